@@ -1,0 +1,77 @@
+/** One message of a Chat Completions conversation. */
+export interface ChatMessage {
+  role: "system" | "user" | "assistant";
+  content: string;
+}
+
+/** What a caller asks of an LLM provider. */
+export interface CompletionRequest {
+  messages: ChatMessage[];
+  /** Aborts the whole request (all keys, all attempts). */
+  signal?: AbortSignal;
+  /**
+   * Called with each streamed chunk of text, in order. When an attempt fails
+   * midway and another attempt starts, `onReset` is called first so the caller
+   * can discard what it showed: the user never sees two half-answers mixed.
+   */
+  onDelta?: (chunk: string) => void;
+  /** Called when text already passed to `onDelta` must be discarded. */
+  onReset?: () => void;
+}
+
+/** A finished completion. */
+export interface CompletionResult {
+  text: string;
+  model: string;
+  /** Masked identity of the key that answered (last 4 characters), for logs and /keys. */
+  keyHint: string;
+}
+
+/** Anything that can complete a chat: one key, a list of keys, a key pool. */
+export interface LlmProvider {
+  /**
+   * Complete the conversation.
+   *
+   * @throws {ProviderError} when no attempt succeeded
+   */
+  complete(request: CompletionRequest): Promise<CompletionResult>;
+}
+
+/** Why a provider call failed; callers branch on it. */
+export type ProviderErrorKind =
+  | "auth"
+  | "rate_limit"
+  | "server"
+  | "network"
+  | "timeout"
+  | "malformed"
+  | "bad_request"
+  | "unavailable"
+  | "aborted";
+
+/** Options of a {@linkcode ProviderError}. */
+export interface ProviderErrorOptions {
+  status?: number;
+  /** Server-advised wait before retrying, in milliseconds (from `Retry-After`). */
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+/** A classified failure of an LLM call. Its message never contains a key. */
+export class ProviderError extends Error {
+  override readonly name = "ProviderError";
+  readonly kind: ProviderErrorKind;
+  readonly status?: number;
+  readonly retryAfterMs?: number;
+
+  constructor(
+    kind: ProviderErrorKind,
+    message: string,
+    options: ProviderErrorOptions = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.kind = kind;
+    this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}
