@@ -1,0 +1,115 @@
+/**
+ * Bounded retries for optimistic Deno KV transactions.
+ *
+ * @module
+ */
+
+/** Options of {@linkcode commitWithRetry}. */
+export interface CommitRetryOptions {
+  /** How many times the transaction is built and committed at most. Default 10. */
+  maxAttempts?: number;
+  /** Upper bound of the first jittered pause in milliseconds; doubles each time. Default 4. */
+  baseDelayMs?: number;
+  /** Cap of one pause in milliseconds. Default 200. */
+  maxDelayMs?: number;
+}
+
+/** What one attempt builds: the operation to commit and the value to return when it lands. */
+export interface AttemptPlan<T> {
+  /** `null` when there is nothing to write; the attempt then succeeds at once. */
+  op: Deno.AtomicOperation | null;
+  result: T;
+}
+
+/** Thrown when every attempt lost to a concurrent writer. */
+export class ContentionError extends Error {
+  override readonly name = "ContentionError";
+  readonly attempts: number;
+
+  constructor(attempts: number) {
+    super(
+      `Cannot commit KV transaction: lost to concurrent writers ${attempts} times`,
+    );
+    this.attempts = attempts;
+  }
+}
+
+/**
+ * Build and commit an atomic operation until its checks pass.
+ *
+ * `attempt` must read what it depends on and add a `check()` for each read, so
+ * a concurrent writer makes the commit fail instead of being overwritten; it is
+ * then called again with fresh reads after a short pause with full jitter.
+ *
+ * @example
+ * ```ts
+ * await commitWithRetry(async () => {
+ *   const cur = await kv.get<number>(["n"]);
+ *   const op = kv.atomic().check(cur).set(["n"], (cur.value ?? 0) + 1);
+ *   return { op, result: (cur.value ?? 0) + 1 };
+ * });
+ * ```
+ * @throws {ContentionError} when `maxAttempts` commits all failed their checks
+ */
+export async function commitWithRetry<T>(
+  attempt: (attemptNumber: number) => Promise<AttemptPlan<T>>,
+  options: CommitRetryOptions = {},
+): Promise<T> {
+  const { maxAttempts = 10, baseDelayMs = 4, maxDelayMs = 200 } = options;
+  for (let n = 1; n <= maxAttempts; n++) {
+    const plan = await attempt(n);
+    if (plan.op === null) return plan.result;
+    const ok = await commitOnce(plan.op);
+    if (ok) return plan.result;
+    if (n < maxAttempts) {
+      const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1));
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * cap));
+    }
+  }
+  throw new ContentionError(maxAttempts);
+}
+
+/**
+ * Read-modify-write one key atomically.
+ *
+ * `update` gets the current value (or `null`) and returns the new value, or
+ * `undefined` to leave the key unchanged. It may run more than once, so it must
+ * be free of side effects.
+ *
+ * @returns the value stored after the update (the current one when unchanged)
+ */
+export async function updateKey<T>(
+  kv: Deno.Kv,
+  key: Deno.KvKey,
+  update: (current: T | null) => T | undefined,
+  options: CommitRetryOptions & { expireIn?: number } = {},
+): Promise<T | null> {
+  return await commitWithRetry(async () => {
+    const current = await kv.get<T>(key);
+    const next = update(current.value);
+    if (next === undefined) return { op: null, result: current.value };
+    const op = kv.atomic().check(current).set(key, next, {
+      expireIn: options.expireIn,
+    });
+    return { op, result: next };
+  }, options);
+}
+
+/**
+ * Commit once. SQLite's "database is locked" (another process holds the write
+ * lock of a shared KV file) counts as a lost race: the caller retries.
+ */
+async function commitOnce(op: Deno.AtomicOperation): Promise<boolean> {
+  try {
+    return (await op.commit()).ok;
+  } catch (error) {
+    if (isBusyError(error)) return false;
+    throw error;
+  }
+}
+
+/** True for SQLite's transient lock errors surfaced by Deno KV. */
+export function isBusyError(error: unknown): boolean {
+  return error instanceof Error &&
+    /database is (locked|busy)/i.test(error.message);
+}

@@ -1,0 +1,196 @@
+/**
+ * Per-user prompt history in Deno KV: one key per item, newest kept, oldest
+ * trimmed in the same atomic commit that appends.
+ *
+ * @module
+ */
+import type { Clock } from "../clock.ts";
+import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
+import { historyItemKey, historyMetaKey, historyUserPrefix } from "./keys.ts";
+
+/** How a history item's result was produced. */
+export type HistorySource = "ai" | "offline";
+
+/** What a caller records. */
+export interface HistoryEntry {
+  prompt: string;
+  result: string;
+  category: string;
+  source: HistorySource;
+  model?: string;
+  /** Idempotency token (for example the job id); a second append with it is ignored. */
+  requestId?: string;
+}
+
+/** One stored history item. */
+export interface HistoryItem extends HistoryEntry {
+  seq: number;
+  createdAt: number;
+  /** True when `result` was cut to fit a KV value. */
+  truncated: boolean;
+}
+
+/** Bookkeeping per user, the single key every history write checks. */
+export interface HistoryMeta {
+  seq: number;
+  count: number;
+  /** The last few request ids, so a retried append is not stored twice. */
+  recentRequestIds: string[];
+}
+
+/** Longest stored result in UTF-16 code units; keeps every value far below KV's 64 KiB. */
+export const MAX_STORED_RESULT = 20_000;
+/** Longest stored prompt in UTF-16 code units. */
+export const MAX_STORED_PROMPT = 8_000;
+const RECENT_REQUEST_IDS = 16;
+
+/** Options of {@linkcode HistoryStore}. */
+export interface HistoryStoreOptions extends CommitRetryOptions {
+  /** Items kept per user (HISTORY_LIMIT). */
+  limit: number;
+  clock: Clock;
+}
+
+/** Per-user history of enhanced prompts. */
+export class HistoryStore {
+  readonly #kv: Deno.Kv;
+  readonly #options: HistoryStoreOptions;
+
+  constructor(kv: Deno.Kv, options: HistoryStoreOptions) {
+    if (!Number.isInteger(options.limit) || options.limit < 1) {
+      throw new RangeError(
+        `Cannot create history store: limit must be a positive integer, got ${options.limit}`,
+      );
+    }
+    this.#kv = kv;
+    this.#options = options;
+  }
+
+  /**
+   * Append an item and trim the oldest past the limit, in one atomic commit.
+   *
+   * @returns the stored item, or the earlier one when `requestId` was seen before
+   */
+  async append(userId: number, entry: HistoryEntry): Promise<HistoryItem> {
+    const kv = this.#kv;
+    const limit = this.#options.limit;
+    return await commitWithRetry(async () => {
+      const metaEntry = await kv.get<HistoryMeta>(historyMetaKey(userId));
+      const meta = metaEntry.value ??
+        { seq: 0, count: 0, recentRequestIds: [] };
+      const duplicate = entry.requestId !== undefined &&
+        meta.recentRequestIds.includes(entry.requestId);
+      if (duplicate) {
+        const existing = await this.#findByRequestId(userId, entry.requestId!);
+        if (existing) return { op: null, result: existing };
+      }
+      const item = this.#makeItem(meta.seq + 1, entry);
+      const excess = Math.max(0, meta.count + 1 - limit);
+      const oldest = excess > 0 ? await this.#oldestKeys(userId, excess) : [];
+      const op = kv.atomic().check(metaEntry).set(
+        historyItemKey(userId, item.seq),
+        item,
+      );
+      for (const key of oldest) op.delete(key);
+      const recentRequestIds = entry.requestId === undefined
+        ? meta.recentRequestIds
+        : [...meta.recentRequestIds, entry.requestId].slice(
+          -RECENT_REQUEST_IDS,
+        );
+      op.set(
+        historyMetaKey(userId),
+        {
+          seq: item.seq,
+          count: meta.count + 1 - oldest.length,
+          recentRequestIds,
+        } satisfies HistoryMeta,
+      );
+      return { op, result: item };
+    }, this.#options);
+  }
+
+  /** Items of a user, newest first. */
+  async list(
+    userId: number,
+    options: { limit?: number; offset?: number } = {},
+  ): Promise<HistoryItem[]> {
+    const { limit = this.#options.limit, offset = 0 } = options;
+    const items: HistoryItem[] = [];
+    const iter = this.#kv.list<HistoryItem>({
+      prefix: historyUserPrefix(userId),
+    }, {
+      reverse: true,
+      limit: limit + offset,
+    });
+    for await (const entry of iter) items.push(entry.value);
+    return items.slice(offset);
+  }
+
+  /** How many items a user has. */
+  async count(userId: number): Promise<number> {
+    const meta = await this.#kv.get<HistoryMeta>(historyMetaKey(userId));
+    return meta.value?.count ?? 0;
+  }
+
+  /**
+   * Delete a user's whole history atomically.
+   *
+   * @returns how many items were deleted
+   */
+  async clear(userId: number): Promise<number> {
+    const kv = this.#kv;
+    return await commitWithRetry(async () => {
+      const metaEntry = await kv.get<HistoryMeta>(historyMetaKey(userId));
+      const keys: Deno.KvKey[] = [];
+      for await (const e of kv.list({ prefix: historyUserPrefix(userId) })) {
+        keys.push(e.key);
+      }
+      if (metaEntry.versionstamp === null && keys.length === 0) {
+        return { op: null, result: 0 };
+      }
+      const op = kv.atomic().check(metaEntry).delete(historyMetaKey(userId));
+      for (const key of keys) op.delete(key);
+      return { op, result: keys.length };
+    }, this.#options);
+  }
+
+  #makeItem(seq: number, entry: HistoryEntry): HistoryItem {
+    const truncated = entry.result.length > MAX_STORED_RESULT;
+    return {
+      ...entry,
+      prompt: cutAt(entry.prompt, MAX_STORED_PROMPT),
+      result: cutAt(entry.result, MAX_STORED_RESULT),
+      seq,
+      createdAt: this.#options.clock.now(),
+      truncated,
+    };
+  }
+
+  async #oldestKeys(userId: number, n: number): Promise<Deno.KvKey[]> {
+    const keys: Deno.KvKey[] = [];
+    for await (
+      const e of this.#kv.list({ prefix: historyUserPrefix(userId) }, {
+        limit: n,
+      })
+    ) {
+      keys.push(e.key);
+    }
+    return keys;
+  }
+
+  async #findByRequestId(
+    userId: number,
+    requestId: string,
+  ): Promise<HistoryItem | undefined> {
+    const recent = await this.list(userId, { limit: RECENT_REQUEST_IDS });
+    return recent.find((item) => item.requestId === requestId);
+  }
+}
+
+/** Cut a string to at most `max` UTF-16 code units without splitting a surrogate pair. */
+function cutAt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+  return text.slice(0, end);
+}
