@@ -1,0 +1,626 @@
+/**
+ * Configuration: every environment variable Promptsmith reads, validated once
+ * at start. The rest of the program receives a {@link Config} and never
+ * touches `Deno.env`.
+ *
+ * @module
+ */
+import { createHmac } from "node:crypto";
+import { z } from "zod";
+
+/** The settings Promptsmith runs with, parsed from the environment by {@link loadConfig}. */
+export interface Config {
+  /** `BOT_TOKEN`: the bot's token from @BotFather. Secret. */
+  botToken: string;
+  /** `TELEGRAM_API_ROOT`: base URL of the Bot API, without a trailing slash. */
+  telegramApiRoot: string;
+  /** The OpenAI-compatible LLM endpoint. */
+  llm: {
+    /** `LLM_BASE_URL`: base URL of the Chat Completions API, without a trailing slash. */
+    baseUrl: string;
+    /** `LLM_API_KEYS`: distinct API keys, in the order given; empty when unset. Secret. */
+    apiKeys: string[];
+    /** `LLM_MODEL`: the model name sent with each request. */
+    model: string;
+    /** `LLM_TIMEOUT_MS`: how long one LLM request may take, in milliseconds. */
+    timeoutMs: number;
+  };
+  /** `ADMIN_IDS`: distinct Telegram user ids allowed to use admin commands. */
+  adminIds: number[];
+  /**
+   * `KV_PATH`: where Deno KV lives: a file path, `":memory:"`, or an http(s)
+   * KV Connect URL, kept as given. Always set: the default is applied.
+   */
+  kvPath: string | undefined;
+  /** `BOT_MODE`: how updates arrive: long polling or a webhook. */
+  botMode: "polling" | "webhook";
+  /** `PORT`: the HTTP server's port; 0 picks any free port. */
+  port: number;
+  /** `HOSTNAME`: the address the HTTP server listens on. */
+  hostname: string;
+  /** Webhook settings, used when `botMode` is `"webhook"`. */
+  webhook: {
+    /** `WEBHOOK_SECRET`: the `secret_token` Telegram sends with each update; set in webhook mode. Secret. */
+    secret: string | undefined;
+    /** `WEBHOOK_URL`: the public URL registered with `setWebhook` at start, when set. */
+    url: string | undefined;
+    /** `WEBHOOK_PATH`: the path the server accepts updates on, starting with "/". */
+    path: string;
+  };
+  /** `HISTORY_LIMIT`: how many enhanced prompts are kept per user. */
+  historyLimit: number;
+  /** `SHUTDOWN_TIMEOUT_MS`: how long a graceful shutdown may take before the process exits. */
+  shutdownTimeoutMs: number;
+  /** Logging settings. */
+  log: {
+    /** `LOG_LEVEL`: the lowest level written. */
+    level: "trace" | "debug" | "info" | "warning" | "error" | "fatal";
+    /** `LOG_FORMAT`: JSON lines for machines, or readable text for people. */
+    format: "json" | "pretty";
+    /**
+     * `LOG_ID_KEY`: the HMAC key for pseudonymous user ids in logs; when unset,
+     * derived from the bot token so that ids stay stable across restarts. Secret.
+     */
+    idKey: string;
+  };
+}
+
+/** One environment variable Promptsmith reads, as the README documents it. */
+export interface ConfigVariable {
+  /** The variable's name, e.g. `"BOT_TOKEN"`. */
+  readonly name: string;
+  /** Whether the bot refuses to start without it. */
+  readonly required: boolean;
+  /** When it is required only in some setups: the condition, in words. */
+  readonly requiredWhen?: string;
+  /** The value used when it is unset, as text; absent when there is none. */
+  readonly default?: string;
+  /** What it sets, in one or two sentences. */
+  readonly description: string;
+  /** Whether the value is secret: never printed in errors or logs. */
+  readonly secret: boolean;
+}
+
+/** Every environment variable Promptsmith reads, in the order errors are reported. */
+export const CONFIG_VARIABLES = [
+  {
+    name: "BOT_TOKEN",
+    required: true,
+    description: "The bot's token from @BotFather.",
+    secret: true,
+  },
+  {
+    name: "TELEGRAM_API_ROOT",
+    required: false,
+    default: "https://api.telegram.org",
+    description:
+      "Base URL of the Telegram Bot API (a local Bot API server or a test double).",
+    secret: false,
+  },
+  {
+    name: "LLM_BASE_URL",
+    required: false,
+    default: "https://api.openai.com/v1",
+    description: "Base URL of an OpenAI-compatible Chat Completions API.",
+    secret: false,
+  },
+  {
+    name: "LLM_API_KEYS",
+    required: false,
+    description:
+      "Comma-separated API keys for the LLM, used in turn; when empty, the bot enhances prompts offline.",
+    secret: true,
+  },
+  {
+    name: "LLM_MODEL",
+    required: false,
+    default: "gpt-4o-mini",
+    description: "The model name sent to the LLM API.",
+    secret: false,
+  },
+  {
+    name: "LLM_TIMEOUT_MS",
+    required: false,
+    default: "60000",
+    description:
+      "How long one LLM request may take, in milliseconds (1000 to 600000).",
+    secret: false,
+  },
+  {
+    name: "ADMIN_IDS",
+    required: false,
+    description:
+      "Comma-separated Telegram user ids allowed to use admin commands.",
+    secret: false,
+  },
+  {
+    name: "KV_PATH",
+    required: false,
+    default: "./data/promptsmith.sqlite3",
+    description:
+      'Where Deno KV lives: a file path, ":memory:", or an http(s) KV Connect URL.',
+    secret: false,
+  },
+  {
+    name: "DENO_KV_ACCESS_TOKEN",
+    required: false,
+    requiredWhen: "KV_PATH is a KV Connect URL",
+    description:
+      "Access token for a remote Deno KV database (read by Deno itself).",
+    secret: true,
+  },
+  {
+    name: "BOT_MODE",
+    required: false,
+    default: "polling",
+    description: 'How updates arrive: "polling" (long polling) or "webhook".',
+    secret: false,
+  },
+  {
+    name: "PORT",
+    required: false,
+    default: "8080",
+    description:
+      "Port of the HTTP server (webhook, /healthz, /metrics); 0 picks any free port.",
+    secret: false,
+  },
+  {
+    name: "HOSTNAME",
+    required: false,
+    default: "0.0.0.0",
+    description: "Address the HTTP server listens on.",
+    secret: false,
+  },
+  {
+    name: "WEBHOOK_SECRET",
+    required: false,
+    requiredWhen: 'BOT_MODE is "webhook"',
+    description:
+      "Secret Telegram sends with every webhook update: 1-256 characters of A-Z, a-z, 0-9, _ and -.",
+    secret: true,
+  },
+  {
+    name: "WEBHOOK_URL",
+    required: false,
+    description:
+      "Public https URL of the webhook; when set, the bot registers it with setWebhook at start.",
+    secret: false,
+  },
+  {
+    name: "WEBHOOK_PATH",
+    required: false,
+    default: "/webhook",
+    description:
+      'Path the HTTP server accepts webhook updates on; starts with "/".',
+    secret: false,
+  },
+  {
+    name: "HISTORY_LIMIT",
+    required: false,
+    default: "20",
+    description: "How many enhanced prompts are kept per user (1 to 200).",
+    secret: false,
+  },
+  {
+    name: "SHUTDOWN_TIMEOUT_MS",
+    required: false,
+    default: "10000",
+    description:
+      "How long a graceful shutdown may take before the process exits, in milliseconds (0 to 120000).",
+    secret: false,
+  },
+  {
+    name: "LOG_LEVEL",
+    required: false,
+    default: "info",
+    description:
+      "Lowest log level written: trace, debug, info, warning (or warn), error or fatal.",
+    secret: false,
+  },
+  {
+    name: "LOG_FORMAT",
+    required: false,
+    default: "json",
+    description:
+      'Log format: "json" (one JSON object per line) or "pretty" (readable text).',
+    secret: false,
+  },
+  {
+    name: "LOG_ID_KEY",
+    required: false,
+    description:
+      "Key (at least 16 characters) for the pseudonymous user ids in logs; derived from BOT_TOKEN when unset.",
+    secret: true,
+  },
+] as const satisfies readonly ConfigVariable[];
+
+type VariableName = (typeof CONFIG_VARIABLES)[number]["name"];
+type Values = Record<VariableName, string | undefined>;
+
+/** Thrown by {@link loadConfig} when the environment is invalid; lists every problem. */
+export class ConfigError extends Error {
+  /** One line per problem, each starting with the variable's name. */
+  readonly issues: string[];
+
+  /** @param issues one line per problem, e.g. `PORT: must be an integer from 0 to 65535, got "http"` */
+  constructor(issues: readonly string[]) {
+    super(`Cannot load configuration: ${issues.join("; ")}`);
+    this.name = "ConfigError";
+    this.issues = [...issues];
+  }
+}
+
+/**
+ * The text to print when the configuration is invalid: a heading line, then
+ * one indented line per problem.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   config = loadConfig(Deno.env.toObject());
+ * } catch (error) {
+ *   if (!(error instanceof ConfigError)) throw error;
+ *   console.error(formatConfigError(error));
+ *   Deno.exit(1);
+ * }
+ * ```
+ */
+export function formatConfigError(error: ConfigError): string {
+  const count = error.issues.length;
+  const heading = `Cannot load configuration: ${count} ${
+    count === 1 ? "problem" : "problems"
+  }`;
+  return [heading, ...error.issues.map((issue) => `  ${issue}`)].join("\n");
+}
+
+/**
+ * Read the configuration from environment variables. Empty values count as
+ * unset; values are trimmed.
+ *
+ * @param env the environment, e.g. `Deno.env.toObject()`
+ * @returns the validated configuration, defaults applied
+ * @throws {ConfigError} listing every problem at once, never quoting a secret value
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const given = readValues(env);
+  const withDefaults = applyDefaults(given);
+  const parsed = ENV_SCHEMA.safeParse(withDefaults);
+  const issues: Issue[] = parsed.success
+    ? []
+    : parsed.error.issues.map(toIssue);
+  issues.push(...crossCheck(withDefaults));
+  if (!parsed.success || issues.length > 0) {
+    throw new ConfigError(formatIssues(issues, secretValues(given)));
+  }
+  return toConfig(parsed.data);
+}
+
+interface Issue {
+  variable: string;
+  message: string;
+}
+
+function readValues(env: Record<string, string | undefined>): Values {
+  const values = {} as Values;
+  for (const { name } of CONFIG_VARIABLES) {
+    const value = env[name]?.trim();
+    values[name] = value === "" ? undefined : value;
+  }
+  return values;
+}
+
+function applyDefaults(values: Values): Values {
+  const result = { ...values };
+  for (const variable of CONFIG_VARIABLES) {
+    if ("default" in variable) result[variable.name] ??= variable.default;
+  }
+  return result;
+}
+
+/** Checks that involve more than one variable; each is reported on the variable to fix. */
+function crossCheck(values: Values): Issue[] {
+  const issues: Issue[] = [];
+  const mode = values.BOT_MODE?.toLowerCase();
+  if (mode === "webhook" && values.WEBHOOK_SECRET === undefined) {
+    issues.push({
+      variable: "WEBHOOK_SECRET",
+      message: `required when BOT_MODE is "webhook" (${WEBHOOK_SECRET_RULE})`,
+    });
+  }
+  if (mode === "polling" && values.WEBHOOK_URL !== undefined) {
+    issues.push({
+      variable: "WEBHOOK_URL",
+      message:
+        'only used when BOT_MODE is "webhook": set BOT_MODE=webhook or unset WEBHOOK_URL',
+    });
+  }
+  if (
+    isKvConnectUrl(values.KV_PATH) && values.DENO_KV_ACCESS_TOKEN === undefined
+  ) {
+    issues.push({
+      variable: "DENO_KV_ACCESS_TOKEN",
+      message: "required when KV_PATH is a KV Connect URL",
+    });
+  }
+  return issues;
+}
+
+function toIssue(issue: z.core.$ZodIssue): Issue {
+  return {
+    variable: String(issue.path[0] ?? "environment"),
+    message: issue.message,
+  };
+}
+
+/** Sorts issues in {@link CONFIG_VARIABLES} order and scrubs any secret value pasted into the wrong variable. */
+function formatIssues(issues: Issue[], secrets: string[]): string[] {
+  const order = (issue: Issue) =>
+    CONFIG_VARIABLES.findIndex((variable) => variable.name === issue.variable);
+  return issues
+    .toSorted((a, b) => order(a) - order(b))
+    .map(({ variable, message }) => scrub(`${variable}: ${message}`, secrets));
+}
+
+function secretValues(values: Values): string[] {
+  const secrets = CONFIG_VARIABLES.filter((variable) => variable.secret)
+    .flatMap((variable) => values[variable.name]?.split(",") ?? [])
+    .map((value) => value.trim())
+    // Shorter values would garble the messages and are no credential worth hiding.
+    .filter((value) => value.length >= 6);
+  return secrets.toSorted((a, b) => b.length - a.length);
+}
+
+function scrub(line: string, secrets: string[]): string {
+  return secrets.reduce(
+    (text, secret) => text.replaceAll(secret, "[secret]"),
+    line,
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Parsers: one per kind of value. Each reports problems through `report` and
+// returns a placeholder afterwards; the result is discarded when any was reported.
+
+type Report = (message: string) => void;
+
+const WEBHOOK_SECRET_RULE = "1-256 characters of A-Z, a-z, 0-9, _ and -";
+const LOG_LEVELS = [
+  "trace",
+  "debug",
+  "info",
+  "warning",
+  "error",
+  "fatal",
+] as const;
+const MIN_LOG_ID_KEY_LENGTH = 16;
+
+/** Quote a non-secret value for an error message, shortened when long. */
+function quote(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}
+
+function field<T>(parse: (value: string | undefined, report: Report) => T) {
+  return z.string().optional().transform((value, ctx) =>
+    parse(
+      value,
+      (message) => ctx.addIssue({ code: "custom", message, continue: true }),
+    )
+  );
+}
+
+function parseBotToken(value: string | undefined, report: Report): string {
+  if (value === undefined) {
+    report("required (get one from @BotFather)");
+  } else if (!/^\d+:[A-Za-z0-9_-]{20,}$/.test(value)) {
+    report(
+      'does not look like a bot token: expected "<digits>:<letters, digits, _ and ->" as @BotFather gives it',
+    );
+  }
+  return value ?? "";
+}
+
+function parseHttpUrl(value: string | undefined, report: Report): string {
+  const text = value ?? "";
+  if (!isHttpUrl(text)) report(`must be an http(s) URL, got ${quote(text)}`);
+  return text.replace(/\/+$/, "");
+}
+
+function isHttpUrl(text: string): boolean {
+  if (!URL.canParse(text)) return false;
+  const { protocol, hostname } = new URL(text);
+  return (protocol === "http:" || protocol === "https:") && hostname !== "";
+}
+
+function isKvConnectUrl(value: string | undefined): boolean {
+  return value !== undefined && /^https?:\/\//i.test(value);
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? "").split(",").map((entry) => entry.trim()).filter((entry) =>
+    entry !== ""
+  );
+}
+
+function parseApiKeys(value: string | undefined, report: Report): string[] {
+  const keys = [...new Set(splitList(value))];
+  keys.forEach((key, index) => {
+    if (/\s/.test(key)) {
+      report(`key ${index + 1} contains whitespace: separate keys with commas`);
+    }
+  });
+  return keys;
+}
+
+function parseAdminIds(value: string | undefined, report: Report): number[] {
+  const ids = new Set<number>();
+  for (const entry of splitList(value)) {
+    const id = Number(entry);
+    if (!/^[+-]?\d+$/.test(entry)) report(`${quote(entry)} is not an integer`);
+    else if (!Number.isSafeInteger(id)) {
+      report(`${quote(entry)} is too large for a user id`);
+    } else if (id <= 0) {
+      report(`${quote(entry)} is not a user id: user ids are positive`);
+    } else ids.add(id);
+  }
+  return [...ids];
+}
+
+function integer(min: number, max: number) {
+  return field((value, report) => {
+    const text = value ?? "";
+    const number = Number(text);
+    const valid = /^[+-]?\d+$/.test(text) && number >= min && number <= max;
+    if (!valid) {
+      report(`must be an integer from ${min} to ${max}, got ${quote(text)}`);
+    }
+    return number;
+  });
+}
+
+function oneOf<const T extends string>(
+  choices: readonly T[],
+  aliases: Record<string, T> = {},
+) {
+  return field((value, report): T => {
+    const text = (value ?? "").toLowerCase();
+    const choice = aliases[text] ??
+      choices.find((candidate) => candidate === text);
+    if (choice === undefined) {
+      const list = choices.map((candidate) => JSON.stringify(candidate)).join(
+        ", ",
+      );
+      report(`must be one of ${list}, got ${quote(value ?? "")}`);
+    }
+    return choice ?? choices[0];
+  });
+}
+
+function parseKvPath(value: string | undefined, report: Report): string {
+  const text = value ?? "";
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
+  if (hasScheme && !isHttpUrl(text)) {
+    report(
+      `must be a file path, ":memory:" or an http(s) KV Connect URL, got ${
+        quote(text)
+      }`,
+    );
+  }
+  return text;
+}
+
+function parseHostname(value: string | undefined, report: Report): string {
+  const text = value ?? "";
+  if (!/^[A-Za-z0-9.:%[\]-]+$/.test(text)) {
+    report(`must be a host name or an IP address, got ${quote(text)}`);
+  }
+  return text;
+}
+
+function parseWebhookSecret(
+  value: string | undefined,
+  report: Report,
+): string | undefined {
+  if (value !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(value)) {
+    report(`must be ${WEBHOOK_SECRET_RULE} (Telegram's rule for secret_token)`);
+  }
+  return value;
+}
+
+/** Telegram only calls https URLs; plain http is allowed for loopback hosts, for local tests. */
+function parseWebhookUrl(
+  value: string | undefined,
+  report: Report,
+): string | undefined {
+  if (value === undefined) return undefined;
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(
+    url?.hostname ?? "",
+  );
+  const valid = url?.protocol === "https:" ||
+    (url?.protocol === "http:" && loopback);
+  if (!valid) report(`must be an https URL, got ${quote(value)}`);
+  return value;
+}
+
+function parseWebhookPath(value: string | undefined, report: Report): string {
+  const text = value ?? "";
+  if (!text.startsWith("/")) report(`must start with "/", got ${quote(text)}`);
+  else if (/[\s?#]/.test(text)) {
+    report(`must be a path without spaces, "?" or "#", got ${quote(text)}`);
+  }
+  return text;
+}
+
+function parseLogIdKey(
+  value: string | undefined,
+  report: Report,
+): string | undefined {
+  if (value !== undefined && value.length < MIN_LOG_ID_KEY_LENGTH) {
+    report(
+      `must be at least ${MIN_LOG_ID_KEY_LENGTH} characters: use a long random string`,
+    );
+  }
+  return value;
+}
+
+/** Every variable's parser; keyed by {@link CONFIG_VARIABLES} names, so neither list can miss one. */
+const ENV_SCHEMA = z.object(
+  {
+    BOT_TOKEN: field(parseBotToken),
+    TELEGRAM_API_ROOT: field(parseHttpUrl),
+    LLM_BASE_URL: field(parseHttpUrl),
+    LLM_API_KEYS: field(parseApiKeys),
+    LLM_MODEL: field((value) => value ?? ""),
+    LLM_TIMEOUT_MS: integer(1_000, 600_000),
+    ADMIN_IDS: field(parseAdminIds),
+    KV_PATH: field(parseKvPath),
+    DENO_KV_ACCESS_TOKEN: field((value) => value),
+    BOT_MODE: oneOf(["polling", "webhook"]),
+    PORT: integer(0, 65_535),
+    HOSTNAME: field(parseHostname),
+    WEBHOOK_SECRET: field(parseWebhookSecret),
+    WEBHOOK_URL: field(parseWebhookUrl),
+    WEBHOOK_PATH: field(parseWebhookPath),
+    HISTORY_LIMIT: integer(1, 200),
+    SHUTDOWN_TIMEOUT_MS: integer(0, 120_000),
+    LOG_LEVEL: oneOf(LOG_LEVELS, { warn: "warning" }),
+    LOG_FORMAT: oneOf(["json", "pretty"]),
+    LOG_ID_KEY: field(parseLogIdKey),
+  } satisfies Record<VariableName, z.ZodType>,
+);
+
+function toConfig(env: z.output<typeof ENV_SCHEMA>): Config {
+  return {
+    botToken: env.BOT_TOKEN,
+    telegramApiRoot: env.TELEGRAM_API_ROOT,
+    llm: {
+      baseUrl: env.LLM_BASE_URL,
+      apiKeys: env.LLM_API_KEYS,
+      model: env.LLM_MODEL,
+      timeoutMs: env.LLM_TIMEOUT_MS,
+    },
+    adminIds: env.ADMIN_IDS,
+    kvPath: env.KV_PATH,
+    botMode: env.BOT_MODE,
+    port: env.PORT,
+    hostname: env.HOSTNAME,
+    webhook: {
+      secret: env.WEBHOOK_SECRET,
+      url: env.WEBHOOK_URL,
+      path: env.WEBHOOK_PATH,
+    },
+    historyLimit: env.HISTORY_LIMIT,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    log: {
+      level: env.LOG_LEVEL,
+      format: env.LOG_FORMAT,
+      idKey: env.LOG_ID_KEY ?? deriveLogIdKey(env.BOT_TOKEN),
+    },
+  };
+}
+
+/** A key that is stable for one bot and reveals nothing about its token. */
+function deriveLogIdKey(botToken: string): string {
+  return createHmac("sha256", botToken).update("promptsmith:log-id-key:v1")
+    .digest("hex");
+}

@@ -1,0 +1,506 @@
+import assert from "node:assert/strict";
+import {
+  type Config,
+  CONFIG_VARIABLES,
+  ConfigError,
+  formatConfigError,
+  loadConfig,
+} from "../src/config.ts";
+
+const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+
+/** The ConfigError loadConfig() throws for `env`; fails the test when it throws none. */
+function configErrorOf(env: Record<string, string | undefined>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    assert.ok(
+      error instanceof ConfigError,
+      `expected ConfigError, got ${error}`,
+    );
+    return error;
+  }
+  assert.fail("loadConfig() did not throw");
+}
+
+function issuesOf(env: Record<string, string | undefined>): string[] {
+  return configErrorOf(env).issues;
+}
+
+Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () => {
+  const { log: { idKey, ...log }, ...config } = loadConfig({
+    BOT_TOKEN: TOKEN,
+  });
+  assert.deepEqual({ ...config, log }, {
+    botToken: TOKEN,
+    telegramApiRoot: "https://api.telegram.org",
+    llm: {
+      baseUrl: "https://api.openai.com/v1",
+      apiKeys: [],
+      model: "gpt-4o-mini",
+      timeoutMs: 60_000,
+    },
+    adminIds: [],
+    kvPath: "./data/promptsmith.sqlite3",
+    botMode: "polling",
+    port: 8080,
+    hostname: "0.0.0.0",
+    webhook: { secret: undefined, url: undefined, path: "/webhook" },
+    historyLimit: 20,
+    shutdownTimeoutMs: 10_000,
+    log: { level: "info", format: "json" },
+  });
+  assert.match(idKey, /^[0-9a-f]{64}$/);
+});
+
+Deno.test("loadConfig() documents the same defaults in CONFIG_VARIABLES", () => {
+  const documented = Object.fromEntries(
+    CONFIG_VARIABLES.flatMap((variable) =>
+      "default" in variable ? [[variable.name, variable.default]] : []
+    ),
+  );
+  assert.deepEqual(documented, {
+    TELEGRAM_API_ROOT: "https://api.telegram.org",
+    LLM_BASE_URL: "https://api.openai.com/v1",
+    LLM_MODEL: "gpt-4o-mini",
+    LLM_TIMEOUT_MS: "60000",
+    KV_PATH: "./data/promptsmith.sqlite3",
+    BOT_MODE: "polling",
+    PORT: "8080",
+    HOSTNAME: "0.0.0.0",
+    WEBHOOK_PATH: "/webhook",
+    HISTORY_LIMIT: "20",
+    SHUTDOWN_TIMEOUT_MS: "10000",
+    LOG_LEVEL: "info",
+    LOG_FORMAT: "json",
+  });
+});
+
+Deno.test("loadConfig() reads every variable when all are set", () => {
+  const config = loadConfig({
+    BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: "http://127.0.0.1:8081/",
+    LLM_BASE_URL: "https://llm.example/v1//",
+    LLM_API_KEYS: " key-one , ,key-two,key-one,",
+    LLM_MODEL: "llama-3.1-70b",
+    LLM_TIMEOUT_MS: "1000",
+    ADMIN_IDS: "42, 7,42",
+    KV_PATH: "https://api.deno.com/databases/0d5f/connect",
+    DENO_KV_ACCESS_TOKEN: "ddp_access",
+    BOT_MODE: "Webhook",
+    PORT: "0",
+    HOSTNAME: "127.0.0.1",
+    WEBHOOK_SECRET: "s3cr3t_-X",
+    WEBHOOK_URL: "https://bot.example/hook/",
+    WEBHOOK_PATH: "/hook/",
+    HISTORY_LIMIT: "200",
+    SHUTDOWN_TIMEOUT_MS: "0",
+    LOG_LEVEL: "DEBUG",
+    LOG_FORMAT: "Pretty",
+    LOG_ID_KEY: "0123456789abcdef-log-key",
+  });
+  const expected: Config = {
+    botToken: TOKEN,
+    telegramApiRoot: "http://127.0.0.1:8081",
+    llm: {
+      baseUrl: "https://llm.example/v1",
+      apiKeys: ["key-one", "key-two"],
+      model: "llama-3.1-70b",
+      timeoutMs: 1000,
+    },
+    adminIds: [42, 7],
+    kvPath: "https://api.deno.com/databases/0d5f/connect",
+    botMode: "webhook",
+    port: 0,
+    hostname: "127.0.0.1",
+    webhook: {
+      secret: "s3cr3t_-X",
+      url: "https://bot.example/hook/",
+      path: "/hook/",
+    },
+    historyLimit: 200,
+    shutdownTimeoutMs: 0,
+    log: {
+      level: "debug",
+      format: "pretty",
+      idKey: "0123456789abcdef-log-key",
+    },
+  };
+  assert.deepEqual(config, expected);
+});
+
+Deno.test("loadConfig() treats empty and blank values as unset and trims the rest", () => {
+  const config = loadConfig({
+    BOT_TOKEN: `  ${TOKEN}\n`,
+    PORT: "",
+    LOG_LEVEL: "   ",
+    LLM_MODEL: " gpt-4.1 ",
+    WEBHOOK_SECRET: "",
+    LOG_ID_KEY: "",
+  });
+  assert.equal(config.botToken, TOKEN);
+  assert.equal(config.port, 8080);
+  assert.equal(config.log.level, "info");
+  assert.equal(config.llm.model, "gpt-4.1");
+  assert.equal(config.webhook.secret, undefined);
+  assert.equal(config.log.idKey, loadConfig({ BOT_TOKEN: TOKEN }).log.idKey);
+});
+
+Deno.test("loadConfig() ignores variables it does not know", () => {
+  const config = loadConfig({
+    BOT_TOKEN: TOKEN,
+    PATH: "/usr/bin",
+    BOT_MOD: "oops",
+  });
+  assert.equal(config.botMode, "polling");
+});
+
+Deno.test("loadConfig() accepts the kinds of KV_PATH", () => {
+  for (
+    const kvPath of [":memory:", "/var/lib/promptsmith/kv.sqlite3", "kv.db"]
+  ) {
+    assert.equal(
+      loadConfig({ BOT_TOKEN: TOKEN, KV_PATH: kvPath }).kvPath,
+      kvPath,
+    );
+  }
+});
+
+Deno.test("loadConfig() accepts warn as warning and any case for LOG_LEVEL", () => {
+  const level = (value: string) =>
+    loadConfig({ BOT_TOKEN: TOKEN, LOG_LEVEL: value }).log.level;
+  assert.equal(level("warn"), "warning");
+  assert.equal(level("WARNING"), "warning");
+  assert.equal(level("Trace"), "trace");
+  assert.equal(level("fatal"), "fatal");
+});
+
+Deno.test("loadConfig() derives a stable LOG_ID_KEY that does not contain the token", () => {
+  const first = loadConfig({ BOT_TOKEN: TOKEN }).log.idKey;
+  assert.equal(loadConfig({ BOT_TOKEN: TOKEN }).log.idKey, first);
+  const other = loadConfig({
+    BOT_TOKEN: "987654321:ZZHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+  });
+  assert.notEqual(other.log.idKey, first);
+  assert.ok(!first.includes(TOKEN.split(":")[1]));
+});
+
+Deno.test("loadConfig() reports a missing BOT_TOKEN with where to get one", () => {
+  assert.deepEqual(issuesOf({}), [
+    "BOT_TOKEN: required (get one from @BotFather)",
+  ]);
+});
+
+Deno.test("loadConfig() rejects a BOT_TOKEN of the wrong shape", () => {
+  for (
+    const token of [
+      "123456",
+      "abc:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+      "123:short",
+      "1:a b",
+    ]
+  ) {
+    const issues = issuesOf({ BOT_TOKEN: token });
+    assert.equal(issues.length, 1);
+    assert.match(issues[0], /^BOT_TOKEN: does not look like a bot token/);
+  }
+});
+
+Deno.test("loadConfig() rejects out-of-range and non-integer numbers", () => {
+  const ranges = {
+    LLM_TIMEOUT_MS: [1000, 600_000],
+    PORT: [0, 65_535],
+    HISTORY_LIMIT: [1, 200],
+    SHUTDOWN_TIMEOUT_MS: [0, 120_000],
+  } as const;
+  for (const [name, [min, max]] of Object.entries(ranges)) {
+    for (
+      const value of [
+        String(min - 1),
+        String(max + 1),
+        "http",
+        "1.5",
+        "1e3",
+        "0x10",
+      ]
+    ) {
+      assert.deepEqual(issuesOf({ BOT_TOKEN: TOKEN, [name]: value }), [
+        `${name}: must be an integer from ${min} to ${max}, got "${value}"`,
+      ]);
+    }
+  }
+});
+
+Deno.test("loadConfig() names each bad ADMIN_IDS entry", () => {
+  assert.deepEqual(
+    issuesOf({
+      BOT_TOKEN: TOKEN,
+      ADMIN_IDS: "1, abc, -5, 0, 2.5, 99999999999999999999",
+    }),
+    [
+      'ADMIN_IDS: "abc" is not an integer',
+      'ADMIN_IDS: "-5" is not a user id: user ids are positive',
+      'ADMIN_IDS: "0" is not a user id: user ids are positive',
+      'ADMIN_IDS: "2.5" is not an integer',
+      'ADMIN_IDS: "99999999999999999999" is too large for a user id',
+    ],
+  );
+});
+
+Deno.test("loadConfig() rejects URLs that are not http(s)", () => {
+  assert.deepEqual(
+    issuesOf({
+      BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: "ftp://files.example",
+      LLM_BASE_URL: "api",
+    }),
+    [
+      'TELEGRAM_API_ROOT: must be an http(s) URL, got "ftp://files.example"',
+      'LLM_BASE_URL: must be an http(s) URL, got "api"',
+    ],
+  );
+});
+
+Deno.test("loadConfig() rejects unknown choices for BOT_MODE, LOG_LEVEL and LOG_FORMAT", () => {
+  assert.deepEqual(
+    issuesOf({
+      BOT_TOKEN: TOKEN,
+      BOT_MODE: "hook",
+      LOG_LEVEL: "loud",
+      LOG_FORMAT: "xml",
+    }),
+    [
+      'BOT_MODE: must be one of "polling", "webhook", got "hook"',
+      'LOG_LEVEL: must be one of "trace", "debug", "info", "warning", "error", "fatal", got "loud"',
+      'LOG_FORMAT: must be one of "json", "pretty", got "xml"',
+    ],
+  );
+});
+
+Deno.test("loadConfig() rejects LLM_API_KEYS separated by spaces", () => {
+  assert.deepEqual(
+    issuesOf({ BOT_TOKEN: TOKEN, LLM_API_KEYS: "good,first second" }),
+    [
+      "LLM_API_KEYS: key 2 contains whitespace: separate keys with commas",
+    ],
+  );
+});
+
+Deno.test("loadConfig() requires DENO_KV_ACCESS_TOKEN for a KV Connect URL", () => {
+  const url = "https://api.deno.com/databases/0d5f/connect";
+  assert.deepEqual(issuesOf({ BOT_TOKEN: TOKEN, KV_PATH: url }), [
+    "DENO_KV_ACCESS_TOKEN: required when KV_PATH is a KV Connect URL",
+  ]);
+  assert.deepEqual(
+    issuesOf({ BOT_TOKEN: TOKEN, KV_PATH: "redis://cache:6379" }),
+    [
+      'KV_PATH: must be a file path, ":memory:" or an http(s) KV Connect URL, got "redis://cache:6379"',
+    ],
+  );
+});
+
+Deno.test("loadConfig() requires WEBHOOK_SECRET in webhook mode", () => {
+  assert.deepEqual(issuesOf({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" }), [
+    'WEBHOOK_SECRET: required when BOT_MODE is "webhook" (1-256 characters of A-Z, a-z, 0-9, _ and -)',
+  ]);
+  const config = loadConfig({
+    BOT_TOKEN: TOKEN,
+    BOT_MODE: "webhook",
+    WEBHOOK_SECRET: "abc",
+  });
+  assert.equal(config.webhook.secret, "abc");
+});
+
+Deno.test("loadConfig() enforces Telegram's rule for WEBHOOK_SECRET", () => {
+  const rule =
+    "WEBHOOK_SECRET: must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule for secret_token)";
+  for (const secret of ["has space", "dots.are.bad", "x".repeat(257)]) {
+    assert.deepEqual(
+      issuesOf({
+        BOT_TOKEN: TOKEN,
+        BOT_MODE: "webhook",
+        WEBHOOK_SECRET: secret,
+      }),
+      [
+        rule,
+      ],
+    );
+  }
+  const longest = "x".repeat(256);
+  assert.equal(
+    loadConfig({
+      BOT_TOKEN: TOKEN,
+      BOT_MODE: "webhook",
+      WEBHOOK_SECRET: longest,
+    }).webhook.secret,
+    longest,
+  );
+});
+
+Deno.test("loadConfig() checks WEBHOOK_URL and WEBHOOK_PATH", () => {
+  const webhook = {
+    BOT_TOKEN: TOKEN,
+    BOT_MODE: "webhook",
+    WEBHOOK_SECRET: "s",
+  };
+  assert.deepEqual(
+    issuesOf({
+      ...webhook,
+      WEBHOOK_URL: "http://bot.example/hook",
+      WEBHOOK_PATH: "hook",
+    }),
+    [
+      'WEBHOOK_URL: must be an https URL, got "http://bot.example/hook"',
+      'WEBHOOK_PATH: must start with "/", got "hook"',
+    ],
+  );
+  assert.deepEqual(issuesOf({ ...webhook, WEBHOOK_PATH: "/hook?x=1" }), [
+    'WEBHOOK_PATH: must be a path without spaces, "?" or "#", got "/hook?x=1"',
+  ]);
+  const local = loadConfig({
+    ...webhook,
+    WEBHOOK_URL: "http://127.0.0.1:9000/webhook",
+  });
+  assert.equal(local.webhook.url, "http://127.0.0.1:9000/webhook");
+});
+
+Deno.test("loadConfig() rejects WEBHOOK_URL in polling mode", () => {
+  assert.deepEqual(
+    issuesOf({ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://bot.example/webhook" }),
+    [
+      'WEBHOOK_URL: only used when BOT_MODE is "webhook": set BOT_MODE=webhook or unset WEBHOOK_URL',
+    ],
+  );
+});
+
+Deno.test("loadConfig() rejects a short LOG_ID_KEY and a malformed HOSTNAME", () => {
+  assert.deepEqual(
+    issuesOf({
+      BOT_TOKEN: TOKEN,
+      HOSTNAME: "http://0.0.0.0",
+      LOG_ID_KEY: "short",
+    }),
+    [
+      'HOSTNAME: must be a host name or an IP address, got "http://0.0.0.0"',
+      "LOG_ID_KEY: must be at least 16 characters: use a long random string",
+    ],
+  );
+});
+
+Deno.test("loadConfig() reports every problem at once, in variable order", () => {
+  const issues = issuesOf({
+    LOG_FORMAT: "xml",
+    PORT: "http",
+    BOT_MODE: "webhook",
+    ADMIN_IDS: "abc",
+    KV_PATH: "https://kv.example/connect",
+    LLM_TIMEOUT_MS: "5",
+  });
+  assert.deepEqual(issues.map((issue) => issue.split(":")[0]), [
+    "BOT_TOKEN",
+    "LLM_TIMEOUT_MS",
+    "ADMIN_IDS",
+    "DENO_KV_ACCESS_TOKEN",
+    "PORT",
+    "WEBHOOK_SECRET",
+    "LOG_FORMAT",
+  ]);
+});
+
+Deno.test("loadConfig() never puts a secret value in its errors", () => {
+  const secrets = {
+    BOT_TOKEN: "SECRETBOTTOKEN-9f3a7c",
+    LLM_API_KEYS: "sk-SECRETKEY-1 with-space,sk-SECRETKEY-2",
+    WEBHOOK_SECRET: "SECRET.WEBHOOK.4d2e",
+    DENO_KV_ACCESS_TOKEN: "SECRETKVTOKEN-77ab",
+    LOG_ID_KEY: "SECRETIDKEY",
+  };
+  const error = configErrorOf({
+    ...secrets,
+    BOT_MODE: "webhook",
+    KV_PATH: "gopher://kv",
+    // pasted into the wrong, non-secret variables
+    LLM_MODEL: "sk-SECRETKEY-2",
+    TELEGRAM_API_ROOT: "SECRETKVTOKEN-77ab",
+    PORT: "SECRETBOTTOKEN-9f3a7c",
+  });
+  const texts = [error.message, formatConfigError(error), ...error.issues];
+  for (const text of texts) {
+    for (
+      const fragment of [
+        "SECRETBOTTOKEN",
+        "SECRETKEY",
+        "SECRET.WEBHOOK",
+        "SECRETKV",
+        "SECRETIDKEY",
+      ]
+    ) {
+      assert.ok(
+        !text.includes(fragment),
+        `${JSON.stringify(fragment)} leaked into: ${text}`,
+      );
+    }
+  }
+  assert.deepEqual(error.issues.map((issue) => issue.split(":")[0]), [
+    "BOT_TOKEN",
+    "TELEGRAM_API_ROOT",
+    "LLM_API_KEYS",
+    "KV_PATH",
+    "PORT",
+    "WEBHOOK_SECRET",
+    "LOG_ID_KEY",
+  ]);
+  assert.ok(
+    error.issues.includes(
+      'PORT: must be an integer from 0 to 65535, got "[secret]"',
+    ),
+  );
+});
+
+Deno.test("ConfigError carries its issues and a one-line message", () => {
+  const error = new ConfigError(["PORT: bad", "HOSTNAME: bad"]);
+  assert.ok(error instanceof Error);
+  assert.equal(error.name, "ConfigError");
+  assert.deepEqual(error.issues, ["PORT: bad", "HOSTNAME: bad"]);
+  assert.equal(
+    error.message,
+    "Cannot load configuration: PORT: bad; HOSTNAME: bad",
+  );
+});
+
+Deno.test("formatConfigError() prints a heading and one indented line per issue", () => {
+  assert.equal(
+    formatConfigError(new ConfigError(["BOT_TOKEN: required", "PORT: bad"])),
+    "Cannot load configuration: 2 problems\n  BOT_TOKEN: required\n  PORT: bad",
+  );
+  assert.equal(
+    formatConfigError(new ConfigError(["BOT_TOKEN: required"])),
+    "Cannot load configuration: 1 problem\n  BOT_TOKEN: required",
+  );
+});
+
+Deno.test("CONFIG_VARIABLES describes each variable once and marks the secrets", () => {
+  const names = CONFIG_VARIABLES.map((variable) => variable.name);
+  assert.equal(new Set(names).size, names.length);
+  assert.deepEqual(
+    CONFIG_VARIABLES.filter((variable) => variable.secret).map((variable) =>
+      variable.name
+    ),
+    [
+      "BOT_TOKEN",
+      "LLM_API_KEYS",
+      "DENO_KV_ACCESS_TOKEN",
+      "WEBHOOK_SECRET",
+      "LOG_ID_KEY",
+    ],
+  );
+  assert.deepEqual(
+    CONFIG_VARIABLES.filter((variable) => variable.required).map((variable) =>
+      variable.name
+    ),
+    ["BOT_TOKEN"],
+  );
+  for (const variable of CONFIG_VARIABLES) {
+    assert.ok(variable.description.length > 10);
+  }
+});
