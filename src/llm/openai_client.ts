@@ -1,0 +1,536 @@
+/**
+ * An {@linkcode LlmProvider} for ONE key of an OpenAI-compatible API, built
+ * on the official `openai` SDK (Chat Completions, always streaming).
+ *
+ * Every failure comes out as a {@linkcode ProviderError} whose message and
+ * `cause` never contain the key. How the SDK fails under Deno, and what each
+ * case becomes:
+ *
+ * | what happened                              | SDK / runtime error                  | kind          |
+ * | ------------------------------------------ | ------------------------------------ | ------------- |
+ * | caller's `signal` aborted                  | `APIUserAbortError`, or stream ends  | `aborted`     |
+ * | `timeoutMs` elapsed                        | `APIUserAbortError`, or stream ends  | `timeout`     |
+ * | 401, 402, 403, `insufficient_quota` body   | `AuthenticationError` …              | `auth`        |
+ * | 429                                        | `RateLimitError`                     | `rate_limit`  |
+ * | 400, 404, 413, 422 (and other 4xx)         | `BadRequestError` …                  | `bad_request` |
+ * | 408, 409, 425, 5xx, SSE `error` event      | `InternalServerError`, `APIError`    | `server`      |
+ * | connection refused / reset before headers  | `APIConnectionError`                 | `network`     |
+ * | connection dropped mid-stream              | `TypeError` (raw, from Deno's fetch) | `network`     |
+ * | invalid JSON in an SSE event or body       | `SyntaxError`                        | `malformed`   |
+ * | stream ended without `finish_reason`       | none: the SDK ends the stream quietly | `malformed`   |
+ * | no content at all                          | none                                 | `malformed`   |
+ *
+ * An abort or timeout in the middle of a stream makes the SDK end iteration
+ * quietly, as if the answer were complete: the signals are checked after the
+ * loop for that reason, and a missing `finish_reason` is treated as a failure.
+ *
+ * @module
+ */
+
+import OpenAI, {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+} from "openai";
+import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
+import { maskKey } from "./mask.ts";
+import {
+  type CompletionRequest,
+  type CompletionResult,
+  type LlmProvider,
+  ProviderError,
+  type ProviderErrorKind,
+} from "./provider.ts";
+
+/** Options of {@linkcode createOpenAiClient}. */
+export interface OpenAiClientOptions {
+  /** Base URL of the API, e.g. `https://api.openai.com/v1`. */
+  baseUrl: string;
+  /** The one key this client uses. */
+  apiKey: string;
+  /** Model id sent with every request. */
+  model: string;
+  /** Deadline of a whole request, streaming included, in milliseconds. */
+  timeoutMs: number;
+  /** Fetch implementation (default: Deno's native `fetch`). */
+  fetch?: typeof fetch;
+  /** Clock used to turn a `Retry-After` HTTP date into a delay (default: system clock). */
+  clock?: Clock;
+}
+
+/** Options of {@linkcode probeOpenAiKey}. */
+export interface OpenAiProbeOptions {
+  baseUrl: string;
+  apiKey: string;
+  /** Deadline of the probe in milliseconds. */
+  timeoutMs: number;
+  fetch?: typeof fetch;
+  /** Clock for `latencyMs` and `Retry-After` dates (default: system clock). */
+  clock?: Clock;
+  /** Aborts the probe, e.g. on shutdown. */
+  signal?: AbortSignal;
+}
+
+/** Outcome of {@linkcode probeOpenAiKey}. */
+export type OpenAiProbeResult =
+  | { ok: true; latencyMs: number }
+  | { ok: false; error: ProviderError; latencyMs: number };
+
+interface Settings {
+  apiKey: string;
+  keyHint: string;
+  timeoutMs: number;
+  clock: Clock;
+}
+
+/** Where a failure happened, to classify and describe it. */
+interface Attempt {
+  /** What was attempted, for messages: "complete chat", "list models". */
+  action: string;
+  settings: Settings;
+  callerSignal: AbortSignal | undefined;
+  timeoutSignal: AbortSignal;
+}
+
+/**
+ * Create a provider that completes chats with one key, streaming.
+ *
+ * The SDK never retries (`maxRetries: 0`): retrying and switching keys is
+ * the caller's policy (see `createKeyFallbackProvider`).
+ *
+ * @param options endpoint, key, model and deadline
+ * @returns a provider whose results carry `keyHint: maskKey(apiKey)`
+ * @throws {TypeError} when `baseUrl`, `apiKey` or `model` is unusable
+ * @throws {RangeError} when `timeoutMs` is not a positive number
+ *
+ * @example
+ * ```ts
+ * const llm = createOpenAiClient({
+ *   baseUrl: "https://api.openai.com/v1",
+ *   apiKey: Deno.env.get("OPENAI_API_KEY")!,
+ *   model: "gpt-4o-mini",
+ *   timeoutMs: 60_000,
+ * });
+ * const { text } = await llm.complete({
+ *   messages: [{ role: "user", content: "Hi" }],
+ *   onDelta: (chunk) => console.log(chunk),
+ * });
+ * ```
+ */
+export function createOpenAiClient(options: OpenAiClientOptions): LlmProvider {
+  validateOptions("OpenAI client", options);
+  if (options.model.trim() === "") {
+    throw new TypeError("Cannot create OpenAI client: model is empty");
+  }
+  const settings = toSettings(options);
+  const client = createSdk(options);
+  return {
+    complete: (request) => complete(client, options.model, settings, request),
+  };
+}
+
+/**
+ * Check that a key works by listing the models (`GET /models`) with it.
+ * Never throws for a failing key: the failure is returned, classified.
+ *
+ * @param options endpoint, key and deadline
+ * @returns `ok` with the round-trip latency, or the classified error
+ * @throws {TypeError} when `baseUrl` or `apiKey` is unusable
+ * @throws {RangeError} when `timeoutMs` is not a positive number
+ */
+export async function probeOpenAiKey(
+  options: OpenAiProbeOptions,
+): Promise<OpenAiProbeResult> {
+  validateOptions("probe OpenAI key", options);
+  const settings = toSettings(options);
+  const client = createSdk(options);
+  const attempt = startAttempt("list models", settings, options.signal);
+  const started = settings.clock.now();
+  try {
+    await client.models.list({ signal: attempt.signal });
+    return { ok: true, latencyMs: settings.clock.now() - started };
+  } catch (error) {
+    const classified = classify(error, attempt);
+    return {
+      ok: false,
+      error: classified,
+      latencyMs: settings.clock.now() - started,
+    };
+  }
+}
+
+function validateOptions(
+  subject: string,
+  options: { baseUrl: string; apiKey: string; timeoutMs: number },
+): void {
+  if (!URL.canParse(options.baseUrl)) {
+    throw new TypeError(`Cannot create ${subject}: baseUrl is not a URL`);
+  }
+  if (options.apiKey.trim() === "") {
+    throw new TypeError(`Cannot create ${subject}: apiKey is empty`);
+  }
+  if (!Number.isFinite(options.timeoutMs) || options.timeoutMs <= 0) {
+    throw new RangeError(
+      `Cannot create ${subject}: timeoutMs must be a positive number, got ${options.timeoutMs}`,
+    );
+  }
+}
+
+function toSettings(
+  options: { apiKey: string; timeoutMs: number; clock?: Clock },
+): Settings {
+  return {
+    apiKey: options.apiKey,
+    keyHint: maskKey(options.apiKey),
+    timeoutMs: options.timeoutMs,
+    clock: options.clock ?? SYSTEM_CLOCK,
+  };
+}
+
+function createSdk(
+  options: {
+    baseUrl: string;
+    apiKey: string;
+    timeoutMs: number;
+    fetch?: typeof fetch;
+  },
+): OpenAI {
+  return new OpenAI({
+    apiKey: options.apiKey,
+    baseURL: options.baseUrl,
+    // Explicit nulls keep OPENAI_ORG_ID and friends in the environment from
+    // changing what this client sends.
+    organization: null,
+    project: null,
+    adminAPIKey: null,
+    webhookSecret: null,
+    maxRetries: 0,
+    // The SDK's own timer only guards the wait for headers; the signal of
+    // startAttempt() guards the whole stream.
+    timeout: options.timeoutMs,
+    // Its debug logs would carry request bodies (user prompts): we classify
+    // and log failures ourselves.
+    logLevel: "off",
+    fetch: options.fetch,
+  });
+}
+
+function startAttempt(
+  action: string,
+  settings: Settings,
+  callerSignal: AbortSignal | undefined,
+) {
+  // AbortSignal.timeout's timer is unref'd and leaves Deno's test sanitizers quiet.
+  const timeoutSignal = AbortSignal.timeout(settings.timeoutMs);
+  const signal = callerSignal
+    ? AbortSignal.any([callerSignal, timeoutSignal])
+    : timeoutSignal;
+  const attempt: Attempt = { action, settings, callerSignal, timeoutSignal };
+  return { ...attempt, signal };
+}
+
+async function complete(
+  client: OpenAI,
+  model: string,
+  settings: Settings,
+  request: CompletionRequest,
+): Promise<CompletionResult> {
+  const attempt = startAttempt("complete chat", settings, request.signal);
+  try {
+    const stream = await client.chat.completions.create(
+      { model, messages: request.messages, stream: true },
+      { signal: attempt.signal },
+    );
+    const answer = await readStream(stream, request.onDelta);
+    throwIfStopped(attempt);
+    checkAnswer(answer, attempt);
+    return {
+      text: answer.text,
+      model: answer.model ?? model,
+      keyHint: settings.keyHint,
+    };
+  } catch (error) {
+    if (error instanceof ProviderError) throw error;
+    if (error instanceof CallbackError) throw error.cause;
+    throw classify(error, attempt);
+  }
+}
+
+/** Wraps an error thrown by the caller's `onDelta`: it is the caller's, not the provider's. */
+class CallbackError extends Error {
+  override readonly name = "CallbackError";
+}
+
+interface StreamedAnswer {
+  text: string;
+  model: string | undefined;
+  finishReason: string | undefined;
+}
+
+async function readStream(
+  stream: AsyncIterable<OpenAI.Chat.Completions.ChatCompletionChunk>,
+  onDelta: ((chunk: string) => void) | undefined,
+): Promise<StreamedAnswer> {
+  const answer: StreamedAnswer = {
+    text: "",
+    model: undefined,
+    finishReason: undefined,
+  };
+  for await (const chunk of stream) {
+    // Compatible servers differ: read every field defensively.
+    const choice = chunk?.choices?.[0];
+    const content = choice?.delta?.content;
+    if (typeof chunk?.model === "string" && chunk.model !== "") {
+      answer.model = chunk.model;
+    }
+    if (typeof choice?.finish_reason === "string") {
+      answer.finishReason = choice.finish_reason;
+    }
+    if (typeof content !== "string" || content === "") continue;
+    answer.text += content;
+    try {
+      onDelta?.(content);
+    } catch (error) {
+      // Leaving the loop aborts the request: the SDK cancels the stream.
+      throw new CallbackError("onDelta failed", { cause: error });
+    }
+  }
+  return answer;
+}
+
+function throwIfStopped(attempt: Attempt): void {
+  const kind = stoppedKind(attempt);
+  if (kind) throw stoppedError(kind, attempt, undefined);
+}
+
+function stoppedKind(attempt: Attempt): "aborted" | "timeout" | undefined {
+  // The caller's abort wins: it is why we stopped, even if the deadline also passed.
+  if (attempt.callerSignal?.aborted) return "aborted";
+  if (attempt.timeoutSignal.aborted) return "timeout";
+  return undefined;
+}
+
+function stoppedError(
+  kind: "aborted" | "timeout",
+  attempt: Attempt,
+  cause: unknown,
+): ProviderError {
+  const { timeoutMs } = attempt.settings;
+  const reason = kind === "aborted"
+    ? "aborted by the caller"
+    : `timed out after ${timeoutMs}ms`;
+  return new ProviderError(kind, failureMessage(attempt, reason), { cause });
+}
+
+function failureMessage(attempt: Attempt, reason: string): string {
+  return `Cannot ${attempt.action} with key ${attempt.settings.keyHint}: ${reason}`;
+}
+
+function checkAnswer(answer: StreamedAnswer, attempt: Attempt): void {
+  if (answer.finishReason === "content_filter" && answer.text === "") {
+    throw new ProviderError(
+      "bad_request",
+      failureMessage(attempt, "the answer was blocked by the content filter"),
+    );
+  }
+  const problem = answer.finishReason === undefined
+    ? "stream ended before a finish_reason"
+    : answer.text === ""
+    ? "empty answer"
+    : undefined;
+  if (problem) {
+    throw new ProviderError(
+      "malformed",
+      failureMessage(attempt, `malformed response: ${problem}`),
+    );
+  }
+}
+
+/** Turns anything the SDK or the runtime threw into a key-free ProviderError. */
+function classify(error: unknown, attempt: Attempt): ProviderError {
+  const stopped = stoppedKind(attempt);
+  const cause = safeCause(error, attempt.settings.apiKey);
+  if (stopped) return stoppedError(stopped, attempt, cause);
+  if (error instanceof APIConnectionTimeoutError) {
+    return stoppedError("timeout", attempt, cause);
+  }
+  if (error instanceof APIUserAbortError) {
+    return stoppedError("aborted", attempt, cause);
+  }
+  const { apiKey } = attempt.settings;
+  const fail = (kind: ProviderErrorKind, reason: string) =>
+    new ProviderError(kind, failureMessage(attempt, reason), { cause });
+  if (error instanceof APIConnectionError) {
+    return fail(
+      "network",
+      `connection failed: ${describe(connectionDetail(error), apiKey)}`,
+    );
+  }
+  if (error instanceof APIError) return classifyApiError(error, attempt, cause);
+  if (error instanceof SyntaxError) {
+    return fail(
+      "malformed",
+      `malformed response: ${describe(error.message, apiKey)}`,
+    );
+  }
+  if (error instanceof TypeError) {
+    // Deno's fetch reports a connection dropped mid-body as a TypeError that
+    // the SDK passes through ("error reading a body from connection").
+    return fail(
+      "network",
+      `connection broke: ${describe(error.message, apiKey)}`,
+    );
+  }
+  return fail(
+    "malformed",
+    `unexpected failure: ${describe(String(error), apiKey)}`,
+  );
+}
+
+function connectionDetail(error: APIConnectionError): string {
+  const cause: unknown = error.cause;
+  return cause instanceof Error
+    ? `${error.message} ${cause.message}`
+    : error.message;
+}
+
+function classifyApiError(
+  error: APIError,
+  attempt: Attempt,
+  cause: unknown,
+): ProviderError {
+  const { apiKey, clock } = attempt.settings;
+  const body = apiErrorBody(error);
+  const status = error.status;
+  const kind = statusKind(status, body.code ?? body.type);
+  const label = [status, body.code].filter((part) => part !== undefined).join(
+    " ",
+  );
+  const retryAfterMs = kind === "rate_limit"
+    ? parseRetryAfter(error.headers, clock.now())
+    : undefined;
+  const wait = retryAfterMs === undefined
+    ? ""
+    : `, retry after ${retryAfterMs}ms`;
+  const reason = `${KIND_REASONS[kind]}${label ? ` (${label}${wait})` : wait}`;
+  const detail = describe(body.message ?? error.message, apiKey);
+  return new ProviderError(
+    kind,
+    failureMessage(attempt, detail ? `${reason}: ${detail}` : reason),
+    { status, retryAfterMs, cause },
+  );
+}
+
+const KIND_REASONS: Record<ProviderErrorKind, string> = {
+  auth: "key refused",
+  rate_limit: "rate limited",
+  bad_request: "request rejected",
+  server: "server error",
+  network: "connection failed",
+  timeout: "timed out",
+  malformed: "malformed response",
+  unavailable: "unavailable",
+  aborted: "aborted",
+};
+
+function apiErrorBody(
+  error: APIError,
+): { message?: string; code?: string; type?: string } {
+  const text = (value: unknown) =>
+    typeof value === "string" && value !== "" ? value : undefined;
+  const body: unknown = error.error;
+  if (typeof body !== "object" || body === null) return {};
+  const record = body as Record<string, unknown>;
+  return {
+    message: text(record.message),
+    code: text(record.code),
+    type: text(record.type),
+  };
+}
+
+function statusKind(
+  status: number | undefined,
+  code: string | undefined,
+): ProviderErrorKind {
+  // The key has no balance left: another attempt with it cannot succeed.
+  if (code === "insufficient_quota" || status === 402) return "auth";
+  if (status === undefined) return "server";
+  if (status === 401 || status === 403) return "auth";
+  if (status === 429) return "rate_limit";
+  if (status === 408 || status === 409 || status === 425 || status >= 500) {
+    return "server";
+  }
+  return "bad_request";
+}
+
+/**
+ * Reads the server's advised wait: `retry-after-ms`, else `Retry-After` as
+ * seconds or as an HTTP date.
+ */
+function parseRetryAfter(
+  headers: Headers | undefined,
+  now: number,
+): number | undefined {
+  const millis = headers?.get("retry-after-ms")?.trim();
+  if (millis && Number.isFinite(Number(millis)) && Number(millis) >= 0) {
+    return Math.round(Number(millis));
+  }
+  const value = headers?.get("retry-after")?.trim();
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+const MAX_DETAIL_LENGTH = 200;
+
+/** A short, single-line, key-free description of a server's message. */
+function describe(text: string, apiKey: string): string {
+  const line = redact(text, apiKey).replace(/\s+/g, " ").trim();
+  return line.length > MAX_DETAIL_LENGTH
+    ? `${line.slice(0, MAX_DETAIL_LENGTH - 1)}…`
+    : line;
+}
+
+/** Secret-looking tokens (`sk-…`, `sk-proj-…`, `gsk_…`), masked even when they are not our key. */
+const SECRET_PATTERN = /\b(?:sk|gsk|xai|pk)[-_][A-Za-z0-9_-]{8,}/g;
+
+function redact(text: string, apiKey: string): string {
+  return text.replaceAll(apiKey, maskKey(apiKey)).replace(
+    SECRET_PATTERN,
+    (token) => maskKey(token),
+  );
+}
+
+/**
+ * The original error, unless it carries the key (some servers echo it in
+ * their error message): then a copy with the text redacted.
+ */
+function safeCause(error: unknown, apiKey: string): unknown {
+  if (!mentions(error, apiKey, 0)) return error;
+  const name = error instanceof Error ? error.name : "Error";
+  const message = error instanceof Error ? error.message : String(error);
+  const copy = new Error(redact(message, apiKey));
+  copy.name = name;
+  return copy;
+}
+
+function mentions(value: unknown, apiKey: string, depth: number): boolean {
+  if (typeof value === "string") return value.includes(apiKey);
+  if (typeof value !== "object" || value === null || depth > 3) return false;
+  if (value instanceof Error) {
+    const parts = [
+      value.message,
+      value.stack,
+      (value as { error?: unknown }).error,
+      value.cause,
+    ];
+    return parts.some((part) => mentions(part, apiKey, depth + 1));
+  }
+  try {
+    return JSON.stringify(value).includes(apiKey);
+  } catch {
+    return true;
+  }
+}

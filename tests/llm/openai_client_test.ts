@@ -1,0 +1,493 @@
+import assert from "node:assert/strict";
+import { maskKey } from "../../src/llm/mask.ts";
+import {
+  createOpenAiClient,
+  probeOpenAiKey,
+} from "../../src/llm/openai_client.ts";
+import {
+  ProviderError,
+  type ProviderErrorKind,
+} from "../../src/llm/provider.ts";
+import {
+  type FakeLlm,
+  type FakeLlmBehavior,
+  startFakeLlm,
+} from "../fakes/llm_api.ts";
+
+const KEY = "sk-secret-DO-NOT-LEAK-1234567890abcd";
+const MESSAGES = [{ role: "user" as const, content: "a prompt about cats" }];
+
+function clientFor(
+  llm: FakeLlm,
+  options: { timeoutMs?: number; now?: number } = {},
+) {
+  return createOpenAiClient({
+    baseUrl: llm.baseUrl,
+    apiKey: KEY,
+    model: "fake-model",
+    timeoutMs: options.timeoutMs ?? 2_000,
+    clock: options.now === undefined ? undefined : { now: () => options.now! },
+  });
+}
+
+async function failure(promise: Promise<unknown>): Promise<ProviderError> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof ProviderError, `not a ProviderError: ${error}`);
+    return error;
+  }
+  assert.fail("expected the call to fail");
+}
+
+/** Every text a log line could show of an error, its causes included. */
+function everythingShown(error: unknown, depth = 0): string {
+  if (!(error instanceof Error) || depth > 4) return String(error);
+  const body = JSON.stringify((error as { error?: unknown }).error ?? null);
+  return [
+    String(error),
+    error.message,
+    error.stack,
+    body,
+    everythingShown(error.cause, depth + 1),
+  ]
+    .join("\n");
+}
+
+Deno.test("maskKey() keeps only the last 4 characters", () => {
+  assert.equal(maskKey(KEY), "…abcd");
+  assert.equal(maskKey("sk-123456789"), "…6789");
+});
+
+Deno.test("maskKey() masks short keys fully", () => {
+  assert.equal(maskKey("12345678"), "…");
+  assert.equal(maskKey("abc"), "…");
+  assert.equal(maskKey(""), "…");
+});
+
+Deno.test("createOpenAiClient() streams deltas that concatenate to the text", async () => {
+  await using llm = startFakeLlm({ chunkSize: 6 });
+  llm.setKeyBehavior(KEY, "ok");
+  const deltas: string[] = [];
+  const result = await clientFor(llm).complete({
+    messages: MESSAGES,
+    onDelta: (chunk) => deltas.push(chunk),
+  });
+
+  assert.equal(result.text, "AI-ENHANCED PROMPT:\na prompt about cats");
+  assert.equal(deltas.join(""), result.text);
+  assert.ok(deltas.length > 1, `only ${deltas.length} delta(s)`);
+  assert.equal(result.model, "fake-model");
+  assert.equal(result.keyHint, "…abcd");
+  const [request] = llm.requests;
+  assert.equal(llm.requests.length, 1);
+  assert.equal(request.path, "/v1/chat/completions");
+  assert.equal(request.apiKey, KEY);
+  assert.deepEqual(request.body, {
+    model: "fake-model",
+    messages: MESSAGES,
+    stream: true,
+  });
+});
+
+Deno.test("createOpenAiClient() uses the global fetch when none is given", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, "ok");
+  const original = globalThis.fetch;
+  const urls: string[] = [];
+  globalThis.fetch = (input, init) => {
+    urls.push(String(input instanceof Request ? input.url : input));
+    return original(input, init);
+  };
+  try {
+    await clientFor(llm).complete({ messages: MESSAGES });
+  } finally {
+    globalThis.fetch = original;
+  }
+  assert.deepEqual(urls, [`${llm.baseUrl}/chat/completions`]);
+});
+
+Deno.test("createOpenAiClient() sends requests through an injected fetch", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, "ok");
+  let calls = 0;
+  const provider = createOpenAiClient({
+    baseUrl: llm.baseUrl,
+    apiKey: KEY,
+    model: "fake-model",
+    timeoutMs: 2_000,
+    fetch: (input, init) => {
+      calls += 1;
+      return fetch(input, init);
+    },
+  });
+  await provider.complete({ messages: MESSAGES });
+  assert.equal(calls, 1);
+});
+
+const STATUS_KINDS: [FakeLlmBehavior, ProviderErrorKind, number][] = [
+  [{ status: 401 }, "auth", 401],
+  [{ status: 403 }, "auth", 403],
+  [{ status: 402 }, "auth", 402],
+  [
+    {
+      status: 429,
+      code: "insufficient_quota",
+      message: "You exceeded your current quota",
+    },
+    "auth",
+    429,
+  ],
+  [{ status: 429 }, "rate_limit", 429],
+  [{ status: 400 }, "bad_request", 400],
+  [
+    {
+      status: 404,
+      code: "model_not_found",
+      message: "The model `x` does not exist",
+    },
+    "bad_request",
+    404,
+  ],
+  [{ status: 413 }, "bad_request", 413],
+  [{ status: 422 }, "bad_request", 422],
+  [{ status: 500 }, "server", 500],
+  [{ status: 502 }, "server", 502],
+  [{ status: 503 }, "server", 503],
+];
+
+Deno.test("createOpenAiClient() maps each HTTP status to its error kind without retrying", async () => {
+  await using llm = startFakeLlm();
+  const provider = clientFor(llm);
+  for (const [behavior, kind, status] of STATUS_KINDS) {
+    llm.setKeyBehavior(KEY, behavior);
+    const error = await failure(provider.complete({ messages: MESSAGES }));
+    assert.equal(
+      error.kind,
+      kind,
+      `${JSON.stringify(behavior)}: ${error.message}`,
+    );
+    assert.equal(error.status, status);
+  }
+  assert.equal(llm.requests.length, STATUS_KINDS.length);
+});
+
+Deno.test("createOpenAiClient() describes a rejected request so the user can fix it", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, { status: 400 });
+  const error = await failure(clientFor(llm).complete({ messages: MESSAGES }));
+
+  assert.equal(error.kind, "bad_request");
+  assert.match(
+    error.message,
+    /^Cannot complete chat with key …abcd: request rejected \(400 context_length_exceeded\): /,
+  );
+  assert.match(error.message, /maximum context length is 8192 tokens/);
+});
+
+Deno.test("createOpenAiClient() reads Retry-After as seconds, as milliseconds and as an HTTP date", async () => {
+  await using llm = startFakeLlm();
+  const date = "Wed, 21 Oct 2026 07:28:00 GMT";
+  const provider = clientFor(llm, { now: Date.parse(date) - 30_000 });
+  const cases: [FakeLlmBehavior, number | undefined][] = [
+    [{ status: 429, retryAfterSeconds: 7 }, 7_000],
+    [{ status: 429, retryAfterSeconds: 1.5 }, 1_500],
+    [
+      { status: 429, headers: { "retry-after-ms": "250", "retry-after": "9" } },
+      250,
+    ],
+    [{ status: 429, headers: { "retry-after": date } }, 30_000],
+    [{ status: 429, headers: { "retry-after": "soon" } }, undefined],
+    [{ status: 429 }, undefined],
+  ];
+  for (const [behavior, expected] of cases) {
+    llm.setKeyBehavior(KEY, behavior);
+    const error = await failure(provider.complete({ messages: MESSAGES }));
+    assert.equal(error.kind, "rate_limit");
+    assert.equal(error.retryAfterMs, expected, JSON.stringify(behavior));
+  }
+});
+
+Deno.test("createOpenAiClient() times out a request that never answers", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, "hang");
+  const started = performance.now();
+  const error = await failure(
+    clientFor(llm, { timeoutMs: 200 }).complete({ messages: MESSAGES }),
+  );
+  const elapsed = performance.now() - started;
+
+  assert.equal(error.kind, "timeout");
+  assert.equal(
+    error.message,
+    "Cannot complete chat with key …abcd: timed out after 200ms",
+  );
+  assert.ok(elapsed >= 190 && elapsed < 1_500, `took ${elapsed}ms`);
+});
+
+Deno.test("createOpenAiClient() times out a stream that is too slow to finish", async () => {
+  await using llm = startFakeLlm({ chunkSize: 4 });
+  llm.setKeyBehavior(KEY, { slow: { chunkDelayMs: 80 } });
+  const deltas: string[] = [];
+  const started = performance.now();
+  const error = await failure(
+    clientFor(llm, { timeoutMs: 200 }).complete({
+      messages: MESSAGES,
+      onDelta: (chunk) => deltas.push(chunk),
+    }),
+  );
+  const elapsed = performance.now() - started;
+
+  assert.equal(error.kind, "timeout");
+  assert.ok(deltas.length >= 1, "no delta before the deadline");
+  assert.ok(elapsed >= 190 && elapsed < 1_500, `took ${elapsed}ms`);
+});
+
+Deno.test("createOpenAiClient() tells a caller's abort from a timeout", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, "hang");
+  const controller = new AbortController();
+  void llm.nextRequest().then(() => controller.abort());
+  const error = await failure(
+    clientFor(llm, { timeoutMs: 5_000 }).complete({
+      messages: MESSAGES,
+      signal: controller.signal,
+    }),
+  );
+
+  assert.equal(error.kind, "aborted");
+  assert.equal(
+    error.message,
+    "Cannot complete chat with key …abcd: aborted by the caller",
+  );
+});
+
+Deno.test("createOpenAiClient() stops a stream aborted midway by the caller", async () => {
+  await using llm = startFakeLlm({ chunkSize: 4 });
+  llm.setKeyBehavior(KEY, { slow: { chunkDelayMs: 30 } });
+  const controller = new AbortController();
+  const deltas: string[] = [];
+  const error = await failure(
+    clientFor(llm).complete({
+      messages: MESSAGES,
+      signal: controller.signal,
+      onDelta: (chunk) => {
+        deltas.push(chunk);
+        controller.abort();
+      },
+    }),
+  );
+
+  assert.equal(error.kind, "aborted");
+  assert.deepEqual(deltas, ["AI-E"]);
+});
+
+Deno.test("createOpenAiClient() does not send a request the caller already aborted", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, "ok");
+  const error = await failure(
+    clientFor(llm).complete({
+      messages: MESSAGES,
+      signal: AbortSignal.abort(),
+    }),
+  );
+  assert.equal(error.kind, "aborted");
+  assert.equal(llm.requests.length, 0);
+});
+
+Deno.test("createOpenAiClient() reports invalid JSON, empty and truncated answers as malformed", async () => {
+  await using llm = startFakeLlm({ chunkSize: 4 });
+  const provider = clientFor(llm);
+  const cases: [FakeLlmBehavior, RegExp][] = [
+    [
+      "malformed",
+      /malformed response: Error reading response: malformed server-sent event JSON/,
+    ],
+    ["empty", /malformed response: empty answer$/],
+    [
+      { endAfterChunks: 2 },
+      /malformed response: stream ended before a finish_reason$/,
+    ],
+  ];
+  for (const [behavior, message] of cases) {
+    llm.setKeyBehavior(KEY, behavior);
+    const error = await failure(provider.complete({ messages: MESSAGES }));
+    assert.equal(error.kind, "malformed", error.message);
+    assert.match(error.message, message);
+  }
+});
+
+Deno.test("createOpenAiClient() reports a stream broken midway as a network failure", async () => {
+  await using llm = startFakeLlm({ chunkSize: 4 });
+  llm.setKeyBehavior(KEY, { breakAfterChunks: 2 });
+  const deltas: string[] = [];
+  const error = await failure(
+    clientFor(llm).complete({
+      messages: MESSAGES,
+      onDelta: (chunk) => deltas.push(chunk),
+    }),
+  );
+
+  assert.equal(error.kind, "network");
+  assert.match(
+    error.message,
+    /connection broke: error reading a body from connection/,
+  );
+  assert.deepEqual(deltas, ["AI-E", "NHAN"]);
+});
+
+Deno.test("createOpenAiClient() reports a refused connection as a network failure", async () => {
+  const llm = startFakeLlm();
+  const { baseUrl } = llm;
+  await llm.close();
+  const provider = createOpenAiClient({
+    baseUrl,
+    apiKey: KEY,
+    model: "m",
+    timeoutMs: 2_000,
+  });
+  const error = await failure(provider.complete({ messages: MESSAGES }));
+  assert.equal(error.kind, "network");
+  assert.match(
+    error.message,
+    /^Cannot complete chat with key …abcd: connection failed: Connection error/,
+  );
+});
+
+Deno.test("createOpenAiClient() lets an error thrown by onDelta through unchanged", async () => {
+  await using llm = startFakeLlm({ chunkSize: 4 });
+  llm.setKeyBehavior(KEY, "ok");
+  const boom = new Error("telegram edit failed");
+  await assert.rejects(
+    clientFor(llm).complete({
+      messages: MESSAGES,
+      onDelta: () => {
+        throw boom;
+      },
+    }),
+    (error) => error === boom,
+  );
+});
+
+Deno.test("createOpenAiClient() never shows the key in an error, its message or its causes", async () => {
+  await using llm = startFakeLlm();
+  const provider = clientFor(llm, { timeoutMs: 200 });
+  const behaviors: FakeLlmBehavior[] = [
+    { status: 401 }, // the fake echoes the full key in its 401 message
+    { status: 400, message: `Invalid header 'Authorization: Bearer ${KEY}'` },
+    {
+      status: 429,
+      message: `Key ${KEY} exceeded its quota`,
+      code: "insufficient_quota",
+    },
+    { status: 500, message: `upstream saw ${KEY}` },
+    "malformed",
+    "empty",
+    "hang",
+    { breakAfterChunks: 1 },
+  ];
+  for (const behavior of behaviors) {
+    llm.setKeyBehavior(KEY, behavior);
+    const error = await failure(provider.complete({ messages: MESSAGES }));
+    const shown = everythingShown(error);
+    assert.ok(
+      !shown.includes(KEY),
+      `${JSON.stringify(behavior)} leaked the key:\n${shown}`,
+    );
+    assert.ok(
+      !shown.includes("DO-NOT-LEAK"),
+      `${JSON.stringify(behavior)} leaked part of the key`,
+    );
+  }
+});
+
+Deno.test("createOpenAiClient() keeps the redacted server message of a refused key", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, { status: 401 });
+  const error = await failure(clientFor(llm).complete({ messages: MESSAGES }));
+  assert.equal(
+    error.message,
+    "Cannot complete chat with key …abcd: key refused (401 invalid_api_key): Incorrect API key provided: …abcd.",
+  );
+  assert.ok(error.cause instanceof Error);
+});
+
+Deno.test("createOpenAiClient() rejects unusable options", () => {
+  const base = {
+    baseUrl: "http://127.0.0.1:1/v1",
+    apiKey: KEY,
+    model: "m",
+    timeoutMs: 1_000,
+  };
+  assert.throws(() => createOpenAiClient({ ...base, apiKey: " " }), {
+    name: "TypeError",
+    message: "Cannot create OpenAI client: apiKey is empty",
+  });
+  assert.throws(
+    () => createOpenAiClient({ ...base, baseUrl: "not a url" }),
+    TypeError,
+  );
+  assert.throws(() => createOpenAiClient({ ...base, model: "" }), TypeError);
+  assert.throws(() => createOpenAiClient({ ...base, timeoutMs: 0 }), {
+    name: "RangeError",
+    message:
+      "Cannot create OpenAI client: timeoutMs must be a positive number, got 0",
+  });
+});
+
+Deno.test("probeOpenAiKey() lists the models with the key and reports the latency", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, "ok");
+  let now = 1_000;
+  const clock = { now: () => (now += 25) };
+  const result = await probeOpenAiKey({
+    baseUrl: llm.baseUrl,
+    apiKey: KEY,
+    timeoutMs: 1_000,
+    clock,
+  });
+
+  assert.deepEqual(result, { ok: true, latencyMs: 25 });
+  assert.equal(llm.requests.length, 1);
+  assert.equal(llm.requests[0].method, "GET");
+  assert.equal(llm.requests[0].path, "/v1/models");
+  assert.equal(llm.requests[0].apiKey, KEY);
+});
+
+Deno.test("probeOpenAiKey() returns a failing key's classified error", async () => {
+  await using llm = startFakeLlm();
+  const probe = () =>
+    probeOpenAiKey({ baseUrl: llm.baseUrl, apiKey: KEY, timeoutMs: 200 });
+  const cases: [FakeLlmBehavior, ProviderErrorKind][] = [
+    [{ status: 401 }, "auth"],
+    [{ status: 429, retryAfterSeconds: 3 }, "rate_limit"],
+    [{ status: 503 }, "server"],
+    ["malformed", "malformed"],
+    ["hang", "timeout"],
+  ];
+  for (const [behavior, kind] of cases) {
+    llm.setKeyBehavior(KEY, behavior);
+    const result = await probe();
+    assert.equal(result.ok, false);
+    assert.ok(!result.ok);
+    assert.equal(result.error.kind, kind, result.error.message);
+    assert.match(result.error.message, /^Cannot list models with key …abcd: /);
+    assert.ok(!everythingShown(result.error).includes(KEY));
+    assert.ok(result.latencyMs >= 0);
+  }
+});
+
+Deno.test("probeOpenAiKey() stops when the caller aborts", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, "hang");
+  const controller = new AbortController();
+  void llm.nextRequest().then(() => controller.abort());
+  const result = await probeOpenAiKey({
+    baseUrl: llm.baseUrl,
+    apiKey: KEY,
+    timeoutMs: 5_000,
+    signal: controller.signal,
+  });
+  assert.ok(!result.ok);
+  assert.equal(result.error.kind, "aborted");
+});
