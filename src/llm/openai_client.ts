@@ -243,7 +243,9 @@ async function complete(
       { signal: attempt.signal },
     );
     const answer = await readStream(stream, request.onDelta);
-    throwIfStopped(attempt);
+    // A stream cut by an abort ends quietly and without a finish_reason; a
+    // deadline that passed after the last chunk does not spoil a whole answer.
+    if (answer.finishReason === undefined) throwIfStopped(attempt);
     checkAnswer(answer, attempt);
     return {
       text: answer.text,
