@@ -121,6 +121,8 @@ export interface FakeLlm extends AsyncDisposable {
 interface Waiter {
   count: number;
   resolve: () => void;
+  /** Rejects and clears the timer, so that a closed fake leaves none behind. */
+  reject: (error: Error) => void;
 }
 
 interface FakeState {
@@ -182,6 +184,14 @@ function createHandle(
   function close(): Promise<void> {
     closed ??= (async () => {
       state.closing.abort();
+      for (const waiter of state.waiters) {
+        waiter.reject(
+          new Error(
+            `Fake LLM closed before receiving ${waiter.count} request(s)`,
+          ),
+        );
+      }
+      state.waiters.clear();
       await server.shutdown();
     })();
     return closed;
@@ -219,7 +229,6 @@ function waitForCount(
 ): Promise<void> {
   if (state.requests.length >= count) return Promise.resolve();
   const { promise, resolve, reject } = Promise.withResolvers<void>();
-  const waiter: Waiter = { count, resolve };
   const timer = setTimeout(() => {
     state.waiters.delete(waiter);
     reject(
@@ -228,9 +237,16 @@ function waitForCount(
       ),
     );
   }, timeoutMs);
-  waiter.resolve = () => {
-    clearTimeout(timer);
-    resolve();
+  const waiter: Waiter = {
+    count,
+    resolve: () => {
+      clearTimeout(timer);
+      resolve();
+    },
+    reject: (error) => {
+      clearTimeout(timer);
+      reject(error);
+    },
   };
   state.waiters.add(waiter);
   return promise;

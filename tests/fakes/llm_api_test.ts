@@ -393,3 +393,13 @@ Deno.test("waitForRequests() resolves once the count is reached and rejects on t
 Deno.test("startFakeLlm() rejects a chunk size below 1", () => {
   assert.throws(() => startFakeLlm({ chunkSize: 0 }), RangeError);
 });
+
+Deno.test("close() rejects pending waits and leaves no timer behind", async () => {
+  const llm = startFakeLlm();
+  const rejected = assert.rejects(
+    llm.waitForRequests(1, 60_000),
+    /closed before receiving 1 request\(s\)/,
+  );
+  await llm.close();
+  await rejected;
+});
