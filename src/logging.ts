@@ -59,9 +59,11 @@ export interface LoggingOptions {
   output?: LogOutput;
   /**
    * Exact secret values (the bot token, LLM keys, the webhook secret) to mask
-   * wherever they appear. Values shorter than 8 characters are ignored.
+   * wherever they appear. Unset values and values shorter than 8 characters
+   * are ignored, so `[config.botToken, ...config.llm.apiKeys, config.webhook.secret]`
+   * can be passed as is.
    */
-  secrets?: readonly string[];
+  secrets?: readonly (string | undefined)[];
 }
 
 /** The category every Promptsmith logger lives under. */
@@ -172,9 +174,11 @@ const TOKEN_PATTERNS: readonly MaskPattern[] = [
 const MIN_SECRET_LENGTH = 8;
 const MAX_DEPTH = 10;
 
-function maskPatterns(secrets: readonly string[]): MaskPattern[] {
+function maskPatterns(secrets: readonly (string | undefined)[]): MaskPattern[] {
   const exact = secrets
-    .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
+    .filter((secret): secret is string =>
+      (secret?.length ?? 0) >= MIN_SECRET_LENGTH
+    )
     .toSorted((a, b) => b.length - a.length)
     .map((secret) => ({
       pattern: new RegExp(escapeRegExp(secret), "g"),

@@ -200,7 +200,7 @@ Deno.test("setupLogging() masks the exact secret values it is given", async () =
     const text = JSON.stringify([rendered(records[0]), records[0].properties]);
     assert.ok(!text.includes("gsk_live_9f8e7d6c5b4a"), text);
     assert.ok(text.includes("[secret]"));
-  }, { secrets: ["gsk_live_9f8e7d6c5b4a", "short"] });
+  }, { secrets: ["gsk_live_9f8e7d6c5b4a", "short", undefined] });
 });
 
 Deno.test("setupLogging() redacts an error's message, stack and payload", async () => {
