@@ -312,6 +312,14 @@ function normalizeChatId(chatId: number | string): number | string {
   return toInteger(chatId) ?? chatId;
 }
 
+function decodePathPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
@@ -364,24 +372,28 @@ function decodeFormValue(name: string, value: string): unknown {
   return value;
 }
 
+// grammY sends a file as a part with a random name and refers to it from a
+// field (or from inside JSON, as in sendMediaGroup) as "attach://<name>".
 function replaceAttachments(
   value: unknown,
   files: ReadonlyMap<string, UploadedFile>,
+  used: Set<string>,
 ): unknown {
   if (typeof value === "string" && value.startsWith("attach://")) {
-    return files.get(value.slice("attach://".length)) ?? value;
+    const name = value.slice("attach://".length);
+    const file = files.get(name);
+    if (file !== undefined) used.add(name);
+    return file ?? value;
   }
   if (Array.isArray(value)) {
-    return value.map((item) => replaceAttachments(item, files));
+    return value.map((item) => replaceAttachments(item, files, used));
   }
-  if (isRecord(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map((
-        [key, item],
-      ) => [key, replaceAttachments(item, files)]),
-    );
-  }
-  return value;
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map((
+      [key, item],
+    ) => [key, replaceAttachments(item, files, used)]),
+  );
 }
 
 async function readForm(request: Request): Promise<Payload> {
@@ -399,11 +411,11 @@ async function readForm(request: Request): Promise<Payload> {
       });
     }
   }
-  const payload = replaceAttachments(fields, files) as Payload;
-  const attached = JSON.stringify(fields);
-  // Files sent directly under a field name (not through attach://) are fields.
+  const used = new Set<string>();
+  const payload = replaceAttachments(fields, files, used) as Payload;
+  // A file part no field refers to is itself the field (curl -F photo=@x.jpg).
   for (const [name, file] of files) {
-    if (!attached.includes(`attach://${name}`)) payload[name] = file;
+    if (!used.has(name)) payload[name] = file;
   }
   return payload;
 }
@@ -1632,7 +1644,7 @@ interface IncomingMessage {
   fromBot: boolean;
 }
 
-function messagesOf(update: Update, botId: number): IncomingMessage[] {
+function messagesOf(update: UpdateDraft, botId: number): IncomingMessage[] {
   const direct = ([
     update.message,
     update.edited_message,
@@ -1653,7 +1665,7 @@ function messagesOf(update: Update, botId: number): IncomingMessage[] {
   return incoming;
 }
 
-function rememberUpdate(state: ApiState, update: Update): void {
+function rememberUpdate(state: ApiState, update: UpdateDraft): void {
   for (const { message, fromBot } of messagesOf(update, state.botInfo.id)) {
     state.chats.rememberChat(message.chat);
     const known = state.chats.get(message.chat.id, message.message_id);
@@ -1726,7 +1738,7 @@ class FakeTelegram implements AsyncDisposable {
 
   /** The webhook registered with setWebhook, if any. */
   get webhook(): WebhookRegistration | undefined {
-    return this.#state.webhook;
+    return this.#state.webhook && copy(this.#state.webhook);
   }
 
   /** Calls of one method, in arrival order. */
@@ -1769,7 +1781,7 @@ class FakeTelegram implements AsyncDisposable {
    * Learns the chats and messages of an update without queueing it, for
    * tests that hand updates to `bot.handleUpdate` directly.
    */
-  rememberUpdate(update: Update): void {
+  rememberUpdate(update: UpdateDraft): void {
     rememberUpdate(this.#state, update);
   }
 
@@ -1879,7 +1891,7 @@ class FakeTelegram implements AsyncDisposable {
     token: string,
     method: string,
   ): Promise<Response> {
-    if (decodeURIComponent(token) !== this.token) {
+    if (decodePathPart(token) !== this.token) {
       await request.body?.cancel();
       return envelopeResponse(
         failureEnvelope(new ApiFailure(401, "Unauthorized")),
@@ -1937,12 +1949,12 @@ class FakeTelegram implements AsyncDisposable {
   }
 
   #serveFile(token: string, path: string): Response {
-    if (decodeURIComponent(token) !== this.token) {
+    if (decodePathPart(token) !== this.token) {
       return envelopeResponse(
         failureEnvelope(new ApiFailure(401, "Unauthorized")),
       );
     }
-    const file = this.#state.files.atPath(decodeURIComponent(path));
+    const file = this.#state.files.atPath(decodePathPart(path));
     if (file?.bytes === undefined) {
       return envelopeResponse(
         failureEnvelope(new ApiFailure(404, "Not Found")),

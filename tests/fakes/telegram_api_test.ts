@@ -458,6 +458,19 @@ Deno.test("sendMessage parses HTML into entities and counts the limit after pars
   assert.equal(long.text?.length, 4096);
 });
 
+Deno.test("sendMessage trims surrounding white space and shifts entities", async () => {
+  await using telegram = fakeTelegram();
+  const bot = botFor(telegram);
+
+  const sent = await bot.api.sendMessage(1, "\n  <b>Goal</b> &amp; steps \n", {
+    parse_mode: "HTML",
+  });
+
+  assert.equal(sent.text, "Goal & steps");
+  assert.deepEqual(sent.entities, [{ type: "bold", offset: 0, length: 4 }]);
+  assert.deepEqual(telegram.sentTexts(1), ["\n  <b>Goal</b> &amp; steps \n"]);
+});
+
 Deno.test("sendMessage rejects malformed HTML like Telegram", async () => {
   await using telegram = fakeTelegram();
   const bot = botFor(telegram);
@@ -612,12 +625,11 @@ Deno.test("waitForCall() rejects after the timeout, listing the calls seen", asy
 Deno.test("close() rejects a pending waitForCall() instead of leaving it hanging", async () => {
   const telegram = fakeTelegram();
   const waiting = telegram.waitForCall("sendMessage", undefined, 10_000);
-  const abandoned = telegram.waitForCall("getMe", undefined, 10_000);
 
+  // Nothing awaits `waiting` yet: closing must not count as an unhandled rejection.
   await telegram.close();
 
   await assert.rejects(waiting, /fake Telegram server was closed/);
-  void abandoned; // never awaited: closing must not raise an unhandled rejection
 });
 
 Deno.test("deliverToRegisteredWebhook() posts the update with the secret header and runs the reply", async () => {
@@ -848,7 +860,52 @@ Deno.test("form-urlencoded payloads decode to a plain payload", async () => {
   assert.equal((answer.result as Message).text, "123");
 });
 
-Deno.test("methods the fake does not model succeed with true and are recorded", async () => {
+Deno.test("a multipart file part without attach:// becomes the field itself", async () => {
+  await using telegram = fakeTelegram();
+  const form = new FormData();
+  form.set("chat_id", "7");
+  form.set(
+    "document",
+    new File(["# Prompt"], "prompt.md", { type: "text/markdown" }),
+  );
+
+  const response = await fetch(
+    `${telegram.apiRoot}/bot${telegram.token}/sendDocument`,
+    { method: "POST", body: form },
+  );
+  const answer = await response.json();
+
+  const document = telegram.calls[0].payload.document as UploadedFile;
+  assert.equal(answer.result.document.file_name, "prompt.md");
+  assert.equal(answer.result.document.mime_type, "text/markdown");
+  assert.equal(document.contentType, "text/markdown");
+  assert.equal(new TextDecoder().decode(document.bytes), "# Prompt");
+});
+
+Deno.test("GET query strings and the test environment path reach the API", async () => {
+  await using telegram = fakeTelegram();
+  const base = `${telegram.apiRoot}/bot${telegram.token}`;
+
+  const me = await (await fetch(`${base}/test/getMe`)).json();
+  const sent = await (await fetch(`${base}/sendMessage?chat_id=3&text=hi`))
+    .json();
+  const unknownPath = await fetch(`${telegram.apiRoot}/nothing`);
+  const wrongFileToken = await fetch(
+    `${telegram.apiRoot}/file/bot1:x/files/file_1`,
+  );
+
+  assert.equal(me.result.username, "promptsmith_test_bot");
+  assert.equal(sent.result.text, "hi");
+  assert.deepEqual(await unknownPath.json(), {
+    ok: false,
+    error_code: 404,
+    description: "Not Found",
+  });
+  assert.equal(wrongFileToken.status, 401);
+  await wrongFileToken.body?.cancel();
+});
+
+Deno.test("methods the fake does not model with true and are recorded", async () => {
   await using telegram = fakeTelegram();
 
   const answer = await callRaw(telegram, "setMessageReaction", {
