@@ -1,0 +1,167 @@
+/**
+ * Promptsmith: wiring only. Load config, open KV, build the bot, start the
+ * configured mode, shut down cleanly on SIGINT/SIGTERM.
+ *
+ * @module
+ */
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import { webhookCallback } from "grammy";
+import { createBot } from "./src/bot.ts";
+import { SYSTEM_CLOCK } from "./src/clock.ts";
+import {
+  type Config,
+  ConfigError,
+  formatConfigError,
+  loadConfig,
+} from "./src/config.ts";
+import type { BotDeps } from "./src/context.ts";
+import { DEFAULT_CATEGORY_ID } from "./src/enhance/categories.ts";
+import { COMMANDS } from "./src/features/start.ts";
+import { createLlmProvider } from "./src/llm/factory.ts";
+import { getLog, setupLogging, shutdownLogging } from "./src/logging.ts";
+import { createHttpHandler } from "./src/server/http.ts";
+import { HistoryStore } from "./src/storage/history_store.ts";
+import { openKv, pingKv } from "./src/storage/kv.ts";
+import { SessionStore } from "./src/storage/session_store.ts";
+import { UserStore } from "./src/storage/user_store.ts";
+import { VERSION } from "./src/version.ts";
+
+const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+/** grammY answers Telegram after this long and keeps handling the update in the background. */
+const WEBHOOK_REPLY_AFTER_MS = 8_000;
+
+async function main(): Promise<number> {
+  const config = readConfig();
+  if (!config) return 1;
+  await setupLogging({
+    ...config.log,
+    secrets: [config.botToken, ...config.llm.apiKeys, config.webhook.secret],
+  });
+  const log = getLog("main");
+  const kv = await openKv(config.kvPath ?? "./data/promptsmith.sqlite3");
+  const deps = createDeps(kv, config);
+  const { bot, inFlight } = createBot(config, deps);
+  try {
+    await bot.init();
+  } catch (error) {
+    log.fatal("Cannot reach Telegram at start: {error}", {
+      error: describe(error),
+    });
+    kv.close();
+    await shutdownLogging();
+    return 1;
+  }
+  const webhook = config.botMode === "webhook"
+    ? {
+      path: config.webhook.path,
+      handle: webhookCallback(bot, "std/http", {
+        secretToken: config.webhook.secret,
+        onTimeout: "return",
+        timeoutMilliseconds: WEBHOOK_REPLY_AFTER_MS,
+      }),
+    }
+    : undefined;
+  const server = Deno.serve(
+    {
+      port: config.port,
+      hostname: config.hostname,
+      onListen: ({ hostname, port }) =>
+        log.info("Listening on {hostname}:{port}", {
+          hostname,
+          port,
+          mode: config.botMode,
+        }),
+    },
+    createHttpHandler({
+      mode: config.botMode,
+      kvReachable: () => pingKv(kv),
+      webhook,
+    }),
+  );
+
+  let runner: RunnerHandle | undefined;
+  if (config.botMode === "polling") {
+    await bot.api.deleteWebhook();
+    runner = run(bot, {
+      runner: { fetch: { allowed_updates: ALLOWED_UPDATES } },
+    });
+  } else if (config.webhook.url) {
+    await bot.api.setWebhook(config.webhook.url, {
+      secret_token: config.webhook.secret,
+      allowed_updates: ALLOWED_UPDATES,
+    });
+  }
+  await bot.api.setMyCommands(COMMANDS).catch((error) =>
+    log.warn("Cannot set the command menu: {error}", { error: describe(error) })
+  );
+  log.info("Promptsmith {version} started as @{username} ({mode})", {
+    version: VERSION,
+    username: bot.botInfo.username,
+    mode: config.botMode,
+  });
+
+  const signal = await waitForSignal();
+  log.info("Received {signal}: stopping", { signal });
+  // Stop taking updates first, then let the ones in flight finish.
+  if (runner?.isRunning()) await runner.stop();
+  await server.shutdown();
+  const drained = await inFlight.drain(config.shutdownTimeoutMs);
+  if (!drained) {
+    log.warn("{count} updates still running at shutdown", {
+      count: inFlight.count,
+    });
+  }
+  kv.close();
+  log.info("Stopped");
+  await shutdownLogging();
+  return 0;
+}
+
+function readConfig(): Config | null {
+  try {
+    return loadConfig(Deno.env.toObject());
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(formatConfigError(error));
+    return null;
+  }
+}
+
+function createDeps(kv: Deno.Kv, config: Config): BotDeps {
+  const clock = SYSTEM_CLOCK;
+  return {
+    kv,
+    clock,
+    users: new UserStore(kv, {
+      clock,
+      defaultPreferences: { category: DEFAULT_CATEGORY_ID },
+    }),
+    sessions: new SessionStore(kv, { clock }),
+    history: new HistoryStore(kv, { clock, limit: config.historyLimit }),
+    llm: createLlmProvider(config.llm),
+  };
+}
+
+function waitForSignal(): Promise<Deno.Signal> {
+  return new Promise((resolve) => {
+    const signals: Deno.Signal[] = Deno.build.os === "windows"
+      ? ["SIGINT"]
+      : ["SIGINT", "SIGTERM"];
+    const handlers = signals.map((signal) => {
+      const handler = () => {
+        handlers.forEach(([s, h]) => Deno.removeSignalListener(s, h));
+        resolve(signal);
+      };
+      Deno.addSignalListener(signal, handler);
+      return [signal, handler] as const;
+    });
+  });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error
+    ? `${error.name}: ${error.message}`
+    : String(error);
+}
+
+if (import.meta.main) Deno.exit(await main());

@@ -1,0 +1,27 @@
+import type { Context } from "grammy";
+import type { Clock } from "./clock.ts";
+import type { Config } from "./config.ts";
+import type { LlmProvider } from "./llm/provider.ts";
+import type { HistoryStore } from "./storage/history_store.ts";
+import type { SessionStore } from "./storage/session_store.ts";
+import type { UserStore } from "./storage/user_store.ts";
+
+/** Everything a feature may use, passed in by main.ts or a test. */
+export interface BotDeps {
+  kv: Deno.Kv;
+  users: UserStore;
+  sessions: SessionStore;
+  history: HistoryStore;
+  /** `null` when no API key is configured: the offline enhancer answers. */
+  llm: LlmProvider | null;
+  clock: Clock;
+}
+
+/** Adds the dependencies and the loaded configuration to the context. */
+export interface DepsFlavor {
+  deps: BotDeps;
+  config: Config;
+}
+
+/** The context every handler of Promptsmith receives. */
+export type BotContext = Context & DepsFlavor;

@@ -1,0 +1,164 @@
+/**
+ * Runs main.ts as a real subprocess for end-to-end tests and reads its JSON logs.
+ *
+ * @module
+ */
+
+const MAIN = new URL("../../main.ts", import.meta.url).pathname;
+
+/** A log line of the bot, as LogTape's JSON Lines formatter writes it. */
+export interface LogLine {
+  level?: string;
+  message?: string;
+  logger?: string;
+  properties?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** A running bot process. */
+export interface BotProcess extends AsyncDisposable {
+  /** Port of its HTTP server (/healthz, webhook). */
+  port: number;
+  /** Every log line so far (stdout), parsed. */
+  logs: LogLine[];
+  /** Raw stderr so far. */
+  stderr(): string;
+  /** Resolves when a log line matching `predicate` has been seen. */
+  waitForLog(
+    predicate: (line: LogLine) => boolean,
+    timeoutMs?: number,
+  ): Promise<LogLine>;
+  /** Send a signal and wait for the exit code. */
+  stop(signal?: Deno.Signal): Promise<Deno.CommandStatus>;
+}
+
+/** Start main.ts with `env` (plus a PATH) and wait until it listens and has started. */
+export async function startBot(
+  env: Record<string, string>,
+  options: { startTimeoutMs?: number } = {},
+): Promise<BotProcess> {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "--unstable-kv", "--unstable-cron", MAIN],
+    env: {
+      LOG_FORMAT: "json",
+      LOG_LEVEL: "debug",
+      PORT: "0",
+      HOSTNAME: "127.0.0.1",
+      NO_COLOR: "1",
+      ...env,
+    },
+    clearEnv: true,
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const logs: LogLine[] = [];
+  let stderr = "";
+  const watchers = new Set<() => void>();
+  const readOut = readLines(child.stdout, (line) => {
+    try {
+      logs.push(JSON.parse(line));
+    } catch {
+      logs.push({ message: line });
+    }
+    for (const w of watchers) w();
+  });
+  const readErr = readLines(child.stderr, (line) => (stderr += line + "\n"));
+  let exited: Deno.CommandStatus | undefined;
+  const status = child.status.then((s) => {
+    exited = s;
+    for (const w of watchers) w();
+    return s;
+  });
+
+  function waitForLog(
+    predicate: (line: LogLine) => boolean,
+    timeoutMs = 10_000,
+  ): Promise<LogLine> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const hit = logs.find(predicate);
+        if (hit || exited) {
+          watchers.delete(check);
+          clearTimeout(timer);
+          if (hit) resolve(hit);
+          else {reject(
+              new Error(
+                `Bot exited with ${
+                  exited!.code
+                } before the log line; stderr:\n${stderr}`,
+              ),
+            );}
+        }
+      };
+      const timer = setTimeout(() => {
+        watchers.delete(check);
+        reject(
+          new Error(
+            `No such log line within ${timeoutMs} ms; logs:\n${
+              JSON.stringify(logs.slice(-20), null, 1)
+            }\nstderr:\n${stderr}`,
+          ),
+        );
+      }, timeoutMs);
+      watchers.add(check);
+      check();
+    });
+  }
+
+  async function stop(
+    signal: Deno.Signal = "SIGTERM",
+  ): Promise<Deno.CommandStatus> {
+    if (!exited) {
+      try {
+        child.kill(signal);
+      } catch { /* already gone */ }
+    }
+    const s = await status;
+    await Promise.all([readOut, readErr]);
+    return s;
+  }
+
+  let port = 0;
+  try {
+    const listening = await waitForLog(
+      (l) => typeof l.properties?.port === "number",
+      options.startTimeoutMs ?? 20_000,
+    );
+    port = listening.properties!.port as number;
+    await waitForLog(
+      (l) => String(l.message ?? "").includes("started as"),
+      options.startTimeoutMs ?? 20_000,
+    );
+  } catch (error) {
+    await stop("SIGKILL");
+    throw error;
+  }
+  return {
+    port,
+    logs,
+    stderr: () => stderr,
+    waitForLog,
+    stop,
+    async [Symbol.asyncDispose]() {
+      if (!exited) await stop("SIGKILL");
+    },
+  };
+}
+
+async function readLines(
+  stream: ReadableStream<Uint8Array>,
+  onLine: (line: string) => void,
+): Promise<void> {
+  let buffer = "";
+  for await (const chunk of stream.pipeThrough(new TextDecoderStream())) {
+    buffer += chunk;
+    let nl;
+    while ((nl = buffer.indexOf("\n")) >= 0) {
+      const line = buffer.slice(0, nl);
+      buffer = buffer.slice(nl + 1);
+      if (line.trim() !== "") onLine(line);
+    }
+  }
+  if (buffer.trim() !== "") onLine(buffer);
+}
