@@ -1,0 +1,262 @@
+/**
+ * The domain entry point: enhance a rough prompt with the LLM, or offline when
+ * the LLM is not configured or fails.
+ *
+ * @module
+ */
+
+import { type LlmProvider, ProviderError } from "../llm/provider.ts";
+import type { CategoryId } from "./categories.ts";
+import { offlineEnhance } from "./offline.ts";
+import { buildMessages } from "./prompt.ts";
+
+/** Why an enhancement was made offline. */
+export type OfflineReason =
+  /** No API key is configured: the bot runs offline by design. */
+  | "no_keys"
+  /** The LLM failed (every key, every attempt). */
+  | "unavailable"
+  /** The LLM answered with nothing but whitespace. */
+  | "empty_answer";
+
+/** Why the LLM provider refused the request itself; another try would fail too. */
+export type RejectReason =
+  | "too_long"
+  | "content_policy"
+  | "unknown_model"
+  | "invalid_request";
+
+/** The outcome of {@linkcode enhancePrompt}. */
+export type EnhanceResult =
+  | {
+    source: "ai";
+    /** The improved prompt. */
+    text: string;
+    model: string;
+    /** Masked identity of the key that answered, for logs. */
+    keyHint: string;
+  }
+  | {
+    source: "offline";
+    /** The offline enhancement, without the offline notice. */
+    text: string;
+    reason: OfflineReason;
+    /** What failed, for logs; absent for "no_keys". Never show it to the user. */
+    error?: ProviderError;
+  }
+  | {
+    source: "rejected";
+    reason: RejectReason;
+    /** A sentence for the user: what to change. */
+    message: string;
+    /** The provider's error, for logs. Never show it to the user. */
+    error: ProviderError;
+  };
+
+/** What {@linkcode enhancePrompt} needs from the rest of the bot. */
+export interface EnhanceDeps {
+  /** The LLM; null when no key is configured. */
+  provider: LlmProvider | null;
+}
+
+/** Options of {@linkcode enhancePrompt}. */
+export interface EnhanceOptions {
+  category: CategoryId;
+  /** Stops the LLM call; the abort is rethrown, not turned into a fallback. */
+  signal?: AbortSignal;
+  /** Receives the answer as it streams, chunk by chunk. */
+  onDelta?: (chunk: string) => void;
+  /** Called when text passed to `onDelta` must be discarded (a retry or a fallback follows). */
+  onReset?: () => void;
+}
+
+const REJECT_MESSAGES: Record<RejectReason, string> = {
+  too_long:
+    "Your prompt is too long for the AI model. Shorten it and send it again.",
+  content_policy:
+    "The AI provider declined this prompt under its content policy. Rephrase it and try again.",
+  unknown_model:
+    "The AI model this bot is set up to use is not available. Please tell the bot's administrator.",
+  invalid_request:
+    "The AI provider rejected this request. Try rephrasing or shortening your prompt; if it keeps happening, please tell the bot's administrator.",
+};
+
+const REJECT_PATTERNS: readonly (readonly [RegExp, RejectReason])[] = [
+  [
+    /model_not_found|model[^.]*(?:does not exist|not found|not available)|(?:unknown|invalid|no such) model/i,
+    "unknown_model",
+  ],
+  [
+    /context_length_exceeded|context length|context window|too many tokens|too long|string_above_max_length|maximum length|reduce the length/i,
+    "too_long",
+  ],
+  [
+    /content[ _-]?(?:filter|policy|management)|safety|moderation|flagged|responsible ?ai/i,
+    "content_policy",
+  ],
+];
+
+/**
+ * Enhance a rough prompt: with the LLM when there is one, else offline.
+ *
+ * - no provider: offline, reason "no_keys";
+ * - the provider refuses the request ("bad_request"): no fallback, since the
+ *   same prompt would fail again; "rejected" with what the user should change;
+ * - the caller aborts: the abort is rethrown;
+ * - any other failure, or an empty answer: offline, after `onReset` if text
+ *   was already streamed.
+ *
+ * @param rough The user's rough prompt, already validated.
+ * @param deps The LLM provider, or null.
+ * @param options The category, abort signal and streaming callbacks.
+ * @returns Where the result came from, with the text or a message for the user.
+ * @throws {TypeError} when `rough` is blank.
+ * @throws {ProviderError} of kind "aborted", or the signal's reason, when aborted.
+ *
+ * @example
+ * ```ts
+ * const result = await enhancePrompt(text, { provider }, { category: "coding", signal });
+ * if (result.source === "rejected") await ctx.reply(result.message);
+ * ```
+ */
+export async function enhancePrompt(
+  rough: string,
+  deps: EnhanceDeps,
+  options: EnhanceOptions,
+): Promise<EnhanceResult> {
+  if (rough.trim() === "") {
+    throw new TypeError("Cannot enhance prompt: the rough prompt is empty");
+  }
+  options.signal?.throwIfAborted();
+  const { category } = options;
+  if (deps.provider === null) return offline(rough, category, "no_keys");
+  const stream = trackDeltas(options);
+  try {
+    const result = await deps.provider.complete({
+      messages: buildMessages(rough, { category }),
+      signal: options.signal,
+      onDelta: stream.onDelta,
+      onReset: stream.onReset,
+    });
+    const text = cleanAnswer(result.text);
+    if (text !== "") {
+      return {
+        source: "ai",
+        text,
+        model: result.model,
+        keyHint: result.keyHint,
+      };
+    }
+    stream.discard();
+    return offline(
+      rough,
+      category,
+      "empty_answer",
+      new ProviderError(
+        "malformed",
+        "Cannot enhance prompt: the model gave an empty answer",
+      ),
+    );
+  } catch (error) {
+    if (isAbort(error, options.signal)) throw error;
+    stream.discard();
+    return failed(rough, category, asProviderError(error));
+  }
+}
+
+/** Pass deltas through, remembering whether any is still on the user's screen. */
+function trackDeltas(options: EnhanceOptions) {
+  let shown = false;
+  return {
+    onDelta(chunk: string) {
+      shown = true;
+      options.onDelta?.(chunk);
+    },
+    onReset() {
+      shown = false;
+      options.onReset?.();
+    },
+    discard() {
+      if (shown) options.onReset?.();
+      shown = false;
+    },
+  };
+}
+
+function offline(
+  rough: string,
+  category: CategoryId,
+  reason: OfflineReason,
+  error?: ProviderError,
+): EnhanceResult {
+  const text = offlineEnhance(rough, { category });
+  return error
+    ? { source: "offline", text, reason, error }
+    : { source: "offline", text, reason };
+}
+
+function failed(
+  rough: string,
+  category: CategoryId,
+  error: ProviderError,
+): EnhanceResult {
+  if (error.kind === "bad_request") {
+    const reason = rejectReason(error);
+    return {
+      source: "rejected",
+      reason,
+      message: REJECT_MESSAGES[reason],
+      error,
+    };
+  }
+  return offline(rough, category, "unavailable", error);
+}
+
+/** Why the provider refused, read from its status and error codes. */
+function rejectReason(error: ProviderError): RejectReason {
+  if (error.status === 404) return "unknown_model";
+  if (error.status === 413) return "too_long";
+  const details = errorDetails(error);
+  return REJECT_PATTERNS.find(([pattern]) => pattern.test(details))?.[1] ??
+    "invalid_request";
+}
+
+/** The messages and codes of an error and its causes, for matching only. */
+function errorDetails(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof Object; depth++) {
+    const record = current as Record<string, unknown>;
+    for (const key of ["message", "code", "type"]) {
+      if (typeof record[key] === "string") parts.push(record[key]);
+    }
+    current = record.cause ?? record.error;
+  }
+  return parts.join("\n");
+}
+
+function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true ||
+    (error instanceof ProviderError && error.kind === "aborted");
+}
+
+function asProviderError(error: unknown): ProviderError {
+  if (error instanceof ProviderError) return error;
+  return new ProviderError(
+    "unavailable",
+    "Cannot enhance prompt: the provider failed unexpectedly",
+    { cause: error },
+  );
+}
+
+/**
+ * The answer without what models add despite being told not to: surrounding
+ * whitespace, and a code block or quotes wrapping the whole prompt.
+ */
+function cleanAnswer(text: string): string {
+  const trimmed = text.trim();
+  const fenced = /^```[\w-]*\n([^]*?)\n```$/.exec(trimmed);
+  if (fenced && !fenced[1].includes("```")) return fenced[1].trim();
+  const quoted = /^"([^"]+)"$|^“([^”]+)”$/.exec(trimmed);
+  return quoted ? (quoted[1] ?? quoted[2]).trim() : trimmed;
+}

@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import {
+  MAX_PROMPT_CHARS,
+  validateRoughPrompt,
+} from "../../src/enhance/validate.ts";
+
+Deno.test("validateRoughPrompt() trims an acceptable prompt", () => {
+  assert.deepEqual(validateRoughPrompt("  a poem about cats \n"), {
+    ok: true,
+    text: "a poem about cats",
+  });
+});
+
+Deno.test("validateRoughPrompt() rejects an empty or blank prompt", () => {
+  for (const text of ["", "   ", "\n\t \n"]) {
+    const result = validateRoughPrompt(text);
+    assert.equal(result.ok, false);
+    if (result.ok) continue;
+    assert.equal(result.reason, "empty");
+    assert.match(result.message, /^Your prompt is empty\. Send a rough idea/);
+  }
+});
+
+Deno.test("validateRoughPrompt() rejects a prompt over the limit with its size", () => {
+  assert.equal(MAX_PROMPT_CHARS, 6000);
+  const result = validateRoughPrompt("x".repeat(7210));
+  assert.deepEqual(result, {
+    ok: false,
+    reason: "too_long",
+    message:
+      "Your prompt is 7,210 characters; the limit is 6,000. Shorten it and send it again.",
+  });
+});
+
+Deno.test("validateRoughPrompt() accepts exactly the limit, not counting outer whitespace", () => {
+  const text = "y".repeat(MAX_PROMPT_CHARS);
+  assert.deepEqual(validateRoughPrompt(`\n ${text} \n`), { ok: true, text });
+  assert.equal(validateRoughPrompt(`${text}z`).ok, false);
+});
