@@ -4,6 +4,7 @@
  *
  * @module
  */
+import "./src/node_warnings.ts";
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import { webhookCallback } from "grammy";
 import { createBot } from "./src/bot.ts";
@@ -33,6 +34,8 @@ const WEBHOOK_REPLY_AFTER_MS = 8_000;
 async function main(): Promise<number> {
   const config = readConfig();
   if (!config) return 1;
+  // Listen before anything starts: a SIGTERM during start-up still shuts down cleanly.
+  const stopSignal = waitForSignal();
   await setupLogging({
     ...config.log,
     secrets: [config.botToken, ...config.llm.apiKeys, config.webhook.secret],
@@ -100,7 +103,7 @@ async function main(): Promise<number> {
     mode: config.botMode,
   });
 
-  const signal = await waitForSignal();
+  const signal = await stopSignal;
   log.info("Received {signal}: stopping", { signal });
   // Stop taking updates first, then let the ones in flight finish.
   if (runner?.isRunning()) await runner.stop();

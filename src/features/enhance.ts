@@ -62,6 +62,11 @@ async function runEnhancement(ctx: BotContext, rough: string): Promise<void> {
     clock: ctx.deps.clock,
     replyTo: chat.type === "private" ? undefined : msg.message_id,
     threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
+    onDraftError: (error) =>
+      log.warn("Cannot show the draft: {error}", {
+        userId,
+        error: String(error),
+      }),
   });
   let result: EnhanceResult;
   try {

@@ -10,6 +10,8 @@ export interface StreamingReplyOptions extends SendTextOptions {
   editIntervalMs?: number;
   /** Shown after the draft text while the answer is still coming. */
   cursor?: string;
+  /** Told when showing the draft failed (the final answer is still sent). */
+  onDraftError?: (error: unknown) => void;
 }
 
 /**
@@ -47,7 +49,10 @@ export class StreamingReply {
     if (this.#busy || now - this.#lastEdit < interval) return;
     this.#lastEdit = now;
     this.#busy = true;
-    this.#pending = this.#showDraft().finally(() => (this.#busy = false));
+    // A failed draft update is not fatal: finish() still delivers the answer.
+    this.#pending = this.#showDraft()
+      .catch((error) => this.#options.onDraftError?.(error))
+      .finally(() => (this.#busy = false));
   }
 
   /** Forget the text received so far (the attempt that produced it failed). */
@@ -60,7 +65,7 @@ export class StreamingReply {
    * Keyboard and reply options apply as in {@linkcode sendText}.
    */
   async finish(finalText: string): Promise<void> {
-    await this.#pending.catch(() => {});
+    await this.#pending;
     const parts = splitMessage(finalText);
     if (this.#draftId === undefined || parts.length === 0) {
       await sendText(this.#api, this.#chatId, finalText, this.#options);

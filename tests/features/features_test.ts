@@ -1,0 +1,233 @@
+import assert from "node:assert/strict";
+import { OFFLINE_NOTICE } from "../../src/enhance/offline.ts";
+import { ProviderError } from "../../src/llm/provider.ts";
+import {
+  callbackUpdate,
+  DEFAULT_GROUP_ID,
+  photoUpdate,
+  textUpdate,
+} from "../fakes/updates.ts";
+import { answering, startFeatureBot } from "./harness.ts";
+
+const USER = 4242;
+
+Deno.test("/start and /help answer in a private chat", async () => {
+  await using h = await startFeatureBot(null);
+  await h.send(textUpdate({ text: "/start", userId: USER }));
+  await h.send(textUpdate({ text: "/help", userId: USER }));
+  const [start, help] = h.shown(USER);
+  assert.match(start, /Promptsmith/);
+  for (const cmd of ["/enhance", "/history", "/clearhistory"]) {
+    assert.ok(help.includes(cmd), cmd);
+  }
+});
+
+Deno.test("private text is enhanced by the AI and remembered", async () => {
+  const llm = answering("You are a senior chef. Write a recipe…");
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "recipe for pancakes", userId: USER }));
+  assert.deepEqual(h.shown(USER), ["You are a senior chef. Write a recipe…"]);
+  const [item] = await h.deps.history.list(USER);
+  assert.equal(item.prompt, "recipe for pancakes");
+  assert.equal(item.source, "ai");
+  assert.equal((await h.deps.users.get(USER))?.enhancements, 1);
+  assert.equal(
+    (await h.deps.sessions.get(USER))?.lastRequest?.prompt,
+    "recipe for pancakes",
+  );
+});
+
+Deno.test("an empty or too long prompt gets a clear message and no LLM call", async () => {
+  const llm = answering("never");
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "x".repeat(7000), userId: USER }));
+  assert.match(h.shown(USER)[0], /7,000 characters; the limit is 6,000/);
+  await h.send(textUpdate({ text: "/enhance", userId: USER }));
+  assert.match(h.shown(USER)[1], /\/enhance followed by your idea/);
+  assert.equal(llm.calls, 0);
+});
+
+Deno.test("a bad request is explained, not retried, and not stored", async () => {
+  const llm = {
+    complete: () =>
+      Promise.reject(
+        new ProviderError(
+          "bad_request",
+          "context_length_exceeded: maximum context length",
+          { status: 400 },
+        ),
+      ),
+  };
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "summarize this", userId: USER }));
+  const [reply] = h.shown(USER);
+  assert.ok(!reply.includes("context_length_exceeded"), "no raw error");
+  assert.match(reply, /shorten|shorter|long/i);
+  assert.equal(await h.deps.history.count(USER), 0);
+});
+
+Deno.test("groups: chatter is ignored; /enhance, mentions and replies to the bot are enhanced", async () => {
+  const llm = answering("ENHANCED");
+  await using h = await startFeatureBot(llm);
+  const group = {
+    chatType: "group" as const,
+    chatId: DEFAULT_GROUP_ID,
+    userId: USER,
+  };
+  await h.send(textUpdate({ ...group, text: "hello everyone, lunch?" }));
+  assert.equal(llm.calls, 0);
+  assert.deepEqual(h.shown(DEFAULT_GROUP_ID), []);
+
+  await h.send(
+    textUpdate({ ...group, text: "/enhance a poster for a jazz night" }),
+  );
+  await h.send(
+    textUpdate({
+      ...group,
+      text: "@promptsmith_test_bot a tagline for a bike shop",
+    }),
+  );
+  await h.send(
+    textUpdate({ ...group, text: "make it funnier", replyToBot: true }),
+  );
+  assert.equal(llm.calls, 3);
+  const prompts = (await h.deps.history.list(USER)).map((i) => i.prompt)
+    .reverse();
+  assert.deepEqual(prompts, [
+    "a poster for a jazz night",
+    "a tagline for a bike shop",
+    "make it funnier",
+  ]);
+  const sends = h.tg.callsOf("sendMessage").filter((c) =>
+    c.payload.chat_id === DEFAULT_GROUP_ID
+  );
+  assert.ok(
+    sends.every((c) => c.payload.reply_parameters !== undefined),
+    "answers reply to the asker",
+  );
+});
+
+Deno.test("groups: /enhance as a reply enhances the replied message", async () => {
+  const llm = answering("ENHANCED");
+  await using h = await startFeatureBot(llm);
+  const update = textUpdate({
+    chatType: "supergroup",
+    chatId: -100123,
+    userId: USER,
+    text: "/enhance",
+  });
+  (update.message as unknown as Record<string, unknown>).reply_to_message = {
+    message_id: 1,
+    date: 1,
+    chat: { id: -100123, type: "supergroup", title: "g" },
+    from: { id: 99, is_bot: false, first_name: "Ann" },
+    text: "an app that reminds me to water plants",
+  };
+  await h.send(update);
+  assert.equal(
+    (await h.deps.history.list(USER))[0].prompt,
+    "an app that reminds me to water plants",
+  );
+});
+
+Deno.test("no keys: the offline enhancement is labelled", async () => {
+  await using h = await startFeatureBot(null);
+  await h.send(textUpdate({ text: "a logo for a bakery", userId: USER }));
+  const text = h.shown(USER).join("\n");
+  assert.ok(text.startsWith(OFFLINE_NOTICE));
+  assert.equal((await h.deps.history.list(USER))[0].source, "offline");
+});
+
+Deno.test("/history pages newest first and shows an item in full", async () => {
+  await using h = await startFeatureBot(answering("RESULT"));
+  for (let i = 1; i <= 7; i++) {
+    await h.send(textUpdate({ text: `idea number ${i}`, userId: USER }));
+  }
+  await h.send(textUpdate({ text: "/history", userId: USER }));
+  const listCall = h.tg.callsOf("sendMessage").at(-1)!;
+  const list = String(listCall.payload.text);
+  assert.match(list, /7, newest first/);
+  assert.ok(list.indexOf("idea number 7") < list.indexOf("idea number 3"));
+  assert.ok(!list.includes("idea number 2"), "page 1 holds 5 items");
+  const messageId = h.tg.messages(USER).at(-1)!.message_id;
+
+  await h.send(
+    callbackUpdate({
+      data: "history:page:1",
+      userId: USER,
+      chatId: USER,
+      messageId,
+    }),
+  );
+  const page2 = h.tg.messages(USER).find((m) => m.message_id === messageId)!;
+  assert.match("text" in page2 ? page2.text ?? "" : "", /idea number 1/);
+
+  const first = (await h.deps.history.list(USER)).at(-1)!;
+  await h.send(
+    callbackUpdate({
+      data: `history:item:${first.seq}`,
+      userId: USER,
+      chatId: USER,
+      messageId,
+    }),
+  );
+  assert.match(
+    h.shown(USER).at(-1)!,
+    /Your prompt:\nidea number 1\n\nEnhanced:\nRESULT/,
+  );
+});
+
+Deno.test("/clearhistory asks, then deletes only after confirmation", async () => {
+  await using h = await startFeatureBot(answering("R"));
+  await h.send(textUpdate({ text: "one idea", userId: USER }));
+  await h.send(textUpdate({ text: "/clearhistory", userId: USER }));
+  const messageId = h.tg.messages(USER).at(-1)!.message_id;
+  await h.send(
+    callbackUpdate({
+      data: "history:clear:no",
+      userId: USER,
+      chatId: USER,
+      messageId,
+    }),
+  );
+  assert.equal(await h.deps.history.count(USER), 1);
+  await h.send(
+    callbackUpdate({
+      data: "history:clear:yes",
+      userId: USER,
+      chatId: USER,
+      messageId,
+    }),
+  );
+  assert.equal(await h.deps.history.count(USER), 0);
+  assert.match(h.shown(USER).at(-1)!, /Deleted 1 prompts/);
+});
+
+Deno.test("unknown commands, media and stale buttons get a clear answer", async () => {
+  await using h = await startFeatureBot(null);
+  await h.send(textUpdate({ text: "/frobnicate", userId: USER }));
+  await h.send(photoUpdate({ fileId: "photo-1", userId: USER }));
+  assert.match(h.shown(USER)[0], /don't know that command/);
+  assert.match(h.shown(USER)[1], /as a text message/);
+  await h.send(
+    callbackUpdate({
+      data: "nonsense:1",
+      userId: USER,
+      chatId: USER,
+      messageId: 1,
+    }),
+  );
+  const answer = h.tg.callsOf("answerCallbackQuery").at(-1)!;
+  assert.match(String(answer.payload.text), /expired/);
+});
+
+Deno.test("an LLM failure inside the feature gets a friendly sentence, not a stack", async () => {
+  const llm = {
+    complete: () => Promise.reject(new Error("boom: internal detail")),
+  };
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "anything", userId: USER }));
+  const text = h.shown(USER).join("\n");
+  assert.ok(!text.includes("boom"), text);
+  assert.ok(text.length > 0);
+});

@@ -1,0 +1,87 @@
+/**
+ * An in-process bot against the fake Telegram API, with KV in memory: for
+ * feature tests that drive single updates through `bot.handleUpdate`.
+ *
+ * @module
+ */
+import { createBot } from "../../src/bot.ts";
+import { loadConfig } from "../../src/config.ts";
+import type { BotDeps } from "../../src/context.ts";
+import type { LlmProvider } from "../../src/llm/provider.ts";
+import { HistoryStore } from "../../src/storage/history_store.ts";
+import { SessionStore } from "../../src/storage/session_store.ts";
+import { UserStore } from "../../src/storage/user_store.ts";
+import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram_api.ts";
+import type { UpdateDraft } from "../fakes/telegram_api.ts";
+
+/** A bot under test; dispose it to close KV and the fake. */
+export interface FeatureHarness extends AsyncDisposable {
+  tg: FakeTelegram;
+  deps: BotDeps;
+  /** Handle one update to the end (the fake learns its chat first). */
+  send(update: UpdateDraft): Promise<void>;
+  /** Texts the chat shows now, edits applied. */
+  shown(chatId: number): string[];
+}
+
+let nextUpdateId = 1;
+
+/** Build a bot with `llm` (null: offline only) and extra env variables. */
+export async function startFeatureBot(
+  llm: LlmProvider | null,
+  env: Record<string, string> = {},
+): Promise<FeatureHarness> {
+  const tg = startFakeTelegram();
+  const kv = await Deno.openKv(":memory:");
+  const config = loadConfig({
+    BOT_TOKEN: tg.token,
+    TELEGRAM_API_ROOT: tg.apiRoot,
+    HISTORY_LIMIT: "20",
+    ...env,
+  });
+  let now = 1_764_000_000_000;
+  const clock = { now: () => (now += 10) };
+  const deps: BotDeps = {
+    kv,
+    clock,
+    llm,
+    users: new UserStore(kv, {
+      clock,
+      defaultPreferences: { category: "general" },
+    }),
+    sessions: new SessionStore(kv, { clock }),
+    history: new HistoryStore(kv, { clock, limit: config.historyLimit }),
+  };
+  const { bot } = createBot(config, deps, { botInfo: tg.botInfo });
+  return {
+    tg,
+    deps,
+    async send(update) {
+      const full = { ...update, update_id: update.update_id ?? nextUpdateId++ };
+      tg.rememberUpdate(full);
+      await bot.handleUpdate(full);
+    },
+    shown(chatId) {
+      return tg.messages(chatId).map((m) => ("text" in m ? m.text ?? "" : ""));
+    },
+    async [Symbol.asyncDispose]() {
+      kv.close();
+      await tg.close();
+    },
+  };
+}
+
+/** A provider that answers `text`, streaming it in two chunks. */
+export function answering(text: string): LlmProvider & { calls: number } {
+  const provider = {
+    calls: 0,
+    complete(request: Parameters<LlmProvider["complete"]>[0]) {
+      provider.calls++;
+      const half = Math.floor(text.length / 2);
+      request.onDelta?.(text.slice(0, half));
+      request.onDelta?.(text.slice(half));
+      return Promise.resolve({ text, model: "fake-model", keyHint: "…fake" });
+    },
+  };
+  return provider;
+}

@@ -1,0 +1,19 @@
+import assert from "node:assert/strict";
+import { COMMANDS } from "../src/features/start.ts";
+import { tableRows, withConfigTable } from "../tools/config_table.ts";
+
+const readme = await Deno.readTextFile(
+  new URL("../README.md", import.meta.url),
+);
+
+Deno.test("README's configuration table matches CONFIG_VARIABLES (run `deno task readme`)", () => {
+  assert.deepEqual(tableRows(readme), tableRows(withConfigTable(readme)));
+});
+
+Deno.test("README documents every command and the two quick-start commands", () => {
+  for (const { command } of COMMANDS) {
+    assert.ok(readme.includes(`/${command}`), `/${command} missing`);
+  }
+  assert.ok(readme.includes("deno task start"));
+  assert.ok(readme.includes("deno task test"));
+});

@@ -1,0 +1,111 @@
+import assert from "node:assert/strict";
+import { Api } from "grammy";
+import { StreamingReply } from "../../src/telegram/stream.ts";
+import { sendText } from "../../src/telegram/send.ts";
+import { TELEGRAM_TEXT_LIMIT } from "../../src/telegram/split.ts";
+import { startFakeTelegram } from "../fakes/telegram_api.ts";
+
+const CHAT = 555;
+
+function manualClock() {
+  let now = 0;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+}
+
+function shown(tg: ReturnType<typeof startFakeTelegram>): string[] {
+  return tg.messages(CHAT).map((m) => ("text" in m ? m.text ?? "" : ""));
+}
+
+Deno.test("sendText() sends a long text in ordered parts within the limit", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const text = Array.from({ length: 900 }, (_, i) => `line ${i}`).join("\n");
+  const sent = await sendText(api, CHAT, text, {
+    replyMarkup: { inline_keyboard: [[{ text: "x", callback_data: "y" }]] },
+  });
+  assert.ok(sent.length >= 2);
+  const parts = shown(tg);
+  assert.equal(parts.join("\n"), text);
+  for (const p of parts) assert.ok(p.length <= TELEGRAM_TEXT_LIMIT);
+  const calls = tg.callsOf("sendMessage");
+  assert.equal(
+    calls.at(-1)!.payload.reply_markup !== undefined,
+    true,
+    "keyboard on the last part",
+  );
+  assert.equal(
+    calls[0].payload.reply_markup,
+    undefined,
+    "no keyboard on the first part",
+  );
+});
+
+Deno.test("StreamingReply shows a throttled draft and turns it into the first part", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const clock = manualClock();
+  const reply = new StreamingReply(api, CHAT, { clock, editIntervalMs: 1000 });
+  reply.push("Hello");
+  reply.push(" world"); // same instant: throttled
+  await tg.waitForCall("sendMessage");
+  clock.advance(1000);
+  reply.push(", again");
+  const final = "Hello world, again. " + "x".repeat(5000);
+  await reply.finish(final);
+  const sends = tg.callsOf("sendMessage").length;
+  assert.equal(sends, 2, "draft + second part; no duplicate first part");
+  const parts = shown(tg);
+  assert.equal(parts.length, 2);
+  assert.ok(parts[0].startsWith("Hello world, again."));
+  assert.ok(!parts[0].endsWith("…"), "the cursor is gone");
+  assert.equal(parts.join("").replace(/\s/g, ""), final.replace(/\s/g, ""));
+});
+
+Deno.test("StreamingReply.reset() discards streamed text: the final answer replaces it", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock() });
+  reply.push("half an answer from a broken key");
+  await tg.waitForCall("sendMessage");
+  reply.reset();
+  await reply.finish("the complete other answer");
+  assert.deepEqual(shown(tg), ["the complete other answer"]);
+});
+
+Deno.test("StreamingReply without deltas sends the final text as new messages", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock() });
+  await reply.finish("offline answer");
+  assert.deepEqual(shown(tg), ["offline answer"]);
+  assert.equal(tg.callsOf("editMessageText").length, 0);
+});
+
+Deno.test("StreamingReply survives a failed draft and still delivers the answer", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  tg.injectFault("sendMessage", {
+    status: 400,
+    description: "Bad Request: chat not found",
+  });
+  const errors: unknown[] = [];
+  const reply = new StreamingReply(api, CHAT, {
+    clock: manualClock(),
+    onDraftError: (e) => errors.push(e),
+  });
+  reply.push("draft");
+  await reply.finish("final");
+  assert.equal(errors.length, 1);
+  assert.deepEqual(shown(tg), ["final"]);
+});
+
+Deno.test("StreamingReply keeps a draft longer than the limit within the limit", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock() });
+  reply.push("😀".repeat(3000));
+  const call = await tg.waitForCall("sendMessage");
+  assert.ok(String(call.payload.text).length <= TELEGRAM_TEXT_LIMIT);
+  await reply.finish("done");
+  assert.deepEqual(shown(tg), ["done"]);
+});
