@@ -36,7 +36,7 @@ export interface Config {
   botMode: "polling" | "webhook";
   /** `PORT`: the HTTP server's port; 0 picks any free port. */
   port: number;
-  /** `HOSTNAME`: the address the HTTP server listens on. */
+  /** `LISTEN_HOST`: the address the HTTP server listens on. */
   hostname: string;
   /** Webhook settings, used when `botMode` is `"webhook"`. */
   webhook: {
@@ -51,6 +51,13 @@ export interface Config {
   historyLimit: number;
   /** `SHUTDOWN_TIMEOUT_MS`: how long a graceful shutdown may take before the process exits. */
   shutdownTimeoutMs: number;
+  /** Durable enhancement jobs. */
+  jobs: {
+    /** `JOB_LEASE_MS`: how long a job stays with a worker that stopped renewing it (a crashed process). */
+    leaseMs: number;
+    /** `JOBS_CONCURRENCY`: LLM jobs running at once in one instance; more wait their turn. */
+    concurrency: number;
+  };
   /** Logging settings. */
   log: {
     /** `LOG_LEVEL`: the lowest level written. */
@@ -161,14 +168,15 @@ export const CONFIG_VARIABLES = [
     required: false,
     default: "8080",
     description:
-      "Port of the HTTP server (webhook, /healthz, /metrics); 0 picks any free port.",
+      "Port of the HTTP server (webhook, /healthz); 0 picks any free port.",
     secret: false,
   },
   {
-    name: "HOSTNAME",
+    name: "LISTEN_HOST",
     required: false,
     default: "0.0.0.0",
-    description: "Address the HTTP server listens on.",
+    description:
+      "Address the HTTP server listens on (not HOSTNAME: shells and containers set that to the machine's name).",
     secret: false,
   },
   {
@@ -207,6 +215,22 @@ export const CONFIG_VARIABLES = [
     default: "10000",
     description:
       "How long a graceful shutdown may take before the process exits, in milliseconds (0 to 120000).",
+    secret: false,
+  },
+  {
+    name: "JOB_LEASE_MS",
+    required: false,
+    default: "30000",
+    description:
+      "How long an enhancement job stays with a worker that stopped renewing its lease (crashed) before another takes it over, in milliseconds (1000 to 600000).",
+    secret: false,
+  },
+  {
+    name: "JOBS_CONCURRENCY",
+    required: false,
+    default: "8",
+    description:
+      "How many enhancement jobs (LLM calls) one instance runs at once; more wait their turn (1 to 256).",
     secret: false,
   },
   {
@@ -577,12 +601,14 @@ const ENV_SCHEMA = z.object(
     DENO_KV_ACCESS_TOKEN: field((value) => value),
     BOT_MODE: oneOf(["polling", "webhook"]),
     PORT: integer(0, 65_535),
-    HOSTNAME: field(parseHostname),
+    LISTEN_HOST: field(parseHostname),
     WEBHOOK_SECRET: field(parseWebhookSecret),
     WEBHOOK_URL: field(parseWebhookUrl),
     WEBHOOK_PATH: field(parseWebhookPath),
     HISTORY_LIMIT: integer(1, 200),
     SHUTDOWN_TIMEOUT_MS: integer(0, 120_000),
+    JOB_LEASE_MS: integer(1_000, 600_000),
+    JOBS_CONCURRENCY: integer(1, 256),
     LOG_LEVEL: oneOf(LOG_LEVELS, { warn: "warning" }),
     LOG_FORMAT: oneOf(["json", "pretty"]),
     LOG_ID_KEY: field(parseLogIdKey),
@@ -603,7 +629,7 @@ function toConfig(env: z.output<typeof ENV_SCHEMA>): Config {
     kvPath: env.KV_PATH,
     botMode: env.BOT_MODE,
     port: env.PORT,
-    hostname: env.HOSTNAME,
+    hostname: env.LISTEN_HOST,
     webhook: {
       secret: env.WEBHOOK_SECRET,
       url: env.WEBHOOK_URL,
@@ -611,6 +637,10 @@ function toConfig(env: z.output<typeof ENV_SCHEMA>): Config {
     },
     historyLimit: env.HISTORY_LIMIT,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    jobs: {
+      leaseMs: env.JOB_LEASE_MS,
+      concurrency: env.JOBS_CONCURRENCY,
+    },
     log: {
       level: env.LOG_LEVEL,
       format: env.LOG_FORMAT,

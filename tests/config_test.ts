@@ -48,6 +48,7 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
     webhook: { secret: undefined, url: undefined, path: "/webhook" },
     historyLimit: 20,
     shutdownTimeoutMs: 10_000,
+    jobs: { leaseMs: 30_000, concurrency: 8 },
     log: { level: "info", format: "json" },
   });
   assert.match(idKey, /^[0-9a-f]{64}$/);
@@ -67,10 +68,12 @@ Deno.test("loadConfig() documents the same defaults in CONFIG_VARIABLES", () => 
     KV_PATH: "./data/promptsmith.sqlite3",
     BOT_MODE: "polling",
     PORT: "8080",
-    HOSTNAME: "0.0.0.0",
+    LISTEN_HOST: "0.0.0.0",
     WEBHOOK_PATH: "/webhook",
     HISTORY_LIMIT: "20",
     SHUTDOWN_TIMEOUT_MS: "10000",
+    JOB_LEASE_MS: "30000",
+    JOBS_CONCURRENCY: "8",
     LOG_LEVEL: "info",
     LOG_FORMAT: "json",
   });
@@ -89,12 +92,14 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     DENO_KV_ACCESS_TOKEN: "ddp_access",
     BOT_MODE: "Webhook",
     PORT: "0",
-    HOSTNAME: "127.0.0.1",
+    LISTEN_HOST: "127.0.0.1",
     WEBHOOK_SECRET: "s3cr3t_-X",
     WEBHOOK_URL: "https://bot.example/hook/",
     WEBHOOK_PATH: "/hook/",
     HISTORY_LIMIT: "200",
     SHUTDOWN_TIMEOUT_MS: "0",
+    JOB_LEASE_MS: "1000",
+    JOBS_CONCURRENCY: "2",
     LOG_LEVEL: "DEBUG",
     LOG_FORMAT: "Pretty",
     LOG_ID_KEY: "0123456789abcdef-log-key",
@@ -120,6 +125,7 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     },
     historyLimit: 200,
     shutdownTimeoutMs: 0,
+    jobs: { leaseMs: 1000, concurrency: 2 },
     log: {
       level: "debug",
       format: "pretty",
@@ -373,15 +379,15 @@ Deno.test("loadConfig() rejects WEBHOOK_URL in polling mode", () => {
   );
 });
 
-Deno.test("loadConfig() rejects a short LOG_ID_KEY and a malformed HOSTNAME", () => {
+Deno.test("loadConfig() rejects a short LOG_ID_KEY and a malformed LISTEN_HOST", () => {
   assert.deepEqual(
     issuesOf({
       BOT_TOKEN: TOKEN,
-      HOSTNAME: "http://0.0.0.0",
+      LISTEN_HOST: "http://0.0.0.0",
       LOG_ID_KEY: "short",
     }),
     [
-      'HOSTNAME: must be a host name or an IP address, got "http://0.0.0.0"',
+      'LISTEN_HOST: must be a host name or an IP address, got "http://0.0.0.0"',
       "LOG_ID_KEY: must be at least 16 characters: use a long random string",
     ],
   );
@@ -458,13 +464,13 @@ Deno.test("loadConfig() never puts a secret value in its errors", () => {
 });
 
 Deno.test("ConfigError carries its issues and a one-line message", () => {
-  const error = new ConfigError(["PORT: bad", "HOSTNAME: bad"]);
+  const error = new ConfigError(["PORT: bad", "LISTEN_HOST: bad"]);
   assert.ok(error instanceof Error);
   assert.equal(error.name, "ConfigError");
-  assert.deepEqual(error.issues, ["PORT: bad", "HOSTNAME: bad"]);
+  assert.deepEqual(error.issues, ["PORT: bad", "LISTEN_HOST: bad"]);
   assert.equal(
     error.message,
-    "Cannot load configuration: PORT: bad; HOSTNAME: bad",
+    "Cannot load configuration: PORT: bad; LISTEN_HOST: bad",
   );
 });
 

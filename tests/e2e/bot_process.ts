@@ -43,7 +43,7 @@ export async function startBot(
       LOG_FORMAT: "json",
       LOG_LEVEL: "debug",
       PORT: "0",
-      HOSTNAME: "127.0.0.1",
+      LISTEN_HOST: "127.0.0.1",
       NO_COLOR: "1",
       ...env,
     },
