@@ -18,13 +18,16 @@ import {
 import type { BotDeps } from "./src/context.ts";
 import { DEFAULT_CATEGORY_ID } from "./src/enhance/categories.ts";
 import { COMMANDS } from "./src/features/start.ts";
+import { EnhanceJobRunner } from "./src/jobs/enhance_jobs.ts";
 import { createLlmProvider } from "./src/llm/factory.ts";
 import { getLog, setupLogging, shutdownLogging } from "./src/logging.ts";
 import { createHttpHandler } from "./src/server/http.ts";
 import { HistoryStore } from "./src/storage/history_store.ts";
+import { JobStore } from "./src/storage/job_store.ts";
 import { openKv, pingKv } from "./src/storage/kv.ts";
 import { SessionStore } from "./src/storage/session_store.ts";
 import { UserStore } from "./src/storage/user_store.ts";
+import { createApi } from "./src/telegram/api.ts";
 import { VERSION } from "./src/version.ts";
 
 const ALLOWED_UPDATES = ["message", "callback_query"] as const;
@@ -94,6 +97,13 @@ async function main(): Promise<number> {
       allowed_updates: ALLOWED_UPDATES,
     });
   }
+  // Jobs whose worker died (this process before a restart, or another instance) are taken over.
+  await deps.jobs.recover();
+  Deno.cron(
+    "promptsmith-job-sweep",
+    "* * * * *",
+    () => deps.jobs.recover().then(() => {}),
+  );
   await bot.api.setMyCommands(COMMANDS).catch((error) =>
     log.warn("Cannot set the command menu: {error}", { error: describe(error) })
   );
@@ -132,17 +142,23 @@ function readConfig(): Config | null {
 
 function createDeps(kv: Deno.Kv, config: Config): BotDeps {
   const clock = SYSTEM_CLOCK;
-  return {
-    kv,
+  const users = new UserStore(kv, {
     clock,
-    users: new UserStore(kv, {
-      clock,
-      defaultPreferences: { category: DEFAULT_CATEGORY_ID },
-    }),
-    sessions: new SessionStore(kv, { clock }),
-    history: new HistoryStore(kv, { clock, limit: config.historyLimit }),
-    llm: createLlmProvider(config.llm),
-  };
+    defaultPreferences: { category: DEFAULT_CATEGORY_ID },
+  });
+  const sessions = new SessionStore(kv, { clock });
+  const history = new HistoryStore(kv, { clock, limit: config.historyLimit });
+  const llm = createLlmProvider(config.llm);
+  const jobs = new EnhanceJobRunner({
+    jobs: new JobStore(kv, { leaseMs: config.jobs.leaseMs }),
+    api: createApi(config.botToken, { apiRoot: config.telegramApiRoot }),
+    llm,
+    history,
+    users,
+    sessions,
+    clock,
+  }, { instanceId: crypto.randomUUID(), concurrency: config.jobs.concurrency });
+  return { kv, clock, users, sessions, history, llm, jobs };
 }
 
 function waitForSignal(): Promise<Deno.Signal> {

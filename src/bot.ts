@@ -1,4 +1,3 @@
-import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotError, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
@@ -11,6 +10,8 @@ import { unhandledFeature } from "./features/unhandled.ts";
 import { getLog } from "./logging.ts";
 import { inFlight, type InFlightTracker } from "./middleware/in_flight.ts";
 import { updateLog } from "./middleware/update_log.ts";
+import { dedupeUpdates } from "./middleware/dedupe.ts";
+import { configureApi } from "./telegram/api.ts";
 
 const log = getLog("bot");
 
@@ -36,8 +37,7 @@ export function createBot(
     botInfo: options.botInfo,
     client: { apiRoot: config.telegramApiRoot },
   });
-  // Telegram's 429 and 5xx answers are retried; a long flood wait is not worth holding an update for.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  configureApi(bot.api);
 
   const tracker = inFlight<BotContext>();
   bot.use(tracker.middleware);
@@ -48,6 +48,7 @@ export function createBot(
     return next();
   });
   bot.use(updateLog());
+  bot.use(dedupeUpdates());
   bot.use(startFeature);
   bot.use(historyFeature);
   bot.errorBoundary(enhanceFailed).use(enhanceFeature);

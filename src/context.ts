@@ -1,6 +1,7 @@
 import type { Context } from "grammy";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
+import type { EnhanceJobRunner } from "./jobs/enhance_jobs.ts";
 import type { LlmProvider } from "./llm/provider.ts";
 import type { HistoryStore } from "./storage/history_store.ts";
 import type { SessionStore } from "./storage/session_store.ts";
@@ -15,6 +16,8 @@ export interface BotDeps {
   /** `null` when no API key is configured: the offline enhancer answers. */
   llm: LlmProvider | null;
   clock: Clock;
+  /** Durable enhancement jobs: accepted here, run in the background. */
+  jobs: EnhanceJobRunner;
 }
 
 /** Adds the dependencies and the loaded configuration to the context. */

@@ -5,21 +5,20 @@ import {
   DEFAULT_CATEGORY_ID,
   isCategoryId,
 } from "../enhance/categories.ts";
-import { enhancePrompt, type EnhanceResult } from "../enhance/enhancer.ts";
-import { OFFLINE_NOTICE } from "../enhance/offline.ts";
 import { validateRoughPrompt } from "../enhance/validate.ts";
-import { getLog } from "../logging.ts";
-import { StreamingReply } from "../telegram/stream.ts";
+import { RETRY_CALLBACK } from "../jobs/enhance_jobs.ts";
+import type { JobInput } from "../storage/job_store.ts";
 
-const log = getLog("enhance");
-const TYPING_REFRESH_MS = 4500;
+/** Told to a user who asks again while their previous prompt is still being enhanced. */
+export const ONE_AT_A_TIME =
+  "⏳ I'm still working on your previous prompt. I take one at a time — send this one again once that answer arrives.";
 
 const composer = new Composer<BotContext>();
 
 // Private chats: every text that is not a command is a rough prompt.
 composer.chatType("private").on("message:text", async (ctx, next) => {
   if (startsWithCommand(ctx.msg)) return await next();
-  await runEnhancement(ctx, ctx.msg.text);
+  await requestEnhancement(ctx, ctx.msg.text);
 });
 
 // Anywhere: /enhance <text>, or /enhance as a reply to a message with text.
@@ -32,7 +31,7 @@ composer.command("enhance", async (ctx) => {
     );
     return;
   }
-  await runEnhancement(ctx, rough);
+  await requestEnhancement(ctx, rough);
 });
 
 // Groups: replies to the bot and mentions of it; other chatter is ignored.
@@ -42,94 +41,66 @@ composer.chatType(["group", "supergroup"]).on(
     if (startsWithCommand(ctx.msg)) return await next();
     const rough = addressedText(ctx);
     if (rough === null) return await next();
-    await runEnhancement(ctx, rough);
+    await requestEnhancement(ctx, rough);
   },
 );
 
-/** Validate, enhance with streaming output, answer, remember. */
-async function runEnhancement(ctx: BotContext, rough: string): Promise<void> {
-  const { msg, chat, from } = ctx;
-  if (!msg || !chat || !from) return;
-  const checked = validateRoughPrompt(rough);
-  if (!checked.ok) {
-    await ctx.reply(checked.message, replyOptions(ctx));
+// "Try again with AI" under an offline answer: repeat the chat's last request.
+composer.callbackQuery(RETRY_CALLBACK, async (ctx) => {
+  const session = ctx.chat ? await ctx.deps.sessions.get(ctx.chat.id) : null;
+  const last = session?.lastRequest;
+  if (!ctx.chat || !last || last.userId !== ctx.from.id) {
+    await ctx.answerCallbackQuery({
+      text: "Send your prompt again and I'll retry it.",
+    });
     return;
   }
-  const userId = from.id;
-  const category = await preferredCategory(ctx, userId);
-  const stopTyping = keepTyping(ctx);
-  const reply = new StreamingReply(ctx.api, chat.id, {
-    clock: ctx.deps.clock,
-    replyTo: chat.type === "private" ? undefined : msg.message_id,
-    threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
-    onDraftError: (error) =>
-      log.warn("Cannot show the draft: {error}", {
-        userId,
-        error: String(error),
-      }),
+  const accepted = await ctx.deps.jobs.accept({
+    userId: ctx.from.id,
+    chatId: ctx.chat.id,
+    prompt: last.prompt,
+    category: last.category,
   });
-  let result: EnhanceResult;
-  try {
-    result = await enhancePrompt(checked.text, { provider: ctx.deps.llm }, {
-      category,
-      onDelta: (chunk) => reply.push(chunk),
-      onReset: () => reply.reset(),
-    });
-    await reply.finish(presentResult(result));
-  } finally {
-    stopTyping();
-  }
-  await remember(
-    ctx,
-    { userId, chatId: chat.id },
-    checked.text,
-    category,
-    result,
-  );
-}
+  await ctx.answerCallbackQuery({
+    text: accepted.ok ? "Trying again with AI…" : ONE_AT_A_TIME,
+  });
+  if (accepted.ok) await ctx.editMessageReplyMarkup().catch(() => {});
+});
 
-/** The text a user sees for a result. */
-function presentResult(result: EnhanceResult): string {
-  switch (result.source) {
-    case "ai":
-      return result.text;
-    case "offline":
-      return `${OFFLINE_NOTICE}\n\n${result.text}`;
-    case "rejected":
-      return result.message;
-  }
-}
-
-/** Store the request in history, the profile and the chat's session. */
-async function remember(
+/**
+ * Validate and accept a request as a durable job. The LLM work runs in the
+ * background, so this chat's next update (even /help) is not held up by it.
+ */
+async function requestEnhancement(
   ctx: BotContext,
-  where: { userId: number; chatId: number },
-  prompt: string,
-  category: CategoryId,
-  result: EnhanceResult,
-) {
-  if (result.source === "rejected") return;
-  const { userId, chatId } = where;
-  const { history, users, sessions, clock } = ctx.deps;
-  await history.append(userId, {
-    prompt,
-    result: result.text,
-    category,
-    source: result.source,
-    model: result.source === "ai" ? result.model : undefined,
-  });
-  await users.recordEnhancement(userId);
-  await sessions.update(chatId, (s) => ({
-    ...s,
-    lastRequest: { prompt, category, userId, at: clock.now() },
-  }));
-  log.info("Enhanced a prompt: {source}, {category}, {chars} chars", {
-    userId,
-    source: result.source,
-    category,
-    chars: prompt.length,
-    reason: result.source === "offline" ? result.reason : undefined,
-  });
+  rough: string,
+): Promise<void> {
+  const { msg, chat, from } = ctx;
+  if (!msg || !chat || !from) return;
+  const group = chat.type !== "private";
+  const replyOptions = group
+    ? {
+      reply_parameters: {
+        message_id: msg.message_id,
+        allow_sending_without_reply: true,
+      },
+    }
+    : {};
+  const checked = validateRoughPrompt(rough);
+  if (!checked.ok) {
+    await ctx.reply(checked.message, replyOptions);
+    return;
+  }
+  const input: JobInput = {
+    userId: from.id,
+    chatId: chat.id,
+    prompt: checked.text,
+    category: await preferredCategory(ctx, from.id),
+    replyTo: group ? msg.message_id : undefined,
+    threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
+  };
+  const accepted = await ctx.deps.jobs.accept(input);
+  if (!accepted.ok) await ctx.reply(ONE_AT_A_TIME, replyOptions);
 }
 
 async function preferredCategory(
@@ -138,14 +109,6 @@ async function preferredCategory(
 ): Promise<CategoryId> {
   const prefs = await ctx.deps.users.preferences(userId);
   return isCategoryId(prefs.category) ? prefs.category : DEFAULT_CATEGORY_ID;
-}
-
-/** Show "typing…" now and every few seconds until the returned function is called. */
-function keepTyping(ctx: BotContext): () => void {
-  const send = () => ctx.replyWithChatAction("typing").catch(() => {});
-  send();
-  const timer = setInterval(send, TYPING_REFRESH_MS);
-  return () => clearInterval(timer);
 }
 
 function startsWithCommand(
@@ -158,28 +121,17 @@ function startsWithCommand(
 
 /** The prompt of a group message addressed to the bot (reply or mention), or null. */
 function addressedText(ctx: BotContext): string | null {
-  const me = ctx.me;
   const text = ctx.msg?.text;
   if (text === undefined) return null;
-  if (ctx.msg?.reply_to_message?.from?.id === me.id) return text;
-  const mention = `@${me.username}`;
+  if (ctx.msg?.reply_to_message?.from?.id === ctx.me.id) return text;
+  const mention = `@${ctx.me.username}`.toLowerCase();
   const entity = ctx.msg?.entities?.find((e) =>
     e.type === "mention" &&
-    text.slice(e.offset, e.offset + e.length).toLowerCase() ===
-      mention.toLowerCase()
+    text.slice(e.offset, e.offset + e.length).toLowerCase() === mention
   );
   if (!entity) return null;
   return (text.slice(0, entity.offset) +
     text.slice(entity.offset + entity.length)).trim();
-}
-
-function replyOptions(ctx: BotContext) {
-  return ctx.chat?.type === "private" || !ctx.msg ? {} : {
-    reply_parameters: {
-      message_id: ctx.msg.message_id,
-      allow_sending_without_reply: true,
-    },
-  };
 }
 
 export { composer as enhanceFeature };

@@ -40,3 +40,100 @@ export function historyUserPrefix(userId: number): Deno.KvKey {
 export function historyMetaKey(userId: number): Deno.KvKey {
   return [...HISTORY_META_PREFIX, userId];
 }
+
+/** `["job", jobId]` → {@linkcode EnhanceJob}: an accepted enhancement until it is answered. */
+export const JOB_PREFIX = ["job"] as const;
+/** `["job_active", userId]` → jobId: the user's one job in progress. */
+export const JOB_ACTIVE_PREFIX = ["job_active"] as const;
+/** `["update", updateId]` → claim time: an update already taken, expires after 24 h. */
+export const UPDATE_PREFIX = ["update"] as const;
+
+/** Key of a job. */
+export function jobKey(jobId: string): Deno.KvKey {
+  return [...JOB_PREFIX, jobId];
+}
+
+/** Key of the marker of a user's job in progress. */
+export function jobActiveKey(userId: number): Deno.KvKey {
+  return [...JOB_ACTIVE_PREFIX, userId];
+}
+
+/** Key of an update's claim. */
+export function updateClaimKey(updateId: number): Deno.KvKey {
+  return [...UPDATE_PREFIX, updateId];
+}
+
+/**
+ * `["llm_key_health", keyId]` → {@linkcode KeyHealth}: circuit state and
+ * rolling stats of one LLM API key, shared by every instance. `keyId` is a
+ * hash, never the key itself.
+ */
+export const LLM_KEY_HEALTH_PREFIX = ["llm_key_health"] as const;
+
+/** Key of an LLM API key's health record. */
+export function llmKeyHealthKey(keyId: string): Deno.KvKey {
+  return [...LLM_KEY_HEALTH_PREFIX, keyId];
+}
+
+/** `["rate_burst", userId]` → admission times (ms) in the last minute, oldest first. */
+export const RATE_BURST_PREFIX = ["rate_burst"] as const;
+/** `["rate_daily", userId, "YYYY-MM-DD"]` → admissions on that UTC day. */
+export const RATE_DAILY_PREFIX = ["rate_daily"] as const;
+/** `["rate_global", minute]` → admissions of all users in that minute since the epoch. */
+export const RATE_GLOBAL_PREFIX = ["rate_global"] as const;
+/** `["rate_notice", userId, limit]` → `{ until }`: the user was told about that limit. */
+export const RATE_NOTICE_PREFIX = ["rate_notice"] as const;
+/** `["stats", …]`: raw counters, active-user markers and daily rollups. */
+export const STATS_PREFIX = ["stats"] as const;
+/** `["cron_run", job, slot]` → claim of one scheduled run, so one instance does it. */
+export const CRON_RUN_PREFIX = ["cron_run"] as const;
+
+/** Key of a user's admission times of the last minute. */
+export function rateBurstKey(userId: number): Deno.KvKey {
+  return [...RATE_BURST_PREFIX, userId];
+}
+
+/** Key of a user's admissions on one UTC day (`"YYYY-MM-DD"`). */
+export function rateDailyKey(userId: number, day: string): Deno.KvKey {
+  return [...RATE_DAILY_PREFIX, userId, day];
+}
+
+/** Key of all users' admissions in one minute (`Math.floor(ms / 60_000)`). */
+export function rateGlobalKey(minute: number): Deno.KvKey {
+  return [...RATE_GLOBAL_PREFIX, minute];
+}
+
+/** Key of the note that a user was told about `limit`. */
+export function rateNoticeKey(userId: number, limit: string): Deno.KvKey {
+  return [...RATE_NOTICE_PREFIX, userId, limit];
+}
+
+/** Key of a raw counter of enhancements by source on one UTC day. */
+export function statsCounterKey(day: string, source: string): Deno.KvKey {
+  return [...STATS_PREFIX, "counter", day, "enhancements", source];
+}
+
+/** Prefix of the active-user markers of one UTC day. */
+export function statsActivePrefix(day: string): Deno.KvKey {
+  return [...STATS_PREFIX, "active", day];
+}
+
+/** Key of the marker that a user enhanced something on one UTC day. */
+export function statsActiveKey(day: string, userId: number): Deno.KvKey {
+  return [...statsActivePrefix(day), userId];
+}
+
+/** Key of the marker that an enhancement with `requestId` was counted. */
+export function statsSeenKey(requestId: string): Deno.KvKey {
+  return [...STATS_PREFIX, "seen", requestId];
+}
+
+/** Key of the rollup of one UTC day. */
+export function statsDailyKey(day: string): Deno.KvKey {
+  return [...STATS_PREFIX, "daily", day];
+}
+
+/** Key of the claim of one run (`slot`) of a scheduled job. */
+export function cronRunKey(job: string, slot: number): Deno.KvKey {
+  return [...CRON_RUN_PREFIX, job, slot];
+}

@@ -1,6 +1,7 @@
 import { type Api, GrammyError, type RawApi } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Clock } from "../clock.ts";
-import { sendText, type SendTextOptions } from "./send.ts";
+import type { SendTextOptions } from "./send.ts";
 import { splitMessage, TELEGRAM_TEXT_LIMIT } from "./split.ts";
 
 /** Options of {@linkcode StreamingReply}. */
@@ -10,8 +11,22 @@ export interface StreamingReplyOptions extends SendTextOptions {
   editIntervalMs?: number;
   /** Shown after the draft text while the answer is still coming. */
   cursor?: string;
+  /** A draft sent earlier (by a worker that died): edited instead of sending a new one. */
+  draftMessageId?: number;
+  /** Told the id of a newly sent draft, so it can be recorded before more is shown. */
+  onDraftCreated?: (messageId: number) => Promise<void> | void;
   /** Told when showing the draft failed (the final answer is still sent). */
   onDraftError?: (error: unknown) => void;
+}
+
+/** Options of {@linkcode StreamingReply.finish}. */
+export interface FinishOptions {
+  /** Parts already confirmed sent by an earlier attempt; they are not sent again. */
+  delivered?: number;
+  /** Told after each part is sent, with the count of parts sent so far. */
+  onDelivered?: (count: number) => Promise<void> | void;
+  /** Keyboard under the last part; overrides the constructor's `replyMarkup`. */
+  replyMarkup?: InlineKeyboardMarkup;
 }
 
 /**
@@ -39,6 +54,7 @@ export class StreamingReply {
     this.#api = api;
     this.#chatId = chatId;
     this.#options = options;
+    this.#draftId = options.draftMessageId;
   }
 
   /** Add streamed text; the draft is updated when the edit interval has passed. */
@@ -61,31 +77,37 @@ export class StreamingReply {
   }
 
   /**
-   * Show the final text: the draft becomes its first part, the rest follows.
-   * Keyboard and reply options apply as in {@linkcode sendText}.
+   * Show the final text: the draft becomes its first part, the rest follows,
+   * the keyboard under the last part. Parts already delivered are skipped.
    */
-  async finish(finalText: string): Promise<void> {
+  async finish(finalText: string, options: FinishOptions = {}): Promise<void> {
     await this.#pending;
     const parts = splitMessage(finalText);
-    if (this.#draftId === undefined || parts.length === 0) {
-      await sendText(this.#api, this.#chatId, finalText, this.#options);
-      return;
+    for (let i = options.delivered ?? 0; i < parts.length; i++) {
+      const markup = i === parts.length - 1
+        ? this.#options.replyMarkup
+        : undefined;
+      if (i === 0 && this.#draftId !== undefined) {
+        await this.#replaceDraft(parts[0], markup);
+      } else await this.#send(parts[i], markup, i === 0);
+      await options.onDelivered?.(i + 1);
     }
-    const last = parts.length === 1;
-    await this.#edit(parts[0], last ? this.#options.replyMarkup : undefined);
-    if (!last) await this.#sendRest(parts.slice(1));
   }
 
-  async #sendRest(parts: string[]): Promise<void> {
-    for (const [i, part] of parts.entries()) {
-      await this.#api.sendMessage(this.#chatId, part, {
-        message_thread_id: this.#options.threadId,
-        reply_markup: i === parts.length - 1
-          ? this.#options.replyMarkup
-          : undefined,
-        link_preview_options: { is_disabled: true },
-      });
-    }
+  async #send(
+    text: string,
+    replyMarkup: InlineKeyboardMarkup | undefined,
+    first: boolean,
+  ) {
+    const replyTo = first ? this.#options.replyTo : undefined;
+    return await this.#api.sendMessage(this.#chatId, text, {
+      message_thread_id: this.#options.threadId,
+      reply_parameters: replyTo !== undefined
+        ? { message_id: replyTo, allow_sending_without_reply: true }
+        : undefined,
+      reply_markup: replyMarkup,
+      link_preview_options: { is_disabled: true },
+    });
   }
 
   async #showDraft(): Promise<void> {
@@ -97,27 +119,32 @@ export class StreamingReply {
     if (draft.length === 0) return;
     const text = safeEnd(draft) + cursor;
     if (this.#draftId === undefined) {
-      const msg = await this.#api.sendMessage(this.#chatId, text, {
-        message_thread_id: this.#options.threadId,
-        reply_parameters: this.#options.replyTo !== undefined
-          ? {
-            message_id: this.#options.replyTo,
-            allow_sending_without_reply: true,
-          }
-          : undefined,
-        link_preview_options: { is_disabled: true },
-      });
+      const msg = await this.#send(text, undefined, true);
       this.#draftId = msg.message_id;
       this.#shown = text;
+      await this.#options.onDraftCreated?.(msg.message_id);
     } else {
       await this.#edit(text);
     }
   }
 
-  async #edit(
+  /** Turn the draft into the first part; a draft the user deleted is replaced by a new message. */
+  async #replaceDraft(
     text: string,
-    replyMarkup?: StreamingReplyOptions["replyMarkup"],
+    replyMarkup: InlineKeyboardMarkup | undefined,
   ): Promise<void> {
+    try {
+      await this.#edit(text, replyMarkup);
+    } catch (error) {
+      if (
+        !(error instanceof GrammyError &&
+          error.description.includes("message to edit not found"))
+      ) throw error;
+      await this.#send(text, replyMarkup, true);
+    }
+  }
+
+  async #edit(text: string, replyMarkup?: InlineKeyboardMarkup): Promise<void> {
     if (text === this.#shown && replyMarkup === undefined) return;
     try {
       await this.#api.editMessageText(this.#chatId, this.#draftId!, text, {

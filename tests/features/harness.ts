@@ -8,9 +8,12 @@ import { createBot } from "../../src/bot.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { BotDeps } from "../../src/context.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
+import { EnhanceJobRunner } from "../../src/jobs/enhance_jobs.ts";
 import { HistoryStore } from "../../src/storage/history_store.ts";
+import { JobStore } from "../../src/storage/job_store.ts";
 import { SessionStore } from "../../src/storage/session_store.ts";
 import { UserStore } from "../../src/storage/user_store.ts";
+import { createApi } from "../../src/telegram/api.ts";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram_api.ts";
 import type { UpdateDraft } from "../fakes/telegram_api.ts";
 
@@ -18,7 +21,7 @@ import type { UpdateDraft } from "../fakes/telegram_api.ts";
 export interface FeatureHarness extends AsyncDisposable {
   tg: FakeTelegram;
   deps: BotDeps;
-  /** Handle one update to the end (the fake learns its chat first). */
+  /** Handle one update and the jobs it started, to the end (the fake learns its chat first). */
   send(update: UpdateDraft): Promise<void>;
   /** Texts the chat shows now, edits applied. */
   shown(chatId: number): string[];
@@ -41,17 +44,22 @@ export async function startFeatureBot(
   });
   let now = 1_764_000_000_000;
   const clock = { now: () => (now += 10) };
-  const deps: BotDeps = {
-    kv,
+  const users = new UserStore(kv, {
     clock,
+    defaultPreferences: { category: "general" },
+  });
+  const sessions = new SessionStore(kv, { clock });
+  const history = new HistoryStore(kv, { clock, limit: config.historyLimit });
+  const jobs = new EnhanceJobRunner({
+    jobs: new JobStore(kv, { leaseMs: config.jobs.leaseMs }),
+    api: createApi(config.botToken, { apiRoot: config.telegramApiRoot }),
     llm,
-    users: new UserStore(kv, {
-      clock,
-      defaultPreferences: { category: "general" },
-    }),
-    sessions: new SessionStore(kv, { clock }),
-    history: new HistoryStore(kv, { clock, limit: config.historyLimit }),
-  };
+    history,
+    users,
+    sessions,
+    clock,
+  }, { instanceId: "test-instance", concurrency: config.jobs.concurrency });
+  const deps: BotDeps = { kv, clock, llm, users, sessions, history, jobs };
   const { bot } = createBot(config, deps, { botInfo: tg.botInfo });
   return {
     tg,
@@ -60,11 +68,15 @@ export async function startFeatureBot(
       const full = { ...update, update_id: update.update_id ?? nextUpdateId++ };
       tg.rememberUpdate(full);
       await bot.handleUpdate(full);
+      if (!(await jobs.drain(10_000))) {
+        throw new Error("Jobs still running after 10 s");
+      }
     },
     shown(chatId) {
       return tg.messages(chatId).map((m) => ("text" in m ? m.text ?? "" : ""));
     },
     async [Symbol.asyncDispose]() {
+      await jobs.stop(10_000);
       kv.close();
       await tg.close();
     },

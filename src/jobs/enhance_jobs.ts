@@ -1,0 +1,368 @@
+/**
+ * Runs durable enhancement jobs: a bounded number at once per instance, each
+ * under a renewed lease, resumable by another worker after a crash. A resumed
+ * job edits the draft the dead worker left, skips parts it already sent, and
+ * its history entry is keyed by the job id: the user gets one answer and one
+ * history entry.
+ *
+ * @module
+ */
+import type { Api, RawApi } from "grammy";
+import { InlineKeyboard } from "grammy";
+import type { Clock } from "../clock.ts";
+import {
+  type CategoryId,
+  DEFAULT_CATEGORY_ID,
+  isCategoryId,
+} from "../enhance/categories.ts";
+import { enhancePrompt, type EnhanceResult } from "../enhance/enhancer.ts";
+import { OFFLINE_NOTICE } from "../enhance/offline.ts";
+import type { LlmProvider } from "../llm/provider.ts";
+import { getLog } from "../logging.ts";
+import type { HistoryStore } from "../storage/history_store.ts";
+import {
+  type EnhanceJob,
+  type JobInput,
+  type JobResult,
+  type JobStore,
+  MAX_JOB_RESULT_CHARS,
+} from "../storage/job_store.ts";
+import type { SessionStore } from "../storage/session_store.ts";
+import type { UserStore } from "../storage/user_store.ts";
+import { StreamingReply } from "../telegram/stream.ts";
+
+const log = getLog("jobs");
+const TYPING_REFRESH_MS = 4500;
+
+/** Callback data of the "try again with AI" button under an offline answer. */
+export const RETRY_CALLBACK = "enhance:retry";
+
+/** What the runner needs. */
+export interface EnhanceJobDeps {
+  jobs: JobStore;
+  api: Api<RawApi>;
+  llm: LlmProvider | null;
+  history: HistoryStore;
+  users: UserStore;
+  sessions: SessionStore;
+  clock: Clock;
+}
+
+/** Options of {@linkcode EnhanceJobRunner}. */
+export interface EnhanceJobRunnerOptions {
+  /** Identity of this process in leases. */
+  instanceId: string;
+  /** Jobs running at once in this instance (LLM calls in flight). */
+  concurrency: number;
+  /** Workers a job may kill before it is given up with an apology. Default 3. */
+  maxAttempts?: number;
+}
+
+/** Outcome of {@linkcode EnhanceJobRunner.accept}. */
+export type AcceptOutcome = { ok: true; jobId: string } | {
+  ok: false;
+  reason: "busy";
+};
+
+/** Accepts, runs and recovers enhancement jobs. */
+export class EnhanceJobRunner {
+  readonly #deps: EnhanceJobDeps;
+  readonly #options: Required<EnhanceJobRunnerOptions>;
+  readonly #queue: string[] = [];
+  readonly #local = new Set<string>();
+  readonly #running = new Map<string, Promise<void>>();
+  #recheck: ReturnType<typeof setTimeout> | undefined;
+  #stopped = false;
+
+  constructor(deps: EnhanceJobDeps, options: EnhanceJobRunnerOptions) {
+    if (!Number.isInteger(options.concurrency) || options.concurrency < 1) {
+      throw new RangeError(
+        `Cannot create job runner: concurrency must be a positive integer, got ${options.concurrency}`,
+      );
+    }
+    this.#deps = deps;
+    this.#options = { maxAttempts: 3, ...options };
+  }
+
+  /** Jobs running in this instance now. */
+  get running(): number {
+    return this.#running.size;
+  }
+
+  /** Jobs waiting for a free slot in this instance. */
+  get waiting(): number {
+    return this.#queue.length;
+  }
+
+  /**
+   * Write the job to KV (before any LLM work) and schedule it here.
+   * A user with a job in progress gets `busy`: one job per user at a time.
+   */
+  async accept(input: JobInput): Promise<AcceptOutcome> {
+    const created = await this.#deps.jobs.create(
+      input,
+      this.#options.instanceId,
+      this.#deps.clock.now(),
+    );
+    if (!created.ok) return { ok: false, reason: "busy" };
+    this.submit(created.job.id);
+    return { ok: true, jobId: created.job.id };
+  }
+
+  /** Schedule a job id to run here when a slot is free (no-op when already scheduled). */
+  submit(jobId: string): void {
+    if (this.#stopped || this.#local.has(jobId)) return;
+    this.#local.add(jobId);
+    this.#queue.push(jobId);
+    this.#pump();
+  }
+
+  /**
+   * Take over every job whose lease ran out (its worker died), and check again
+   * when the soonest lease held elsewhere runs out. Called at start and by cron.
+   *
+   * @returns how many jobs were taken over
+   */
+  async recover(): Promise<number> {
+    const now = this.#deps.clock.now();
+    let taken = 0;
+    let soonest = Infinity;
+    for await (const job of this.#deps.jobs.all()) {
+      if (this.#local.has(job.id)) continue;
+      if (job.lease.until <= now) {
+        this.submit(job.id);
+        taken++;
+      } else if (job.lease.owner !== this.#options.instanceId) {
+        soonest = Math.min(soonest, job.lease.until);
+      }
+    }
+    this.#scheduleRecheck(soonest - now);
+    if (taken > 0) {
+      log.info("Took over {count} abandoned jobs", { count: taken });
+    }
+    return taken;
+  }
+
+  /** Stop taking work; wait for running jobs up to `timeoutMs`. Unfinished ones are resumed elsewhere. */
+  async stop(timeoutMs: number): Promise<boolean> {
+    this.#stopped = true;
+    clearTimeout(this.#recheck);
+    this.#queue.length = 0;
+    return await this.drain(timeoutMs);
+  }
+
+  /** Resolve when no job runs here, or after `timeoutMs`; true when idle. */
+  async drain(timeoutMs: number): Promise<boolean> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<false>((
+      resolve,
+    ) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    try {
+      while (this.#running.size > 0 || this.#queue.length > 0) {
+        const idle = await Promise.race([
+          Promise.all([...this.#running.values()]).then(() => true),
+          timeout,
+        ]);
+        if (!idle) return false;
+      }
+      return true;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  #pump(): void {
+    while (
+      this.#running.size < this.#options.concurrency && this.#queue.length > 0
+    ) {
+      const jobId = this.#queue.shift()!;
+      const run = this.#run(jobId)
+        .catch((error) =>
+          log.error("Job failed: {error}", { jobId, error: describe(error) })
+        )
+        .finally(() => {
+          this.#running.delete(jobId);
+          this.#local.delete(jobId);
+          this.#pump();
+        });
+      this.#running.set(jobId, run);
+    }
+  }
+
+  #scheduleRecheck(inMs: number): void {
+    clearTimeout(this.#recheck);
+    if (this.#stopped || !Number.isFinite(inMs)) return;
+    this.#recheck = setTimeout(() => {
+      this.recover().catch((error) =>
+        log.error("Job recovery failed: {error}", { error: describe(error) })
+      );
+    }, Math.max(0, inMs) + 50);
+  }
+
+  async #run(jobId: string): Promise<void> {
+    const { jobs, clock } = this.#deps;
+    const owner = this.#options.instanceId;
+    let job = await jobs.claim(jobId, owner, clock.now());
+    if (job === null) return;
+    const heartbeat = setInterval(() => {
+      jobs.renew(jobId, owner, clock.now()).catch((error) =>
+        log.warn("Cannot renew a job lease: {error}", {
+          jobId,
+          error: describe(error),
+        })
+      );
+    }, Math.max(50, jobs.leaseMs / 3));
+    const stopTyping = this.#keepTyping(job);
+    try {
+      if (job.attempts > this.#options.maxAttempts) {
+        await this.#giveUp(job);
+        return;
+      }
+      job = await this.#complete(job);
+      if (job !== null) await this.#remember(job);
+    } finally {
+      clearInterval(heartbeat);
+      stopTyping();
+    }
+  }
+
+  /** Compute (unless a previous worker did) and deliver the answer. */
+  async #complete(job: EnhanceJob): Promise<EnhanceJob | null> {
+    const { api, jobs, clock } = this.#deps;
+    const owner = this.#options.instanceId;
+    const reply = new StreamingReply(api, job.chatId, {
+      clock,
+      replyTo: job.replyTo,
+      threadId: job.threadId,
+      draftMessageId: job.draftMessageId,
+      onDraftCreated: async (id) =>
+        void await jobs.patch(job.id, owner, { draftMessageId: id }),
+      onDraftError: (error) =>
+        log.warn("Cannot show the draft: {error}", {
+          jobId: job.id,
+          error: describe(error),
+        }),
+    });
+    let result = job.result;
+    if (result === undefined) {
+      const category: CategoryId = isCategoryId(job.category)
+        ? job.category
+        : DEFAULT_CATEGORY_ID;
+      const outcome = await enhancePrompt(job.prompt, {
+        provider: this.#deps.llm,
+      }, {
+        category,
+        onDelta: (chunk) => reply.push(chunk),
+        onReset: () => reply.reset(),
+      });
+      result = toJobResult(outcome);
+      if (result.text.length <= MAX_JOB_RESULT_CHARS) {
+        const saved = await jobs.patch(job.id, owner, { result });
+        if (saved === null) return null; // lost the lease: the new holder answers
+      }
+    }
+    const keyboard =
+      result.source === "offline" && result.reason === "unavailable"
+        ? new InlineKeyboard().text("🔁 Try again with AI", RETRY_CALLBACK)
+        : undefined;
+    await reply.finish(result.text, {
+      replyMarkup: keyboard,
+      delivered: job.delivered,
+      onDelivered: async (count) =>
+        void await jobs.patch(job.id, owner, { delivered: count }),
+    });
+    return { ...job, result };
+  }
+
+  /** Store history (keyed by job id: once), count, remember the last request, end the job. */
+  async #remember(job: EnhanceJob): Promise<void> {
+    const { history, users, sessions, jobs, clock } = this.#deps;
+    const result = job.result!;
+    if (result.source !== "rejected") {
+      await history.append(job.userId, {
+        prompt: job.prompt,
+        result: result.enhanced ?? result.text,
+        category: job.category,
+        source: result.source,
+        model: result.model,
+        requestId: job.id,
+      });
+      await users.recordEnhancement(job.userId);
+    }
+    await sessions.update(job.chatId, (s) => ({
+      ...s,
+      lastRequest: {
+        prompt: job.prompt,
+        category: job.category,
+        userId: job.userId,
+        at: clock.now(),
+      },
+    }));
+    await jobs.finish(job);
+    log.info("Enhanced a prompt: {source}, {category}, {chars} chars", {
+      userId: job.userId,
+      jobId: job.id,
+      source: result.source,
+      category: job.category,
+      chars: job.prompt.length,
+      reason: result.reason,
+      attempts: job.attempts,
+    });
+  }
+
+  async #giveUp(job: EnhanceJob): Promise<void> {
+    log.error("Gave up a job after {attempts} attempts", {
+      jobId: job.id,
+      userId: job.userId,
+      attempts: job.attempts,
+    });
+    await this.#deps.api.sendMessage(
+      job.chatId,
+      "Sorry, I couldn't finish your last prompt. Please send it again.",
+      { message_thread_id: job.threadId },
+    ).catch(() => {});
+    await this.#deps.jobs.finish(job);
+  }
+
+  #keepTyping(job: EnhanceJob): () => void {
+    const send = () =>
+      this.#deps.api.sendChatAction(job.chatId, "typing", {
+        message_thread_id: job.threadId,
+      }).catch(() => {});
+    send();
+    const timer = setInterval(send, TYPING_REFRESH_MS);
+    return () => clearInterval(timer);
+  }
+}
+
+/** What is shown and stored for an enhancement result. */
+export function toJobResult(result: EnhanceResult): JobResult {
+  switch (result.source) {
+    case "ai":
+      return {
+        source: "ai",
+        text: result.text,
+        enhanced: result.text,
+        model: result.model,
+      };
+    case "offline":
+      return {
+        source: "offline",
+        text: `${OFFLINE_NOTICE}\n\n${result.text}`,
+        enhanced: result.text,
+        reason: result.reason,
+      };
+    case "rejected":
+      return {
+        source: "rejected",
+        text: result.message,
+        reason: result.reason,
+      };
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error
+    ? `${error.name}: ${error.message}`
+    : String(error);
+}

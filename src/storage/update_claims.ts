@@ -1,0 +1,39 @@
+/**
+ * At-most-once processing of Telegram updates across re-deliveries and
+ * instances: the first to claim an `update_id` in KV handles it.
+ *
+ * @module
+ */
+import { isBusyError } from "./atomic.ts";
+import { updateClaimKey } from "./keys.ts";
+
+/** Telegram keeps an undelivered update for at most 24 hours. */
+export const UPDATE_CLAIM_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Claim an update. Returns true for exactly one caller per `updateId`, whichever
+ * process or delivery it comes from; later callers get false.
+ */
+export async function claimUpdate(
+  kv: Deno.Kv,
+  updateId: number,
+  now: number,
+): Promise<boolean> {
+  const key = updateClaimKey(updateId);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    try {
+      const res = await kv.atomic()
+        .check({ key, versionstamp: null })
+        .set(key, now, { expireIn: UPDATE_CLAIM_TTL_MS })
+        .commit();
+      return res.ok;
+    } catch (error) {
+      // Another process holds the SQLite write lock: try again, the claim is still open.
+      if (!isBusyError(error)) throw error;
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.random() * 10 * (attempt + 1))
+      );
+    }
+  }
+  throw new Error(`Cannot claim update ${updateId}: KV stayed locked`);
+}

@@ -1,0 +1,26 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Api, type RawApi } from "grammy";
+
+/** Options of {@linkcode createApi}. */
+export interface CreateApiOptions {
+  /** Base URL of the Bot API server. */
+  apiRoot: string;
+}
+
+/**
+ * Install the API transformers every Bot API client of the bot uses: Telegram's
+ * 429 and 5xx answers are retried a few times; a flood wait longer than 30 s is
+ * not worth holding work for and fails instead.
+ */
+export function configureApi(api: Api<RawApi>): Api<RawApi> {
+  api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  return api;
+}
+
+/** A Bot API client for background work (jobs) outside an update's context. */
+export function createApi(
+  token: string,
+  options: CreateApiOptions,
+): Api<RawApi> {
+  return configureApi(new Api(token, { apiRoot: options.apiRoot }));
+}

@@ -1,0 +1,240 @@
+import assert from "node:assert/strict";
+import { EnhanceJobRunner } from "../../src/jobs/enhance_jobs.ts";
+import type { LlmProvider } from "../../src/llm/provider.ts";
+import { HistoryStore } from "../../src/storage/history_store.ts";
+import { type JobInput, JobStore } from "../../src/storage/job_store.ts";
+import { SessionStore } from "../../src/storage/session_store.ts";
+import { UserStore } from "../../src/storage/user_store.ts";
+import { createApi } from "../../src/telegram/api.ts";
+import { splitMessage } from "../../src/telegram/split.ts";
+import { startFakeTelegram } from "../fakes/telegram_api.ts";
+
+const CHAT = 777;
+const INPUT: JobInput = {
+  userId: CHAT,
+  chatId: CHAT,
+  prompt: "a rough idea",
+  category: "general",
+};
+
+function counting(text: string): LlmProvider & { calls: number } {
+  const provider = {
+    calls: 0,
+    complete() {
+      provider.calls++;
+      return Promise.resolve({ text, model: "m", keyHint: "…k" });
+    },
+  };
+  return provider;
+}
+
+async function setup(
+  llm: LlmProvider | null,
+  options: { leaseMs?: number; concurrency?: number; now?: () => number } = {},
+) {
+  const tg = startFakeTelegram();
+  const kv = await Deno.openKv(":memory:");
+  let t = 10_000;
+  const clock = { now: options.now ?? (() => t) };
+  const api = createApi(tg.token, { apiRoot: tg.apiRoot });
+  const store = new JobStore(kv, { leaseMs: options.leaseMs ?? 1000 });
+  const history = new HistoryStore(kv, { clock, limit: 20 });
+  const users = new UserStore(kv, {
+    clock,
+    defaultPreferences: { category: "general" },
+  });
+  const runner = new EnhanceJobRunner(
+    {
+      jobs: store,
+      api,
+      llm,
+      history,
+      users,
+      sessions: new SessionStore(kv, { clock }),
+      clock,
+    },
+    { instanceId: "me", concurrency: options.concurrency ?? 4 },
+  );
+  return {
+    tg,
+    kv,
+    api,
+    store,
+    history,
+    users,
+    runner,
+    advance: (ms: number) => (t += ms),
+    shown: () =>
+      tg.messages(CHAT).map((m) => ("text" in m ? m.text ?? "" : "")),
+    async [Symbol.asyncDispose]() {
+      await runner.stop(5000);
+      kv.close();
+      await tg.close();
+    },
+  };
+}
+
+Deno.test("runner.accept() answers once, stores one history entry and frees the user", async () => {
+  await using s = await setup(counting("ENHANCED"));
+  const accepted = await s.runner.accept(INPUT);
+  assert.ok(accepted.ok);
+  assert.ok(await s.runner.drain(5000));
+  assert.deepEqual(s.shown(), ["ENHANCED"]);
+  const items = await s.history.list(CHAT);
+  assert.equal(items.length, 1);
+  assert.equal(items[0].requestId, accepted.jobId);
+  assert.equal(
+    await s.store.get(accepted.jobId),
+    null,
+    "finished jobs are deleted",
+  );
+  assert.ok((await s.runner.accept(INPUT)).ok, "the next request is accepted");
+});
+
+Deno.test("runner takes over a dead worker's job, editing its draft instead of sending another", async () => {
+  const llm = counting("THE FINAL ANSWER");
+  await using s = await setup(llm);
+  const draft = await s.api.sendMessage(CHAT, "THE FIN …");
+  const created = await s.store.create(INPUT, "dead-worker", 10_000);
+  assert.ok(created.ok);
+  await s.store.patch(created.job.id, "dead-worker", {
+    draftMessageId: draft.message_id,
+  });
+
+  assert.equal(await s.runner.recover(), 0, "the lease is still live");
+  s.advance(1001);
+  assert.equal(await s.runner.recover(), 1);
+  assert.ok(await s.runner.drain(5000));
+  assert.deepEqual(s.shown(), ["THE FINAL ANSWER"]);
+  assert.equal(
+    s.tg.callsOf("sendMessage").length,
+    1,
+    "only the dead worker's draft was ever sent",
+  );
+  assert.equal(await s.history.count(CHAT), 1);
+  assert.equal(llm.calls, 1);
+});
+
+Deno.test("runner resumes delivery: no second LLM call, delivered parts not resent", async () => {
+  const llm = counting("never used");
+  await using s = await setup(llm);
+  const text = Array.from({ length: 700 }, (_, i) => `line ${i}`).join("\n");
+  const parts = splitMessage(text);
+  assert.ok(parts.length >= 2);
+  const first = await s.api.sendMessage(CHAT, parts[0]);
+  const created = await s.store.create(INPUT, "dead-worker", 10_000);
+  assert.ok(created.ok);
+  await s.store.patch(created.job.id, "dead-worker", {
+    draftMessageId: first.message_id,
+    result: { source: "ai", text, enhanced: text, model: "m" },
+    delivered: 1,
+  });
+  s.advance(5000);
+  await s.runner.recover();
+  assert.ok(await s.runner.drain(5000));
+  assert.equal(llm.calls, 0);
+  assert.deepEqual(s.shown(), parts);
+  assert.equal(await s.history.count(CHAT), 1);
+});
+
+Deno.test("runner does not store history twice when the dead worker had already stored it", async () => {
+  await using s = await setup(counting("x"));
+  const created = await s.store.create(INPUT, "dead-worker", 10_000);
+  assert.ok(created.ok);
+  await s.store.patch(created.job.id, "dead-worker", {
+    result: { source: "ai", text: "DONE", enhanced: "DONE" },
+    delivered: 1,
+  });
+  await s.history.append(CHAT, {
+    prompt: INPUT.prompt,
+    result: "DONE",
+    category: "general",
+    source: "ai",
+    requestId: created.job.id,
+  });
+  s.advance(5000);
+  await s.runner.recover();
+  assert.ok(await s.runner.drain(5000));
+  assert.equal(await s.history.count(CHAT), 1);
+  assert.deepEqual(s.shown(), [], "everything was already delivered");
+  assert.equal(await s.store.get(created.job.id), null);
+});
+
+Deno.test("runner gives a job up with an apology after it killed too many workers", async () => {
+  const llm = counting("x");
+  await using s = await setup(llm);
+  const created = await s.store.create(INPUT, "w1", 10_000);
+  assert.ok(created.ok);
+  for (const [i, worker] of ["w2", "w3"].entries()) {
+    s.advance(1001);
+    await s.store.claim(created.job.id, worker, 10_000 + 1001 * (i + 1));
+  }
+  s.advance(1001);
+  await s.runner.recover();
+  assert.ok(await s.runner.drain(5000));
+  assert.equal(llm.calls, 0);
+  assert.match(s.shown()[0], /couldn't finish/);
+  assert.equal(await s.store.get(created.job.id), null);
+});
+
+Deno.test("runner runs at most `concurrency` jobs at once; the rest wait their turn", async () => {
+  let inFlight = 0;
+  let peak = 0;
+  const releases: Array<() => void> = [];
+  const llm: LlmProvider = {
+    async complete() {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      await new Promise<void>((resolve) => releases.push(resolve));
+      inFlight--;
+      return { text: "ok", model: "m", keyHint: "…k" };
+    },
+  };
+  await using s = await setup(llm, { concurrency: 2 });
+  for (let user = 1; user <= 5; user++) {
+    assert.ok(
+      (await s.runner.accept({ ...INPUT, userId: user, chatId: user })).ok,
+    );
+  }
+  while (releases.length < 2) await new Promise((r) => setTimeout(r, 5));
+  assert.equal(s.runner.running, 2);
+  assert.equal(s.runner.waiting, 3);
+  while (releases.length > 0 || s.runner.running > 0) {
+    releases.shift()?.();
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  assert.ok(await s.runner.drain(5000));
+  assert.equal(peak, 2);
+  for (let user = 1; user <= 5; user++) {
+    assert.equal(await s.history.count(user), 1);
+  }
+});
+
+Deno.test("runner re-checks when a lease held elsewhere runs out", async () => {
+  await using s = await setup(counting("LATE"), {
+    leaseMs: 100,
+    now: () => Date.now(),
+  });
+  const created = await s.store.create(INPUT, "other-instance", Date.now());
+  assert.ok(created.ok);
+  assert.equal(await s.runner.recover(), 0);
+  await s.tg.waitForCall("sendMessage", undefined, 3000);
+  assert.ok(await s.runner.drain(5000));
+  assert.deepEqual(s.shown(), ["LATE"]);
+});
+
+Deno.test("runner.accept() refuses a second job of a user while one runs", async () => {
+  let release!: () => void;
+  const llm: LlmProvider = {
+    async complete() {
+      await new Promise<void>((resolve) => (release = resolve));
+      return { text: "ok", model: "m", keyHint: "…k" };
+    },
+  };
+  await using s = await setup(llm);
+  assert.ok((await s.runner.accept(INPUT)).ok);
+  assert.deepEqual(await s.runner.accept(INPUT), { ok: false, reason: "busy" });
+  while (!release) await new Promise((r) => setTimeout(r, 5));
+  release();
+  assert.ok(await s.runner.drain(5000));
+});

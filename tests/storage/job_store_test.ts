@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { JobStore } from "../../src/storage/job_store.ts";
+
+const INPUT = { userId: 1, chatId: 1, prompt: "p", category: "general" };
+
+Deno.test("jobStore.create() allows one job in progress per user", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1000 });
+  const first = await jobs.create(INPUT, "a", 0);
+  assert.ok(first.ok);
+  const second = await jobs.create(INPUT, "a", 1);
+  assert.deepEqual(second, {
+    ok: false,
+    reason: "busy",
+    activeJobId: first.job.id,
+  });
+  assert.ok(
+    (await jobs.create({ ...INPUT, userId: 2 }, "a", 1)).ok,
+    "other users are not blocked",
+  );
+  await jobs.finish(first.job);
+  assert.equal(await jobs.get(first.job.id), null);
+  assert.ok((await jobs.create(INPUT, "a", 2)).ok, "free again once finished");
+});
+
+Deno.test("jobStore.create() under concurrent requests of one user accepts exactly one", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1000, maxAttempts: 50 });
+  const outcomes = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => jobs.create(INPUT, "a", i)),
+  );
+  assert.equal(outcomes.filter((o) => o.ok).length, 1);
+  let stored = 0;
+  for await (const _ of jobs.all()) stored++;
+  assert.equal(stored, 1);
+});
+
+Deno.test("jobStore.claim() takes a job only when its lease ran out, and counts attempts", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1000 });
+  const created = await jobs.create(INPUT, "a", 0);
+  assert.ok(created.ok);
+  const id = created.job.id;
+  assert.equal(await jobs.claim(id, "b", 999), null, "lease still held by a");
+  assert.equal(
+    (await jobs.claim(id, "a", 500))?.attempts,
+    1,
+    "the holder re-claims without a new attempt",
+  );
+  const taken = await jobs.claim(id, "b", 1501);
+  assert.equal(taken?.lease.owner, "b");
+  assert.equal(taken?.attempts, 2);
+  assert.equal(await jobs.renew(id, "a", 1600), null, "a lost its lease");
+  assert.equal(
+    await jobs.patch(id, "a", { delivered: 1 }),
+    null,
+    "a cannot write any more",
+  );
+  assert.equal((await jobs.patch(id, "b", { delivered: 1 }))?.delivered, 1);
+  assert.equal((await jobs.renew(id, "b", 2000))?.lease.until, 3000);
+});
+
+Deno.test("jobStore.claim() lets exactly one of many concurrent workers take an expired job", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1000, maxAttempts: 50 });
+  const created = await jobs.create(INPUT, "dead", 0);
+  assert.ok(created.ok);
+  const claims = await Promise.all(
+    Array.from(
+      { length: 10 },
+      (_, i) => jobs.claim(created.job.id, `w${i}`, 5000),
+    ),
+  );
+  assert.equal(claims.filter((c) => c !== null).length, 1);
+});
+
+Deno.test("jobStore.create() replaces a marker whose job is gone", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1000 });
+  await kv.set(["job_active", 1], "vanished");
+  assert.ok((await jobs.create(INPUT, "a", 0)).ok);
+});
+
+Deno.test("jobStore rejects a lease that is not positive", async () => {
+  using kv = await Deno.openKv(":memory:");
+  assert.throws(() => new JobStore(kv, { leaseMs: 0 }), RangeError);
+});
