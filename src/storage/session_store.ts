@@ -4,7 +4,8 @@
  * @module
  */
 import type { Clock } from "../clock.ts";
-import { type CommitRetryOptions, updateKey } from "./atomic.ts";
+import type { CommitRetryOptions } from "./atomic.ts";
+import { type CacheStats, KvCache, type KvCacheOptions } from "./cache.ts";
 import { sessionKey } from "./keys.ts";
 
 /** The last request made in a chat, kept so a button can repeat it. */
@@ -29,21 +30,36 @@ export interface SessionStoreOptions extends CommitRetryOptions {
   clock: Clock;
   /** Expiry of a session after its last write, in milliseconds. */
   ttlMs?: number;
+  /**
+   * The read cache in front of sessions (default: 10,000 entries, 5 s). Reads
+   * may be up to its `ttlMs` stale for another instance's writes; updates
+   * always read KV.
+   */
+  cache?: KvCacheOptions;
 }
 
-/** Sessions of chats. */
+/**
+ * Sessions of chats. Reads go through a short read cache; every update reads
+ * KV and commits with a versionstamp check.
+ */
 export class SessionStore {
-  readonly #kv: Deno.Kv;
+  readonly #cache: KvCache<SessionData>;
   readonly #options: SessionStoreOptions;
 
   constructor(kv: Deno.Kv, options: SessionStoreOptions) {
-    this.#kv = kv;
+    this.#cache = new KvCache(kv, { ...options.cache, clock: options.clock });
     this.#options = options;
   }
 
-  /** The chat's session, or `null` when none is stored or it expired. */
-  async get(chatId: number): Promise<SessionData | null> {
-    return (await this.#kv.get<SessionData>(sessionKey(chatId))).value;
+  /**
+   * The chat's session, or `null` when none is stored or it expired; possibly
+   * up to the cache TTL old unless `fresh` is set.
+   */
+  async get(
+    chatId: number,
+    options: { fresh?: boolean } = {},
+  ): Promise<SessionData | null> {
+    return await this.#cache.get(sessionKey(chatId), options);
   }
 
   /** Read-modify-write the chat's session atomically and refresh its expiry. */
@@ -52,8 +68,7 @@ export class SessionStore {
     change: (current: SessionData) => SessionData,
   ): Promise<SessionData> {
     const now = this.#options.clock.now();
-    const stored = await updateKey<SessionData>(
-      this.#kv,
+    const stored = await this.#cache.update(
       sessionKey(chatId),
       (cur) => ({ ...change(cur ?? { updatedAt: now }), updatedAt: now }),
       { ...this.#options, expireIn: this.#options.ttlMs ?? SESSION_TTL_MS },
@@ -63,6 +78,11 @@ export class SessionStore {
 
   /** Forget the chat's session. */
   async delete(chatId: number): Promise<void> {
-    await this.#kv.delete(sessionKey(chatId));
+    await this.#cache.delete(sessionKey(chatId));
+  }
+
+  /** Size and hit counters of the read cache. */
+  cacheStats(): CacheStats {
+    return this.#cache.stats();
   }
 }

@@ -4,7 +4,8 @@
  * @module
  */
 import type { Clock } from "../clock.ts";
-import { type CommitRetryOptions, updateKey } from "./atomic.ts";
+import type { CommitRetryOptions } from "./atomic.ts";
+import { type CacheStats, KvCache, type KvCacheOptions } from "./cache.ts";
 import { userKey } from "./keys.ts";
 
 /** Settings a user chose. */
@@ -27,24 +28,39 @@ export interface UserStoreOptions extends CommitRetryOptions {
   clock: Clock;
   /** Preferences of a user never seen before. */
   defaultPreferences: UserPreferences;
+  /**
+   * The read cache in front of profiles (default: 10,000 entries, 5 s). Reads
+   * may be up to `ttlMs` stale for another instance's writes; writes always
+   * read KV.
+   */
+  cache?: KvCacheOptions;
 }
 
-/** Profiles and preferences of users. */
+/**
+ * Profiles and preferences of users. Reads for display go through a short
+ * read cache; every change reads KV and commits with a versionstamp check.
+ */
 export class UserStore {
-  readonly #kv: Deno.Kv;
+  readonly #cache: KvCache<UserRecord>;
   readonly #options: UserStoreOptions;
 
   constructor(kv: Deno.Kv, options: UserStoreOptions) {
-    this.#kv = kv;
+    this.#cache = new KvCache(kv, { ...options.cache, clock: options.clock });
     this.#options = options;
   }
 
-  /** The stored record, or `null` for a user never seen. */
-  async get(userId: number): Promise<UserRecord | null> {
-    return (await this.#kv.get<UserRecord>(userKey(userId))).value;
+  /**
+   * The stored record, or `null` for a user never seen; possibly up to the
+   * cache TTL old unless `fresh` is set.
+   */
+  async get(
+    userId: number,
+    options: { fresh?: boolean } = {},
+  ): Promise<UserRecord | null> {
+    return await this.#cache.get(userKey(userId), options);
   }
 
-  /** The user's preferences, defaults filled in. */
+  /** The user's preferences, defaults filled in; possibly up to the cache TTL old. */
   async preferences(userId: number): Promise<UserPreferences> {
     const record = await this.get(userId);
     return { ...this.#options.defaultPreferences, ...record?.prefs };
@@ -53,8 +69,7 @@ export class UserStore {
   /** Count one enhancement and mark the user as seen now; atomic. */
   async recordEnhancement(userId: number): Promise<UserRecord> {
     const now = this.#options.clock.now();
-    const stored = await updateKey<UserRecord>(
-      this.#kv,
+    const stored = await this.#cache.update(
       userKey(userId),
       (cur) => {
         const base = cur ?? this.#fresh(userId, now);
@@ -75,8 +90,7 @@ export class UserStore {
     patch: Partial<UserPreferences>,
   ): Promise<UserRecord> {
     const now = this.#options.clock.now();
-    const stored = await updateKey<UserRecord>(
-      this.#kv,
+    const stored = await this.#cache.update(
       userKey(userId),
       (cur) => {
         const base = cur ?? this.#fresh(userId, now);
@@ -89,7 +103,12 @@ export class UserStore {
 
   /** Forget the user's profile and preferences. */
   async delete(userId: number): Promise<void> {
-    await this.#kv.delete(userKey(userId));
+    await this.#cache.delete(userKey(userId));
+  }
+
+  /** Size and hit counters of the read cache. */
+  cacheStats(): CacheStats {
+    return this.#cache.stats();
   }
 
   #fresh(userId: number, now: number): UserRecord {

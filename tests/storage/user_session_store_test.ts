@@ -42,3 +42,133 @@ Deno.test("sessionStore.update() merges changes and stamps updatedAt", async () 
   await sessions.delete(10);
   assert.equal(await sessions.get(10), null);
 });
+
+function manualClock(start = 1_700_000_000_000) {
+  let now = start;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+}
+
+/** Two KV handles on one temporary file, as two instances would have. */
+async function twoHandles(): Promise<
+  { a: Deno.Kv; b: Deno.Kv } & AsyncDisposable
+> {
+  const dir = await Deno.makeTempDir();
+  const a = await Deno.openKv(`${dir}/kv.sqlite3`);
+  const b = await Deno.openKv(`${dir}/kv.sqlite3`);
+  return {
+    a,
+    b,
+    async [Symbol.asyncDispose]() {
+      a.close();
+      b.close();
+      await Deno.remove(dir, { recursive: true });
+    },
+  };
+}
+
+Deno.test("userStore: a write on instance A is seen at once by B's write and after the TTL by B's cached read", async () => {
+  await using kvs = await twoHandles();
+  const clock = manualClock();
+  const options = {
+    clock,
+    defaultPreferences: { category: "general" },
+    cache: { ttlMs: 2_000 },
+  };
+  const a = new UserStore(kvs.a, options);
+  const b = new UserStore(kvs.b, options);
+  assert.deepEqual(await b.preferences(7), { category: "general" });
+  await a.setPreferences(7, { category: "coding" });
+  await a.recordEnhancement(7);
+
+  clock.advance(2_000);
+  assert.deepEqual(
+    await b.preferences(7),
+    { category: "general" },
+    "B may serve its cached read for up to ttlMs",
+  );
+  assert.equal((await b.get(7, { fresh: true }))?.prefs.category, "coding");
+
+  const afterB = await b.recordEnhancement(7);
+  assert.equal(afterB.enhancements, 2, "B's write counted A's enhancement");
+  assert.equal(
+    afterB.prefs.category,
+    "coding",
+    "B's write kept A's preference",
+  );
+
+  await a.setPreferences(7, { category: "writing" });
+  assert.equal((await b.preferences(7)).category, "coding");
+  clock.advance(2_001);
+  assert.equal((await b.preferences(7)).category, "writing");
+  assert.equal((await b.get(7))?.enhancements, 2);
+});
+
+Deno.test("sessionStore: a write on instance A is seen at once by B's update and after the TTL by B's cached read", async () => {
+  await using kvs = await twoHandles();
+  const clock = manualClock();
+  const a = new SessionStore(kvs.a, { clock, cache: { ttlMs: 2_000 } });
+  const b = new SessionStore(kvs.b, { clock, cache: { ttlMs: 2_000 } });
+  const request = (prompt: string) => ({
+    prompt,
+    category: "general",
+    userId: 1,
+    at: clock.now(),
+  });
+  assert.equal(await b.get(3), null);
+  await a.update(3, (s) => ({ ...s, lastRequest: request("from A") }));
+  assert.equal(
+    await b.get(3),
+    null,
+    "B may serve its cached read for up to ttlMs",
+  );
+
+  const seenByB: string[] = [];
+  await b.update(3, (s) => {
+    seenByB.push(s.lastRequest?.prompt ?? "none");
+    return s;
+  });
+  assert.deepEqual(seenByB, ["from A"], "B's update decided from A's write");
+
+  await a.update(3, (s) => ({ ...s, lastRequest: request("again A") }));
+  assert.equal((await b.get(3))?.lastRequest?.prompt, "from A");
+  clock.advance(2_001);
+  assert.equal((await b.get(3))?.lastRequest?.prompt, "again A");
+});
+
+Deno.test("userStore.recordEnhancement() counts exactly with two instances on one KV file", async () => {
+  await using kvs = await twoHandles();
+  const options = {
+    clock: manualClock(),
+    defaultPreferences: { category: "general" },
+    maxAttempts: 100,
+  };
+  const a = new UserStore(kvs.a, options);
+  const b = new UserStore(kvs.b, options);
+  await Promise.all(
+    Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).recordEnhancement(9)),
+  );
+  assert.equal((await a.get(9, { fresh: true }))?.enhancements, 20);
+  assert.equal((await b.get(9, { fresh: true }))?.enhancements, 20);
+});
+
+Deno.test("userStore and sessionStore caches stay bounded with 10,000 distinct users", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock();
+  const cache = { max: 500 };
+  const users = new UserStore(kv, {
+    clock,
+    defaultPreferences: { category: "general" },
+    cache,
+  });
+  const sessions = new SessionStore(kv, { clock, cache });
+  for (let id = 1; id <= 10_000; id++) {
+    await users.preferences(id);
+    await sessions.update(id, (s) => s);
+    assert.ok(users.cacheStats().size <= 500);
+    assert.ok(sessions.cacheStats().size <= 500);
+  }
+  assert.equal(users.cacheStats().size, 500);
+  assert.equal(sessions.cacheStats().size, 500);
+  assert.equal((await sessions.get(10_000))?.updatedAt, clock.now());
+  assert.equal(sessions.cacheStats().hits, 1);
+});
