@@ -85,7 +85,7 @@ export class StreamingReply {
     const parts = splitMessage(finalText);
     for (let i = options.delivered ?? 0; i < parts.length; i++) {
       const markup = i === parts.length - 1
-        ? this.#options.replyMarkup
+        ? options.replyMarkup ?? this.#options.replyMarkup
         : undefined;
       if (i === 0 && this.#draftId !== undefined) {
         await this.#replaceDraft(parts[0], markup);

@@ -22,20 +22,30 @@ export interface FeatureHarness extends AsyncDisposable {
   tg: FakeTelegram;
   deps: BotDeps;
   /** Handle one update and the jobs it started, to the end (the fake learns its chat first). */
-  send(update: UpdateDraft): Promise<void>;
+  send(update: UpdateDraft, options?: { waitForJobs?: boolean }): Promise<void>;
   /** Texts the chat shows now, edits applied. */
   shown(chatId: number): string[];
 }
 
 let nextUpdateId = 1;
 
+/** Where a harness bot talks to and what it stores in. */
+export interface HarnessOptions {
+  /** A shared fake Telegram (several bots); one of its own otherwise, closed with the harness. */
+  tg?: FakeTelegram;
+  /** A KV file shared with other harnesses; in memory otherwise. */
+  kvPath?: string;
+  instanceId?: string;
+}
+
 /** Build a bot with `llm` (null: offline only) and extra env variables. */
 export async function startFeatureBot(
   llm: LlmProvider | null,
   env: Record<string, string> = {},
+  options: HarnessOptions = {},
 ): Promise<FeatureHarness> {
-  const tg = startFakeTelegram();
-  const kv = await Deno.openKv(":memory:");
+  const tg = options.tg ?? startFakeTelegram();
+  const kv = await Deno.openKv(options.kvPath ?? ":memory:");
   const config = loadConfig({
     BOT_TOKEN: tg.token,
     TELEGRAM_API_ROOT: tg.apiRoot,
@@ -58,17 +68,20 @@ export async function startFeatureBot(
     users,
     sessions,
     clock,
-  }, { instanceId: "test-instance", concurrency: config.jobs.concurrency });
+  }, {
+    instanceId: options.instanceId ?? "test-instance",
+    concurrency: config.jobs.concurrency,
+  });
   const deps: BotDeps = { kv, clock, llm, users, sessions, history, jobs };
   const { bot } = createBot(config, deps, { botInfo: tg.botInfo });
   return {
     tg,
     deps,
-    async send(update) {
+    async send(update, { waitForJobs = true } = {}) {
       const full = { ...update, update_id: update.update_id ?? nextUpdateId++ };
       tg.rememberUpdate(full);
       await bot.handleUpdate(full);
-      if (!(await jobs.drain(10_000))) {
+      if (waitForJobs && !(await jobs.drain(10_000))) {
         throw new Error("Jobs still running after 10 s");
       }
     },
@@ -78,7 +91,7 @@ export async function startFeatureBot(
     async [Symbol.asyncDispose]() {
       await jobs.stop(10_000);
       kv.close();
-      await tg.close();
+      if (!options.tg) await tg.close();
     },
   };
 }

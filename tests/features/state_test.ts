@@ -1,0 +1,166 @@
+import assert from "node:assert/strict";
+import { ONE_AT_A_TIME } from "../../src/features/enhance.ts";
+import { RETRY_CALLBACK } from "../../src/jobs/enhance_jobs.ts";
+import type { LlmProvider } from "../../src/llm/provider.ts";
+import { ProviderError } from "../../src/llm/provider.ts";
+import { startFakeTelegram } from "../fakes/telegram_api.ts";
+import { callbackUpdate, textUpdate } from "../fakes/updates.ts";
+import { answering, startFeatureBot } from "./harness.ts";
+
+const USER = 31337;
+
+function blocking(): LlmProvider & { release(): void; started: Promise<void> } {
+  let release!: () => void;
+  let started!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const startedPromise = new Promise<void>((resolve) => (started = resolve));
+  return {
+    release: () => release(),
+    started: startedPromise,
+    async complete() {
+      started();
+      await gate;
+      return { text: "SLOW ANSWER", model: "m", keyHint: "…k" };
+    },
+  };
+}
+
+Deno.test("/help and /history answer while the user's LLM job is still running", async () => {
+  const llm = blocking();
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "a slow idea", userId: USER }), {
+    waitForJobs: false,
+  });
+  await llm.started;
+  await h.send(textUpdate({ text: "/help", userId: USER }), {
+    waitForJobs: false,
+  });
+  await h.send(textUpdate({ text: "/history", userId: USER }), {
+    waitForJobs: false,
+  });
+  assert.match(h.shown(USER)[0], /How to use Promptsmith/);
+  assert.match(h.shown(USER)[1], /No prompts yet/);
+  llm.release();
+  await h.send(textUpdate({ text: "/help", userId: USER }));
+  assert.ok(h.shown(USER).includes("SLOW ANSWER"));
+  assert.equal(await h.deps.history.count(USER), 1);
+});
+
+Deno.test("a second prompt while one runs gets the one-at-a-time answer", async () => {
+  const llm = blocking();
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "first idea", userId: USER }), {
+    waitForJobs: false,
+  });
+  await h.send(textUpdate({ text: "second idea", userId: USER }), {
+    waitForJobs: false,
+  });
+  assert.equal(h.shown(USER)[0], ONE_AT_A_TIME);
+  llm.release();
+  await h.send(textUpdate({ text: "/help", userId: USER }));
+  assert.deepEqual((await h.deps.history.list(USER)).map((i) => i.prompt), [
+    "first idea",
+  ]);
+});
+
+Deno.test("the same update handled twice (two deliveries) answers once", async () => {
+  await using h = await startFeatureBot(answering("ONCE"));
+  const update = textUpdate({
+    text: "an idea",
+    userId: USER,
+    updateId: 777_001,
+  });
+  await h.send(update);
+  await h.send(update);
+  assert.deepEqual(h.shown(USER), ["ONCE"]);
+  assert.equal(await h.deps.history.count(USER), 1);
+});
+
+Deno.test("offline after AI failure offers a retry button that asks the AI again", async () => {
+  let fail = true;
+  const llm: LlmProvider = {
+    complete() {
+      if (fail) {
+        return Promise.reject(
+          new ProviderError("unavailable", "all keys failed"),
+        );
+      }
+      return Promise.resolve({
+        text: "AI AFTER ALL",
+        model: "m",
+        keyHint: "…k",
+      });
+    },
+  };
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "a logo for a bakery", userId: USER }));
+  const offline = h.tg.callsOf("sendMessage").at(-1)!;
+  assert.match(
+    JSON.stringify(offline.payload.reply_markup),
+    new RegExp(RETRY_CALLBACK),
+  );
+  fail = false;
+  const messageId = h.tg.messages(USER).at(-1)!.message_id;
+  await h.send(
+    callbackUpdate({
+      data: RETRY_CALLBACK,
+      userId: USER,
+      chatId: USER,
+      messageId,
+    }),
+  );
+  assert.equal(h.shown(USER).at(-1), "AI AFTER ALL");
+  assert.deepEqual((await h.deps.history.list(USER)).map((i) => i.source), [
+    "ai",
+    "offline",
+  ]);
+});
+
+Deno.test("two bots on one KV file: parallel prompts of one user are counted exactly", async () => {
+  const dir = await Deno.makeTempDir();
+  const tg = startFakeTelegram();
+  try {
+    const kvPath = `${dir}/kv.sqlite3`;
+    await using a = await startFeatureBot(answering("A"), {}, {
+      tg,
+      kvPath,
+      instanceId: "a",
+    });
+    await using b = await startFeatureBot(answering("B"), {}, {
+      tg,
+      kvPath,
+      instanceId: "b",
+    });
+    const chats = Array.from({ length: 12 }, (_, i) => -1000 - i);
+    await Promise.all(chats.map((chatId, i) =>
+      (i % 2 ? a : b).send(
+        textUpdate({
+          text: `/enhance idea ${i}`,
+          userId: USER,
+          chatId,
+          chatType: "group",
+        }),
+        { waitForJobs: false },
+      )
+    ));
+    await a.send(textUpdate({ text: "/help", userId: 1 }));
+    await b.send(textUpdate({ text: "/help", userId: 2 }));
+    const answers = chats.flatMap((c) => a.shown(c));
+    const busy = answers.filter((t) => t === ONE_AT_A_TIME).length;
+    const enhanced = answers.filter((t) => t === "A" || t === "B").length;
+    assert.equal(
+      busy + enhanced,
+      chats.length,
+      "every request got exactly one answer",
+    );
+    assert.ok(enhanced >= 1);
+    assert.equal(await a.deps.history.count(USER), enhanced);
+    assert.equal(
+      (await b.deps.users.get(USER, { fresh: true }))?.enhancements,
+      enhanced,
+    );
+  } finally {
+    await tg.close();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
