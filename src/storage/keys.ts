@@ -88,6 +88,11 @@ export const STATS_PREFIX = ["stats"] as const;
 /** `["cron_run", job, slot]` → claim of one scheduled run, so one instance does it. */
 export const CRON_RUN_PREFIX = ["cron_run"] as const;
 
+/** The UTC day of `ms` since the epoch as `"YYYY-MM-DD"`, the day part of day-keyed keys. */
+export function utcDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
 /** Key of a user's admission times of the last minute. */
 export function rateBurstKey(userId: number): Deno.KvKey {
   return [...RATE_BURST_PREFIX, userId];
