@@ -6,7 +6,12 @@
  */
 import type { Clock } from "../clock.ts";
 import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
-import { historyItemKey, historyMetaKey, historyUserPrefix } from "./keys.ts";
+import {
+  HISTORY_META_PREFIX,
+  historyItemKey,
+  historyMetaKey,
+  historyUserPrefix,
+} from "./keys.ts";
 
 /** How a history item's result was produced. */
 export type HistorySource = "ai" | "offline";
@@ -43,6 +48,8 @@ export const MAX_STORED_RESULT = 20_000;
 /** Longest stored prompt in UTF-16 code units. */
 export const MAX_STORED_PROMPT = 8_000;
 const RECENT_REQUEST_IDS = 16;
+// Items deleted per commit when trimming by age; far below KV's 1,000 mutations.
+const TRIM_BATCH = 100;
 
 /** Options of {@linkcode HistoryStore}. */
 export interface HistoryStoreOptions extends CommitRetryOptions {
@@ -152,6 +159,64 @@ export class HistoryStore {
       for (const key of keys) op.delete(key);
       return { op, result: keys.length };
     }, this.#options);
+  }
+
+  /**
+   * Delete a user's items created before `cutoff` (ms since the epoch),
+   * oldest first, keeping `count` right: each batch checks and rewrites the
+   * meta key in the same commit, like `append`. `seq` and the recent request
+   * ids are kept, so numbering and idempotency survive an emptied history.
+   *
+   * @returns how many items were deleted
+   */
+  async trimOlderThan(userId: number, cutoff: number): Promise<number> {
+    let deleted = 0;
+    while (true) {
+      const batch = await commitWithRetry(
+        () => this.#trimBatch(userId, cutoff),
+        this.#options,
+      );
+      deleted += batch;
+      if (batch < TRIM_BATCH) return deleted;
+    }
+  }
+
+  /** Ids of the users who have (or had) a history, in key order. */
+  async *userIds(): AsyncGenerator<number> {
+    for await (
+      const entry of this.#kv.list<HistoryMeta>({ prefix: HISTORY_META_PREFIX })
+    ) {
+      const userId = entry.key[HISTORY_META_PREFIX.length];
+      if (typeof userId === "number") yield userId;
+    }
+  }
+
+  async #trimBatch(userId: number, cutoff: number) {
+    const kv = this.#kv;
+    const metaEntry = await kv.get<HistoryMeta>(historyMetaKey(userId));
+    const meta = metaEntry.value;
+    if (meta === null) return { op: null, result: 0 };
+    const old: Deno.KvKey[] = [];
+    const items = kv.list<HistoryItem>({ prefix: historyUserPrefix(userId) }, {
+      limit: TRIM_BATCH,
+    });
+    for await (const item of items) {
+      // Listed by seq, which createdAt follows up to clock skew between
+      // instances: stopping at the first young item at worst defers one.
+      if (item.value.createdAt >= cutoff) break;
+      old.push(item.key);
+    }
+    if (old.length === 0) return { op: null, result: 0 };
+    const op = kv.atomic().check(metaEntry);
+    for (const key of old) op.delete(key);
+    op.set(
+      historyMetaKey(userId),
+      {
+        ...meta,
+        count: Math.max(0, meta.count - old.length),
+      } satisfies HistoryMeta,
+    );
+    return { op, result: old.length };
   }
 
   #makeItem(seq: number, entry: HistoryEntry): HistoryItem {

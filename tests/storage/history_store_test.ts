@@ -154,3 +154,66 @@ Deno.test("historyStore.append() from two KV handles on one file loses nothing",
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+const DAY = 86_400_000;
+
+Deno.test("historyStore.trimOlderThan() deletes old items and keeps count and seq", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock();
+  const store = new HistoryStore(kv, { limit: 50, clock });
+  for (let i = 1; i <= 5; i++) {
+    await store.append(1, entry(i, { requestId: `r${i}` }));
+    clock.advance(DAY);
+  }
+  const cutoff = clock.now() - 2 * DAY; // items 4 and 5 are younger
+  assert.equal(await store.trimOlderThan(1, cutoff), 3);
+  assert.deepEqual((await store.list(1)).map((i) => i.prompt), [
+    "prompt 5",
+    "prompt 4",
+  ]);
+  assert.equal(await store.count(1), 2);
+  assert.equal((await store.append(1, entry(6))).seq, 6, "seq continues");
+  const again = await store.append(1, entry(5, { requestId: "r5" }));
+  assert.equal(again.seq, 5, "a retried append is still recognised");
+  assert.equal(await store.count(1), 3);
+  assert.equal(await store.trimOlderThan(1, cutoff), 0, "idempotent");
+});
+
+Deno.test("historyStore.trimOlderThan() empties a history in batches", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock();
+  const store = new HistoryStore(kv, { limit: 200, clock });
+  for (let i = 1; i <= 150; i++) await store.append(3, entry(i));
+  clock.advance(DAY);
+  assert.equal(await store.trimOlderThan(3, clock.now()), 150);
+  assert.equal(await store.count(3), 0);
+  assert.equal((await store.list(3)).length, 0);
+  assert.equal((await store.append(3, entry(151))).seq, 151);
+  assert.equal(await store.count(3), 1);
+});
+
+Deno.test("historyStore.trimOlderThan() keeps meta exact while others append", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock();
+  const store = new HistoryStore(kv, { limit: 200, clock, maxAttempts: 100 });
+  for (let i = 0; i < 30; i++) await store.append(4, entry(i));
+  clock.advance(DAY);
+  const cutoff = clock.now();
+  const [first, second] = await Promise.all([
+    store.trimOlderThan(4, cutoff),
+    store.trimOlderThan(4, cutoff),
+    ...Array.from({ length: 20 }, (_, i) => store.append(4, entry(100 + i))),
+  ]);
+  const items = await store.list(4);
+  assert.equal(items.length, 20);
+  assert.ok(items.every((i) => i.createdAt >= cutoff));
+  assert.equal(await store.count(4), 20);
+  assert.equal(first + second, 30, "each old item counted once");
+});
+
+Deno.test("historyStore.userIds() lists every user with a history", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const store = new HistoryStore(kv, { limit: 5, clock: manualClock() });
+  for (const user of [30, 2, 1_000_000]) await store.append(user, entry(1));
+  assert.deepEqual(await Array.fromAsync(store.userIds()), [2, 30, 1_000_000]);
+});
