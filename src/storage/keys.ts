@@ -85,7 +85,7 @@ export const RATE_GLOBAL_PREFIX = ["rate_global"] as const;
 export const RATE_NOTICE_PREFIX = ["rate_notice"] as const;
 /** `["stats", …]`: raw counters, active-user markers and daily rollups. */
 export const STATS_PREFIX = ["stats"] as const;
-/** `["cron_run", job, slot]` → claim of one scheduled run, so one instance does it. */
+/** `["cron_run", job]` → `{ owner, startedAt, until }`: the lease of a scheduled job's run. */
 export const CRON_RUN_PREFIX = ["cron_run"] as const;
 
 /** The UTC day of `ms` since the epoch as `"YYYY-MM-DD"`, the day part of day-keyed keys. */
@@ -113,9 +113,12 @@ export function rateNoticeKey(userId: number, limit: string): Deno.KvKey {
   return [...RATE_NOTICE_PREFIX, userId, limit];
 }
 
+/** Prefix of all raw counters, listed oldest day first. */
+export const STATS_COUNTER_PREFIX = [...STATS_PREFIX, "counter"] as const;
+
 /** Key of a raw counter of enhancements by source on one UTC day. */
 export function statsCounterKey(day: string, source: string): Deno.KvKey {
-  return [...STATS_PREFIX, "counter", day, "enhancements", source];
+  return [...STATS_COUNTER_PREFIX, day, "enhancements", source];
 }
 
 /** Prefix of the active-user markers of one UTC day. */
@@ -138,7 +141,7 @@ export function statsDailyKey(day: string): Deno.KvKey {
   return [...STATS_PREFIX, "daily", day];
 }
 
-/** Key of the claim of one run (`slot`) of a scheduled job. */
-export function cronRunKey(job: string, slot: number): Deno.KvKey {
-  return [...CRON_RUN_PREFIX, job, slot];
+/** Key of the lease of a scheduled job's current run. */
+export function cronRunKey(job: string): Deno.KvKey {
+  return [...CRON_RUN_PREFIX, job];
 }
