@@ -22,8 +22,20 @@ export interface Config {
     apiKeys: string[];
     /** `LLM_MODEL`: the model name sent with each request. */
     model: string;
-    /** `LLM_TIMEOUT_MS`: how long one LLM request may take, in milliseconds. */
+    /** `LLM_TIMEOUT_MS`: how long one attempt with one key may take, in milliseconds. */
     timeoutMs: number;
+    /**
+     * The provider chain, in order of preference: the primary (`LLM_BASE_URL`,
+     * `LLM_API_KEYS`, `LLM_MODEL`, named "primary") when it has keys, then each
+     * of `LLM_FALLBACKS`. Empty when no key is configured. Secret keys.
+     */
+    providers: LlmProviderConfig[];
+    /** `LLM_DEADLINE_MS`: how long one request may take, every key and retry included. */
+    deadlineMs: number;
+    /** `LLM_FIRST_TOKEN_MS`: how long an attempt may wait for its first streamed token. */
+    firstTokenMs: number;
+    /** `LLM_PROBE`: how the key-health job checks a key that failed. */
+    probe: "models" | "completion";
   };
   /** `ADMIN_IDS`: distinct Telegram user ids allowed to use admin commands. */
   adminIds: number[];
@@ -71,6 +83,21 @@ export interface Config {
     idKey: string;
   };
 }
+
+/** One OpenAI-compatible provider of the chain: its endpoint, model and keys. */
+export interface LlmProviderConfig {
+  /** "primary", or the name listed in `LLM_FALLBACKS`, in lower case. */
+  name: string;
+  /** Base URL of its Chat Completions API, without a trailing slash. */
+  baseUrl: string;
+  /** Distinct API keys, in the order given, at least one. Secret. */
+  apiKeys: string[];
+  /** The model name sent with each request. */
+  model: string;
+}
+
+/** The name of the provider set by `LLM_BASE_URL`, `LLM_API_KEYS` and `LLM_MODEL`. */
+export const PRIMARY_PROVIDER_NAME = "primary";
 
 /** One environment variable Promptsmith reads, as the README documents it. */
 export interface ConfigVariable {
@@ -130,7 +157,61 @@ export const CONFIG_VARIABLES = [
     required: false,
     default: "60000",
     description:
-      "How long one LLM request may take, in milliseconds (1000 to 600000).",
+      "How long one attempt with one LLM key may take, in milliseconds (1000 to 600000).",
+    secret: false,
+  },
+  {
+    name: "LLM_DEADLINE_MS",
+    required: false,
+    default: "60000",
+    description:
+      "How long one request may wait for the AI, every key, retry and pause included, in milliseconds (1000 to 600000); then the offline enhancer answers.",
+    secret: false,
+  },
+  {
+    name: "LLM_FIRST_TOKEN_MS",
+    required: false,
+    default: "20000",
+    description:
+      "How long an attempt may wait for the first streamed token before the next key is tried, in milliseconds (1000 to 600000, at most LLM_DEADLINE_MS).",
+    secret: false,
+  },
+  {
+    name: "LLM_PROBE",
+    required: false,
+    default: "models",
+    description:
+      'How the key-health job checks a key that failed: "models" (GET /models, free) or "completion" (a one-word chat completion that also checks the model).',
+    secret: false,
+  },
+  {
+    name: "LLM_FALLBACKS",
+    required: false,
+    description:
+      "Comma-separated names of fallback providers (letters, digits, _), used in order when no LLM_API_KEYS key can answer; each NAME needs the LLM_<NAME>_… variables below.",
+    secret: false,
+  },
+  {
+    name: "LLM_<NAME>_BASE_URL",
+    required: false,
+    requiredWhen: "NAME is listed in LLM_FALLBACKS",
+    description:
+      "Base URL of the fallback provider NAME (in upper case), e.g. LLM_GROQ_BASE_URL=https://api.groq.com/openai/v1.",
+    secret: false,
+  },
+  {
+    name: "LLM_<NAME>_API_KEYS",
+    required: false,
+    requiredWhen: "NAME is listed in LLM_FALLBACKS",
+    description:
+      "Comma-separated API keys of the fallback provider NAME (any non-empty value for a server that needs none).",
+    secret: true,
+  },
+  {
+    name: "LLM_<NAME>_MODEL",
+    required: false,
+    requiredWhen: "NAME is listed in LLM_FALLBACKS",
+    description: "The model name sent to the fallback provider NAME.",
     secret: false,
   },
   {
@@ -258,8 +339,18 @@ export const CONFIG_VARIABLES = [
   },
 ] as const satisfies readonly ConfigVariable[];
 
-type VariableName = (typeof CONFIG_VARIABLES)[number]["name"];
+/** Placeholder names such as `LLM_<NAME>_MODEL`, documented once for every fallback provider. */
+type PerProviderName = `${string}<NAME>${string}`;
+type VariableName = Exclude<
+  (typeof CONFIG_VARIABLES)[number]["name"],
+  PerProviderName
+>;
 type Values = Record<VariableName, string | undefined>;
+
+/** Every variable with a fixed name, in {@link CONFIG_VARIABLES} order. */
+const FIXED_NAMES = CONFIG_VARIABLES.map((variable) => variable.name).filter((
+  name,
+): name is VariableName => !name.includes("<NAME>"));
 
 /** Thrown by {@link loadConfig} when the environment is invalid; lists every problem. */
 export class ConfigError extends Error {
@@ -313,10 +404,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ? []
     : parsed.error.issues.map(toIssue);
   issues.push(...crossCheck(withDefaults));
+  const fallbacks = readFallbacks(env, withDefaults);
+  issues.push(...fallbacks.issues);
   if (!parsed.success || issues.length > 0) {
-    throw new ConfigError(formatIssues(issues, secretValues(given)));
+    const secrets = [...secretValues(given), ...fallbacks.secrets]
+      .toSorted((a, b) => b.length - a.length);
+    throw new ConfigError(formatIssues(issues, secrets));
   }
-  return toConfig(parsed.data);
+  return toConfig(parsed.data, fallbacks.providers);
 }
 
 interface Issue {
@@ -326,11 +421,17 @@ interface Issue {
 
 function readValues(env: Record<string, string | undefined>): Values {
   const values = {} as Values;
-  for (const { name } of CONFIG_VARIABLES) {
-    const value = env[name]?.trim();
-    values[name] = value === "" ? undefined : value;
-  }
+  for (const name of FIXED_NAMES) values[name] = readValue(env, name);
   return values;
+}
+
+/** A variable's trimmed value; empty counts as unset. */
+function readValue(
+  env: Record<string, string | undefined>,
+  name: string,
+): string | undefined {
+  const value = env[name]?.trim();
+  return value === "" ? undefined : value;
 }
 
 function applyDefaults(values: Values): Values {
@@ -358,6 +459,18 @@ function crossCheck(values: Values): Issue[] {
         'only used when BOT_MODE is "webhook": set BOT_MODE=webhook or unset WEBHOOK_URL',
     });
   }
+  // Out-of-range values are reported by the schema; compare only valid ones.
+  const firstToken = integerIn(values.LLM_FIRST_TOKEN_MS, LLM_MS_RANGE);
+  const deadline = integerIn(values.LLM_DEADLINE_MS, LLM_MS_RANGE);
+  if (
+    firstToken !== undefined && deadline !== undefined && firstToken > deadline
+  ) {
+    issues.push({
+      variable: "LLM_FIRST_TOKEN_MS",
+      message:
+        `must not exceed LLM_DEADLINE_MS (${firstToken} > ${deadline}): an attempt cannot wait longer than the whole request`,
+    });
+  }
   if (
     isKvConnectUrl(values.KV_PATH) && values.DENO_KV_ACCESS_TOKEN === undefined
   ) {
@@ -379,19 +492,37 @@ function toIssue(issue: z.core.$ZodIssue): Issue {
 /** Sorts issues in {@link CONFIG_VARIABLES} order and scrubs any secret value pasted into the wrong variable. */
 function formatIssues(issues: Issue[], secrets: string[]): string[] {
   const order = (issue: Issue) =>
-    CONFIG_VARIABLES.findIndex((variable) => variable.name === issue.variable);
+    CONFIG_VARIABLES.findIndex((variable) =>
+      variable.name === issue.variable ||
+      perProviderPattern(variable.name)?.test(issue.variable)
+    );
   return issues
     .toSorted((a, b) => order(a) - order(b))
     .map(({ variable, message }) => scrub(`${variable}: ${message}`, secrets));
 }
 
+/** `LLM_<NAME>_MODEL` → /^LLM_[A-Z0-9_]+_MODEL$/; `undefined` for a fixed name. */
+function perProviderPattern(name: string): RegExp | undefined {
+  if (!name.includes("<NAME>")) return undefined;
+  const [before, after] = name.split("<NAME>");
+  return new RegExp(`^${before}[A-Z][A-Z0-9_]*${after}$`);
+}
+
 function secretValues(values: Values): string[] {
   const secrets = CONFIG_VARIABLES.filter((variable) => variable.secret)
-    .flatMap((variable) => values[variable.name]?.split(",") ?? [])
-    .map((value) => value.trim())
+    .flatMap((variable) =>
+      FIXED_NAMES.includes(variable.name as VariableName)
+        ? values[variable.name as VariableName]?.split(",") ?? []
+        : []
+    );
+  return secretsWorthHiding(secrets);
+}
+
+function secretsWorthHiding(values: string[]): string[] {
+  return values.map((value) => value.trim())
     // Shorter values would garble the messages and are no credential worth hiding.
-    .filter((value) => value.length >= 6);
-  return secrets.toSorted((a, b) => b.length - a.length);
+    .filter((value) => value.length >= 6)
+    .toSorted((a, b) => b.length - a.length);
 }
 
 function scrub(line: string, secrets: string[]): string {
@@ -475,6 +606,97 @@ function parseApiKeys(value: string | undefined, report: Report): string[] {
   return keys;
 }
 
+const FALLBACK_NAME = /^[A-Za-z][A-Za-z0-9_]{0,31}$/;
+
+/** The distinct, valid names of LLM_FALLBACKS, in lower case and in order. */
+function parseFallbackNames(
+  value: string | undefined,
+  report: Report,
+): string[] {
+  const names: string[] = [];
+  for (const entry of splitList(value)) {
+    const name = entry.toLowerCase();
+    if (!FALLBACK_NAME.test(entry)) {
+      report(
+        `${
+          quote(entry)
+        } is not a provider name: use a letter, then up to 31 letters, digits or _`,
+      );
+    } else if (name === PRIMARY_PROVIDER_NAME) {
+      report(
+        `"${PRIMARY_PROVIDER_NAME}" is the provider of LLM_BASE_URL and LLM_API_KEYS: choose another name`,
+      );
+    } else if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+interface Fallbacks {
+  providers: LlmProviderConfig[];
+  issues: Issue[];
+  /** The fallbacks' keys, to scrub from messages. */
+  secrets: string[];
+}
+
+/** The `LLM_<NAME>_…` variables of every name in LLM_FALLBACKS; every problem listed. */
+function readFallbacks(
+  env: Record<string, string | undefined>,
+  values: Values,
+): Fallbacks {
+  // Bad names are reported by the schema; only the good ones are read here.
+  const names = parseFallbackNames(values.LLM_FALLBACKS, () => {});
+  const issues: Issue[] = [];
+  const providers = names.map((name) => readFallback(name, env, issues));
+  if (names.length > 0 && splitList(values.LLM_API_KEYS).length === 0) {
+    issues.push({
+      variable: "LLM_API_KEYS",
+      message:
+        "required when LLM_FALLBACKS is set: the fallbacks back up these keys",
+    });
+  }
+  const secrets = names.flatMap((name) =>
+    splitList(readValue(env, fallbackVariable(name, "API_KEYS")))
+  );
+  return { providers, issues, secrets: secretsWorthHiding(secrets) };
+}
+
+/** `LLM_GROQ_MODEL` for `("groq", "MODEL")`. */
+function fallbackVariable(name: string, suffix: string): string {
+  return `LLM_${name.toUpperCase()}_${suffix}`;
+}
+
+/** One fallback's three variables; a missing one is reported as required. */
+function readFallback(
+  name: string,
+  env: Record<string, string | undefined>,
+  issues: Issue[],
+): LlmProviderConfig {
+  function read<T>(
+    suffix: string,
+    parse: (value: string, report: Report) => T,
+    missing: T,
+  ): T {
+    const variable = fallbackVariable(name, suffix);
+    const report: Report = (message) => issues.push({ variable, message });
+    const value = readValue(env, variable);
+    if (value !== undefined) return parse(value, report);
+    report(`required because LLM_FALLBACKS lists "${name}"`);
+    return missing;
+  }
+  return {
+    name,
+    baseUrl: read("BASE_URL", parseHttpUrl, ""),
+    apiKeys: read("API_KEYS", parseFallbackKeys, []),
+    model: read("MODEL", (value) => value, ""),
+  };
+}
+
+function parseFallbackKeys(value: string, report: Report): string[] {
+  const keys = parseApiKeys(value, report);
+  if (keys.length === 0) report("must list at least one key");
+  return keys;
+}
+
 function parseAdminIds(value: string | undefined, report: Report): number[] {
   const ids = new Set<number>();
   for (const entry of splitList(value)) {
@@ -489,15 +711,28 @@ function parseAdminIds(value: string | undefined, report: Report): number[] {
   return [...ids];
 }
 
+/** The range of every LLM duration variable, in milliseconds. */
+const LLM_MS_RANGE = [1_000, 600_000] as const;
+
+/** `text` as an integer from `min` to `max`, or `undefined` when it is not one. */
+function integerIn(
+  text: string | undefined,
+  [min, max]: readonly [number, number],
+): number | undefined {
+  const number = Number(text);
+  const valid = /^[+-]?\d+$/.test(text ?? "") && number >= min &&
+    number <= max;
+  return valid ? number : undefined;
+}
+
 function integer(min: number, max: number) {
   return field((value, report) => {
     const text = value ?? "";
-    const number = Number(text);
-    const valid = /^[+-]?\d+$/.test(text) && number >= min && number <= max;
-    if (!valid) {
+    const number = integerIn(text, [min, max]);
+    if (number === undefined) {
       report(`must be an integer from ${min} to ${max}, got ${quote(text)}`);
     }
-    return number;
+    return number ?? Number.NaN;
   });
 }
 
@@ -595,7 +830,11 @@ const ENV_SCHEMA = z.object(
     LLM_BASE_URL: field(parseHttpUrl),
     LLM_API_KEYS: field(parseApiKeys),
     LLM_MODEL: field((value) => value ?? ""),
-    LLM_TIMEOUT_MS: integer(1_000, 600_000),
+    LLM_TIMEOUT_MS: integer(...LLM_MS_RANGE),
+    LLM_DEADLINE_MS: integer(...LLM_MS_RANGE),
+    LLM_FIRST_TOKEN_MS: integer(...LLM_MS_RANGE),
+    LLM_PROBE: oneOf(["models", "completion"]),
+    LLM_FALLBACKS: field(parseFallbackNames),
     ADMIN_IDS: field(parseAdminIds),
     KV_PATH: field(parseKvPath),
     DENO_KV_ACCESS_TOKEN: field((value) => value),
@@ -615,7 +854,16 @@ const ENV_SCHEMA = z.object(
   } satisfies Record<VariableName, z.ZodType>,
 );
 
-function toConfig(env: z.output<typeof ENV_SCHEMA>): Config {
+function toConfig(
+  env: z.output<typeof ENV_SCHEMA>,
+  fallbacks: LlmProviderConfig[],
+): Config {
+  const primary: LlmProviderConfig[] = env.LLM_API_KEYS.length === 0 ? [] : [{
+    name: PRIMARY_PROVIDER_NAME,
+    baseUrl: env.LLM_BASE_URL,
+    apiKeys: [...env.LLM_API_KEYS],
+    model: env.LLM_MODEL,
+  }];
   return {
     botToken: env.BOT_TOKEN,
     telegramApiRoot: env.TELEGRAM_API_ROOT,
@@ -624,6 +872,10 @@ function toConfig(env: z.output<typeof ENV_SCHEMA>): Config {
       apiKeys: env.LLM_API_KEYS,
       model: env.LLM_MODEL,
       timeoutMs: env.LLM_TIMEOUT_MS,
+      providers: [...primary, ...fallbacks],
+      deadlineMs: env.LLM_DEADLINE_MS,
+      firstTokenMs: env.LLM_FIRST_TOKEN_MS,
+      probe: env.LLM_PROBE,
     },
     adminIds: env.ADMIN_IDS,
     kvPath: env.KV_PATH,

@@ -2,6 +2,7 @@ import type { Context } from "grammy";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { EnhanceJobRunner } from "./jobs/enhance_jobs.ts";
+import type { KeyStatus } from "./llm/key_pool.ts";
 import type { LlmProvider } from "./llm/provider.ts";
 import type { HistoryStore } from "./storage/history_store.ts";
 import type { SessionStore } from "./storage/session_store.ts";
@@ -18,6 +19,8 @@ export interface BotDeps {
   clock: Clock;
   /** Durable enhancement jobs: accepted here, run in the background. */
   jobs: EnhanceJobRunner;
+  /** The state of every LLM key, for `/keys`; absent without keys. */
+  keyStatus?: () => Promise<KeyStatus[]>;
 }
 
 /** Adds the dependencies and the loaded configuration to the context. */

@@ -39,6 +39,10 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
       apiKeys: [],
       model: "gpt-4o-mini",
       timeoutMs: 60_000,
+      providers: [],
+      deadlineMs: 60_000,
+      firstTokenMs: 20_000,
+      probe: "models",
     },
     adminIds: [],
     kvPath: "./data/promptsmith.sqlite3",
@@ -65,6 +69,9 @@ Deno.test("loadConfig() documents the same defaults in CONFIG_VARIABLES", () => 
     LLM_BASE_URL: "https://api.openai.com/v1",
     LLM_MODEL: "gpt-4o-mini",
     LLM_TIMEOUT_MS: "60000",
+    LLM_DEADLINE_MS: "60000",
+    LLM_FIRST_TOKEN_MS: "20000",
+    LLM_PROBE: "models",
     KV_PATH: "./data/promptsmith.sqlite3",
     BOT_MODE: "polling",
     PORT: "8080",
@@ -87,6 +94,16 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     LLM_API_KEYS: " key-one , ,key-two,key-one,",
     LLM_MODEL: "llama-3.1-70b",
     LLM_TIMEOUT_MS: "1000",
+    LLM_DEADLINE_MS: "30000",
+    LLM_FIRST_TOKEN_MS: "5000",
+    LLM_PROBE: "Completion",
+    LLM_FALLBACKS: "Groq, local,groq",
+    LLM_GROQ_BASE_URL: "https://api.groq.example/openai/v1/",
+    LLM_GROQ_API_KEYS: "gsk-one,gsk-two",
+    LLM_GROQ_MODEL: "llama-3.1-8b-instant",
+    LLM_LOCAL_BASE_URL: "http://127.0.0.1:11434/v1",
+    LLM_LOCAL_API_KEYS: "ollama",
+    LLM_LOCAL_MODEL: "qwen2.5:7b",
     ADMIN_IDS: "42, 7,42",
     KV_PATH: "https://api.deno.com/databases/0d5f/connect",
     DENO_KV_ACCESS_TOKEN: "ddp_access",
@@ -112,6 +129,29 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
       apiKeys: ["key-one", "key-two"],
       model: "llama-3.1-70b",
       timeoutMs: 1000,
+      providers: [
+        {
+          name: "primary",
+          baseUrl: "https://llm.example/v1",
+          apiKeys: ["key-one", "key-two"],
+          model: "llama-3.1-70b",
+        },
+        {
+          name: "groq",
+          baseUrl: "https://api.groq.example/openai/v1",
+          apiKeys: ["gsk-one", "gsk-two"],
+          model: "llama-3.1-8b-instant",
+        },
+        {
+          name: "local",
+          baseUrl: "http://127.0.0.1:11434/v1",
+          apiKeys: ["ollama"],
+          model: "qwen2.5:7b",
+        },
+      ],
+      deadlineMs: 30_000,
+      firstTokenMs: 5_000,
+      probe: "completion",
     },
     adminIds: [42, 7],
     kvPath: "https://api.deno.com/databases/0d5f/connect",
@@ -215,6 +255,8 @@ Deno.test("loadConfig() rejects a BOT_TOKEN of the wrong shape", () => {
 Deno.test("loadConfig() rejects out-of-range and non-integer numbers", () => {
   const ranges = {
     LLM_TIMEOUT_MS: [1000, 600_000],
+    LLM_DEADLINE_MS: [1000, 600_000],
+    LLM_FIRST_TOKEN_MS: [1000, 600_000],
     PORT: [0, 65_535],
     HISTORY_LIMIT: [1, 200],
     SHUTDOWN_TIMEOUT_MS: [0, 120_000],
@@ -495,6 +537,7 @@ Deno.test("CONFIG_VARIABLES describes each variable once and marks the secrets",
     [
       "BOT_TOKEN",
       "LLM_API_KEYS",
+      "LLM_<NAME>_API_KEYS",
       "DENO_KV_ACCESS_TOKEN",
       "WEBHOOK_SECRET",
       "LOG_ID_KEY",
@@ -509,4 +552,106 @@ Deno.test("CONFIG_VARIABLES describes each variable once and marks the secrets",
   for (const variable of CONFIG_VARIABLES) {
     assert.ok(variable.description.length > 10);
   }
+});
+
+Deno.test("loadConfig() puts the primary provider first in the chain only when it has keys", () => {
+  assert.deepEqual(loadConfig({ BOT_TOKEN: TOKEN }).llm.providers, []);
+  assert.deepEqual(
+    loadConfig({ BOT_TOKEN: TOKEN, LLM_API_KEYS: "sk-only-one" }).llm
+      .providers,
+    [{
+      name: "primary",
+      baseUrl: "https://api.openai.com/v1",
+      apiKeys: ["sk-only-one"],
+      model: "gpt-4o-mini",
+    }],
+  );
+});
+
+Deno.test("loadConfig() lists every missing LLM_<NAME>_ variable, in table order", () => {
+  assert.deepEqual(
+    issuesOf({
+      BOT_TOKEN: TOKEN,
+      LLM_API_KEYS: "sk-primary",
+      LLM_FALLBACKS: "groq,local",
+      LLM_GROQ_BASE_URL: "groq.example",
+      LLM_LOCAL_API_KEYS: " , ",
+      LOG_FORMAT: "xml",
+    }),
+    [
+      'LLM_GROQ_BASE_URL: must be an http(s) URL, got "groq.example"',
+      'LLM_LOCAL_BASE_URL: required because LLM_FALLBACKS lists "local"',
+      'LLM_GROQ_API_KEYS: required because LLM_FALLBACKS lists "groq"',
+      "LLM_LOCAL_API_KEYS: must list at least one key",
+      'LLM_GROQ_MODEL: required because LLM_FALLBACKS lists "groq"',
+      'LLM_LOCAL_MODEL: required because LLM_FALLBACKS lists "local"',
+      'LOG_FORMAT: must be one of "json", "pretty", got "xml"',
+    ],
+  );
+});
+
+Deno.test("loadConfig() rejects bad fallback names and fallbacks without primary keys", () => {
+  assert.deepEqual(
+    issuesOf({
+      BOT_TOKEN: TOKEN,
+      LLM_FALLBACKS: "9lives,open-router,Primary",
+    }),
+    [
+      'LLM_FALLBACKS: "9lives" is not a provider name: use a letter, then up to 31 letters, digits or _',
+      'LLM_FALLBACKS: "open-router" is not a provider name: use a letter, then up to 31 letters, digits or _',
+      'LLM_FALLBACKS: "primary" is the provider of LLM_BASE_URL and LLM_API_KEYS: choose another name',
+    ],
+  );
+  assert.deepEqual(
+    issuesOf({
+      BOT_TOKEN: TOKEN,
+      LLM_FALLBACKS: "groq",
+      LLM_GROQ_BASE_URL: "https://api.groq.example/openai/v1",
+      LLM_GROQ_API_KEYS: "gsk-one",
+      LLM_GROQ_MODEL: "llama",
+    }),
+    [
+      "LLM_API_KEYS: required when LLM_FALLBACKS is set: the fallbacks back up these keys",
+    ],
+  );
+});
+
+Deno.test("loadConfig() rejects LLM_FIRST_TOKEN_MS above LLM_DEADLINE_MS and an unknown LLM_PROBE", () => {
+  assert.deepEqual(
+    issuesOf({
+      BOT_TOKEN: TOKEN,
+      LLM_DEADLINE_MS: "10000",
+      LLM_FIRST_TOKEN_MS: "15000",
+      LLM_PROBE: "ping",
+    }),
+    [
+      "LLM_FIRST_TOKEN_MS: must not exceed LLM_DEADLINE_MS (15000 > 10000): an attempt cannot wait longer than the whole request",
+      'LLM_PROBE: must be one of "models", "completion", got "ping"',
+    ],
+  );
+  const config = loadConfig({
+    BOT_TOKEN: TOKEN,
+    LLM_DEADLINE_MS: "10000",
+    LLM_FIRST_TOKEN_MS: "10000",
+  });
+  assert.equal(config.llm.firstTokenMs, config.llm.deadlineMs);
+});
+
+Deno.test("loadConfig() never puts a fallback's key in its errors", () => {
+  const error = configErrorOf({
+    BOT_TOKEN: TOKEN,
+    LLM_API_KEYS: "sk-primary-key",
+    LLM_FALLBACKS: "groq",
+    LLM_GROQ_API_KEYS: "gsk-SECRETGROQ-1 oops,gsk-SECRETGROQ-2",
+    // pasted into the wrong, non-secret variable
+    LLM_GROQ_BASE_URL: "gsk-SECRETGROQ-2",
+    LLM_GROQ_MODEL: "llama",
+  });
+  for (const text of [error.message, ...error.issues]) {
+    assert.ok(!text.includes("SECRETGROQ"), text);
+  }
+  assert.deepEqual(error.issues, [
+    'LLM_GROQ_BASE_URL: must be an http(s) URL, got "[secret]"',
+    "LLM_GROQ_API_KEYS: key 1 contains whitespace: separate keys with commas",
+  ]);
 });

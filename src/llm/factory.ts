@@ -1,11 +1,124 @@
+/**
+ * Builds the LLM stack from the configuration: the key pool the bot asks,
+ * the status `/keys` shows, and the run of the key-health job.
+ *
+ * @module
+ */
+import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
 import type { Config } from "../config.ts";
+import { type KeyHealthReport, runKeyHealthCheck } from "../jobs/key_health.ts";
+import { KeyHealthStore } from "../storage/key_health_store.ts";
+import type { Sleep } from "./backoff.ts";
 import { createKeyFallbackProvider } from "./key_fallback.ts";
+import { createKeyProbe } from "./key_probe.ts";
+import { keyId, KeyPool, type KeyStatus, type PooledKey } from "./key_pool.ts";
+import { maskKey } from "./mask.ts";
 import { createOpenAiClient } from "./openai_client.ts";
 import type { LlmProvider } from "./provider.ts";
 
+/** What {@linkcode createLlmStack} needs besides the configuration. */
+export interface LlmStackDeps {
+  /** Where key health is shared with the other instances. */
+  kv: Deno.Kv;
+  clock?: Clock;
+  /** Fetch implementation of every LLM call (default: Deno's `fetch`). */
+  fetch?: typeof fetch;
+  /** Waits between rounds of retries (default: a real timer). */
+  sleep?: Sleep;
+}
+
+/** The LLM side of the bot, built once at start. */
+export interface LlmStack {
+  /** The key pool; `null` when no key is configured (the offline enhancer answers). */
+  provider: LlmProvider | null;
+  /** Every key's state for `/keys`, read fresh from KV; empty without keys. */
+  keyStatus(): Promise<KeyStatus[]>;
+  /** One run of the key-health job; give it to `registerKeyHealthJob`. */
+  runHealthCheck(): Promise<KeyHealthReport>;
+}
+
+/** A claim on a key for a probe outlives one probe's deadline by this much. */
+const PROBE_LEASE_MARGIN_MS = 30_000;
+
 /**
- * The provider the bot uses: every configured key in order, or `null` when no
- * key is configured (the offline enhancer then answers).
+ * Build the key pool over every key of every provider in the chain, with
+ * health shared through `deps.kv`.
+ *
+ * @param llm the `llm` section of the configuration
+ * @param deps KV, clock and test seams
+ * @returns the provider, the key status and the health-check run
+ *
+ * @example
+ * ```ts
+ * const llm = createLlmStack(config.llm, { kv });
+ * const deps = { …, llm: llm.provider, keyStatus: llm.keyStatus };
+ * if (llm.provider) registerKeyHealthJob(llm.runHealthCheck, { signal });
+ * ```
+ */
+export function createLlmStack(
+  llm: Config["llm"],
+  deps: LlmStackDeps,
+): LlmStack {
+  if (llm.providers.length === 0) {
+    return {
+      provider: null,
+      keyStatus: () => Promise.resolve([]),
+      runHealthCheck: () =>
+        Promise.resolve({ probed: [], skipped: 0, failed: 0 }),
+    };
+  }
+  const clock = deps.clock ?? SYSTEM_CLOCK;
+  const store = new KeyHealthStore(deps.kv);
+  const keys = pooledKeys(llm, clock, deps.fetch);
+  const pool = new KeyPool(keys, {
+    store,
+    clock,
+    sleep: deps.sleep,
+    deadlineMs: llm.deadlineMs,
+    firstTokenMs: llm.firstTokenMs,
+  });
+  const leaseMs = llm.timeoutMs + PROBE_LEASE_MARGIN_MS;
+  return {
+    provider: pool,
+    keyStatus: () => pool.status(),
+    runHealthCheck: () => runKeyHealthCheck({ keys, store, clock, leaseMs }),
+  };
+}
+
+/** One {@linkcode PooledKey} per key of each provider, primary first. */
+function pooledKeys(
+  llm: Config["llm"],
+  clock: Clock,
+  fetch: typeof globalThis.fetch | undefined,
+): PooledKey[] {
+  return llm.providers.flatMap((provider, rank) =>
+    provider.apiKeys.map((apiKey): PooledKey => {
+      const endpoint = {
+        baseUrl: provider.baseUrl,
+        apiKey,
+        model: provider.model,
+        timeoutMs: llm.timeoutMs,
+        clock,
+        fetch,
+      };
+      return {
+        id: keyId(provider, apiKey),
+        provider: provider.name,
+        rank,
+        keyHint: maskKey(apiKey),
+        client: createOpenAiClient(endpoint),
+        probe: createKeyProbe({ ...endpoint, mode: llm.probe }),
+      };
+    })
+  );
+}
+
+/**
+ * The provider of the primary keys alone, tried in order, without health
+ * shared in KV.
+ *
+ * @deprecated Use {@linkcode createLlmStack}: main.ts still calls this until
+ * it is wired to the key pool; it goes away with `key_fallback.ts` then.
  */
 export function createLlmProvider(llm: Config["llm"]): LlmProvider | null {
   if (llm.apiKeys.length === 0) return null;

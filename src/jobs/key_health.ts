@@ -1,0 +1,214 @@
+/**
+ * The key-health job: every few minutes, probe each API key that is out of
+ * service (parked after an auth failure, or with an open circuit) with the
+ * cheapest call its provider supports, and re-enable it only when the probe
+ * succeeds. Keys in service are never probed.
+ *
+ * Safe with many instances: before probing a key, a run claims it with an
+ * atomic KV update (the key turns half-open with a lease), so one run, or one
+ * request testing the key, probes it; the others skip it.
+ *
+ * @module
+ */
+import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
+import {
+  type CircuitRules,
+  claimProbe,
+  DEFAULT_CIRCUIT_RULES,
+  recordProbe,
+} from "../llm/circuit.ts";
+import type { KeyProbeResult } from "../llm/key_probe.ts";
+import type { PooledKey } from "../llm/key_pool.ts";
+import type { ProviderErrorKind } from "../llm/provider.ts";
+import { getLog } from "../logging.ts";
+import type { KeyHealthStore } from "../storage/key_health_store.ts";
+
+const log = getLog("key_health");
+
+/** What {@linkcode runKeyHealthCheck} needs. */
+export interface KeyHealthCheckDeps {
+  /** Every key of the pool. */
+  keys: readonly PooledKey[];
+  store: KeyHealthStore;
+  clock?: Clock;
+  /**
+   * How long a claim on a key holds; longer than one probe may take. When
+   * a run dies mid-probe, the next run takes the key over after this.
+   * Default 120000.
+   */
+  leaseMs?: number;
+  rules?: Partial<CircuitRules>;
+}
+
+/** The probe of one key in a run. */
+export interface KeyProbeReport {
+  provider: string;
+  keyHint: string;
+  ok: boolean;
+  /** Why the probe failed; absent when `ok`. */
+  kind?: ProviderErrorKind;
+  latencyMs: number;
+  /** The key is parked after the probe (refused, waiting for the next run). */
+  parked: boolean;
+}
+
+/** What one run did. */
+export interface KeyHealthReport {
+  /** The keys this run probed, in pool order. */
+  probed: KeyProbeReport[];
+  /** Keys in service, or claimed by another run or request. */
+  skipped: number;
+  /** Keys whose claim, probe or record failed (logged). */
+  failed: number;
+}
+
+/** Options of {@linkcode registerKeyHealthJob}. */
+export interface KeyHealthJobOptions {
+  /** Stops the job, e.g. at shutdown. */
+  signal?: AbortSignal;
+  /** Cron schedule in UTC. Default {@linkcode KEY_HEALTH_SCHEDULE}. */
+  schedule?: string;
+  /** Name of the cron job, unique in the process. Default "promptsmith-key-health". */
+  name?: string;
+}
+
+/** Every three minutes. */
+export const KEY_HEALTH_SCHEDULE = "*/3 * * * *";
+
+const DEFAULT_LEASE_MS = 120_000;
+
+/**
+ * One run of the job: claim and probe every key that is out of service, and
+ * record each outcome. Never throws for one key: its failure is logged and
+ * counted, and the other keys are still probed.
+ *
+ * @param deps the keys, the health store, the clock
+ * @returns what was probed and skipped
+ *
+ * @example
+ * ```ts
+ * const report = await runKeyHealthCheck({ keys: pool.keys, store });
+ * console.log(report.probed.filter((p) => p.ok).length, "keys re-enabled");
+ * ```
+ */
+export async function runKeyHealthCheck(
+  deps: KeyHealthCheckDeps,
+): Promise<KeyHealthReport> {
+  const outcomes = await Promise.allSettled(
+    deps.keys.map((key) => checkKey(key, deps)),
+  );
+  const report: KeyHealthReport = { probed: [], skipped: 0, failed: 0 };
+  outcomes.forEach((outcome, i) => {
+    if (outcome.status === "rejected") {
+      report.failed++;
+      log.error("Cannot check LLM key {keyHint} of {provider}: {error}", {
+        keyHint: deps.keys[i].keyHint,
+        provider: deps.keys[i].provider,
+        error: describe(outcome.reason),
+      });
+    } else if (outcome.value === null) report.skipped++;
+    else report.probed.push(outcome.value);
+  });
+  return report;
+}
+
+/**
+ * Register the job with `Deno.cron`. A failed run is logged, never retried
+ * at once: the next run comes a few minutes later.
+ *
+ * @param run one run, e.g. `() => runKeyHealthCheck(deps)`
+ * @param options schedule, name and a signal to stop the job
+ * @returns `Deno.cron`'s promise, which resolves when the signal stops the
+ * job; do not await it to wait for runs
+ * @throws {TypeError} when Deno refuses the schedule or the name
+ */
+export function registerKeyHealthJob(
+  run: () => Promise<KeyHealthReport>,
+  options: KeyHealthJobOptions = {},
+): Promise<void> {
+  const {
+    name = "promptsmith-key-health",
+    schedule = KEY_HEALTH_SCHEDULE,
+    signal,
+  } = options;
+  return Deno.cron(name, schedule, { signal }, async () => {
+    try {
+      const report = await run();
+      if (report.probed.length > 0 || report.failed > 0) {
+        log.info(
+          "Key health check: {probed} probed, {recovered} re-enabled, {failed} failed",
+          {
+            probed: report.probed.length,
+            recovered: report.probed.filter((probe) => probe.ok).length,
+            failed: report.failed,
+          },
+        );
+      }
+    } catch (error) {
+      log.error("Key health check failed: {error}", { error: describe(error) });
+    }
+  });
+}
+
+/** Claim, probe and record one key; null when it needs no probe or is claimed elsewhere. */
+async function checkKey(
+  key: PooledKey,
+  deps: KeyHealthCheckDeps,
+): Promise<KeyProbeReport | null> {
+  const clock = deps.clock ?? SYSTEM_CLOCK;
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  const rules = { ...DEFAULT_CIRCUIT_RULES, ...deps.rules };
+  const claim = await deps.store.update(
+    key.id,
+    (health) => claimProbe(health, { at: clock.now(), leaseMs }),
+  );
+  if (!claim.changed) return null;
+  const result = await key.probe();
+  const kind = result.ok ? undefined : result.error.kind;
+  const at = clock.now();
+  const { health } = await deps.store.update(
+    key.id,
+    (current) =>
+      recordProbe(current, {
+        at,
+        ok: result.ok,
+        kind,
+        latencyMs: result.latencyMs,
+      }, rules),
+  );
+  logProbe(key, result);
+  return {
+    provider: key.provider,
+    keyHint: key.keyHint,
+    ok: result.ok,
+    kind,
+    latencyMs: result.latencyMs,
+    parked: health.parked,
+  };
+}
+
+function logProbe(key: PooledKey, result: KeyProbeResult): void {
+  const properties = {
+    provider: key.provider,
+    keyHint: key.keyHint,
+    latencyMs: result.latencyMs,
+  };
+  if (result.ok) {
+    log.info(
+      "LLM key {keyHint} of {provider} answered its probe: back in service",
+      properties,
+    );
+  } else {
+    log.warn("LLM key {keyHint} of {provider} failed its probe: {kind}", {
+      ...properties,
+      kind: result.error.kind,
+      error: result.error.message,
+    });
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error
+    ? `${error.name}: ${error.message}`
+    : String(error);
+}

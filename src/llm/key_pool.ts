@@ -1,0 +1,648 @@
+/**
+ * The key pool: an {@linkcode LlmProvider} over every configured key of every
+ * provider in the chain, with circuit breakers whose state lives in Deno KV
+ * and is shared by every instance of the bot.
+ *
+ * One request, step by step:
+ *
+ * 1. Pick a key: a key due for a half-open trial first (ONE request claims it,
+ *    in this process and across instances through KV; the others skip it),
+ *    then keys in service, primary provider first, the least recently picked
+ *    first; keys cooling down after a 429 without `Retry-After` only when
+ *    nothing else is left. Parked keys, open circuits and keys in an advised
+ *    cooldown are skipped at once.
+ * 2. Try it, within what is left of the request's deadline and, until the
+ *    first token arrives, the first-token deadline.
+ * 3. On failure, apply the rule of its kind (see `circuit.ts`) and move on to
+ *    the next key: "bad_request" and the caller's abort end the request at
+ *    once. Before another attempt, `onReset` discards what was streamed.
+ * 4. After a round in which every usable key failed, wait with exponential
+ *    backoff and full jitter, and start another round; never past the deadline.
+ * 5. When no key is usable, or the deadline or the last round is reached,
+ *    throw "unavailable" at once: the caller answers offline.
+ *
+ * @module
+ */
+import { createHash } from "node:crypto";
+import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
+import { getLog } from "../logging.ts";
+import {
+  initialKeyHealth,
+  type KeyHealth,
+  type KeyHealthStore,
+  type KeyHealthUpdate,
+} from "../storage/key_health_store.ts";
+import { fullJitterDelay, type Sleep, sleep as realSleep } from "./backoff.ts";
+import {
+  type CircuitRules,
+  claimTrial,
+  DEFAULT_CIRCUIT_RULES,
+  isKeyFailure,
+  keyAvailability,
+  medianLatencyMs,
+  recordFailure,
+  recordSuccess,
+  successRate,
+} from "./circuit.ts";
+import type { KeyProbe } from "./key_probe.ts";
+import {
+  type CompletionRequest,
+  type CompletionResult,
+  type LlmProvider,
+  ProviderError,
+  type ProviderErrorKind,
+} from "./provider.ts";
+
+const log = getLog("llm");
+
+/** One API key as the pool sees it. */
+export interface PooledKey {
+  /** Stable id that reveals nothing about the key: see {@linkcode keyId}. */
+  readonly id: string;
+  /** Name of its provider, e.g. "primary" or "groq". */
+  readonly provider: string;
+  /** Position of its provider in the chain: 0 for the primary. */
+  readonly rank: number;
+  /** The masked key, e.g. "…abcd". */
+  readonly keyHint: string;
+  /** Completes a chat with this key alone; must honour `request.signal`. */
+  readonly client: LlmProvider;
+  /** The health probe of this key, for the key-health job. */
+  readonly probe: KeyProbe;
+}
+
+/** Options of {@linkcode KeyPool}. */
+export interface KeyPoolOptions {
+  store: KeyHealthStore;
+  /** Longest a request may take, every attempt and wait included, in milliseconds. */
+  deadlineMs: number;
+  /** Longest an attempt may wait for its first streamed token, in milliseconds. */
+  firstTokenMs: number;
+  clock?: Clock;
+  /** Waits between rounds; tests pass one that advances their clock. */
+  sleep?: Sleep;
+  /** Randomness of the backoff jitter, in [0, 1). */
+  random?: () => number;
+  rules?: Partial<CircuitRules>;
+  /** Rounds over the keys at most. Default 3. */
+  maxRounds?: number;
+  /** Upper bound of the first wait between rounds in milliseconds. Default 250. */
+  backoffBaseMs?: number;
+  /** Cap of a wait between rounds in milliseconds. Default 5000. */
+  backoffMaxMs?: number;
+}
+
+/** What `/keys` shows about one key. */
+export interface KeyStatus {
+  provider: string;
+  /** The masked key, e.g. "…abcd". */
+  keyHint: string;
+  state: "closed" | "open" | "half_open";
+  /** Refused (auth): out of service until a health probe succeeds. */
+  parked: boolean;
+  /** Time left before the key is used (rate limit) or tested (open) again; 0 when none. */
+  cooldownLeftMs: number;
+  lastErrorKind: ProviderErrorKind | null;
+  /** Share of the recent attempts that succeeded, 0 to 1; `null` before any. */
+  successRate: number | null;
+  /** How many recent attempts `successRate` covers. */
+  attempts: number;
+  /** Median duration of recent successful attempts; `null` before any. */
+  medianLatencyMs: number | null;
+  lastSuccessAt: number | null;
+}
+
+interface Settings {
+  store: KeyHealthStore;
+  deadlineMs: number;
+  firstTokenMs: number;
+  clock: Clock;
+  sleep: Sleep;
+  random: () => number;
+  rules: Readonly<CircuitRules>;
+  maxRounds: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+}
+
+/** One call of `complete()`. */
+interface RequestRun {
+  request: CompletionRequest;
+  /** When the request must be over, by the pool's clock. */
+  deadline: number;
+  failures: ProviderError[];
+  stream: StreamTracker;
+}
+
+interface Choice {
+  key: PooledKey;
+  /** This request claimed the key for its half-open trial. */
+  trial: boolean;
+}
+
+type Giving = "none_available" | "all_failed" | "deadline";
+
+/** A trial's claim outlives the attempt's budget by this much, then lapses. */
+const LEASE_MARGIN_MS = 5_000;
+
+/**
+ * A stable id for a key: 16 hex characters of SHA-256 over the provider's
+ * name and base URL and the key. It names the key's health record in KV and
+ * cannot be turned back into the key.
+ *
+ * @example
+ * ```ts
+ * keyId({ name: "primary", baseUrl: "https://api.openai.com/v1" }, apiKey); // "3f1c…"
+ * ```
+ */
+export function keyId(
+  provider: { name: string; baseUrl: string },
+  apiKey: string,
+): string {
+  return createHash("sha256")
+    .update(`promptsmith:llm-key:v1\n${provider.name}\n${provider.baseUrl}\n`)
+    .update(apiKey)
+    .digest("hex")
+    .slice(0, 16);
+}
+
+/**
+ * An {@linkcode LlmProvider} over many keys with circuit breakers, backoff
+ * and deadlines; see the module documentation for the policy.
+ *
+ * @example
+ * ```ts
+ * const pool = new KeyPool(keys, {
+ *   store: new KeyHealthStore(kv),
+ *   deadlineMs: 60_000,
+ *   firstTokenMs: 20_000,
+ * });
+ * const { text } = await pool.complete({ messages, onDelta, onReset });
+ * ```
+ */
+export class KeyPool implements LlmProvider {
+  /** Every key, primary provider first, in configuration order. */
+  readonly keys: readonly PooledKey[];
+  readonly #settings: Settings;
+  /** The newest record known of each key, by `rev`. */
+  readonly #health = new Map<string, KeyHealth>();
+  /** When each key was last picked, as a pick counter: least recent first. */
+  readonly #lastPicked = new Map<string, number>();
+  #picks = 0;
+  /** Keys this process is testing half-open: in-process single flight. */
+  readonly #trials = new Set<string>();
+  /** The last pending write of each key: writes of one key run one at a time. */
+  readonly #writes = new Map<string, Promise<unknown>>();
+
+  /**
+   * @param keys every key, primary provider first
+   * @param options store, deadlines, clock and tuning
+   * @throws {RangeError} when `keys` is empty, ids repeat, or a duration is not positive
+   */
+  constructor(keys: readonly PooledKey[], options: KeyPoolOptions) {
+    validate(keys, options);
+    this.keys = [...keys];
+    this.#settings = {
+      store: options.store,
+      deadlineMs: options.deadlineMs,
+      firstTokenMs: options.firstTokenMs,
+      clock: options.clock ?? SYSTEM_CLOCK,
+      sleep: options.sleep ?? realSleep,
+      random: options.random ?? Math.random,
+      rules: { ...DEFAULT_CIRCUIT_RULES, ...options.rules },
+      maxRounds: options.maxRounds ?? 3,
+      backoffBaseMs: options.backoffBaseMs ?? 250,
+      backoffMaxMs: options.backoffMaxMs ?? 5_000,
+    };
+  }
+
+  /**
+   * Complete the chat with the first key that answers.
+   *
+   * @throws {ProviderError} "bad_request" at once (another key would fail too);
+   * "aborted" when the caller aborts; "unavailable" when no key is usable, the
+   * deadline passed or every round failed
+   */
+  async complete(request: CompletionRequest): Promise<CompletionResult> {
+    const { clock, deadlineMs, maxRounds } = this.#settings;
+    const run: RequestRun = {
+      request,
+      deadline: clock.now() + deadlineMs,
+      failures: [],
+      stream: trackStream(request),
+    };
+    for (let round = 0;; round++) {
+      await this.#refresh();
+      const before = run.failures.length;
+      const result = await this.#runRound(run);
+      if (result) return result;
+      if (run.failures.length === before) {
+        throw this.#unavailable(
+          run,
+          before === 0 ? "none_available" : "all_failed",
+        );
+      }
+      if (round + 1 >= maxRounds || !this.#anyUsable()) {
+        throw this.#unavailable(run, "all_failed");
+      }
+      await this.#backOff(run, round);
+    }
+  }
+
+  /** The state of every key, for `/keys`, read fresh from KV. */
+  async status(): Promise<KeyStatus[]> {
+    await this.#refresh();
+    const now = this.#settings.clock.now();
+    return this.keys.map((key) => toStatus(key, this.#known(key.id), now));
+  }
+
+  /** Try keys until one answers or none is left for this round. */
+  async #runRound(run: RequestRun): Promise<CompletionResult | null> {
+    const tried = new Set<string>();
+    for (;;) {
+      const choice = await this.#choose(tried, run);
+      if (choice === null) return null;
+      tried.add(choice.key.id);
+      const result = await this.#attempt(choice, run);
+      if (result) return result;
+      if (this.#settings.clock.now() >= run.deadline) {
+        throw this.#unavailable(run, "deadline");
+      }
+    }
+  }
+
+  /** The next key to try, or null when no usable key is left in this round. */
+  async #choose(tried: Set<string>, run: RequestRun): Promise<Choice | null> {
+    const now = this.#settings.clock.now();
+    const left = this.keys.filter((key) => !tried.has(key.id));
+    const availability = (key: PooledKey) =>
+      keyAvailability(this.#known(key.id), now);
+    for (const key of left) {
+      if (availability(key) !== "trial" || this.#trials.has(key.id)) continue;
+      if (await this.#claimTrial(key, run)) return this.#pick(key, true);
+    }
+    const ready = left.filter((key) => availability(key) === "ready");
+    // Least recently picked first: a key back from a failure gets its turn too.
+    ready.sort((a, b) =>
+      a.rank - b.rank ||
+      (this.#lastPicked.get(a.id) ?? 0) - (this.#lastPicked.get(b.id) ?? 0)
+    );
+    if (ready.length > 0) return this.#pick(ready[0], false);
+    const cooling = left.filter((key) => availability(key) === "cooling");
+    cooling.sort((a, b) =>
+      a.rank - b.rank ||
+      this.#known(a.id).cooldownUntil - this.#known(b.id).cooldownUntil
+    );
+    return cooling.length > 0 ? this.#pick(cooling[0], false) : null;
+  }
+
+  #pick(key: PooledKey, trial: boolean): Choice {
+    this.#lastPicked.set(key.id, ++this.#picks);
+    return { key, trial };
+  }
+
+  /** Claim a key for this request's trial: first in this process, then in KV. */
+  async #claimTrial(key: PooledKey, run: RequestRun): Promise<boolean> {
+    // Synchronously, before any await: concurrent requests of this process skip it now.
+    this.#trials.add(key.id);
+    const { clock } = this.#settings;
+    const leaseMs = Math.max(0, run.deadline - clock.now()) + LEASE_MARGIN_MS;
+    const update = await this.#write(
+      key,
+      (health) => claimTrial(health, { at: clock.now(), leaseMs }),
+    );
+    if (update.changed) return true;
+    this.#trials.delete(key.id);
+    return false;
+  }
+
+  /**
+   * One attempt with one key; its outcome is recorded in the key's health.
+   *
+   * @returns the result, or null after a failure another key may not have
+   */
+  async #attempt(
+    choice: Choice,
+    run: RequestRun,
+  ): Promise<CompletionResult | null> {
+    const { key } = choice;
+    const { clock, rules } = this.#settings;
+    const started = clock.now();
+    try {
+      throwIfAborted(run);
+      run.stream.beforeAttempt();
+      const result = await this.#call(key, run);
+      const at = clock.now();
+      await this.#write(
+        key,
+        (health) =>
+          recordSuccess(health, { at, latencyMs: at - started }, rules),
+      );
+      return result;
+    } catch (error) {
+      if (!(error instanceof ProviderError) || !isKeyFailure(error.kind)) {
+        throw error;
+      }
+      run.failures.push(error);
+      const at = clock.now();
+      const { health } = await this.#write(
+        key,
+        (current) =>
+          recordFailure(current, {
+            at,
+            kind: error.kind,
+            retryAfterMs: error.retryAfterMs,
+          }, rules),
+      );
+      logFailure(key, error, health);
+      return null;
+    } finally {
+      if (choice.trial) this.#trials.delete(key.id);
+    }
+  }
+
+  /** Call the key's client within the deadline and the first-token deadline. */
+  async #call(key: PooledKey, run: RequestRun): Promise<CompletionResult> {
+    const { clock, deadlineMs, firstTokenMs } = this.#settings;
+    const { request } = run;
+    const budget = Math.max(0, run.deadline - clock.now());
+    const stopper = new AbortController();
+    let stoppedBy: string | undefined;
+    const stop = (why: string) => () => {
+      stoppedBy ??= why;
+      stopper.abort();
+    };
+    const deadlineTimer = setTimeout(
+      stop(`the deadline of ${deadlineMs}ms passed`),
+      budget,
+    );
+    const firstTokenTimer = setTimeout(
+      stop(`no first token within ${firstTokenMs}ms`),
+      Math.min(firstTokenMs, budget),
+    );
+    const signal = request.signal
+      ? AbortSignal.any([request.signal, stopper.signal])
+      : stopper.signal;
+    try {
+      return await key.client.complete({
+        messages: request.messages,
+        signal,
+        onDelta: (chunk) => {
+          clearTimeout(firstTokenTimer);
+          run.stream.onDelta(chunk);
+        },
+      });
+    } catch (error) {
+      throw asTimeout(error, stoppedBy, key, request.signal);
+    } finally {
+      clearTimeout(deadlineTimer);
+      clearTimeout(firstTokenTimer);
+    }
+  }
+
+  /** Wait before the next round, unless the wait would pass the deadline. */
+  async #backOff(run: RequestRun, round: number): Promise<void> {
+    const { clock, sleep, random, backoffBaseMs, backoffMaxMs } =
+      this.#settings;
+    const delay = fullJitterDelay(round, {
+      baseMs: backoffBaseMs,
+      maxMs: backoffMaxMs,
+      random,
+    });
+    if (clock.now() + delay >= run.deadline) {
+      throw this.#unavailable(run, "deadline");
+    }
+    await sleep(delay, run.request.signal);
+    throwIfAborted(run);
+  }
+
+  /** Whether any key could be tried in another round. */
+  #anyUsable(): boolean {
+    const now = this.#settings.clock.now();
+    return this.keys.some((key) => {
+      const availability = keyAvailability(this.#known(key.id), now);
+      return availability === "ready" || availability === "cooling" ||
+        (availability === "trial" && !this.#trials.has(key.id));
+    });
+  }
+
+  #unavailable(run: RequestRun, why: Giving): ProviderError {
+    const now = this.#settings.clock.now();
+    const records = this.keys.map((key) => this.#known(key.id));
+    const headline = why === "deadline"
+      ? `the deadline of ${this.#settings.deadlineMs}ms passed`
+      : why === "all_failed"
+      ? "every usable key failed"
+      : `no key is available (${describeKeys(records, now)})`;
+    const attempts = run.failures.map(describeFailure);
+    const after = attempts.length === 0
+      ? ""
+      : ` after ${attempts.length} failed ${
+        attempts.length === 1 ? "attempt" : "attempts"
+      }: ${attempts.join(", ")}`;
+    return new ProviderError(
+      "unavailable",
+      `Cannot complete chat: ${headline}${after}`,
+      { cause: run.failures.at(-1), retryAfterMs: soonestReturn(records, now) },
+    );
+  }
+
+  /** Read every key's record from KV; on failure, go on with what is known. */
+  async #refresh(): Promise<void> {
+    const ids = this.keys.map((key) => key.id);
+    try {
+      const records = await this.#settings.store.getMany(ids);
+      records.forEach((health, i) => this.#remember(ids[i], health));
+    } catch (error) {
+      log.warn("Cannot read LLM key health: {error}", {
+        error: describeError(error),
+      });
+    }
+  }
+
+  #known(id: string): KeyHealth {
+    return this.#health.get(id) ?? initialKeyHealth();
+  }
+
+  #remember(id: string, health: KeyHealth): void {
+    const known = this.#health.get(id);
+    if (known === undefined || health.rev > known.rev) {
+      this.#health.set(id, health);
+    }
+  }
+
+  /**
+   * Update a key's record in KV, one write per key at a time in this process
+   * (so that concurrent requests do not contend for it). When KV fails, the
+   * change is applied to what this process knows, and logged.
+   */
+  #write(
+    key: PooledKey,
+    change: (current: KeyHealth) => KeyHealth | undefined,
+  ): Promise<KeyHealthUpdate> {
+    const task = async (): Promise<KeyHealthUpdate> => {
+      try {
+        const update = await this.#settings.store.update(key.id, change);
+        this.#remember(key.id, update.health);
+        return update;
+      } catch (error) {
+        log.warn("Cannot write the health of LLM key {keyHint}: {error}", {
+          keyHint: key.keyHint,
+          provider: key.provider,
+          error: describeError(error),
+        });
+        const next = change(this.#known(key.id));
+        if (next === undefined) {
+          return { health: this.#known(key.id), changed: false };
+        }
+        this.#health.set(key.id, { ...next, rev: this.#known(key.id).rev });
+        return { health: next, changed: true };
+      }
+    };
+    const previous = this.#writes.get(key.id) ?? Promise.resolve();
+    // task never rejects: the chain cannot break.
+    const next = previous.then(task);
+    this.#writes.set(key.id, next);
+    const forget = () => {
+      if (this.#writes.get(key.id) === next) this.#writes.delete(key.id);
+    };
+    next.then(forget);
+    return next;
+  }
+}
+
+function validate(keys: readonly PooledKey[], options: KeyPoolOptions): void {
+  if (keys.length === 0) {
+    throw new RangeError("Cannot create key pool: no keys given");
+  }
+  const ids = new Set(keys.map((key) => key.id));
+  if (ids.size !== keys.length) {
+    throw new RangeError("Cannot create key pool: key ids repeat");
+  }
+  for (const name of ["deadlineMs", "firstTokenMs"] as const) {
+    const value = options[name];
+    if (!Number.isFinite(value) || value <= 0) {
+      throw new RangeError(
+        `Cannot create key pool: ${name} must be a positive number, got ${value}`,
+      );
+    }
+  }
+}
+
+interface StreamTracker {
+  onDelta(chunk: string): void;
+  /** Before another attempt: discard what the previous one streamed, if anything. */
+  beforeAttempt(): void;
+}
+
+function trackStream(request: CompletionRequest): StreamTracker {
+  let shown = false;
+  return {
+    onDelta(chunk) {
+      shown = true;
+      request.onDelta?.(chunk);
+    },
+    beforeAttempt() {
+      if (shown) request.onReset?.();
+      shown = false;
+    },
+  };
+}
+
+function throwIfAborted(run: RequestRun): void {
+  if (!run.request.signal?.aborted) return;
+  throw new ProviderError(
+    "aborted",
+    "Cannot complete chat: aborted by the caller",
+    { cause: run.failures.at(-1) },
+  );
+}
+
+/**
+ * The client reports our own stop (deadline, first token) as "aborted", since
+ * it came through the request's signal: it is a timeout of this key.
+ */
+function asTimeout(
+  error: unknown,
+  stoppedBy: string | undefined,
+  key: PooledKey,
+  callerSignal: AbortSignal | undefined,
+): unknown {
+  const ours = stoppedBy !== undefined && !callerSignal?.aborted &&
+    error instanceof ProviderError && error.kind === "aborted";
+  if (!ours) return error;
+  return new ProviderError(
+    "timeout",
+    `Cannot complete chat with key ${key.keyHint}: ${stoppedBy}`,
+    { cause: error },
+  );
+}
+
+function logFailure(
+  key: PooledKey,
+  error: ProviderError,
+  health: KeyHealth,
+): void {
+  log.warn(
+    "LLM attempt failed with {provider} key {keyHint}: {kind}; key now {state}",
+    {
+      provider: key.provider,
+      keyHint: key.keyHint,
+      kind: error.kind,
+      status: error.status,
+      state: health.parked ? "parked" : health.state,
+      error: error.message,
+    },
+  );
+}
+
+function describeFailure(error: ProviderError): string {
+  return error.status === undefined
+    ? error.kind
+    : `${error.kind} (${error.status})`;
+}
+
+/** "2 parked, 1 open, 1 cooling down": why no key could be used. */
+function describeKeys(records: KeyHealth[], now: number): string {
+  const counts = new Map<string, number>();
+  for (const health of records) {
+    const label = health.parked
+      ? "parked"
+      : health.state === "closed"
+      ? health.cooldownUntil > now ? "cooling down" : "in service"
+      : health.state === "open"
+      ? "open"
+      : "being tested";
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts].map(([label, count]) => `${count} ${label}`).join(", ");
+}
+
+/** When the first key that is not parked may be used or tested again. */
+function soonestReturn(records: KeyHealth[], now: number): number | undefined {
+  const waits = records
+    .filter((health) => !health.parked && health.cooldownUntil > now)
+    .map((health) => health.cooldownUntil - now);
+  return waits.length === 0 ? undefined : Math.min(...waits);
+}
+
+function toStatus(key: PooledKey, health: KeyHealth, now: number): KeyStatus {
+  return {
+    provider: key.provider,
+    keyHint: key.keyHint,
+    state: health.state,
+    parked: health.parked,
+    cooldownLeftMs: health.parked ? 0 : Math.max(0, health.cooldownUntil - now),
+    lastErrorKind: health.lastErrorKind,
+    successRate: successRate(health),
+    attempts: health.outcomes.length,
+    medianLatencyMs: medianLatencyMs(health),
+    lastSuccessAt: health.lastSuccessAt,
+  };
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error
+    ? `${error.name}: ${error.message}`
+    : String(error);
+}

@@ -1,0 +1,190 @@
+import assert from "node:assert/strict";
+import { Bot } from "grammy";
+import { loadConfig } from "../../src/config.ts";
+import type { BotContext, BotDeps } from "../../src/context.ts";
+import { adminFeature } from "../../src/features/admin.ts";
+import { createLlmStack } from "../../src/llm/factory.ts";
+import { unhandledFeature } from "../../src/features/unhandled.ts";
+import type { KeyStatus } from "../../src/llm/key_pool.ts";
+import { startFakeTelegram } from "../fakes/telegram_api.ts";
+import { DEFAULT_GROUP_ID, textUpdate } from "../fakes/updates.ts";
+
+const ADMIN = 1001;
+const USER = 2002;
+
+const STATUSES: KeyStatus[] = [
+  {
+    provider: "primary",
+    keyHint: "…1111",
+    state: "closed",
+    parked: false,
+    cooldownLeftMs: 0,
+    lastErrorKind: null,
+    successRate: 0.95,
+    attempts: 20,
+    medianLatencyMs: 840,
+    lastSuccessAt: 1,
+  },
+  {
+    provider: "primary",
+    keyHint: "…2222",
+    state: "open",
+    parked: true,
+    cooldownLeftMs: 0,
+    lastErrorKind: "auth",
+    successRate: 0,
+    attempts: 1,
+    medianLatencyMs: null,
+    lastSuccessAt: null,
+  },
+  {
+    provider: "groq",
+    keyHint: "…3333",
+    state: "closed",
+    parked: false,
+    cooldownLeftMs: 12_400,
+    lastErrorKind: "rate_limit",
+    successRate: 0.5,
+    attempts: 4,
+    medianLatencyMs: 1_234,
+    lastSuccessAt: 1,
+  },
+  {
+    provider: "groq",
+    keyHint: "…4444",
+    state: "open",
+    parked: false,
+    cooldownLeftMs: 180_000,
+    lastErrorKind: "server",
+    successRate: null,
+    attempts: 0,
+    medianLatencyMs: null,
+    lastSuccessAt: null,
+  },
+];
+
+/**
+ * The admin feature and the unknown-command fallback, in the order bot.ts
+ * installs them. The admin feature reads only `config.adminIds` and
+ * `deps.keyStatus`, so the other dependencies are left out.
+ */
+function startAdminBot(keyStatus?: () => Promise<KeyStatus[]>) {
+  const tg = startFakeTelegram();
+  const config = loadConfig({
+    BOT_TOKEN: tg.token,
+    TELEGRAM_API_ROOT: tg.apiRoot,
+    ADMIN_IDS: String(ADMIN),
+  });
+  const deps = { keyStatus } as Partial<BotDeps> as BotDeps;
+  const bot = new Bot<BotContext>(config.botToken, {
+    botInfo: tg.botInfo,
+    client: { apiRoot: config.telegramApiRoot },
+  });
+  bot.use((ctx, next) => {
+    ctx.deps = deps;
+    ctx.config = config;
+    return next();
+  });
+  bot.use(adminFeature);
+  bot.use(unhandledFeature);
+  let updateId = 1;
+  return {
+    tg,
+    async send(update: Parameters<typeof tg.rememberUpdate>[0]) {
+      const full = { ...update, update_id: updateId++ };
+      tg.rememberUpdate(full);
+      await bot.handleUpdate(full);
+    },
+    shown: (chatId: number) =>
+      tg.messages(chatId).map((m) => ("text" in m ? m.text ?? "" : "")),
+    [Symbol.asyncDispose]: () => tg.close(),
+  };
+}
+
+Deno.test("/keys shows an admin every key: masked, provider, state, cooldown, last error, success, median", async () => {
+  let calls = 0;
+  await using h = startAdminBot(() => {
+    calls++;
+    return Promise.resolve(STATUSES);
+  });
+  await h.send(textUpdate({ text: "/keys", userId: ADMIN }));
+  assert.equal(calls, 1);
+  assert.deepEqual(h.shown(ADMIN), [
+    [
+      "LLM keys: 4, 1 in service",
+      "",
+      "…1111 (primary): in service",
+      "last error: none · success: 95% of 20 · median: 840 ms",
+      "",
+      "…2222 (primary): parked until a health probe succeeds",
+      "last error: auth · success: 0% of 1 · median: –",
+      "",
+      "…3333 (groq): cooling down, 12 s left",
+      "last error: rate_limit · success: 50% of 4 · median: 1.2 s",
+      "",
+      "…4444 (groq): circuit open, tested again in 3 min",
+      "last error: server · success: no attempts yet · median: –",
+    ].join("\n"),
+  ]);
+});
+
+Deno.test("/keys lists the keys of a real LLM stack by their last 4 characters only", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const keys = ["sk-live-secret-key-aaaa1111", "sk-live-secret-key-bbbb2222"];
+  const llm = loadConfig({
+    BOT_TOKEN: "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+    LLM_BASE_URL: "http://127.0.0.1:9/v1",
+    LLM_API_KEYS: keys.join(","),
+  }).llm;
+  const stack = createLlmStack(llm, { kv });
+  await using h = startAdminBot(stack.keyStatus);
+  await h.send(textUpdate({ text: "/keys", userId: ADMIN }));
+  const [text] = h.shown(ADMIN);
+  assert.match(text, /^LLM keys: 2, 2 in service/);
+  assert.match(text, /…1111 \(primary\): in service/);
+  assert.match(text, /…2222 \(primary\): in service/);
+  for (const key of keys) assert.ok(!text.includes(key.slice(0, -4)));
+});
+
+Deno.test("/keys shows a key being tested as half-open", async () => {
+  await using h = startAdminBot(() =>
+    Promise.resolve([{ ...STATUSES[0], state: "half_open" as const }])
+  );
+  await h.send(textUpdate({ text: "/keys", userId: ADMIN }));
+  assert.match(h.shown(ADMIN)[0], /…1111 \(primary\): half-open, being tested/);
+});
+
+Deno.test("/keys from a non-admin gets the unknown-command answer in private and silence in groups", async () => {
+  let calls = 0;
+  await using h = startAdminBot(() => {
+    calls++;
+    return Promise.resolve(STATUSES);
+  });
+  await h.send(textUpdate({ text: "/keys", userId: USER }));
+  assert.deepEqual(h.shown(USER), [
+    "I don't know that command. /help lists what I can do.",
+  ]);
+  await h.send(
+    textUpdate({ text: "/keys", userId: USER, chatType: "group" }),
+  );
+  assert.deepEqual(h.shown(DEFAULT_GROUP_ID), []);
+  assert.equal(calls, 0);
+});
+
+Deno.test("/keys in a group tells an admin to ask in private, without key details", async () => {
+  await using h = startAdminBot(() => Promise.resolve(STATUSES));
+  await h.send(
+    textUpdate({ text: "/keys", userId: ADMIN, chatType: "group" }),
+  );
+  assert.deepEqual(h.shown(DEFAULT_GROUP_ID), [
+    "Use /keys in a private chat with me: key details stay out of groups.",
+  ]);
+});
+
+Deno.test("/keys says the bot runs offline when no key is configured", async () => {
+  await using h = startAdminBot(undefined);
+  await h.send(textUpdate({ text: "/keys", userId: ADMIN }));
+  assert.deepEqual(h.shown(ADMIN), [
+    "No LLM keys are configured: prompts are enhanced offline.",
+  ]);
+});

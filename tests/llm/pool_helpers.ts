@@ -1,0 +1,87 @@
+/**
+ * Shared set-up of the key pool and key-health job tests: keys against the
+ * fake LLM server, a clock tests move by hand, and a sleep that moves it.
+ *
+ * @module
+ */
+import type { Clock } from "../../src/clock.ts";
+import { createKeyProbe, type KeyProbe } from "../../src/llm/key_probe.ts";
+import { keyId, type PooledKey } from "../../src/llm/key_pool.ts";
+import { maskKey } from "../../src/llm/mask.ts";
+import { createOpenAiClient } from "../../src/llm/openai_client.ts";
+import type { FakeLlm } from "../fakes/llm_api.ts";
+
+/** A fixed start time for the manual clocks. */
+export const T0 = 1_764_000_000_000;
+
+/** A clock that only moves when told to. */
+export interface ManualClock extends Clock {
+  advance(ms: number): void;
+}
+
+/** A {@linkcode ManualClock} starting at `start`. */
+export function manualClock(start = T0): ManualClock {
+  let now = start;
+  return {
+    now: () => now,
+    advance: (ms) => {
+      now += ms;
+    },
+  };
+}
+
+/** A sleep that records each wait and moves `clock` instead of waiting. */
+export function instantSleep(clock: ManualClock, waits: number[]) {
+  return (ms: number): Promise<void> => {
+    waits.push(ms);
+    clock.advance(ms);
+    return Promise.resolve();
+  };
+}
+
+/** Options of {@linkcode pooledKey}. */
+export interface PooledKeyOptions {
+  baseUrl: string;
+  clock?: Clock;
+  provider?: string;
+  rank?: number;
+  model?: string;
+  timeoutMs?: number;
+  /** Replaces the real `GET /models` probe. */
+  probe?: KeyProbe;
+}
+
+/** One key as the factory builds it: a real client of an OpenAI-compatible server. */
+export function pooledKey(
+  apiKey: string,
+  options: PooledKeyOptions,
+): PooledKey {
+  const provider = options.provider ?? "primary";
+  const endpoint = {
+    baseUrl: options.baseUrl,
+    apiKey,
+    model: options.model ?? "fake-model",
+    timeoutMs: options.timeoutMs ?? 5_000,
+    clock: options.clock,
+  };
+  return {
+    id: keyId({ name: provider, baseUrl: options.baseUrl }, apiKey),
+    provider,
+    rank: options.rank ?? 0,
+    keyHint: maskKey(apiKey),
+    client: createOpenAiClient(endpoint),
+    probe: options.probe ?? createKeyProbe({ ...endpoint, mode: "models" }),
+  };
+}
+
+/** The keys of the chat requests the fake received, in order. */
+export function chatKeys(llm: FakeLlm): (string | undefined)[] {
+  return llm.requests.filter((r) => r.path.endsWith("/chat/completions"))
+    .map((r) => r.apiKey);
+}
+
+/** The keys of the probe requests (`GET /models`) the fake received, in order. */
+export function probeKeys(llm: FakeLlm): (string | undefined)[] {
+  return llm.requests.filter((r) => r.path.endsWith("/models"))
+    .map((r) => r.apiKey);
+}
