@@ -111,14 +111,18 @@ Deno.test("kvCache.get() does not put back a value older than a write that finis
   await kv.set(["k"], "old");
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
+  let arrived!: () => void;
+  const atGate = new Promise<void>((resolve) => (arrived = resolve));
   let first = true;
   const slow = kvWithHook(kv, async () => {
     if (!first) return;
     first = false;
+    arrived();
     await gate; // the first read returns "old" only after the write below
   });
   const cache = new KvCache<string>(slow, { clock: manualClock() });
   const staleRead = cache.get(["k"]);
+  await atGate; // that read has its value; only then does the write start
   await cache.update(["k"], () => "new");
   release();
   assert.equal(await staleRead, "old");
