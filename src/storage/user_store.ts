@@ -60,9 +60,15 @@ export class UserStore {
     return await this.#cache.get(userKey(userId), options);
   }
 
-  /** The user's preferences, defaults filled in; possibly up to the cache TTL old. */
-  async preferences(userId: number): Promise<UserPreferences> {
-    const record = await this.get(userId);
+  /**
+   * The user's preferences, defaults filled in; possibly up to the cache TTL
+   * old unless `fresh` is set.
+   */
+  async preferences(
+    userId: number,
+    options: { fresh?: boolean } = {},
+  ): Promise<UserPreferences> {
+    const record = await this.get(userId, options);
     return { ...this.#options.defaultPreferences, ...record?.prefs };
   }
 

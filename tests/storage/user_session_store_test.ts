@@ -87,6 +87,7 @@ Deno.test("userStore: a write on instance A is seen at once by B's write and aft
     "B may serve its cached read for up to ttlMs",
   );
   assert.equal((await b.get(7, { fresh: true }))?.prefs.category, "coding");
+  assert.equal((await b.preferences(7, { fresh: true })).category, "coding");
 
   const afterB = await b.recordEnhancement(7);
   assert.equal(afterB.enhancements, 2, "B's write counted A's enhancement");
