@@ -173,7 +173,7 @@ export const CONFIG_VARIABLES = [
     required: false,
     default: "20000",
     description:
-      "How long an attempt may wait for the first streamed token before the next key is tried, in milliseconds (1000 to 600000, at most LLM_DEADLINE_MS).",
+      "How long an attempt may wait for the first streamed token before the next key is tried, in milliseconds (1000 to 600000, at most LLM_DEADLINE_MS; the default is capped at LLM_DEADLINE_MS).",
     secret: false,
   },
   {
@@ -403,7 +403,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const issues: Issue[] = parsed.success
     ? []
     : parsed.error.issues.map(toIssue);
-  issues.push(...crossCheck(withDefaults));
+  issues.push(
+    ...crossCheck(withDefaults),
+    ...checkFirstToken(given, withDefaults),
+  );
   const fallbacks = readFallbacks(env, withDefaults);
   issues.push(...fallbacks.issues);
   if (!parsed.success || issues.length > 0) {
@@ -442,6 +445,24 @@ function applyDefaults(values: Values): Values {
   return result;
 }
 
+/**
+ * An LLM_FIRST_TOKEN_MS set above LLM_DEADLINE_MS is a mistake worth
+ * reporting; the default is only capped (see {@link toConfig}), so that
+ * lowering the deadline alone stays valid.
+ */
+function checkFirstToken(given: Values, values: Values): Issue[] {
+  // Out-of-range values are reported by the schema; compare only valid ones.
+  const firstToken = integerIn(given.LLM_FIRST_TOKEN_MS, LLM_MS_RANGE);
+  const deadline = integerIn(values.LLM_DEADLINE_MS, LLM_MS_RANGE);
+  if (firstToken === undefined || deadline === undefined) return [];
+  if (firstToken <= deadline) return [];
+  return [{
+    variable: "LLM_FIRST_TOKEN_MS",
+    message:
+      `must not exceed LLM_DEADLINE_MS (${firstToken} > ${deadline}): an attempt cannot wait longer than the whole request`,
+  }];
+}
+
 /** Checks that involve more than one variable; each is reported on the variable to fix. */
 function crossCheck(values: Values): Issue[] {
   const issues: Issue[] = [];
@@ -457,18 +478,6 @@ function crossCheck(values: Values): Issue[] {
       variable: "WEBHOOK_URL",
       message:
         'only used when BOT_MODE is "webhook": set BOT_MODE=webhook or unset WEBHOOK_URL',
-    });
-  }
-  // Out-of-range values are reported by the schema; compare only valid ones.
-  const firstToken = integerIn(values.LLM_FIRST_TOKEN_MS, LLM_MS_RANGE);
-  const deadline = integerIn(values.LLM_DEADLINE_MS, LLM_MS_RANGE);
-  if (
-    firstToken !== undefined && deadline !== undefined && firstToken > deadline
-  ) {
-    issues.push({
-      variable: "LLM_FIRST_TOKEN_MS",
-      message:
-        `must not exceed LLM_DEADLINE_MS (${firstToken} > ${deadline}): an attempt cannot wait longer than the whole request`,
     });
   }
   if (
@@ -874,7 +883,7 @@ function toConfig(
       timeoutMs: env.LLM_TIMEOUT_MS,
       providers: [...primary, ...fallbacks],
       deadlineMs: env.LLM_DEADLINE_MS,
-      firstTokenMs: env.LLM_FIRST_TOKEN_MS,
+      firstTokenMs: Math.min(env.LLM_FIRST_TOKEN_MS, env.LLM_DEADLINE_MS),
       probe: env.LLM_PROBE,
     },
     adminIds: env.ADMIN_IDS,

@@ -635,6 +635,10 @@ Deno.test("loadConfig() rejects LLM_FIRST_TOKEN_MS above LLM_DEADLINE_MS and an 
     LLM_FIRST_TOKEN_MS: "10000",
   });
   assert.equal(config.llm.firstTokenMs, config.llm.deadlineMs);
+  // Lowering the deadline alone caps the default first-token deadline.
+  const lowered = loadConfig({ BOT_TOKEN: TOKEN, LLM_DEADLINE_MS: "5000" });
+  assert.equal(lowered.llm.deadlineMs, 5_000);
+  assert.equal(lowered.llm.firstTokenMs, 5_000);
 });
 
 Deno.test("loadConfig() never puts a fallback's key in its errors", () => {

@@ -12,6 +12,7 @@
  * | server, network, timeout, malformed      | failures + 1; open after `failureThreshold` in a row         |
  * | any failure while half-open              | open again, with a longer cooldown                           |
  * | open and its cooldown over               | due for a trial: ONE request (or probe) claims it: half-open |
+| trial ends without an outcome (abort)    | open, due for the next trial at once                         |
  * | probe succeeds                           | closed                                                       |
  * | probe fails                              | open (parked stays parked), cooldown extended                |
  *
@@ -216,6 +217,17 @@ export function claimTrial(
     state: "half_open",
     leaseUntil: claim.at + claim.leaseMs,
   };
+}
+
+/**
+ * Give up a claim without an outcome (the caller aborted, or the request was
+ * refused): the key is open again and due for the next trial at once.
+ *
+ * @returns the released record, or `undefined` when the key is not half-open
+ */
+export function releaseTrial(health: KeyHealth): KeyHealth | undefined {
+  if (health.state !== "half_open") return undefined;
+  return { ...health, state: "open", leaseUntil: 0 };
 }
 
 /**

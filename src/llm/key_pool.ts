@@ -42,6 +42,7 @@ import {
   medianLatencyMs,
   recordFailure,
   recordSuccess,
+  releaseTrial,
   successRate,
 } from "./circuit.ts";
 import type { KeyProbe } from "./key_probe.ts";
@@ -328,6 +329,7 @@ export class KeyPool implements LlmProvider {
     const { key } = choice;
     const { clock, rules } = this.#settings;
     const started = clock.now();
+    let recorded = false;
     try {
       throwIfAborted(run);
       run.stream.beforeAttempt();
@@ -338,6 +340,7 @@ export class KeyPool implements LlmProvider {
         (health) =>
           recordSuccess(health, { at, latencyMs: at - started }, rules),
       );
+      recorded = true;
       return result;
     } catch (error) {
       if (!(error instanceof ProviderError) || !isKeyFailure(error.kind)) {
@@ -354,10 +357,15 @@ export class KeyPool implements LlmProvider {
             retryAfterMs: error.retryAfterMs,
           }, rules),
       );
+      recorded = true;
       logFailure(key, error, health);
       return null;
     } finally {
-      if (choice.trial) this.#trials.delete(key.id);
+      if (choice.trial) {
+        // No outcome (an abort, a refused request): let the next request test it.
+        if (!recorded) await this.#write(key, releaseTrial);
+        this.#trials.delete(key.id);
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import {
   recordFailure,
   recordProbe,
   recordSuccess,
+  releaseTrial,
   successRate,
 } from "../../src/llm/circuit.ts";
 import {
@@ -235,4 +236,17 @@ Deno.test("successRate() and medianLatencyMs() cover the last windowSize attempt
     medianLatencyMs(recordSuccess(odd, { at: T, latencyMs: 200 })),
     200,
   );
+});
+
+Deno.test("releaseTrial() gives a claimed key back, due for the next trial at once", () => {
+  const open = failTimes(initialKeyHealth(), "server", 3);
+  const due = open.cooldownUntil;
+  const claimed = claimTrial(open, { at: due, leaseMs: 60_000 })!;
+  const released = releaseTrial(claimed)!;
+  assert.equal(released.state, "open");
+  assert.equal(released.leaseUntil, 0);
+  assert.equal(released.consecutiveFailures, open.consecutiveFailures);
+  assert.equal(keyAvailability(released, due + 1), "trial");
+  assert.equal(releaseTrial(open), undefined);
+  assert.equal(releaseTrial(initialKeyHealth()), undefined);
 });

@@ -384,6 +384,29 @@ Deno.test("keyPool.complete() lets exactly one of 20 concurrent requests test a 
   assert.equal(health.state, "closed", "the test succeeded: back in service");
 });
 
+Deno.test("keyPool.complete() gives back a trial the caller aborted, so the next request tests the key", async () => {
+  await using llm = startFakeLlm();
+  using kv = await Deno.openKv(":memory:");
+  llm.setKeyBehavior(KEY_A, "hang");
+  llm.setKeyBehavior(KEY_B, "ok");
+  const { pool, keys, store, clock } = setUp(kv, llm, [KEY_A, KEY_B]);
+  await openAndDue(store, keys[0], clock.now());
+  const controller = new AbortController();
+  const pending = failure(
+    pool.complete({ messages: MESSAGES, signal: controller.signal }),
+  );
+  await llm.nextRequest();
+  assert.equal((await store.get(keys[0].id)).state, "half_open");
+  controller.abort();
+  assert.equal((await pending).kind, "aborted");
+  assert.equal((await store.get(keys[0].id)).state, "open");
+
+  llm.setKeyBehavior(KEY_A, "ok");
+  const result = await pool.complete({ messages: MESSAGES });
+  assert.equal(result.keyHint, "…1111");
+  assert.equal((await store.get(keys[0].id)).state, "closed");
+});
+
 Deno.test("keyPool.complete() lets one request of two instances on one KV file test a half-open key", async () => {
   await using llm = startFakeLlm();
   const dir = await Deno.makeTempDir({ prefix: "key-pool-" });
