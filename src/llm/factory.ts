@@ -68,7 +68,7 @@ export function createLlmStack(
     };
   }
   const clock = deps.clock ?? SYSTEM_CLOCK;
-  const store = new KeyHealthStore(deps.kv);
+  const store = new KeyHealthStore(deps.kv, { clock });
   const keys = pooledKeys(llm, clock, deps.fetch);
   const pool = new KeyPool(keys, {
     store,

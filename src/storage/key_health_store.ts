@@ -6,6 +6,7 @@
  * @module
  */
 import type { ProviderErrorKind } from "../llm/provider.ts";
+import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
 import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
 import { llmKeyHealthKey } from "./keys.ts";
 
@@ -18,7 +19,10 @@ export type CircuitState = "closed" | "open" | "half_open";
  * dozen numbers.
  */
 export interface KeyHealth {
-  /** Revision, +1 on every write: tells a newer copy from an older one. */
+  /**
+   * Revision: grows with every write and never goes back, even when the
+   * record expired and is written anew; tells a newer copy from an older one.
+   */
   rev: number;
   state: CircuitState;
   /** The key was refused (auth): only a successful health probe closes it. */
@@ -51,6 +55,8 @@ export interface KeyHealthUpdate {
 
 /** Options of {@linkcode KeyHealthStore}. */
 export interface KeyHealthStoreOptions extends CommitRetryOptions {
+  /** Source of the time a new revision starts from (default: system clock). */
+  clock?: Clock;
   /**
    * Records expire this long after their last write, so that removed keys do
    * not stay forever. Default 30 days; the health job rewrites broken keys.
@@ -106,6 +112,7 @@ export class KeyHealthStore {
   constructor(kv: Deno.Kv, options: KeyHealthStoreOptions = {}) {
     this.#kv = kv;
     this.#options = {
+      clock: options.clock ?? SYSTEM_CLOCK,
       expireInMs: options.expireInMs ?? DEFAULT_EXPIRE_IN_MS,
       maxAttempts: options.maxAttempts ?? 10,
       baseDelayMs: options.baseDelayMs ?? 4,
@@ -142,7 +149,8 @@ export class KeyHealthStore {
    * Read-check-set one key's record. `change` may run more than once (when
    * another writer wins) and must be free of side effects; it returns the
    * new record, or `undefined` to leave the record as it is. `rev` is set by
-   * the store.
+   * the store: one more than before, or the current time when that is more
+   * (so that a record written again after it expired is still newer).
    *
    * @throws {ContentionError} when every attempt lost to concurrent writers
    */
@@ -158,7 +166,8 @@ export class KeyHealthStore {
       if (next === undefined) {
         return { op: null, result: { health: current, changed: false } };
       }
-      const health = { ...next, rev: current.rev + 1 };
+      const rev = Math.max(current.rev + 1, this.#options.clock.now());
+      const health = { ...next, rev };
       // check() first: a concurrent writer must lose, not overwrite.
       const op = this.#kv.atomic().check(entry).set(key, health, {
         expireIn: this.#options.expireInMs,

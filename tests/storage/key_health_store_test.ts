@@ -2,12 +2,16 @@ import assert from "node:assert/strict";
 import {
   initialKeyHealth,
   KeyHealthStore,
+  type KeyHealthStoreOptions,
 } from "../../src/storage/key_health_store.ts";
 import { llmKeyHealthKey } from "../../src/storage/keys.ts";
 
+/** A clock stopped at the epoch: revisions count writes, 1, 2, 3… */
+const AT_EPOCH: KeyHealthStoreOptions = { clock: { now: () => 0 } };
+
 Deno.test("keyHealthStore.get() returns a fresh closed record for an unknown key", async () => {
   using kv = await Deno.openKv(":memory:");
-  const store = new KeyHealthStore(kv);
+  const store = new KeyHealthStore(kv, AT_EPOCH);
   const health = await store.get("unknown");
   assert.deepEqual(health, initialKeyHealth());
   assert.equal(health.state, "closed");
@@ -16,7 +20,7 @@ Deno.test("keyHealthStore.get() returns a fresh closed record for an unknown key
 
 Deno.test("keyHealthStore.update() writes under llm_key_health and bumps rev", async () => {
   using kv = await Deno.openKv(":memory:");
-  const store = new KeyHealthStore(kv);
+  const store = new KeyHealthStore(kv, AT_EPOCH);
   const first = await store.update("k1", (h) => ({ ...h, parked: true }));
   assert.equal(first.changed, true);
   assert.equal(first.health.rev, 1);
@@ -37,7 +41,7 @@ Deno.test("keyHealthStore.update() writes under llm_key_health and bumps rev", a
 
 Deno.test("keyHealthStore.update() leaves the record alone when change returns undefined", async () => {
   using kv = await Deno.openKv(":memory:");
-  const store = new KeyHealthStore(kv);
+  const store = new KeyHealthStore(kv, AT_EPOCH);
   await store.update("k1", (h) => ({ ...h, parked: true }));
   const before = await kv.get(llmKeyHealthKey("k1"));
   const result = await store.update("k1", () => undefined);
@@ -53,7 +57,7 @@ Deno.test("keyHealthStore.update() leaves the record alone when change returns u
 
 Deno.test("keyHealthStore.getMany() reads more than 10 keys in the order asked", async () => {
   using kv = await Deno.openKv(":memory:");
-  const store = new KeyHealthStore(kv);
+  const store = new KeyHealthStore(kv, AT_EPOCH);
   const ids = Array.from({ length: 23 }, (_, i) => `key-${i}`);
   for (const [i, id] of ids.entries()) {
     if (i % 2 === 0) {
@@ -73,8 +77,8 @@ Deno.test("keyHealthStore.update() loses no write when two KV handles of one fil
     using kvA = await Deno.openKv(`${dir}/kv.sqlite3`);
     using kvB = await Deno.openKv(`${dir}/kv.sqlite3`);
     const stores = [
-      new KeyHealthStore(kvA, { maxAttempts: 100 }),
-      new KeyHealthStore(kvB, { maxAttempts: 100 }),
+      new KeyHealthStore(kvA, { ...AT_EPOCH, maxAttempts: 100 }),
+      new KeyHealthStore(kvB, { ...AT_EPOCH, maxAttempts: 100 }),
     ];
     await Promise.all(
       Array.from(
@@ -105,4 +109,18 @@ Deno.test("keyHealthStore.get() fills fields a record written by an older versio
   assert.equal(health.parked, true);
   assert.deepEqual(health.outcomes, []);
   assert.equal(health.probeLatencyMs, null);
+});
+
+Deno.test("keyHealthStore.update() gives a record written again after it expired a newer rev", async () => {
+  using kv = await Deno.openKv(":memory:");
+  let now = 5_000;
+  const store = new KeyHealthStore(kv, { clock: { now: () => now } });
+  const first = await store.update("k", (h) => ({ ...h, parked: true }));
+  assert.equal(first.health.rev, 5_000);
+  const second = await store.update("k", (h) => h);
+  assert.equal(second.health.rev, 5_001, "writes in the same ms still count");
+  await kv.delete(llmKeyHealthKey("k")); // what expireIn does after 30 idle days
+  now = 6_000;
+  const again = await store.update("k", (h) => h);
+  assert.ok(again.health.rev > second.health.rev);
 });
