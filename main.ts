@@ -18,13 +18,16 @@ import {
 import type { BotDeps } from "./src/context.ts";
 import { DEFAULT_CATEGORY_ID } from "./src/enhance/categories.ts";
 import { COMMANDS } from "./src/features/start.ts";
+import { registerCleanupJobs } from "./src/jobs/cleanup.ts";
 import { EnhanceJobRunner } from "./src/jobs/enhance_jobs.ts";
-import { createLlmProvider } from "./src/llm/factory.ts";
+import { registerKeyHealthJob } from "./src/jobs/key_health.ts";
+import { createLlmStack, type LlmStack } from "./src/llm/factory.ts";
 import { getLog, setupLogging, shutdownLogging } from "./src/logging.ts";
 import { createHttpHandler } from "./src/server/http.ts";
 import { HistoryStore } from "./src/storage/history_store.ts";
 import { JobStore } from "./src/storage/job_store.ts";
 import { openKv, pingKv } from "./src/storage/kv.ts";
+import { RateLimiter } from "./src/storage/rate_limiter.ts";
 import { SessionStore } from "./src/storage/session_store.ts";
 import { UserStore } from "./src/storage/user_store.ts";
 import { createApi } from "./src/telegram/api.ts";
@@ -41,11 +44,16 @@ async function main(): Promise<number> {
   const stopSignal = waitForSignal();
   await setupLogging({
     ...config.log,
-    secrets: [config.botToken, ...config.llm.apiKeys, config.webhook.secret],
+    secrets: [
+      config.botToken,
+      ...config.llm.providers.flatMap((p) => p.apiKeys),
+      config.webhook.secret,
+    ],
   });
   const log = getLog("main");
-  const kv = await openKv(config.kvPath ?? "./data/promptsmith.sqlite3");
-  const deps = createDeps(kv, config);
+  const kv = await openKv(config.kvPath);
+  const llm = createLlmStack(config.llm, { kv, clock: SYSTEM_CLOCK });
+  const deps = createDeps(kv, config, llm);
   const { bot, inFlight } = createBot(config, deps);
   try {
     await bot.init();
@@ -57,31 +65,17 @@ async function main(): Promise<number> {
     await shutdownLogging();
     return 1;
   }
-  const webhook = config.botMode === "webhook"
-    ? {
-      path: config.webhook.path,
-      handle: webhookCallback(bot, "std/http", {
-        secretToken: config.webhook.secret,
-        onTimeout: "return",
-        timeoutMilliseconds: WEBHOOK_REPLY_AFTER_MS,
-      }),
-    }
-    : undefined;
   const server = Deno.serve(
     {
       port: config.port,
       hostname: config.hostname,
       onListen: ({ hostname, port }) =>
-        log.info("Listening on {hostname}:{port}", {
-          hostname,
-          port,
-          mode: config.botMode,
-        }),
+        log.info("Listening on {hostname}:{port}", { hostname, port }),
     },
     createHttpHandler({
       mode: config.botMode,
       kvReachable: () => pingKv(kv),
-      webhook,
+      webhook: webhookRoute(bot, config),
     }),
   );
 
@@ -99,11 +93,8 @@ async function main(): Promise<number> {
   }
   // Jobs whose worker died (this process before a restart, or another instance) are taken over.
   await deps.jobs.recover();
-  Deno.cron(
-    "promptsmith-job-sweep",
-    "* * * * *",
-    () => deps.jobs.recover().then(() => {}),
-  );
+  const crons = new AbortController();
+  registerCrons(kv, deps, llm, config, crons.signal);
   await bot.api.setMyCommands(COMMANDS).catch((error) =>
     log.warn("Cannot set the command menu: {error}", { error: describe(error) })
   );
@@ -115,14 +106,21 @@ async function main(): Promise<number> {
 
   const signal = await stopSignal;
   log.info("Received {signal}: stopping", { signal });
-  // Stop taking updates first, then let the ones in flight finish.
+  const deadline = Date.now() + config.shutdownTimeoutMs;
+  // Stop taking updates first, then let the work in flight finish.
   if (runner?.isRunning()) await runner.stop();
   await server.shutdown();
-  const drained = await inFlight.drain(config.shutdownTimeoutMs);
-  if (!drained) {
+  crons.abort();
+  if (!(await inFlight.drain(config.shutdownTimeoutMs))) {
     log.warn("{count} updates still running at shutdown", {
       count: inFlight.count,
     });
+  }
+  if (!(await deps.jobs.stop(Math.max(0, deadline - Date.now())))) {
+    log.warn(
+      "{count} jobs still running at shutdown: they resume after their lease",
+      { count: deps.jobs.running },
+    );
   }
   kv.close();
   log.info("Stopped");
@@ -140,25 +138,71 @@ function readConfig(): Config | null {
   }
 }
 
-function createDeps(kv: Deno.Kv, config: Config): BotDeps {
+function createDeps(kv: Deno.Kv, config: Config, llm: LlmStack): BotDeps {
   const clock = SYSTEM_CLOCK;
+  const cache = { max: config.cache.max, ttlMs: config.cache.ttlMs };
   const users = new UserStore(kv, {
     clock,
     defaultPreferences: { category: DEFAULT_CATEGORY_ID },
+    cache,
   });
-  const sessions = new SessionStore(kv, { clock });
+  const sessions = new SessionStore(kv, { clock, cache });
   const history = new HistoryStore(kv, { clock, limit: config.historyLimit });
-  const llm = createLlmProvider(config.llm);
   const jobs = new EnhanceJobRunner({
+    kv,
     jobs: new JobStore(kv, { leaseMs: config.jobs.leaseMs }),
     api: createApi(config.botToken, { apiRoot: config.telegramApiRoot }),
-    llm,
+    llm: llm.provider,
     history,
     users,
     sessions,
     clock,
   }, { instanceId: crypto.randomUUID(), concurrency: config.jobs.concurrency });
-  return { kv, clock, users, sessions, history, llm, jobs };
+  const limiter = new RateLimiter(kv, { clock, ...config.limits });
+  return {
+    kv,
+    clock,
+    users,
+    sessions,
+    history,
+    llm: llm.provider,
+    jobs,
+    limiter,
+    keyStatus: llm.keyStatus,
+  };
+}
+
+function webhookRoute(
+  bot: ReturnType<typeof createBot>["bot"],
+  config: Config,
+) {
+  if (config.botMode !== "webhook") return undefined;
+  return {
+    path: config.webhook.path,
+    handle: webhookCallback(bot, "std/http", {
+      secretToken: config.webhook.secret,
+      onTimeout: "return",
+      timeoutMilliseconds: WEBHOOK_REPLY_AFTER_MS,
+    }),
+  };
+}
+
+/** Background work on Deno.cron; each job is safe when several instances run it at once. */
+function registerCrons(
+  kv: Deno.Kv,
+  deps: BotDeps,
+  llm: LlmStack,
+  config: Config,
+  signal: AbortSignal,
+): void {
+  Deno.cron("promptsmith-job-sweep", "* * * * *", { signal }, async () => {
+    await deps.jobs.recover();
+  });
+  registerCleanupJobs(kv, { clock: deps.clock, history: deps.history }, {
+    historyRetentionDays: config.historyRetentionDays,
+    signal,
+  });
+  if (llm.provider) registerKeyHealthJob(llm.runHealthCheck, { signal });
 }
 
 function waitForSignal(): Promise<Deno.Signal> {

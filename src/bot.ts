@@ -3,6 +3,7 @@ import { Bot, type BotError, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "./config.ts";
 import type { BotContext, BotDeps } from "./context.ts";
+import { adminFeature } from "./features/admin.ts";
 import { enhanceFeature } from "./features/enhance.ts";
 import { historyFeature } from "./features/history.ts";
 import { startFeature } from "./features/start.ts";
@@ -51,6 +52,7 @@ export function createBot(
   bot.use(dedupeUpdates());
   bot.use(startFeature);
   bot.use(historyFeature);
+  bot.use(adminFeature);
   bot.errorBoundary(enhanceFailed).use(enhanceFeature);
   bot.use(unhandledFeature);
   bot.catch(handleBotError);

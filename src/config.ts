@@ -41,7 +41,9 @@ export interface Config {
   adminIds: number[];
   /**
    * `KV_PATH`: where Deno KV lives: a file path, `":memory:"`, or an http(s)
-   * KV Connect URL, kept as given. Always set: the default is applied.
+   * KV Connect URL, kept as given; the default is applied, except on Deno
+   * Deploy (`DENO_DEPLOYMENT_ID` set) where unset means the project's own KV
+   * (`undefined`).
    */
   kvPath: string | undefined;
   /** `BOT_MODE`: how updates arrive: long polling or a webhook. */
@@ -70,6 +72,24 @@ export interface Config {
     /** `JOBS_CONCURRENCY`: LLM jobs running at once in one instance; more wait their turn. */
     concurrency: number;
   };
+  /** The read cache in front of profiles and sessions (per store). */
+  cache: {
+    /** `CACHE_MAX_ENTRIES`: entries kept; 0 turns the cache off. */
+    max: number;
+    /** `CACHE_TTL_MS`: how stale a cached read may be; 0 turns the cache off. */
+    ttlMs: number;
+  };
+  /** Rate limits and quotas of enhancements; 0 turns one off. Admins are exempt. */
+  limits: {
+    /** `RATE_LIMIT_PER_MINUTE`: per user in any 60 s. */
+    burstPerMinute: number;
+    /** `DAILY_QUOTA`: per user per UTC day. */
+    dailyPerUser: number;
+    /** `GLOBAL_RATE_LIMIT_PER_MINUTE`: of all users together per minute. */
+    globalPerMinute: number;
+  };
+  /** `HISTORY_RETENTION_DAYS`: history items older than this are deleted; 0 keeps them. */
+  historyRetentionDays: number;
   /** Logging settings. */
   log: {
     /** `LOG_LEVEL`: the lowest level written. */
@@ -315,6 +335,54 @@ export const CONFIG_VARIABLES = [
     secret: false,
   },
   {
+    name: "RATE_LIMIT_PER_MINUTE",
+    required: false,
+    default: "5",
+    description:
+      "Enhancements one user may ask for in any 60 seconds; 0 = no limit (0 to 1000). Admins are exempt.",
+    secret: false,
+  },
+  {
+    name: "DAILY_QUOTA",
+    required: false,
+    default: "50",
+    description:
+      "Enhancements one user may ask for per UTC day; 0 = no quota (0 to 100000). Admins are exempt.",
+    secret: false,
+  },
+  {
+    name: "GLOBAL_RATE_LIMIT_PER_MINUTE",
+    required: false,
+    default: "60",
+    description:
+      "Enhancements of all users together per minute, to protect the API keys; 0 = no cap (0 to 100000).",
+    secret: false,
+  },
+  {
+    name: "HISTORY_RETENTION_DAYS",
+    required: false,
+    default: "0",
+    description:
+      "History items older than this many days are deleted by the daily cleanup; 0 = keep (0 to 3650).",
+    secret: false,
+  },
+  {
+    name: "CACHE_MAX_ENTRIES",
+    required: false,
+    default: "10000",
+    description:
+      "Entries of the in-memory read cache of profiles and of sessions; 0 = no cache (0 to 1000000).",
+    secret: false,
+  },
+  {
+    name: "CACHE_TTL_MS",
+    required: false,
+    default: "5000",
+    description:
+      "How stale a cached read may be when another instance wrote the value, in milliseconds; 0 = no cache (0 to 60000).",
+    secret: false,
+  },
+  {
     name: "LOG_LEVEL",
     required: false,
     default: "info",
@@ -414,7 +482,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       .toSorted((a, b) => b.length - a.length);
     throw new ConfigError(formatIssues(issues, secrets));
   }
-  return toConfig(parsed.data, fallbacks.providers);
+  const config = toConfig(parsed.data, fallbacks.providers);
+  // On Deno Deploy the file system is read-only: unset KV_PATH means the project's own KV.
+  const onDeploy = (env.DENO_DEPLOYMENT_ID ?? "").trim() !== "";
+  return onDeploy && given.KV_PATH === undefined
+    ? { ...config, kvPath: undefined }
+    : config;
 }
 
 interface Issue {
@@ -857,6 +930,12 @@ const ENV_SCHEMA = z.object(
     SHUTDOWN_TIMEOUT_MS: integer(0, 120_000),
     JOB_LEASE_MS: integer(1_000, 600_000),
     JOBS_CONCURRENCY: integer(1, 256),
+    RATE_LIMIT_PER_MINUTE: integer(0, 1000),
+    DAILY_QUOTA: integer(0, 100_000),
+    GLOBAL_RATE_LIMIT_PER_MINUTE: integer(0, 100_000),
+    HISTORY_RETENTION_DAYS: integer(0, 3650),
+    CACHE_MAX_ENTRIES: integer(0, 1_000_000),
+    CACHE_TTL_MS: integer(0, 60_000),
     LOG_LEVEL: oneOf(LOG_LEVELS, { warn: "warning" }),
     LOG_FORMAT: oneOf(["json", "pretty"]),
     LOG_ID_KEY: field(parseLogIdKey),
@@ -902,6 +981,13 @@ function toConfig(
       leaseMs: env.JOB_LEASE_MS,
       concurrency: env.JOBS_CONCURRENCY,
     },
+    cache: { max: env.CACHE_MAX_ENTRIES, ttlMs: env.CACHE_TTL_MS },
+    limits: {
+      burstPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      dailyPerUser: env.DAILY_QUOTA,
+      globalPerMinute: env.GLOBAL_RATE_LIMIT_PER_MINUTE,
+    },
+    historyRetentionDays: env.HISTORY_RETENTION_DAYS,
     log: {
       level: env.LOG_LEVEL,
       format: env.LOG_FORMAT,

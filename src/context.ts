@@ -5,6 +5,7 @@ import type { EnhanceJobRunner } from "./jobs/enhance_jobs.ts";
 import type { KeyStatus } from "./llm/key_pool.ts";
 import type { LlmProvider } from "./llm/provider.ts";
 import type { HistoryStore } from "./storage/history_store.ts";
+import type { RateLimiter } from "./storage/rate_limiter.ts";
 import type { SessionStore } from "./storage/session_store.ts";
 import type { UserStore } from "./storage/user_store.ts";
 
@@ -19,6 +20,8 @@ export interface BotDeps {
   clock: Clock;
   /** Durable enhancement jobs: accepted here, run in the background. */
   jobs: EnhanceJobRunner;
+  /** Per-user burst, daily quota and global cap of enhancements. */
+  limiter: RateLimiter;
   /** The state of every LLM key, for `/keys`; absent without keys. */
   keyStatus?: () => Promise<KeyStatus[]>;
 }

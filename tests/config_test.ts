@@ -53,6 +53,9 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
     historyLimit: 20,
     shutdownTimeoutMs: 10_000,
     jobs: { leaseMs: 30_000, concurrency: 8 },
+    cache: { max: 10_000, ttlMs: 5_000 },
+    limits: { burstPerMinute: 5, dailyPerUser: 50, globalPerMinute: 60 },
+    historyRetentionDays: 0,
     log: { level: "info", format: "json" },
   });
   assert.match(idKey, /^[0-9a-f]{64}$/);
@@ -81,6 +84,12 @@ Deno.test("loadConfig() documents the same defaults in CONFIG_VARIABLES", () => 
     SHUTDOWN_TIMEOUT_MS: "10000",
     JOB_LEASE_MS: "30000",
     JOBS_CONCURRENCY: "8",
+    RATE_LIMIT_PER_MINUTE: "5",
+    DAILY_QUOTA: "50",
+    GLOBAL_RATE_LIMIT_PER_MINUTE: "60",
+    HISTORY_RETENTION_DAYS: "0",
+    CACHE_MAX_ENTRIES: "10000",
+    CACHE_TTL_MS: "5000",
     LOG_LEVEL: "info",
     LOG_FORMAT: "json",
   });
@@ -117,6 +126,12 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     SHUTDOWN_TIMEOUT_MS: "0",
     JOB_LEASE_MS: "1000",
     JOBS_CONCURRENCY: "2",
+    RATE_LIMIT_PER_MINUTE: "3",
+    DAILY_QUOTA: "0",
+    GLOBAL_RATE_LIMIT_PER_MINUTE: "100",
+    HISTORY_RETENTION_DAYS: "90",
+    CACHE_MAX_ENTRIES: "0",
+    CACHE_TTL_MS: "1000",
     LOG_LEVEL: "DEBUG",
     LOG_FORMAT: "Pretty",
     LOG_ID_KEY: "0123456789abcdef-log-key",
@@ -166,6 +181,9 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     historyLimit: 200,
     shutdownTimeoutMs: 0,
     jobs: { leaseMs: 1000, concurrency: 2 },
+    cache: { max: 0, ttlMs: 1000 },
+    limits: { burstPerMinute: 3, dailyPerUser: 0, globalPerMinute: 100 },
+    historyRetentionDays: 90,
     log: {
       level: "debug",
       format: "pretty",
@@ -658,4 +676,42 @@ Deno.test("loadConfig() never puts a fallback's key in its errors", () => {
     'LLM_GROQ_BASE_URL: must be an http(s) URL, got "[secret]"',
     "LLM_GROQ_API_KEYS: key 1 contains whitespace: separate keys with commas",
   ]);
+});
+
+Deno.test("loadConfig() leaves KV_PATH to the platform on Deno Deploy unless set", () => {
+  const base = { BOT_TOKEN: TOKEN, DENO_DEPLOYMENT_ID: "abc123" };
+  assert.equal(loadConfig(base).kvPath, undefined);
+  assert.equal(loadConfig({ ...base, KV_PATH: ":memory:" }).kvPath, ":memory:");
+  assert.equal(
+    loadConfig({ BOT_TOKEN: TOKEN }).kvPath,
+    "./data/promptsmith.sqlite3",
+  );
+});
+
+Deno.test("loadConfig() checks the limit, cache and retention ranges", () => {
+  assert.throws(
+    () =>
+      loadConfig({
+        BOT_TOKEN: TOKEN,
+        RATE_LIMIT_PER_MINUTE: "-1",
+        DAILY_QUOTA: "lots",
+        CACHE_TTL_MS: "60001",
+        HISTORY_RETENTION_DAYS: "3651",
+      }),
+    (error) => {
+      assert.ok(error instanceof ConfigError);
+      const text = error.issues.join("\n");
+      for (
+        const name of [
+          "RATE_LIMIT_PER_MINUTE",
+          "DAILY_QUOTA",
+          "CACHE_TTL_MS",
+          "HISTORY_RETENTION_DAYS",
+        ]
+      ) {
+        assert.match(text, new RegExp(`^${name}: `, "m"));
+      }
+      return true;
+    },
+  );
 });

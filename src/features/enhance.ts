@@ -8,6 +8,7 @@ import {
 import { validateRoughPrompt } from "../enhance/validate.ts";
 import { RETRY_CALLBACK } from "../jobs/enhance_jobs.ts";
 import type { JobInput } from "../storage/job_store.ts";
+import { formatLimitMessage } from "../storage/rate_limiter.ts";
 
 /** Told to a user who asks again while their previous prompt is still being enhanced. */
 export const ONE_AT_A_TIME =
@@ -47,11 +48,22 @@ composer.chatType(["group", "supergroup"]).on(
 
 // "Try again with AI" under an offline answer: repeat the chat's last request.
 composer.callbackQuery(RETRY_CALLBACK, async (ctx) => {
-  const session = ctx.chat ? await ctx.deps.sessions.get(ctx.chat.id) : null;
+  // The button decides what to run: read the session from KV, not the cache.
+  const session = ctx.chat
+    ? await ctx.deps.sessions.get(ctx.chat.id, { fresh: true })
+    : null;
   const last = session?.lastRequest;
   if (!ctx.chat || !last || last.userId !== ctx.from.id) {
     await ctx.answerCallbackQuery({
       text: "Send your prompt again and I'll retry it.",
+    });
+    return;
+  }
+  const refusal = await admit(ctx, ctx.from.id);
+  if (refusal !== null) {
+    await ctx.answerCallbackQuery({
+      text: refusal || "Please wait a little before trying again.",
+      show_alert: true,
     });
     return;
   }
@@ -91,6 +103,11 @@ async function requestEnhancement(
     await ctx.reply(checked.message, replyOptions);
     return;
   }
+  const refusal = await admit(ctx, from.id);
+  if (refusal !== null) {
+    if (refusal !== "") await ctx.reply(refusal, replyOptions);
+    return;
+  }
   const input: JobInput = {
     userId: from.id,
     chatId: chat.id,
@@ -101,6 +118,21 @@ async function requestEnhancement(
   };
   const accepted = await ctx.deps.jobs.accept(input);
   if (!accepted.ok) await ctx.reply(ONE_AT_A_TIME, replyOptions);
+}
+
+/**
+ * Whether a new job may start: `null` when it may; otherwise what to tell the
+ * user ("" when they were told already in this window). A user with a job in
+ * progress is refused before any quota is counted.
+ */
+async function admit(ctx: BotContext, userId: number): Promise<string | null> {
+  if (await ctx.deps.jobs.isBusy(userId)) return ONE_AT_A_TIME;
+  const isAdmin = ctx.config.adminIds.includes(userId);
+  const decision = await ctx.deps.limiter.consume(userId, { isAdmin });
+  if (decision.ok) return null;
+  return decision.notify
+    ? formatLimitMessage(decision, ctx.deps.clock.now())
+    : "";
 }
 
 async function preferredCategory(

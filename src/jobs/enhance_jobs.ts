@@ -19,6 +19,7 @@ import { enhancePrompt, type EnhanceResult } from "../enhance/enhancer.ts";
 import { OFFLINE_NOTICE } from "../enhance/offline.ts";
 import type { LlmProvider } from "../llm/provider.ts";
 import { getLog } from "../logging.ts";
+import { recordEnhancementStat } from "./stats.ts";
 import type { HistoryStore } from "../storage/history_store.ts";
 import {
   type EnhanceJob,
@@ -39,6 +40,7 @@ export const RETRY_CALLBACK = "enhance:retry";
 
 /** What the runner needs. */
 export interface EnhanceJobDeps {
+  kv: Deno.Kv;
   jobs: JobStore;
   api: Api<RawApi>;
   llm: LlmProvider | null;
@@ -107,6 +109,11 @@ export class EnhanceJobRunner {
     if (!created.ok) return { ok: false, reason: "busy" };
     this.submit(created.job.id);
     return { ok: true, jobId: created.job.id };
+  }
+
+  /** Whether the user has a job in progress (anywhere), so a new request would be refused. */
+  async isBusy(userId: number): Promise<boolean> {
+    return (await this.#deps.jobs.activeJobId(userId)) !== null;
   }
 
   /** Schedule a job id to run here when a slot is free (no-op when already scheduled). */
@@ -276,7 +283,7 @@ export class EnhanceJobRunner {
 
   /** Store history (keyed by job id: once), count, remember the last request, end the job. */
   async #remember(job: EnhanceJob): Promise<void> {
-    const { history, users, sessions, jobs, clock } = this.#deps;
+    const { kv, history, users, sessions, jobs, clock } = this.#deps;
     const result = job.result!;
     if (result.source !== "rejected") {
       await history.append(job.userId, {
@@ -287,7 +294,14 @@ export class EnhanceJobRunner {
         model: result.model,
         requestId: job.id,
       });
-      await users.recordEnhancement(job.userId);
+      // Counted once per job id, so a takeover after a crash does not count twice.
+      const first = await recordEnhancementStat(kv, {
+        source: result.source,
+        userId: job.userId,
+        now: clock.now(),
+        requestId: job.id,
+      });
+      if (first) await users.recordEnhancement(job.userId);
     }
     await sessions.update(job.chatId, (s) => ({
       ...s,

@@ -9,7 +9,6 @@ import type { Config } from "../config.ts";
 import { type KeyHealthReport, runKeyHealthCheck } from "../jobs/key_health.ts";
 import { KeyHealthStore } from "../storage/key_health_store.ts";
 import type { Sleep } from "./backoff.ts";
-import { createKeyFallbackProvider } from "./key_fallback.ts";
 import { createKeyProbe } from "./key_probe.ts";
 import { keyId, KeyPool, type KeyStatus, type PooledKey } from "./key_pool.ts";
 import { maskKey } from "./mask.ts";
@@ -111,24 +110,4 @@ function pooledKeys(
       };
     })
   );
-}
-
-/**
- * The provider of the primary keys alone, tried in order, without health
- * shared in KV.
- *
- * @deprecated Use {@linkcode createLlmStack}: main.ts still calls this until
- * it is wired to the key pool; it goes away with `key_fallback.ts` then.
- */
-export function createLlmProvider(llm: Config["llm"]): LlmProvider | null {
-  if (llm.apiKeys.length === 0) return null;
-  const clients = llm.apiKeys.map((apiKey) =>
-    createOpenAiClient({
-      baseUrl: llm.baseUrl,
-      apiKey,
-      model: llm.model,
-      timeoutMs: llm.timeoutMs,
-    })
-  );
-  return createKeyFallbackProvider(clients);
 }

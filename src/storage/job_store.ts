@@ -120,6 +120,13 @@ export class JobStore {
     }, this.#options);
   }
 
+  /** Id of the user's job in progress, or `null`. A hint: a job may finish right after. */
+  async activeJobId(userId: number): Promise<string | null> {
+    const active = await this.#kv.get<string>(jobActiveKey(userId));
+    if (active.value === null) return null;
+    return (await this.get(active.value)) === null ? null : active.value;
+  }
+
   /** The job, or `null` when it is finished or unknown. */
   async get(jobId: string): Promise<EnhanceJob | null> {
     return (await this.#kv.get<EnhanceJob>(jobKey(jobId))).value;

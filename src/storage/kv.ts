@@ -7,12 +7,13 @@ import { HEALTH_PREFIX } from "./keys.ts";
 
 /**
  * Open the KV store at `path`: a file path (its folder is created), `":memory:"`,
- * or an http(s) KV Connect URL (`DENO_KV_ACCESS_TOKEN` must be in the environment).
+ * an http(s) KV Connect URL (`DENO_KV_ACCESS_TOKEN` must be in the environment),
+ * or `undefined` for the platform's default (Deno Deploy's project KV).
  *
  * @throws {TypeError} when the folder cannot be created or KV cannot be opened
  */
-export async function openKv(path: string): Promise<Deno.Kv> {
-  if (path !== ":memory:" && !/^https?:\/\//.test(path)) {
+export async function openKv(path: string | undefined): Promise<Deno.Kv> {
+  if (path !== undefined && path !== ":memory:" && !/^https?:\/\//.test(path)) {
     const slash = path.lastIndexOf("/");
     if (slash > 0) await Deno.mkdir(path.slice(0, slash), { recursive: true });
   }
@@ -20,7 +21,9 @@ export async function openKv(path: string): Promise<Deno.Kv> {
     return await Deno.openKv(path);
   } catch (error) {
     throw new TypeError(
-      `Cannot open KV at "${path}": ${(error as Error).message}`,
+      `Cannot open KV at "${path ?? "the default location"}": ${
+        (error as Error).message
+      }`,
       { cause: error },
     );
   }

@@ -11,6 +11,7 @@ import type { LlmProvider } from "../../src/llm/provider.ts";
 import { EnhanceJobRunner } from "../../src/jobs/enhance_jobs.ts";
 import { HistoryStore } from "../../src/storage/history_store.ts";
 import { JobStore } from "../../src/storage/job_store.ts";
+import { RateLimiter } from "../../src/storage/rate_limiter.ts";
 import { SessionStore } from "../../src/storage/session_store.ts";
 import { UserStore } from "../../src/storage/user_store.ts";
 import { createApi } from "../../src/telegram/api.ts";
@@ -50,6 +51,10 @@ export async function startFeatureBot(
     BOT_TOKEN: tg.token,
     TELEGRAM_API_ROOT: tg.apiRoot,
     HISTORY_LIMIT: "20",
+    // Limits are off unless a test sets them: most tests send many prompts quickly.
+    RATE_LIMIT_PER_MINUTE: "0",
+    DAILY_QUOTA: "0",
+    GLOBAL_RATE_LIMIT_PER_MINUTE: "0",
     ...env,
   });
   let now = 1_764_000_000_000;
@@ -61,6 +66,7 @@ export async function startFeatureBot(
   const sessions = new SessionStore(kv, { clock });
   const history = new HistoryStore(kv, { clock, limit: config.historyLimit });
   const jobs = new EnhanceJobRunner({
+    kv,
     jobs: new JobStore(kv, { leaseMs: config.jobs.leaseMs }),
     api: createApi(config.botToken, { apiRoot: config.telegramApiRoot }),
     llm,
@@ -72,7 +78,17 @@ export async function startFeatureBot(
     instanceId: options.instanceId ?? "test-instance",
     concurrency: config.jobs.concurrency,
   });
-  const deps: BotDeps = { kv, clock, llm, users, sessions, history, jobs };
+  const limiter = new RateLimiter(kv, { clock, ...config.limits });
+  const deps: BotDeps = {
+    kv,
+    clock,
+    llm,
+    users,
+    sessions,
+    history,
+    jobs,
+    limiter,
+  };
   const { bot } = createBot(config, deps, { botInfo: tg.botInfo });
   return {
     tg,

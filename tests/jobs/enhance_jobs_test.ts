@@ -45,6 +45,7 @@ async function setup(
   });
   const runner = new EnhanceJobRunner(
     {
+      kv,
       jobs: store,
       api,
       llm,
