@@ -164,3 +164,24 @@ Deno.test("two bots on one KV file: parallel prompts of one user are counted exa
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("rate limits: the user is told which limit once; admins are exempt", async () => {
+  const ADMIN = 999;
+  await using h = await startFeatureBot(answering("OK"), {
+    RATE_LIMIT_PER_MINUTE: "2",
+    ADMIN_IDS: String(ADMIN),
+  });
+  for (let i = 1; i <= 4; i++) {
+    await h.send(textUpdate({ text: `idea ${i}`, userId: USER }));
+  }
+  const shown = h.shown(USER);
+  assert.deepEqual(shown.slice(0, 2), ["OK", "OK"]);
+  assert.equal(shown.length, 3, "told once, then silent");
+  assert.match(shown[2], /limit/i);
+  assert.equal(await h.deps.history.count(USER), 2);
+
+  for (let i = 1; i <= 4; i++) {
+    await h.send(textUpdate({ text: `admin idea ${i}`, userId: ADMIN }));
+  }
+  assert.deepEqual(h.shown(ADMIN), ["OK", "OK", "OK", "OK"]);
+});
