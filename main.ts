@@ -98,9 +98,9 @@ async function main(): Promise<number> {
   await bot.api.setMyCommands(COMMANDS).catch((error) =>
     log.warn("Cannot set the command menu: {error}", { error: describe(error) })
   );
-  log.info("Promptsmith {version} started as @{username} ({mode})", {
+  log.info("Promptsmith {version} started as @{botHandle} ({mode})", {
     version: VERSION,
-    username: bot.botInfo.username,
+    botHandle: bot.botInfo.username,
     mode: config.botMode,
   });
 
