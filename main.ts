@@ -18,9 +18,10 @@ import {
 import type { BotDeps } from "./src/context.ts";
 import { DEFAULT_CATEGORY_ID } from "./src/enhance/categories.ts";
 import { COMMANDS } from "./src/features/start.ts";
-import { registerCleanupJobs } from "./src/jobs/cleanup.ts";
+import { runCleanup } from "./src/jobs/cleanup.ts";
 import { EnhanceJobRunner } from "./src/jobs/enhance_jobs.ts";
-import { registerKeyHealthJob } from "./src/jobs/key_health.ts";
+import { registerCrons, type ScheduledWork } from "./src/jobs/schedule.ts";
+import { runStatsRollup } from "./src/jobs/stats.ts";
 import { createLlmStack, type LlmStack } from "./src/llm/factory.ts";
 import { getLog, setupLogging, shutdownLogging } from "./src/logging.ts";
 import { createHttpHandler } from "./src/server/http.ts";
@@ -36,6 +37,11 @@ import { VERSION } from "./src/version.ts";
 const ALLOWED_UPDATES = ["message", "callback_query"] as const;
 /** grammY answers Telegram after this long and keeps handling the update in the background. */
 const WEBHOOK_REPLY_AFTER_MS = 8_000;
+
+/** What the crons act on: set once the bot has started, cleared at shutdown. */
+let scheduled: ScheduledWork | undefined;
+// Deno Deploy picks up only crons registered at the top level, before any server starts.
+registerCrons(() => scheduled);
 
 async function main(): Promise<number> {
   const config = readConfig();
@@ -93,8 +99,7 @@ async function main(): Promise<number> {
   }
   // Jobs whose worker died (this process before a restart, or another instance) are taken over.
   await deps.jobs.recover();
-  const crons = new AbortController();
-  registerCrons(kv, deps, llm, config, crons.signal);
+  scheduled = scheduledWork(kv, deps, llm, config);
   await bot.api.setMyCommands(COMMANDS).catch((error) =>
     log.warn("Cannot set the command menu: {error}", { error: describe(error) })
   );
@@ -110,7 +115,7 @@ async function main(): Promise<number> {
   // Stop taking updates first, then let the work in flight finish.
   if (runner?.isRunning()) await runner.stop();
   await server.shutdown();
-  crons.abort();
+  scheduled = undefined;
   if (!(await inFlight.drain(config.shutdownTimeoutMs))) {
     log.warn("{count} updates still running at shutdown", {
       count: inFlight.count,
@@ -187,22 +192,23 @@ function webhookRoute(
   };
 }
 
-/** Background work on Deno.cron; each job is safe when several instances run it at once. */
-function registerCrons(
+/** What the crons do in this process; each job is safe when several instances run it at once. */
+function scheduledWork(
   kv: Deno.Kv,
   deps: BotDeps,
   llm: LlmStack,
   config: Config,
-  signal: AbortSignal,
-): void {
-  Deno.cron("promptsmith-job-sweep", "* * * * *", { signal }, async () => {
-    await deps.jobs.recover();
-  });
-  registerCleanupJobs(kv, { clock: deps.clock, history: deps.history }, {
-    historyRetentionDays: config.historyRetentionDays,
-    signal,
-  });
-  if (llm.provider) registerKeyHealthJob(llm.runHealthCheck, { signal });
+): ScheduledWork {
+  const { clock, history } = deps;
+  return {
+    sweepJobs: () => deps.jobs.recover(),
+    checkKeys: () => (llm.provider ? llm.runHealthCheck() : null),
+    cleanup: () =>
+      runCleanup(kv, { clock, history }, {
+        historyRetentionDays: config.historyRetentionDays,
+      }),
+    rollupStats: () => runStatsRollup(kv, { clock }),
+  };
 }
 
 function waitForSignal(): Promise<Deno.Signal> {

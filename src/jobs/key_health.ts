@@ -62,16 +62,6 @@ export interface KeyHealthReport {
   failed: number;
 }
 
-/** Options of {@linkcode registerKeyHealthJob}. */
-export interface KeyHealthJobOptions {
-  /** Stops the job, e.g. at shutdown. */
-  signal?: AbortSignal;
-  /** Cron schedule in UTC. Default {@linkcode KEY_HEALTH_SCHEDULE}. */
-  schedule?: string;
-  /** Name of the cron job, unique in the process. Default "promptsmith-key-health". */
-  name?: string;
-}
-
 /** Every three minutes. */
 export const KEY_HEALTH_SCHEDULE = "*/3 * * * *";
 
@@ -110,44 +100,6 @@ export async function runKeyHealthCheck(
     else report.probed.push(outcome.value);
   });
   return report;
-}
-
-/**
- * Register the job with `Deno.cron`. A failed run is logged, never retried
- * at once: the next run comes a few minutes later.
- *
- * @param run one run, e.g. `() => runKeyHealthCheck(deps)`
- * @param options schedule, name and a signal to stop the job
- * @returns `Deno.cron`'s promise, which resolves when the signal stops the
- * job; do not await it to wait for runs
- * @throws {TypeError} when Deno refuses the schedule or the name
- */
-export function registerKeyHealthJob(
-  run: () => Promise<KeyHealthReport>,
-  options: KeyHealthJobOptions = {},
-): Promise<void> {
-  const {
-    name = "promptsmith-key-health",
-    schedule = KEY_HEALTH_SCHEDULE,
-    signal,
-  } = options;
-  return Deno.cron(name, schedule, { signal }, async () => {
-    try {
-      const report = await run();
-      if (report.probed.length > 0 || report.failed > 0) {
-        log.info(
-          "Key health check: {probed} probed, {recovered} re-enabled, {failed} failed",
-          {
-            probed: report.probed.length,
-            recovered: report.probed.filter((probe) => probe.ok).length,
-            failed: report.failed,
-          },
-        );
-      }
-    } catch (error) {
-      log.error("Key health check failed: {error}", { error: describe(error) });
-    }
-  });
 }
 
 /** Claim, probe and record one key; null when it needs no probe or is claimed elsewhere. */

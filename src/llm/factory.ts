@@ -32,7 +32,7 @@ export interface LlmStack {
   provider: LlmProvider | null;
   /** Every key's state for `/keys`, read fresh from KV; empty without keys. */
   keyStatus(): Promise<KeyStatus[]>;
-  /** One run of the key-health job; give it to `registerKeyHealthJob`. */
+  /** One run of the key-health job (the "promptsmith-key-health" cron, src/jobs/schedule.ts). */
   runHealthCheck(): Promise<KeyHealthReport>;
 }
 
@@ -51,7 +51,7 @@ const PROBE_LEASE_MARGIN_MS = 30_000;
  * ```ts
  * const llm = createLlmStack(config.llm, { kv });
  * const deps = { …, llm: llm.provider, keyStatus: llm.keyStatus };
- * if (llm.provider) registerKeyHealthJob(llm.runHealthCheck, { signal });
+ * const report = llm.provider ? await llm.runHealthCheck() : null;
  * ```
  */
 export function createLlmStack(

@@ -1,9 +1,5 @@
 import assert from "node:assert/strict";
-import {
-  claimRun,
-  registerCleanupJobs,
-  runCleanup,
-} from "../../src/jobs/cleanup.ts";
+import { claimRun, runCleanup } from "../../src/jobs/cleanup.ts";
 import { HistoryStore } from "../../src/storage/history_store.ts";
 import { SessionStore } from "../../src/storage/session_store.ts";
 
@@ -185,17 +181,4 @@ Deno.test("runCleanup() rejects a negative retention", async () => {
     runCleanup(kv, { clock, history }, { historyRetentionDays: -1 }),
     /historyRetentionDays must be a non-negative integer, got -1/,
   );
-});
-
-Deno.test("registerCleanupJobs() registers both crons and stops them on abort", async () => {
-  using kv = await Deno.openKv(":memory:");
-  const clock = manualClock();
-  const history = new HistoryStore(kv, { limit: 5, clock });
-  const controller = new AbortController();
-  const jobs = registerCleanupJobs(kv, { clock, history }, {
-    signal: controller.signal,
-  });
-  assert.equal(jobs.length, 2);
-  controller.abort();
-  await Promise.all(jobs);
 });

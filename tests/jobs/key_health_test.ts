@@ -1,8 +1,5 @@
 import assert from "node:assert/strict";
-import {
-  registerKeyHealthJob,
-  runKeyHealthCheck,
-} from "../../src/jobs/key_health.ts";
+import { runKeyHealthCheck } from "../../src/jobs/key_health.ts";
 import { claimProbe, recordFailure } from "../../src/llm/circuit.ts";
 import type { KeyProbe } from "../../src/llm/key_probe.ts";
 import type { PooledKey } from "../../src/llm/key_pool.ts";
@@ -198,22 +195,4 @@ Deno.test("runKeyHealthCheck() counts a key whose probe throws and still checks 
   assert.equal((await store.get(fine.id)).state, "closed");
   // The throwing key keeps its claim until the lease lapses, then is retried.
   assert.equal((await store.get(throwing.id)).state, "half_open");
-});
-
-Deno.test("registerKeyHealthJob() registers a cron job that its signal stops", async () => {
-  const controller = new AbortController();
-  let runs = 0;
-  const registered = registerKeyHealthJob(() => {
-    runs++;
-    return Promise.resolve({ probed: [], skipped: 0, failed: 0 });
-  }, { signal: controller.signal, name: "key-health-test" });
-  controller.abort();
-  await registered;
-  assert.equal(runs, 0, "the first run waits for the schedule");
-  assert.throws(() =>
-    registerKeyHealthJob(
-      () => Promise.resolve({ probed: [], skipped: 0, failed: 0 }),
-      { schedule: "every now and then", name: "key-health-bad" },
-    )
-  );
 });
