@@ -12,14 +12,12 @@
  * @module
  */
 import type { Clock } from "../clock.ts";
-import { getLog } from "../logging.ts";
 import { commitWithRetry } from "../storage/atomic.ts";
 import type { HistoryStore } from "../storage/history_store.ts";
 import { cronRunKey, SESSION_PREFIX } from "../storage/keys.ts";
 import { SESSION_TTL_MS, type SessionData } from "../storage/session_store.ts";
-import { deleteOldStatCounters, runStatsRollup } from "./stats.ts";
+import { deleteOldStatCounters } from "./stats.ts";
 
-const log = getLog("cleanup");
 const DAY_MS = 86_400_000;
 
 /** What the cleanup job works on. */
