@@ -435,3 +435,13 @@ function writeAll(output: LogOutput, data: Uint8Array): void {
     offset += written;
   }
 }
+
+/**
+ * A one-line description of an error for a log property: `Name: message`.
+ * Log sinks still mask secrets in it; never show it to a user.
+ */
+export function describeError(error: unknown): string {
+  return error instanceof Error
+    ? `${error.name}: ${error.message}`
+    : String(error);
+}

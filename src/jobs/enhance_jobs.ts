@@ -7,8 +7,7 @@
  *
  * @module
  */
-import type { Api, RawApi } from "grammy";
-import { InlineKeyboard } from "grammy";
+import { type Api, GrammyError, InlineKeyboard, type RawApi } from "grammy";
 import type { Clock } from "../clock.ts";
 import {
   type CategoryId,
@@ -18,19 +17,20 @@ import {
 import { enhancePrompt, type EnhanceResult } from "../enhance/enhancer.ts";
 import { OFFLINE_NOTICE } from "../enhance/offline.ts";
 import type { LlmProvider } from "../llm/provider.ts";
-import { getLog } from "../logging.ts";
-import { recordEnhancementStat } from "./stats.ts";
+import { describeError, getLog } from "../logging.ts";
 import type { HistoryStore } from "../storage/history_store.ts";
 import {
   type EnhanceJob,
   type JobInput,
   type JobResult,
   type JobStore,
-  MAX_JOB_RESULT_CHARS,
+  MAX_JOB_STRING_BYTES,
+  storedStringBytes,
 } from "../storage/job_store.ts";
 import type { SessionStore } from "../storage/session_store.ts";
 import type { UserStore } from "../storage/user_store.ts";
 import { StreamingReply } from "../telegram/stream.ts";
+import { recordEnhancementStat } from "./stats.ts";
 
 const log = getLog("jobs");
 const TYPING_REFRESH_MS = 4500;
@@ -56,7 +56,7 @@ export interface EnhanceJobRunnerOptions {
   instanceId: string;
   /** Jobs running at once in this instance (LLM calls in flight). */
   concurrency: number;
-  /** Workers a job may kill before it is given up with an apology. Default 3. */
+  /** Workers a job may use up (crashes, failed runs) before it is given up with an apology. Default 3. */
   maxAttempts?: number;
 }
 
@@ -66,13 +66,20 @@ export type AcceptOutcome = { ok: true; jobId: string } | {
   reason: "busy";
 };
 
+/** Thrown inside a job when its lease went to another worker: this one stops at once. */
+class LeaseLostError extends Error {
+  override readonly name = "LeaseLostError";
+}
+
 /** Accepts, runs and recovers enhancement jobs. */
 export class EnhanceJobRunner {
   readonly #deps: EnhanceJobDeps;
   readonly #options: Required<EnhanceJobRunnerOptions>;
   readonly #queue: string[] = [];
-  readonly #local = new Set<string>();
+  /** Jobs queued or running here, with the controller that stops a running one. */
+  readonly #local = new Map<string, AbortController>();
   readonly #running = new Map<string, Promise<void>>();
+  #heartbeat: ReturnType<typeof setInterval> | undefined;
   #recheck: ReturnType<typeof setTimeout> | undefined;
   #stopped = false;
 
@@ -119,14 +126,16 @@ export class EnhanceJobRunner {
   /** Schedule a job id to run here when a slot is free (no-op when already scheduled). */
   submit(jobId: string): void {
     if (this.#stopped || this.#local.has(jobId)) return;
-    this.#local.add(jobId);
+    this.#local.set(jobId, new AbortController());
     this.#queue.push(jobId);
+    this.#startHeartbeat();
     this.#pump();
   }
 
   /**
-   * Take over every job whose lease ran out (its worker died), and check again
-   * when the soonest lease held elsewhere runs out. Called at start and by cron.
+   * Take over every job whose lease ran out (its worker died or failed), and
+   * check again when the soonest lease held elsewhere runs out. Called at
+   * start and by cron.
    *
    * @returns how many jobs were taken over
    */
@@ -154,8 +163,10 @@ export class EnhanceJobRunner {
   async stop(timeoutMs: number): Promise<boolean> {
     this.#stopped = true;
     clearTimeout(this.#recheck);
-    this.#queue.length = 0;
-    return await this.drain(timeoutMs);
+    for (const jobId of this.#queue.splice(0)) this.#local.delete(jobId);
+    const done = await this.drain(timeoutMs);
+    this.#stopHeartbeat();
+    return done;
   }
 
   /** Resolve when no job runs here, or after `timeoutMs`; true when idle. */
@@ -185,15 +196,55 @@ export class EnhanceJobRunner {
       const jobId = this.#queue.shift()!;
       const run = this.#run(jobId)
         .catch((error) =>
-          log.error("Job failed: {error}", { jobId, error: describe(error) })
+          log.error("Job failed: {error}", {
+            jobId,
+            error: describeError(error),
+          })
         )
         .finally(() => {
           this.#running.delete(jobId);
           this.#local.delete(jobId);
+          if (this.#local.size === 0) this.#stopHeartbeat();
           this.#pump();
         });
       this.#running.set(jobId, run);
     }
+  }
+
+  /**
+   * Renew the lease of every job queued or running here, so a job waiting for
+   * a slot is not taken over; a job whose lease went elsewhere is stopped.
+   */
+  #startHeartbeat(): void {
+    if (this.#heartbeat !== undefined) return;
+    const every = Math.max(50, this.#deps.jobs.leaseMs / 3);
+    this.#heartbeat = setInterval(() => {
+      for (const [jobId, controller] of this.#local) {
+        this.#deps.jobs.renew(
+          jobId,
+          this.#options.instanceId,
+          this.#deps.clock.now(),
+        )
+          .then((job) => {
+            if (job === null) {
+              controller.abort(
+                new LeaseLostError(`Lost the lease of job ${jobId}`),
+              );
+            }
+          })
+          .catch((error) =>
+            log.warn("Cannot renew a job lease: {error}", {
+              jobId,
+              error: describeError(error),
+            })
+          );
+      }
+    }, every);
+  }
+
+  #stopHeartbeat(): void {
+    clearInterval(this.#heartbeat);
+    this.#heartbeat = undefined;
   }
 
   #scheduleRecheck(inMs: number): void {
@@ -201,56 +252,55 @@ export class EnhanceJobRunner {
     if (this.#stopped || !Number.isFinite(inMs)) return;
     this.#recheck = setTimeout(() => {
       this.recover().catch((error) =>
-        log.error("Job recovery failed: {error}", { error: describe(error) })
+        log.error("Job recovery failed: {error}", {
+          error: describeError(error),
+        })
       );
     }, Math.max(0, inMs) + 50);
   }
 
   async #run(jobId: string): Promise<void> {
     const { jobs, clock } = this.#deps;
-    const owner = this.#options.instanceId;
-    let job = await jobs.claim(jobId, owner, clock.now());
+    const job = await jobs.claim(jobId, this.#options.instanceId, clock.now());
     if (job === null) return;
-    const heartbeat = setInterval(() => {
-      jobs.renew(jobId, owner, clock.now()).catch((error) =>
-        log.warn("Cannot renew a job lease: {error}", {
-          jobId,
-          error: describe(error),
-        })
-      );
-    }, Math.max(50, jobs.leaseMs / 3));
+    const signal = this.#local.get(jobId)!.signal;
     const stopTyping = this.#keepTyping(job);
     try {
-      if (job.attempts > this.#options.maxAttempts) {
-        await this.#giveUp(job);
-        return;
-      }
-      job = await this.#complete(job);
-      if (job !== null) await this.#remember(job);
+      if (job.attempts > this.#options.maxAttempts) await this.#giveUp(job);
+      else await this.#remember(await this.#complete(job, signal));
+    } catch (error) {
+      if (error instanceof LeaseLostError || signal.aborted) {
+        log.warn("Stopped a job whose lease went to another worker", { jobId });
+      } else if (isFinalDeliveryError(error)) {
+        // The chat refuses messages (bot blocked, chat gone, no rights): retrying cannot help.
+        log.warn("Dropped a job: Telegram refused its answer: {error}", {
+          jobId,
+          error: describeError(error),
+        });
+        await jobs.finish(job, this.#options.instanceId);
+      } else throw error; // the lease runs out and the job is retried, up to maxAttempts
     } finally {
-      clearInterval(heartbeat);
       stopTyping();
     }
   }
 
   /** Compute (unless a previous worker did) and deliver the answer. */
-  async #complete(job: EnhanceJob): Promise<EnhanceJob | null> {
-    const { api, jobs, clock } = this.#deps;
-    const owner = this.#options.instanceId;
+  async #complete(job: EnhanceJob, signal: AbortSignal): Promise<EnhanceJob> {
+    const { api, clock } = this.#deps;
     const reply = new StreamingReply(api, job.chatId, {
       clock,
       replyTo: job.replyTo,
       threadId: job.threadId,
       draftMessageId: job.draftMessageId,
-      onDraftCreated: async (id) =>
-        void await jobs.patch(job.id, owner, { draftMessageId: id }),
+      onDraftCreated: (id) => this.#patch(job, { draftMessageId: id }),
       onDraftError: (error) =>
         log.warn("Cannot show the draft: {error}", {
           jobId: job.id,
-          error: describe(error),
+          error: describeError(error),
         }),
     });
     let result = job.result;
+    let stored = result !== undefined;
     if (result === undefined) {
       const category: CategoryId = isCategoryId(job.category)
         ? job.category
@@ -259,26 +309,44 @@ export class EnhanceJobRunner {
         provider: this.#deps.llm,
       }, {
         category,
+        signal,
         onDelta: (chunk) => reply.push(chunk),
         onReset: () => reply.reset(),
       });
       result = toJobResult(outcome);
-      if (result.text.length <= MAX_JOB_RESULT_CHARS) {
-        const saved = await jobs.patch(job.id, owner, { result });
-        if (saved === null) return null; // lost the lease: the new holder answers
-      }
+      // Kept only when it fits a KV value; otherwise a takeover recomputes it.
+      stored = storedStringBytes(job.prompt) + storedStringBytes(result.body) <=
+        MAX_JOB_STRING_BYTES;
+      if (stored) await this.#patch(job, { result });
     }
     const keyboard =
       result.source === "offline" && result.reason === "unavailable"
         ? new InlineKeyboard().text("🔁 Try again with AI", RETRY_CALLBACK)
         : undefined;
-    await reply.finish(result.text, {
+    await reply.finish(presentJobResult(result), {
       replyMarkup: keyboard,
-      delivered: job.delivered,
-      onDelivered: async (count) =>
-        void await jobs.patch(job.id, owner, { delivered: count }),
+      // Parts already sent belong to the stored answer; an unstored one is sent whole again.
+      delivered: stored ? job.delivered : 0,
+      onDelivered: stored
+        ? (count) => this.#patch(job, { delivered: count })
+        : undefined,
     });
     return { ...job, result };
+  }
+
+  /** Write to a job this worker holds; a lost lease stops the work. */
+  async #patch(
+    job: EnhanceJob,
+    patch: Parameters<JobStore["patch"]>[2],
+  ): Promise<void> {
+    const saved = await this.#deps.jobs.patch(
+      job.id,
+      this.#options.instanceId,
+      patch,
+    );
+    if (saved === null) {
+      throw new LeaseLostError(`Lost the lease of job ${job.id}`);
+    }
   }
 
   /** Store history (keyed by job id: once), count, remember the last request, end the job. */
@@ -288,7 +356,7 @@ export class EnhanceJobRunner {
     if (result.source !== "rejected") {
       await history.append(job.userId, {
         prompt: job.prompt,
-        result: result.enhanced ?? result.text,
+        result: result.body,
         category: job.category,
         source: result.source,
         model: result.model,
@@ -312,7 +380,7 @@ export class EnhanceJobRunner {
         at: clock.now(),
       },
     }));
-    await jobs.finish(job);
+    await jobs.finish(job, this.#options.instanceId);
     log.info("Enhanced a prompt: {source}, {category}, {chars} chars", {
       userId: job.userId,
       jobId: job.id,
@@ -335,7 +403,7 @@ export class EnhanceJobRunner {
       "Sorry, I couldn't finish your last prompt. Please send it again.",
       { message_thread_id: job.threadId },
     ).catch(() => {});
-    await this.#deps.jobs.finish(job);
+    await this.#deps.jobs.finish(job, this.#options.instanceId);
   }
 
   #keepTyping(job: EnhanceJob): () => void {
@@ -349,34 +417,31 @@ export class EnhanceJobRunner {
   }
 }
 
-/** What is shown and stored for an enhancement result. */
+/** What is stored for an enhancement result. */
 export function toJobResult(result: EnhanceResult): JobResult {
   switch (result.source) {
     case "ai":
-      return {
-        source: "ai",
-        text: result.text,
-        enhanced: result.text,
-        model: result.model,
-      };
+      return { source: "ai", body: result.text, model: result.model };
     case "offline":
-      return {
-        source: "offline",
-        text: `${OFFLINE_NOTICE}\n\n${result.text}`,
-        enhanced: result.text,
-        reason: result.reason,
-      };
+      return { source: "offline", body: result.text, reason: result.reason };
     case "rejected":
       return {
         source: "rejected",
-        text: result.message,
+        body: result.message,
         reason: result.reason,
       };
   }
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error
-    ? `${error.name}: ${error.message}`
-    : String(error);
+/** The text a user sees for a result: offline answers say plainly that they are. */
+export function presentJobResult(result: JobResult): string {
+  return result.source === "offline"
+    ? `${OFFLINE_NOTICE}\n\n${result.body}`
+    : result.body;
+}
+
+/** Telegram refused for good: the bot was blocked, the chat is gone, or the bot may not write there. */
+function isFinalDeliveryError(error: unknown): boolean {
+  return error instanceof GrammyError &&
+    (error.error_code === 400 || error.error_code === 403);
 }

@@ -13,13 +13,11 @@ import { JOB_PREFIX, jobActiveKey, jobKey } from "./keys.ts";
 /** The answer of a job once computed, kept so a takeover does not ask the LLM again. */
 export interface JobResult {
   source: "ai" | "offline" | "rejected";
-  /** The full text the user sees. */
-  text: string;
+  /** The enhanced prompt (ai, offline) or the explanation (rejected); what history stores. */
+  body: string;
   model?: string;
-  /** Why the answer is offline, when it is. */
+  /** Why the answer is offline or rejected, when it is. */
   reason?: string;
-  /** The enhanced prompt alone, for history (without notices). */
-  enhanced?: string;
 }
 
 /** Where and what a job answers. */
@@ -48,8 +46,20 @@ export interface EnhanceJob extends JobInput {
   delivered: number;
 }
 
-/** Longest result text kept in a job; longer ones are recomputed after a takeover. */
-export const MAX_JOB_RESULT_CHARS = 24_000;
+/**
+ * Bytes a job's strings may take in KV before its result is left out (and
+ * recomputed after a takeover); KV's limit for a value is 64 KiB.
+ */
+export const MAX_JOB_STRING_BYTES = 56_000;
+
+/**
+ * Upper bound of the bytes V8 uses to store `text` in a KV value: one byte per
+ * UTF-16 code unit when every unit is Latin-1, two otherwise.
+ */
+export function storedStringBytes(text: string): number {
+  // deno-lint-ignore no-control-regex
+  return /^[\u0000-\u00ff]*$/.test(text) ? text.length : text.length * 2;
+}
 
 /** Outcome of {@linkcode JobStore.create}. */
 export type CreateJobOutcome =
@@ -133,7 +143,9 @@ export class JobStore {
   }
 
   /**
-   * Take the lease of a job that is free (expired) or already `owner`'s.
+   * Take the lease of a job that is free (expired) or already `owner`'s. Taking
+   * an expired lease counts an attempt, whoever held it: a job whose worker
+   * keeps failing is given up after a few, even within one process.
    *
    * @returns the job as leased, or `null` when it is finished or someone else holds it
    */
@@ -143,11 +155,11 @@ export class JobStore {
     now: number,
   ): Promise<EnhanceJob | null> {
     return await this.#change(jobId, (job) => {
-      const mine = job.lease.owner === owner;
-      if (!mine && job.lease.until > now) return null;
+      const expired = job.lease.until <= now;
+      if (job.lease.owner !== owner && !expired) return null;
       return {
         ...job,
-        attempts: mine ? job.attempts : job.attempts + 1,
+        attempts: expired ? job.attempts + 1 : job.attempts,
         lease: { owner, until: now + this.#options.leaseMs },
       };
     });
@@ -180,16 +192,27 @@ export class JobStore {
     );
   }
 
-  /** Delete a finished job and the user's in-progress marker, together. */
-  async finish(job: EnhanceJob): Promise<void> {
+  /**
+   * Delete a finished job and the user's in-progress marker, together, if
+   * `owner` still holds the job's lease.
+   *
+   * @returns false when the job is gone or leased to someone else
+   */
+  async finish(job: EnhanceJob, owner: string): Promise<boolean> {
     const kv = this.#kv;
-    await commitWithRetry(async () => {
-      const active = await kv.get<string>(jobActiveKey(job.userId));
-      const op = kv.atomic().delete(jobKey(job.id));
+    return await commitWithRetry(async () => {
+      const [entry, active] = await kv.getMany<[EnhanceJob, string]>([
+        jobKey(job.id),
+        jobActiveKey(job.userId),
+      ]);
+      if (entry.value === null || entry.value.lease.owner !== owner) {
+        return { op: null, result: false };
+      }
+      const op = kv.atomic().check(entry).delete(jobKey(job.id));
       if (active.value === job.id) {
         op.check(active).delete(jobActiveKey(job.userId));
       }
-      return { op, result: undefined };
+      return { op, result: true };
     }, this.#options);
   }
 

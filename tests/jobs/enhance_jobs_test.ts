@@ -127,7 +127,7 @@ Deno.test("runner resumes delivery: no second LLM call, delivered parts not rese
   assert.ok(created.ok);
   await s.store.patch(created.job.id, "dead-worker", {
     draftMessageId: first.message_id,
-    result: { source: "ai", text, enhanced: text, model: "m" },
+    result: { source: "ai", body: text, model: "m" },
     delivered: 1,
   });
   s.advance(5000);
@@ -143,7 +143,7 @@ Deno.test("runner does not store history twice when the dead worker had already 
   const created = await s.store.create(INPUT, "dead-worker", 10_000);
   assert.ok(created.ok);
   await s.store.patch(created.job.id, "dead-worker", {
-    result: { source: "ai", text: "DONE", enhanced: "DONE" },
+    result: { source: "ai", body: "DONE" },
     delivered: 1,
   });
   await s.history.append(CHAT, {
@@ -238,4 +238,89 @@ Deno.test("runner.accept() refuses a second job of a user while one runs", async
   while (!release) await new Promise((r) => setTimeout(r, 5));
   release();
   assert.ok(await s.runner.drain(5000));
+});
+
+Deno.test("runner gives up a job that keeps failing in the same process, then frees the user", async () => {
+  const llm = counting("ANSWER");
+  await using s = await setup(llm, { leaseMs: 1000 });
+  // A flood wait longer than auto-retry waits: a failure that is not final.
+  s.tg.injectFault("sendMessage", { status: 429, retryAfter: 3600, times: 100 });
+  const accepted = await s.runner.accept(INPUT);
+  assert.ok(accepted.ok);
+  assert.ok(await s.runner.drain(20_000));
+  for (
+    let sweep = 0;
+    sweep < 5 && (await s.store.get(accepted.jobId)) !== null;
+    sweep++
+  ) {
+    s.advance(1001);
+    await s.runner.recover();
+    assert.ok(await s.runner.drain(20_000));
+  }
+  assert.equal(
+    await s.store.get(accepted.jobId),
+    null,
+    "given up instead of retried forever",
+  );
+  assert.equal(await s.runner.isBusy(CHAT), false);
+  assert.ok(llm.calls >= 1 && llm.calls <= 3, `LLM asked ${llm.calls} times`);
+});
+
+Deno.test("runner drops a job at once when Telegram refuses its answer for good (403)", async () => {
+  const llm = counting("ANSWER");
+  await using s = await setup(llm);
+  s.tg.injectFault("sendMessage", {
+    status: 403,
+    description: "Forbidden: bot was blocked by the user",
+  });
+  const accepted = await s.runner.accept(INPUT);
+  assert.ok(accepted.ok);
+  assert.ok(await s.runner.drain(5000));
+  assert.equal(await s.store.get(accepted.jobId), null);
+  assert.equal(await s.runner.isBusy(CHAT), false);
+  assert.equal(await s.history.count(CHAT), 0);
+});
+
+Deno.test("runner renews the lease of queued and running jobs, so no one takes them over", async () => {
+  let release!: () => void;
+  const llm: LlmProvider = {
+    async complete() {
+      await new Promise<void>((resolve) => (release = resolve));
+      return { text: "ok", model: "m", keyHint: "…k" };
+    },
+  };
+  await using s = await setup(llm, {
+    leaseMs: 150,
+    concurrency: 1,
+    now: () => Date.now(),
+  });
+  const first = await s.runner.accept(INPUT);
+  const second = await s.runner.accept({ ...INPUT, userId: 2, chatId: 2 });
+  assert.ok(first.ok && second.ok);
+  await new Promise((r) => setTimeout(r, 600)); // four leases long
+  for (const id of [first.jobId, second.jobId]) {
+    const job = await s.store.get(id);
+    assert.ok(job !== null && job.lease.until > Date.now(), "lease kept alive");
+    assert.equal(job.attempts, 1);
+    assert.equal(await s.store.claim(id, "other-instance", Date.now()), null);
+  }
+  while (!release) await new Promise((r) => setTimeout(r, 5));
+  release();
+  await new Promise((r) => setTimeout(r, 20));
+  release();
+  assert.ok(await s.runner.drain(5000));
+});
+
+Deno.test("runner delivers a long non-Latin answer it cannot store in the job, without a KV error", async () => {
+  const answer = "Ответ: ".repeat(3000); // 21,000 UTF-16 units, two bytes each in KV
+  await using s = await setup(counting(answer));
+  const prompt = "Я хочу ".repeat(700);
+  const accepted = await s.runner.accept({ ...INPUT, prompt });
+  assert.ok(accepted.ok);
+  assert.ok(await s.runner.drain(5000));
+  assert.equal(
+    s.shown().join("").replace(/\s/g, ""),
+    answer.trim().replace(/\s/g, ""),
+  );
+  assert.equal(await s.history.count(CHAT), 1);
 });

@@ -18,7 +18,7 @@ Deno.test("jobStore.create() allows one job in progress per user", async () => {
     (await jobs.create({ ...INPUT, userId: 2 }, "a", 1)).ok,
     "other users are not blocked",
   );
-  await jobs.finish(first.job);
+  await jobs.finish(first.job, "a");
   assert.equal(await jobs.get(first.job.id), null);
   assert.ok((await jobs.create(INPUT, "a", 2)).ok, "free again once finished");
 });
