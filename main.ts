@@ -23,7 +23,12 @@ import { EnhanceJobRunner } from "./src/jobs/enhance_jobs.ts";
 import { registerCrons, type ScheduledWork } from "./src/jobs/schedule.ts";
 import { runStatsRollup } from "./src/jobs/stats.ts";
 import { createLlmStack, type LlmStack } from "./src/llm/factory.ts";
-import { getLog, setupLogging, shutdownLogging } from "./src/logging.ts";
+import {
+  describeError,
+  getLog,
+  setupLogging,
+  shutdownLogging,
+} from "./src/logging.ts";
 import { createHttpHandler } from "./src/server/http.ts";
 import { HistoryStore } from "./src/storage/history_store.ts";
 import { JobStore } from "./src/storage/job_store.ts";
@@ -31,7 +36,7 @@ import { openKv, pingKv } from "./src/storage/kv.ts";
 import { RateLimiter } from "./src/storage/rate_limiter.ts";
 import { SessionStore } from "./src/storage/session_store.ts";
 import { UserStore } from "./src/storage/user_store.ts";
-import { createApi } from "./src/telegram/api.ts";
+import { createApi, reportFailedPolls } from "./src/telegram/api.ts";
 import { VERSION } from "./src/version.ts";
 
 const ALLOWED_UPDATES = ["message", "callback_query"] as const;
@@ -61,16 +66,65 @@ async function main(): Promise<number> {
   const llm = createLlmStack(config.llm, { kv, clock: SYSTEM_CLOCK });
   const deps = createDeps(kv, config, llm);
   const { bot, inFlight } = createBot(config, deps);
+  bot.api.config.use(
+    reportFailedPolls((error) =>
+      log.warn("Cannot fetch updates (retrying): {error}", {
+        error: describeError(error),
+      })
+    ),
+  );
+  const pollingFailed = Promise.withResolvers<unknown>();
+
+  let started: Started | undefined;
+  let startError: unknown;
   try {
-    await bot.init();
+    started = await Promise.race([
+      start(bot, deps, llm, config, pollingFailed.resolve),
+      stopSignal.then(() => undefined),
+    ]);
   } catch (error) {
-    log.fatal("Cannot reach Telegram at start: {error}", {
-      error: describe(error),
-    });
+    startError = error;
+    log.fatal("Cannot start: {error}", { error: describeError(error) });
+  }
+  if (started === undefined) {
+    // Start-up failed, or a signal came first (Telegram may be unreachable): stop without waiting for it.
     kv.close();
     await shutdownLogging();
-    return 1;
+    return startError === undefined ? 0 : 1;
   }
+
+  const reason = await Promise.race([
+    stopSignal.then((signal) => ({ signal, error: undefined })),
+    pollingFailed.promise.then((error) => ({ signal: undefined, error })),
+  ]);
+  if (reason.error !== undefined) {
+    log.fatal("Polling stopped for good: {error}", {
+      error: describeError(reason.error),
+    });
+  } else log.info("Received {signal}: stopping", { signal: reason.signal });
+  await stop(started, deps, inFlight, config);
+  kv.close();
+  log.info("Stopped");
+  await shutdownLogging();
+  return reason.error === undefined ? 0 : 1;
+}
+
+/** What a started bot holds until shutdown. */
+interface Started {
+  server: Deno.HttpServer;
+  runner?: RunnerHandle;
+}
+
+/** Serve HTTP, start polling or the webhook, take over abandoned jobs, hand the crons their work. */
+async function start(
+  bot: ReturnType<typeof createBot>["bot"],
+  deps: BotDeps,
+  llm: LlmStack,
+  config: Config,
+  onPollingFailed: (error: unknown) => void,
+): Promise<Started> {
+  const log = getLog("main");
+  await bot.init();
   const server = Deno.serve(
     {
       port: config.port,
@@ -80,17 +134,19 @@ async function main(): Promise<number> {
     },
     createHttpHandler({
       mode: config.botMode,
-      kvReachable: () => pingKv(kv),
+      kvReachable: () => pingKv(deps.kv),
       webhook: webhookRoute(bot, config),
     }),
   );
-
   let runner: RunnerHandle | undefined;
   if (config.botMode === "polling") {
     await bot.api.deleteWebhook();
+    // Silent: failed polls are logged by reportFailedPolls, redacted; the runner's own report prints the token.
     runner = run(bot, {
-      runner: { fetch: { allowed_updates: ALLOWED_UPDATES } },
+      runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true },
     });
+    // 401 (token revoked) or 409 (another poller): the runner gives up; so does the process, cleanly.
+    runner.task()?.catch(onPollingFailed);
   } else if (config.webhook.url) {
     await bot.api.setWebhook(config.webhook.url, {
       secret_token: config.webhook.secret,
@@ -99,38 +155,44 @@ async function main(): Promise<number> {
   }
   // Jobs whose worker died (this process before a restart, or another instance) are taken over.
   await deps.jobs.recover();
-  scheduled = scheduledWork(kv, deps, llm, config);
+  scheduled = scheduledWork(deps.kv, deps, llm, config);
   await bot.api.setMyCommands(COMMANDS).catch((error) =>
-    log.warn("Cannot set the command menu: {error}", { error: describe(error) })
+    log.warn("Cannot set the command menu: {error}", {
+      error: describeError(error),
+    })
   );
   log.info("Promptsmith {version} started as @{botHandle} ({mode})", {
     version: VERSION,
     botHandle: bot.botInfo.username,
     mode: config.botMode,
   });
+  return { server, runner };
+}
 
-  const signal = await stopSignal;
-  log.info("Received {signal}: stopping", { signal });
+/** Stop taking updates, then let the work in flight finish within SHUTDOWN_TIMEOUT_MS. */
+async function stop(
+  started: Started,
+  deps: BotDeps,
+  inFlight: ReturnType<typeof createBot>["inFlight"],
+  config: Config,
+): Promise<void> {
+  const log = getLog("main");
   const deadline = Date.now() + config.shutdownTimeoutMs;
-  // Stop taking updates first, then let the work in flight finish.
-  if (runner?.isRunning()) await runner.stop();
-  await server.shutdown();
+  const left = () => Math.max(0, deadline - Date.now());
   scheduled = undefined;
-  if (!(await inFlight.drain(config.shutdownTimeoutMs))) {
+  if (started.runner?.isRunning()) await started.runner.stop();
+  await started.server.shutdown();
+  if (!(await inFlight.drain(left()))) {
     log.warn("{count} updates still running at shutdown", {
       count: inFlight.count,
     });
   }
-  if (!(await deps.jobs.stop(Math.max(0, deadline - Date.now())))) {
+  if (!(await deps.jobs.stop(left()))) {
     log.warn(
       "{count} jobs still running at shutdown: they resume after their lease",
       { count: deps.jobs.running },
     );
   }
-  kv.close();
-  log.info("Stopped");
-  await shutdownLogging();
-  return 0;
 }
 
 function readConfig(): Config | null {
@@ -225,12 +287,6 @@ function waitForSignal(): Promise<Deno.Signal> {
       return [signal, handler] as const;
     });
   });
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error
-    ? `${error.name}: ${error.message}`
-    : String(error);
 }
 
 if (import.meta.main) Deno.exit(await main());

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { getLog } from "../logging.ts";
+import { describeError, getLog } from "../logging.ts";
 import type { CleanupReport } from "./cleanup.ts";
 import { KEY_HEALTH_SCHEDULE, type KeyHealthReport } from "./key_health.ts";
 import type { DailyStats } from "./stats.ts";
@@ -111,9 +111,7 @@ export async function runOnce(
   } catch (error) {
     log.error("The {job} cron failed: {error}", {
       job: job.name,
-      error: error instanceof Error
-        ? `${error.name}: ${error.message}`
-        : String(error),
+      error: describeError(error),
     });
   }
 }

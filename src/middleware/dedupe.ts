@@ -13,7 +13,7 @@ export function dedupeUpdates(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const first = await claimUpdate(
       ctx.deps.kv,
-      ctx.update.update_id,
+      { botId: ctx.me.id, updateId: ctx.update.update_id },
       ctx.deps.clock.now(),
     );
     if (!first) {

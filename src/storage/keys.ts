@@ -45,7 +45,7 @@ export function historyMetaKey(userId: number): Deno.KvKey {
 export const JOB_PREFIX = ["job"] as const;
 /** `["job_active", userId]` → jobId: the user's one job in progress. */
 export const JOB_ACTIVE_PREFIX = ["job_active"] as const;
-/** `["update", updateId]` → claim time: an update already taken, expires after 24 h. */
+/** `["update", botId, updateId]` → claim time: an update already taken, expires after 24 h. */
 export const UPDATE_PREFIX = ["update"] as const;
 
 /** Key of a job. */
@@ -58,9 +58,9 @@ export function jobActiveKey(userId: number): Deno.KvKey {
   return [...JOB_ACTIVE_PREFIX, userId];
 }
 
-/** Key of an update's claim. */
-export function updateClaimKey(updateId: number): Deno.KvKey {
-  return [...UPDATE_PREFIX, updateId];
+/** Key of an update's claim; per bot, since update ids of two bots may collide in one KV. */
+export function updateClaimKey(botId: number, updateId: number): Deno.KvKey {
+  return [...UPDATE_PREFIX, botId, updateId];
 }
 
 /**

@@ -11,15 +11,16 @@ import { updateClaimKey } from "./keys.ts";
 export const UPDATE_CLAIM_TTL_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Claim an update. Returns true for exactly one caller per `updateId`, whichever
+ * Claim an update of a bot. Returns true for exactly one caller per `updateId`, whichever
  * process or delivery it comes from; later callers get false.
  */
 export async function claimUpdate(
   kv: Deno.Kv,
-  updateId: number,
+  update: { botId: number; updateId: number },
   now: number,
 ): Promise<boolean> {
-  const key = updateClaimKey(updateId);
+  const { botId, updateId } = update;
+  const key = updateClaimKey(botId, updateId);
   for (let attempt = 0; attempt < 10; attempt++) {
     try {
       const res = await kv.atomic()

@@ -1,5 +1,5 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Api, type RawApi } from "grammy";
+import { Api, type RawApi, type Transformer } from "grammy";
 
 /** Options of {@linkcode createApi}. */
 export interface CreateApiOptions {
@@ -23,4 +23,22 @@ export function createApi(
   options: CreateApiOptions,
 ): Api<RawApi> {
   return configureApi(new Api(token, { apiRoot: options.apiRoot }));
+}
+
+/**
+ * Report failed `getUpdates` calls to `onError` (a structured, redacting log)
+ * before they reach the runner, which is kept silent: its own report prints
+ * the request URL, token included, straight to stderr.
+ */
+export function reportFailedPolls(
+  onError: (error: unknown) => void,
+): Transformer {
+  return async (prev, method, payload, signal) => {
+    try {
+      return await prev(method, payload, signal);
+    } catch (error) {
+      if (method === "getUpdates" && !signal?.aborted) onError(error);
+      throw error;
+    }
+  };
 }
