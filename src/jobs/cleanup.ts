@@ -1,8 +1,8 @@
 /**
  * The cleanup job: removes what `expireIn` does not (history past its
  * retention, raw stat counters, sessions left without an expiry) and runs
- * extra sweeps handed in by other parts; plus the registration of it and of
- * the stats rollup with `Deno.cron`.
+ * extra sweeps handed in by other parts. It runs as the "promptsmith-cleanup"
+ * cron (src/jobs/schedule.ts).
  *
  * Every deletion is safe to repeat and to race: history is trimmed by
  * `HistoryStore.trimOlderThan()` (meta checked in each commit) and a session
