@@ -34,6 +34,8 @@ import { recordEnhancementStat } from "./stats.ts";
 
 const log = getLog("jobs");
 const TYPING_REFRESH_MS = 4500;
+const PRIVATE_EDIT_INTERVAL_MS = 1200;
+const GROUP_EDIT_INTERVAL_MS = 3500;
 
 /** Callback data of the "try again with AI" button under an offline answer. */
 export const RETRY_CALLBACK = "enhance:retry";
@@ -289,6 +291,10 @@ export class EnhanceJobRunner {
     const { api, clock } = this.#deps;
     const reply = new StreamingReply(api, job.chatId, {
       clock,
+      // Telegram allows about 20 messages a minute in a group: edit drafts there less often.
+      editIntervalMs: job.chatId < 0
+        ? GROUP_EDIT_INTERVAL_MS
+        : PRIVATE_EDIT_INTERVAL_MS,
       replyTo: job.replyTo,
       threadId: job.threadId,
       draftMessageId: job.draftMessageId,

@@ -17,17 +17,21 @@ export interface HttpHandlerOptions {
   webhook?: { path: string; handle: (req: Request) => Promise<Response> };
 }
 
+/** How long one KV check answers /healthz: probes write to KV, and /healthz is public. */
+const HEALTH_CACHE_MS = 1000;
+
 /** The HTTP entry point: GET /healthz always, POST {webhook path} in webhook mode. */
 export function createHttpHandler(
   options: HttpHandlerOptions,
 ): (req: Request) => Promise<Response> {
+  const kvReachable = reuseFor(HEALTH_CACHE_MS, options.kvReachable);
   return async (req) => {
     const url = new URL(req.url);
     if (url.pathname === "/healthz") {
       if (req.method !== "GET" && req.method !== "HEAD") {
         return methodNotAllowed("GET, HEAD");
       }
-      return await health(options);
+      return health(options.mode, await kvReachable());
     }
     if (options.webhook && url.pathname === options.webhook.path) {
       if (req.method !== "POST") return methodNotAllowed("POST");
@@ -37,14 +41,8 @@ export function createHttpHandler(
   };
 }
 
-async function health(options: HttpHandlerOptions): Promise<Response> {
-  const kv = await options.kvReachable();
-  const report: HealthReport = {
-    ok: kv,
-    kv,
-    mode: options.mode,
-    version: VERSION,
-  };
+function health(mode: HealthReport["mode"], kv: boolean): Response {
+  const report: HealthReport = { ok: kv, kv, mode, version: VERSION };
   return Response.json(report, {
     status: kv ? 200 : 503,
     headers: { "cache-control": "no-store" },
@@ -56,4 +54,19 @@ function methodNotAllowed(allow: string): Response {
     status: 405,
     headers: { allow },
   });
+}
+
+/** `check`, called at most once per `ms`: callers within that time share its answer. */
+function reuseFor(
+  ms: number,
+  check: () => Promise<boolean>,
+): () => Promise<boolean> {
+  let last: { at: number; answer: Promise<boolean> } | undefined;
+  return () => {
+    const now = Date.now();
+    if (last === undefined || now - last.at >= ms) {
+      last = { at: now, answer: check() };
+    }
+    return last.answer;
+  };
 }
