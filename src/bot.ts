@@ -6,9 +6,10 @@ import type { BotContext, BotDeps } from "./context.ts";
 import { adminFeature } from "./features/admin.ts";
 import { enhanceFeature } from "./features/enhance.ts";
 import { historyFeature } from "./features/history.ts";
+import { settingsFeature } from "./features/settings.ts";
 import { startFeature } from "./features/start.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
-import { getLog } from "./logging.ts";
+import { describeError, getLog } from "./logging.ts";
 import { inFlight, type InFlightTracker } from "./middleware/in_flight.ts";
 import { updateLog } from "./middleware/update_log.ts";
 import { dedupeUpdates } from "./middleware/dedupe.ts";
@@ -52,6 +53,7 @@ export function createBot(
   bot.use(dedupeUpdates());
   bot.use(startFeature);
   bot.use(historyFeature);
+  bot.use(settingsFeature);
   bot.use(adminFeature);
   bot.errorBoundary(enhanceFailed).use(enhanceFeature);
   bot.use(unhandledFeature);
@@ -99,7 +101,7 @@ function logError(err: BotError<BotContext>): void {
   } else {
     log.error("Update failed: {error}", {
       ...base,
-      error: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+      error: describeError(e),
     });
   }
 }

@@ -8,11 +8,16 @@ import {
 import { validateRoughPrompt } from "../enhance/validate.ts";
 import { RETRY_CALLBACK } from "../jobs/enhance_jobs.ts";
 import type { JobInput } from "../storage/job_store.ts";
+import type { LastRequest } from "../storage/session_store.ts";
 import { formatLimitMessage } from "../storage/rate_limiter.ts";
 
 /** Told to a user who asks again while their previous prompt is still being enhanced. */
 export const ONE_AT_A_TIME =
   "⏳ I'm still working on your previous prompt. I take one at a time — send this one again once that answer arrives.";
+
+/** Told to a user who taps "Try again with AI" under someone else's prompt. */
+export const RETRY_NOT_YOURS =
+  "Only the person who asked for this prompt can retry it.";
 
 const composer = new Composer<BotContext>();
 
@@ -46,7 +51,8 @@ composer.chatType(["group", "supergroup"]).on(
   },
 );
 
-// "Try again with AI" under an offline answer: repeat the chat's last request.
+// "Try again with AI" under an offline answer: repeat the chat's last request,
+// in its forum topic, for the user who asked it and nobody else.
 composer.callbackQuery(RETRY_CALLBACK, async (ctx) => {
   // The button decides what to run: read the session from KV, not the cache.
   const session = ctx.chat
@@ -55,7 +61,9 @@ composer.callbackQuery(RETRY_CALLBACK, async (ctx) => {
   const last = session?.lastRequest;
   if (!ctx.chat || !last || last.userId !== ctx.from.id) {
     await ctx.answerCallbackQuery({
-      text: "Send your prompt again and I'll retry it.",
+      text: last
+        ? RETRY_NOT_YOURS
+        : "Send your prompt again and I'll retry it.",
     });
     return;
   }
@@ -67,17 +75,37 @@ composer.callbackQuery(RETRY_CALLBACK, async (ctx) => {
     });
     return;
   }
-  const accepted = await ctx.deps.jobs.accept({
-    userId: ctx.from.id,
-    chatId: ctx.chat.id,
-    prompt: last.prompt,
-    category: last.category,
-  });
+  const accepted = await ctx.deps.jobs.accept(retryInput(ctx, ctx.chat, last));
   await ctx.answerCallbackQuery({
     text: accepted.ok ? "Trying again with AI…" : ONE_AT_A_TIME,
   });
   if (accepted.ok) await ctx.editMessageReplyMarkup().catch(() => {});
 });
+
+/** The job that repeats `last` in its chat and forum topic. */
+function retryInput(
+  ctx: BotContext,
+  chat: { id: number; type: string },
+  last: LastRequest,
+): JobInput {
+  const button = ctx.callbackQuery?.message;
+  const buttonThread = button?.is_topic_message
+    ? button.message_thread_id
+    : undefined;
+  // In a group the new answer replies to the offline one, unless that one sits
+  // in another topic (a reply cannot cross topics).
+  const replyTo = chat.type !== "private" && buttonThread === last.threadId
+    ? button?.message_id
+    : undefined;
+  return {
+    userId: last.userId,
+    chatId: chat.id,
+    prompt: last.prompt,
+    category: last.category,
+    replyTo,
+    threadId: last.threadId,
+  };
+}
 
 /**
  * Validate and accept a request as a durable job. The LLM work runs in the

@@ -8,15 +8,21 @@ import { sendText } from "../telegram/send.ts";
 export const HISTORY_PAGE_SIZE = 5;
 const EXCERPT_CHARS = 120;
 
-const composer = new Composer<BotContext>();
+/** The answer to /history and /clearhistory outside a private chat. */
+export const HISTORY_PRIVATE_ONLY =
+  "Use /history in a private chat with me — your prompts stay private.";
 
-composer.command("history", async (ctx) => {
-  if (!ctx.from) return;
+const composer = new Composer<BotContext>();
+// History is personal: shown, opened and deleted only in the user's private
+// chat, where the tapper of a button is always the owner of the history.
+const privateChats = composer.chatType("private");
+
+privateChats.command("history", async (ctx) => {
   const page = await renderHistoryPage(ctx, ctx.from.id, 0);
   await ctx.reply(page.text, { reply_markup: page.keyboard });
 });
 
-composer.callbackQuery(/^history:page:(\d{1,4})$/, async (ctx) => {
+privateChats.callbackQuery(/^history:page:(\d{1,4})$/, async (ctx) => {
   const page = await renderHistoryPage(ctx, ctx.from.id, Number(ctx.match[1]));
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(page.text, { reply_markup: page.keyboard }).catch(
@@ -24,7 +30,7 @@ composer.callbackQuery(/^history:page:(\d{1,4})$/, async (ctx) => {
   );
 });
 
-composer.callbackQuery(/^history:item:(\d{1,9})$/, async (ctx) => {
+privateChats.callbackQuery(/^history:item:(\d{1,9})$/, async (ctx) => {
   const seq = Number(ctx.match[1]);
   const items = await ctx.deps.history.list(ctx.from.id);
   const item = items.find((i) => i.seq === seq);
@@ -35,11 +41,10 @@ composer.callbackQuery(/^history:item:(\d{1,9})$/, async (ctx) => {
     return;
   }
   await ctx.answerCallbackQuery();
-  await sendText(ctx.api, ctx.chat?.id ?? ctx.from.id, formatItem(item));
+  await sendText(ctx.api, ctx.chat.id, formatItem(item));
 });
 
-composer.command("clearhistory", async (ctx) => {
-  if (!ctx.from) return;
+privateChats.command("clearhistory", async (ctx) => {
   const count = await ctx.deps.history.count(ctx.from.id);
   if (count === 0) {
     await ctx.reply("Your history is already empty.");
@@ -54,7 +59,7 @@ composer.command("clearhistory", async (ctx) => {
   );
 });
 
-composer.callbackQuery(/^history:clear:(yes|no)$/, async (ctx) => {
+privateChats.callbackQuery(/^history:clear:(yes|no)$/, async (ctx) => {
   await ctx.answerCallbackQuery();
   if (ctx.match[1] === "no") {
     await ctx.editMessageText("Kept your history.").catch(ignoreNotModified);
@@ -64,6 +69,20 @@ composer.callbackQuery(/^history:clear:(yes|no)$/, async (ctx) => {
   await ctx.editMessageText(`Deleted ${deleted} prompts from your history.`)
     .catch(ignoreNotModified);
 });
+
+// Groups: point to the private chat. History buttons tapped in a group fall
+// through to the unhandled feature ("This button has expired").
+composer.chatType(["group", "supergroup"]).command(
+  ["history", "clearhistory"],
+  async (ctx) => {
+    await ctx.reply(HISTORY_PRIVATE_ONLY, {
+      reply_parameters: {
+        message_id: ctx.msg.message_id,
+        allow_sending_without_reply: true,
+      },
+    });
+  },
+);
 
 interface RenderedPage {
   text: string;

@@ -11,6 +11,7 @@ export const COMMANDS = [
     command: "enhance",
     description: "Enhance a rough prompt (works in groups)",
   },
+  { command: "category", description: "Choose the kind of prompt I write" },
   { command: "history", description: "Your recent prompts" },
   { command: "clearhistory", description: "Delete your prompt history" },
 ] as const;
@@ -48,8 +49,8 @@ export function helpText(historyLimit: number): string {
     "Commands:",
     ...COMMANDS.map((c) => `/${c.command} — ${c.description}`),
     "",
-    `Categories I know: ${categories}.`,
-    `I keep your last ${historyLimit} prompts; /clearhistory deletes them.`,
+    `Categories I know: ${categories}. /category picks the one I use for you.`,
+    `I keep your last ${historyLimit} prompts: /history and /clearhistory work in a private chat.`,
     `Prompts can be up to ${
       MAX_PROMPT_CHARS.toLocaleString("en-US")
     } characters.`,

@@ -14,6 +14,8 @@ export interface LastRequest {
   category: string;
   userId: number;
   at: number;
+  /** The forum topic it was asked in; absent outside topics. */
+  threadId?: number;
 }
 
 /** State of one chat. */

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { OFFLINE_NOTICE } from "../../src/enhance/offline.ts";
+import { HISTORY_PRIVATE_ONLY } from "../../src/features/history.ts";
 import { ProviderError } from "../../src/llm/provider.ts";
 import {
   callbackUpdate,
@@ -201,6 +202,79 @@ Deno.test("/clearhistory asks, then deletes only after confirmation", async () =
   );
   assert.equal(await h.deps.history.count(USER), 0);
   assert.match(h.shown(USER).at(-1)!, /Deleted 1 prompts/);
+});
+
+Deno.test("/history and /clearhistory in a group point to the private chat and reveal nothing", async () => {
+  await using h = await startFeatureBot(answering("SECRET RESULT"));
+  await h.send(textUpdate({ text: "my secret plan", userId: USER }));
+  const group = { chatType: "group" as const, userId: USER };
+  for (
+    const [command, messageId] of [["/history", 31], ["/clearhistory", 32]]
+  ) {
+    await h.send(
+      textUpdate({
+        ...group,
+        text: String(command),
+        messageId: Number(messageId),
+      }),
+    );
+    const reply = h.tg.callsOf("sendMessage").at(-1)!.payload;
+    assert.equal(reply.chat_id, DEFAULT_GROUP_ID);
+    assert.equal(reply.text, HISTORY_PRIVATE_ONLY);
+    assert.equal(
+      (reply.reply_parameters as { message_id: number }).message_id,
+      messageId,
+      `${command} answers as a reply`,
+    );
+    assert.equal(reply.reply_markup, undefined, `${command}: no buttons`);
+  }
+  assert.deepEqual(h.shown(DEFAULT_GROUP_ID), [
+    HISTORY_PRIVATE_ONLY,
+    HISTORY_PRIVATE_ONLY,
+  ]);
+  assert.equal(await h.deps.history.count(USER), 1);
+});
+
+Deno.test("history buttons tapped in a group neither post the tapper's prompts nor delete them", async () => {
+  const OTHER = 5151;
+  await using h = await startFeatureBot(answering("THEIR RESULT"));
+  await h.send(textUpdate({ text: "other's private idea", userId: OTHER }));
+  const [item] = await h.deps.history.list(OTHER);
+  await h.send(
+    textUpdate({ chatType: "group", userId: USER, text: "/enhance x" }),
+  );
+  const groupMessage = h.tg.messages(DEFAULT_GROUP_ID).at(-1)!;
+  const shownBefore = h.shown(DEFAULT_GROUP_ID);
+  const answersBefore = h.tg.callsOf("answerCallbackQuery").length;
+  for (
+    const data of [
+      `history:item:${item.seq}`,
+      "history:page:0",
+      "history:clear:yes",
+    ]
+  ) {
+    await h.send(callbackUpdate({
+      data,
+      userId: OTHER,
+      chatId: DEFAULT_GROUP_ID,
+      messageId: groupMessage.message_id,
+    }));
+  }
+  assert.deepEqual(
+    h.shown(DEFAULT_GROUP_ID),
+    shownBefore,
+    "nothing posted or edited",
+  );
+  const toGroup = h.tg.callsOf("sendMessage")
+    .filter((c) => c.payload.chat_id === DEFAULT_GROUP_ID)
+    .map((c) => String(c.payload.text));
+  assert.ok(toGroup.every((t) => !t.includes("other's private idea")));
+  assert.equal(await h.deps.history.count(OTHER), 1, "history kept");
+  const answers = h.tg.callsOf("answerCallbackQuery").slice(answersBefore);
+  assert.equal(answers.length, 3, "every tap is answered");
+  for (const answer of answers) {
+    assert.match(String(answer.payload.text), /expired/);
+  }
 });
 
 Deno.test("unknown commands, media and stale buttons get a clear answer", async () => {

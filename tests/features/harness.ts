@@ -126,3 +126,20 @@ export function answering(text: string): LlmProvider & { calls: number } {
   };
   return provider;
 }
+
+/**
+ * The same update posted in forum topic `threadId`: its message, or the
+ * message a callback query's button hangs off, becomes a topic message.
+ */
+export function inTopic(update: UpdateDraft, threadId: number): UpdateDraft {
+  const moved = structuredClone(update);
+  const message = moved.message ?? moved.callback_query?.message;
+  if (message === undefined) {
+    throw new TypeError("Cannot move an update to a topic: it has no message");
+  }
+  Object.assign(message, {
+    is_topic_message: true,
+    message_thread_id: threadId,
+  });
+  return moved;
+}

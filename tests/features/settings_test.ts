@@ -1,0 +1,202 @@
+import assert from "node:assert/strict";
+import type { InlineKeyboardMarkup } from "grammy/types";
+import { CATEGORIES, getCategory } from "../../src/enhance/categories.ts";
+import {
+  CATEGORY_PRIVATE_ONLY,
+  findCategory,
+  parseCategoryCallback,
+} from "../../src/features/settings.ts";
+import type { CompletionRequest, LlmProvider } from "../../src/llm/provider.ts";
+import {
+  callbackUpdate,
+  DEFAULT_GROUP_ID,
+  textUpdate,
+} from "../fakes/updates.ts";
+import { type FeatureHarness, startFeatureBot } from "./harness.ts";
+
+const USER = 6060;
+
+/** The buttons of the last message the bot shows in `chatId`, as text and data. */
+function buttons(h: FeatureHarness, chatId: number) {
+  const markup = h.tg.messages(chatId).at(-1)!.reply_markup as
+    | InlineKeyboardMarkup
+    | undefined;
+  return (markup?.inline_keyboard ?? []).flat().map((b) => ({
+    text: b.text,
+    data: "callback_data" in b ? b.callback_data : undefined,
+  }));
+}
+
+function lastAnswer(h: FeatureHarness): string {
+  return String(h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text);
+}
+
+async function tap(h: FeatureHarness, data: string, chatId = USER) {
+  const messageId = h.tg.messages(chatId).at(-1)!.message_id;
+  await h.send(callbackUpdate({ data, userId: USER, chatId, messageId }));
+}
+
+/** A provider that answers "OK" and keeps every request. */
+function recording(): LlmProvider & { requests: CompletionRequest[] } {
+  const requests: CompletionRequest[] = [];
+  return {
+    requests,
+    complete(request) {
+      requests.push(request);
+      return Promise.resolve({ text: "OK", model: "m", keyHint: "…k" });
+    },
+  };
+}
+
+Deno.test("/category shows the current category and a button for each, the current one marked", async () => {
+  await using h = await startFeatureBot(null);
+  await h.send(textUpdate({ text: "/category", userId: USER }));
+  assert.match(h.shown(USER)[0], /Your category: ✨ General/);
+  assert.deepEqual(
+    buttons(h, USER),
+    CATEGORIES.map((c) => ({
+      text: `${c.id === "general" ? "✓ " : ""}${c.emoji} ${c.title}`,
+      data: `category:set:${c.id}`,
+    })),
+  );
+});
+
+Deno.test("tapping a category saves it, re-marks the keyboard, and the next prompt uses it", async () => {
+  const llm = recording();
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "/category", userId: USER }));
+  await tap(h, "category:set:coding");
+
+  assert.equal(lastAnswer(h), "Saved: 💻 Coding");
+  assert.equal(h.shown(USER).length, 1, "the menu is edited, not resent");
+  assert.match(h.shown(USER)[0], /Saved\. Your prompts now use 💻 Coding/);
+  const marked = buttons(h, USER).filter((b) => b.text.startsWith("✓"));
+  assert.deepEqual(marked.map((b) => b.data), ["category:set:coding"]);
+  assert.equal(
+    (await h.deps.users.preferences(USER, { fresh: true })).category,
+    "coding",
+  );
+
+  await h.send(
+    textUpdate({ text: "a script that renames photos", userId: USER }),
+  );
+  const [item] = await h.deps.history.list(USER);
+  assert.equal(item.category, "coding");
+  assert.equal(llm.requests.length, 1);
+  const system = llm.requests[0].messages.find((m) => m.role === "system");
+  assert.ok(system?.content.startsWith(getCategory("coding").systemPrompt));
+});
+
+Deno.test("the chosen category survives a restart and drives the offline enhancer", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const kvPath = `${dir}/kv.sqlite3`;
+    {
+      await using h = await startFeatureBot(null, {}, { kvPath });
+      await h.send(textUpdate({ text: "/category", userId: USER }));
+      await tap(h, "category:set:image");
+    }
+    await using h = await startFeatureBot(null, {}, { kvPath });
+    await h.send(textUpdate({ text: "a cat in a spacesuit", userId: USER }));
+    assert.equal((await h.deps.history.list(USER))[0].category, "image");
+    assert.match(h.shown(USER).join("\n"), /Negative prompt:/);
+    await h.send(textUpdate({ text: "/category", userId: USER }));
+    const { emoji } = getCategory("image");
+    assert.ok(h.shown(USER).at(-1)!.includes(`Your category: ${emoji} Image`));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("tapping the current category again answers without an error", async () => {
+  await using h = await startFeatureBot(null);
+  await h.send(textUpdate({ text: "/category", userId: USER }));
+  await tap(h, "category:set:writing");
+  await tap(h, "category:set:writing");
+  assert.equal(lastAnswer(h), `Saved: ${getCategory("writing").emoji} Writing`);
+  assert.equal(h.shown(USER).length, 1, "no error message");
+});
+
+Deno.test("/category <id or title> sets it, ignoring case; an unknown name lists the choices", async () => {
+  await using h = await startFeatureBot(null);
+  const cases = [
+    ["/category CODING", "coding"],
+    ["/category  business & marketing ", "business"],
+    ["/category Image", "image"],
+  ] as const;
+  for (const [text, id] of cases) {
+    await h.send(textUpdate({ text, userId: USER }));
+    assert.equal((await h.deps.users.preferences(USER)).category, id, text);
+    assert.match(h.shown(USER).at(-1)!, /^✓ Saved\./);
+  }
+  await h.send(textUpdate({ text: "/category poetry", userId: USER }));
+  const error = h.shown(USER).at(-1)!;
+  assert.match(error, /I don't know the category “poetry”/);
+  for (const c of CATEGORIES) assert.ok(error.includes(`• ${c.id} — `), c.id);
+  assert.equal((await h.deps.users.preferences(USER)).category, "image");
+});
+
+Deno.test("forged or stale category buttons are refused and change nothing", async () => {
+  await using h = await startFeatureBot(null);
+  await h.send(textUpdate({ text: "/category", userId: USER }));
+  for (
+    const data of [
+      "category:set:admin",
+      "category:set:",
+      "category:set:CODING",
+      "category:set:coding:extra",
+      "category:set:constructor",
+      "category:bogus",
+    ]
+  ) {
+    await tap(h, data);
+    assert.match(lastAnswer(h), /This button has expired/, data);
+  }
+  assert.equal(await h.deps.users.get(USER), null, "nothing stored");
+  assert.equal(h.shown(USER).length, 1);
+  assert.match(h.shown(USER)[0], /Your category: ✨ General/);
+});
+
+Deno.test("/category in a group points to the private chat; its buttons do nothing there", async () => {
+  await using h = await startFeatureBot(null);
+  await h.send(
+    textUpdate({
+      chatType: "group",
+      userId: USER,
+      text: "/category coding",
+      messageId: 77,
+    }),
+  );
+  const reply = h.tg.callsOf("sendMessage").at(-1)!.payload;
+  assert.equal(reply.text, CATEGORY_PRIVATE_ONLY);
+  assert.equal(
+    (reply.reply_parameters as { message_id: number }).message_id,
+    77,
+  );
+  await tap(h, "category:set:coding", DEFAULT_GROUP_ID);
+  assert.match(lastAnswer(h), /expired/);
+  assert.equal(await h.deps.users.get(USER), null);
+});
+
+Deno.test("parseCategoryCallback() accepts exactly category:set:<id>", () => {
+  assert.equal(parseCategoryCallback("category:set:research"), "research");
+  for (
+    const data of [
+      "category:set:",
+      "category:set:Research",
+      "category:set:research ",
+      "xcategory:set:research",
+      "category:research",
+    ]
+  ) {
+    assert.equal(parseCategoryCallback(data), null, data);
+  }
+});
+
+Deno.test("findCategory() matches an id or a title, ignoring case and outer spaces", () => {
+  assert.equal(findCategory(" Writing ")?.id, "writing");
+  assert.equal(findCategory("BUSINESS & MARKETING")?.id, "business");
+  assert.equal(findCategory("business & marketing")?.id, "business");
+  assert.equal(findCategory("marketing"), undefined);
+  assert.equal(findCategory(""), undefined);
+});
