@@ -384,6 +384,7 @@ export class EnhanceJobRunner {
         category: job.category,
         userId: job.userId,
         at: clock.now(),
+        threadId: job.threadId,
       },
     }));
     await jobs.finish(job, this.#options.instanceId);

@@ -200,12 +200,10 @@ Deno.test("retry in a forum topic answers in that topic", async () => {
   const offlineCall = h.tg.callsOf("sendMessage").at(-1)!.payload;
   assert.equal(offlineCall.message_thread_id, 7);
   const offline = h.tg.messages(chatId).at(-1)!;
-  // Stands in for the runner storing the topic in lastRequest (enhance_jobs.ts
-  // #remember): remove once it writes `threadId: job.threadId` there.
-  await h.deps.sessions.update(chatId, (s) => ({
-    ...s,
-    lastRequest: { ...s.lastRequest!, threadId: 7 },
-  }));
+  assert.equal(
+    (await h.deps.sessions.get(chatId, { fresh: true }))?.lastRequest?.threadId,
+    7,
+  );
   llm.fail = false;
   await h.send(inTopic(
     callbackUpdate({
