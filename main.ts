@@ -273,19 +273,28 @@ function scheduledWork(
   };
 }
 
+/**
+ * Resolves with the first SIGINT or SIGTERM. Where signals cannot be listened
+ * to (Deno Deploy manages the process itself) it never resolves.
+ */
 function waitForSignal(): Promise<Deno.Signal> {
   return new Promise((resolve) => {
     const signals: Deno.Signal[] = Deno.build.os === "windows"
       ? ["SIGINT"]
       : ["SIGINT", "SIGTERM"];
-    const handlers = signals.map((signal) => {
+    const handlers: Array<[Deno.Signal, () => void]> = [];
+    for (const signal of signals) {
       const handler = () => {
         handlers.forEach(([s, h]) => Deno.removeSignalListener(s, h));
         resolve(signal);
       };
-      Deno.addSignalListener(signal, handler);
-      return [signal, handler] as const;
-    });
+      try {
+        Deno.addSignalListener(signal, handler);
+        handlers.push([signal, handler]);
+      } catch {
+        // Not supported here; the platform stops the process.
+      }
+    }
   });
 }
 
