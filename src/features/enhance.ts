@@ -1,11 +1,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.ts";
-import {
-  type CategoryId,
-  DEFAULT_CATEGORY_ID,
-  isCategoryId,
-} from "../enhance/categories.ts";
 import { validateRoughPrompt } from "../enhance/validate.ts";
+import { currentCategory } from "./settings.ts";
 import { RETRY_CALLBACK } from "../jobs/enhance_jobs.ts";
 import type { JobInput } from "../storage/job_store.ts";
 import type { LastRequest } from "../storage/session_store.ts";
@@ -140,7 +136,7 @@ async function requestEnhancement(
     userId: from.id,
     chatId: chat.id,
     prompt: checked.text,
-    category: await preferredCategory(ctx, from.id),
+    category: await currentCategory(ctx, from.id),
     replyTo: group ? msg.message_id : undefined,
     threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
   };
@@ -161,14 +157,6 @@ async function admit(ctx: BotContext, userId: number): Promise<string | null> {
   return decision.notify
     ? formatLimitMessage(decision, ctx.deps.clock.now())
     : "";
-}
-
-async function preferredCategory(
-  ctx: BotContext,
-  userId: number,
-): Promise<CategoryId> {
-  const prefs = await ctx.deps.users.preferences(userId);
-  return isCategoryId(prefs.category) ? prefs.category : DEFAULT_CATEGORY_ID;
 }
 
 function startsWithCommand(

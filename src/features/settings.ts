@@ -76,7 +76,8 @@ export function findCategory(name: string): Category | undefined {
   );
 }
 
-async function currentCategory(
+/** The user's chosen category, or the default when none (or an unknown one) is stored. */
+export async function currentCategory(
   ctx: BotContext,
   userId: number,
 ): Promise<CategoryId> {
