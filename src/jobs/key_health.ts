@@ -4,6 +4,11 @@
  * cheapest call its provider supports, and re-enable it only when the probe
  * succeeds. Keys in service are never probed.
  *
+ * The probe is the configured one (`LLM_PROBE`), except for a key parked for
+ * want of balance (its last refusal was a 402 or an `insufficient_quota`
+ * code, recorded as `lastErrorCode`): providers list their models to such a
+ * key all the same, so only a chat completion tells whether it pays again.
+ *
  * Safe with many instances: before probing a key, a run claims it with an
  * atomic KV update (the key turns half-open with a lease), so one run, or one
  * request testing the key, probes it; the others skip it.
@@ -15,9 +20,11 @@ import {
   type CircuitRules,
   claimProbe,
   DEFAULT_CIRCUIT_RULES,
+  failureCode,
+  needsCompletionProbe,
   recordProbe,
 } from "../llm/circuit.ts";
-import type { KeyProbeResult } from "../llm/key_probe.ts";
+import type { KeyProbeCall, KeyProbeResult } from "../llm/key_probe.ts";
 import type { PooledKey } from "../llm/key_pool.ts";
 import type { ProviderErrorKind } from "../llm/provider.ts";
 import { getLog } from "../logging.ts";
@@ -47,6 +54,10 @@ export interface KeyProbeReport {
   ok: boolean;
   /** Why the probe failed; absent when `ok`. */
   kind?: ProviderErrorKind;
+  /** The provider's code for the failure (see `failureCode`); absent when `ok` or none. */
+  code?: string;
+  /** The key was probed with a chat completion because it had no balance left. */
+  forcedCompletion: boolean;
   latencyMs: number;
   /** The key is parked after the probe (refused, waiting for the next run). */
   parked: boolean;
@@ -115,8 +126,11 @@ async function checkKey(
     (health) => claimProbe(health, { at: clock.now(), leaseMs }),
   );
   if (!claim.changed) return null;
-  const result = await key.probe();
+  const forcedCompletion = needsCompletionProbe(claim.health);
+  const call: KeyProbeCall = forcedCompletion ? { mode: "completion" } : {};
+  const result = await key.probe(call);
   const kind = result.ok ? undefined : result.error.kind;
+  const code = result.ok ? null : failureCode(result.error);
   const at = clock.now();
   const { health } = await deps.store.update(
     key.id,
@@ -125,25 +139,33 @@ async function checkKey(
         at,
         ok: result.ok,
         kind,
+        code,
         latencyMs: result.latencyMs,
       }, rules),
   );
-  logProbe(key, result);
+  logProbe(key, result, forcedCompletion);
   return {
     provider: key.provider,
     keyHint: key.keyHint,
     ok: result.ok,
     kind,
+    ...(code === null ? {} : { code }),
+    forcedCompletion,
     latencyMs: result.latencyMs,
     parked: health.parked,
   };
 }
 
-function logProbe(key: PooledKey, result: KeyProbeResult): void {
+function logProbe(
+  key: PooledKey,
+  result: KeyProbeResult,
+  forcedCompletion: boolean,
+): void {
   const properties = {
     provider: key.provider,
     keyHint: key.keyHint,
     latencyMs: result.latencyMs,
+    probe: forcedCompletion ? "completion (no balance)" : "configured",
   };
   if (result.ok) {
     log.info(

@@ -12,15 +12,48 @@
  * | server, network, timeout, malformed      | failures + 1; open after `failureThreshold` in a row         |
  * | any failure while half-open              | open again, with a longer cooldown                           |
  * | open and its cooldown over               | due for a trial: ONE request (or probe) claims it: half-open |
-| trial ends without an outcome (abort)    | open, due for the next trial at once                         |
+ * | trial ends without an outcome (abort)    | open, due for the next trial at once                         |
  * | probe succeeds                           | closed                                                       |
  * | probe fails                              | open (parked stays parked), cooldown extended                |
+ *
+ * A "timeout" is the key's own: no first token in time, or the attempt's
+ * timeout (`LLM_TIMEOUT_MS`). An attempt cut because the whole request ran
+ * out of time (`LLM_DEADLINE_MS`) is no failure of the key: it is released
+ * like an abort.
+ *
+ * A key parked for want of balance (see {@linkcode failureCode}) is probed
+ * with a chat completion ({@linkcode needsCompletionProbe}): providers list
+ * their models to such a key all the same.
  *
  * @module
  */
 import type { KeyHealth } from "../storage/key_health_store.ts";
 import { exponentialDelay } from "./backoff.ts";
-import type { ProviderErrorKind } from "./provider.ts";
+import type { ProviderError, ProviderErrorKind } from "./provider.ts";
+
+/**
+ * A key's health record as the rules keep it: {@linkcode KeyHealth} and the
+ * provider's code of the last failure. The store keeps every field of a
+ * record, so this one is shared through KV like the others; records written
+ * before it existed lack it, which reads as `null`.
+ */
+export interface CircuitHealth extends KeyHealth {
+  /**
+   * The provider's error code of the last failure (`error.code` of its JSON
+   * body, e.g. `"invalid_api_key"`), {@linkcode NO_BALANCE_CODE} for any
+   * failure saying the key has no balance left (HTTP 402 included), `null`
+   * when it gave none. While the key is parked, a probe failure that is no
+   * refusal (a timeout, a 5xx, a 429) keeps the code of the refusal: that
+   * is still why the key is parked. Like `lastErrorKind`, kept after a success.
+   */
+  lastErrorCode?: string | null;
+}
+
+/**
+ * The code {@linkcode failureCode} records for a key without balance:
+ * OpenAI's name for it.
+ */
+export const NO_BALANCE_CODE = "insufficient_quota";
 
 /** Thresholds and timings of the rules. */
 export interface CircuitRules {
@@ -82,6 +115,8 @@ export interface AttemptFailure {
   kind: ProviderErrorKind;
   /** The server's advised wait (`Retry-After`), in milliseconds. */
   retryAfterMs?: number;
+  /** The provider's code for it: see {@linkcode failureCode}. */
+  code?: string | null;
 }
 
 /** A claim on a key that is due for a test. */
@@ -98,6 +133,8 @@ export interface ProbeOutcome {
   ok: boolean;
   /** Why it failed; absent when `ok`. */
   kind?: ProviderErrorKind;
+  /** The provider's code for the failure: see {@linkcode failureCode}. */
+  code?: string | null;
   latencyMs: number;
 }
 
@@ -107,6 +144,37 @@ export interface ProbeOutcome {
  */
 export function isKeyFailure(kind: ProviderErrorKind): boolean {
   return KEY_FAILURES.has(kind);
+}
+
+/**
+ * The provider's code for a failure, to record in
+ * {@linkcode CircuitHealth.lastErrorCode}: {@linkcode NO_BALANCE_CODE} when
+ * the key has no balance left (HTTP 402, or an `insufficient_quota` code or
+ * type, whatever the status: OpenAI answers 429 and some providers 403),
+ * else the `code` of the error body, else `null`.
+ *
+ * @param error a failure of the OpenAI-compatible client, whose `cause` is
+ * the SDK's error carrying the body's `code` and `type`
+ *
+ * @example
+ * ```ts
+ * failureCode(error); // "insufficient_quota" for a 402
+ * ```
+ */
+export function failureCode(error: ProviderError): string | null {
+  const { code, type } = bodyCodes(error.cause);
+  const noBalance = error.status === 402 || code === NO_BALANCE_CODE ||
+    type === NO_BALANCE_CODE;
+  return noBalance ? NO_BALANCE_CODE : code ?? null;
+}
+
+/**
+ * Whether the health job must probe the key with a chat completion whatever
+ * the configured probe: it is parked for want of balance, and listing the
+ * models (free) would succeed and put it back in service too early.
+ */
+export function needsCompletionProbe(health: CircuitHealth): boolean {
+  return health.parked && health.lastErrorCode === NO_BALANCE_CODE;
 }
 
 /**
@@ -148,10 +216,10 @@ export function needsProbe(health: KeyHealth, now: number): boolean {
  * @returns the next record (a new object)
  */
 export function recordSuccess(
-  health: KeyHealth,
+  health: CircuitHealth,
   success: AttemptSuccess,
   rules: Readonly<CircuitRules> = DEFAULT_CIRCUIT_RULES,
-): KeyHealth {
+): CircuitHealth {
   return {
     ...closed(health),
     lastSuccessAt: success.at,
@@ -171,10 +239,10 @@ export function recordSuccess(
  * @throws {RangeError} when the kind does not count against a key ({@linkcode isKeyFailure})
  */
 export function recordFailure(
-  health: KeyHealth,
+  health: CircuitHealth,
   failure: AttemptFailure,
   rules: Readonly<CircuitRules> = DEFAULT_CIRCUIT_RULES,
-): KeyHealth {
+): CircuitHealth {
   const { at, kind } = failure;
   if (!isKeyFailure(kind)) {
     throw new RangeError(
@@ -182,10 +250,11 @@ export function recordFailure(
     );
   }
   const failures = health.consecutiveFailures + 1;
-  const failed: KeyHealth = {
+  const failed: CircuitHealth = {
     ...health,
     consecutiveFailures: failures,
     lastErrorKind: kind,
+    lastErrorCode: failure.code ?? null,
     lastErrorAt: at,
     leaseUntil: 0,
     outcomes: pushWindow(health.outcomes, 0, rules.windowSize),
@@ -255,20 +324,25 @@ export function claimProbe(
  * @returns the next record (a new object)
  */
 export function recordProbe(
-  health: KeyHealth,
+  health: CircuitHealth,
   outcome: ProbeOutcome,
   rules: Readonly<CircuitRules> = DEFAULT_CIRCUIT_RULES,
-): KeyHealth {
-  const probed: KeyHealth = {
+): CircuitHealth {
+  const probed: CircuitHealth = {
     ...health,
     lastProbeAt: outcome.at,
     probeLatencyMs: Math.max(0, Math.round(outcome.latencyMs)),
   };
   if (outcome.ok) return closed(probed);
-  const failed: KeyHealth = {
+  // A timeout, a 5xx or a 429 says nothing about why a parked key was refused.
+  const sameReason = health.parked && outcome.kind !== "auth";
+  const failed: CircuitHealth = {
     ...probed,
     consecutiveFailures: health.consecutiveFailures + 1,
     lastErrorKind: outcome.kind ?? health.lastErrorKind,
+    lastErrorCode: sameReason
+      ? health.lastErrorCode ?? null
+      : outcome.code ?? null,
     lastErrorAt: outcome.at,
     leaseUntil: 0,
   };
@@ -303,7 +377,7 @@ export function medianLatencyMs(health: KeyHealth): number | null {
     : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
 }
 
-function closed(health: KeyHealth): KeyHealth {
+function closed(health: CircuitHealth): CircuitHealth {
   return {
     ...health,
     state: "closed",
@@ -317,10 +391,10 @@ function closed(health: KeyHealth): KeyHealth {
 
 /** Open the circuit; its cooldown doubles with every failure past the threshold. */
 function open(
-  health: KeyHealth,
+  health: CircuitHealth,
   at: number,
   rules: Readonly<CircuitRules>,
-): KeyHealth {
+): CircuitHealth {
   const past = Math.max(0, health.consecutiveFailures - rules.failureThreshold);
   const cooldown = exponentialDelay(past, {
     baseMs: rules.openBaseMs,
@@ -336,10 +410,10 @@ function open(
 
 /** A 429: wait as the server says, or back off exponentially over the 429s in a row. */
 function coolDown(
-  health: KeyHealth,
+  health: CircuitHealth,
   failure: AttemptFailure,
   rules: Readonly<CircuitRules>,
-): KeyHealth {
+): CircuitHealth {
   const advised = failure.retryAfterMs !== undefined;
   const wait = failure.retryAfterMs ??
     exponentialDelay(health.consecutiveFailures - 1, {
@@ -358,4 +432,13 @@ function coolDown(
 
 function pushWindow(values: number[], value: number, size: number): number[] {
   return [...values, value].slice(-size);
+}
+
+/** `code` and `type` of the provider's error body, as the SDK's error carries them. */
+function bodyCodes(cause: unknown): { code?: string; type?: string } {
+  if (typeof cause !== "object" || cause === null) return {};
+  const record = cause as Record<string, unknown>;
+  const text = (value: unknown) =>
+    typeof value === "string" && value !== "" ? value : undefined;
+  return { code: text(record.code), type: text(record.type) };
 }

@@ -16,6 +16,10 @@
  * 3. On failure, apply the rule of its kind (see `circuit.ts`) and move on to
  *    the next key: "bad_request" and the caller's abort end the request at
  *    once. Before another attempt, `onReset` discards what was streamed.
+ *    Only the key's own slowness is held against it: no first token in time,
+ *    or its attempt timeout. An attempt cut by the request's deadline (a slow
+ *    but working provider, still streaming) ends the request like an abort:
+ *    the key is released, nothing is recorded.
  * 4. After a round in which every usable key failed, wait with exponential
  *    backoff and full jitter, and start another round; never past the deadline.
  * 5. When no key is usable, or the deadline or the last round is reached,
@@ -37,6 +41,7 @@ import {
   type CircuitRules,
   claimTrial,
   DEFAULT_CIRCUIT_RULES,
+  failureCode,
   isKeyFailure,
   keyAvailability,
   medianLatencyMs,
@@ -142,6 +147,9 @@ interface Choice {
 }
 
 type Giving = "none_available" | "all_failed" | "deadline";
+
+/** Why the pool itself stopped an attempt. */
+type Stop = "deadline" | "first_token";
 
 /** A trial's claim outlives the attempt's budget by this much, then lapses. */
 const LEASE_MARGIN_MS = 5_000;
@@ -355,6 +363,7 @@ export class KeyPool implements LlmProvider {
             at,
             kind: error.kind,
             retryAfterMs: error.retryAfterMs,
+            code: failureCode(error),
           }, rules),
       );
       recorded = true;
@@ -362,32 +371,35 @@ export class KeyPool implements LlmProvider {
       return null;
     } finally {
       if (choice.trial) {
-        // No outcome (an abort, a refused request): let the next request test it.
+        // No outcome (an abort, a refused request, the deadline): let the next request test it.
         if (!recorded) await this.#write(key, releaseTrial);
         this.#trials.delete(key.id);
       }
     }
   }
 
-  /** Call the key's client within the deadline and the first-token deadline. */
+  /**
+   * Call the key's client within the deadline and the first-token deadline.
+   *
+   * @throws {ProviderError} "timeout" when no first token came in time (the
+   * key's fault); "unavailable" when the request's deadline cut the attempt
+   * (not the key's fault: nothing to record)
+   */
   async #call(key: PooledKey, run: RequestRun): Promise<CompletionResult> {
-    const { clock, deadlineMs, firstTokenMs } = this.#settings;
+    const { clock, firstTokenMs } = this.#settings;
     const { request } = run;
     const budget = Math.max(0, run.deadline - clock.now());
     const stopper = new AbortController();
-    let stoppedBy: string | undefined;
-    const stop = (why: string) => () => {
+    let stoppedBy: Stop | undefined;
+    const stop = (why: Stop) => () => {
       stoppedBy ??= why;
       stopper.abort();
     };
-    const deadlineTimer = setTimeout(
-      stop(`the deadline of ${deadlineMs}ms passed`),
-      budget,
-    );
-    const firstTokenTimer = setTimeout(
-      stop(`no first token within ${firstTokenMs}ms`),
-      Math.min(firstTokenMs, budget),
-    );
+    const deadlineTimer = setTimeout(stop("deadline"), budget);
+    // A first-token wait the deadline cuts short is the deadline's, not the key's.
+    const firstTokenTimer = firstTokenMs < budget
+      ? setTimeout(stop("first_token"), firstTokenMs)
+      : undefined;
     const signal = request.signal
       ? AbortSignal.any([request.signal, stopper.signal])
       : stopper.signal;
@@ -401,7 +413,12 @@ export class KeyPool implements LlmProvider {
         },
       });
     } catch (error) {
-      throw asTimeout(error, stoppedBy, key, request.signal);
+      if (!isOwnStop(error, stoppedBy, request.signal)) throw error;
+      if (stoppedBy === "first_token") {
+        throw firstTokenTimeout(key, error, firstTokenMs);
+      }
+      logDeadlineCut(key, this.#settings.deadlineMs);
+      throw this.#unavailable(run, "deadline");
     } finally {
       clearTimeout(deadlineTimer);
       clearTimeout(firstTokenTimer);
@@ -567,22 +584,36 @@ function throwIfAborted(run: RequestRun): void {
 }
 
 /**
- * The client reports our own stop (deadline, first token) as "aborted", since
- * it came through the request's signal: it is a timeout of this key.
+ * Whether the attempt failed because the pool stopped it (deadline, first
+ * token): the client reports that as "aborted", since it came through the
+ * request's signal, unless the caller aborted too.
  */
-function asTimeout(
+function isOwnStop(
   error: unknown,
-  stoppedBy: string | undefined,
-  key: PooledKey,
+  stoppedBy: Stop | undefined,
   callerSignal: AbortSignal | undefined,
-): unknown {
-  const ours = stoppedBy !== undefined && !callerSignal?.aborted &&
+): boolean {
+  return stoppedBy !== undefined && !callerSignal?.aborted &&
     error instanceof ProviderError && error.kind === "aborted";
-  if (!ours) return error;
+}
+
+/** No first token in time: a timeout of this key. */
+function firstTokenTimeout(
+  key: PooledKey,
+  cause: unknown,
+  firstTokenMs: number,
+): ProviderError {
   return new ProviderError(
     "timeout",
-    `Cannot complete chat with key ${key.keyHint}: ${stoppedBy}`,
-    { cause: error },
+    `Cannot complete chat with key ${key.keyHint}: no first token within ${firstTokenMs}ms`,
+    { cause },
+  );
+}
+
+function logDeadlineCut(key: PooledKey, deadlineMs: number): void {
+  log.info(
+    "LLM attempt with {provider} key {keyHint} cut by the request deadline of {deadlineMs}ms; not held against the key",
+    { provider: key.provider, keyHint: key.keyHint, deadlineMs },
   );
 }
 

@@ -10,7 +10,7 @@ import {
   type OpenAiProbeResult,
   probeOpenAiKey,
 } from "./openai_client.ts";
-import { ProviderError } from "./provider.ts";
+import { type LlmProvider, ProviderError } from "./provider.ts";
 
 /**
  * How a key is probed:
@@ -23,11 +23,23 @@ export type ProbeMode = "models" | "completion";
 /** The outcome of a probe: `ok` with the latency, or the classified error. */
 export type KeyProbeResult = OpenAiProbeResult;
 
+/** One call of a {@linkcode KeyProbe}. */
+export interface KeyProbeCall {
+  /** Aborts the probe, e.g. on shutdown. */
+  signal?: AbortSignal;
+  /**
+   * Probe this way this time instead of the configured mode: `"completion"`
+   * for a key parked for want of balance, whose `GET /models` succeeds.
+   */
+  mode?: ProbeMode;
+}
+
 /** Probes one key; never throws for a failing key. */
-export type KeyProbe = (signal?: AbortSignal) => Promise<KeyProbeResult>;
+export type KeyProbe = (call?: KeyProbeCall) => Promise<KeyProbeResult>;
 
 /** Options of {@linkcode createKeyProbe}. */
 export interface KeyProbeOptions {
+  /** How the key is probed unless a call asks otherwise. */
   mode: ProbeMode;
   baseUrl: string;
   apiKey: string;
@@ -47,7 +59,8 @@ const PROBE_MESSAGES = [
  * Create the probe of one key.
  *
  * @param options the mode, the endpoint, the key and the deadline
- * @returns a function that probes the key each time it is called
+ * @returns a function that probes the key each time it is called, in
+ * `options.mode` unless the call names another
  * @throws {TypeError} when `baseUrl`, `apiKey` or `model` is unusable
  * @throws {RangeError} when `timeoutMs` is not a positive number
  *
@@ -56,31 +69,39 @@ const PROBE_MESSAGES = [
  * const probe = createKeyProbe({ mode: "models", baseUrl, apiKey, model, timeoutMs: 10_000 });
  * const result = await probe();
  * if (!result.ok) console.log(result.error.kind);
+ * const paid = await probe({ mode: "completion" }); // does the key still pay?
  * ```
  */
 export function createKeyProbe(options: KeyProbeOptions): KeyProbe {
   const clock = options.clock ?? SYSTEM_CLOCK;
   // Built once: validates the options now rather than at the first probe.
   const client = createOpenAiClient({ ...options, clock });
-  if (options.mode === "models") {
-    return (signal) => probeOpenAiKey({ ...options, clock, signal });
+  return ({ signal, mode = options.mode } = {}) =>
+    mode === "models"
+      ? probeOpenAiKey({ ...options, clock, signal })
+      : probeCompletion(client, clock, signal);
+}
+
+/** Ask for one word: the key works only if the model answers with it. */
+async function probeCompletion(
+  client: LlmProvider,
+  clock: Clock,
+  signal: AbortSignal | undefined,
+): Promise<KeyProbeResult> {
+  const started = clock.now();
+  try {
+    await client.complete({ messages: PROBE_MESSAGES, signal });
+    return { ok: true, latencyMs: clock.now() - started };
+  } catch (error) {
+    const classified = error instanceof ProviderError
+      ? error
+      : new ProviderError(
+        "malformed",
+        "Cannot probe key: unexpected failure",
+        {
+          cause: error,
+        },
+      );
+    return { ok: false, error: classified, latencyMs: clock.now() - started };
   }
-  return async (signal) => {
-    const started = clock.now();
-    try {
-      await client.complete({ messages: PROBE_MESSAGES, signal });
-      return { ok: true, latencyMs: clock.now() - started };
-    } catch (error) {
-      const classified = error instanceof ProviderError
-        ? error
-        : new ProviderError(
-          "malformed",
-          "Cannot probe key: unexpected failure",
-          {
-            cause: error,
-          },
-        );
-      return { ok: false, error: classified, latencyMs: clock.now() - started };
-    }
-  };
 }

@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import { runKeyHealthCheck } from "../../src/jobs/key_health.ts";
-import { claimProbe, recordFailure } from "../../src/llm/circuit.ts";
-import type { KeyProbe } from "../../src/llm/key_probe.ts";
+import {
+  type CircuitHealth,
+  claimProbe,
+  NO_BALANCE_CODE,
+  recordFailure,
+} from "../../src/llm/circuit.ts";
+import type { KeyProbe, KeyProbeResult } from "../../src/llm/key_probe.ts";
 import type { PooledKey } from "../../src/llm/key_pool.ts";
 import { ProviderError } from "../../src/llm/provider.ts";
 import { KeyHealthStore } from "../../src/storage/key_health_store.ts";
@@ -13,10 +18,14 @@ const KEY_B = "sk-health-key-bbbbbb2222";
 const KEY_C = "sk-health-key-cccccc3333";
 const KEY_D = "sk-health-key-dddddd4444";
 
-async function park(store: KeyHealthStore, key: PooledKey): Promise<void> {
+async function park(
+  store: KeyHealthStore,
+  key: PooledKey,
+  code: string | null = null,
+): Promise<void> {
   await store.update(
     key.id,
-    (h) => recordFailure(h, { at: T0 - 1_000, kind: "auth" }),
+    (h) => recordFailure(h, { at: T0 - 1_000, kind: "auth", code }),
   );
 }
 
@@ -195,4 +204,55 @@ Deno.test("runKeyHealthCheck() counts a key whose probe throws and still checks 
   assert.equal((await store.get(fine.id)).state, "closed");
   // The throwing key keeps its claim until the lease lapses, then is retried.
   assert.equal((await store.get(throwing.id)).state, "half_open");
+});
+
+/** A probe that records how it was asked to probe and answers `results` in turn. */
+function recordingProbe(modes: string[], results: KeyProbeResult[]): KeyProbe {
+  return (call) => {
+    modes.push(call?.mode ?? "configured");
+    return Promise.resolve(results[modes.length - 1]);
+  };
+}
+
+Deno.test("runKeyHealthCheck() probes a key parked without balance with a completion, other keys as configured", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock();
+  const store = new KeyHealthStore(kv);
+  const modes = new Map<string, string[]>();
+  const key = (apiKey: string, results: KeyProbeResult[]) => {
+    modes.set(apiKey, []);
+    return pooledKey(apiKey, {
+      baseUrl: "http://127.0.0.1:9/v1",
+      clock,
+      probe: recordingProbe(modes.get(apiKey)!, results),
+    });
+  };
+  const busy: KeyProbeResult = {
+    ok: false,
+    latencyMs: 3,
+    error: new ProviderError("server", "Cannot complete chat: 503"),
+  };
+  const broke = key(KEY_A, [busy, { ok: true, latencyMs: 4 }]);
+  const revoked = key(KEY_B, [busy]);
+  const failing = key(KEY_C, [busy]);
+  await park(store, broke, NO_BALANCE_CODE);
+  await park(store, revoked, "invalid_api_key");
+  await openCircuit(store, failing);
+  const keys = [broke, revoked, failing];
+
+  const first = await runKeyHealthCheck({ keys, store, clock });
+  assert.deepEqual(
+    first.probed.map((p) => [p.keyHint, p.forcedCompletion, p.parked]),
+    [["…1111", true, true], ["…2222", false, true], ["…3333", false, false]],
+  );
+  // The probe failed for another reason: the key is still parked for want of
+  // balance, and the next run probes it with a completion again.
+  const after: CircuitHealth = await store.get(broke.id);
+  assert.equal(after.lastErrorKind, "server");
+  assert.equal(after.lastErrorCode, NO_BALANCE_CODE);
+  const second = await runKeyHealthCheck({ keys: [broke], store, clock });
+  assert.deepEqual(second.probed.map((p) => [p.ok, p.parked]), [[true, false]]);
+  assert.deepEqual(modes.get(KEY_A), ["completion", "completion"]);
+  assert.deepEqual(modes.get(KEY_B), ["configured"]);
+  assert.deepEqual(modes.get(KEY_C), ["configured"]);
 });

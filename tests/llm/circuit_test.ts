@@ -1,17 +1,22 @@
 import assert from "node:assert/strict";
+import { APIError } from "openai";
 import {
   claimProbe,
   claimTrial,
   DEFAULT_CIRCUIT_RULES,
+  failureCode,
   keyAvailability,
   medianLatencyMs,
+  needsCompletionProbe,
   needsProbe,
+  NO_BALANCE_CODE,
   recordFailure,
   recordProbe,
   recordSuccess,
   releaseTrial,
   successRate,
 } from "../../src/llm/circuit.ts";
+import { ProviderError } from "../../src/llm/provider.ts";
 import {
   initialKeyHealth,
   type KeyHealth,
@@ -249,4 +254,110 @@ Deno.test("releaseTrial() gives a claimed key back, due for the next trial at on
   assert.equal(keyAvailability(released, due + 1), "trial");
   assert.equal(releaseTrial(open), undefined);
   assert.equal(releaseTrial(initialKeyHealth()), undefined);
+});
+
+/** A refusal as the OpenAI client reports it: the SDK's error, with the body's code, as cause. */
+function refusal(
+  status: number,
+  body: { code?: string; type?: string },
+): ProviderError {
+  const cause = new APIError(status, body, undefined, new Headers());
+  return new ProviderError("auth", "Cannot complete chat: key refused", {
+    status,
+    cause,
+  });
+}
+
+Deno.test("failureCode() names a key without balance insufficient_quota, whatever the status says", () => {
+  const noBalance = [
+    refusal(402, { code: "invalid_request_error", type: "unknown_error" }),
+    refusal(402, {}),
+    refusal(429, { code: "insufficient_quota", type: "insufficient_quota" }),
+    refusal(403, { type: "insufficient_quota" }),
+  ];
+  for (const error of noBalance) {
+    assert.equal(failureCode(error), NO_BALANCE_CODE, error.status?.toString());
+  }
+  assert.equal(
+    failureCode(refusal(401, { code: "invalid_api_key" })),
+    "invalid_api_key",
+  );
+  assert.equal(
+    failureCode(refusal(429, { code: "rate_limit_exceeded" })),
+    "rate_limit_exceeded",
+  );
+  assert.equal(
+    failureCode(
+      new ProviderError("timeout", "Cannot complete chat: timed out"),
+    ),
+    null,
+  );
+});
+
+Deno.test("recordFailure() records the provider's code; needsCompletionProbe() only for a key parked without balance", () => {
+  const broke = recordFailure(initialKeyHealth(), {
+    at: T,
+    kind: "auth",
+    code: NO_BALANCE_CODE,
+  });
+  assert.equal(broke.lastErrorCode, NO_BALANCE_CODE);
+  assert.equal(needsCompletionProbe(broke), true);
+  const revoked = recordFailure(initialKeyHealth(), {
+    at: T,
+    kind: "auth",
+    code: "invalid_api_key",
+  });
+  assert.equal(revoked.lastErrorCode, "invalid_api_key");
+  assert.equal(needsCompletionProbe(revoked), false);
+  // A 429 insufficient_quota that somehow was not a refusal parks nothing: no probe.
+  const limited = recordFailure(initialKeyHealth(), {
+    at: T,
+    kind: "rate_limit",
+    code: NO_BALANCE_CODE,
+  });
+  assert.equal(needsCompletionProbe(limited), false);
+  assert.equal(
+    recordFailure(broke, { at: T, kind: "server" }).lastErrorCode,
+    null,
+  );
+  // A record written before the field existed.
+  assert.equal(needsCompletionProbe(initialKeyHealth()), false);
+});
+
+Deno.test("recordProbe() keeps a parked key's no-balance code through probes that fail for other reasons", () => {
+  const parked = claimProbe(
+    recordFailure(initialKeyHealth(), {
+      at: T,
+      kind: "auth",
+      code: NO_BALANCE_CODE,
+    }),
+    { at: T, leaseMs: 1_000 },
+  )!;
+  assert.equal(needsCompletionProbe(parked), true, "while claimed too");
+  for (const kind of ["server", "timeout", "network", "rate_limit"] as const) {
+    const failed = recordProbe(parked, {
+      at: T + 5,
+      ok: false,
+      kind,
+      code: kind === "rate_limit" ? "rate_limit_exceeded" : null,
+      latencyMs: 5,
+    });
+    assert.equal(failed.parked, true, kind);
+    assert.equal(failed.lastErrorKind, kind);
+    assert.equal(failed.lastErrorCode, NO_BALANCE_CODE, kind);
+    assert.equal(needsCompletionProbe(failed), true, kind);
+  }
+  // Refused again, now for another reason: that reason is why it is parked.
+  const revoked = recordProbe(parked, {
+    at: T + 5,
+    ok: false,
+    kind: "auth",
+    code: "invalid_api_key",
+    latencyMs: 5,
+  });
+  assert.equal(revoked.lastErrorCode, "invalid_api_key");
+  assert.equal(needsCompletionProbe(revoked), false);
+  const paid = recordProbe(parked, { at: T + 5, ok: true, latencyMs: 5 });
+  assert.equal(paid.parked, false);
+  assert.equal(needsCompletionProbe(paid), false);
 });

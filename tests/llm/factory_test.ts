@@ -2,7 +2,12 @@ import assert from "node:assert/strict";
 import { loadConfig } from "../../src/config.ts";
 import { createLlmStack } from "../../src/llm/factory.ts";
 import { startFakeLlm } from "../fakes/llm_api.ts";
-import { chatKeys, manualClock, probeKeys } from "./pool_helpers.ts";
+import {
+  chatKeys,
+  manualClock,
+  modelsListedToAnyKey,
+  probeKeys,
+} from "./pool_helpers.ts";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 const PRIMARY = "sk-primary-key-aaaa1111";
@@ -90,4 +95,61 @@ Deno.test("createLlmStack() probes with a chat completion when LLM_PROBE is comp
   assert.deepEqual(probeKeys(llm), []);
   const probe = llm.requests.at(-1)!.body as { messages: unknown[] };
   assert.equal(probe.messages.length, 1);
+});
+
+Deno.test("createLlmStack() probes a key without balance with a chat completion though LLM_PROBE is models", async (t) => {
+  const noBalance = [
+    { status: 402 },
+    { status: 429, code: "insufficient_quota", type: "insufficient_quota" },
+  ];
+  for (const behavior of noBalance) {
+    await t.step(`${behavior.status}`, async () => {
+      await using llm = startFakeLlm();
+      using kv = await Deno.openKv(":memory:");
+      llm.setKeyBehavior(PRIMARY, behavior);
+      llm.setKeyBehavior(FALLBACK, "ok");
+      const config = loadConfig({
+        BOT_TOKEN: TOKEN,
+        LLM_BASE_URL: llm.baseUrl,
+        LLM_API_KEYS: `${PRIMARY},${FALLBACK}`,
+        LLM_PROBE: "models",
+      });
+      const listed: string[] = [];
+      const stack = createLlmStack(config.llm, {
+        kv,
+        clock: manualClock(),
+        fetch: modelsListedToAnyKey(listed),
+      });
+      const ask = () => stack.provider!.complete({ messages: MESSAGES });
+      assert.equal((await ask()).keyHint, "…2222");
+
+      // Still no balance: the completion probe fails, the key stays parked.
+      const report = await stack.runHealthCheck();
+      assert.deepEqual(
+        report.probed.map((
+          p,
+        ) => [p.keyHint, p.ok, p.code, p.forcedCompletion, p.parked]),
+        [["…1111", false, "insufficient_quota", true, true]],
+      );
+      assert.deepEqual(listed, [], "GET /models would have said the key works");
+      assert.deepEqual(chatKeys(llm), [PRIMARY, FALLBACK, PRIMARY]);
+      assert.equal((await ask()).keyHint, "…2222");
+      assert.equal((await ask()).keyHint, "…2222");
+      assert.deepEqual(
+        chatKeys(llm).slice(3),
+        [FALLBACK, FALLBACK],
+        "no user request goes to the key without balance",
+      );
+
+      // Topped up: the next probe puts it back in service.
+      llm.setKeyBehavior(PRIMARY, "ok");
+      const again = await stack.runHealthCheck();
+      assert.deepEqual(again.probed.map((p) => [p.ok, p.parked]), [[
+        true,
+        false,
+      ]]);
+      assert.equal((await ask()).keyHint, "…1111");
+      assert.deepEqual(listed, []);
+    });
+  }
 });

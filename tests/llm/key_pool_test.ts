@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { runKeyHealthCheck } from "../../src/jobs/key_health.ts";
-import { recordFailure } from "../../src/llm/circuit.ts";
+import { type CircuitHealth, recordFailure } from "../../src/llm/circuit.ts";
 import {
   KeyPool,
   type KeyPoolOptions,
@@ -131,6 +131,163 @@ Deno.test("keyPool.complete() parks a key without balance (402) like a refused o
   assert.deepEqual(chatKeys(llm), [KEY_A, KEY_B, KEY_B]);
   assert.equal((await store.get(keys[0].id)).parked, true);
 });
+
+Deno.test("keyPool.complete() records why a key was refused: no balance (402, insufficient_quota) or not", async (t) => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY_B, "ok");
+  const cases = [
+    // A 402 means no balance whatever its body says (DeepSeek: a generic code).
+    {
+      behavior: {
+        status: 402,
+        code: "invalid_request_error",
+        type: "unknown_error",
+      },
+      code: "insufficient_quota",
+    },
+    // OpenAI: 429 with code and type insufficient_quota.
+    {
+      behavior: {
+        status: 429,
+        code: "insufficient_quota",
+        type: "insufficient_quota",
+      },
+      code: "insufficient_quota",
+    },
+    {
+      behavior: { status: 403, code: "insufficient_quota" },
+      code: "insufficient_quota",
+    },
+    // Refused for another reason: its own code, no balance problem.
+    {
+      behavior: { status: 403, code: "model_not_found" },
+      code: "model_not_found",
+    },
+  ];
+  for (const { behavior, code } of cases) {
+    await t.step(`${behavior.status} ${behavior.code ?? ""}`, async () => {
+      using kv = await Deno.openKv(":memory:");
+      llm.setKeyBehavior(KEY_A, behavior);
+      const { pool, keys, store } = setUp(kv, llm, [KEY_A, KEY_B]);
+      assert.equal(
+        (await pool.complete({ messages: MESSAGES })).keyHint,
+        "…2222",
+      );
+      const health: CircuitHealth = await store.get(keys[0].id);
+      assert.equal(health.parked, true);
+      assert.equal(health.lastErrorKind, "auth");
+      assert.equal(health.lastErrorCode, code);
+    });
+  }
+});
+
+Deno.test("keyPool.complete() does not hold the request's deadline against a slow key still streaming", async () => {
+  await using llm = startFakeLlm({ chunkSize: 4 });
+  using kv = await Deno.openKv(":memory:");
+  // 25 chunks of 4 characters, 20 ms apart: about half a second per answer.
+  llm.setReply("slow but steady ".repeat(6) + "and finally done.");
+  llm.setKeyBehavior(KEY_A, { slow: { chunkDelayMs: 20 } });
+  const { pool, keys, store } = setUp(kv, llm, [KEY_A], {
+    deadlineMs: 150,
+    firstTokenMs: 100,
+  });
+  for (let i = 0; i < 4; i++) {
+    const shown: string[] = [];
+    let resets = 0;
+    const error = await failure(pool.complete({
+      messages: MESSAGES,
+      onDelta: (chunk) => shown.push(chunk),
+      onReset: () => resets++,
+    }));
+    // For the user nothing changes: the request ends at the deadline.
+    assert.equal(error.kind, "unavailable");
+    assert.match(
+      error.message,
+      /^Cannot complete chat: the deadline of 150ms passed$/,
+    );
+    assert.ok(
+      shown.length > 0,
+      "the key was streaming when the deadline cut it",
+    );
+    assert.equal(resets, 0);
+  }
+  assert.equal(
+    chatKeys(llm).length,
+    4,
+    "a slow key is never taken out of service",
+  );
+  const health = await store.get(keys[0].id);
+  assert.equal(health.rev, 0, "nothing recorded against the key");
+  assert.equal(health.state, "closed");
+
+  llm.setKeyBehavior(KEY_A, "ok");
+  assert.equal((await pool.complete({ messages: MESSAGES })).keyHint, "…1111");
+});
+
+Deno.test("keyPool.complete() gives back a half-open key the request's deadline cut, without a failure", async () => {
+  await using llm = startFakeLlm();
+  using kv = await Deno.openKv(":memory:");
+  llm.setKeyBehavior(KEY_A, { slow: { chunkDelayMs: 200 } });
+  const { pool, keys, store, clock } = setUp(kv, llm, [KEY_A], {
+    deadlineMs: 100,
+    firstTokenMs: 1_000,
+  });
+  await openAndDue(store, keys[0], clock.now());
+  const before = await store.get(keys[0].id);
+  const error = await failure(pool.complete({ messages: MESSAGES }));
+  assert.match(error.message, /the deadline of 100ms passed/);
+  const after = await store.get(keys[0].id);
+  assert.equal(after.state, "open");
+  assert.equal(after.consecutiveFailures, before.consecutiveFailures);
+  assert.equal(
+    after.cooldownUntil,
+    before.cooldownUntil,
+    "due for a trial at once",
+  );
+
+  llm.setKeyBehavior(KEY_A, "ok");
+  assert.equal((await pool.complete({ messages: MESSAGES })).keyHint, "…1111");
+  assert.equal((await store.get(keys[0].id)).state, "closed");
+});
+
+Deno.test("keyPool.complete() holds the attempt's own timeout (LLM_TIMEOUT_MS) against a slow key", async () => {
+  await using llm = startFakeLlm({ chunkSize: 4 });
+  using kv = await Deno.openKv(":memory:");
+  llm.setKeyBehavior(KEY_A, { slow: { chunkDelayMs: 50 } });
+  llm.setKeyBehavior(KEY_B, "ok");
+  const clock = manualClock();
+  const store = new KeyHealthStore(kv);
+  const keys = [
+    pooledKey(KEY_A, { baseUrl: llm.baseUrl, clock, timeoutMs: 120 }),
+    pooledKey(KEY_B, { baseUrl: llm.baseUrl, clock }),
+  ];
+  const pool = new KeyPool(keys, {
+    store,
+    clock,
+    sleep: instantSleep(clock, []),
+    deadlineMs: 60_000,
+    firstTokenMs: 20_000,
+  });
+  assert.equal((await pool.complete({ messages: MESSAGES })).keyHint, "…2222");
+  const health = await store.get(keys[0].id);
+  assert.equal(health.lastErrorKind, "timeout");
+  assert.equal(health.consecutiveFailures, 1);
+});
+
+/** Write an open circuit whose cooldown is over at the clock's time. */
+async function openAndDue(
+  store: KeyHealthStore,
+  key: PooledKey,
+  now: number,
+): Promise<void> {
+  await store.update(key.id, (health) => {
+    let next = health;
+    for (let i = 0; i < 3; i++) {
+      next = recordFailure(next, { at: now - 60_000, kind: "server" });
+    }
+    return next;
+  });
+}
 
 Deno.test("keyPool.complete() honours Retry-After: the key sits out exactly that long", async () => {
   await using llm = startFakeLlm();
@@ -351,21 +508,6 @@ Deno.test("keyPool.complete() stops at once when the caller aborts", async () =>
   assert.deepEqual(chatKeys(llm), [KEY_A]);
   assert.equal((await store.get(keys[0].id)).rev, 0, "not the key's fault");
 });
-
-/** Write an open circuit whose cooldown is over at the clock's time. */
-async function openAndDue(
-  store: KeyHealthStore,
-  key: PooledKey,
-  now: number,
-): Promise<void> {
-  await store.update(key.id, (health) => {
-    let next = health;
-    for (let i = 0; i < 3; i++) {
-      next = recordFailure(next, { at: now - 60_000, kind: "server" });
-    }
-    return next;
-  });
-}
 
 Deno.test("keyPool.complete() lets exactly one of 20 concurrent requests test a half-open key", async () => {
   await using llm = startFakeLlm();

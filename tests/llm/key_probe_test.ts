@@ -20,6 +20,25 @@ Deno.test("createKeyProbe() in models mode lists the models with the key", async
   assert.deepEqual(probeKeys(llm), [KEY]);
 });
 
+Deno.test("createKeyProbe() probes with a chat completion when a call asks for it, whatever its mode", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, { status: 402 });
+  const probe = createKeyProbe({
+    mode: "models",
+    baseUrl: llm.baseUrl,
+    apiKey: KEY,
+    model: "fake-model",
+    timeoutMs: 2_000,
+  });
+  const result = await probe({ mode: "completion" });
+  assert.equal(!result.ok && result.error.status, 402);
+  await probe();
+  assert.deepEqual(llm.requests.map((r) => r.path), [
+    "/v1/chat/completions",
+    "/v1/models",
+  ]);
+});
+
 Deno.test("createKeyProbe() in completion mode returns a failing key's classified error", async () => {
   await using llm = startFakeLlm();
   llm.setKeyBehavior(KEY, { status: 401 });
@@ -51,7 +70,7 @@ Deno.test("createKeyProbe() stops a hung probe when its signal aborts", async ()
     timeoutMs: 60_000,
   });
   const controller = new AbortController();
-  const pending = probe(controller.signal);
+  const pending = probe({ signal: controller.signal });
   await llm.nextRequest();
   controller.abort();
   const result = await pending;

@@ -85,3 +85,31 @@ export function probeKeys(llm: FakeLlm): (string | undefined)[] {
   return llm.requests.filter((r) => r.path.endsWith("/models"))
     .map((r) => r.apiKey);
 }
+
+/**
+ * A fetch that answers `GET …/models` itself with a model list, whatever the
+ * key, as OpenAI does for a key without balance; everything else goes to the
+ * real fetch. (The fake LLM server answers both routes alike for a key.)
+ *
+ * @param listed receives the key of each `GET /models` it answers
+ */
+export function modelsListedToAnyKey(listed: string[]): typeof fetch {
+  return (input, init) => {
+    const request = new Request(input, init);
+    if (
+      request.method !== "GET" ||
+      !new URL(request.url).pathname.endsWith("/models")
+    ) {
+      return fetch(input, init);
+    }
+    const auth = request.headers.get("authorization") ?? "";
+    listed.push(auth.replace(/^Bearer\s+/i, ""));
+    const data = [{
+      id: "fake-model",
+      object: "model",
+      created: 0,
+      owned_by: "fake",
+    }];
+    return Promise.resolve(Response.json({ object: "list", data }));
+  };
+}
