@@ -244,7 +244,11 @@ Deno.test("runner gives up a job that keeps failing in the same process, then fr
   const llm = counting("ANSWER");
   await using s = await setup(llm, { leaseMs: 1000 });
   // A flood wait longer than auto-retry waits: a failure that is not final.
-  s.tg.injectFault("sendMessage", { status: 429, retryAfter: 3600, times: 100 });
+  s.tg.injectFault("sendMessage", {
+    status: 429,
+    retryAfter: 3600,
+    times: 100,
+  });
   const accepted = await s.runner.accept(INPUT);
   assert.ok(accepted.ok);
   assert.ok(await s.runner.drain(20_000));
