@@ -1,0 +1,129 @@
+/**
+ * Times the KV stores on the hot path of a prompt, against Deno KV in a file
+ * (SQLite, as in production without KV Connect): `HistoryStore.append()` at
+ * its limit of 20 (so every append also trims one), `RateLimiter.consume()`
+ * admitting and refusing, and `JobStore.create()` + `finish()`. One plain
+ * atomic set is the baseline: what a single commit costs here.
+ *
+ * ```sh
+ * deno bench -A bench/kv_bench.ts
+ * ```
+ *
+ * The KV file lives in a temporary folder, removed when the bench exits.
+ * Numbers and how to read them: docs/PERFORMANCE.md.
+ *
+ * @module
+ */
+import { HistoryStore } from "../src/storage/history_store.ts";
+import { JobStore } from "../src/storage/job_store.ts";
+import { RateLimiter } from "../src/storage/rate_limiter.ts";
+
+const HISTORY_LIMIT = 20;
+const START = Date.UTC(2025, 2, 10);
+
+const dir = await Deno.makeTempDir({ prefix: "promptsmith-kv-bench-" });
+const kv = await Deno.openKv(`${dir}/kv.sqlite3`);
+globalThis.addEventListener("unload", () => {
+  kv.close();
+  Deno.removeSync(dir, { recursive: true });
+});
+
+/** A clock that moves on by `stepMs` every time it is read. */
+function steppingClock(stepMs: number) {
+  let now = START;
+  return { now: () => (now += stepMs) };
+}
+
+const ENTRY = {
+  prompt: "write a friendly email to my team about the new sync time ".repeat(
+    3,
+  ),
+  result: "Role: You are an experienced team lead.\n\nTask: ".repeat(20),
+  category: "writing",
+  source: "ai" as const,
+  model: "gpt-4o-mini",
+};
+
+// One user already at the limit: every append stores one item and trims one.
+const history = new HistoryStore(kv, {
+  limit: HISTORY_LIMIT,
+  clock: steppingClock(1),
+});
+const FULL_USER = 1;
+for (let i = 0; i < HISTORY_LIMIT; i++) {
+  await history.append(FULL_USER, { ...ENTRY, requestId: `seed-${i}` });
+}
+
+// Every limit on, as by default; a second per request keeps the global
+// 60-a-minute cap from refusing, and each request comes from a new user.
+const limiter = new RateLimiter(kv, {
+  clock: steppingClock(1_500),
+  burstPerMinute: 5,
+  dailyPerUser: 50,
+  globalPerMinute: 60,
+});
+const BUSY_USER = 2;
+const refusing = new RateLimiter(kv, {
+  clock: { now: () => START },
+  burstPerMinute: 5,
+  dailyPerUser: 0,
+  globalPerMinute: 0,
+});
+for (let i = 0; i < 6; i++) await refusing.consume(BUSY_USER);
+
+const jobs = new JobStore(kv, { leaseMs: 30_000 });
+let nextUser = 1_000;
+
+Deno.bench({
+  name: "kv.atomic().set().commit() (one commit, baseline)",
+  group: "kv",
+  baseline: true,
+  async fn() {
+    await kv.atomic().set(["bench", "baseline"], nextUser++).commit();
+  },
+});
+
+Deno.bench({
+  name:
+    `historyStore.append() at limit ${HISTORY_LIMIT} (stores one, trims one)`,
+  group: "kv",
+  async fn() {
+    await history.append(FULL_USER, { ...ENTRY, requestId: `r${nextUser++}` });
+  },
+});
+
+Deno.bench({
+  name: "rateLimiter.consume() admits (burst, daily and global on)",
+  group: "kv",
+  async fn() {
+    const decision = await limiter.consume(nextUser++);
+    if (!decision.ok) throw new Error("The limiter refused a new user");
+  },
+});
+
+Deno.bench({
+  name: "rateLimiter.consume() refuses (burst hit, user already told)",
+  group: "kv",
+  async fn() {
+    const decision = await refusing.consume(BUSY_USER);
+    if (decision.ok || decision.notify) {
+      throw new Error("The limiter should refuse silently");
+    }
+  },
+});
+
+Deno.bench({
+  name: "jobStore.create() + finish()",
+  group: "kv",
+  async fn() {
+    const input = {
+      userId: nextUser++,
+      chatId: nextUser,
+      prompt: ENTRY.prompt,
+      category: "writing",
+    };
+    const created = await jobs.create(input, "bench", START);
+    if (!created.ok) throw new Error("A new user's job was refused");
+    await jobs.finish(created.job, "bench");
+  },
+});
