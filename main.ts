@@ -42,6 +42,8 @@ import { VERSION } from "./src/version.ts";
 const ALLOWED_UPDATES = ["message", "callback_query"] as const;
 /** grammY answers Telegram after this long and keeps handling the update in the background. */
 const WEBHOOK_REPLY_AFTER_MS = 8_000;
+/** Updates handled at once in polling mode (the runner's default is 500). */
+const POLLING_CONCURRENCY = 100;
 
 /** What the crons act on: set once the bot has started, cleared at shutdown. */
 let scheduled: ScheduledWork | undefined;
@@ -144,6 +146,8 @@ async function start(
     // Silent: failed polls are logged by reportFailedPolls, redacted; the runner's own report prints the token.
     runner = run(bot, {
       runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true },
+      // Handlers only validate and accept jobs, so a modest bound keeps a burst's memory flat.
+      sink: { concurrency: POLLING_CONCURRENCY },
     });
     // 401 (token revoked) or 409 (another poller): the runner gives up; so does the process, cleanly.
     runner.task()?.catch(onPollingFailed);

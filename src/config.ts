@@ -329,7 +329,7 @@ export const CONFIG_VARIABLES = [
   {
     name: "JOBS_CONCURRENCY",
     required: false,
-    default: "8",
+    default: "32",
     description:
       "How many enhancement jobs (LLM calls) one instance runs at once; more wait their turn (1 to 256).",
     secret: false,
