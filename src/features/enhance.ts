@@ -2,9 +2,8 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.ts";
 import { validateRoughPrompt } from "../enhance/validate.ts";
 import { currentCategory } from "./settings.ts";
-import { RETRY_CALLBACK } from "../jobs/enhance_jobs.ts";
+import { RETRY_CALLBACK_PATTERN } from "../jobs/enhance_jobs.ts";
 import type { JobInput } from "../storage/job_store.ts";
-import type { LastRequest } from "../storage/session_store.ts";
 import { formatLimitMessage } from "../storage/rate_limiter.ts";
 
 /** Told to a user who asks again while their previous prompt is still being enhanced. */
@@ -47,20 +46,19 @@ composer.chatType(["group", "supergroup"]).on(
   },
 );
 
-// "Try again with AI" under an offline answer: repeat the chat's last request,
-// in its forum topic, for the user who asked it and nobody else.
-composer.callbackQuery(RETRY_CALLBACK, async (ctx) => {
-  // The button decides what to run: read the session from KV, not the cache.
-  const session = ctx.chat
-    ? await ctx.deps.sessions.get(ctx.chat.id, { fresh: true })
-    : null;
-  const last = session?.lastRequest;
-  if (!ctx.chat || !last || last.userId !== ctx.from.id) {
+// "Try again with AI" under an offline answer: repeat exactly the request under
+// which the button sits, in its forum topic, for the user who asked it only.
+composer.callbackQuery(RETRY_CALLBACK_PATTERN, async (ctx) => {
+  const jobId = ctx.match[1];
+  const request = await ctx.deps.jobs.retryOf(jobId);
+  if (request === null) {
     await ctx.answerCallbackQuery({
-      text: last
-        ? RETRY_NOT_YOURS
-        : "Send your prompt again and I'll retry it.",
+      text: "This button has expired. Send your prompt again.",
     });
+    return;
+  }
+  if (request.userId !== ctx.from.id) {
+    await ctx.answerCallbackQuery({ text: RETRY_NOT_YOURS });
     return;
   }
   const refusal = await admit(ctx, ctx.from.id);
@@ -71,36 +69,27 @@ composer.callbackQuery(RETRY_CALLBACK, async (ctx) => {
     });
     return;
   }
-  const accepted = await ctx.deps.jobs.accept(retryInput(ctx, ctx.chat, last));
+  const accepted = await ctx.deps.jobs.accept(retryInput(ctx, request));
   await ctx.answerCallbackQuery({
     text: accepted.ok ? "Trying again with AI…" : ONE_AT_A_TIME,
   });
-  if (accepted.ok) await ctx.editMessageReplyMarkup().catch(() => {});
+  if (!accepted.ok) return;
+  await ctx.deps.jobs.forgetRetry(jobId);
+  await ctx.editMessageReplyMarkup().catch(() => {});
 });
 
-/** The job that repeats `last` in its chat and forum topic. */
-function retryInput(
-  ctx: BotContext,
-  chat: { id: number; type: string },
-  last: LastRequest,
-): JobInput {
+/** The job that repeats `request`; in a group its answer replies to the offline one. */
+function retryInput(ctx: BotContext, request: JobInput): JobInput {
   const button = ctx.callbackQuery?.message;
   const buttonThread = button?.is_topic_message
     ? button.message_thread_id
     : undefined;
-  // In a group the new answer replies to the offline one, unless that one sits
-  // in another topic (a reply cannot cross topics).
-  const replyTo = chat.type !== "private" && buttonThread === last.threadId
-    ? button?.message_id
-    : undefined;
-  return {
-    userId: last.userId,
-    chatId: chat.id,
-    prompt: last.prompt,
-    category: last.category,
-    replyTo,
-    threadId: last.threadId,
-  };
+  // A reply cannot cross forum topics.
+  const replyTo =
+    ctx.chat?.type !== "private" && buttonThread === request.threadId
+      ? button?.message_id
+      : undefined;
+  return { ...request, replyTo };
 }
 
 /**

@@ -37,8 +37,13 @@ const TYPING_REFRESH_MS = 4500;
 const PRIVATE_EDIT_INTERVAL_MS = 1200;
 const GROUP_EDIT_INTERVAL_MS = 3500;
 
-/** Callback data of the "try again with AI" button under an offline answer. */
-export const RETRY_CALLBACK = "enhance:retry";
+/** Callback data of the "Try again with AI" button under an offline answer: names its job. */
+export const RETRY_CALLBACK_PATTERN = /^enhance:retry:([0-9a-f-]{36})$/;
+
+/** The callback data of job `jobId`'s retry button (under Telegram's 64 bytes). */
+export function retryCallbackData(jobId: string): string {
+  return `enhance:retry:${jobId}`;
+}
 
 /** What the runner needs. */
 export interface EnhanceJobDeps {
@@ -118,6 +123,16 @@ export class EnhanceJobRunner {
     if (!created.ok) return { ok: false, reason: "busy" };
     this.submit(created.job.id);
     return { ok: true, jobId: created.job.id };
+  }
+
+  /** The request job `jobId`'s retry button repeats, or `null` when it expired or was used. */
+  retryOf(jobId: string): Promise<JobInput | null> {
+    return this.#deps.jobs.retryOf(jobId);
+  }
+
+  /** Forget a retry once it was used. */
+  forgetRetry(jobId: string): Promise<void> {
+    return this.#deps.jobs.forgetRetry(jobId);
   }
 
   /** Whether the user has a job in progress (anywhere), so a new request would be refused. */
@@ -327,8 +342,14 @@ export class EnhanceJobRunner {
     }
     const keyboard =
       result.source === "offline" && result.reason === "unavailable"
-        ? new InlineKeyboard().text("🔁 Try again with AI", RETRY_CALLBACK)
+        ? new InlineKeyboard().text(
+          "🔁 Try again with AI",
+          retryCallbackData(job.id),
+        )
         : undefined;
+    if (keyboard) {
+      await this.#deps.jobs.rememberRetry(job.id, retryInputOf(job));
+    }
     await reply.finish(presentJobResult(result), {
       replyMarkup: keyboard,
       // Parts already sent belong to the stored answer; an unstored one is sent whole again.
@@ -422,6 +443,12 @@ export class EnhanceJobRunner {
     const timer = setInterval(send, TYPING_REFRESH_MS);
     return () => clearInterval(timer);
   }
+}
+
+/** What a job asked, without where it stood in its run. */
+function retryInputOf(job: EnhanceJob): JobInput {
+  const { userId, chatId, prompt, category, replyTo, threadId } = job;
+  return { userId, chatId, prompt, category, replyTo, threadId };
 }
 
 /** What is stored for an enhancement result. */

@@ -8,7 +8,7 @@
  * @module
  */
 import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
-import { JOB_PREFIX, jobActiveKey, jobKey } from "./keys.ts";
+import { JOB_PREFIX, jobActiveKey, jobKey, retryKey } from "./keys.ts";
 
 /** The answer of a job once computed, kept so a takeover does not ask the LLM again. */
 export interface JobResult {
@@ -60,6 +60,9 @@ export function storedStringBytes(text: string): number {
   // deno-lint-ignore no-control-regex
   return /^[\u0000-\u00ff]*$/.test(text) ? text.length : text.length * 2;
 }
+
+/** How long a "Try again with AI" button works: a day. */
+export const RETRY_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Outcome of {@linkcode JobStore.create}. */
 export type CreateJobOutcome =
@@ -214,6 +217,21 @@ export class JobStore {
       }
       return { op, result: true };
     }, this.#options);
+  }
+
+  /** Keep what job `jobId` asked, so its "Try again with AI" button can repeat exactly that. */
+  async rememberRetry(jobId: string, input: JobInput): Promise<void> {
+    await this.#kv.set(retryKey(jobId), input, { expireIn: RETRY_TTL_MS });
+  }
+
+  /** The request a retry button repeats, or `null` when it expired or was used. */
+  async retryOf(jobId: string): Promise<JobInput | null> {
+    return (await this.#kv.get<JobInput>(retryKey(jobId))).value;
+  }
+
+  /** Forget a retry once it was used. */
+  async forgetRetry(jobId: string): Promise<void> {
+    await this.#kv.delete(retryKey(jobId));
   }
 
   /** Every job in KV, oldest first by id order is not guaranteed; for sweeps. */

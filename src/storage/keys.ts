@@ -48,6 +48,14 @@ export const JOB_ACTIVE_PREFIX = ["job_active"] as const;
 /** `["update", botId, updateId]` → claim time: an update already taken, expires after 24 h. */
 export const UPDATE_PREFIX = ["update"] as const;
 
+/** `["retry", jobId]` → {@linkcode JobInput}: what a "Try again with AI" button repeats; expires. */
+export const RETRY_PREFIX = ["retry"] as const;
+
+/** Key of the request a job's retry button repeats. */
+export function retryKey(jobId: string): Deno.KvKey {
+  return [...RETRY_PREFIX, jobId];
+}
+
 /** Key of a job. */
 export function jobKey(jobId: string): Deno.KvKey {
   return [...JOB_PREFIX, jobId];

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { ONE_AT_A_TIME, RETRY_NOT_YOURS } from "../../src/features/enhance.ts";
-import { RETRY_CALLBACK } from "../../src/jobs/enhance_jobs.ts";
+import { RETRY_CALLBACK_PATTERN } from "../../src/jobs/enhance_jobs.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
 import { ProviderError } from "../../src/llm/provider.ts";
 import { startFakeTelegram } from "../fakes/telegram_api.ts";
@@ -99,16 +99,13 @@ Deno.test("offline after AI failure offers a retry button that asks the AI again
   };
   await using h = await startFeatureBot(llm);
   await h.send(textUpdate({ text: "a logo for a bakery", userId: USER }));
-  const offline = h.tg.callsOf("sendMessage").at(-1)!;
-  assert.match(
-    JSON.stringify(offline.payload.reply_markup),
-    new RegExp(RETRY_CALLBACK),
-  );
+  const offline = h.tg.messages(USER).at(-1)!;
+  const data = retryButton(offline);
   fail = false;
-  const messageId = h.tg.messages(USER).at(-1)!.message_id;
+  const messageId = offline.message_id;
   await h.send(
     callbackUpdate({
-      data: RETRY_CALLBACK,
+      data,
       userId: USER,
       chatId: USER,
       messageId,
@@ -149,11 +146,11 @@ Deno.test("retry in a group: only the asker can retry; the answer replies to the
     text: "/enhance a logo for a bakery",
   }));
   const offline = h.tg.messages(DEFAULT_GROUP_ID).at(-1)!;
-  assert.match(JSON.stringify(offline.reply_markup), /enhance:retry/);
+  const data = retryButton(offline);
   llm.fail = false;
   const press = (userId: number) =>
     h.send(callbackUpdate({
-      data: RETRY_CALLBACK,
+      data,
       userId,
       chatId: DEFAULT_GROUP_ID,
       messageId: offline.message_id,
@@ -207,7 +204,7 @@ Deno.test("retry in a forum topic answers in that topic", async () => {
   llm.fail = false;
   await h.send(inTopic(
     callbackUpdate({
-      data: RETRY_CALLBACK,
+      data: retryButton(offline),
       userId: USER,
       chatId,
       messageId: offline.message_id,
@@ -291,4 +288,50 @@ Deno.test("rate limits: the user is told which limit once; admins are exempt", a
     await h.send(textUpdate({ text: `admin idea ${i}`, userId: ADMIN }));
   }
   assert.deepEqual(h.shown(ADMIN), ["OK", "OK", "OK", "OK"]);
+});
+
+/** The callback data of the "Try again with AI" button under `message`. */
+function retryButton(message: { reply_markup?: unknown }): string {
+  const markup = message.reply_markup as {
+    inline_keyboard?: { callback_data?: string }[][];
+  } | undefined;
+  const data = markup?.inline_keyboard?.[0]?.[0]?.callback_data ?? "";
+  assert.match(
+    data,
+    RETRY_CALLBACK_PATTERN,
+    "the offline answer carries a retry button",
+  );
+  return data;
+}
+
+Deno.test("an older retry button repeats its own prompt, and works once", async () => {
+  const llm = flaky();
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "first idea", userId: USER }));
+  const first = h.tg.messages(USER).at(-1)!;
+  await h.send(textUpdate({ text: "second idea", userId: USER }));
+  llm.fail = false;
+  const press = () =>
+    h.send(
+      callbackUpdate({
+        data: retryButton(first),
+        userId: USER,
+        chatId: USER,
+        messageId: first.message_id,
+      }),
+    );
+  await press();
+  const items = await h.deps.history.list(USER);
+  assert.equal(items[0].prompt, "first idea");
+  assert.equal(items[0].source, "ai");
+  await press();
+  assert.match(
+    String(h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text),
+    /expired/,
+  );
+  assert.equal(
+    await h.deps.history.count(USER),
+    3,
+    "the used button does not run again",
+  );
 });
