@@ -32,24 +32,6 @@ import { exponentialDelay } from "./backoff.ts";
 import type { ProviderError, ProviderErrorKind } from "./provider.ts";
 
 /**
- * A key's health record as the rules keep it: {@linkcode KeyHealth} and the
- * provider's code of the last failure. The store keeps every field of a
- * record, so this one is shared through KV like the others; records written
- * before it existed lack it, which reads as `null`.
- */
-export interface CircuitHealth extends KeyHealth {
-  /**
-   * The provider's error code of the last failure (`error.code` of its JSON
-   * body, e.g. `"invalid_api_key"`), {@linkcode NO_BALANCE_CODE} for any
-   * failure saying the key has no balance left (HTTP 402 included), `null`
-   * when it gave none. While the key is parked, a probe failure that is no
-   * refusal (a timeout, a 5xx, a 429) keeps the code of the refusal: that
-   * is still why the key is parked. Like `lastErrorKind`, kept after a success.
-   */
-  lastErrorCode?: string | null;
-}
-
-/**
  * The code {@linkcode failureCode} records for a key without balance:
  * OpenAI's name for it.
  */
@@ -148,13 +130,14 @@ export function isKeyFailure(kind: ProviderErrorKind): boolean {
 
 /**
  * The provider's code for a failure, to record in
- * {@linkcode CircuitHealth.lastErrorCode}: {@linkcode NO_BALANCE_CODE} when
+ * {@linkcode KeyHealth.lastErrorCode}: {@linkcode NO_BALANCE_CODE} when
  * the key has no balance left (HTTP 402, or an `insufficient_quota` code or
  * type, whatever the status: OpenAI answers 429 and some providers 403),
- * else the `code` of the error body, else `null`.
+ * else the body's code, else `null`.
  *
- * @param error a failure of the OpenAI-compatible client, whose `cause` is
- * the SDK's error carrying the body's `code` and `type`
+ * @param error a failure of the OpenAI-compatible client: its `code` is the
+ * body's; its `cause`, the SDK's error, is read for the body's `type`, and
+ * for the `code` of an error built without one
  *
  * @example
  * ```ts
@@ -162,7 +145,9 @@ export function isKeyFailure(kind: ProviderErrorKind): boolean {
  * ```
  */
 export function failureCode(error: ProviderError): string | null {
-  const { code, type } = bodyCodes(error.cause);
+  const body = bodyCodes(error.cause);
+  const code = error.code ?? body.code;
+  const type = body.type;
   const noBalance = error.status === 402 || code === NO_BALANCE_CODE ||
     type === NO_BALANCE_CODE;
   return noBalance ? NO_BALANCE_CODE : code ?? null;
@@ -173,7 +158,7 @@ export function failureCode(error: ProviderError): string | null {
  * the configured probe: it is parked for want of balance, and listing the
  * models (free) would succeed and put it back in service too early.
  */
-export function needsCompletionProbe(health: CircuitHealth): boolean {
+export function needsCompletionProbe(health: KeyHealth): boolean {
   return health.parked && health.lastErrorCode === NO_BALANCE_CODE;
 }
 
@@ -216,10 +201,10 @@ export function needsProbe(health: KeyHealth, now: number): boolean {
  * @returns the next record (a new object)
  */
 export function recordSuccess(
-  health: CircuitHealth,
+  health: KeyHealth,
   success: AttemptSuccess,
   rules: Readonly<CircuitRules> = DEFAULT_CIRCUIT_RULES,
-): CircuitHealth {
+): KeyHealth {
   return {
     ...closed(health),
     lastSuccessAt: success.at,
@@ -239,10 +224,10 @@ export function recordSuccess(
  * @throws {RangeError} when the kind does not count against a key ({@linkcode isKeyFailure})
  */
 export function recordFailure(
-  health: CircuitHealth,
+  health: KeyHealth,
   failure: AttemptFailure,
   rules: Readonly<CircuitRules> = DEFAULT_CIRCUIT_RULES,
-): CircuitHealth {
+): KeyHealth {
   const { at, kind } = failure;
   if (!isKeyFailure(kind)) {
     throw new RangeError(
@@ -250,7 +235,7 @@ export function recordFailure(
     );
   }
   const failures = health.consecutiveFailures + 1;
-  const failed: CircuitHealth = {
+  const failed: KeyHealth = {
     ...health,
     consecutiveFailures: failures,
     lastErrorKind: kind,
@@ -324,11 +309,11 @@ export function claimProbe(
  * @returns the next record (a new object)
  */
 export function recordProbe(
-  health: CircuitHealth,
+  health: KeyHealth,
   outcome: ProbeOutcome,
   rules: Readonly<CircuitRules> = DEFAULT_CIRCUIT_RULES,
-): CircuitHealth {
-  const probed: CircuitHealth = {
+): KeyHealth {
+  const probed: KeyHealth = {
     ...health,
     lastProbeAt: outcome.at,
     probeLatencyMs: Math.max(0, Math.round(outcome.latencyMs)),
@@ -336,13 +321,11 @@ export function recordProbe(
   if (outcome.ok) return closed(probed);
   // A timeout, a 5xx or a 429 says nothing about why a parked key was refused.
   const sameReason = health.parked && outcome.kind !== "auth";
-  const failed: CircuitHealth = {
+  const failed: KeyHealth = {
     ...probed,
     consecutiveFailures: health.consecutiveFailures + 1,
     lastErrorKind: outcome.kind ?? health.lastErrorKind,
-    lastErrorCode: sameReason
-      ? health.lastErrorCode ?? null
-      : outcome.code ?? null,
+    lastErrorCode: sameReason ? health.lastErrorCode : outcome.code ?? null,
     lastErrorAt: outcome.at,
     leaseUntil: 0,
   };
@@ -377,7 +360,7 @@ export function medianLatencyMs(health: KeyHealth): number | null {
     : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
 }
 
-function closed(health: CircuitHealth): CircuitHealth {
+function closed(health: KeyHealth): KeyHealth {
   return {
     ...health,
     state: "closed",
@@ -391,10 +374,10 @@ function closed(health: CircuitHealth): CircuitHealth {
 
 /** Open the circuit; its cooldown doubles with every failure past the threshold. */
 function open(
-  health: CircuitHealth,
+  health: KeyHealth,
   at: number,
   rules: Readonly<CircuitRules>,
-): CircuitHealth {
+): KeyHealth {
   const past = Math.max(0, health.consecutiveFailures - rules.failureThreshold);
   const cooldown = exponentialDelay(past, {
     baseMs: rules.openBaseMs,
@@ -410,10 +393,10 @@ function open(
 
 /** A 429: wait as the server says, or back off exponentially over the 429s in a row. */
 function coolDown(
-  health: CircuitHealth,
+  health: KeyHealth,
   failure: AttemptFailure,
   rules: Readonly<CircuitRules>,
-): CircuitHealth {
+): KeyHealth {
   const advised = failure.retryAfterMs !== undefined;
   const wait = failure.retryAfterMs ??
     exponentialDelay(health.consecutiveFailures - 1, {

@@ -2,9 +2,10 @@
  * An {@linkcode LlmProvider} for ONE key of an OpenAI-compatible API, built
  * on the official `openai` SDK (Chat Completions, always streaming).
  *
- * Every failure comes out as a {@linkcode ProviderError} whose message and
- * `cause` never contain the key. How the SDK fails under Deno, and what each
- * case becomes:
+ * Every failure comes out as a {@linkcode ProviderError} whose message,
+ * `code` and `cause` never contain the key; an HTTP error carries the body's
+ * `code` even when its cause had to be replaced by a redacted copy. How the
+ * SDK fails under Deno, and what each case becomes:
  *
  * | what happened                              | SDK / runtime error                  | kind          |
  * | ------------------------------------------ | ------------------------------------ | ------------- |
@@ -405,10 +406,9 @@ function classifyApiError(
   const { apiKey, clock } = attempt.settings;
   const body = apiErrorBody(error);
   const status = error.status;
+  const code = keyFree(body.code, apiKey);
   const kind = statusKind(status, body.code ?? body.type);
-  const label = [status, body.code].filter((part) => part !== undefined).join(
-    " ",
-  );
+  const label = [status, code].filter((part) => part !== undefined).join(" ");
   const retryAfterMs = kind === "rate_limit"
     ? parseRetryAfter(error.headers, clock.now())
     : undefined;
@@ -420,7 +420,7 @@ function classifyApiError(
   return new ProviderError(
     kind,
     failureMessage(attempt, detail ? `${reason}: ${detail}` : reason),
-    { status, retryAfterMs, cause },
+    { status, retryAfterMs, code, cause },
   );
 }
 
@@ -439,15 +439,13 @@ const KIND_REASONS: Record<ProviderErrorKind, string> = {
 function apiErrorBody(
   error: APIError,
 ): { message?: string; code?: string; type?: string } {
-  const text = (value: unknown) =>
-    typeof value === "string" && value !== "" ? value : undefined;
   const body: unknown = error.error;
   if (typeof body !== "object" || body === null) return {};
   const record = body as Record<string, unknown>;
   return {
-    message: text(record.message),
-    code: text(record.code),
-    type: text(record.type),
+    message: textField(record.message),
+    code: textField(record.code),
+    type: textField(record.type),
   };
 }
 
@@ -505,17 +503,38 @@ function redact(text: string, apiKey: string): string {
   );
 }
 
+/** The text, unless it shows a key or a secret-looking token: an identifier is no use masked. */
+function keyFree(
+  text: string | undefined,
+  apiKey: string,
+): string | undefined {
+  return text !== undefined && redact(text, apiKey) === text ? text : undefined;
+}
+
 /**
  * The original error, unless it carries the key (some servers echo it in
- * their error message): then a copy with the text redacted.
+ * their error message): then a copy with the text redacted, which keeps the
+ * key-free `code` and `type` of an SDK error for readers of the cause.
  */
 function safeCause(error: unknown, apiKey: string): unknown {
   if (!mentions(error, apiKey, 0)) return error;
   const name = error instanceof Error ? error.name : "Error";
   const message = error instanceof Error ? error.message : String(error);
-  const copy = new Error(redact(message, apiKey));
+  const copy: Error & { code?: string; type?: string } = new Error(
+    redact(message, apiKey),
+  );
   copy.name = name;
+  if (error instanceof APIError) {
+    const code = keyFree(textField(error.code), apiKey);
+    const type = keyFree(textField(error.type), apiKey);
+    if (code !== undefined) copy.code = code;
+    if (type !== undefined) copy.type = type;
+  }
   return copy;
+}
+
+function textField(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
 }
 
 function mentions(value: unknown, apiKey: string, depth: number): boolean {

@@ -54,6 +54,8 @@ export interface ProviderErrorOptions {
   status?: number;
   /** Server-advised wait before retrying, in milliseconds (from `Retry-After`). */
   retryAfterMs?: number;
+  /** The provider's error code (`error.code` of its JSON body); must not contain a key. */
+  code?: string;
   cause?: unknown;
 }
 
@@ -63,6 +65,12 @@ export class ProviderError extends Error {
   readonly kind: ProviderErrorKind;
   readonly status?: number;
   readonly retryAfterMs?: number;
+  /**
+   * The provider's error code, from `error.code` of its JSON body (e.g.
+   * `"insufficient_quota"`, `"invalid_api_key"`, `"context_length_exceeded"`);
+   * absent when it gave none. Like the message, it never contains a key.
+   */
+  readonly code?: string;
 
   constructor(
     kind: ProviderErrorKind,
@@ -73,5 +81,6 @@ export class ProviderError extends Error {
     this.kind = kind;
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
+    this.code = options.code;
   }
 }

@@ -35,6 +35,17 @@ export interface KeyHealth {
   /** While half-open: when the claim of the one request or probe testing the key lapses. */
   leaseUntil: number;
   lastErrorKind: ProviderErrorKind | null;
+  /**
+   * The provider's error code of the last failure (`error.code` of its JSON
+   * body, e.g. `"invalid_api_key"`), `"insufficient_quota"` for any failure
+   * saying the key has no balance left (HTTP 402 included; see `failureCode`
+   * in `src/llm/circuit.ts`), `null` when it gave none. While the key is
+   * parked, a probe failure that is no refusal (a timeout, a 5xx, a 429)
+   * keeps the code of the refusal: that is still why the key is parked. Like
+   * `lastErrorKind`, kept after a success. Records written before this field
+   * existed read as `null`.
+   */
+  lastErrorCode: string | null;
   lastErrorAt: number | null;
   lastSuccessAt: number | null;
   /** Recent attempts, oldest first: 1 succeeded, 0 failed. */
@@ -83,6 +94,7 @@ export function initialKeyHealth(): KeyHealth {
     cooldownAdvised: false,
     leaseUntil: 0,
     lastErrorKind: null,
+    lastErrorCode: null,
     lastErrorAt: null,
     lastSuccessAt: null,
     outcomes: [],
@@ -178,8 +190,10 @@ export class KeyHealthStore {
 }
 
 /** A stored record with the fields a newer version added filled in. */
-function withDefaults(value: KeyHealth | null): KeyHealth {
-  return value === null
-    ? initialKeyHealth()
-    : { ...initialKeyHealth(), ...value };
+function withDefaults(value: Partial<KeyHealth> | null): KeyHealth {
+  if (value === null) return initialKeyHealth();
+  const health = { ...initialKeyHealth(), ...value };
+  // Older versions typed this field optional: an unset one reads as null too.
+  health.lastErrorCode ??= null;
+  return health;
 }

@@ -1,17 +1,24 @@
 import assert from "node:assert/strict";
 import { runKeyHealthCheck } from "../../src/jobs/key_health.ts";
 import {
-  type CircuitHealth,
   claimProbe,
   NO_BALANCE_CODE,
   recordFailure,
 } from "../../src/llm/circuit.ts";
 import type { KeyProbe, KeyProbeResult } from "../../src/llm/key_probe.ts";
-import type { PooledKey } from "../../src/llm/key_pool.ts";
+import { KeyPool, type PooledKey } from "../../src/llm/key_pool.ts";
 import { ProviderError } from "../../src/llm/provider.ts";
 import { KeyHealthStore } from "../../src/storage/key_health_store.ts";
 import { startFakeLlm } from "../fakes/llm_api.ts";
-import { manualClock, pooledKey, probeKeys, T0 } from "../llm/pool_helpers.ts";
+import {
+  chatKeys,
+  everythingShown,
+  instantSleep,
+  manualClock,
+  pooledKey,
+  probeKeys,
+  T0,
+} from "../llm/pool_helpers.ts";
 
 const KEY_A = "sk-health-key-aaaaaa1111";
 const KEY_B = "sk-health-key-bbbbbb2222";
@@ -247,7 +254,7 @@ Deno.test("runKeyHealthCheck() probes a key parked without balance with a comple
   );
   // The probe failed for another reason: the key is still parked for want of
   // balance, and the next run probes it with a completion again.
-  const after: CircuitHealth = await store.get(broke.id);
+  const after = await store.get(broke.id);
   assert.equal(after.lastErrorKind, "server");
   assert.equal(after.lastErrorCode, NO_BALANCE_CODE);
   const second = await runKeyHealthCheck({ keys: [broke], store, clock });
@@ -255,4 +262,52 @@ Deno.test("runKeyHealthCheck() probes a key parked without balance with a comple
   assert.deepEqual(modes.get(KEY_A), ["completion", "completion"]);
   assert.deepEqual(modes.get(KEY_B), ["configured"]);
   assert.deepEqual(modes.get(KEY_C), ["configured"]);
+});
+
+Deno.test("runKeyHealthCheck() probes with a completion a key refused for want of balance by a server that echoes the key", async () => {
+  await using llm = startFakeLlm();
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock();
+  const store = new KeyHealthStore(kv);
+  const key = pooledKey(KEY_A, { baseUrl: llm.baseUrl, clock });
+  const pool = new KeyPool([key], {
+    store,
+    clock,
+    sleep: instantSleep(clock, []),
+    deadlineMs: 60_000,
+    firstTokenMs: 20_000,
+  });
+  // OpenAI's answer to a key without balance, with the key echoed as some compatible servers do.
+  llm.setKeyBehavior(KEY_A, {
+    status: 429,
+    message: `You exceeded your current quota with key ${KEY_A}.`,
+    code: NO_BALANCE_CODE,
+    type: NO_BALANCE_CODE,
+  });
+
+  const error = await pool.complete({
+    messages: [{ role: "user", content: "a haiku" }],
+  }).then(() => assert.fail("expected the pool to fail"), (e: unknown) => e);
+  assert.ok(error instanceof ProviderError);
+  assert.ok(!everythingShown(error).includes(KEY_A), everythingShown(error));
+  assert.ok(!everythingShown(error).includes("aaaaaa"), "part of the key");
+  const refused = await store.get(key.id);
+  assert.equal(refused.parked, true);
+  assert.equal(refused.lastErrorCode, NO_BALANCE_CODE);
+
+  // Still without balance: the completion probe is refused the same way.
+  const still = await runKeyHealthCheck({ keys: [key], store, clock });
+  assert.deepEqual(
+    still.probed.map((p) => [p.forcedCompletion, p.ok, p.code, p.parked]),
+    [[true, false, NO_BALANCE_CODE, true]],
+  );
+  llm.setKeyBehavior(KEY_A, "ok");
+  const paid = await runKeyHealthCheck({ keys: [key], store, clock });
+  assert.deepEqual(
+    paid.probed.map((p) => [p.forcedCompletion, p.ok, p.parked]),
+    [[true, true, false]],
+  );
+  assert.deepEqual(probeKeys(llm), [], "never probed by listing the models");
+  assert.deepEqual(chatKeys(llm), [KEY_A, KEY_A, KEY_A]);
+  assert.equal((await store.get(key.id)).state, "closed");
 });

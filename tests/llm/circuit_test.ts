@@ -294,6 +294,49 @@ Deno.test("failureCode() names a key without balance insufficient_quota, whateve
   );
 });
 
+Deno.test("failureCode() reads the error's own code first, then its cause's", () => {
+  // The client replaced a cause that echoed the key: only the error's code is left.
+  const redacted = new Error("429 You exceeded your quota with key …abcd");
+  assert.equal(
+    failureCode(
+      new ProviderError("auth", "Cannot complete chat: key refused", {
+        status: 429,
+        code: NO_BALANCE_CODE,
+        cause: redacted,
+      }),
+    ),
+    NO_BALANCE_CODE,
+  );
+  const cause = new APIError(
+    401,
+    { code: "stale_code" },
+    undefined,
+    new Headers(),
+  );
+  assert.equal(
+    failureCode(
+      new ProviderError("auth", "Cannot complete chat: key refused", {
+        status: 401,
+        code: "invalid_api_key",
+        cause,
+      }),
+    ),
+    "invalid_api_key",
+  );
+  // A type alone still tells no balance, read from the cause.
+  const typed = refusal(403, { type: NO_BALANCE_CODE });
+  assert.equal(
+    failureCode(
+      new ProviderError("auth", typed.message, {
+        status: 403,
+        code: "forbidden",
+        cause: typed.cause,
+      }),
+    ),
+    NO_BALANCE_CODE,
+  );
+});
+
 Deno.test("recordFailure() records the provider's code; needsCompletionProbe() only for a key parked without balance", () => {
   const broke = recordFailure(initialKeyHealth(), {
     at: T,
@@ -320,7 +363,7 @@ Deno.test("recordFailure() records the provider's code; needsCompletionProbe() o
     recordFailure(broke, { at: T, kind: "server" }).lastErrorCode,
     null,
   );
-  // A record written before the field existed.
+  assert.equal(initialKeyHealth().lastErrorCode, null);
   assert.equal(needsCompletionProbe(initialKeyHealth()), false);
 });
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { runKeyHealthCheck } from "../../src/jobs/key_health.ts";
-import { type CircuitHealth, recordFailure } from "../../src/llm/circuit.ts";
+import { recordFailure } from "../../src/llm/circuit.ts";
 import {
   KeyPool,
   type KeyPoolOptions,
@@ -173,7 +173,7 @@ Deno.test("keyPool.complete() records why a key was refused: no balance (402, in
         (await pool.complete({ messages: MESSAGES })).keyHint,
         "…2222",
       );
-      const health: CircuitHealth = await store.get(keys[0].id);
+      const health = await store.get(keys[0].id);
       assert.equal(health.parked, true);
       assert.equal(health.lastErrorKind, "auth");
       assert.equal(health.lastErrorCode, code);

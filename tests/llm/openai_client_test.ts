@@ -13,6 +13,7 @@ import {
   type FakeLlmBehavior,
   startFakeLlm,
 } from "../fakes/llm_api.ts";
+import { everythingShown } from "./pool_helpers.ts";
 
 const KEY = "sk-secret-DO-NOT-LEAK-1234567890abcd";
 const MESSAGES = [{ role: "user" as const, content: "a prompt about cats" }];
@@ -38,20 +39,6 @@ async function failure(promise: Promise<unknown>): Promise<ProviderError> {
     return error;
   }
   assert.fail("expected the call to fail");
-}
-
-/** Every text a log line could show of an error, its causes included. */
-function everythingShown(error: unknown, depth = 0): string {
-  if (!(error instanceof Error) || depth > 4) return String(error);
-  const body = JSON.stringify((error as { error?: unknown }).error ?? null);
-  return [
-    String(error),
-    error.message,
-    error.stack,
-    body,
-    everythingShown(error.cause, depth + 1),
-  ]
-    .join("\n");
 }
 
 Deno.test("maskKey() keeps only the last 4 characters", () => {
@@ -410,6 +397,66 @@ Deno.test("createOpenAiClient() keeps the redacted server message of a refused k
     "Cannot complete chat with key …abcd: key refused (401 invalid_api_key): Incorrect API key provided: …abcd.",
   );
   assert.ok(error.cause instanceof Error);
+});
+
+Deno.test("createOpenAiClient() gives the body's code, even when the server echoed the key", async (t) => {
+  await using llm = startFakeLlm();
+  const provider = clientFor(llm);
+  const cases: {
+    behavior: FakeLlmBehavior;
+    kind: ProviderErrorKind;
+    code: string | undefined;
+  }[] = [
+    {
+      behavior: {
+        status: 429,
+        message: `You exceeded your current quota with key ${KEY}`,
+        code: "insufficient_quota",
+        type: "insufficient_quota",
+      },
+      kind: "auth",
+      code: "insufficient_quota",
+    },
+    // The fake echoes the key in its default 401 message.
+    { behavior: { status: 401 }, kind: "auth", code: "invalid_api_key" },
+    {
+      behavior: { status: 400 },
+      kind: "bad_request",
+      code: "context_length_exceeded",
+    },
+    { behavior: { status: 500 }, kind: "server", code: undefined },
+    // A code that shows the key is dropped, not passed on.
+    {
+      behavior: { status: 400, code: `bad_key_${KEY}` },
+      kind: "bad_request",
+      code: undefined,
+    },
+  ];
+  for (const { behavior, kind, code } of cases) {
+    const name = `${JSON.stringify(behavior)}`;
+    await t.step(name, async () => {
+      llm.setKeyBehavior(KEY, behavior);
+      const error = await failure(provider.complete({ messages: MESSAGES }));
+      assert.equal(error.kind, kind);
+      assert.equal(error.code, code);
+      assert.ok(!everythingShown(error).includes("DO-NOT-LEAK"), "leaked");
+    });
+  }
+});
+
+Deno.test("createOpenAiClient() keeps the body's type on the redacted copy of a cause that echoed the key", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, {
+    status: 403,
+    message: `Key ${KEY} has no balance`,
+    type: "insufficient_quota",
+  });
+  const error = await failure(clientFor(llm).complete({ messages: MESSAGES }));
+  assert.equal(error.kind, "auth");
+  assert.ok(error.cause instanceof Error);
+  assert.equal(error.cause.message, "403 Key …abcd has no balance");
+  assert.equal((error.cause as { type?: string }).type, "insufficient_quota");
+  assert.ok(!everythingShown(error).includes("DO-NOT-LEAK"), "leaked");
 });
 
 Deno.test("createOpenAiClient() rejects unusable options", () => {

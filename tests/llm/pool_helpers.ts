@@ -1,6 +1,7 @@
 /**
- * Shared set-up of the key pool and key-health job tests: keys against the
- * fake LLM server, a clock tests move by hand, and a sleep that moves it.
+ * Shared set-up of the key pool, key-health job and OpenAI client tests:
+ * keys against the fake LLM server, a clock tests move by hand, a sleep that
+ * moves it, and everything an error shows.
  *
  * @module
  */
@@ -112,4 +113,20 @@ export function modelsListedToAnyKey(listed: string[]): typeof fetch {
     }];
     return Promise.resolve(Response.json({ object: "list", data }));
   };
+}
+
+/** Every text a log line could show of an error, its causes included. */
+export function everythingShown(error: unknown, depth = 0): string {
+  if (!(error instanceof Error) || depth > 4) return String(error);
+  const extra = error as { error?: unknown; code?: unknown; type?: unknown };
+  return [
+    String(error),
+    error.message,
+    error.stack,
+    JSON.stringify(extra.error ?? null),
+    String(extra.code),
+    String(extra.type),
+    everythingShown(error.cause, depth + 1),
+  ]
+    .join("\n");
 }

@@ -109,6 +109,27 @@ Deno.test("keyHealthStore.get() fills fields a record written by an older versio
   assert.equal(health.parked, true);
   assert.deepEqual(health.outcomes, []);
   assert.equal(health.probeLatencyMs, null);
+  assert.equal(health.lastErrorCode, null);
+});
+
+Deno.test("keyHealthStore reads lastErrorCode: null when absent or unset, the code when stored", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const store = new KeyHealthStore(kv, AT_EPOCH);
+  await kv.set(llmKeyHealthKey("unset"), {
+    ...initialKeyHealth(),
+    lastErrorCode: undefined,
+  });
+  assert.equal((await store.get("unset")).lastErrorCode, null);
+  await kv.set(llmKeyHealthKey("absent"), { rev: 2, state: "closed" });
+  const [unset, absent] = await store.getMany(["unset", "absent"]);
+  assert.equal(unset.lastErrorCode, null);
+  assert.equal(absent.lastErrorCode, null);
+  const updated = await store.update("absent", (h) => {
+    assert.equal(h.lastErrorCode, null);
+    return { ...h, lastErrorCode: "insufficient_quota" };
+  });
+  assert.equal(updated.health.lastErrorCode, "insufficient_quota");
+  assert.equal((await store.get("absent")).lastErrorCode, "insufficient_quota");
 });
 
 Deno.test("keyHealthStore.update() gives a record written again after it expired a newer rev", async () => {
