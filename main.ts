@@ -77,23 +77,35 @@ async function main(): Promise<number> {
   );
   const pollingFailed = Promise.withResolvers<unknown>();
 
-  let started: Started | undefined;
-  let startError: unknown;
-  try {
-    started = await Promise.race([
-      start(bot, deps, llm, config, pollingFailed.resolve),
-      stopSignal.then(() => undefined),
-    ]);
-  } catch (error) {
-    startError = error;
-    log.fatal("Cannot start: {error}", { error: describeError(error) });
-  }
-  if (started === undefined) {
-    // Start-up failed, or a signal came first (Telegram may be unreachable): stop without waiting for it.
+  const starting = start(bot, deps, llm, config, pollingFailed.resolve);
+  const first = await Promise.race([
+    starting.then((started) => ({ started }), (error: unknown) => ({ error })),
+    stopSignal.then((signal) => ({ signal })),
+  ]);
+  if ("error" in first) {
+    log.fatal("Cannot start: {error}", { error: describeError(first.error) });
     kv.close();
     await shutdownLogging();
-    return startError === undefined ? 0 : 1;
+    return 1;
   }
+  if ("signal" in first) {
+    // A signal during start-up: let it finish within the shutdown budget (it may
+    // already be taking updates), then stop as usual; if it hangs (Telegram
+    // unreachable), stop without it.
+    log.info("Received {signal} while starting: stopping", {
+      signal: first.signal,
+    });
+    const late = await within(
+      starting.catch(() => undefined),
+      config.shutdownTimeoutMs,
+    );
+    if (late) await stop(late, deps, inFlight, config);
+    kv.close();
+    log.info("Stopped");
+    await shutdownLogging();
+    return 0;
+  }
+  const started = first.started;
 
   const reason = await Promise.race([
     stopSignal.then((signal) => ({ signal, error: undefined })),
@@ -184,8 +196,10 @@ async function stop(
   const deadline = Date.now() + config.shutdownTimeoutMs;
   const left = () => Math.max(0, deadline - Date.now());
   scheduled = undefined;
-  if (started.runner?.isRunning()) await started.runner.stop();
-  await started.server.shutdown();
+  // Stop taking updates; the runner and the server wait for their handlers,
+  // so both are bounded by the budget too.
+  if (started.runner?.isRunning()) await within(started.runner.stop(), left());
+  await within(started.server.shutdown(), left());
   if (!(await inFlight.drain(left()))) {
     log.warn("{count} updates still running at shutdown", {
       count: inFlight.count,
@@ -196,6 +210,22 @@ async function stop(
       "{count} jobs still running at shutdown: they resume after their lease",
       { count: deps.jobs.running },
     );
+  }
+}
+
+/** `promise`'s value, or `undefined` when `ms` pass first. */
+async function within<T>(
+  promise: Promise<T>,
+  ms: number,
+): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

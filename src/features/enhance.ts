@@ -50,33 +50,44 @@ composer.chatType(["group", "supergroup"]).on(
 // which the button sits, in its forum topic, for the user who asked it only.
 composer.callbackQuery(RETRY_CALLBACK_PATTERN, async (ctx) => {
   const jobId = ctx.match[1];
-  const request = await ctx.deps.jobs.retryOf(jobId);
-  if (request === null) {
-    await ctx.answerCallbackQuery({
-      text: "This button has expired. Send your prompt again.",
-    });
-    return;
-  }
-  if (request.userId !== ctx.from.id) {
-    await ctx.answerCallbackQuery({ text: RETRY_NOT_YOURS });
+  // Taken (deleted) first: a second tap, here or on another instance, finds nothing.
+  const taken = await ctx.deps.jobs.takeRetry(jobId, ctx.from.id);
+  if (!taken.ok) {
+    await toast(
+      ctx,
+      taken.reason === "not_yours"
+        ? RETRY_NOT_YOURS
+        : "This button has expired. Send your prompt again.",
+    );
     return;
   }
   const refusal = await admit(ctx, ctx.from.id);
-  if (refusal !== null) {
-    await ctx.answerCallbackQuery({
-      text: refusal || "Please wait a little before trying again.",
-      show_alert: true,
-    });
+  const accepted = refusal === null &&
+    (await ctx.deps.jobs.accept(retryInput(ctx, taken.input))).ok;
+  if (!accepted) {
+    await ctx.deps.jobs.restoreRetry(jobId, taken.input);
+    await toast(
+      ctx,
+      refusal ||
+        (refusal === ""
+          ? "Please wait a little before trying again."
+          : ONE_AT_A_TIME),
+      true,
+    );
     return;
   }
-  const accepted = await ctx.deps.jobs.accept(retryInput(ctx, request));
-  await ctx.answerCallbackQuery({
-    text: accepted.ok ? "Trying again with AI…" : ONE_AT_A_TIME,
-  });
-  if (!accepted.ok) return;
-  await ctx.deps.jobs.forgetRetry(jobId);
+  await toast(ctx, "Trying again with AI…");
   await ctx.editMessageReplyMarkup().catch(() => {});
 });
+
+/** Answer a button tap; a tap answered too late (Telegram says so) is not an error. */
+async function toast(
+  ctx: BotContext,
+  text: string,
+  alert = false,
+): Promise<void> {
+  await ctx.answerCallbackQuery({ text, show_alert: alert }).catch(() => {});
+}
 
 /** The job that repeats `request`; in a group its answer replies to the offline one. */
 function retryInput(ctx: BotContext, request: JobInput): JobInput {

@@ -26,6 +26,7 @@ import {
   type JobStore,
   MAX_JOB_STRING_BYTES,
   storedStringBytes,
+  type TakeRetryOutcome,
 } from "../storage/job_store.ts";
 import type { SessionStore } from "../storage/session_store.ts";
 import type { UserStore } from "../storage/user_store.ts";
@@ -83,8 +84,11 @@ export class EnhanceJobRunner {
   readonly #deps: EnhanceJobDeps;
   readonly #options: Required<EnhanceJobRunnerOptions>;
   readonly #queue: string[] = [];
-  /** Jobs queued or running here, with the controller that stops a running one. */
-  readonly #local = new Map<string, AbortController>();
+  /**
+   * Jobs queued or running here. A running job has the controller that stops
+   * it; a queued one has `null` (it may still be leased to a dead worker).
+   */
+  readonly #local = new Map<string, AbortController | null>();
   readonly #running = new Map<string, Promise<void>>();
   #heartbeat: ReturnType<typeof setInterval> | undefined;
   #recheck: ReturnType<typeof setTimeout> | undefined;
@@ -125,14 +129,17 @@ export class EnhanceJobRunner {
     return { ok: true, jobId: created.job.id };
   }
 
-  /** The request job `jobId`'s retry button repeats, or `null` when it expired or was used. */
-  retryOf(jobId: string): Promise<JobInput | null> {
-    return this.#deps.jobs.retryOf(jobId);
+  /**
+   * Take the request job `jobId`'s retry button repeats, if `userId` asked it:
+   * exactly one tap gets it, whatever instance it reaches.
+   */
+  takeRetry(jobId: string, userId: number): Promise<TakeRetryOutcome> {
+    return this.#deps.jobs.takeRetry(jobId, userId);
   }
 
-  /** Forget a retry once it was used. */
-  forgetRetry(jobId: string): Promise<void> {
-    return this.#deps.jobs.forgetRetry(jobId);
+  /** Put a taken retry back (it could not start), so the button works again. */
+  restoreRetry(jobId: string, input: JobInput): Promise<void> {
+    return this.#deps.jobs.rememberRetry(jobId, input);
   }
 
   /** Whether the user has a job in progress (anywhere), so a new request would be refused. */
@@ -143,7 +150,7 @@ export class EnhanceJobRunner {
   /** Schedule a job id to run here when a slot is free (no-op when already scheduled). */
   submit(jobId: string): void {
     if (this.#stopped || this.#local.has(jobId)) return;
-    this.#local.set(jobId, new AbortController());
+    this.#local.set(jobId, null);
     this.#queue.push(jobId);
     this.#startHeartbeat();
     this.#pump();
@@ -176,13 +183,22 @@ export class EnhanceJobRunner {
     return taken;
   }
 
-  /** Stop taking work; wait for running jobs up to `timeoutMs`. Unfinished ones are resumed elsewhere. */
+  /**
+   * Stop taking work; wait for running jobs up to `timeoutMs`, then stop the
+   * rest. Unfinished jobs keep their record and resume elsewhere once their
+   * lease runs out.
+   */
   async stop(timeoutMs: number): Promise<boolean> {
     this.#stopped = true;
     clearTimeout(this.#recheck);
     for (const jobId of this.#queue.splice(0)) this.#local.delete(jobId);
     const done = await this.drain(timeoutMs);
     this.#stopHeartbeat();
+    if (!done) {
+      for (const controller of this.#local.values()) {
+        controller?.abort(new LeaseLostError("Shutting down"));
+      }
+    }
     return done;
   }
 
@@ -243,8 +259,10 @@ export class EnhanceJobRunner {
           this.#deps.clock.now(),
         )
           .then((job) => {
+            // Only a job this worker claimed can lose its lease; a queued one
+            // may not be ours yet (a recovered job still names the dead worker).
             if (job === null) {
-              controller.abort(
+              controller?.abort(
                 new LeaseLostError(`Lost the lease of job ${jobId}`),
               );
             }
@@ -280,14 +298,19 @@ export class EnhanceJobRunner {
     const { jobs, clock } = this.#deps;
     const job = await jobs.claim(jobId, this.#options.instanceId, clock.now());
     if (job === null) return;
-    const signal = this.#local.get(jobId)!.signal;
+    const controller = new AbortController();
+    this.#local.set(jobId, controller);
+    const signal = controller.signal;
     const stopTyping = this.#keepTyping(job);
     try {
       if (job.attempts > this.#options.maxAttempts) await this.#giveUp(job);
       else await this.#remember(await this.#complete(job, signal));
     } catch (error) {
       if (error instanceof LeaseLostError || signal.aborted) {
-        log.warn("Stopped a job whose lease went to another worker", { jobId });
+        log.warn("Stopped a job: {reason}", {
+          jobId,
+          reason: describeError(signal.reason ?? error),
+        });
       } else if (isFinalDeliveryError(error)) {
         // The chat refuses messages (bot blocked, chat gone, no rights): retrying cannot help.
         log.warn("Dropped a job: Telegram refused its answer: {error}", {

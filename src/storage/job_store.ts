@@ -64,6 +64,11 @@ export function storedStringBytes(text: string): number {
 /** How long a "Try again with AI" button works: a day. */
 export const RETRY_TTL_MS = 24 * 60 * 60 * 1000;
 
+/** Outcome of {@linkcode JobStore.takeRetry}. */
+export type TakeRetryOutcome =
+  | { ok: true; input: JobInput }
+  | { ok: false; reason: "expired" | "not_yours" };
+
 /** Outcome of {@linkcode JobStore.create}. */
 export type CreateJobOutcome =
   | { ok: true; job: EnhanceJob }
@@ -224,14 +229,26 @@ export class JobStore {
     await this.#kv.set(retryKey(jobId), input, { expireIn: RETRY_TTL_MS });
   }
 
-  /** The request a retry button repeats, or `null` when it expired or was used. */
-  async retryOf(jobId: string): Promise<JobInput | null> {
-    return (await this.#kv.get<JobInput>(retryKey(jobId))).value;
-  }
-
-  /** Forget a retry once it was used. */
-  async forgetRetry(jobId: string): Promise<void> {
-    await this.#kv.delete(retryKey(jobId));
+  /**
+   * Consume the request a retry button repeats, if `userId` asked it: read and
+   * delete in one checked commit, so two taps (or two instances) never both
+   * get it.
+   */
+  async takeRetry(jobId: string, userId: number): Promise<TakeRetryOutcome> {
+    const kv = this.#kv;
+    return await commitWithRetry<TakeRetryOutcome>(async () => {
+      const entry = await kv.get<JobInput>(retryKey(jobId));
+      if (entry.value === null) {
+        return { op: null, result: { ok: false, reason: "expired" } };
+      }
+      if (entry.value.userId !== userId) {
+        return { op: null, result: { ok: false, reason: "not_yours" } };
+      }
+      return {
+        op: kv.atomic().check(entry).delete(retryKey(jobId)),
+        result: { ok: true, input: entry.value },
+      };
+    }, this.#options);
   }
 
   /** Every job in KV, oldest first by id order is not guaranteed; for sweeps. */

@@ -10,6 +10,10 @@ Deno.test("e2e polling: Telegram unreachable mid-run: failures logged redacted, 
     15_000,
   );
   assert.equal((await bot.stop("SIGTERM")).code, 0, bot.stderr());
+  assert.ok(
+    bot.logs.some((l) => l.message === "Stopped"),
+    "shut down through the normal path",
+  );
   const everything = JSON.stringify(bot.logs) + bot.stderr();
   assert.ok(
     !everything.includes(stack.tg.token),
@@ -44,4 +48,28 @@ Deno.test("e2e polling: a 409 from Telegram (another poller, a webhook set) stop
     bot.logs.some((l) => l.message === "Stopped"),
     "shut down through the normal path",
   );
+});
+
+Deno.test("e2e: SIGTERM during start-up finishes starting, then shuts down through the normal path", async () => {
+  await using stack = await startStack();
+  stack.tg.injectFault("getMe", { delayMs: 1500 });
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", new URL("../../main.ts", import.meta.url).pathname],
+    env: {
+      ...stack.env(),
+      LOG_FORMAT: "json",
+      PORT: "0",
+      LISTEN_HOST: "127.0.0.1",
+    },
+    clearEnv: true,
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  await stack.tg.waitForCall("getMe", undefined, 10_000);
+  child.kill("SIGTERM");
+  const out = await child.output();
+  const stdout = new TextDecoder().decode(out.stdout);
+  assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+  assert.match(stdout, /while starting: stopping/);
+  assert.match(stdout, /"Stopped"/);
 });

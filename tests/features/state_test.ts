@@ -335,3 +335,42 @@ Deno.test("an older retry button repeats its own prompt, and works once", async 
     "the used button does not run again",
   );
 });
+
+Deno.test("a retry whose tap Telegram answers too late still runs once, and a second tap finds nothing", async () => {
+  const llm = flaky();
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "a logo for a bakery", userId: USER }));
+  const offline = h.tg.messages(USER).at(-1)!;
+  const data = retryButton(offline);
+  llm.fail = false;
+  h.tg.injectFault("answerCallbackQuery", {
+    status: 400,
+    description:
+      "Bad Request: query is too old and response timeout expired or query ID is invalid",
+    times: 2,
+  });
+  const press = () =>
+    h.send(
+      callbackUpdate({
+        data,
+        userId: USER,
+        chatId: USER,
+        messageId: offline.message_id,
+      }),
+    );
+  await press();
+  await press();
+  assert.deepEqual(
+    (await h.deps.history.list(USER)).map((i) => i.source),
+    ["ai", "offline"],
+    "one AI retry, not two",
+  );
+  assert.ok(
+    !h.shown(USER).some((t) => /Sorry/.test(t)),
+    "no apology for a late answer to the tap",
+  );
+  const edited = h.tg.messages(USER).find((m) =>
+    m.message_id === offline.message_id
+  )!;
+  assert.equal(edited.reply_markup, undefined, "the used button is removed");
+});

@@ -286,10 +286,10 @@ Deno.test("runner drops a job at once when Telegram refuses its answer for good 
 });
 
 Deno.test("runner renews the lease of queued and running jobs, so no one takes them over", async () => {
-  let release!: () => void;
+  const releases: Array<() => void> = [];
   const llm: LlmProvider = {
     async complete() {
-      await new Promise<void>((resolve) => (release = resolve));
+      await new Promise<void>((resolve) => releases.push(resolve));
       return { text: "ok", model: "m", keyHint: "…k" };
     },
   };
@@ -308,11 +308,51 @@ Deno.test("runner renews the lease of queued and running jobs, so no one takes t
     assert.equal(job.attempts, 1);
     assert.equal(await s.store.claim(id, "other-instance", Date.now()), null);
   }
-  while (!release) await new Promise((r) => setTimeout(r, 5));
-  release();
-  await new Promise((r) => setTimeout(r, 20));
-  release();
+  while (s.runner.running > 0 || s.runner.waiting > 0) {
+    releases.shift()?.();
+    await new Promise((r) => setTimeout(r, 5));
+  }
   assert.ok(await s.runner.drain(5000));
+  assert.equal(await s.history.count(CHAT), 1);
+  assert.equal(await s.history.count(2), 1);
+});
+
+Deno.test("runner: a recovered job waiting for a slot is not stopped by the heartbeat", async () => {
+  const releases: Array<() => void> = [];
+  const llm: LlmProvider = {
+    async complete() {
+      await new Promise<void>((resolve) => releases.push(resolve));
+      return { text: "RECOVERED", model: "m", keyHint: "…k" };
+    },
+  };
+  await using s = await setup(llm, {
+    leaseMs: 150,
+    concurrency: 1,
+    now: () => Date.now(),
+  });
+  for (const userId of [1, 2]) {
+    assert.ok(
+      (await s.store.create(
+        { ...INPUT, userId, chatId: userId },
+        "dead-worker",
+        Date.now() - 1000,
+      )).ok,
+    );
+  }
+  assert.equal(await s.runner.recover(), 2);
+  await new Promise((r) => setTimeout(r, 400)); // heartbeats tick while one job waits
+  while (s.runner.running > 0 || s.runner.waiting > 0) {
+    releases.shift()?.();
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  assert.ok(await s.runner.drain(5000));
+  for (const userId of [1, 2]) {
+    assert.deepEqual(
+      s.tg.messages(userId).map((m) => ("text" in m ? m.text : "")),
+      ["RECOVERED"],
+    );
+    assert.equal(await s.history.count(userId), 1);
+  }
 });
 
 Deno.test("runner delivers a long non-Latin answer it cannot store in the job, without a KV error", async () => {
