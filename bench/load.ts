@@ -34,6 +34,7 @@ import {
   startFakeTelegram,
 } from "../tests/fakes/telegram_api.ts";
 import { textUpdate } from "../tests/fakes/updates.ts";
+import { readLines } from "../tests/e2e/bot_process.ts";
 
 const MAIN = new URL("../main.ts", import.meta.url).pathname;
 const WEBHOOK_SECRET = "load_webhook_secret-0123456789";
@@ -236,23 +237,6 @@ function readLogLine(
   const level = String(log.level ?? "").toLowerCase();
   if (level.startsWith("warn")) run.counts.warnings++;
   if (level === "error" || level === "fatal") run.counts.errors++;
-}
-
-async function readLines(
-  stream: ReadableStream<Uint8Array>,
-  onLine: (line: string) => void,
-): Promise<void> {
-  let buffer = "";
-  for await (const chunk of stream.pipeThrough(new TextDecoderStream())) {
-    buffer += chunk;
-    let nl;
-    while ((nl = buffer.indexOf("\n")) >= 0) {
-      const line = buffer.slice(0, nl);
-      buffer = buffer.slice(nl + 1);
-      if (line.trim() !== "") onLine(line);
-    }
-  }
-  if (buffer.trim() !== "") onLine(buffer);
 }
 
 /** Resident memory of a process in MB, from /proc: now (VmRSS) and its peak (VmHWM). */

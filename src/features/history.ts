@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.ts";
 import { getCategory, isCategoryId } from "../enhance/categories.ts";
 import type { HistoryItem } from "../storage/history_store.ts";
-import { sendText } from "../telegram/send.ts";
+import { ignoreNotModified, sendText } from "../telegram/send.ts";
 
 /** Items per /history page. */
 export const HISTORY_PAGE_SIZE = 5;
@@ -158,13 +158,6 @@ export function excerpt(text: string, max = EXCERPT_CHARS): string {
   if (space > max * 0.6) cut = cut.slice(0, space);
   if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut}…`;
-}
-
-function ignoreNotModified(error: unknown): void {
-  if (
-    error instanceof Error && error.message.includes("message is not modified")
-  ) return;
-  throw error;
 }
 
 export { composer as historyFeature };

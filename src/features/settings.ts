@@ -8,6 +8,7 @@ import {
   getCategory,
   isCategoryId,
 } from "../enhance/categories.ts";
+import { ignoreNotModified } from "../telegram/send.ts";
 
 /** The answer to /category outside a private chat. */
 export const CATEGORY_PRIVATE_ONLY =
@@ -125,13 +126,6 @@ function unknownCategoryText(wanted: string): string {
     "",
     "For example: /category coding — or send /category and tap one.",
   ].join("\n");
-}
-
-function ignoreNotModified(error: unknown): void {
-  if (
-    error instanceof Error && error.message.includes("message is not modified")
-  ) return;
-  throw error;
 }
 
 export { composer as settingsFeature };

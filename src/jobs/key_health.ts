@@ -27,7 +27,7 @@ import {
 import type { KeyProbeCall, KeyProbeResult } from "../llm/key_probe.ts";
 import type { PooledKey } from "../llm/key_pool.ts";
 import type { ProviderErrorKind } from "../llm/provider.ts";
-import { getLog } from "../logging.ts";
+import { describeError, getLog } from "../logging.ts";
 import type { KeyHealthStore } from "../storage/key_health_store.ts";
 
 const log = getLog("key_health");
@@ -105,7 +105,7 @@ export async function runKeyHealthCheck(
       log.error("Cannot check LLM key {keyHint} of {provider}: {error}", {
         keyHint: deps.keys[i].keyHint,
         provider: deps.keys[i].provider,
-        error: describe(outcome.reason),
+        error: describeError(outcome.reason),
       });
     } else if (outcome.value === null) report.skipped++;
     else report.probed.push(outcome.value);
@@ -179,10 +179,4 @@ function logProbe(
       error: result.error.message,
     });
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error
-    ? `${error.name}: ${error.message}`
-    : String(error);
 }

@@ -29,7 +29,7 @@
  */
 import { createHash } from "node:crypto";
 import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
-import { getLog } from "../logging.ts";
+import { describeError, getLog } from "../logging.ts";
 import {
   initialKeyHealth,
   type KeyHealth,
@@ -678,10 +678,4 @@ function toStatus(key: PooledKey, health: KeyHealth, now: number): KeyStatus {
     medianLatencyMs: medianLatencyMs(health),
     lastSuccessAt: health.lastSuccessAt,
   };
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error
-    ? `${error.name}: ${error.message}`
-    : String(error);
 }

@@ -27,15 +27,42 @@ export async function sendText(
   const sent: Message.TextMessage[] = [];
   for (const [i, part] of parts.entries()) {
     sent.push(
-      await api.sendMessage(chatId, part, {
-        message_thread_id: options.threadId,
-        reply_parameters: i === 0 && options.replyTo !== undefined
-          ? { message_id: options.replyTo, allow_sending_without_reply: true }
-          : undefined,
-        reply_markup: i === parts.length - 1 ? options.replyMarkup : undefined,
-        link_preview_options: { is_disabled: true },
-      }),
+      await api.sendMessage(
+        chatId,
+        part,
+        partOptions(options, { first: i === 0, last: i === parts.length - 1 }),
+      ),
     );
   }
   return sent;
+}
+
+/**
+ * The `sendMessage` options of one part of a split text: the reply on the
+ * first part, the keyboard on the last, no link previews.
+ */
+export function partOptions(
+  options: SendTextOptions,
+  position: { first: boolean; last: boolean },
+) {
+  return {
+    message_thread_id: options.threadId,
+    reply_parameters: position.first && options.replyTo !== undefined
+      ? { message_id: options.replyTo, allow_sending_without_reply: true }
+      : undefined,
+    reply_markup: position.last ? options.replyMarkup : undefined,
+    link_preview_options: { is_disabled: true },
+  };
+}
+
+/**
+ * For `.catch()` after an edit: Telegram refuses an edit that changes
+ * nothing, and the message already shows what was wanted. Anything else is
+ * rethrown.
+ */
+export function ignoreNotModified(error: unknown): void {
+  if (
+    error instanceof Error && error.message.includes("message is not modified")
+  ) return;
+  throw error;
 }

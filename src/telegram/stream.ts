@@ -1,7 +1,11 @@
 import { type Api, GrammyError, type RawApi } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Clock } from "../clock.ts";
-import type { SendTextOptions } from "./send.ts";
+import {
+  ignoreNotModified,
+  partOptions,
+  type SendTextOptions,
+} from "./send.ts";
 import { splitMessage, TELEGRAM_TEXT_LIMIT } from "./split.ts";
 
 /** Options of {@linkcode StreamingReply}. */
@@ -99,15 +103,11 @@ export class StreamingReply {
     replyMarkup: InlineKeyboardMarkup | undefined,
     first: boolean,
   ) {
-    const replyTo = first ? this.#options.replyTo : undefined;
-    return await this.#api.sendMessage(this.#chatId, text, {
-      message_thread_id: this.#options.threadId,
-      reply_parameters: replyTo !== undefined
-        ? { message_id: replyTo, allow_sending_without_reply: true }
-        : undefined,
-      reply_markup: replyMarkup,
-      link_preview_options: { is_disabled: true },
-    });
+    return await this.#api.sendMessage(
+      this.#chatId,
+      text,
+      partOptions({ ...this.#options, replyMarkup }, { first, last: true }),
+    );
   }
 
   async #showDraft(): Promise<void> {
@@ -146,19 +146,11 @@ export class StreamingReply {
 
   async #edit(text: string, replyMarkup?: InlineKeyboardMarkup): Promise<void> {
     if (text === this.#shown && replyMarkup === undefined) return;
-    try {
-      await this.#api.editMessageText(this.#chatId, this.#draftId!, text, {
-        reply_markup: replyMarkup,
-        link_preview_options: { is_disabled: true },
-      });
-      this.#shown = text;
-    } catch (error) {
-      // Telegram refuses an edit that changes nothing; the message already shows it.
-      if (
-        !(error instanceof GrammyError &&
-          error.description.includes("not modified"))
-      ) throw error;
-    }
+    await this.#api.editMessageText(this.#chatId, this.#draftId!, text, {
+      reply_markup: replyMarkup,
+      link_preview_options: { is_disabled: true },
+    }).catch(ignoreNotModified);
+    this.#shown = text;
   }
 }
 

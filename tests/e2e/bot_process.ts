@@ -146,7 +146,8 @@ export async function startBot(
   };
 }
 
-async function readLines(
+/** Call `onLine` with each non-blank line of `stream`, in order. */
+export async function readLines(
   stream: ReadableStream<Uint8Array>,
   onLine: (line: string) => void,
 ): Promise<void> {

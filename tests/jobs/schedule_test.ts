@@ -59,9 +59,19 @@ Deno.test("runOnce() logs a failed run instead of throwing, and the next run sti
 });
 
 Deno.test("runOnce() skips the key check when no key is configured", async () => {
-  const work = { ...recordingWork([]), checkKeys: () => null };
+  const calls: string[] = [];
+  let asked = 0;
+  const work = {
+    ...recordingWork(calls),
+    checkKeys: () => {
+      asked++;
+      return null;
+    },
+  };
   const keys = CRON_JOBS.find((job) => job.name === "promptsmith-key-health")!;
   await runOnce(keys, work);
+  assert.equal(asked, 1, "the key check was asked for");
+  assert.deepEqual(calls, [], "and nothing else ran in its place");
 });
 
 Deno.test("registerCrons() registers every job with Deno.cron and stops on abort", async () => {
