@@ -5,7 +5,7 @@
  * @module
  */
 import "./src/node_warnings.ts";
-import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { RunnerHandle } from "@grammyjs/runner";
 import { webhookCallback } from "grammy";
 import { createBot } from "./src/bot.ts";
 import { SYSTEM_CLOCK } from "./src/clock.ts";
@@ -37,6 +37,9 @@ import { RateLimiter } from "./src/storage/rate_limiter.ts";
 import { SessionStore } from "./src/storage/session_store.ts";
 import { UserStore } from "./src/storage/user_store.ts";
 import { createApi, reportFailedPolls } from "./src/telegram/api.ts";
+import { connectTelegram } from "./src/telegram/connect.ts";
+import { loadDotenv } from "./src/util/dotenv.ts";
+import { watchStopSignals } from "./src/util/signals.ts";
 import { VERSION } from "./src/version.ts";
 
 const ALLOWED_UPDATES = ["message", "callback_query"] as const;
@@ -51,10 +54,14 @@ let scheduled: ScheduledWork | undefined;
 registerCrons(() => scheduled);
 
 async function main(): Promise<number> {
+  const dotenv = await readDotenv();
   const config = readConfig();
   if (!config) return 1;
-  // Listen before anything starts: a SIGTERM during start-up still shuts down cleanly.
-  const stopSignal = waitForSignal();
+  // Listen before anything starts: a SIGTERM during start-up still shuts down
+  // cleanly. The listeners stay until the end, so a repeated signal cannot
+  // kill the process half-way through its shutdown.
+  using signals = watchStopSignals({ onRepeat: onRepeatedSignal });
+  const stopSignal = signals.first;
   await setupLogging({
     ...config.log,
     secrets: [
@@ -64,7 +71,25 @@ async function main(): Promise<number> {
     ],
   });
   const log = getLog("main");
-  const kv = await openKv(config.kvPath);
+  if (dotenv) {
+    log.info("Read {count} variables from {file}", {
+      count: dotenv.loaded.length,
+      file: dotenv.file,
+    });
+    for (const problem of dotenv.problems) {
+      log.warn("Ignored a line of {file}: {problem}", {
+        file: dotenv.file,
+        problem,
+      });
+    }
+  }
+  const kv = await openKv(config.kvPath, {
+    onReadableByOthers: (mode) =>
+      log.warn(
+        "The KV file can be read by other users (mode {mode}): run chmod 600 on it and its -wal and -shm files",
+        { mode: mode.toString(8) },
+      ),
+  });
   const llm = createLlmStack(config.llm, { kv, clock: SYSTEM_CLOCK });
   const deps = createDeps(kv, config, llm);
   const { bot, inFlight } = createBot(config, deps);
@@ -77,16 +102,20 @@ async function main(): Promise<number> {
   );
   const pollingFailed = Promise.withResolvers<unknown>();
 
-  const starting = start(bot, deps, llm, config, pollingFailed.resolve);
+  const aborted = new AbortController();
+  const starting = start(bot, deps, llm, config, {
+    onPollingFailed: pollingFailed.resolve,
+    signal: aborted.signal,
+  });
   const first = await Promise.race([
     starting.then((started) => ({ started }), (error: unknown) => ({ error })),
     stopSignal.then((signal) => ({ signal })),
   ]);
   if ("error" in first) {
-    log.fatal("Cannot start: {error}", { error: describeError(first.error) });
-    kv.close();
-    await shutdownLogging();
-    return 1;
+    if (!(first.error instanceof StartFailed)) {
+      log.fatal("Cannot start: {error}", { error: describeError(first.error) });
+    }
+    return await finish(kv, 1);
   }
   if ("signal" in first) {
     // A signal during start-up: let it finish within the shutdown budget (it may
@@ -95,15 +124,15 @@ async function main(): Promise<number> {
     log.info("Received {signal} while starting: stopping", {
       signal: first.signal,
     });
+    // Retries of an unreachable Telegram end now; a start that got further finishes.
+    aborted.abort();
     const late = await within(
       starting.catch(() => undefined),
       config.shutdownTimeoutMs,
     );
     if (late) await stop(late, deps, inFlight, config);
-    kv.close();
     log.info("Stopped");
-    await shutdownLogging();
-    return 0;
+    return await finish(kv, 0);
   }
   const started = first.started;
 
@@ -117,10 +146,37 @@ async function main(): Promise<number> {
     });
   } else log.info("Received {signal}: stopping", { signal: reason.signal });
   await stop(started, deps, inFlight, config);
-  kv.close();
   log.info("Stopped");
+  return await finish(kv, reason.error === undefined ? 0 : 1);
+}
+
+/** The last step of every way out of main(): close KV, flush the logs. */
+async function finish(kv: Deno.Kv, code: number): Promise<number> {
+  kv.close();
   await shutdownLogging();
-  return reason.error === undefined ? 0 : 1;
+  return code;
+}
+
+/** Thrown by start() after it logged why: main() adds nothing. */
+class StartFailed extends Error {
+  override readonly name = "StartFailed";
+}
+
+/**
+ * A second SIGTERM (a process-group stop reaches the bot twice through
+ * `deno task`) is ignored while the shutdown budget lasts; a second SIGINT is
+ * someone pressing Ctrl-C again: stop at once, as CLIs do.
+ */
+function onRepeatedSignal(signal: Deno.Signal, count: number): void {
+  const log = getLog("main");
+  if (signal === "SIGINT") {
+    log.warn("Received SIGINT again: exiting now, without finishing shutdown");
+    Deno.exit(130);
+  }
+  log.info("Received {signal} again ({count} in all): already stopping", {
+    signal,
+    count,
+  });
 }
 
 /** What a started bot holds until shutdown. */
@@ -129,16 +185,29 @@ interface Started {
   runner?: RunnerHandle;
 }
 
+/** Options of {@linkcode start}. */
+interface StartOptions {
+  onPollingFailed: (error: unknown) => void;
+  /** Aborted by a signal during start-up. */
+  signal: AbortSignal;
+}
+
 /** Serve HTTP, start polling or the webhook, take over abandoned jobs, hand the crons their work. */
 async function start(
   bot: ReturnType<typeof createBot>["bot"],
   deps: BotDeps,
   llm: LlmStack,
   config: Config,
-  onPollingFailed: (error: unknown) => void,
+  options: StartOptions,
 ): Promise<Started> {
   const log = getLog("main");
-  await bot.init();
+  const connected = await connectTelegram(config.botToken, {
+    apiRoot: config.telegramApiRoot,
+    attempts: config.telegramStartAttempts,
+    signal: options.signal,
+  });
+  if (!connected.ok) throw new StartFailed(connected.reason);
+  bot.botInfo = connected.me;
   const server = Deno.serve(
     {
       port: config.port,
@@ -154,6 +223,8 @@ async function start(
   );
   let runner: RunnerHandle | undefined;
   if (config.botMode === "polling") {
+    // Loaded only here: the runner pulls in grammY's Node build.
+    const { run } = await import("@grammyjs/runner");
     await bot.api.deleteWebhook();
     // Silent: failed polls are logged by reportFailedPolls, redacted; the runner's own report prints the token.
     runner = run(bot, {
@@ -162,7 +233,7 @@ async function start(
       sink: { concurrency: POLLING_CONCURRENCY },
     });
     // 401 (token revoked) or 409 (another poller): the runner gives up; so does the process, cleanly.
-    runner.task()?.catch(onPollingFailed);
+    runner.task()?.catch(options.onPollingFailed);
   } else if (config.webhook.url) {
     await bot.api.setWebhook(config.webhook.url, {
       secret_token: config.webhook.secret,
@@ -229,6 +300,15 @@ async function within<T>(
   }
 }
 
+/** Read ENV_FILE (default `.env`) into the environment, except on Deno Deploy. */
+async function readDotenv() {
+  if ((Deno.env.get("DENO_DEPLOYMENT_ID") ?? "") !== "") return null;
+  const file = Deno.env.get("ENV_FILE")?.trim() || ".env";
+  if (file === "none") return null;
+  const read = await loadDotenv(file);
+  return read && { file, ...read };
+}
+
 function readConfig(): Config | null {
   try {
     return loadConfig(Deno.env.toObject());
@@ -256,7 +336,6 @@ function createDeps(kv: Deno.Kv, config: Config, llm: LlmStack): BotDeps {
     llm: llm.provider,
     history,
     users,
-    sessions,
     clock,
   }, { instanceId: crypto.randomUUID(), concurrency: config.jobs.concurrency });
   const limiter = new RateLimiter(kv, { clock, ...config.limits });
@@ -305,31 +384,6 @@ function scheduledWork(
       }),
     rollupStats: () => runStatsRollup(kv, { clock }),
   };
-}
-
-/**
- * Resolves with the first SIGINT or SIGTERM. Where signals cannot be listened
- * to (Deno Deploy manages the process itself) it never resolves.
- */
-function waitForSignal(): Promise<Deno.Signal> {
-  return new Promise((resolve) => {
-    const signals: Deno.Signal[] = Deno.build.os === "windows"
-      ? ["SIGINT"]
-      : ["SIGINT", "SIGTERM"];
-    const handlers: Array<[Deno.Signal, () => void]> = [];
-    for (const signal of signals) {
-      const handler = () => {
-        handlers.forEach(([s, h]) => Deno.removeSignalListener(s, h));
-        resolve(signal);
-      };
-      try {
-        Deno.addSignalListener(signal, handler);
-        handlers.push([signal, handler]);
-      } catch {
-        // Not supported here; the platform stops the process.
-      }
-    }
-  });
 }
 
 if (import.meta.main) Deno.exit(await main());

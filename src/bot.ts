@@ -1,4 +1,3 @@
-import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotError, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "./config.ts";
@@ -13,7 +12,8 @@ import { describeError, getLog } from "./logging.ts";
 import { inFlight, type InFlightTracker } from "./middleware/in_flight.ts";
 import { updateLog } from "./middleware/update_log.ts";
 import { dedupeUpdates } from "./middleware/dedupe.ts";
-import { configureApi } from "./telegram/api.ts";
+import { sequentialize } from "./middleware/sequentialize.ts";
+import { API_TIMEOUT_SECONDS, configureApi } from "./telegram/api.ts";
 
 const log = getLog("bot");
 
@@ -37,7 +37,10 @@ export function createBot(
 ): PromptsmithBot {
   const bot = new Bot<BotContext>(config.botToken, {
     botInfo: options.botInfo,
-    client: { apiRoot: config.telegramApiRoot },
+    client: {
+      apiRoot: config.telegramApiRoot,
+      timeoutSeconds: API_TIMEOUT_SECONDS,
+    },
   });
   configureApi(bot.api);
 

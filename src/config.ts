@@ -14,6 +14,8 @@ export interface Config {
   botToken: string;
   /** `TELEGRAM_API_ROOT`: base URL of the Bot API, without a trailing slash. */
   telegramApiRoot: string;
+  /** `TELEGRAM_START_ATTEMPTS`: tries of the first `getMe` at start before giving up. */
+  telegramStartAttempts: number;
   /** The OpenAI-compatible LLM endpoint. */
   llm: {
     /** `LLM_BASE_URL`: base URL of the Chat Completions API, without a trailing slash. */
@@ -94,8 +96,8 @@ export interface Config {
   log: {
     /** `LOG_LEVEL`: the lowest level written. */
     level: "trace" | "debug" | "info" | "warning" | "error" | "fatal";
-    /** `LOG_FORMAT`: JSON lines for machines, or readable text for people. */
-    format: "json" | "pretty";
+    /** `LOG_FORMAT`: JSON lines for machines, readable text for people, or `"auto"`: readable on a terminal, JSON otherwise. */
+    format: "json" | "pretty" | "auto";
     /**
      * `LOG_ID_KEY`: the HMAC key for pseudonymous user ids in logs; when unset,
      * derived from the bot token so that ids stay stable across restarts. Secret.
@@ -149,6 +151,14 @@ export const CONFIG_VARIABLES = [
     default: "https://api.telegram.org",
     description:
       "Base URL of the Telegram Bot API (a local Bot API server or a test double).",
+    secret: false,
+  },
+  {
+    name: "TELEGRAM_START_ATTEMPTS",
+    required: false,
+    default: "5",
+    description:
+      "How many times the first call to Telegram (getMe) is tried at start, pausing 1, 2, 4, 8 s between tries, before the bot exits with an error (1 to 100).",
     secret: false,
   },
   {
@@ -393,9 +403,9 @@ export const CONFIG_VARIABLES = [
   {
     name: "LOG_FORMAT",
     required: false,
-    default: "json",
+    default: "auto",
     description:
-      'Log format: "json" (one JSON object per line) or "pretty" (readable text).',
+      'Log format: "json" (one JSON object per line), "pretty" (readable text), or "auto" (pretty on a terminal, JSON otherwise).',
     secret: false,
   },
   {
@@ -404,6 +414,14 @@ export const CONFIG_VARIABLES = [
     description:
       "Key (at least 16 characters) for the pseudonymous user ids in logs; derived from BOT_TOKEN when unset.",
     secret: true,
+  },
+  {
+    name: "ENV_FILE",
+    required: false,
+    default: ".env",
+    description:
+      'A file of NAME=value lines read at start; variables already set in the environment win. "none" reads no file; never read on Deno Deploy.',
+    secret: false,
   },
 ] as const satisfies readonly ConfigVariable[];
 
@@ -909,6 +927,7 @@ const ENV_SCHEMA = z.object(
   {
     BOT_TOKEN: field(parseBotToken),
     TELEGRAM_API_ROOT: field(parseHttpUrl),
+    TELEGRAM_START_ATTEMPTS: integer(1, 100),
     LLM_BASE_URL: field(parseHttpUrl),
     LLM_API_KEYS: field(parseApiKeys),
     LLM_MODEL: field((value) => value ?? ""),
@@ -937,8 +956,9 @@ const ENV_SCHEMA = z.object(
     CACHE_MAX_ENTRIES: integer(0, 1_000_000),
     CACHE_TTL_MS: integer(0, 60_000),
     LOG_LEVEL: oneOf(LOG_LEVELS, { warn: "warning" }),
-    LOG_FORMAT: oneOf(["json", "pretty"]),
+    LOG_FORMAT: oneOf(["auto", "json", "pretty"]),
     LOG_ID_KEY: field(parseLogIdKey),
+    ENV_FILE: field((value) => value ?? ""),
   } satisfies Record<VariableName, z.ZodType>,
 );
 
@@ -955,6 +975,7 @@ function toConfig(
   return {
     botToken: env.BOT_TOKEN,
     telegramApiRoot: env.TELEGRAM_API_ROOT,
+    telegramStartAttempts: env.TELEGRAM_START_ATTEMPTS,
     llm: {
       baseUrl: env.LLM_BASE_URL,
       apiKeys: env.LLM_API_KEYS,

@@ -49,8 +49,11 @@ export interface LogOutput {
 export interface LoggingOptions {
   /** The lowest level written. */
   level: LogLevel;
-  /** `"json"`: one JSON object per line; `"pretty"`: readable text, colored on a terminal. */
-  format: "json" | "pretty";
+  /**
+   * `"json"`: one JSON object per line; `"pretty"`: readable text, colored on
+   * a terminal; `"auto"`: pretty when the output is a terminal, JSON otherwise.
+   */
+  format: "json" | "pretty" | "auto";
   /** The HMAC key for pseudonymous ids (`Config.log.idKey`). */
   idKey: string;
   /** Receives the redacted records instead of `output` (tests, other transports). */
@@ -81,8 +84,11 @@ export async function setupLogging(options: LoggingOptions): Promise<void> {
     throw new TypeError("Cannot set up logging: idKey is empty");
   }
   const patterns = maskPatterns(options.secrets ?? []);
-  const target = options.sink ??
-    outputSink(options.format, options.output ?? Deno.stdout, patterns);
+  const output = options.output ?? Deno.stdout;
+  const format = options.format === "auto"
+    ? (output.isTerminal?.() ? "pretty" : "json")
+    : options.format;
+  const target = options.sink ?? outputSink(format, output, patterns);
   await configure({
     reset: true,
     sinks: { main: redactSink(target, options.idKey, patterns) },

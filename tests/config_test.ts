@@ -34,6 +34,7 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
   assert.deepEqual({ ...config, log }, {
     botToken: TOKEN,
     telegramApiRoot: "https://api.telegram.org",
+    telegramStartAttempts: 5,
     llm: {
       baseUrl: "https://api.openai.com/v1",
       apiKeys: [],
@@ -56,7 +57,7 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
     cache: { max: 10_000, ttlMs: 5_000 },
     limits: { burstPerMinute: 5, dailyPerUser: 50, globalPerMinute: 60 },
     historyRetentionDays: 0,
-    log: { level: "info", format: "json" },
+    log: { level: "info", format: "auto" },
   });
   assert.match(idKey, /^[0-9a-f]{64}$/);
 });
@@ -69,6 +70,7 @@ Deno.test("loadConfig() documents the same defaults in CONFIG_VARIABLES", () => 
   );
   assert.deepEqual(documented, {
     TELEGRAM_API_ROOT: "https://api.telegram.org",
+    TELEGRAM_START_ATTEMPTS: "5",
     LLM_BASE_URL: "https://api.openai.com/v1",
     LLM_MODEL: "gpt-4o-mini",
     LLM_TIMEOUT_MS: "60000",
@@ -91,7 +93,8 @@ Deno.test("loadConfig() documents the same defaults in CONFIG_VARIABLES", () => 
     CACHE_MAX_ENTRIES: "10000",
     CACHE_TTL_MS: "5000",
     LOG_LEVEL: "info",
-    LOG_FORMAT: "json",
+    LOG_FORMAT: "auto",
+    ENV_FILE: ".env",
   });
 });
 
@@ -135,10 +138,12 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     LOG_LEVEL: "DEBUG",
     LOG_FORMAT: "Pretty",
     LOG_ID_KEY: "0123456789abcdef-log-key",
+    TELEGRAM_START_ATTEMPTS: "2",
   });
   const expected: Config = {
     botToken: TOKEN,
     telegramApiRoot: "http://127.0.0.1:8081",
+    telegramStartAttempts: 2,
     llm: {
       baseUrl: "https://llm.example/v1",
       apiKeys: ["key-one", "key-two"],
@@ -338,7 +343,7 @@ Deno.test("loadConfig() rejects unknown choices for BOT_MODE, LOG_LEVEL and LOG_
     [
       'BOT_MODE: must be one of "polling", "webhook", got "hook"',
       'LOG_LEVEL: must be one of "trace", "debug", "info", "warning", "error", "fatal", got "loud"',
-      'LOG_FORMAT: must be one of "json", "pretty", got "xml"',
+      'LOG_FORMAT: must be one of "auto", "json", "pretty", got "xml"',
     ],
   );
 });
@@ -603,7 +608,7 @@ Deno.test("loadConfig() lists every missing LLM_<NAME>_ variable, in table order
       "LLM_LOCAL_API_KEYS: must list at least one key",
       'LLM_GROQ_MODEL: required because LLM_FALLBACKS lists "groq"',
       'LLM_LOCAL_MODEL: required because LLM_FALLBACKS lists "local"',
-      'LOG_FORMAT: must be one of "json", "pretty", got "xml"',
+      'LOG_FORMAT: must be one of "auto", "json", "pretty", got "xml"',
     ],
   );
 });

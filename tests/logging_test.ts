@@ -351,3 +351,23 @@ Deno.test("setupLogging() refuses an empty idKey", async () => {
     new TypeError("Cannot set up logging: idKey is empty"),
   );
 });
+
+Deno.test("setupLogging() in auto format writes readable lines to a terminal and JSON elsewhere", async () => {
+  const written: Record<string, string> = {};
+  for (const terminal of [true, false]) {
+    const output = { ...fakeOutput(), isTerminal: () => terminal };
+    const base = fakeOutput();
+    output.writeSync = base.writeSync;
+    await setupLogging({ level: "info", format: "auto", idKey: KEY, output });
+    try {
+      getLog("server").info("Listening on {port}", { port: 8080 });
+    } finally {
+      await reset();
+    }
+    written[String(terminal)] = base.text();
+  }
+  // deno-lint-ignore no-control-regex
+  const plain = written.true.replace(/\x1b\[[0-9;]*m/g, "");
+  assert.match(plain, /\[INF\] promptsmith·server: Listening on 8080/);
+  assert.equal(JSON.parse(written.false).message, "Listening on 8080");
+});

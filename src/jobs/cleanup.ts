@@ -153,14 +153,19 @@ async function trimHistory(
   return { historyItems, historyUsers };
 }
 
-/** Delete sessions last written before `cutoff`, each only if unchanged since listed. */
+/**
+ * Delete sessions last written before `cutoff`, and those still holding the
+ * `lastRequest` (a prompt) that earlier versions stored and nothing reads;
+ * each only if unchanged since listed.
+ */
 async function deleteIdleSessions(
   kv: Deno.Kv,
   cutoff: number,
 ): Promise<number> {
   let deleted = 0;
   for await (const entry of kv.list<SessionData>({ prefix: SESSION_PREFIX })) {
-    if (entry.value.updatedAt >= cutoff) continue;
+    const legacy = "lastRequest" in entry.value;
+    if (entry.value.updatedAt >= cutoff && !legacy) continue;
     // check(): a session refreshed since it was listed is kept.
     const result = await kv.atomic().check(entry).delete(entry.key).commit();
     if (result.ok) deleted++;

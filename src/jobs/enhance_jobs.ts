@@ -28,7 +28,6 @@ import {
   storedStringBytes,
   type TakeRetryOutcome,
 } from "../storage/job_store.ts";
-import type { SessionStore } from "../storage/session_store.ts";
 import type { UserStore } from "../storage/user_store.ts";
 import { StreamingReply } from "../telegram/stream.ts";
 import { recordEnhancementStat } from "./stats.ts";
@@ -54,7 +53,6 @@ export interface EnhanceJobDeps {
   llm: LlmProvider | null;
   history: HistoryStore;
   users: UserStore;
-  sessions: SessionStore;
   clock: Clock;
 }
 
@@ -399,9 +397,9 @@ export class EnhanceJobRunner {
     }
   }
 
-  /** Store history (keyed by job id: once), count, remember the last request, end the job. */
+  /** Store history (keyed by job id: once), count, end the job. */
   async #remember(job: EnhanceJob): Promise<void> {
-    const { kv, history, users, sessions, jobs, clock } = this.#deps;
+    const { kv, history, users, jobs, clock } = this.#deps;
     const result = job.result!;
     if (result.source !== "rejected") {
       await history.append(job.userId, {
@@ -421,16 +419,6 @@ export class EnhanceJobRunner {
       });
       if (first) await users.recordEnhancement(job.userId);
     }
-    await sessions.update(job.chatId, (s) => ({
-      ...s,
-      lastRequest: {
-        prompt: job.prompt,
-        category: job.category,
-        userId: job.userId,
-        at: clock.now(),
-        threadId: job.threadId,
-      },
-    }));
     await jobs.finish(job, this.#options.instanceId);
     log.info("Enhanced a prompt: {source}, {category}, {chars} chars", {
       userId: job.userId,

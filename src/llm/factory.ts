@@ -8,7 +8,7 @@ import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
 import type { Config } from "../config.ts";
 import { type KeyHealthReport, runKeyHealthCheck } from "../jobs/key_health.ts";
 import { KeyHealthStore } from "../storage/key_health_store.ts";
-import type { Sleep } from "./backoff.ts";
+import type { Sleep } from "../util/backoff.ts";
 import { createKeyProbe } from "./key_probe.ts";
 import { keyId, KeyPool, type KeyStatus, type PooledKey } from "./key_pool.ts";
 import { maskKey } from "./mask.ts";

@@ -36,7 +36,11 @@ import {
   type KeyHealthStore,
   type KeyHealthUpdate,
 } from "../storage/key_health_store.ts";
-import { fullJitterDelay, type Sleep, sleep as realSleep } from "./backoff.ts";
+import {
+  fullJitterDelay,
+  type Sleep,
+  sleep as realSleep,
+} from "../util/backoff.ts";
 import {
   type CircuitRules,
   claimTrial,

@@ -8,19 +8,12 @@ import type { CommitRetryOptions } from "./atomic.ts";
 import { type CacheStats, KvCache, type KvCacheOptions } from "./cache.ts";
 import { sessionKey } from "./keys.ts";
 
-/** The last request made in a chat, kept so a button can repeat it. */
-export interface LastRequest {
-  prompt: string;
-  category: string;
-  userId: number;
-  at: number;
-  /** The forum topic it was asked in; absent outside topics. */
-  threadId?: number;
-}
-
-/** State of one chat. */
+/**
+ * State of one chat. Nothing but its time stamp yet: the prompt workshop gives
+ * it the answer a button or reply refers to. It never held anything a feature
+ * reads back; the `lastRequest` of earlier versions is dropped on read.
+ */
 export interface SessionData {
-  lastRequest?: LastRequest;
   updatedAt: number;
 }
 
@@ -61,7 +54,8 @@ export class SessionStore {
     chatId: number,
     options: { fresh?: boolean } = {},
   ): Promise<SessionData | null> {
-    return await this.#cache.get(sessionKey(chatId), options);
+    const stored = await this.#cache.get(sessionKey(chatId), options);
+    return stored === null ? null : current(stored);
   }
 
   /** Read-modify-write the chat's session atomically and refresh its expiry. */
@@ -72,7 +66,10 @@ export class SessionStore {
     const now = this.#options.clock.now();
     const stored = await this.#cache.update(
       sessionKey(chatId),
-      (cur) => ({ ...change(cur ?? { updatedAt: now }), updatedAt: now }),
+      (cur) => ({
+        ...change(cur ? current(cur) : { updatedAt: now }),
+        updatedAt: now,
+      }),
       { ...this.#options, expireIn: this.#options.ttlMs ?? SESSION_TTL_MS },
     );
     return stored!;
@@ -87,4 +84,9 @@ export class SessionStore {
   cacheStats(): CacheStats {
     return this.#cache.stats();
   }
+}
+
+/** A stored session in today's shape: fields of earlier versions dropped. */
+function current(stored: SessionData): SessionData {
+  return { updatedAt: stored.updatedAt };
 }

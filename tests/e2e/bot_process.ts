@@ -5,6 +5,7 @@
  */
 
 const MAIN = new URL("../../main.ts", import.meta.url).pathname;
+const ROOT = new URL("../../", import.meta.url).pathname;
 
 /** A log line of the bot, as LogTape's JSON Lines formatter writes it. */
 export interface LogLine {
@@ -30,21 +31,48 @@ export interface BotProcess extends AsyncDisposable {
   ): Promise<LogLine>;
   /** Send a signal and wait for the exit code. */
   stop(signal?: Deno.Signal): Promise<Deno.CommandStatus>;
+  /** Send a signal (to the whole process group with `ownProcessGroup`) without waiting. */
+  signal(signal: Deno.Signal): void;
+  /** Resolves with the exit status. */
+  readonly status: Promise<Deno.CommandStatus>;
+}
+
+/** Options of {@linkcode startBot}. */
+export interface StartBotOptions {
+  startTimeoutMs?: number;
+  /** Run `deno task start` in the checkout instead of `deno run main.ts`, as a user does. */
+  viaTask?: boolean;
+  /**
+   * Start it as the leader of its own process group (with `setsid`), so that
+   * signals go to the whole group, as systemd, Docker and a terminal send them.
+   */
+  ownProcessGroup?: boolean;
+  /** Wait only until it listens, not until it says it started. */
+  untilListening?: boolean;
 }
 
 /** Start main.ts with `env` (plus a PATH) and wait until it listens and has started. */
 export async function startBot(
   env: Record<string, string>,
-  options: { startTimeoutMs?: number } = {},
+  options: StartBotOptions = {},
 ): Promise<BotProcess> {
-  const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "--unstable-kv", "--unstable-cron", MAIN],
+  const args = options.viaTask
+    ? ["task", "--quiet", "start"]
+    : ["run", "-A", "--unstable-kv", "--unstable-cron", MAIN];
+  const [command, commandArgs] = options.ownProcessGroup
+    ? ["setsid", [Deno.execPath(), ...args]]
+    : [Deno.execPath(), args];
+  const child = new Deno.Command(command, {
+    args: commandArgs,
+    cwd: ROOT,
     env: {
       LOG_FORMAT: "json",
       LOG_LEVEL: "debug",
       PORT: "0",
       LISTEN_HOST: "127.0.0.1",
       NO_COLOR: "1",
+      // a developer's .env must not reach the tests
+      ENV_FILE: "none",
       ...env,
     },
     clearEnv: true,
@@ -106,14 +134,18 @@ export async function startBot(
     });
   }
 
+  function signal(signal: Deno.Signal): void {
+    if (exited) return;
+    try {
+      if (options.ownProcessGroup) Deno.kill(-child.pid, signal);
+      else child.kill(signal);
+    } catch { /* already gone */ }
+  }
+
   async function stop(
-    signal: Deno.Signal = "SIGTERM",
+    sig: Deno.Signal = "SIGTERM",
   ): Promise<Deno.CommandStatus> {
-    if (!exited) {
-      try {
-        child.kill(signal);
-      } catch { /* already gone */ }
-    }
+    signal(sig);
     const s = await status;
     await Promise.all([readOut, readErr]);
     return s;
@@ -126,10 +158,12 @@ export async function startBot(
       options.startTimeoutMs ?? 20_000,
     );
     port = listening.properties!.port as number;
-    await waitForLog(
-      (l) => String(l.message ?? "").includes("started as"),
-      options.startTimeoutMs ?? 20_000,
-    );
+    if (!options.untilListening) {
+      await waitForLog(
+        (l) => String(l.message ?? "").includes("started as"),
+        options.startTimeoutMs ?? 20_000,
+      );
+    }
   } catch (error) {
     await stop("SIGKILL");
     throw error;
@@ -140,8 +174,11 @@ export async function startBot(
     stderr: () => stderr,
     waitForLog,
     stop,
+    signal,
+    status,
     async [Symbol.asyncDispose]() {
       if (!exited) await stop("SIGKILL");
+      else await Promise.all([readOut, readErr]);
     },
   };
 }

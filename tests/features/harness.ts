@@ -72,7 +72,6 @@ export async function startFeatureBot(
     llm,
     history,
     users,
-    sessions,
     clock,
   }, {
     instanceId: options.instanceId ?? "test-instance",

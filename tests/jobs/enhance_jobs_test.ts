@@ -3,7 +3,6 @@ import { EnhanceJobRunner } from "../../src/jobs/enhance_jobs.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
 import { HistoryStore } from "../../src/storage/history_store.ts";
 import { type JobInput, JobStore } from "../../src/storage/job_store.ts";
-import { SessionStore } from "../../src/storage/session_store.ts";
 import { UserStore } from "../../src/storage/user_store.ts";
 import { createApi } from "../../src/telegram/api.ts";
 import { splitMessage } from "../../src/telegram/split.ts";
@@ -51,7 +50,6 @@ async function setup(
       llm,
       history,
       users,
-      sessions: new SessionStore(kv, { clock }),
       clock,
     },
     { instanceId: "me", concurrency: options.concurrency ?? 4 },

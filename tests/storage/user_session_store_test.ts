@@ -36,9 +36,8 @@ Deno.test("sessionStore.update() merges changes and stamps updatedAt", async () 
   using kv = await Deno.openKv(":memory:");
   const sessions = new SessionStore(kv, { clock });
   assert.equal(await sessions.get(10), null);
-  const lastRequest = { prompt: "p", category: "general", userId: 1, at: 1 };
-  await sessions.update(10, (s) => ({ ...s, lastRequest }));
-  assert.deepEqual(await sessions.get(10), { lastRequest, updatedAt: 1_000 });
+  await sessions.update(10, (s) => s);
+  assert.deepEqual(await sessions.get(10), { updatedAt: 1_000 });
   await sessions.delete(10);
   assert.equal(await sessions.get(10), null);
 });
@@ -109,31 +108,27 @@ Deno.test("sessionStore: a write on instance A is seen at once by B's update and
   const clock = manualClock();
   const a = new SessionStore(kvs.a, { clock, cache: { ttlMs: 2_000 } });
   const b = new SessionStore(kvs.b, { clock, cache: { ttlMs: 2_000 } });
-  const request = (prompt: string) => ({
-    prompt,
-    category: "general",
-    userId: 1,
-    at: clock.now(),
-  });
   assert.equal(await b.get(3), null);
-  await a.update(3, (s) => ({ ...s, lastRequest: request("from A") }));
+  const first = (await a.update(3, (s) => s)).updatedAt;
   assert.equal(
     await b.get(3),
     null,
     "B may serve its cached read for up to ttlMs",
   );
 
-  const seenByB: string[] = [];
+  const seenByB: number[] = [];
+  clock.advance(10);
   await b.update(3, (s) => {
-    seenByB.push(s.lastRequest?.prompt ?? "none");
+    seenByB.push(s.updatedAt);
     return s;
   });
-  assert.deepEqual(seenByB, ["from A"], "B's update decided from A's write");
+  assert.deepEqual(seenByB, [first], "B's update decided from A's write");
 
-  await a.update(3, (s) => ({ ...s, lastRequest: request("again A") }));
-  assert.equal((await b.get(3))?.lastRequest?.prompt, "from A");
+  clock.advance(10);
+  const again = (await a.update(3, (s) => s)).updatedAt;
+  assert.equal((await b.get(3))?.updatedAt, first + 10);
   clock.advance(2_001);
-  assert.equal((await b.get(3))?.lastRequest?.prompt, "again A");
+  assert.equal((await b.get(3))?.updatedAt, again);
 });
 
 Deno.test("userStore.recordEnhancement() counts exactly with two instances on one KV file", async () => {

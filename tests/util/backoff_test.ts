@@ -3,7 +3,7 @@ import {
   exponentialDelay,
   fullJitterDelay,
   sleep,
-} from "../../src/llm/backoff.ts";
+} from "../../src/util/backoff.ts";
 
 Deno.test("fullJitterDelay() spreads over [0, min(max, base * 2^attempt)]", () => {
   const options = { baseMs: 100, maxMs: 1_000 };
