@@ -182,3 +182,30 @@ Deno.test("runCleanup() rejects a negative retention", async () => {
     /historyRetentionDays must be a non-negative integer, got -1/,
   );
 });
+
+Deno.test("runCleanup() deletes sessions that still hold an earlier version's lastRequest prompt", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock();
+  const history = new HistoryStore(kv, { limit: 50, clock });
+  const sessions = new SessionStore(kv, { clock });
+  const legacy = {
+    updatedAt: clock.now(),
+    lastRequest: {
+      prompt: "my secret idea",
+      category: "general",
+      userId: 5,
+      at: clock.now(),
+    },
+  };
+  await kv.set(["session", 5], legacy);
+  await sessions.update(6, (s) => s);
+  assert.deepEqual(
+    await sessions.get(5),
+    { updatedAt: legacy.updatedAt },
+    "dropped on read",
+  );
+  const report = await runCleanup(kv, { clock, history }, { claim: false });
+  assert.equal(report.sessions, 1);
+  assert.equal((await kv.get(["session", 5])).value, null);
+  assert.notEqual(await sessions.get(6, { fresh: true }), null);
+});
