@@ -177,7 +177,14 @@ function spawnBot(env: Record<string, string>): BotRun {
       return value === undefined ? [] : [[name, value]];
     });
   const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "--unstable-kv", "--unstable-cron", MAIN],
+    args: [
+      "run",
+      "-A",
+      "--unstable-kv",
+      "--unstable-cron",
+      "--unstable-raw-imports",
+      MAIN,
+    ],
     env: { ...Object.fromEntries(inherited), ...env },
     clearEnv: true,
     stdin: "null",

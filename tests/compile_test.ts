@@ -14,6 +14,7 @@ Deno.test("the compile task grants what the bot needs and nothing broader", () =
       "--allow-write",
       "--unstable-kv",
       "--unstable-cron",
+      "--unstable-raw-imports",
     ]
   ) {
     assert.ok(task.includes(flag), `missing ${flag}`);

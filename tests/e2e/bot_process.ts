@@ -56,9 +56,14 @@ export async function startBot(
   env: Record<string, string>,
   options: StartBotOptions = {},
 ): Promise<BotProcess> {
-  const args = options.viaTask
-    ? ["task", "--quiet", "start"]
-    : ["run", "-A", "--unstable-kv", "--unstable-cron", MAIN];
+  const args = options.viaTask ? ["task", "--quiet", "start"] : [
+    "run",
+    "-A",
+    "--unstable-kv",
+    "--unstable-cron",
+    "--unstable-raw-imports",
+    MAIN,
+  ];
   const [command, commandArgs] = options.ownProcessGroup
     ? ["setsid", [Deno.execPath(), ...args]]
     : [Deno.execPath(), args];

@@ -1,0 +1,162 @@
+/**
+ * Translations: Fluent messages per locale, negotiated from a Telegram
+ * `language_code`, with plurals and locale-formatted numbers and dates.
+ *
+ * Every locale file is imported as text (src/ui/locales.ts), so the texts are
+ * inside the compiled binary and on Deno Deploy; nothing is read from disk.
+ *
+ * @example
+ * ```ts
+ * import { createI18n } from "./i18n.ts";
+ * const i18n = createI18n();
+ * const locale = i18n.negotiate("pt-BR"); // "pt"
+ * i18n.t(locale, "history-cleared", { count: 3 });
+ * ```
+ *
+ * @module
+ */
+import {
+  FluentBundle,
+  FluentResource,
+  type FluentVariable,
+} from "@fluent/bundle";
+import { negotiateLanguages } from "@fluent/langneg";
+import { DEFAULT_LOCALE, type LocaleCode, LOCALES } from "./locales.ts";
+
+/** Values a message's placeholders take: strings, numbers (formatted for the locale), dates. */
+export type MessageArgs = Record<string, string | number | Date>;
+
+/** A translator bound to one locale: `t("help-title")`. */
+export interface Translate {
+  (id: string, args?: MessageArgs): string;
+  /** The locale it translates into. */
+  readonly locale: LocaleCode;
+}
+
+/** Translations of every shipped locale. */
+export interface I18n {
+  /** Every shipped locale code, English first. */
+  readonly locales: readonly LocaleCode[];
+  /**
+   * The shipped locale for a Telegram `language_code` (`"pt-br"` → `"pt"`,
+   * `"zh-hans"` → `"zh"`); English for an unknown or missing one.
+   */
+  negotiate(languageCode: string | undefined): LocaleCode;
+  /** Whether `locale` is shipped. */
+  isLocale(code: string): code is LocaleCode;
+  /**
+   * The message `id` in `locale`, placeholders filled; English when the locale
+   * lacks it (a test keeps that from happening), and the id itself when even
+   * English lacks it, so a missing text never crashes a handler.
+   */
+  t(locale: LocaleCode, id: string, args?: MessageArgs): string;
+  /** A translator bound to `locale`. */
+  translator(locale: LocaleCode): Translate;
+}
+
+/** Options of {@linkcode createI18n}. */
+export interface I18nOptions {
+  /** Fluent sources by locale code; defaults to the shipped locale files. */
+  sources?: Partial<Record<string, string>>;
+  /** Told of syntax errors in a source, once per locale when it is first used. */
+  onError?: (locale: string, error: Error) => void;
+}
+
+/** Load the shipped translations (parsed lazily, one locale at a time). */
+export function createI18n(options: I18nOptions = {}): I18n {
+  const sources: Partial<Record<string, string>> = options.sources ??
+    Object.fromEntries(
+      Object.entries(LOCALES).map(([code, locale]) => [code, locale.source]),
+    );
+  const codes = [
+    DEFAULT_LOCALE,
+    ...Object.keys(sources).filter((code) => code !== DEFAULT_LOCALE),
+  ] as LocaleCode[];
+  const known = new Set<string>(codes);
+  const bundles = new Map<string, FluentBundle>();
+  // Texts without placeholders are formatted once per locale: /help is static.
+  const fixed = new Map<string, string>();
+
+  function bundle(code: string): FluentBundle {
+    let found = bundles.get(code);
+    if (found === undefined) {
+      found = new FluentBundle(code, { useIsolating: false });
+      const errors = found.addResource(new FluentResource(sources[code] ?? ""));
+      for (const error of errors) options.onError?.(code, error);
+      bundles.set(code, found);
+    }
+    return found;
+  }
+
+  function format(code: string, id: string, args?: MessageArgs): string | null {
+    const messages = bundle(code);
+    const message = messages.getMessage(id);
+    if (message?.value == null) return null;
+    const errors: Error[] = [];
+    const text = messages.formatPattern(
+      message.value,
+      args as Record<string, FluentVariable> | undefined,
+      errors,
+    );
+    for (const error of errors) options.onError?.(code, error);
+    return text;
+  }
+
+  function t(locale: LocaleCode, id: string, args?: MessageArgs): string {
+    const cacheable = args === undefined;
+    const cacheKey = `${locale}\u0000${id}`;
+    if (cacheable) {
+      const hit = fixed.get(cacheKey);
+      if (hit !== undefined) return hit;
+    }
+    const text = format(locale, id, args) ??
+      format(DEFAULT_LOCALE, id, args) ?? id;
+    if (cacheable) fixed.set(cacheKey, text);
+    return text;
+  }
+
+  return {
+    locales: codes,
+    isLocale: (code): code is LocaleCode => known.has(code),
+    negotiate(languageCode) {
+      if (!languageCode) return DEFAULT_LOCALE;
+      const [match] = negotiateLanguages([languageCode.toLowerCase()], codes, {
+        defaultLocale: DEFAULT_LOCALE,
+        strategy: "lookup",
+      });
+      return (match ?? DEFAULT_LOCALE) as LocaleCode;
+    },
+    t,
+    translator(locale) {
+      const translate = (id: string, args?: MessageArgs) => t(locale, id, args);
+      return Object.assign(translate, { locale });
+    },
+  };
+}
+
+/**
+ * The ids of the messages in a Fluent source, and the placeholders
+ * (`{ $name }`) each uses, for the completeness tests.
+ */
+export function messageShapes(source: string): Map<string, Set<string>> {
+  const shapes = new Map<string, Set<string>>();
+  const resource = new FluentResource(source);
+  for (const entry of resource.body) {
+    if (entry.id.startsWith("-")) continue;
+    shapes.set(entry.id, variablesOf(entry.value));
+  }
+  return shapes;
+}
+
+function variablesOf(pattern: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(pattern)) {
+    for (const element of pattern) variablesOf(element, found);
+  } else if (pattern !== null && typeof pattern === "object") {
+    const node = pattern as Record<string, unknown>;
+    if (node.type === "var" && typeof node.name === "string") {
+      found.add(node.name);
+    }
+    for (const value of Object.values(node)) variablesOf(value, found);
+  }
+  return found;
+}

@@ -1,0 +1,31 @@
+/**
+ * The shipped interface languages. Each locale file is imported as text, so it
+ * is part of the module graph: inside the compiled binary and on Deno Deploy,
+ * with nothing read from disk at run time.
+ *
+ * To add a language: write `locales/<code>.ftl` with every message of
+ * `en.ftl` (tests/ui/locales_test.ts fails until it has them all, with the
+ * same placeholders), import it here and add its row.
+ *
+ * @module
+ */
+import en from "./locales/en.ftl" with { type: "text" };
+
+/** One shipped language. */
+export interface Locale {
+  /** Its name in itself, for the language menu. */
+  readonly name: string;
+  /** The Fluent source. */
+  readonly source: string;
+}
+
+/** Every shipped language by code (a Telegram `language_code`'s language part). */
+export const LOCALES = {
+  en: { name: "English", source: en },
+} as const satisfies Record<string, Locale>;
+
+/** A shipped language code. */
+export type LocaleCode = keyof typeof LOCALES;
+
+/** The language of users whose own is not shipped, and the source of every message id. */
+export const DEFAULT_LOCALE: LocaleCode = "en";

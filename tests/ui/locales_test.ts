@@ -1,0 +1,107 @@
+import assert from "node:assert/strict";
+import { FluentResource } from "@fluent/bundle";
+import { createI18n, messageShapes } from "../../src/ui/i18n.ts";
+import { DEFAULT_LOCALE, LOCALES } from "../../src/ui/locales.ts";
+
+const LOCALE_DIR = new URL("../../src/ui/locales/", import.meta.url);
+const SRC = new URL("../../src/", import.meta.url);
+const english = messageShapes(LOCALES[DEFAULT_LOCALE].source);
+
+Deno.test("every locale file in src/ui/locales is shipped (imported, so embedded in the binary)", async () => {
+  const files: string[] = [];
+  for await (const entry of Deno.readDir(LOCALE_DIR)) {
+    if (entry.name.endsWith(".ftl")) files.push(entry.name.slice(0, -4));
+  }
+  assert.deepEqual(files.toSorted(), Object.keys(LOCALES).toSorted());
+});
+
+for (const [code, locale] of Object.entries(LOCALES)) {
+  Deno.test(`locale ${code} parses without errors`, () => {
+    const resource = new FluentResource(locale.source);
+    const junk = resource.body.filter((entry) => !entry.id);
+    assert.equal(junk.length, 0);
+    const errors: Error[] = [];
+    createI18n({
+      sources: { [code]: locale.source },
+      onError: (_, error) => errors.push(error),
+    }).t(code as never, "help-title");
+    assert.deepEqual(errors, []);
+  });
+
+  if (code === DEFAULT_LOCALE) continue;
+  Deno.test(`locale ${code} has every English message and no other`, () => {
+    const shapes = messageShapes(locale.source);
+    const missing = [...english.keys()].filter((id) => !shapes.has(id));
+    const extra = [...shapes.keys()].filter((id) => !english.has(id));
+    assert.deepEqual({ missing, extra }, { missing: [], extra: [] });
+  });
+
+  Deno.test(`locale ${code} uses the same placeholders as English in every message`, () => {
+    const shapes = messageShapes(locale.source);
+    const differ = [...english].flatMap(([id, variables]) => {
+      const theirs = shapes.get(id);
+      if (theirs === undefined) return [];
+      const a = [...variables].toSorted().join(",");
+      const b = [...theirs].toSorted().join(",");
+      return a === b ? [] : [`${id}: en {${a}} vs ${code} {${b}}`];
+    });
+    assert.deepEqual(differ, []);
+  });
+}
+
+Deno.test("every message id the code asks for exists in English", async () => {
+  const used = new Set<string>();
+  for await (const file of walk(SRC)) {
+    const text = await Deno.readTextFile(file);
+    for (const match of text.matchAll(/\bt\(\s*"([a-z0-9-]+)"/g)) {
+      used.add(match[1]);
+    }
+    for (const match of text.matchAll(/\bmsg\(\s*"([a-z0-9-]+)"/g)) {
+      used.add(match[1]);
+    }
+  }
+  assert.ok(used.size > 0, "the scan found message ids");
+  const missing = [...used].filter((id) => !english.has(id));
+  assert.deepEqual(missing, []);
+});
+
+Deno.test("createI18n() negotiates Telegram language codes and falls back to English", () => {
+  const i18n = createI18n({
+    sources: { en: "a = A", pt: "a = Á", zh: "a = 甲" },
+  });
+  assert.equal(i18n.negotiate("pt-br"), "pt");
+  assert.equal(i18n.negotiate("PT"), "pt");
+  assert.equal(i18n.negotiate("zh-hans"), "zh");
+  assert.equal(i18n.negotiate("xx"), "en");
+  assert.equal(i18n.negotiate(undefined), "en");
+  assert.equal(i18n.t("pt" as never, "a"), "Á");
+});
+
+Deno.test("createI18n() formats plurals and numbers for the locale, and falls back to English for a missing id", () => {
+  const i18n = createI18n({
+    sources: {
+      en:
+        "n = { $count ->\n  [one] one prompt\n *[other] { $count } prompts\n}\nonly = English only",
+      ru:
+        "n = { $count ->\n  [one] { $count } промпт\n  [few] { $count } промпта\n *[many] { $count } промптов\n}",
+    },
+  });
+  assert.equal(i18n.t("en", "n", { count: 1 }), "one prompt");
+  assert.equal(i18n.t("en", "n", { count: 1234 }), "1,234 prompts");
+  assert.equal(i18n.t("ru" as never, "n", { count: 21 }), "21 промпт");
+  assert.equal(i18n.t("ru" as never, "n", { count: 3 }), "3 промпта");
+  assert.equal(
+    i18n.t("ru" as never, "n", { count: 1234 }),
+    "1\u00a0234 промпта",
+  );
+  assert.equal(i18n.t("ru" as never, "only"), "English only");
+  assert.equal(i18n.t("ru" as never, "nothing"), "nothing");
+});
+
+async function* walk(dir: URL): AsyncGenerator<URL> {
+  for await (const entry of Deno.readDir(dir)) {
+    const url = new URL(entry.name + (entry.isDirectory ? "/" : ""), dir);
+    if (entry.isDirectory) yield* walk(url);
+    else if (entry.name.endsWith(".ts")) yield url;
+  }
+}
