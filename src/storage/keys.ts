@@ -87,8 +87,16 @@ export function llmKeyHealthKey(keyId: string): Deno.KvKey {
 export const RATE_BURST_PREFIX = ["rate_burst"] as const;
 /** `["rate_daily", userId, "YYYY-MM-DD"]` → admissions on that UTC day. */
 export const RATE_DAILY_PREFIX = ["rate_daily"] as const;
-/** `["rate_global", minute]` → admissions of all users in that minute since the epoch. */
+/**
+ * `["rate_global", minute]` → {@linkcode GlobalUsage}: admissions of all
+ * users in that minute since the epoch, and how many users they came from.
+ */
 export const RATE_GLOBAL_PREFIX = ["rate_global"] as const;
+/**
+ * `["rate_global_user", minute, userId]` → that user's admissions counted by
+ * the global cap in that minute: their use of the fair share.
+ */
+export const RATE_GLOBAL_USER_PREFIX = ["rate_global_user"] as const;
 /** `["rate_notice", userId, limit]` → `{ until }`: the user was told about that limit. */
 export const RATE_NOTICE_PREFIX = ["rate_notice"] as const;
 /** `["stats", …]`: raw counters, active-user markers and daily rollups. */
@@ -114,6 +122,11 @@ export function rateDailyKey(userId: number, day: string): Deno.KvKey {
 /** Key of all users' admissions in one minute (`Math.floor(ms / 60_000)`). */
 export function rateGlobalKey(minute: number): Deno.KvKey {
   return [...RATE_GLOBAL_PREFIX, minute];
+}
+
+/** Key of one user's admissions under the global cap in one minute. */
+export function rateGlobalUserKey(minute: number, userId: number): Deno.KvKey {
+  return [...RATE_GLOBAL_USER_PREFIX, minute, userId];
 }
 
 /** Key of the note that a user was told about `limit`. */
