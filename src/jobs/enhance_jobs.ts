@@ -20,6 +20,7 @@ import type { LlmProvider } from "../llm/provider.ts";
 import { describeError, getLog } from "../logging.ts";
 import type { HistoryStore } from "../storage/history_store.ts";
 import {
+  type BusyNote,
   type EnhanceJob,
   type JobInput,
   type JobResult,
@@ -140,6 +141,14 @@ export class EnhanceJobRunner {
   /** Put a taken retry back (it could not start), so the button works again. */
   restoreRetry(jobId: string, input: JobInput): Promise<void> {
     return this.#deps.jobs.rememberRetry(jobId, input);
+  }
+
+  /**
+   * Whether the user has a job in progress (anywhere) and, if so, whether this
+   * refusal is the one that tells them: once per job, see JobStore.noteBusy.
+   */
+  noteBusy(userId: number): Promise<BusyNote> {
+    return this.#deps.jobs.noteBusy(userId);
   }
 
   /** Whether the user has a job in progress (anywhere), so a new request would be refused. */

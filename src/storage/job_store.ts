@@ -8,7 +8,13 @@
  * @module
  */
 import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
-import { JOB_PREFIX, jobActiveKey, jobKey, retryKey } from "./keys.ts";
+import {
+  JOB_PREFIX,
+  jobActiveKey,
+  jobBusyNoticeKey,
+  jobKey,
+  retryKey,
+} from "./keys.ts";
 
 /** The answer of a job once computed, kept so a takeover does not ask the LLM again. */
 export interface JobResult {
@@ -68,6 +74,20 @@ export const RETRY_TTL_MS = 24 * 60 * 60 * 1000;
 export type TakeRetryOutcome =
   | { ok: true; input: JobInput }
   | { ok: false; reason: "expired" | "not_yours" };
+
+/**
+ * How long the note that a user was told "still working" is kept at most;
+ * it is deleted with its job, and names the job, so this only frees space.
+ */
+export const BUSY_NOTICE_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Outcome of {@linkcode JobStore.noteBusy}: whether the user has a job in
+ * progress and, if so, whether this call is the one that tells them.
+ */
+export type BusyNote =
+  | { busy: false }
+  | { busy: true; jobId: string; notify: boolean };
 
 /** Outcome of {@linkcode JobStore.create}. */
 export type CreateJobOutcome =
@@ -138,6 +158,39 @@ export class JobStore {
     }, this.#options);
   }
 
+  /**
+   * Whether the user has a job in progress and, if so, claim the one notice
+   * about it: `notify` is true for exactly one caller per job, across
+   * instances (the note is written with `check()`), so a burst of messages
+   * while a job runs gets one "still working" and the rest a reaction.
+   *
+   * Costs what {@linkcode activeJobId} costs (one `getMany` of the marker
+   * and the note, then the job), plus one commit only for the first notice.
+   */
+  async noteBusy(userId: number): Promise<BusyNote> {
+    const kv = this.#kv;
+    return await commitWithRetry<BusyNote>(async () => {
+      const [active, note] = await kv.getMany<[string, string]>([
+        jobActiveKey(userId),
+        jobBusyNoticeKey(userId),
+      ]);
+      const jobId = active.value;
+      if (jobId === null || (await this.get(jobId)) === null) {
+        return { op: null, result: { busy: false } };
+      }
+      if (note.value === jobId) {
+        return { op: null, result: { busy: true, jobId, notify: false } };
+      }
+      // check(): of many refusals at once, only the one that commits tells the user.
+      const op = kv.atomic().check(active).check(note).set(
+        jobBusyNoticeKey(userId),
+        jobId,
+        { expireIn: BUSY_NOTICE_TTL_MS },
+      );
+      return { op, result: { busy: true, jobId, notify: true } };
+    }, this.#options);
+  }
+
   /** Id of the user's job in progress, or `null`. A hint: a job may finish right after. */
   async activeJobId(userId: number): Promise<string | null> {
     const active = await this.#kv.get<string>(jobActiveKey(userId));
@@ -201,17 +254,20 @@ export class JobStore {
   }
 
   /**
-   * Delete a finished job and the user's in-progress marker, together, if
-   * `owner` still holds the job's lease.
+   * Delete a finished job, the user's in-progress marker and the note that
+   * they were told about it, together, if `owner` still holds the job's lease.
    *
    * @returns false when the job is gone or leased to someone else
    */
   async finish(job: EnhanceJob, owner: string): Promise<boolean> {
     const kv = this.#kv;
     return await commitWithRetry(async () => {
-      const [entry, active] = await kv.getMany<[EnhanceJob, string]>([
+      const [entry, active, note] = await kv.getMany<
+        [EnhanceJob, string, string]
+      >([
         jobKey(job.id),
         jobActiveKey(job.userId),
+        jobBusyNoticeKey(job.userId),
       ]);
       if (entry.value === null || entry.value.lease.owner !== owner) {
         return { op: null, result: false };
@@ -219,6 +275,9 @@ export class JobStore {
       const op = kv.atomic().check(entry).delete(jobKey(job.id));
       if (active.value === job.id) {
         op.check(active).delete(jobActiveKey(job.userId));
+      }
+      if (note.value === job.id) {
+        op.check(note).delete(jobBusyNoticeKey(job.userId));
       }
       return { op, result: true };
     }, this.#options);

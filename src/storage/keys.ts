@@ -45,6 +45,11 @@ export function historyMetaKey(userId: number): Deno.KvKey {
 export const JOB_PREFIX = ["job"] as const;
 /** `["job_active", userId]` → jobId: the user's one job in progress. */
 export const JOB_ACTIVE_PREFIX = ["job_active"] as const;
+/**
+ * `["job_busy_notice", userId]` → jobId: the user was told "still working" about
+ * that job; later messages get a reaction instead. Deleted with the job.
+ */
+export const JOB_BUSY_NOTICE_PREFIX = ["job_busy_notice"] as const;
 /** `["update", botId, updateId]` → claim time: an update already taken, expires after 24 h. */
 export const UPDATE_PREFIX = ["update"] as const;
 
@@ -64,6 +69,11 @@ export function jobKey(jobId: string): Deno.KvKey {
 /** Key of the marker of a user's job in progress. */
 export function jobActiveKey(userId: number): Deno.KvKey {
   return [...JOB_ACTIVE_PREFIX, userId];
+}
+
+/** Key of the note that a user was told their job is still running. */
+export function jobBusyNoticeKey(userId: number): Deno.KvKey {
+  return [...JOB_BUSY_NOTICE_PREFIX, userId];
 }
 
 /** Key of an update's claim; per bot, since update ids of two bots may collide in one KV. */

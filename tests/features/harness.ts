@@ -112,6 +112,30 @@ export async function startFeatureBot(
   };
 }
 
+/**
+ * A provider whose answers wait until `release()`: a job stays running (the
+ * user stays busy) for as long as a test needs. `started` resolves when the
+ * first request arrives.
+ */
+export function blocking(
+  text = "SLOW ANSWER",
+): LlmProvider & { release(): void; started: Promise<void>; calls: number } {
+  const gate = Promise.withResolvers<void>();
+  const started = Promise.withResolvers<void>();
+  const provider = {
+    calls: 0,
+    release: () => gate.resolve(),
+    started: started.promise,
+    async complete() {
+      provider.calls++;
+      started.resolve();
+      await gate.promise;
+      return { text, model: "m", keyHint: "…k" };
+    },
+  };
+  return provider;
+}
+
 /** A provider that answers `text`, streaming it in two chunks. */
 export function answering(text: string): LlmProvider & { calls: number } {
   const provider = {

@@ -85,3 +85,44 @@ Deno.test("jobStore rejects a lease that is not positive", async () => {
   using kv = await Deno.openKv(":memory:");
   assert.throws(() => new JobStore(kv, { leaseMs: 0 }), RangeError);
 });
+
+Deno.test("jobStore.noteBusy() tells exactly one of many parallel refusals per job, and the note goes with the job", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1000, maxAttempts: 50 });
+  assert.deepEqual(await jobs.noteBusy(1), { busy: false });
+  const created = await jobs.create(INPUT, "a", 0);
+  assert.ok(created.ok);
+  const notes = await Promise.all(
+    Array.from({ length: 20 }, () => jobs.noteBusy(1)),
+  );
+  assert.ok(notes.every((n) => n.busy && n.jobId === created.job.id));
+  assert.equal(notes.filter((n) => n.busy && n.notify).length, 1);
+  assert.deepEqual(await jobs.noteBusy(2), { busy: false }, "per user");
+  assert.ok(await jobs.finish(created.job, "a"));
+  assert.equal((await kv.get(["job_busy_notice", 1])).value, null);
+  assert.deepEqual(await jobs.noteBusy(1), { busy: false });
+  const next = await jobs.create(INPUT, "a", 1);
+  assert.ok(next.ok);
+  assert.deepEqual(await jobs.noteBusy(1), {
+    busy: true,
+    jobId: next.job.id,
+    notify: true,
+  }, "a new job is told about again");
+});
+
+Deno.test("jobStore.noteBusy() tells once across two KV handles of one file", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    using a = await Deno.openKv(`${dir}/kv.sqlite3`);
+    using b = await Deno.openKv(`${dir}/kv.sqlite3`);
+    const onA = new JobStore(a, { leaseMs: 1000, maxAttempts: 100 });
+    const onB = new JobStore(b, { leaseMs: 1000, maxAttempts: 100 });
+    assert.ok((await onA.create(INPUT, "a", 0)).ok);
+    const notes = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => (i % 2 ? onA : onB).noteBusy(1)),
+    );
+    assert.equal(notes.filter((n) => n.busy && n.notify).length, 1);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
