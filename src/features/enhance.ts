@@ -5,9 +5,11 @@ import { validateRoughPrompt } from "../enhance/validate.ts";
 import { currentCategory } from "./settings.ts";
 import { RETRY_CALLBACK_PATTERN } from "../jobs/enhance_jobs.ts";
 import { describeError, getLog } from "../logging.ts";
-import type { JobInput } from "../storage/job_store.ts";
+import { KEY_HEALTH_INTERVAL_MS } from "../jobs/key_health.ts";
+import { type JobInput, RETRY_WAIT_TTL_MS } from "../storage/job_store.ts";
 import {
   formatLimitMessage,
+  formatWait,
   type RateLimitRefusal,
 } from "../storage/rate_limiter.ts";
 
@@ -84,24 +86,40 @@ composer.callbackQuery(RETRY_CALLBACK_PATTERN, async (ctx) => {
     );
     return;
   }
-  const refusal = await admit(ctx, ctx.from.id, { noteBusy: false });
-  const accepted = refusal === null &&
-    (await ctx.deps.jobs.accept(retryInput(ctx, taken.input))).ok;
-  if (!accepted) {
-    await ctx.deps.jobs.restoreRetry(jobId, taken.input);
-    // An alert is no chat message: it may say which limit, every time.
-    await toast(
-      ctx,
-      refusal?.kind === "limit"
-        ? formatLimitMessage(refusal.decision, ctx.deps.clock.now())
-        : ONE_AT_A_TIME,
-      true,
-    );
-    return;
-  }
+  const refused = await retryNow(ctx, jobId, taken.input);
+  if (refused !== null) return await toast(ctx, refused, true);
   await toast(ctx, "Trying again with AI…");
   await ctx.editMessageReplyMarkup().catch(() => {});
 });
+
+/**
+ * Start the taken retry of job `jobId` as a new job; when it cannot start,
+ * put it back (the button keeps working) and return the alert saying why.
+ * With no key to try yet, it also waits to start by itself once one is back.
+ */
+async function retryNow(
+  ctx: BotContext,
+  jobId: string,
+  request: JobInput,
+): Promise<string | null> {
+  const { jobs, llm, clock } = ctx.deps;
+  // Said at once rather than answering offline again without asking the AI.
+  const availability = await llm?.availability?.() ?? { ok: true };
+  if (!availability.ok) {
+    const start = retryInput(ctx, request, { alwaysReply: true });
+    await jobs.waitForAi(jobId, request, start);
+    return aiUnavailable(availability.retryAt, clock.now());
+  }
+  const refusal = await admit(ctx, request.userId, { noteBusy: false });
+  if (refusal === null && (await jobs.accept(retryInput(ctx, request))).ok) {
+    return null;
+  }
+  await jobs.restoreRetry(jobId, request);
+  // An alert is no chat message: it may say which limit, every time.
+  return refusal?.kind === "limit"
+    ? formatLimitMessage(refusal.decision, clock.now())
+    : ONE_AT_A_TIME;
+}
 
 /** Answer a button tap; a tap answered too late (Telegram says so) is not an error. */
 async function toast(
@@ -112,18 +130,40 @@ async function toast(
   await ctx.answerCallbackQuery({ text, show_alert: alert }).catch(() => {});
 }
 
-/** The job that repeats `request`; in a group its answer replies to the offline one. */
-function retryInput(ctx: BotContext, request: JobInput): JobInput {
+/**
+ * The job that repeats `request`; in a group (or with `alwaysReply`, for a
+ * retry that starts later by itself) its answer replies to the offline one.
+ */
+function retryInput(
+  ctx: BotContext,
+  request: JobInput,
+  options: { alwaysReply?: boolean } = {},
+): JobInput {
   const button = ctx.callbackQuery?.message;
   const buttonThread = button?.is_topic_message
     ? button.message_thread_id
     : undefined;
+  const reply = options.alwaysReply || ctx.chat?.type !== "private";
   // A reply cannot cross forum topics.
-  const replyTo =
-    ctx.chat?.type !== "private" && buttonThread === request.threadId
-      ? button?.message_id
-      : undefined;
+  const replyTo = reply && buttonThread === request.threadId
+    ? button?.message_id
+    : undefined;
   return { ...request, replyTo };
+}
+
+/**
+ * The alert for a retry tapped while no key can be tried: when the next try
+ * is possible (`retryAt`, or once a health check re-enables a refused key),
+ * and that the request will run by itself then. At most 200 characters, as
+ * Telegram allows for an alert.
+ */
+export function aiUnavailable(retryAt: number | null, now: number): string {
+  const when = retryAt === null
+    ? `once a key check succeeds (every ${formatWait(KEY_HEALTH_INTERVAL_MS)})`
+    : `in about ${formatWait(retryAt - now)}`;
+  return `The AI is unavailable right now; the next try is possible ${when}. I'll retry this prompt by myself when it's back (within ${
+    formatWait(RETRY_WAIT_TTL_MS)
+  }) and answer here.`;
 }
 
 /**

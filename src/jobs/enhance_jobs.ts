@@ -32,6 +32,10 @@ import {
 import type { SessionStore } from "../storage/session_store.ts";
 import type { UserStore } from "../storage/user_store.ts";
 import { StreamingReply } from "../telegram/stream.ts";
+import {
+  type ResumeWaitingReport,
+  resumeWaitingRetries,
+} from "./retry_waits.ts";
 import { recordEnhancementStat } from "./stats.ts";
 
 const log = getLog("jobs");
@@ -149,6 +153,36 @@ export class EnhanceJobRunner {
    */
   noteBusy(userId: number): Promise<BusyNote> {
     return this.#deps.jobs.noteBusy(userId);
+  }
+
+  /**
+   * Put a taken retry back and have `start` run by itself once the AI is
+   * back: see JobStore.waitForAi and retry_waits.ts.
+   */
+  waitForAi(jobId: string, retry: JobInput, start: JobInput): Promise<void> {
+    return this.#deps.jobs.waitForAi(
+      jobId,
+      retry,
+      start,
+      this.#deps.clock.now(),
+    );
+  }
+
+  /**
+   * Start the retries waiting for the AI here, if it can be tried now; each
+   * is counted by `admit` first. See resumeWaitingRetries.
+   */
+  resumeWaiting(
+    admit: (userId: number) => Promise<boolean>,
+  ): Promise<ResumeWaitingReport> {
+    return resumeWaitingRetries({
+      store: this.#deps.jobs,
+      llm: this.#deps.llm,
+      clock: this.#deps.clock,
+      owner: this.#options.instanceId,
+      submit: (jobId) => this.submit(jobId),
+      admit,
+    });
   }
 
   /** Whether the user has a job in progress (anywhere), so a new request would be refused. */

@@ -75,6 +75,8 @@ export interface KeyHealthReport {
 
 /** Every three minutes. */
 export const KEY_HEALTH_SCHEDULE = "*/3 * * * *";
+/** How often {@linkcode KEY_HEALTH_SCHEDULE} runs, for what users are told. */
+export const KEY_HEALTH_INTERVAL_MS = 3 * 60_000;
 
 const DEFAULT_LEASE_MS = 120_000;
 

@@ -13,7 +13,9 @@ import {
   jobActiveKey,
   jobBusyNoticeKey,
   jobKey,
+  RETRY_WAIT_PREFIX,
   retryKey,
+  retryWaitKey,
 } from "./keys.ts";
 
 /** The answer of a job once computed, kept so a takeover does not ask the LLM again. */
@@ -69,6 +71,24 @@ export function storedStringBytes(text: string): number {
 
 /** How long a "Try again with AI" button works: a day. */
 export const RETRY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** How long a retry asked for while the AI was down waits for it to come back: an hour. */
+export const RETRY_WAIT_TTL_MS = 60 * 60 * 1000;
+
+/** A retry waiting for the AI: see {@linkcode JobStore.waitForAi}. */
+export interface RetryWait {
+  /** The request to start: the retry's, replying to the message of its button. */
+  input: JobInput;
+  /** When the user asked. */
+  since: number;
+  /** When it stops waiting (ms since the epoch); KV's expiry only frees space. */
+  until: number;
+}
+
+/** Outcome of {@linkcode JobStore.startWaiting}. */
+export type StartWaitingOutcome =
+  | { ok: true; job: EnhanceJob }
+  | { ok: false; reason: "gone" | "expired" | "busy" };
 
 /** Outcome of {@linkcode JobStore.takeRetry}. */
 export type TakeRetryOutcome =
@@ -141,21 +161,33 @@ export class JobStore {
           };
         }
       }
-      const job: EnhanceJob = {
-        ...input,
-        id: crypto.randomUUID(),
-        createdAt: now,
-        attempts: 1,
-        lease: { owner, until: now + this.#options.leaseMs },
-        delivered: 0,
-      };
-      const op = kv.atomic()
-        .check(active)
-        .check({ key: jobKey(job.id), versionstamp: null })
-        .set(jobKey(job.id), job)
-        .set(jobActiveKey(input.userId), job.id);
+      const job = this.#newJob(input, owner, now);
+      const op = this.#createOp(job, active);
       return { op, result: { ok: true, job } };
     }, this.#options);
+  }
+
+  #newJob(input: JobInput, owner: string, now: number): EnhanceJob {
+    return {
+      ...input,
+      id: crypto.randomUUID(),
+      createdAt: now,
+      attempts: 1,
+      lease: { owner, until: now + this.#options.leaseMs },
+      delivered: 0,
+    };
+  }
+
+  /** Writes a new job and its marker, if the marker is still as read. */
+  #createOp(
+    job: EnhanceJob,
+    active: Deno.KvEntryMaybe<string>,
+  ): Deno.AtomicOperation {
+    return this.#kv.atomic()
+      .check(active)
+      .check({ key: jobKey(job.id), versionstamp: null })
+      .set(jobKey(job.id), job)
+      .set(jobActiveKey(job.userId), job.id);
   }
 
   /**
@@ -307,6 +339,97 @@ export class JobStore {
         op: kv.atomic().check(entry).delete(retryKey(jobId)),
         result: { ok: true, input: entry.value },
       };
+    }, this.#options);
+  }
+
+  /**
+   * Put a taken retry back (its button keeps working) and have it start by
+   * itself once the AI is back, for {@linkcode RETRY_WAIT_TTL_MS}: both in one
+   * commit. Asking again replaces the wait. The retry record stays the one
+   * token: whichever takes it, a tap or {@linkcode startWaiting}, runs the
+   * request, and the other finds nothing.
+   *
+   * @param jobId the job whose retry button was tapped
+   * @param retry the request the button repeats, as taken
+   * @param start the request to start then (e.g. replying to the button's message)
+   * @param now the current time
+   */
+  async waitForAi(
+    jobId: string,
+    retry: JobInput,
+    start: JobInput,
+    now: number,
+  ): Promise<void> {
+    const wait: RetryWait = {
+      input: start,
+      since: now,
+      until: now + RETRY_WAIT_TTL_MS,
+    };
+    await commitWithRetry(() =>
+      Promise.resolve({
+        op: this.#kv.atomic()
+          .set(retryKey(jobId), retry, { expireIn: RETRY_TTL_MS })
+          .set(retryWaitKey(jobId), wait, { expireIn: RETRY_WAIT_TTL_MS }),
+        result: undefined,
+      }), this.#options);
+  }
+
+  /**
+   * The retries waiting for the AI, at most `limit` of them, in key order
+   * (random: job ids are UUIDs), with the id of the job each belongs to.
+   */
+  async waitingRetries(
+    limit: number,
+  ): Promise<(RetryWait & { jobId: string })[]> {
+    const found: (RetryWait & { jobId: string })[] = [];
+    const entries = this.#kv.list<RetryWait>({ prefix: RETRY_WAIT_PREFIX }, {
+      limit,
+    });
+    for await (const entry of entries) {
+      found.push({ ...entry.value, jobId: String(entry.key[1]) });
+    }
+    return found;
+  }
+
+  /**
+   * Start the request waiting under job `jobId`'s retry as a new job leased
+   * to `owner`. One commit takes the wait and the retry record it repeats
+   * and writes the job and the user's marker, so the request runs exactly
+   * once, whichever instance starts it, and never besides a tap of its
+   * button. A wait whose retry was used meanwhile, or whose time ran out, is
+   * deleted; a user with a job in progress keeps waiting.
+   */
+  async startWaiting(
+    jobId: string,
+    owner: string,
+    now: number,
+  ): Promise<StartWaitingOutcome> {
+    const kv = this.#kv;
+    return await commitWithRetry<StartWaitingOutcome>(async () => {
+      const [wait, retry] = await kv.getMany<[RetryWait, JobInput]>([
+        retryWaitKey(jobId),
+        retryKey(jobId),
+      ]);
+      if (wait.value === null) {
+        return { op: null, result: { ok: false, reason: "gone" } };
+      }
+      if (retry.value === null || wait.value.until <= now) {
+        const reason = retry.value === null ? "gone" : "expired";
+        const op = kv.atomic().check(wait).delete(retryWaitKey(jobId));
+        return { op, result: { ok: false, reason } };
+      }
+      const input = wait.value.input;
+      const active = await kv.get<string>(jobActiveKey(input.userId));
+      if (active.value !== null && (await this.get(active.value)) !== null) {
+        return { op: null, result: { ok: false, reason: "busy" } };
+      }
+      const job = this.#newJob(input, owner, now);
+      const op = this.#createOp(job, active)
+        .check(wait)
+        .check(retry)
+        .delete(retryWaitKey(jobId))
+        .delete(retryKey(jobId));
+      return { op, result: { ok: true, job } };
     }, this.#options);
   }
 

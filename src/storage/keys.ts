@@ -56,6 +56,17 @@ export const UPDATE_PREFIX = ["update"] as const;
 /** `["retry", jobId]` → {@linkcode JobInput}: what a "Try again with AI" button repeats; expires. */
 export const RETRY_PREFIX = ["retry"] as const;
 
+/**
+ * `["retry_wait", jobId]` → {@linkcode RetryWait}: a retry the user asked for
+ * while the AI was down, to start by itself once it is back; expires.
+ */
+export const RETRY_WAIT_PREFIX = ["retry_wait"] as const;
+
+/** Key of the request waiting under job `jobId`'s retry button for the AI. */
+export function retryWaitKey(jobId: string): Deno.KvKey {
+  return [...RETRY_WAIT_PREFIX, jobId];
+}
+
 /** Key of the request a job's retry button repeats. */
 export function retryKey(jobId: string): Deno.KvKey {
   return [...RETRY_PREFIX, jobId];
