@@ -13,6 +13,10 @@
  * atomic KV update (the key turns half-open with a lease), so one run, or one
  * request testing the key, probes it; the others skip it.
  *
+ * After each run, main.ts starts the retries users asked for while no key
+ * could be tried, if one can be now (`resumeWaitingRetries` in
+ * `retry_waits.ts`).
+ *
  * @module
  */
 import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
