@@ -20,6 +20,7 @@ import { DEFAULT_CATEGORY_ID } from "./src/enhance/categories.ts";
 import { COMMANDS } from "./src/features/start.ts";
 import { runCleanup } from "./src/jobs/cleanup.ts";
 import { EnhanceJobRunner } from "./src/jobs/enhance_jobs.ts";
+import type { KeyHealthReport } from "./src/jobs/key_health.ts";
 import { registerCrons, type ScheduledWork } from "./src/jobs/schedule.ts";
 import { runStatsRollup } from "./src/jobs/stats.ts";
 import { createLlmStack, type LlmStack } from "./src/llm/factory.ts";
@@ -377,13 +378,28 @@ function scheduledWork(
   const { clock, history } = deps;
   return {
     sweepJobs: () => deps.jobs.recover(),
-    checkKeys: () => (llm.provider ? llm.runHealthCheck() : null),
+    checkKeys: () =>
+      llm.provider ? checkKeysThenResume(deps, llm, config) : null,
     cleanup: () =>
       runCleanup(kv, { clock, history }, {
         historyRetentionDays: config.historyRetentionDays,
       }),
     rollupStats: () => runStatsRollup(kv, { clock }),
   };
+}
+
+/** Probe the keys out of service, then start the retries that waited for the AI if it is back. */
+async function checkKeysThenResume(
+  deps: BotDeps,
+  llm: LlmStack,
+  config: Config,
+): Promise<KeyHealthReport> {
+  const report = await llm.runHealthCheck();
+  await deps.jobs.resumeWaiting(async (userId) => {
+    const isAdmin = config.adminIds.includes(userId);
+    return (await deps.limiter.consume(userId, { isAdmin })).ok;
+  });
+  return report;
 }
 
 if (import.meta.main) Deno.exit(await main());

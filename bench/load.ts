@@ -19,8 +19,8 @@
  * --answer-chars (length of each answer), --timeout-s, --json.
  *
  * Reports: updates/s taken by the bot, webhook response time, time to the
- * final answer, "one at a time" refusals, the bot's peak RSS, and its exit
- * code after SIGTERM. Everything listens on 127.0.0.1 and is removed at the
+ * final answer, "one at a time" refusals (the notice, or a reaction after
+ * it), the bot's peak RSS, and its exit code after SIGTERM. Everything listens on 127.0.0.1 and is removed at the
  * end. Numbers and how to read them: docs/PERFORMANCE.md.
  *
  * @module
@@ -408,6 +408,11 @@ class AnswerWatch {
         this.confirmedBelow = offset;
         this.confirmedAt = call.at;
       }
+      return;
+    }
+    // After its one notice per job, a refusal is a reaction on the prompt.
+    if (call.method === "setMessageReaction") {
+      this.refusals++;
       return;
     }
     if (typeof text !== "string") return;

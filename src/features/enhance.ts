@@ -1,14 +1,39 @@
 import { Composer } from "grammy";
+import type { ReactionTypeEmoji } from "grammy/types";
 import type { BotContext } from "../context.ts";
 import { validateRoughPrompt } from "../enhance/validate.ts";
 import { currentCategory } from "./settings.ts";
 import { RETRY_CALLBACK_PATTERN } from "../jobs/enhance_jobs.ts";
-import type { JobInput } from "../storage/job_store.ts";
-import { formatLimitMessage } from "../storage/rate_limiter.ts";
+import { KEY_HEALTH_INTERVAL_MS } from "../jobs/key_health.ts";
+import { describeError, getLog } from "../logging.ts";
+import { type JobInput, RETRY_WAIT_TTL_MS } from "../storage/job_store.ts";
+import {
+  formatLimitMessage,
+  formatWait,
+  type RateLimitRefusal,
+} from "../storage/rate_limiter.ts";
+
+const log = getLog("enhance");
 
 /** Told to a user who asks again while their previous prompt is still being enhanced. */
 export const ONE_AT_A_TIME =
   "⏳ I'm still working on your previous prompt. I take one at a time — send this one again once that answer arrives.";
+
+/**
+ * The reaction to a prompt sent while the user's previous one still runs,
+ * once they were told: "seen". Telegram accepts only the emoji of its fixed
+ * list (`ReactionTypeEmoji["emoji"]`), and ⏳ is not one of them.
+ */
+export const BUSY_REACTION: ReactionTypeEmoji["emoji"] = "👀";
+
+/** The reaction to a prompt a rate limit refused, once the user was told about the limit. */
+export const LIMITED_REACTION: ReactionTypeEmoji["emoji"] = "😴";
+
+/**
+ * A reaction is a courtesy: it may hold up the chat's next update this long
+ * at most (a flood wait on it is not waited out).
+ */
+const REACTION_WAIT_MS = 3_000;
 
 /** Told to a user who taps "Try again with AI" under someone else's prompt. */
 export const RETRY_NOT_YOURS =
@@ -61,24 +86,40 @@ composer.callbackQuery(RETRY_CALLBACK_PATTERN, async (ctx) => {
     );
     return;
   }
-  const refusal = await admit(ctx, ctx.from.id);
-  const accepted = refusal === null &&
-    (await ctx.deps.jobs.accept(retryInput(ctx, taken.input))).ok;
-  if (!accepted) {
-    await ctx.deps.jobs.restoreRetry(jobId, taken.input);
-    await toast(
-      ctx,
-      refusal ||
-        (refusal === ""
-          ? "Please wait a little before trying again."
-          : ONE_AT_A_TIME),
-      true,
-    );
-    return;
-  }
+  const refused = await retryNow(ctx, jobId, taken.input);
+  if (refused !== null) return await toast(ctx, refused, true);
   await toast(ctx, "Trying again with AI…");
   await ctx.editMessageReplyMarkup().catch(() => {});
 });
+
+/**
+ * Start the taken retry of job `jobId` as a new job; when it cannot start,
+ * put it back (the button keeps working) and return the alert saying why.
+ * With no key to try yet, it also waits to start by itself once one is back.
+ */
+async function retryNow(
+  ctx: BotContext,
+  jobId: string,
+  request: JobInput,
+): Promise<string | null> {
+  const { jobs, llm, clock } = ctx.deps;
+  // Said at once rather than answering offline again without asking the AI.
+  const availability = await llm?.availability?.() ?? { ok: true };
+  if (!availability.ok) {
+    const start = retryInput(ctx, request, { alwaysReply: true });
+    await jobs.waitForAi(jobId, request, start);
+    return aiUnavailable(availability.retryAt, clock.now());
+  }
+  const refusal = await admit(ctx, request.userId, { noteBusy: false });
+  if (refusal === null && (await jobs.accept(retryInput(ctx, request))).ok) {
+    return null;
+  }
+  await jobs.restoreRetry(jobId, request);
+  // An alert is no chat message: it may say which limit, every time.
+  return refusal?.kind === "limit"
+    ? formatLimitMessage(refusal.decision, clock.now())
+    : ONE_AT_A_TIME;
+}
 
 /** Answer a button tap; a tap answered too late (Telegram says so) is not an error. */
 async function toast(
@@ -89,18 +130,40 @@ async function toast(
   await ctx.answerCallbackQuery({ text, show_alert: alert }).catch(() => {});
 }
 
-/** The job that repeats `request`; in a group its answer replies to the offline one. */
-function retryInput(ctx: BotContext, request: JobInput): JobInput {
+/**
+ * The job that repeats `request`; in a group (or with `alwaysReply`, for a
+ * retry that starts later by itself) its answer replies to the offline one.
+ */
+function retryInput(
+  ctx: BotContext,
+  request: JobInput,
+  options: { alwaysReply?: boolean } = {},
+): JobInput {
   const button = ctx.callbackQuery?.message;
   const buttonThread = button?.is_topic_message
     ? button.message_thread_id
     : undefined;
+  const reply = options.alwaysReply || ctx.chat?.type !== "private";
   // A reply cannot cross forum topics.
-  const replyTo =
-    ctx.chat?.type !== "private" && buttonThread === request.threadId
-      ? button?.message_id
-      : undefined;
+  const replyTo = reply && buttonThread === request.threadId
+    ? button?.message_id
+    : undefined;
   return { ...request, replyTo };
+}
+
+/**
+ * The alert for a retry tapped while no key can be tried: when the next try
+ * is possible (`retryAt`, or once a health check re-enables a refused key),
+ * and that the request will run by itself then. At most 200 characters, as
+ * Telegram allows for an alert.
+ */
+export function aiUnavailable(retryAt: number | null, now: number): string {
+  const when = retryAt === null
+    ? `once a key check succeeds (every ${formatWait(KEY_HEALTH_INTERVAL_MS)})`
+    : `in about ${formatWait(retryAt - now)}`;
+  return `The AI is unavailable right now; the next try is possible ${when}. I'll retry this prompt by myself when it's back (within ${
+    formatWait(RETRY_WAIT_TTL_MS)
+  }) and answer here.`;
 }
 
 /**
@@ -127,11 +190,8 @@ async function requestEnhancement(
     await ctx.reply(checked.message, replyOptions);
     return;
   }
-  const refusal = await admit(ctx, from.id);
-  if (refusal !== null) {
-    if (refusal !== "") await ctx.reply(refusal, replyOptions);
-    return;
-  }
+  const refusal = await admit(ctx, from.id, { noteBusy: true });
+  if (refusal !== null) return await refuse(ctx, refusal, replyOptions);
   const input: JobInput = {
     userId: from.id,
     chatId: chat.id,
@@ -141,22 +201,80 @@ async function requestEnhancement(
     threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
   };
   const accepted = await ctx.deps.jobs.accept(input);
-  if (!accepted.ok) await ctx.reply(ONE_AT_A_TIME, replyOptions);
+  if (accepted.ok) return;
+  // A job of this user started meanwhile (in another chat, or on another instance).
+  const note = await ctx.deps.jobs.noteBusy(from.id);
+  const notify = !note.busy || note.notify;
+  await refuse(ctx, { kind: "busy", notify }, replyOptions);
+}
+
+/** Why a new job may not start; `notify` is true when the user is to be told (once). */
+type Refusal =
+  | { kind: "busy"; notify: boolean }
+  | { kind: "limit"; decision: RateLimitRefusal };
+
+/**
+ * Whether a new job may start: `null` when it may. A user with a job in
+ * progress is refused before any quota is counted; with `noteBusy`, that
+ * refusal claims the one notice per job (see `JobStore.noteBusy`).
+ */
+async function admit(
+  ctx: BotContext,
+  userId: number,
+  options: { noteBusy: boolean },
+): Promise<Refusal | null> {
+  if (options.noteBusy) {
+    const note = await ctx.deps.jobs.noteBusy(userId);
+    if (note.busy) return { kind: "busy", notify: note.notify };
+  } else if (await ctx.deps.jobs.isBusy(userId)) {
+    return { kind: "busy", notify: true };
+  }
+  const isAdmin = ctx.config.adminIds.includes(userId);
+  const decision = await ctx.deps.limiter.consume(userId, { isAdmin });
+  return decision.ok ? null : { kind: "limit", decision };
 }
 
 /**
- * Whether a new job may start: `null` when it may; otherwise what to tell the
- * user ("" when they were told already in this window). A user with a job in
- * progress is refused before any quota is counted.
+ * Tell the user why their prompt did not start, the first time; afterwards
+ * only react to it, so a burst of messages (or a group) gets no flood of replies.
  */
-async function admit(ctx: BotContext, userId: number): Promise<string | null> {
-  if (await ctx.deps.jobs.isBusy(userId)) return ONE_AT_A_TIME;
-  const isAdmin = ctx.config.adminIds.includes(userId);
-  const decision = await ctx.deps.limiter.consume(userId, { isAdmin });
-  if (decision.ok) return null;
-  return decision.notify
-    ? formatLimitMessage(decision, ctx.deps.clock.now())
-    : "";
+async function refuse(
+  ctx: BotContext,
+  refusal: Refusal,
+  replyOptions: Parameters<BotContext["reply"]>[1],
+): Promise<void> {
+  if (refusal.kind === "busy") {
+    if (refusal.notify) await ctx.reply(ONE_AT_A_TIME, replyOptions);
+    else await reactQuietly(ctx, BUSY_REACTION);
+  } else if (refusal.decision.notify) {
+    const now = ctx.deps.clock.now();
+    await ctx.reply(formatLimitMessage(refusal.decision, now), replyOptions);
+  } else await reactQuietly(ctx, LIMITED_REACTION);
+}
+
+/**
+ * React to the message; a chat that does not allow the reaction (or any other
+ * failure, or a wait past REACTION_WAIT_MS) is no error: the user was told once.
+ */
+async function reactQuietly(
+  ctx: BotContext,
+  emoji: ReactionTypeEmoji["emoji"],
+): Promise<void> {
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(), REACTION_WAIT_MS);
+  try {
+    // grammY types its signal with the abort-controller shim; at run time the
+    // web build hands it to fetch, which takes a standard one.
+    const signal = stop.signal as unknown as Parameters<BotContext["react"]>[2];
+    await ctx.react(emoji, undefined, signal);
+  } catch (error) {
+    log.debug("Cannot react to a refused prompt: {error}", {
+      updateId: ctx.update.update_id,
+      error: describeError(error),
+    });
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function startsWithCommand(

@@ -20,6 +20,7 @@ import type { LlmProvider } from "../llm/provider.ts";
 import { describeError, getLog } from "../logging.ts";
 import type { HistoryStore } from "../storage/history_store.ts";
 import {
+  type BusyNote,
   type EnhanceJob,
   type JobInput,
   type JobResult,
@@ -30,6 +31,10 @@ import {
 } from "../storage/job_store.ts";
 import type { UserStore } from "../storage/user_store.ts";
 import { StreamingReply } from "../telegram/stream.ts";
+import {
+  type ResumeWaitingReport,
+  resumeWaitingRetries,
+} from "./retry_waits.ts";
 import { recordEnhancementStat } from "./stats.ts";
 
 const log = getLog("jobs");
@@ -138,6 +143,44 @@ export class EnhanceJobRunner {
   /** Put a taken retry back (it could not start), so the button works again. */
   restoreRetry(jobId: string, input: JobInput): Promise<void> {
     return this.#deps.jobs.rememberRetry(jobId, input);
+  }
+
+  /**
+   * Whether the user has a job in progress (anywhere) and, if so, whether this
+   * refusal is the one that tells them: once per job, see JobStore.noteBusy.
+   */
+  noteBusy(userId: number): Promise<BusyNote> {
+    return this.#deps.jobs.noteBusy(userId);
+  }
+
+  /**
+   * Put a taken retry back and have `start` run by itself once the AI is
+   * back: see JobStore.waitForAi and retry_waits.ts.
+   */
+  waitForAi(jobId: string, retry: JobInput, start: JobInput): Promise<void> {
+    return this.#deps.jobs.waitForAi(
+      jobId,
+      retry,
+      start,
+      this.#deps.clock.now(),
+    );
+  }
+
+  /**
+   * Start the retries waiting for the AI here, if it can be tried now; each
+   * is counted by `admit` first. See resumeWaitingRetries.
+   */
+  resumeWaiting(
+    admit: (userId: number) => Promise<boolean>,
+  ): Promise<ResumeWaitingReport> {
+    return resumeWaitingRetries({
+      store: this.#deps.jobs,
+      llm: this.#deps.llm,
+      clock: this.#deps.clock,
+      owner: this.#options.instanceId,
+      submit: (jobId) => this.submit(jobId),
+      admit,
+    });
   }
 
   /** Whether the user has a job in progress (anywhere), so a new request would be refused. */

@@ -13,6 +13,10 @@
  * atomic KV update (the key turns half-open with a lease), so one run, or one
  * request testing the key, probes it; the others skip it.
  *
+ * After each run, main.ts starts the retries users asked for while no key
+ * could be tried, if one can be now (`resumeWaitingRetries` in
+ * `retry_waits.ts`).
+ *
  * @module
  */
 import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
@@ -75,6 +79,8 @@ export interface KeyHealthReport {
 
 /** Every three minutes. */
 export const KEY_HEALTH_SCHEDULE = "*/3 * * * *";
+/** How often {@linkcode KEY_HEALTH_SCHEDULE} runs, for what users are told. */
+export const KEY_HEALTH_INTERVAL_MS = 3 * 60_000;
 
 const DEFAULT_LEASE_MS = 120_000;
 

@@ -59,6 +59,7 @@ import {
   type CompletionRequest,
   type CompletionResult,
   type LlmProvider,
+  type ProviderAvailability,
   ProviderError,
   type ProviderErrorKind,
 } from "./provider.ts";
@@ -260,6 +261,23 @@ export class KeyPool implements LlmProvider {
       }
       await this.#backOff(run, round);
     }
+  }
+
+  /**
+   * Whether a request could be tried now, from every key's health read fresh
+   * from KV (one read, no request to a provider): `ok` when some key is in
+   * service, cooling down after a bare 429, or due for a trial nobody here
+   * holds. Otherwise `retryAt` is the soonest moment one will be: an advised
+   * cooldown's end, an open circuit's trial, or a running trial's lease
+   * lapsing; `null` when every key is parked (refused), which only a
+   * successful health probe ends.
+   */
+  async availability(): Promise<ProviderAvailability> {
+    await this.#refresh();
+    if (this.#anyUsable()) return { ok: true };
+    const now = this.#settings.clock.now();
+    const records = this.keys.map((key) => this.#known(key.id));
+    return { ok: false, retryAt: nextUsableAt(records, now) };
   }
 
   /** The state of every key, for `/keys`, read fresh from KV. */
@@ -659,6 +677,23 @@ function describeKeys(records: KeyHealth[], now: number): string {
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   return [...counts].map(([label, count]) => `${count} ${label}`).join(", ");
+}
+
+/**
+ * When the first key that is not parked can be tried again: the end of its
+ * cooldown (closed or open), or of the lease of the trial or probe testing it
+ * (half-open); `null` when every key is parked.
+ */
+function nextUsableAt(records: KeyHealth[], now: number): number | null {
+  const times = records
+    .filter((health) => !health.parked)
+    .map((health) =>
+      Math.max(
+        now,
+        health.state === "half_open" ? health.leaseUntil : health.cooldownUntil,
+      )
+    );
+  return times.length === 0 ? null : Math.min(...times);
 }
 
 /** When the first key that is not parked may be used or tested again. */

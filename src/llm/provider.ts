@@ -27,6 +27,16 @@ export interface CompletionResult {
   keyHint: string;
 }
 
+/**
+ * Whether a provider could try a request now, judged from what it knows of
+ * its keys without making a request: `ok`, or when the next attempt is
+ * possible (ms since the epoch), `null` when that waits for a successful
+ * health check (every key refused).
+ */
+export type ProviderAvailability =
+  | { ok: true }
+  | { ok: false; retryAt: number | null };
+
 /** Anything that can complete a chat: one key, a list of keys, a key pool. */
 export interface LlmProvider {
   /**
@@ -35,6 +45,11 @@ export interface LlmProvider {
    * @throws {ProviderError} when no attempt succeeded
    */
   complete(request: CompletionRequest): Promise<CompletionResult>;
+  /**
+   * Whether a request could be tried now, without making one. A provider
+   * that cannot tell leaves it out, and callers then just try.
+   */
+  availability?(): Promise<ProviderAvailability>;
 }
 
 /** Why a provider call failed; callers branch on it. */

@@ -8,7 +8,15 @@
  * @module
  */
 import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
-import { JOB_PREFIX, jobActiveKey, jobKey, retryKey } from "./keys.ts";
+import {
+  JOB_PREFIX,
+  jobActiveKey,
+  jobBusyNoticeKey,
+  jobKey,
+  RETRY_WAIT_PREFIX,
+  retryKey,
+  retryWaitKey,
+} from "./keys.ts";
 
 /** The answer of a job once computed, kept so a takeover does not ask the LLM again. */
 export interface JobResult {
@@ -64,10 +72,42 @@ export function storedStringBytes(text: string): number {
 /** How long a "Try again with AI" button works: a day. */
 export const RETRY_TTL_MS = 24 * 60 * 60 * 1000;
 
+/** How long a retry asked for while the AI was down waits for it to come back: an hour. */
+export const RETRY_WAIT_TTL_MS = 60 * 60 * 1000;
+
+/** A retry waiting for the AI: see {@linkcode JobStore.waitForAi}. */
+export interface RetryWait {
+  /** The request to start: the retry's, replying to the message of its button. */
+  input: JobInput;
+  /** When the user asked. */
+  since: number;
+  /** When it stops waiting (ms since the epoch); KV's expiry only frees space. */
+  until: number;
+}
+
+/** Outcome of {@linkcode JobStore.startWaiting}. */
+export type StartWaitingOutcome =
+  | { ok: true; job: EnhanceJob }
+  | { ok: false; reason: "gone" | "expired" | "busy" };
+
 /** Outcome of {@linkcode JobStore.takeRetry}. */
 export type TakeRetryOutcome =
   | { ok: true; input: JobInput }
   | { ok: false; reason: "expired" | "not_yours" };
+
+/**
+ * How long the note that a user was told "still working" is kept at most;
+ * it is deleted with its job, and names the job, so this only frees space.
+ */
+export const BUSY_NOTICE_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Outcome of {@linkcode JobStore.noteBusy}: whether the user has a job in
+ * progress and, if so, whether this call is the one that tells them.
+ */
+export type BusyNote =
+  | { busy: false }
+  | { busy: true; jobId: string; notify: boolean };
 
 /** Outcome of {@linkcode JobStore.create}. */
 export type CreateJobOutcome =
@@ -121,20 +161,65 @@ export class JobStore {
           };
         }
       }
-      const job: EnhanceJob = {
-        ...input,
-        id: crypto.randomUUID(),
-        createdAt: now,
-        attempts: 1,
-        lease: { owner, until: now + this.#options.leaseMs },
-        delivered: 0,
-      };
-      const op = kv.atomic()
-        .check(active)
-        .check({ key: jobKey(job.id), versionstamp: null })
-        .set(jobKey(job.id), job)
-        .set(jobActiveKey(input.userId), job.id);
+      const job = this.#newJob(input, owner, now);
+      const op = this.#createOp(job, active);
       return { op, result: { ok: true, job } };
+    }, this.#options);
+  }
+
+  #newJob(input: JobInput, owner: string, now: number): EnhanceJob {
+    return {
+      ...input,
+      id: crypto.randomUUID(),
+      createdAt: now,
+      attempts: 1,
+      lease: { owner, until: now + this.#options.leaseMs },
+      delivered: 0,
+    };
+  }
+
+  /** Writes a new job and its marker, if the marker is still as read. */
+  #createOp(
+    job: EnhanceJob,
+    active: Deno.KvEntryMaybe<string>,
+  ): Deno.AtomicOperation {
+    return this.#kv.atomic()
+      .check(active)
+      .check({ key: jobKey(job.id), versionstamp: null })
+      .set(jobKey(job.id), job)
+      .set(jobActiveKey(job.userId), job.id);
+  }
+
+  /**
+   * Whether the user has a job in progress and, if so, claim the one notice
+   * about it: `notify` is true for exactly one caller per job, across
+   * instances (the note is written with `check()`), so a burst of messages
+   * while a job runs gets one "still working" and the rest a reaction.
+   *
+   * Costs what {@linkcode activeJobId} costs (one `getMany` of the marker
+   * and the note, then the job), plus one commit only for the first notice.
+   */
+  async noteBusy(userId: number): Promise<BusyNote> {
+    const kv = this.#kv;
+    return await commitWithRetry<BusyNote>(async () => {
+      const [active, note] = await kv.getMany<[string, string]>([
+        jobActiveKey(userId),
+        jobBusyNoticeKey(userId),
+      ]);
+      const jobId = active.value;
+      if (jobId === null || (await this.get(jobId)) === null) {
+        return { op: null, result: { busy: false } };
+      }
+      if (note.value === jobId) {
+        return { op: null, result: { busy: true, jobId, notify: false } };
+      }
+      // check(): of many refusals at once, only the one that commits tells the user.
+      const op = kv.atomic().check(active).check(note).set(
+        jobBusyNoticeKey(userId),
+        jobId,
+        { expireIn: BUSY_NOTICE_TTL_MS },
+      );
+      return { op, result: { busy: true, jobId, notify: true } };
     }, this.#options);
   }
 
@@ -201,17 +286,20 @@ export class JobStore {
   }
 
   /**
-   * Delete a finished job and the user's in-progress marker, together, if
-   * `owner` still holds the job's lease.
+   * Delete a finished job, the user's in-progress marker and the note that
+   * they were told about it, together, if `owner` still holds the job's lease.
    *
    * @returns false when the job is gone or leased to someone else
    */
   async finish(job: EnhanceJob, owner: string): Promise<boolean> {
     const kv = this.#kv;
     return await commitWithRetry(async () => {
-      const [entry, active] = await kv.getMany<[EnhanceJob, string]>([
+      const [entry, active, note] = await kv.getMany<
+        [EnhanceJob, string, string]
+      >([
         jobKey(job.id),
         jobActiveKey(job.userId),
+        jobBusyNoticeKey(job.userId),
       ]);
       if (entry.value === null || entry.value.lease.owner !== owner) {
         return { op: null, result: false };
@@ -219,6 +307,9 @@ export class JobStore {
       const op = kv.atomic().check(entry).delete(jobKey(job.id));
       if (active.value === job.id) {
         op.check(active).delete(jobActiveKey(job.userId));
+      }
+      if (note.value === job.id) {
+        op.check(note).delete(jobBusyNoticeKey(job.userId));
       }
       return { op, result: true };
     }, this.#options);
@@ -248,6 +339,97 @@ export class JobStore {
         op: kv.atomic().check(entry).delete(retryKey(jobId)),
         result: { ok: true, input: entry.value },
       };
+    }, this.#options);
+  }
+
+  /**
+   * Put a taken retry back (its button keeps working) and have it start by
+   * itself once the AI is back, for {@linkcode RETRY_WAIT_TTL_MS}: both in one
+   * commit. Asking again replaces the wait. The retry record stays the one
+   * token: whichever takes it, a tap or {@linkcode startWaiting}, runs the
+   * request, and the other finds nothing.
+   *
+   * @param jobId the job whose retry button was tapped
+   * @param retry the request the button repeats, as taken
+   * @param start the request to start then (e.g. replying to the button's message)
+   * @param now the current time
+   */
+  async waitForAi(
+    jobId: string,
+    retry: JobInput,
+    start: JobInput,
+    now: number,
+  ): Promise<void> {
+    const wait: RetryWait = {
+      input: start,
+      since: now,
+      until: now + RETRY_WAIT_TTL_MS,
+    };
+    await commitWithRetry(() =>
+      Promise.resolve({
+        op: this.#kv.atomic()
+          .set(retryKey(jobId), retry, { expireIn: RETRY_TTL_MS })
+          .set(retryWaitKey(jobId), wait, { expireIn: RETRY_WAIT_TTL_MS }),
+        result: undefined,
+      }), this.#options);
+  }
+
+  /**
+   * The retries waiting for the AI, at most `limit` of them, in key order
+   * (random: job ids are UUIDs), with the id of the job each belongs to.
+   */
+  async waitingRetries(
+    limit: number,
+  ): Promise<(RetryWait & { jobId: string })[]> {
+    const found: (RetryWait & { jobId: string })[] = [];
+    const entries = this.#kv.list<RetryWait>({ prefix: RETRY_WAIT_PREFIX }, {
+      limit,
+    });
+    for await (const entry of entries) {
+      found.push({ ...entry.value, jobId: String(entry.key[1]) });
+    }
+    return found;
+  }
+
+  /**
+   * Start the request waiting under job `jobId`'s retry as a new job leased
+   * to `owner`. One commit takes the wait and the retry record it repeats
+   * and writes the job and the user's marker, so the request runs exactly
+   * once, whichever instance starts it, and never besides a tap of its
+   * button. A wait whose retry was used meanwhile, or whose time ran out, is
+   * deleted; a user with a job in progress keeps waiting.
+   */
+  async startWaiting(
+    jobId: string,
+    owner: string,
+    now: number,
+  ): Promise<StartWaitingOutcome> {
+    const kv = this.#kv;
+    return await commitWithRetry<StartWaitingOutcome>(async () => {
+      const [wait, retry] = await kv.getMany<[RetryWait, JobInput]>([
+        retryWaitKey(jobId),
+        retryKey(jobId),
+      ]);
+      if (wait.value === null) {
+        return { op: null, result: { ok: false, reason: "gone" } };
+      }
+      if (retry.value === null || wait.value.until <= now) {
+        const reason = retry.value === null ? "gone" : "expired";
+        const op = kv.atomic().check(wait).delete(retryWaitKey(jobId));
+        return { op, result: { ok: false, reason } };
+      }
+      const input = wait.value.input;
+      const active = await kv.get<string>(jobActiveKey(input.userId));
+      if (active.value !== null && (await this.get(active.value)) !== null) {
+        return { op: null, result: { ok: false, reason: "busy" } };
+      }
+      const job = this.#newJob(input, owner, now);
+      const op = this.#createOp(job, active)
+        .check(wait)
+        .check(retry)
+        .delete(retryWaitKey(jobId))
+        .delete(retryKey(jobId));
+      return { op, result: { ok: true, job } };
     }, this.#options);
   }
 

@@ -45,11 +45,27 @@ export function historyMetaKey(userId: number): Deno.KvKey {
 export const JOB_PREFIX = ["job"] as const;
 /** `["job_active", userId]` → jobId: the user's one job in progress. */
 export const JOB_ACTIVE_PREFIX = ["job_active"] as const;
+/**
+ * `["job_busy_notice", userId]` → jobId: the user was told "still working" about
+ * that job; later messages get a reaction instead. Deleted with the job.
+ */
+export const JOB_BUSY_NOTICE_PREFIX = ["job_busy_notice"] as const;
 /** `["update", botId, updateId]` → claim time: an update already taken, expires after 24 h. */
 export const UPDATE_PREFIX = ["update"] as const;
 
 /** `["retry", jobId]` → {@linkcode JobInput}: what a "Try again with AI" button repeats; expires. */
 export const RETRY_PREFIX = ["retry"] as const;
+
+/**
+ * `["retry_wait", jobId]` → {@linkcode RetryWait}: a retry the user asked for
+ * while the AI was down, to start by itself once it is back; expires.
+ */
+export const RETRY_WAIT_PREFIX = ["retry_wait"] as const;
+
+/** Key of the request waiting under job `jobId`'s retry button for the AI. */
+export function retryWaitKey(jobId: string): Deno.KvKey {
+  return [...RETRY_WAIT_PREFIX, jobId];
+}
 
 /** Key of the request a job's retry button repeats. */
 export function retryKey(jobId: string): Deno.KvKey {
@@ -64,6 +80,11 @@ export function jobKey(jobId: string): Deno.KvKey {
 /** Key of the marker of a user's job in progress. */
 export function jobActiveKey(userId: number): Deno.KvKey {
   return [...JOB_ACTIVE_PREFIX, userId];
+}
+
+/** Key of the note that a user was told their job is still running. */
+export function jobBusyNoticeKey(userId: number): Deno.KvKey {
+  return [...JOB_BUSY_NOTICE_PREFIX, userId];
 }
 
 /** Key of an update's claim; per bot, since update ids of two bots may collide in one KV. */
@@ -87,8 +108,16 @@ export function llmKeyHealthKey(keyId: string): Deno.KvKey {
 export const RATE_BURST_PREFIX = ["rate_burst"] as const;
 /** `["rate_daily", userId, "YYYY-MM-DD"]` → admissions on that UTC day. */
 export const RATE_DAILY_PREFIX = ["rate_daily"] as const;
-/** `["rate_global", minute]` → admissions of all users in that minute since the epoch. */
+/**
+ * `["rate_global", minute]` → {@linkcode GlobalUsage}: admissions of all
+ * users in that minute since the epoch, and how many users they came from.
+ */
 export const RATE_GLOBAL_PREFIX = ["rate_global"] as const;
+/**
+ * `["rate_global_user", minute, userId]` → that user's admissions counted by
+ * the global cap in that minute: their use of the fair share.
+ */
+export const RATE_GLOBAL_USER_PREFIX = ["rate_global_user"] as const;
 /** `["rate_notice", userId, limit]` → `{ until }`: the user was told about that limit. */
 export const RATE_NOTICE_PREFIX = ["rate_notice"] as const;
 /** `["stats", …]`: raw counters, active-user markers and daily rollups. */
@@ -114,6 +143,11 @@ export function rateDailyKey(userId: number, day: string): Deno.KvKey {
 /** Key of all users' admissions in one minute (`Math.floor(ms / 60_000)`). */
 export function rateGlobalKey(minute: number): Deno.KvKey {
   return [...RATE_GLOBAL_PREFIX, minute];
+}
+
+/** Key of one user's admissions under the global cap in one minute. */
+export function rateGlobalUserKey(minute: number, userId: number): Deno.KvKey {
+  return [...RATE_GLOBAL_USER_PREFIX, minute, userId];
 }
 
 /** Key of the note that a user was told about `limit`. */

@@ -1,12 +1,22 @@
 /**
  * Rate limits and quotas in Deno KV, exact across instances: a per-user burst
  * limit (any 60 s), a per-user daily quota (UTC day) and a global per-minute
- * cap that protects the API keys.
+ * cap that protects the API keys, shared fairly.
  *
  * One request is checked against every limit and admitted in one atomic
  * commit that checks the versionstamps of all the counters it read, so a
  * request refused by one limit consumes none of the others and parallel
  * requests are never over-admitted.
+ *
+ * The global cap is fair ({@linkcode fairShare}): the first half of each
+ * minute's cap goes first come, first served; after that a user may take
+ * another slot only while their admissions this minute are below their share
+ * of what is left, `max(1, floor(left / users))`, where `users` counts
+ * everyone admitted this minute, the asker included. Someone with no prompt
+ * yet this minute is therefore never refused before the cap itself is
+ * reached, and the heaviest users are refused first. The counts it needs (the
+ * minute's total and number of users, and the asker's own count) are read in
+ * the same `getMany` and written in the same commit as the other counters.
  *
  * @module
  */
@@ -20,18 +30,22 @@ import {
   rateBurstKey,
   rateDailyKey,
   rateGlobalKey,
+  rateGlobalUserKey,
   rateNoticeKey,
   utcDay,
 } from "./keys.ts";
 
-/** The limits a request can hit. */
-export type RateLimitName = "burst" | "daily" | "global";
+/**
+ * The limits a request can hit: "share" is the global cap's fair share
+ * ({@linkcode fairShare}), "global" the cap itself.
+ */
+export type RateLimitName = "burst" | "daily" | "global" | "share";
 
 /** A refused request: which limit, its size, and when the user may try again. */
 export interface RateLimitRefusal {
   ok: false;
   limit: RateLimitName;
-  /** The configured size of that limit. */
+  /** The configured size of that limit ("share": of the global cap). */
   max: number;
   /** When a request would be admitted again by this limit, in ms since the epoch. */
   retryAt: number;
@@ -66,14 +80,34 @@ interface Limits {
   global: number;
 }
 
+/**
+ * `["rate_global", minute]`: what the global cap counted in one minute.
+ * Older versions stored the admissions alone, as a number.
+ */
+export interface GlobalUsage {
+  /** Admissions of all users in the minute. */
+  admitted: number;
+  /** How many users they came from. */
+  users: number;
+}
+
+/** The counters a request reads, in `getMany` order. */
+const COUNTERS = ["burst", "daily", "global", "globalUser"] as const;
+type Counter = typeof COUNTERS[number];
+
 /** Where each enabled limit lives for a request made at `now`. */
 interface Plan {
   burst?: Deno.KvKey;
   daily?: Deno.KvKey;
   global?: Deno.KvKey;
+  /** The asker's own count under the global cap; present with `global`. */
+  globalUser?: Deno.KvKey;
   dailyEnd: number;
   minuteEnd: number;
 }
+
+type Counters = Map<Counter, Deno.KvEntryMaybe<unknown>>;
+type Refusal = Omit<RateLimitRefusal, "notify">;
 
 /**
  * Admits requests under the burst, daily and global limits.
@@ -130,14 +164,15 @@ export class RateLimiter {
     options: { isAdmin?: boolean } = {},
   ): Promise<RateLimitDecision> {
     if (options.isAdmin) return { ok: true };
+    const { burst, daily, global } = this.#limits;
+    // Every limit off: nothing to read and nothing to commit.
+    if (burst === 0 && daily === 0 && global === 0) return { ok: true };
     return await commitWithRetry<RateLimitDecision>(async () => {
       const now = this.#options.clock.now();
       const plan = this.#plan(userId, now);
-      const names = (["burst", "daily", "global"] as const).filter((n) =>
-        plan[n]
-      );
+      const names = COUNTERS.filter((n) => plan[n]);
       const entries = await this.#kv.getMany(names.map((n) => plan[n]!));
-      const counters = new Map(names.map((n, i) => [n, entries[i]]));
+      const counters: Counters = new Map(names.map((n, i) => [n, entries[i]]));
       const refusal = this.#refusal(counters, plan, now);
       if (refusal) return await this.#refuse(userId, refusal, now);
       return { op: this.#admit(counters, plan, now), result: { ok: true } };
@@ -152,18 +187,15 @@ export class RateLimiter {
       burst: burst > 0 ? rateBurstKey(userId) : undefined,
       daily: daily > 0 ? rateDailyKey(userId, day) : undefined,
       global: global > 0 ? rateGlobalKey(minute) : undefined,
+      globalUser: global > 0 ? rateGlobalUserKey(minute, userId) : undefined,
       dailyEnd: (Math.floor(now / DAY_MS) + 1) * DAY_MS,
       minuteEnd: (minute + 1) * MINUTE_MS,
     };
   }
 
   /** The limit that refuses a request now, the longest-lasting one when several do. */
-  #refusal(
-    counters: Map<RateLimitName, Deno.KvEntryMaybe<unknown>>,
-    plan: Plan,
-    now: number,
-  ): Omit<RateLimitRefusal, "notify"> | null {
-    const found: Omit<RateLimitRefusal, "notify">[] = [];
+  #refusal(counters: Counters, plan: Plan, now: number): Refusal | null {
+    const found: Refusal[] = [];
     const { burst, daily, global } = this.#limits;
     const times = recentTimes(counters.get("burst"), now);
     if (plan.burst && times.length >= burst) {
@@ -178,15 +210,20 @@ export class RateLimiter {
         retryAt: plan.dailyEnd,
       });
     }
-    if (plan.global && count(counters.get("global")) >= global) {
-      found.push({
-        ok: false,
-        limit: "global",
-        max: global,
-        retryAt: plan.minuteEnd,
-      });
+    if (plan.global) {
+      const usage = globalUsage(counters.get("global"));
+      const mine = count(counters.get("globalUser"));
+      const limit = usage.admitted >= global
+        ? "global"
+        : mine >= fairShare(global, usage, mine)
+        ? "share"
+        : null;
+      // Within a minute the share only shrinks: refused now, refused until it ends.
+      if (limit) {
+        found.push({ ok: false, limit, max: global, retryAt: plan.minuteEnd });
+      }
     }
-    return found.reduce<Omit<RateLimitRefusal, "notify"> | null>(
+    return found.reduce<Refusal | null>(
       (latest, r) => (latest && latest.retryAt >= r.retryAt ? latest : r),
       null,
     );
@@ -195,7 +232,7 @@ export class RateLimiter {
   /** Refuse; note the refusal the first time in its window so the user is told once. */
   async #refuse(
     userId: number,
-    refusal: Omit<RateLimitRefusal, "notify">,
+    refusal: Refusal,
     now: number,
   ): Promise<AttemptPlan<RateLimitDecision>> {
     const key = rateNoticeKey(userId, refusal.limit);
@@ -213,11 +250,7 @@ export class RateLimiter {
   }
 
   /** One commit that counts the request in every enabled limit, checking each counter read. */
-  #admit(
-    counters: Map<RateLimitName, Deno.KvEntryMaybe<unknown>>,
-    plan: Plan,
-    now: number,
-  ): Deno.AtomicOperation {
+  #admit(counters: Counters, plan: Plan, now: number): Deno.AtomicOperation {
     const op = this.#kv.atomic();
     for (const entry of counters.values()) op.check(entry);
     if (plan.burst) {
@@ -229,10 +262,16 @@ export class RateLimiter {
         expireIn: plan.dailyEnd - now,
       });
     }
-    if (plan.global) {
-      op.set(plan.global, count(counters.get("global")) + 1, {
-        expireIn: plan.minuteEnd - now,
-      });
+    if (plan.global && plan.globalUser) {
+      const usage = globalUsage(counters.get("global"));
+      const mine = count(counters.get("globalUser"));
+      const next: GlobalUsage = {
+        admitted: usage.admitted + 1,
+        users: usage.users + (mine === 0 ? 1 : 0),
+      };
+      const expireIn = plan.minuteEnd - now;
+      op.set(plan.global, next, { expireIn });
+      op.set(plan.globalUser, mine + 1, { expireIn });
     }
     return op;
   }
@@ -260,11 +299,51 @@ export function formatLimitMessage(
       return `You've reached your daily limit of ${prompts}. It resets in ${wait} (at 00:00 UTC).`;
     case "global":
       return `Promptsmith is at its limit of ${prompts} per minute for everyone right now. Try again in ${wait}.`;
+    case "share":
+      return `Many people are sending prompts right now, so Promptsmith shares its ${prompts} per minute fairly, and you've had your share for this minute. Try again in ${wait}.`;
   }
 }
 
-/** "40 s", "3 min", "5 h 12 min": rounded up, so the user never comes back too early. */
-function formatWait(ms: number): string {
+/**
+ * The global cap's fair share: how many admissions this minute a user may
+ * have and still take another slot. While less than half of the cap is used
+ * it is unbounded (first come, first served); after that it is the slots left
+ * divided among the minute's users, the asker included, and at least 1, so a
+ * user with no admission yet this minute always gets one while any is left.
+ *
+ * @param cap the global cap per minute
+ * @param usage what the minute counted so far
+ * @param mine the asker's admissions this minute
+ * @returns the share; a request is admitted while `mine` is below it
+ *
+ * @example
+ * ```ts
+ * fairShare(60, { admitted: 20, users: 4 }, 5); // Infinity: first half
+ * fairShare(60, { admitted: 40, users: 9 }, 5); // 2 = floor(20 / 9)
+ * fairShare(60, { admitted: 40, users: 9 }, 0); // 2 = floor(20 / 10)
+ * ```
+ */
+export function fairShare(
+  cap: number,
+  usage: GlobalUsage,
+  mine: number,
+): number {
+  if (usage.admitted < Math.ceil(cap / 2)) return Infinity;
+  const users = usage.users + (mine === 0 ? 1 : 0);
+  return Math.max(1, Math.floor((cap - usage.admitted) / users));
+}
+
+/**
+ * A wait as the user reads it: "40 s", "3 min", "5 h 12 min"; rounded up, so
+ * the user never comes back too early.
+ *
+ * @example
+ * ```ts
+ * formatWait(39_200); // "40 s"
+ * formatWait(61_000); // "2 min"
+ * ```
+ */
+export function formatWait(ms: number): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
   if (seconds < 60) return `${seconds} s`;
   const minutes = Math.ceil(seconds / 60);
@@ -276,6 +355,22 @@ function formatWait(ms: number): string {
 
 function count(entry: Deno.KvEntryMaybe<unknown> | undefined): number {
   return typeof entry?.value === "number" ? entry.value : 0;
+}
+
+/** The minute's usage; an older version's bare number counts every admission as a user. */
+function globalUsage(
+  entry: Deno.KvEntryMaybe<unknown> | undefined,
+): GlobalUsage {
+  const value = entry?.value;
+  if (typeof value === "number") return { admitted: value, users: value };
+  if (typeof value !== "object" || value === null) {
+    return { admitted: 0, users: 0 };
+  }
+  const { admitted, users } = value as Partial<GlobalUsage>;
+  return {
+    admitted: typeof admitted === "number" ? admitted : 0,
+    users: typeof users === "number" ? users : 0,
+  };
 }
 
 /** Admission times still inside the burst window, oldest first. */

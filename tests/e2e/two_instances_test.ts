@@ -45,11 +45,14 @@ Deno.test("e2e: two bot processes on one KV file handle a shared update once and
       { secretToken: WEBHOOK_SECRET },
     )
   ));
+  // An answer, the one "still working" notice of a job, or a reaction after it.
   const answered = () =>
     chats.flatMap((c) =>
-      stack.tg.messages(c).map((m) => ("text" in m ? m.text ?? "" : ""))
-    )
-      .filter((t) => t === ONE_AT_A_TIME || t === "SHARED KV ANSWER");
+      stack.tg.reactions(c, 1).length > 0
+        ? ["reaction"]
+        : stack.tg.messages(c).map((m) => ("text" in m ? m.text ?? "" : ""))
+          .filter((t) => t === ONE_AT_A_TIME || t === "SHARED KV ANSWER")
+    );
   const deadline = Date.now() + 15_000;
   while (answered().length < chats.length && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 50));
@@ -70,6 +73,10 @@ Deno.test("e2e: two bot processes on one KV file handle a shared update once and
   );
   const enhanced = texts.filter((t) => t === "SHARED KV ANSWER").length;
   assert.ok(enhanced >= 1);
+  assert.ok(
+    texts.filter((t) => t === ONE_AT_A_TIME).length <= enhanced,
+    "at most one busy notice per job",
+  );
   using kv = await Deno.openKv(stack.kvPath);
   assert.equal(
     await new HistoryStore(kv, { limit: 20, clock: { now: () => 0 } }).count(

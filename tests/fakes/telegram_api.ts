@@ -26,6 +26,8 @@ import type {
   InlineKeyboardMarkup,
   Message,
   MessageEntity,
+  ReactionType,
+  ReactionTypeEmoji,
   Update,
   User,
   UserFromGetMe,
@@ -133,6 +135,93 @@ const CHAT_ACTIONS = new Set([
   "record_video_note",
   "upload_video_note",
 ]);
+/**
+ * The emoji a bot may react with: Telegram's fixed list, as `@grammyjs/types`
+ * spells it. The type check below fails when the types list one this misses.
+ */
+export const REACTION_EMOJI = [
+  "👍",
+  "👎",
+  "❤",
+  "🔥",
+  "🥰",
+  "👏",
+  "😁",
+  "🤔",
+  "🤯",
+  "😱",
+  "🤬",
+  "😢",
+  "🎉",
+  "🤩",
+  "🤮",
+  "💩",
+  "🙏",
+  "👌",
+  "🕊",
+  "🤡",
+  "🥱",
+  "🥴",
+  "😍",
+  "🐳",
+  "❤‍🔥",
+  "🌚",
+  "🌭",
+  "💯",
+  "🤣",
+  "⚡",
+  "🍌",
+  "🏆",
+  "💔",
+  "🤨",
+  "😐",
+  "🍓",
+  "🍾",
+  "💋",
+  "🖕",
+  "😈",
+  "😴",
+  "😭",
+  "🤓",
+  "👻",
+  "👨‍💻",
+  "👀",
+  "🎃",
+  "🙈",
+  "😇",
+  "😨",
+  "🤝",
+  "✍",
+  "🤗",
+  "🫡",
+  "🎅",
+  "🎄",
+  "☃",
+  "💅",
+  "🤪",
+  "🗿",
+  "🆒",
+  "💘",
+  "🙉",
+  "🦄",
+  "😘",
+  "💊",
+  "🙊",
+  "😎",
+  "👾",
+  "🤷‍♂",
+  "🤷",
+  "🤷‍♀",
+  "😡",
+] as const satisfies readonly ReactionTypeEmoji["emoji"][];
+type MissingReactionEmoji = Exclude<
+  ReactionTypeEmoji["emoji"],
+  typeof REACTION_EMOJI[number]
+>;
+const _everyReactionEmojiListed: [MissingReactionEmoji] extends [never] ? true
+  : MissingReactionEmoji = true;
+const REACTION_EMOJI_SET: ReadonlySet<string> = new Set(REACTION_EMOJI);
+
 // Form fields whose values stay strings even when they look like numbers or JSON.
 const STRING_FIELDS = new Set([
   "text",
@@ -1138,6 +1227,10 @@ class ChatStore {
   readonly #messages = new Map<number, Map<number, StoredMessage>>();
   readonly #nextIds = new Map<number, number>();
   readonly #sentTexts = new Map<number | string, string[]>();
+  /** The bot's reaction on each message, by `chatId:messageId`. */
+  readonly #reactions = new Map<string, ReactionType[]>();
+  /** Chats that allow only some emoji (none when empty). */
+  readonly #allowedReactions = new Map<number, ReadonlySet<string>>();
 
   rememberChat(chat: Chat): void {
     this.#chats.set(chat.id, chat);
@@ -1200,6 +1293,25 @@ class ChatStore {
 
   sentTexts(chatId: number | string): string[] {
     return [...this.#sentTexts.get(normalizeChatId(chatId)) ?? []];
+  }
+
+  setReaction(chatId: number, messageId: number, reaction: ReactionType[]) {
+    const key = `${chatId}:${messageId}`;
+    if (reaction.length === 0) this.#reactions.delete(key);
+    else this.#reactions.set(key, reaction);
+  }
+
+  reaction(chatId: number, messageId: number): ReactionType[] {
+    return copy(this.#reactions.get(`${chatId}:${messageId}`) ?? []);
+  }
+
+  restrictReactions(chatId: number, allowed: readonly string[] | null): void {
+    if (allowed === null) this.#allowedReactions.delete(chatId);
+    else this.#allowedReactions.set(chatId, new Set(allowed));
+  }
+
+  allowsReaction(chatId: number, emoji: string): boolean {
+    return this.#allowedReactions.get(chatId)?.has(emoji) ?? true;
   }
 }
 
@@ -1440,6 +1552,31 @@ function handleSendChatAction(state: ApiState, payload: Payload): boolean {
   return true;
 }
 
+// Like Telegram: one reaction at most (bots are not premium), only an emoji
+// of the fixed list that the chat allows; an empty list removes the reaction.
+function handleSetMessageReaction(state: ApiState, payload: Payload): boolean {
+  const chat = state.chats.resolve(payload.chat_id);
+  const id = optionalInteger(payload, "message_id");
+  if (id === undefined || id <= 0 || !state.chats.get(chat.id, id)) {
+    throw badRequest("message to react not found");
+  }
+  const given = payload.reaction ?? [];
+  if (!Array.isArray(given)) throw badRequest("REACTION_INVALID");
+  if (given.length > 1) throw badRequest("REACTIONS_TOO_MANY");
+  for (const reaction of given) {
+    const emoji = isRecord(reaction) && reaction.type === "emoji"
+      ? reaction.emoji
+      : undefined;
+    // Custom emoji (allowed only by a chat's admins) and paid ones are refused too.
+    if (
+      typeof emoji !== "string" || !REACTION_EMOJI_SET.has(emoji) ||
+      !state.chats.allowsReaction(chat.id, emoji)
+    ) throw badRequest("REACTION_INVALID");
+  }
+  state.chats.setReaction(chat.id, id, copy(given) as ReactionType[]);
+  return true;
+}
+
 function handleAnswerCallbackQuery(
   _state: ApiState,
   payload: Payload,
@@ -1618,6 +1755,7 @@ const HANDLERS: ReadonlyMap<string, Handler> = new Map<string, Handler>([
   ["deleteMessage", handleDeleteMessage],
   ["sendChatAction", handleSendChatAction],
   ["answerCallbackQuery", handleAnswerCallbackQuery],
+  ["setMessageReaction", handleSetMessageReaction],
   ["setMyCommands", handleSetMyCommands],
   ["getMyCommands", handleGetMyCommands],
   ["deleteMyCommands", handleDeleteMyCommands],
@@ -1798,6 +1936,21 @@ class FakeTelegram implements AsyncDisposable {
   messages(chatId: number | string): Message[] {
     const id = toInteger(chatId);
     return id === undefined ? [] : this.#state.chats.botMessages(id);
+  }
+
+  /** The bot's reaction on a message (set with setMessageReaction); empty when none. */
+  reactions(chatId: number | string, messageId: number): ReactionType[] {
+    const id = toInteger(chatId);
+    return id === undefined ? [] : this.#state.chats.reaction(id, messageId);
+  }
+
+  /**
+   * Lets a chat allow only `allowed` emoji as reactions, none when empty, as
+   * its admins can; `null` allows every emoji again. A refused reaction fails
+   * with `REACTION_INVALID`.
+   */
+  restrictReactions(chatId: number, allowed: readonly string[] | null): void {
+    this.#state.chats.restrictReactions(chatId, allowed);
   }
 
   /** Registers a file for getFile and for download under `/file/bot…/`. */

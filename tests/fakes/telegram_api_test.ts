@@ -908,7 +908,7 @@ Deno.test("GET query strings and the test environment path reach the API", async
 Deno.test("methods the fake does not model with true and are recorded", async () => {
   await using telegram = fakeTelegram();
 
-  const answer = await callRaw(telegram, "setMessageReaction", {
+  const answer = await callRaw(telegram, "pinChatMessage", {
     chat_id: 1,
     message_id: 1,
   });
@@ -919,7 +919,7 @@ Deno.test("methods the fake does not model with true and are recorded", async ()
 
   assert.deepEqual(answer.body, { ok: true, result: true });
   assert.deepEqual(telegram.calls.map((call) => call.method), [
-    "setMessageReaction",
+    "pinChatMessage",
     "setMyCommands",
     "getMyCommands",
   ]);
@@ -927,6 +927,114 @@ Deno.test("methods the fake does not model with true and are recorded", async ()
   assert.deepEqual(stored.body.result, [{
     command: "start",
     description: "Start",
+  }]);
+});
+
+Deno.test("setMessageReaction sets, replaces and removes the bot's one reaction on a known message", async () => {
+  await using telegram = fakeTelegram();
+  const bot = botFor(telegram);
+  const update = textUpdate({ text: "hello", userId: 7, messageId: 40 });
+  telegram.rememberUpdate(update);
+  const sent = await bot.api.sendMessage(7, "mine");
+
+  assert.equal(
+    await bot.api.setMessageReaction(7, 40, [{ type: "emoji", emoji: "👀" }]),
+    true,
+  );
+  assert.deepEqual(telegram.reactions(7, 40), [{ type: "emoji", emoji: "👀" }]);
+  await bot.api.setMessageReaction(7, 40, [{ type: "emoji", emoji: "😴" }]);
+  assert.deepEqual(telegram.reactions(7, 40), [{ type: "emoji", emoji: "😴" }]);
+  await bot.api.setMessageReaction(7, sent.message_id, [
+    { type: "emoji", emoji: "👍" },
+  ]);
+  assert.deepEqual(telegram.reactions(7, sent.message_id), [
+    { type: "emoji", emoji: "👍" },
+  ]);
+  await bot.api.setMessageReaction(7, 40, []);
+  assert.deepEqual(telegram.reactions(7, 40), []);
+  assert.deepEqual(telegram.reactions(8, 40), [], "other chats untouched");
+});
+
+Deno.test("setMessageReaction refuses what Telegram refuses", async () => {
+  await using telegram = fakeTelegram();
+  const bot = botFor(telegram);
+  telegram.rememberUpdate(textUpdate({ text: "hi", userId: 7, messageId: 5 }));
+  const react = (
+    chatId: number,
+    messageId: number,
+    reaction: unknown[],
+  ) =>
+    bot.api.setMessageReaction(
+      chatId,
+      messageId,
+      reaction as Parameters<typeof bot.api.setMessageReaction>[2],
+    );
+  const emoji = (e: string) => ({ type: "emoji", emoji: e });
+  for (const [chatId, messageId] of [[7, 6], [7, 0], [8, 5]]) {
+    await rejectsWithGrammyError(
+      react(chatId, messageId, [emoji("👀")]),
+      400,
+      "Bad Request: message to react not found",
+    );
+  }
+  // ⏳ is no reaction Telegram offers; custom and paid ones are not for bots here.
+  for (
+    const reaction of [
+      emoji("⏳"),
+      emoji("hello"),
+      { type: "custom_emoji", custom_emoji_id: "5368324170671202286" },
+      { type: "paid" },
+    ]
+  ) {
+    await rejectsWithGrammyError(
+      react(7, 5, [reaction]),
+      400,
+      "Bad Request: REACTION_INVALID",
+    );
+  }
+  await rejectsWithGrammyError(
+    react(7, 5, [emoji("👀"), emoji("👍")]),
+    400,
+    "Bad Request: REACTIONS_TOO_MANY",
+  );
+  const noChat = await callRaw(telegram, "setMessageReaction", {
+    message_id: 5,
+    reaction: [emoji("👀")],
+  });
+  assert.deepEqual(noChat.body, {
+    ok: false,
+    error_code: 400,
+    description: "Bad Request: chat_id is empty",
+  });
+  assert.deepEqual(telegram.reactions(7, 5), [], "nothing was set");
+});
+
+Deno.test("restrictReactions() makes a chat refuse the emoji it does not allow", async () => {
+  await using telegram = fakeTelegram();
+  const bot = botFor(telegram);
+  telegram.rememberUpdate(
+    textUpdate({ text: "hi", chatType: "group", userId: 7, messageId: 9 }),
+  );
+  const group = textUpdate({ text: "x", chatType: "group", userId: 7 })
+    .message!.chat.id;
+  telegram.restrictReactions(group, ["👍"]);
+  await rejectsWithGrammyError(
+    bot.api.setMessageReaction(group, 9, [{ type: "emoji", emoji: "👀" }]),
+    400,
+    "Bad Request: REACTION_INVALID",
+  );
+  await bot.api.setMessageReaction(group, 9, [{ type: "emoji", emoji: "👍" }]);
+  telegram.restrictReactions(group, []);
+  await rejectsWithGrammyError(
+    bot.api.setMessageReaction(group, 9, [{ type: "emoji", emoji: "👍" }]),
+    400,
+    "Bad Request: REACTION_INVALID",
+  );
+  telegram.restrictReactions(group, null);
+  await bot.api.setMessageReaction(group, 9, [{ type: "emoji", emoji: "👀" }]);
+  assert.deepEqual(telegram.reactions(group, 9), [{
+    type: "emoji",
+    emoji: "👀",
   }]);
 });
 

@@ -5,6 +5,7 @@
  * @module
  */
 import { createBot } from "../../src/bot.ts";
+import type { Clock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { BotDeps } from "../../src/context.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
@@ -37,16 +38,25 @@ export interface HarnessOptions {
   /** A KV file shared with other harnesses; in memory otherwise. */
   kvPath?: string;
   instanceId?: string;
+  /** The bot's clock; by default one that moves 10 ms per reading. */
+  clock?: Clock;
 }
 
-/** Build a bot with `llm` (null: offline only) and extra env variables. */
+/**
+ * Build a bot with `llm` (null: offline only; a function: built on the bot's
+ * KV, e.g. a key pool whose health the bot's instance shares) and extra env
+ * variables.
+ */
 export async function startFeatureBot(
-  llm: LlmProvider | null,
+  llmOrFactory: LlmProvider | null | ((kv: Deno.Kv) => LlmProvider),
   env: Record<string, string> = {},
   options: HarnessOptions = {},
 ): Promise<FeatureHarness> {
   const tg = options.tg ?? startFakeTelegram();
   const kv = await Deno.openKv(options.kvPath ?? ":memory:");
+  const llm = typeof llmOrFactory === "function"
+    ? llmOrFactory(kv)
+    : llmOrFactory;
   const config = loadConfig({
     BOT_TOKEN: tg.token,
     TELEGRAM_API_ROOT: tg.apiRoot,
@@ -58,7 +68,7 @@ export async function startFeatureBot(
     ...env,
   });
   let now = 1_764_000_000_000;
-  const clock = { now: () => (now += 10) };
+  const clock = options.clock ?? { now: () => (now += 10) };
   const users = new UserStore(kv, {
     clock,
     defaultPreferences: { category: "general" },
@@ -109,6 +119,30 @@ export async function startFeatureBot(
       if (!options.tg) await tg.close();
     },
   };
+}
+
+/**
+ * A provider whose answers wait until `release()`: a job stays running (the
+ * user stays busy) for as long as a test needs. `started` resolves when the
+ * first request arrives.
+ */
+export function blocking(
+  text = "SLOW ANSWER",
+): LlmProvider & { release(): void; started: Promise<void>; calls: number } {
+  const gate = Promise.withResolvers<void>();
+  const started = Promise.withResolvers<void>();
+  const provider = {
+    calls: 0,
+    release: () => gate.resolve(),
+    started: started.promise,
+    async complete() {
+      provider.calls++;
+      started.resolve();
+      await gate.promise;
+      return { text, model: "m", keyHint: "…k" };
+    },
+  };
+  return provider;
 }
 
 /** A provider that answers `text`, streaming it in two chunks. */

@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
-import { ONE_AT_A_TIME, RETRY_NOT_YOURS } from "../../src/features/enhance.ts";
+import {
+  LIMITED_REACTION,
+  ONE_AT_A_TIME,
+  RETRY_NOT_YOURS,
+} from "../../src/features/enhance.ts";
 import { RETRY_CALLBACK_PATTERN } from "../../src/jobs/enhance_jobs.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
 import { ProviderError } from "../../src/llm/provider.ts";
@@ -10,25 +14,9 @@ import {
   DEFAULT_SUPERGROUP_ID,
   textUpdate,
 } from "../fakes/updates.ts";
-import { answering, inTopic, startFeatureBot } from "./harness.ts";
+import { answering, blocking, inTopic, startFeatureBot } from "./harness.ts";
 
 const USER = 31337;
-
-function blocking(): LlmProvider & { release(): void; started: Promise<void> } {
-  let release!: () => void;
-  let started!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  const startedPromise = new Promise<void>((resolve) => (started = resolve));
-  return {
-    release: () => release(),
-    started: startedPromise,
-    async complete() {
-      started();
-      await gate;
-      return { text: "SLOW ANSWER", model: "m", keyHint: "…k" };
-    },
-  };
-}
 
 Deno.test("/help and /history answer while the user's LLM job is still running", async () => {
   const llm = blocking();
@@ -248,12 +236,14 @@ Deno.test("two bots on one KV file: parallel prompts of one user are counted exa
     const answers = chats.flatMap((c) => a.shown(c));
     const busy = answers.filter((t) => t === ONE_AT_A_TIME).length;
     const enhanced = answers.filter((t) => t === "A" || t === "B").length;
+    const reacted = chats.filter((c) => tg.reactions(c, 1).length > 0);
     assert.equal(
-      busy + enhanced,
+      busy + reacted.length + enhanced,
       chats.length,
-      "every request got exactly one answer",
+      "every request got exactly one answer: the AI's, a notice or a reaction",
     );
     assert.ok(enhanced >= 1);
+    assert.ok(busy <= enhanced, "at most one busy notice per job");
     assert.equal(await a.deps.history.count(USER), enhanced);
     assert.equal(
       (await b.deps.users.get(USER, { fresh: true }))?.enhancements,
@@ -272,12 +262,18 @@ Deno.test("rate limits: the user is told which limit once; admins are exempt", a
     ADMIN_IDS: String(ADMIN),
   });
   for (let i = 1; i <= 4; i++) {
-    await h.send(textUpdate({ text: `idea ${i}`, userId: USER }));
+    await h.send(
+      textUpdate({ text: `idea ${i}`, userId: USER, messageId: 100 + i }),
+    );
   }
   const shown = h.shown(USER);
   assert.deepEqual(shown.slice(0, 2), ["OK", "OK"]);
-  assert.equal(shown.length, 3, "told once, then silent");
+  assert.equal(shown.length, 3, "told once, then only a reaction");
   assert.match(shown[2], /limit/i);
+  assert.deepEqual(h.tg.reactions(USER, 104), [{
+    type: "emoji",
+    emoji: LIMITED_REACTION,
+  }]);
   assert.equal(await h.deps.history.count(USER), 2);
 
   for (let i = 1; i <= 4; i++) {

@@ -608,6 +608,79 @@ Deno.test("keyPool instances on two KV handles of one file see each other's key 
   }
 });
 
+Deno.test("keyPool.availability() tells from stored health when the next try is possible, asking no provider", async () => {
+  await using llm = startFakeLlm();
+  using kv = await Deno.openKv(":memory:");
+  llm.setKeyBehavior(KEY_A, { status: 429, retryAfterSeconds: 240 });
+  llm.setKeyBehavior(KEY_B, { status: 500 });
+  const { pool, clock } = setUp(kv, llm, [KEY_A, KEY_B], { maxRounds: 3 });
+  assert.deepEqual(await pool.availability(), { ok: true }, "untried keys");
+  await failure(pool.complete({ messages: MESSAGES }));
+  const requests = llm.requests.length;
+  const start = clock.now();
+  // A cools down for 240 s (advised); B's circuit opened after 3 failures: 30 s.
+  const down = await pool.availability();
+  assert.equal(down.ok, false);
+  assert.ok(!down.ok && down.retryAt !== null);
+  assert.ok(down.retryAt - start > 29_000 && down.retryAt - start <= 30_000);
+  clock.advance(30_000);
+  assert.deepEqual(
+    await pool.availability(),
+    { ok: true },
+    "B due for a trial",
+  );
+  assert.equal(llm.requests.length, requests, "no request was made");
+});
+
+Deno.test("keyPool.availability() waits for the health check when every key is parked", async () => {
+  await using llm = startFakeLlm();
+  using kv = await Deno.openKv(":memory:");
+  llm.setKeyBehavior(KEY_A, { status: 401 });
+  llm.setKeyBehavior(KEY_B, { status: 429, retryAfterSeconds: 90 });
+  const { pool, keys, store, clock } = setUp(kv, llm, [KEY_A, KEY_B]);
+  await failure(pool.complete({ messages: MESSAGES }));
+  assert.deepEqual(await pool.availability(), {
+    ok: false,
+    retryAt: clock.now() + 90_000,
+  }, "the cooling key comes back first; the parked one never by itself");
+  llm.setKeyBehavior(KEY_B, { status: 403 });
+  clock.advance(90_000);
+  await failure(pool.complete({ messages: MESSAGES }));
+  assert.deepEqual(await pool.availability(), { ok: false, retryAt: null });
+  llm.setKeyBehavior(KEY_A, "ok");
+  await runKeyHealthCheck({ keys, store, clock });
+  assert.deepEqual(await pool.availability(), { ok: true });
+});
+
+Deno.test("keyPool.availability() sees what another instance recorded", async () => {
+  await using llm = startFakeLlm();
+  const dir = await Deno.makeTempDir();
+  try {
+    using a = await Deno.openKv(`${dir}/kv.sqlite3`);
+    using b = await Deno.openKv(`${dir}/kv.sqlite3`);
+    llm.setKeyBehavior(KEY_A, { status: 429, retryAfterSeconds: 60 });
+    const onA = setUp(a, llm, [KEY_A]);
+    const onB = setUp(b, llm, [KEY_A]);
+    assert.deepEqual(await onB.pool.availability(), { ok: true });
+    await failure(onA.pool.complete({ messages: MESSAGES }));
+    assert.deepEqual(await onB.pool.availability(), {
+      ok: false,
+      retryAt: onA.clock.now() + 60_000,
+    });
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("keyPool.availability() counts a key cooling after a bare 429 as usable", async () => {
+  await using llm = startFakeLlm();
+  using kv = await Deno.openKv(":memory:");
+  llm.setKeyBehavior(KEY_A, { status: 429 });
+  const { pool } = setUp(kv, llm, [KEY_A], { maxRounds: 1 });
+  await failure(pool.complete({ messages: MESSAGES }));
+  assert.deepEqual(await pool.availability(), { ok: true });
+});
+
 Deno.test("keyPool.complete() keeps to the primary provider and falls back down the chain", async () => {
   await using llm = startFakeLlm();
   using kv = await Deno.openKv(":memory:");

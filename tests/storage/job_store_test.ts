@@ -85,3 +85,88 @@ Deno.test("jobStore rejects a lease that is not positive", async () => {
   using kv = await Deno.openKv(":memory:");
   assert.throws(() => new JobStore(kv, { leaseMs: 0 }), RangeError);
 });
+
+Deno.test("jobStore.noteBusy() tells exactly one of many parallel refusals per job, and the note goes with the job", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1000, maxAttempts: 50 });
+  assert.deepEqual(await jobs.noteBusy(1), { busy: false });
+  const created = await jobs.create(INPUT, "a", 0);
+  assert.ok(created.ok);
+  const notes = await Promise.all(
+    Array.from({ length: 20 }, () => jobs.noteBusy(1)),
+  );
+  assert.ok(notes.every((n) => n.busy && n.jobId === created.job.id));
+  assert.equal(notes.filter((n) => n.busy && n.notify).length, 1);
+  assert.deepEqual(await jobs.noteBusy(2), { busy: false }, "per user");
+  assert.ok(await jobs.finish(created.job, "a"));
+  assert.equal((await kv.get(["job_busy_notice", 1])).value, null);
+  assert.deepEqual(await jobs.noteBusy(1), { busy: false });
+  const next = await jobs.create(INPUT, "a", 1);
+  assert.ok(next.ok);
+  assert.deepEqual(await jobs.noteBusy(1), {
+    busy: true,
+    jobId: next.job.id,
+    notify: true,
+  }, "a new job is told about again");
+});
+
+Deno.test("jobStore.noteBusy() tells once across two KV handles of one file", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    using a = await Deno.openKv(`${dir}/kv.sqlite3`);
+    using b = await Deno.openKv(`${dir}/kv.sqlite3`);
+    const onA = new JobStore(a, { leaseMs: 1000, maxAttempts: 100 });
+    const onB = new JobStore(b, { leaseMs: 1000, maxAttempts: 100 });
+    assert.ok((await onA.create(INPUT, "a", 0)).ok);
+    const notes = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => (i % 2 ? onA : onB).noteBusy(1)),
+    );
+    assert.equal(notes.filter((n) => n.busy && n.notify).length, 1);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("jobStore.startWaiting() keeps a busy user waiting and runs the request once", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1000, maxAttempts: 50 });
+  await jobs.waitForAi("job-1", INPUT, { ...INPUT, replyTo: 9 }, 0);
+  assert.equal((await jobs.waitingRetries(10))[0].jobId, "job-1");
+  const running = await jobs.create(INPUT, "a", 1);
+  assert.ok(running.ok);
+  assert.deepEqual(await jobs.startWaiting("job-1", "a", 2), {
+    ok: false,
+    reason: "busy",
+  });
+  await jobs.finish(running.job, "a");
+  const outcomes = await Promise.all(
+    Array.from({ length: 8 }, () => jobs.startWaiting("job-1", "a", 3)),
+  );
+  const started = outcomes.filter((o) => o.ok);
+  assert.equal(started.length, 1);
+  assert.ok(started[0].ok && started[0].job.replyTo === 9);
+  assert.deepEqual(await jobs.waitingRetries(10), []);
+  assert.deepEqual(await jobs.takeRetry("job-1", INPUT.userId), {
+    ok: false,
+    reason: "expired",
+  }, "the button's record went with it");
+});
+
+Deno.test("jobStore: a tap of the retry button and a waiting start never both run", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1000, maxAttempts: 50 });
+  for (let round = 0; round < 5; round++) {
+    const jobId = `job-${round}`;
+    await jobs.waitForAi(jobId, INPUT, INPUT, 0);
+    const [tap, start] = await Promise.all([
+      jobs.takeRetry(jobId, INPUT.userId),
+      jobs.startWaiting(jobId, "a", 1),
+    ]);
+    assert.equal(Number(tap.ok) + Number(start.ok), 1, `round ${round}`);
+    if (start.ok) await jobs.finish(start.job, "a");
+    assert.deepEqual(await jobs.startWaiting(jobId, "a", 2), {
+      ok: false,
+      reason: "gone",
+    });
+  }
+});

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {
+  fairShare,
   formatLimitMessage,
   type RateLimitDecision,
   RateLimiter,
@@ -128,9 +129,9 @@ Deno.test("rateLimiter.consume() refused by one limit consumes none of the other
     "user 2's burst and daily counters were not touched",
   );
   let global = 0;
-  for await (const e of kv.list<number>({ prefix: ["rate_global"] })) {
-    global += e.value;
-  }
+  for await (
+    const e of kv.list<{ admitted: number }>({ prefix: ["rate_global"] })
+  ) global += e.value.admitted;
   assert.equal(global, 2, "refusals were not counted globally either");
 });
 
@@ -209,34 +210,166 @@ Deno.test("rateLimiter.consume() counts exactly with two instances on one KV fil
     using a = await Deno.openKv(`${dir}/kv.sqlite3`);
     using b = await Deno.openKv(`${dir}/kv.sqlite3`);
     const clock = manualClock();
-    const limits = { dailyPerUser: 9, globalPerMinute: 12 };
+    const limits = { dailyPerUser: 2, globalPerMinute: 12 };
     const onA = limiter(a, clock, limits);
     const onB = limiter(b, clock, limits);
+    // 16 users, 3 requests each: the daily quota and the global cap both bite.
+    const users = Array.from({ length: 48 }, (_, i) => 1 + (i % 16));
     const decisions = await Promise.all(
-      Array.from(
-        { length: 24 },
-        (_, i) => (i % 2 ? onA : onB).consume(i % 3 === 0 ? 1 : 2),
-      ),
+      users.map((user, i) => (i % 2 ? onA : onB).consume(user)),
     );
     assert.equal(decisions.filter((d) => d.ok).length, 12);
-    const byUser = [1, 2].map((u) =>
-      decisions.filter((d, i) => d.ok && (i % 3 === 0 ? 1 : 2) === u).length
-    );
-    assert.ok(byUser.every((n) => n <= 9), `per user: ${byUser}`);
-    assert.equal(
-      (await a.get(["rate_global", Math.floor(LATE / 60_000)])).value,
-      12,
-    );
+    const minute = Math.floor(LATE / 60_000);
+    const admittedBy = new Map<number, number>();
+    decisions.forEach((d, i) => {
+      if (d.ok) admittedBy.set(users[i], (admittedBy.get(users[i]) ?? 0) + 1);
+    });
+    assert.ok([...admittedBy.values()].every((n) => n <= 2), "daily quota");
+    assert.deepEqual((await a.get(["rate_global", minute])).value, {
+      admitted: 12,
+      users: admittedBy.size,
+    });
+    for (const [user, n] of admittedBy) {
+      assert.equal((await b.get(["rate_global_user", minute, user])).value, n);
+      assert.equal((await b.get(["rate_daily", user, "2025-03-10"])).value, n);
+    }
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
 });
 
-Deno.test("rateLimiter.consume() writes nothing when every limit is off", async () => {
+Deno.test("rateLimiter.consume() reads and commits nothing when every limit is off", async () => {
   using kv = await Deno.openKv(":memory:");
-  const rl = limiter(kv, manualClock(), {});
+  const used = { reads: 0, commits: 0 };
+  const rl = limiter(countingKv(kv, used), manualClock(), {});
   assert.deepEqual(outcomes(await consumeN(rl, 1, 20)), Array(20).fill("ok"));
+  assert.deepEqual(used, { reads: 0, commits: 0 });
   assert.equal((await Array.fromAsync(kv.list({ prefix: [] }))).length, 0);
+});
+
+Deno.test("rateLimiter.consume() admits with one read and one commit, and reads nothing more for a limit that is off", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const used = { reads: 0, commits: 0 };
+  const sets: { key: Deno.KvKey; expireIn?: number }[] = [];
+  const rl = limiter(recordingSets(countingKv(kv, used), sets), manualClock(), {
+    dailyPerUser: 5,
+  });
+  assert.equal((await rl.consume(1)).ok, true);
+  assert.deepEqual(used, { reads: 1, commits: 1 });
+  assert.deepEqual(sets.map((s) => s.key), [["rate_daily", 1, "2025-03-10"]]);
+});
+
+/** `kv` counting its read rounds (get, getMany) and its atomic commits in `used`. */
+function countingKv(
+  kv: Deno.Kv,
+  used: { reads: number; commits: number },
+): Deno.Kv {
+  return new Proxy(kv, {
+    get(target, prop) {
+      if (prop === "get" || prop === "getMany") used.reads++;
+      if (prop === "atomic") {
+        return () => {
+          const op = target.atomic();
+          const commit = op.commit.bind(op);
+          op.commit = () => {
+            used.commits++;
+            return commit();
+          };
+          return op;
+        };
+      }
+      const value = Reflect.get(target, prop);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+Deno.test("rateLimiter.consume(): after 13 accounts × 5 prompts a newcomer still gets through", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock(Date.UTC(2025, 2, 10, 12, 0, 0));
+  const rl = limiter(kv, clock, { burstPerMinute: 5, globalPerMinute: 60 });
+  const heavy = Array.from({ length: 13 }, (_, i) => 100 + i);
+  const byUser = new Map<number, string[]>();
+  for (const user of heavy) {
+    byUser.set(user, outcomes(await consumeN(rl, user, 5)));
+    clock.advance(100);
+  }
+  // The first half of the minute went first come, first served.
+  for (const user of heavy.slice(0, 6)) {
+    assert.deepEqual(byUser.get(user), ["ok", "ok", "ok", "ok", "ok"]);
+  }
+  // Then shares shrink as more users arrive: README's example.
+  const admittedBy = heavy.map((u) =>
+    byUser.get(u)!.filter((o) => o === "ok").length
+  );
+  assert.deepEqual(admittedBy, [5, 5, 5, 5, 5, 5, 3, 3, 2, 2, 1, 1, 1]);
+  for (const user of heavy.slice(6)) {
+    assert.equal(byUser.get(user)!.at(-1), "share");
+  }
+  for (const newcomer of [900, 901, 902]) {
+    assert.deepEqual(outcomes(await consumeN(rl, newcomer, 1)), ["ok"]);
+  }
+  for (const user of heavy.slice(6)) {
+    assert.deepEqual(outcomes(await consumeN(rl, user, 1)), ["share"]);
+  }
+});
+
+Deno.test("rateLimiter.consume() refuses the heaviest users first, for the rest of the minute", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const minuteStart = Date.UTC(2025, 2, 10, 12, 0, 0);
+  const clock = manualClock(minuteStart + 20_000);
+  const rl = limiter(kv, clock, { globalPerMinute: 10 });
+  // The first 5 of 10 go first come: user 1 takes all of them.
+  assert.deepEqual(outcomes(await consumeN(rl, 1, 5)), Array(5).fill("ok"));
+  assert.deepEqual(await rl.consume(1), {
+    ok: false,
+    limit: "share",
+    max: 10,
+    retryAt: minuteStart + 60_000,
+    notify: true,
+  });
+  // 5 left between users 1 and 2: user 2 gets 2, then 3 users share 3.
+  assert.deepEqual(outcomes(await consumeN(rl, 2, 3)), ["ok", "ok", "share"]);
+  for (const light of [3, 4, 5]) {
+    assert.deepEqual(outcomes(await consumeN(rl, light, 1)), ["ok"]);
+  }
+  assert.deepEqual(outcomes(await consumeN(rl, 6, 1)), ["global"]);
+  clock.set(minuteStart + 60_000);
+  assert.deepEqual(
+    outcomes(await consumeN(rl, 1, 5)),
+    Array(5).fill("ok"),
+    "a new minute starts first come again",
+  );
+});
+
+Deno.test("rateLimiter.consume() never admits past the global cap, with many users in parallel", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock(Date.UTC(2025, 2, 10, 12, 0, 0));
+  const rl = limiter(kv, clock, { globalPerMinute: 12 });
+  // 4 heavy users send 10 each, 30 light users 1 each, all at once.
+  const users = [
+    ...Array.from({ length: 40 }, (_, i) => 1 + (i % 4)),
+    ...Array.from({ length: 30 }, (_, i) => 100 + i),
+  ];
+  const decisions = await Promise.all(users.map((u) => rl.consume(u)));
+  assert.equal(decisions.filter((d) => d.ok).length, 12);
+  const minute = Math.floor(clock.now() / 60_000);
+  assert.equal(
+    (await kv.get<{ admitted: number }>(["rate_global", minute])).value
+      ?.admitted,
+    12,
+  );
+  const heavy = decisions.filter((d, i) => d.ok && users[i] <= 4).length;
+  assert.ok(heavy <= 6 + 4, `heavy users took ${heavy} of 12`);
+});
+
+Deno.test("fairShare() is unbounded in the first half, then divides what is left among the minute's users", () => {
+  assert.equal(fairShare(60, { admitted: 29, users: 1 }, 29), Infinity);
+  assert.equal(fairShare(60, { admitted: 30, users: 6 }, 5), 5);
+  assert.equal(fairShare(60, { admitted: 30, users: 6 }, 0), 4, "30 / 7");
+  assert.equal(fairShare(60, { admitted: 59, users: 20 }, 3), 1, "at least 1");
+  assert.equal(fairShare(1, { admitted: 0, users: 0 }, 0), Infinity);
+  assert.equal(fairShare(3, { admitted: 2, users: 2 }, 0), 1);
 });
 
 /** `kv` whose atomic operations report every `set()` with its expiry. */
@@ -278,6 +411,10 @@ Deno.test("rateLimiter counters and notices expire when their window ends", asyn
     { key: ["rate_burst", 1], expireIn: 60_000 },
     { key: ["rate_daily", 1, "2025-03-10"], expireIn: 90_000 },
     { key: ["rate_global", Math.floor(LATE / 60_000)], expireIn: 30_000 },
+    {
+      key: ["rate_global_user", Math.floor(LATE / 60_000), 1],
+      expireIn: 30_000,
+    },
     { key: ["rate_notice", 1, "daily"], expireIn: 90_000 },
   ]);
 });
@@ -329,5 +466,12 @@ Deno.test("formatLimitMessage() names the limit and when to try again", () => {
       now,
     ),
     /resets in 2 h \(at 00:00 UTC\)/,
+  );
+  assert.equal(
+    formatLimitMessage(
+      { ...refusal, limit: "share", max: 60, retryAt: now + 25_000 },
+      now,
+    ),
+    "Many people are sending prompts right now, so Promptsmith shares its 60 prompts per minute fairly, and you've had your share for this minute. Try again in 25 s.",
   );
 });
