@@ -14,13 +14,13 @@ import {
   ConfigError,
   formatConfigError,
   loadConfig,
-} from "./src/config.ts";
+} from "./src/config/config.ts";
 import type { BotDeps } from "./src/context.ts";
 import { DEFAULT_CATEGORY_ID } from "./src/enhance/categories.ts";
 import { COMMANDS } from "./src/features/start.ts";
 import { runCleanup } from "./src/jobs/cleanup.ts";
 import { EnhanceJobRunner } from "./src/jobs/enhance_jobs.ts";
-import type { KeyHealthReport } from "./src/jobs/key_health.ts";
+import type { KeyHealthReport } from "./src/llm/key_health.ts";
 import { registerCrons, type ScheduledWork } from "./src/jobs/schedule.ts";
 import { runStatsRollup } from "./src/jobs/stats.ts";
 import { createLlmStack, type LlmStack } from "./src/llm/factory.ts";
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
     secrets: [
       config.botToken,
       ...config.llm.providers.flatMap((p) => p.apiKeys),
-      config.webhook.secret,
+      config.updates.mode === "webhook" ? config.updates.secret : undefined,
     ],
   });
   const log = getLog("main");
@@ -217,13 +217,13 @@ async function start(
         log.info("Listening on {hostname}:{port}", { hostname, port }),
     },
     createHttpHandler({
-      mode: config.botMode,
+      mode: config.updates.mode,
       kvReachable: () => pingKv(deps.kv),
       webhook: webhookRoute(bot, config),
     }),
   );
   let runner: RunnerHandle | undefined;
-  if (config.botMode === "polling") {
+  if (config.updates.mode === "polling") {
     // Loaded only here: the runner pulls in grammY's Node build.
     const { run } = await import("@grammyjs/runner");
     await bot.api.deleteWebhook();
@@ -235,9 +235,9 @@ async function start(
     });
     // 401 (token revoked) or 409 (another poller): the runner gives up; so does the process, cleanly.
     runner.task()?.catch(options.onPollingFailed);
-  } else if (config.webhook.url) {
-    await bot.api.setWebhook(config.webhook.url, {
-      secret_token: config.webhook.secret,
+  } else if (config.updates.url) {
+    await bot.api.setWebhook(config.updates.url, {
+      secret_token: config.updates.secret,
       allowed_updates: ALLOWED_UPDATES,
     });
   }
@@ -252,7 +252,7 @@ async function start(
   log.info("Promptsmith {version} started as @{botHandle} ({mode})", {
     version: VERSION,
     botHandle: bot.botInfo.username,
-    mode: config.botMode,
+    mode: config.updates.mode,
   });
   return { server, runner };
 }
@@ -357,11 +357,12 @@ function webhookRoute(
   bot: ReturnType<typeof createBot>["bot"],
   config: Config,
 ) {
-  if (config.botMode !== "webhook") return undefined;
+  const updates = config.updates;
+  if (updates.mode !== "webhook") return undefined;
   return {
-    path: config.webhook.path,
+    path: updates.path,
     handle: webhookCallback(bot, "std/http", {
-      secretToken: config.webhook.secret,
+      secretToken: updates.secret,
       onTimeout: "return",
       timeoutMilliseconds: WEBHOOK_REPLY_AFTER_MS,
     }),

@@ -1,6 +1,6 @@
 import { Bot, type BotError, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import type { Config } from "./config.ts";
+import type { Config } from "./config/config.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import { adminFeature } from "./features/admin.ts";
 import { enhanceFeature } from "./features/enhance.ts";

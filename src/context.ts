@@ -1,6 +1,6 @@
 import type { Context } from "grammy";
 import type { Clock } from "./clock.ts";
-import type { Config } from "./config.ts";
+import type { Config } from "./config/config.ts";
 import type { EnhanceJobRunner } from "./jobs/enhance_jobs.ts";
 import type { KeyStatus } from "./llm/key_pool.ts";
 import type { LlmProvider } from "./llm/provider.ts";

@@ -53,7 +53,7 @@ export interface LoggingOptions {
    * `"json"`: one JSON object per line; `"pretty"`: readable text, colored on
    * a terminal; `"auto"`: pretty when the output is a terminal, JSON otherwise.
    */
-  format: "json" | "pretty" | "auto";
+  format: (typeof LOG_FORMATS)[number];
   /** The HMAC key for pseudonymous ids (`Config.log.idKey`). */
   idKey: string;
   /** Receives the redacted records instead of `output` (tests, other transports). */
@@ -63,11 +63,29 @@ export interface LoggingOptions {
   /**
    * Exact secret values (the bot token, LLM keys, the webhook secret) to mask
    * wherever they appear. Unset values and values shorter than 8 characters
-   * are ignored, so `[config.botToken, ...config.llm.apiKeys, config.webhook.secret]`
+   * are ignored, so the bot token, every LLM key and the webhook secret
    * can be passed as is.
    */
   secrets?: readonly (string | undefined)[];
 }
+
+/** The levels a logger writes, lowest first. */
+export const LOG_LEVELS = [
+  "trace",
+  "debug",
+  "info",
+  "warning",
+  "error",
+  "fatal",
+] as const satisfies readonly LogLevel[];
+
+/** The formats of {@link LoggingOptions.format}. */
+export const LOG_FORMATS = ["auto", "json", "pretty"] as const;
+
+/** What is logged by default (LOG_LEVEL, LOG_FORMAT). */
+export const DEFAULT_LOG_LEVEL: LogLevel = "info";
+/** Readable on a terminal, JSON elsewhere. */
+export const DEFAULT_LOG_FORMAT: (typeof LOG_FORMATS)[number] = "auto";
 
 /** The category every Promptsmith logger lives under. */
 export const LOG_CATEGORY = ["promptsmith"] as const;

@@ -5,7 +5,7 @@ import {
   ConfigError,
   formatConfigError,
   loadConfig,
-} from "../src/config.ts";
+} from "../src/config/config.ts";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 
@@ -36,9 +36,6 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
     telegramApiRoot: "https://api.telegram.org",
     telegramStartAttempts: 5,
     llm: {
-      baseUrl: "https://api.openai.com/v1",
-      apiKeys: [],
-      model: "gpt-4o-mini",
       timeoutMs: 60_000,
       providers: [],
       deadlineMs: 60_000,
@@ -47,10 +44,9 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
     },
     adminIds: [],
     kvPath: "./data/promptsmith.sqlite3",
-    botMode: "polling",
+    updates: { mode: "polling" },
     port: 8080,
     hostname: "0.0.0.0",
-    webhook: { secret: undefined, url: undefined, path: "/webhook" },
     historyLimit: 20,
     shutdownTimeoutMs: 10_000,
     jobs: { leaseMs: 30_000, concurrency: 32 },
@@ -58,6 +54,7 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
     limits: { burstPerMinute: 5, dailyPerUser: 50, globalPerMinute: 60 },
     historyRetentionDays: 0,
     log: { level: "info", format: "auto" },
+    envFile: ".env",
   });
   assert.match(idKey, /^[0-9a-f]{64}$/);
 });
@@ -65,7 +62,7 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
 Deno.test("loadConfig() documents the same defaults in CONFIG_VARIABLES", () => {
   const documented = Object.fromEntries(
     CONFIG_VARIABLES.flatMap((variable) =>
-      "default" in variable ? [[variable.name, variable.default]] : []
+      variable.default !== undefined ? [[variable.name, variable.default]] : []
     ),
   );
   assert.deepEqual(documented, {
@@ -145,9 +142,6 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     telegramApiRoot: "http://127.0.0.1:8081",
     telegramStartAttempts: 2,
     llm: {
-      baseUrl: "https://llm.example/v1",
-      apiKeys: ["key-one", "key-two"],
-      model: "llama-3.1-70b",
       timeoutMs: 1000,
       providers: [
         {
@@ -175,14 +169,14 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     },
     adminIds: [42, 7],
     kvPath: "https://api.deno.com/databases/0d5f/connect",
-    botMode: "webhook",
-    port: 0,
-    hostname: "127.0.0.1",
-    webhook: {
+    updates: {
+      mode: "webhook",
       secret: "s3cr3t_-X",
       url: "https://bot.example/hook/",
       path: "/hook/",
     },
+    port: 0,
+    hostname: "127.0.0.1",
     historyLimit: 200,
     shutdownTimeoutMs: 0,
     jobs: { leaseMs: 1000, concurrency: 2 },
@@ -194,6 +188,7 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
       format: "pretty",
       idKey: "0123456789abcdef-log-key",
     },
+    envFile: ".env",
   };
   assert.deepEqual(config, expected);
 });
@@ -210,8 +205,14 @@ Deno.test("loadConfig() treats empty and blank values as unset and trims the res
   assert.equal(config.botToken, TOKEN);
   assert.equal(config.port, 8080);
   assert.equal(config.log.level, "info");
-  assert.equal(config.llm.model, "gpt-4.1");
-  assert.equal(config.webhook.secret, undefined);
+  assert.equal(
+    loadConfig({
+      ...{ BOT_TOKEN: TOKEN, LLM_API_KEYS: "k" },
+      LLM_MODEL: " gpt-4.1 ",
+    }).llm.providers[0].model,
+    "gpt-4.1",
+  );
+  assert.deepEqual(config.updates, { mode: "polling" });
   assert.equal(config.log.idKey, loadConfig({ BOT_TOKEN: TOKEN }).log.idKey);
 });
 
@@ -221,7 +222,7 @@ Deno.test("loadConfig() ignores variables it does not know", () => {
     PATH: "/usr/bin",
     BOT_MOD: "oops",
   });
-  assert.equal(config.botMode, "polling");
+  assert.equal(config.updates.mode, "polling");
 });
 
 Deno.test("loadConfig() accepts the kinds of KV_PATH", () => {
@@ -379,7 +380,10 @@ Deno.test("loadConfig() requires WEBHOOK_SECRET in webhook mode", () => {
     BOT_MODE: "webhook",
     WEBHOOK_SECRET: "abc",
   });
-  assert.equal(config.webhook.secret, "abc");
+  assert.equal(
+    config.updates.mode === "webhook" && config.updates.secret,
+    "abc",
+  );
 });
 
 Deno.test("loadConfig() enforces Telegram's rule for WEBHOOK_SECRET", () => {
@@ -398,14 +402,12 @@ Deno.test("loadConfig() enforces Telegram's rule for WEBHOOK_SECRET", () => {
     );
   }
   const longest = "x".repeat(256);
-  assert.equal(
-    loadConfig({
-      BOT_TOKEN: TOKEN,
-      BOT_MODE: "webhook",
-      WEBHOOK_SECRET: longest,
-    }).webhook.secret,
-    longest,
-  );
+  const { updates } = loadConfig({
+    BOT_TOKEN: TOKEN,
+    BOT_MODE: "webhook",
+    WEBHOOK_SECRET: longest,
+  });
+  assert.equal(updates.mode === "webhook" && updates.secret, longest);
 });
 
 Deno.test("loadConfig() checks WEBHOOK_URL and WEBHOOK_PATH", () => {
@@ -432,7 +434,10 @@ Deno.test("loadConfig() checks WEBHOOK_URL and WEBHOOK_PATH", () => {
     ...webhook,
     WEBHOOK_URL: "http://127.0.0.1:9000/webhook",
   });
-  assert.equal(local.webhook.url, "http://127.0.0.1:9000/webhook");
+  assert.equal(
+    local.updates.mode === "webhook" && local.updates.url,
+    "http://127.0.0.1:9000/webhook",
+  );
 });
 
 Deno.test("loadConfig() rejects WEBHOOK_URL in polling mode", () => {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { CONFIG_VARIABLES } from "../src/config.ts";
+import { CONFIG_VARIABLES } from "../src/config/config.ts";
 
 const START = "<!-- config-table:start -->";
 const END = "<!-- config-table:end -->";

@@ -4,7 +4,7 @@ import type { BotContext } from "../context.ts";
 import { validateRoughPrompt } from "../enhance/validate.ts";
 import { currentCategory } from "./settings.ts";
 import { RETRY_CALLBACK_PATTERN } from "../jobs/enhance_jobs.ts";
-import { KEY_HEALTH_INTERVAL_MS } from "../jobs/key_health.ts";
+import { KEY_HEALTH_INTERVAL_MS } from "../llm/key_health.ts";
 import { describeError, getLog } from "../logging.ts";
 import { type JobInput, RETRY_WAIT_TTL_MS } from "../storage/job_store.ts";
 import {

@@ -18,6 +18,9 @@ import { cronRunKey, SESSION_PREFIX } from "../storage/keys.ts";
 import { SESSION_TTL_MS, type SessionData } from "../storage/session_store.ts";
 import { deleteOldStatCounters } from "./stats.ts";
 
+/** History is kept forever by default (HISTORY_RETENTION_DAYS = 0). */
+export const DEFAULT_HISTORY_RETENTION_DAYS = 0;
+
 const DAY_MS = 86_400_000;
 
 /** What the cleanup job works on. */

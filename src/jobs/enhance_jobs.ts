@@ -37,6 +37,9 @@ import {
 } from "./retry_waits.ts";
 import { recordEnhancementStat } from "./stats.ts";
 
+/** Jobs one instance runs at once by default (JOBS_CONCURRENCY). */
+export const DEFAULT_JOBS_CONCURRENCY = 32;
+
 const log = getLog("jobs");
 const TYPING_REFRESH_MS = 4500;
 const PRIVATE_EDIT_INTERVAL_MS = 1200;

@@ -9,7 +9,10 @@
  */
 import { describeError, getLog } from "../logging.ts";
 import type { CleanupReport } from "./cleanup.ts";
-import { KEY_HEALTH_SCHEDULE, type KeyHealthReport } from "./key_health.ts";
+import {
+  KEY_HEALTH_SCHEDULE,
+  type KeyHealthReport,
+} from "../llm/key_health.ts";
 import type { DailyStats } from "./stats.ts";
 
 const log = getLog("cron");

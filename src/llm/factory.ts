@@ -5,15 +5,32 @@
  * @module
  */
 import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
-import type { Config } from "../config.ts";
-import { type KeyHealthReport, runKeyHealthCheck } from "../jobs/key_health.ts";
+import { type KeyHealthReport, runKeyHealthCheck } from "./key_health.ts";
 import { KeyHealthStore } from "../storage/key_health_store.ts";
 import type { Sleep } from "../util/backoff.ts";
-import { createKeyProbe } from "./key_probe.ts";
+import { createKeyProbe, type ProbeMode } from "./key_probe.ts";
 import { keyId, KeyPool, type KeyStatus, type PooledKey } from "./key_pool.ts";
 import { maskKey } from "./mask.ts";
 import { createOpenAiClient } from "./openai_client.ts";
 import type { LlmProvider } from "./provider.ts";
+
+/** One OpenAI-compatible provider of the chain. */
+export interface ProviderSettings {
+  name: string;
+  baseUrl: string;
+  apiKeys: readonly string[];
+  model: string;
+}
+
+/** The LLM settings {@linkcode createLlmStack} builds from (the `llm` section of the configuration). */
+export interface LlmSettings {
+  /** In order of preference; empty when no key is configured. */
+  providers: readonly ProviderSettings[];
+  timeoutMs: number;
+  deadlineMs: number;
+  firstTokenMs: number;
+  probe: ProbeMode;
+}
 
 /** What {@linkcode createLlmStack} needs besides the configuration. */
 export interface LlmStackDeps {
@@ -55,7 +72,7 @@ const PROBE_LEASE_MARGIN_MS = 30_000;
  * ```
  */
 export function createLlmStack(
-  llm: Config["llm"],
+  llm: LlmSettings,
   deps: LlmStackDeps,
 ): LlmStack {
   if (llm.providers.length === 0) {
@@ -86,7 +103,7 @@ export function createLlmStack(
 
 /** One {@linkcode PooledKey} per key of each provider, primary first. */
 function pooledKeys(
-  llm: Config["llm"],
+  llm: LlmSettings,
   clock: Clock,
   fetch: typeof globalThis.fetch | undefined,
 ): PooledKey[] {

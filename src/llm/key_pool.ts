@@ -64,6 +64,11 @@ import {
   type ProviderErrorKind,
 } from "./provider.ts";
 
+/** How long one request may take by default, every key and retry included (LLM_DEADLINE_MS). */
+export const DEFAULT_DEADLINE_MS = 60_000;
+/** How long an attempt may wait for its first token by default (LLM_FIRST_TOKEN_MS). */
+export const DEFAULT_FIRST_TOKEN_MS = 20_000;
+
 const log = getLog("llm");
 
 /** One API key as the pool sees it. */

@@ -18,7 +18,13 @@ import { type LlmProvider, ProviderError } from "./provider.ts";
  * - `"completion"`: a chat completion asking for one word, which also checks
  *   that the model answers with this key (costs a few tokens).
  */
-export type ProbeMode = "models" | "completion";
+export type ProbeMode = (typeof PROBE_MODES)[number];
+
+/** Every {@linkcode ProbeMode}. */
+export const PROBE_MODES = ["models", "completion"] as const;
+
+/** The free probe, by default (LLM_PROBE). */
+export const DEFAULT_PROBE_MODE: ProbeMode = "models";
 
 /** The outcome of a probe: `ok` with the latency, or the classified error. */
 export type KeyProbeResult = OpenAiProbeResult;

@@ -44,6 +44,13 @@ import {
   type ProviderErrorKind,
 } from "./provider.ts";
 
+/** OpenAI's API, the default endpoint (LLM_BASE_URL). */
+export const DEFAULT_BASE_URL = "https://api.openai.com/v1";
+/** The default model (LLM_MODEL). */
+export const DEFAULT_MODEL = "gpt-4o-mini";
+/** How long one attempt with one key may take by default (LLM_TIMEOUT_MS). */
+export const DEFAULT_ATTEMPT_TIMEOUT_MS = 60_000;
+
 /** Options of {@linkcode createOpenAiClient}. */
 export interface OpenAiClientOptions {
   /** Base URL of the API, e.g. `https://api.openai.com/v1`. */

@@ -13,6 +13,9 @@ import {
   historyUserPrefix,
 } from "./keys.ts";
 
+/** Items kept per user by default (HISTORY_LIMIT). */
+export const DEFAULT_HISTORY_LIMIT = 20;
+
 /** How a history item's result was produced. */
 export type HistorySource = "ai" | "offline";
 

@@ -18,6 +18,9 @@ import {
   retryWaitKey,
 } from "./keys.ts";
 
+/** How long a job stays with a worker that stopped renewing it, by default (JOB_LEASE_MS). */
+export const DEFAULT_JOB_LEASE_MS = 30_000;
+
 /** The answer of a job once computed, kept so a takeover does not ask the LLM again. */
 export interface JobResult {
   source: "ai" | "offline" | "rejected";

@@ -5,6 +5,9 @@
  */
 import { HEALTH_PREFIX } from "./keys.ts";
 
+/** Where KV lives by default (KV_PATH), relative to the working directory. */
+export const DEFAULT_KV_PATH = "./data/promptsmith.sqlite3";
+
 /** Options of {@linkcode openKv}. */
 export interface OpenKvOptions {
   /**

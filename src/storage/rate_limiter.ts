@@ -67,6 +67,13 @@ export interface RateLimiterOptions extends CommitRetryOptions {
   globalPerMinute?: number;
 }
 
+/** The limits by default: RATE_LIMIT_PER_MINUTE, DAILY_QUOTA, GLOBAL_RATE_LIMIT_PER_MINUTE. */
+export const DEFAULT_RATE_LIMITS = Object.freeze({
+  burstPerMinute: 5,
+  dailyPerUser: 50,
+  globalPerMinute: 60,
+});
+
 /** The burst window, in milliseconds. */
 export const BURST_WINDOW_MS = 60_000;
 const MINUTE_MS = 60_000;
@@ -130,9 +137,9 @@ export class RateLimiter {
   /** @throws {RangeError} when a limit is not a non-negative integer, or the burst is over 1,000 */
   constructor(kv: Deno.Kv, options: RateLimiterOptions) {
     const limits = {
-      burst: options.burstPerMinute ?? 5,
-      daily: options.dailyPerUser ?? 50,
-      global: options.globalPerMinute ?? 60,
+      burst: options.burstPerMinute ?? DEFAULT_RATE_LIMITS.burstPerMinute,
+      daily: options.dailyPerUser ?? DEFAULT_RATE_LIMITS.dailyPerUser,
+      global: options.globalPerMinute ?? DEFAULT_RATE_LIMITS.globalPerMinute,
     };
     for (const [name, value] of Object.entries(limits)) {
       if (!Number.isSafeInteger(value) || value < 0) {

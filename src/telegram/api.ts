@@ -12,6 +12,9 @@ import { Api, HttpError, type RawApi, type Transformer } from "grammy";
 import { getLog } from "../logging.ts";
 import { fullJitterDelay, type Sleep, sleep } from "../util/backoff.ts";
 
+/** Telegram's cloud Bot API. */
+export const DEFAULT_API_ROOT = "https://api.telegram.org";
+
 const log = getLog("telegram");
 
 /**

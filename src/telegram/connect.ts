@@ -10,6 +10,9 @@ import { describeError, getLog } from "../logging.ts";
 import { exponentialDelay, type Sleep, sleep } from "../util/backoff.ts";
 import { describeCause } from "./api.ts";
 
+/** Tries of the first `getMe` at start (TELEGRAM_START_ATTEMPTS). */
+export const DEFAULT_START_ATTEMPTS = 5;
+
 const log = getLog("telegram");
 
 /** How long one start-up `getMe` may take before it counts as failed. */

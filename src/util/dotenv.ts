@@ -5,6 +5,9 @@
  * @module
  */
 
+/** The file read at start by default (ENV_FILE). */
+export const DEFAULT_ENV_FILE = ".env";
+
 /** What {@linkcode parseDotenv} read. */
 export interface Dotenv {
   /** Variables in file order; a later line wins over an earlier one. */

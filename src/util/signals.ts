@@ -4,6 +4,9 @@
  * @module
  */
 
+/** How long a graceful shutdown may take by default (SHUTDOWN_TIMEOUT_MS). */
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
+
 /** What {@linkcode watchStopSignals} reports. */
 export interface StopSignals extends Disposable {
   /** Resolves with the first SIGINT or SIGTERM; never where signals cannot be listened to. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { Bot } from "grammy";
-import { loadConfig } from "../../src/config.ts";
+import { loadConfig } from "../../src/config/config.ts";
 import type { BotContext, BotDeps } from "../../src/context.ts";
 import { adminFeature } from "../../src/features/admin.ts";
 import { createLlmStack } from "../../src/llm/factory.ts";

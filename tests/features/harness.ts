@@ -6,7 +6,7 @@
  */
 import { createBot } from "../../src/bot.ts";
 import type { Clock } from "../../src/clock.ts";
-import { loadConfig } from "../../src/config.ts";
+import { loadConfig } from "../../src/config/config.ts";
 import type { BotDeps } from "../../src/context.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
 import { EnhanceJobRunner } from "../../src/jobs/enhance_jobs.ts";

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import type { Message } from "grammy/types";
 import { aiUnavailable } from "../../src/features/enhance.ts";
 import { RETRY_CALLBACK_PATTERN } from "../../src/jobs/enhance_jobs.ts";
-import { runKeyHealthCheck } from "../../src/jobs/key_health.ts";
+import { runKeyHealthCheck } from "../../src/llm/key_health.ts";
 import { KeyPool, type PooledKey } from "../../src/llm/key_pool.ts";
 import { KeyHealthStore } from "../../src/storage/key_health_store.ts";
 import { type FakeLlm, startFakeLlm } from "../fakes/llm_api.ts";

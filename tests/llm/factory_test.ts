@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { loadConfig } from "../../src/config.ts";
+import { loadConfig } from "../../src/config/config.ts";
 import { createLlmStack } from "../../src/llm/factory.ts";
 import { startFakeLlm } from "../fakes/llm_api.ts";
 import {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { runKeyHealthCheck } from "../../src/jobs/key_health.ts";
+import { runKeyHealthCheck } from "../../src/llm/key_health.ts";
 import { recordFailure } from "../../src/llm/circuit.ts";
 import {
   KeyPool,

@@ -27,10 +27,10 @@ import {
   failureCode,
   needsCompletionProbe,
   recordProbe,
-} from "../llm/circuit.ts";
-import type { KeyProbeCall, KeyProbeResult } from "../llm/key_probe.ts";
-import type { PooledKey } from "../llm/key_pool.ts";
-import type { ProviderErrorKind } from "../llm/provider.ts";
+} from "./circuit.ts";
+import type { KeyProbeCall, KeyProbeResult } from "./key_probe.ts";
+import type { PooledKey } from "./key_pool.ts";
+import type { ProviderErrorKind } from "./provider.ts";
 import { describeError, getLog } from "../logging.ts";
 import type { KeyHealthStore } from "../storage/key_health_store.ts";
 

@@ -1,0 +1,430 @@
+/**
+ * Every environment variable Promptsmith reads: one row each, with its
+ * parser, default, secrecy and description. The shape of the table is the
+ * shape of the configuration (src/config/config.ts infers its type from it),
+ * and README's table is generated from it (`deno task readme`). Defaults come
+ * from the modules that own them.
+ *
+ * Adding a variable is one row here (and a line in config.ts only when its
+ * value is derived from others).
+ *
+ * @module
+ */
+import { DEFAULT_HISTORY_RETENTION_DAYS } from "../jobs/cleanup.ts";
+import { DEFAULT_JOBS_CONCURRENCY } from "../jobs/enhance_jobs.ts";
+import {
+  DEFAULT_DEADLINE_MS,
+  DEFAULT_FIRST_TOKEN_MS,
+} from "../llm/key_pool.ts";
+import { DEFAULT_PROBE_MODE, PROBE_MODES } from "../llm/key_probe.ts";
+import {
+  DEFAULT_ATTEMPT_TIMEOUT_MS,
+  DEFAULT_BASE_URL,
+  DEFAULT_MODEL,
+} from "../llm/openai_client.ts";
+import {
+  DEFAULT_LOG_FORMAT,
+  DEFAULT_LOG_LEVEL,
+  LOG_FORMATS,
+  LOG_LEVELS,
+} from "../logging.ts";
+import {
+  DEFAULT_HOSTNAME,
+  DEFAULT_PORT,
+  DEFAULT_UPDATE_MODE,
+  DEFAULT_WEBHOOK_PATH,
+  UPDATE_MODES,
+} from "../server/options.ts";
+import { DEFAULT_CACHE_MAX, DEFAULT_CACHE_TTL_MS } from "../storage/cache.ts";
+import { DEFAULT_HISTORY_LIMIT } from "../storage/history_store.ts";
+import { DEFAULT_JOB_LEASE_MS } from "../storage/job_store.ts";
+import { DEFAULT_KV_PATH } from "../storage/kv.ts";
+import { DEFAULT_RATE_LIMITS } from "../storage/rate_limiter.ts";
+import { DEFAULT_API_ROOT } from "../telegram/api.ts";
+import { DEFAULT_START_ATTEMPTS } from "../telegram/connect.ts";
+import { DEFAULT_ENV_FILE } from "../util/dotenv.ts";
+import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from "../util/signals.ts";
+import {
+  apiKeys,
+  botToken,
+  hostname,
+  httpUrl,
+  integer,
+  kvPath,
+  longSecret,
+  oneOf,
+  type Parser,
+  providerNames,
+  text,
+  urlPath,
+  userIds,
+  webhookSecret,
+  webhookUrl,
+} from "./parse.ts";
+
+/** One environment variable. */
+export interface Variable<T> {
+  readonly kind: "variable";
+  /** Its name, e.g. `"BOT_TOKEN"`. */
+  readonly name: string;
+  readonly parse: Parser<T>;
+  /** What it sets, in one or two sentences (the parser's rule is added in README). */
+  readonly description: string;
+  /** Never printed in errors or logs. */
+  readonly secret: boolean;
+  /** The bot refuses to start without it. */
+  readonly required: boolean;
+  /** When it is required only in some setups: the condition, in words. */
+  readonly requiredWhen?: string;
+  /** What a missing required value is told, e.g. "get one from @BotFather". */
+  readonly requiredHint?: string;
+  /** The value when unset; absent when unset means `undefined`. */
+  readonly default?: T;
+  /** The default as README shows it, when `String(default)` is not it. */
+  readonly shownDefault?: string;
+}
+
+/**
+ * Variables whose name holds a provider's name, e.g. `LLM_<NAME>_MODEL` for
+ * each name listed in LLM_FALLBACKS: documented once, read per name.
+ */
+export interface PatternVariable<T> {
+  readonly kind: "pattern";
+  /** The name with `<NAME>` where the provider's name goes. */
+  readonly name: string;
+  readonly parse: Parser<T>;
+  readonly description: string;
+  readonly secret: boolean;
+  readonly requiredWhen: string;
+}
+
+interface Documented {
+  readonly description: string;
+  readonly secret?: boolean;
+}
+
+/** A variable that always has a value: `defaultValue` when unset. */
+function withDefault<T>(
+  name: string,
+  parse: Parser<T>,
+  defaultValue: T,
+  doc: Documented & { shownDefault?: string },
+): Variable<T> {
+  return {
+    kind: "variable",
+    name,
+    parse,
+    default: defaultValue,
+    required: false,
+    secret: doc.secret ?? false,
+    description: doc.description,
+    shownDefault: doc.shownDefault,
+  };
+}
+
+/** A variable that is `undefined` when unset (a derived default may apply). */
+function optional<T>(
+  name: string,
+  parse: Parser<T>,
+  doc: Documented & { requiredWhen?: string; shownDefault?: string },
+): Variable<T | undefined> {
+  return {
+    kind: "variable",
+    name,
+    parse,
+    required: false,
+    secret: doc.secret ?? false,
+    description: doc.description,
+    requiredWhen: doc.requiredWhen,
+    shownDefault: doc.shownDefault,
+  };
+}
+
+/** A variable the bot cannot start without. */
+function required<T>(
+  name: string,
+  parse: Parser<T>,
+  doc: Documented & { hint: string },
+): Variable<T> {
+  return {
+    kind: "variable",
+    name,
+    parse,
+    required: true,
+    requiredHint: doc.hint,
+    secret: doc.secret ?? false,
+    description: doc.description,
+  };
+}
+
+function perProvider<T>(
+  suffix: string,
+  parse: Parser<T>,
+  doc: Documented,
+): PatternVariable<T> {
+  return {
+    kind: "pattern",
+    name: `LLM_<NAME>_${suffix}`,
+    parse,
+    secret: doc.secret ?? false,
+    description: doc.description,
+    requiredWhen: "NAME is listed in LLM_FALLBACKS",
+  };
+}
+
+/** The name of the provider set by `LLM_BASE_URL`, `LLM_API_KEYS` and `LLM_MODEL`. */
+export const PRIMARY_PROVIDER_NAME = "primary";
+
+/** The range of every LLM duration variable, in milliseconds. */
+export const LLM_MS = integer(1_000, 600_000);
+
+/** The rows, grouped as the configuration is; README lists them in this order. */
+export const VARIABLES = {
+  botToken: required("BOT_TOKEN", botToken, {
+    hint: "get one from @BotFather",
+    description: "The bot's token from @BotFather.",
+    secret: true,
+  }),
+  telegramApiRoot: withDefault("TELEGRAM_API_ROOT", httpUrl, DEFAULT_API_ROOT, {
+    description:
+      "Base URL of the Telegram Bot API (a local Bot API server or a test double).",
+  }),
+  telegramStartAttempts: withDefault(
+    "TELEGRAM_START_ATTEMPTS",
+    integer(1, 100),
+    DEFAULT_START_ATTEMPTS,
+    {
+      description:
+        "How many times the first call to Telegram (getMe) is tried at start, pausing 1, 2, 4, 8 s between tries, before the bot exits with an error.",
+    },
+  ),
+  llm: {
+    baseUrl: withDefault("LLM_BASE_URL", httpUrl, DEFAULT_BASE_URL, {
+      description: "Base URL of an OpenAI-compatible Chat Completions API.",
+    }),
+    apiKeys: withDefault("LLM_API_KEYS", apiKeys, [] as string[], {
+      description:
+        "Comma-separated API keys for the LLM, used in turn; when empty, the bot enhances prompts offline.",
+      secret: true,
+      shownDefault: "",
+    }),
+    model: withDefault("LLM_MODEL", text, DEFAULT_MODEL, {
+      description: "The model name sent to the LLM API.",
+    }),
+    timeoutMs: withDefault(
+      "LLM_TIMEOUT_MS",
+      LLM_MS,
+      DEFAULT_ATTEMPT_TIMEOUT_MS,
+      {
+        description:
+          "How long one attempt with one LLM key may take, in milliseconds.",
+      },
+    ),
+    deadlineMs: withDefault("LLM_DEADLINE_MS", LLM_MS, DEFAULT_DEADLINE_MS, {
+      description:
+        "How long one request may wait for the AI, every key, retry and pause included, in milliseconds; then the offline enhancer answers.",
+    }),
+    firstTokenMs: optional("LLM_FIRST_TOKEN_MS", LLM_MS, {
+      shownDefault: String(DEFAULT_FIRST_TOKEN_MS),
+      description:
+        "How long an attempt may wait for the first streamed token before the next key is tried, in milliseconds; at most LLM_DEADLINE_MS (the default is capped at it).",
+    }),
+    probe: withDefault(
+      "LLM_PROBE",
+      oneOf(PROBE_MODES),
+      DEFAULT_PROBE_MODE,
+      {
+        description:
+          'How the key-health job checks a key that failed: "models" (GET /models, free) or "completion" (a one-word chat completion that also checks the model).',
+      },
+    ),
+    fallbacks: withDefault(
+      "LLM_FALLBACKS",
+      providerNames(PRIMARY_PROVIDER_NAME),
+      [] as string[],
+      {
+        shownDefault: "",
+        description:
+          "Comma-separated names of fallback providers (letters, digits, _), used in order when no LLM_API_KEYS key can answer; each NAME needs the LLM_<NAME>_… variables below.",
+      },
+    ),
+    fallback: {
+      baseUrl: perProvider("BASE_URL", httpUrl, {
+        description:
+          "Base URL of the fallback provider NAME (in upper case), e.g. LLM_GROQ_BASE_URL=https://api.groq.com/openai/v1.",
+      }),
+      apiKeys: perProvider("API_KEYS", apiKeys, {
+        description:
+          "Comma-separated API keys of the fallback provider NAME (any non-empty value for a server that needs none).",
+        secret: true,
+      }),
+      model: perProvider("MODEL", text, {
+        description: "The model name sent to the fallback provider NAME.",
+      }),
+    },
+  },
+  adminIds: withDefault("ADMIN_IDS", userIds, [] as number[], {
+    shownDefault: "",
+    description:
+      "Comma-separated Telegram user ids allowed to use admin commands.",
+  }),
+  kvPath: optional("KV_PATH", kvPath, {
+    shownDefault: DEFAULT_KV_PATH,
+    description:
+      'Where Deno KV lives: a file path, ":memory:", or an http(s) KV Connect URL; on Deno Deploy, unset means the project\'s own KV.',
+  }),
+  kvAccessToken: optional("DENO_KV_ACCESS_TOKEN", text, {
+    requiredWhen: "KV_PATH is a KV Connect URL",
+    description:
+      "Access token for a remote Deno KV database (read by Deno itself).",
+    secret: true,
+  }),
+  botMode: withDefault(
+    "BOT_MODE",
+    oneOf(UPDATE_MODES),
+    DEFAULT_UPDATE_MODE,
+    {
+      description: 'How updates arrive: "polling" (long polling) or "webhook".',
+    },
+  ),
+  port: withDefault("PORT", integer(0, 65_535), DEFAULT_PORT, {
+    description:
+      "Port of the HTTP server (webhook, /healthz); 0 picks any free port.",
+  }),
+  hostname: withDefault("LISTEN_HOST", hostname, DEFAULT_HOSTNAME, {
+    description:
+      "Address the HTTP server listens on (not HOSTNAME: shells and containers set that to the machine's name).",
+  }),
+  webhook: {
+    secret: optional("WEBHOOK_SECRET", webhookSecret, {
+      requiredWhen: 'BOT_MODE is "webhook"',
+      description: "Secret Telegram sends with every webhook update.",
+      secret: true,
+    }),
+    url: optional("WEBHOOK_URL", webhookUrl, {
+      description:
+        "Public https URL of the webhook; when set, the bot registers it with setWebhook at start.",
+    }),
+    path: withDefault("WEBHOOK_PATH", urlPath, DEFAULT_WEBHOOK_PATH, {
+      description:
+        'Path the HTTP server accepts webhook updates on; starts with "/".',
+    }),
+  },
+  historyLimit: withDefault(
+    "HISTORY_LIMIT",
+    integer(1, 200),
+    DEFAULT_HISTORY_LIMIT,
+    { description: "How many enhanced prompts are kept per user." },
+  ),
+  shutdownTimeoutMs: withDefault(
+    "SHUTDOWN_TIMEOUT_MS",
+    integer(0, 120_000),
+    DEFAULT_SHUTDOWN_TIMEOUT_MS,
+    {
+      description:
+        "How long a graceful shutdown may take before the process exits, in milliseconds.",
+    },
+  ),
+  jobs: {
+    leaseMs: withDefault(
+      "JOB_LEASE_MS",
+      integer(1_000, 600_000),
+      DEFAULT_JOB_LEASE_MS,
+      {
+        description:
+          "How long an enhancement job stays with a worker that stopped renewing its lease (crashed) before another takes it over, in milliseconds.",
+      },
+    ),
+    concurrency: withDefault(
+      "JOBS_CONCURRENCY",
+      integer(1, 256),
+      DEFAULT_JOBS_CONCURRENCY,
+      {
+        description:
+          "How many enhancement jobs (LLM calls) one instance runs at once; more wait their turn.",
+      },
+    ),
+  },
+  limits: {
+    burstPerMinute: withDefault(
+      "RATE_LIMIT_PER_MINUTE",
+      integer(0, 1000),
+      DEFAULT_RATE_LIMITS.burstPerMinute,
+      {
+        description:
+          "Enhancements one user may ask for in any 60 seconds; 0 = no limit. Admins are exempt.",
+      },
+    ),
+    dailyPerUser: withDefault(
+      "DAILY_QUOTA",
+      integer(0, 100_000),
+      DEFAULT_RATE_LIMITS.dailyPerUser,
+      {
+        description:
+          "Enhancements one user may ask for per UTC day; 0 = no quota. Admins are exempt.",
+      },
+    ),
+    globalPerMinute: withDefault(
+      "GLOBAL_RATE_LIMIT_PER_MINUTE",
+      integer(0, 100_000),
+      DEFAULT_RATE_LIMITS.globalPerMinute,
+      {
+        description:
+          "Enhancements of all users together per minute, to protect the API keys, shared fairly (see Limits); 0 = no cap.",
+      },
+    ),
+  },
+  historyRetentionDays: withDefault(
+    "HISTORY_RETENTION_DAYS",
+    integer(0, 3650),
+    DEFAULT_HISTORY_RETENTION_DAYS,
+    {
+      description:
+        "History items older than this many days are deleted by the daily cleanup; 0 = keep.",
+    },
+  ),
+  cache: {
+    max: withDefault(
+      "CACHE_MAX_ENTRIES",
+      integer(0, 1_000_000),
+      DEFAULT_CACHE_MAX,
+      {
+        description:
+          "Entries of the in-memory read cache of profiles and of sessions; 0 = no cache.",
+      },
+    ),
+    ttlMs: withDefault(
+      "CACHE_TTL_MS",
+      integer(0, 60_000),
+      DEFAULT_CACHE_TTL_MS,
+      {
+        description:
+          "How stale a cached read may be when another instance wrote the value, in milliseconds; 0 = no cache.",
+      },
+    ),
+  },
+  log: {
+    level: withDefault(
+      "LOG_LEVEL",
+      oneOf(LOG_LEVELS, { warn: "warning" }),
+      DEFAULT_LOG_LEVEL,
+      {
+        description:
+          "Lowest log level written: trace, debug, info, warning (or warn), error or fatal.",
+      },
+    ),
+    format: withDefault("LOG_FORMAT", oneOf(LOG_FORMATS), DEFAULT_LOG_FORMAT, {
+      description:
+        'Log format: "json" (one JSON object per line), "pretty" (readable text), or "auto" (pretty on a terminal, JSON otherwise).',
+    }),
+    idKey: optional("LOG_ID_KEY", longSecret(16), {
+      description:
+        "Key for the pseudonymous user ids in logs; derived from BOT_TOKEN when unset.",
+      secret: true,
+    }),
+  },
+  envFile: withDefault("ENV_FILE", text, DEFAULT_ENV_FILE, {
+    description:
+      'A file of NAME=value lines read at start; variables already set in the environment win. "none" reads no file; never read on Deno Deploy.',
+  }),
+} as const;
