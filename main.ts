@@ -6,7 +6,6 @@
  */
 import "./src/node_warnings.ts";
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { webhookCallback } from "grammy";
 import { createBot } from "./src/bot.ts";
 import { SYSTEM_CLOCK } from "./src/clock.ts";
 import {
@@ -29,7 +28,8 @@ import {
   setupLogging,
   shutdownLogging,
 } from "./src/logging.ts";
-import { createHttpHandler } from "./src/server/http.ts";
+import { createHttpHandler, internalError } from "./src/server/http.ts";
+import { createWebhookHandler } from "./src/server/webhook.ts";
 import { HistoryStore } from "./src/storage/history_store.ts";
 import { JobStore } from "./src/storage/job_store.ts";
 import { openKv, pingKv } from "./src/storage/kv.ts";
@@ -40,7 +40,7 @@ import { createApi, reportFailedPolls } from "./src/telegram/api.ts";
 import { VERSION } from "./src/version.ts";
 
 const ALLOWED_UPDATES = ["message", "callback_query"] as const;
-/** grammY answers Telegram after this long and keeps handling the update in the background. */
+/** The webhook answers Telegram after this long and keeps handling the update in the background. */
 const WEBHOOK_REPLY_AFTER_MS = 8_000;
 /** Updates handled at once in polling mode (the runner's default is 500). */
 const POLLING_CONCURRENCY = 100;
@@ -61,13 +61,15 @@ async function main(): Promise<number> {
       config.botToken,
       ...config.llm.providers.flatMap((p) => p.apiKeys),
       config.webhook.secret,
+      config.log.idKey,
     ],
   });
   const log = getLog("main");
   const kv = await openKv(config.kvPath);
   const llm = createLlmStack(config.llm, { kv, clock: SYSTEM_CLOCK });
   const deps = createDeps(kv, config, llm);
-  const { bot, inFlight } = createBot(config, deps);
+  const app = createBot(config, deps);
+  const { bot, inFlight } = app;
   bot.api.config.use(
     reportFailedPolls((error) =>
       log.warn("Cannot fetch updates (retrying): {error}", {
@@ -77,7 +79,7 @@ async function main(): Promise<number> {
   );
   const pollingFailed = Promise.withResolvers<unknown>();
 
-  const starting = start(bot, deps, llm, config, pollingFailed.resolve);
+  const starting = start(app, deps, llm, config, pollingFailed.resolve);
   const first = await Promise.race([
     starting.then((started) => ({ started }), (error: unknown) => ({ error })),
     stopSignal.then((signal) => ({ signal })),
@@ -131,13 +133,14 @@ interface Started {
 
 /** Serve HTTP, start polling or the webhook, take over abandoned jobs, hand the crons their work. */
 async function start(
-  bot: ReturnType<typeof createBot>["bot"],
+  app: ReturnType<typeof createBot>,
   deps: BotDeps,
   llm: LlmStack,
   config: Config,
   onPollingFailed: (error: unknown) => void,
 ): Promise<Started> {
   const log = getLog("main");
+  const { bot } = app;
   await bot.init();
   const server = Deno.serve(
     {
@@ -145,11 +148,13 @@ async function start(
       hostname: config.hostname,
       onListen: ({ hostname, port }) =>
         log.info("Listening on {hostname}:{port}", { hostname, port }),
+      // Deno's default prints the whole error, which may hold the config.
+      onError: internalError,
     },
     createHttpHandler({
       mode: config.botMode,
       kvReachable: () => pingKv(deps.kv),
-      webhook: webhookRoute(bot, config),
+      webhook: webhookRoute(app, config),
     }),
   );
   let runner: RunnerHandle | undefined;
@@ -273,17 +278,16 @@ function createDeps(kv: Deno.Kv, config: Config, llm: LlmStack): BotDeps {
   };
 }
 
-function webhookRoute(
-  bot: ReturnType<typeof createBot>["bot"],
-  config: Config,
-) {
-  if (config.botMode !== "webhook") return undefined;
+function webhookRoute(app: ReturnType<typeof createBot>, config: Config) {
+  if (config.botMode !== "webhook" || config.webhook.secret === undefined) {
+    return undefined;
+  }
   return {
     path: config.webhook.path,
-    handle: webhookCallback(bot, "std/http", {
-      secretToken: config.webhook.secret,
-      onTimeout: "return",
-      timeoutMilliseconds: WEBHOOK_REPLY_AFTER_MS,
+    handle: createWebhookHandler({
+      secret: config.webhook.secret,
+      handleUpdate: (update) => app.handleUpdate(update),
+      replyAfterMs: WEBHOOK_REPLY_AFTER_MS,
     }),
   };
 }
