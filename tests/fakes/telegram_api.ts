@@ -1010,6 +1010,10 @@ class FaultPlan {
     this.#planned.set(method, queue);
   }
 
+  clear(): void {
+    this.#planned.clear();
+  }
+
   take(method: string): Fault | undefined {
     const queue = this.#planned.get(method);
     const next = queue?.[0];
@@ -1837,6 +1841,11 @@ class FakeTelegram implements AsyncDisposable {
   /** Makes the next `fault.times` (default 1) calls of `method` fail. */
   injectFault(method: string, fault: Fault): void {
     this.#faults.add(canonicalMethod(method), fault);
+  }
+
+  /** Drops every fault not yet used up. */
+  clearFaults(): void {
+    this.#faults.clear();
   }
 
   /**

@@ -405,6 +405,17 @@ Deno.test("injectFault() 502 answers an HTML page that grammY reports as an Http
   assert.deepEqual(telegram.sentTexts(1), ["hi"]);
 });
 
+Deno.test("clearFaults() drops the faults not used up yet", async () => {
+  await using telegram = fakeTelegram();
+  const bot = botFor(telegram);
+  telegram.injectFault("sendMessage", { status: 500, times: 3 });
+  telegram.injectFault("getMe", { status: 502 });
+  telegram.clearFaults();
+
+  assert.equal((await bot.api.sendMessage(1, "hi")).text, "hi");
+  assert.equal((await bot.api.getMe()).id, telegram.botInfo.id);
+});
+
 Deno.test("injectFault() delayMs delays the call, which then succeeds", async () => {
   await using telegram = fakeTelegram();
   const bot = botFor(telegram);
