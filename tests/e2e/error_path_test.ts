@@ -113,6 +113,8 @@ Deno.test("e2e webhook: refused replies, unreachable Telegram and bad bodies get
     BOT_MODE: "webhook",
     WEBHOOK_SECRET,
     LOG_ID_KEY,
+    // grammY's own debug output must not print a context either.
+    DEBUG: "grammy*",
   });
   const url = `http://127.0.0.1:${bot.port}/webhook`;
   const deliver = (update: Update) =>
@@ -207,7 +209,11 @@ Deno.test("e2e webhook: refused replies, unreachable Telegram and bad bodies get
 Deno.test("e2e polling: refused replies, unreachable Telegram and throwing handlers print nothing secret, and the bot still answers", async () => {
   await using stack = await startStack();
   stack.llm.setReply("POLLING ANSWER AFTER FAULTS");
-  const bot = await stack.start({ BOT_MODE: "polling", LOG_ID_KEY });
+  const bot = await stack.start({
+    BOT_MODE: "polling",
+    LOG_ID_KEY,
+    DEBUG: "grammy*",
+  });
   // One update at a time, its failure logged and its apology (if any) sent
   // before the next fault is set, so that each fault hits the intended call.
   const failed = (updateId: number) =>

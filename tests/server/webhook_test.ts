@@ -76,7 +76,12 @@ function post(
 }
 
 function update(updateId = 1): Update {
-  return textUpdate({ text: "hello", userId: 7, updateId });
+  return textUpdate({
+    text: "hello",
+    userId: 7,
+    updateId,
+    date: 1_700_000_000,
+  });
 }
 
 /** A body stream the test feeds: it records how much was pulled and whether it was cancelled. */
