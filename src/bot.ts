@@ -107,6 +107,7 @@ function chatKey(ctx: BotContext): string | undefined {
 
 async function enhanceFailed(err: BotError<BotContext>): Promise<void> {
   logUpdateError(err.ctx.update, err.error, false);
+  if (refusesMessages(err.error)) return;
   await err.ctx.reply(
     "Sorry, I couldn't finish that one. Please send it again in a moment.",
   ).catch(() => {});
@@ -176,12 +177,20 @@ function logUpdateError(update: Update, error: unknown, again: boolean): void {
   }
 }
 
-/** Last resort for an error outside the boundary: the class only, nothing it holds. */
+/**
+ * Last resort for an error outside the boundary: the class only, nothing it
+ * holds. Never throws, even if logging does: the runner prints whatever its
+ * error handler throws, context and config included.
+ */
 function escaped(error: unknown, update: Update | undefined): void {
-  log.error("Update {updateId} failed outside the error path: {errorClass}", {
-    updateId: update?.update_id,
-    errorClass: error instanceof Error ? error.name : typeof error,
-  });
+  try {
+    log.error("Update {updateId} failed outside the error path: {errorClass}", {
+      updateId: update?.update_id,
+      errorClass: error instanceof Error ? error.name : typeof error,
+    });
+  } catch {
+    // Nowhere left to report it; printing the error would print the context.
+  }
 }
 
 function senderId(update: Update): number | undefined {

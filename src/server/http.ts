@@ -47,9 +47,13 @@ export function createHttpHandler(
  * and the context the config), then a bare 500.
  */
 export function internalError(error: unknown): Response {
-  log.error("HTTP request failed: {errorClass}", {
-    errorClass: error instanceof Error ? error.name : typeof error,
-  });
+  try {
+    log.error("HTTP request failed: {errorClass}", {
+      errorClass: error instanceof Error ? error.name : typeof error,
+    });
+  } catch {
+    // Logging failed too: the bare 500 still goes out, and nothing is printed.
+  }
   return new Response("Internal server error\n", { status: 500 });
 }
 
