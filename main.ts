@@ -6,7 +6,6 @@
  */
 import "./src/node_warnings.ts";
 import type { RunnerHandle } from "@grammyjs/runner";
-import { webhookCallback } from "grammy";
 import { createBot } from "./src/bot.ts";
 import { SYSTEM_CLOCK } from "./src/clock.ts";
 import {
@@ -30,7 +29,8 @@ import {
   setupLogging,
   shutdownLogging,
 } from "./src/logging.ts";
-import { createHttpHandler } from "./src/server/http.ts";
+import { createHttpHandler, internalError } from "./src/server/http.ts";
+import { createWebhookHandler } from "./src/server/webhook.ts";
 import { HistoryStore } from "./src/storage/history_store.ts";
 import { JobStore } from "./src/storage/job_store.ts";
 import { openKv, pingKv } from "./src/storage/kv.ts";
@@ -44,7 +44,7 @@ import { watchStopSignals } from "./src/util/signals.ts";
 import { VERSION } from "./src/version.ts";
 
 const ALLOWED_UPDATES = ["message", "callback_query"] as const;
-/** grammY answers Telegram after this long and keeps handling the update in the background. */
+/** The webhook answers Telegram after this long and keeps handling the update in the background. */
 const WEBHOOK_REPLY_AFTER_MS = 8_000;
 /** Updates handled at once in polling mode (the runner's default is 500). */
 const POLLING_CONCURRENCY = 100;
@@ -69,6 +69,7 @@ async function main(): Promise<number> {
       config.botToken,
       ...config.llm.providers.flatMap((p) => p.apiKeys),
       config.updates.mode === "webhook" ? config.updates.secret : undefined,
+      config.log.idKey,
     ],
   });
   const log = getLog("main");
@@ -93,7 +94,8 @@ async function main(): Promise<number> {
   });
   const llm = createLlmStack(config.llm, { kv, clock: SYSTEM_CLOCK });
   const deps = createDeps(kv, config, llm);
-  const { bot, inFlight } = createBot(config, deps);
+  const app = createBot(config, deps);
+  const { bot, inFlight } = app;
   bot.api.config.use(
     reportFailedPolls((error) =>
       log.warn("Cannot fetch updates (retrying): {error}", {
@@ -104,7 +106,7 @@ async function main(): Promise<number> {
   const pollingFailed = Promise.withResolvers<unknown>();
 
   const aborted = new AbortController();
-  const starting = start(bot, deps, llm, config, {
+  const starting = start(app, deps, llm, config, {
     onPollingFailed: pollingFailed.resolve,
     signal: aborted.signal,
   });
@@ -195,13 +197,14 @@ interface StartOptions {
 
 /** Serve HTTP, start polling or the webhook, take over abandoned jobs, hand the crons their work. */
 async function start(
-  bot: ReturnType<typeof createBot>["bot"],
+  app: ReturnType<typeof createBot>,
   deps: BotDeps,
   llm: LlmStack,
   config: Config,
   options: StartOptions,
 ): Promise<Started> {
   const log = getLog("main");
+  const { bot } = app;
   const connected = await connectTelegram(config.botToken, {
     apiRoot: config.telegramApiRoot,
     attempts: config.telegramStartAttempts,
@@ -215,11 +218,13 @@ async function start(
       hostname: config.hostname,
       onListen: ({ hostname, port }) =>
         log.info("Listening on {hostname}:{port}", { hostname, port }),
+      // Deno's default prints the whole error, which may hold the config.
+      onError: internalError,
     },
     createHttpHandler({
       mode: config.updates.mode,
       kvReachable: () => pingKv(deps.kv),
-      webhook: webhookRoute(bot, config),
+      webhook: webhookRoute(app, config),
     }),
   );
   let runner: RunnerHandle | undefined;
@@ -353,18 +358,15 @@ function createDeps(kv: Deno.Kv, config: Config, llm: LlmStack): BotDeps {
   };
 }
 
-function webhookRoute(
-  bot: ReturnType<typeof createBot>["bot"],
-  config: Config,
-) {
+function webhookRoute(app: ReturnType<typeof createBot>, config: Config) {
   const updates = config.updates;
   if (updates.mode !== "webhook") return undefined;
   return {
     path: updates.path,
-    handle: webhookCallback(bot, "std/http", {
-      secretToken: updates.secret,
-      onTimeout: "return",
-      timeoutMilliseconds: WEBHOOK_REPLY_AFTER_MS,
+    handle: createWebhookHandler({
+      secret: updates.secret,
+      handleUpdate: (update) => app.handleUpdate(update),
+      replyAfterMs: WEBHOOK_REPLY_AFTER_MS,
     }),
   };
 }

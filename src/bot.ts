@@ -1,5 +1,5 @@
-import { Bot, type BotError, GrammyError, HttpError } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
+import { Bot, BotError, GrammyError } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
 import type { Config } from "./config/config.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import { adminFeature } from "./features/admin.ts";
@@ -8,12 +8,17 @@ import { historyFeature } from "./features/history.ts";
 import { settingsFeature } from "./features/settings.ts";
 import { startFeature } from "./features/start.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
-import { describeError, getLog } from "./logging.ts";
+import { getLog } from "./logging.ts";
 import { inFlight, type InFlightTracker } from "./middleware/in_flight.ts";
-import { updateLog } from "./middleware/update_log.ts";
+import { updateKind, updateLog } from "./middleware/update_log.ts";
 import { dedupeUpdates } from "./middleware/dedupe.ts";
 import { sequentialize } from "./middleware/sequentialize.ts";
-import { API_TIMEOUT_SECONDS, configureApi } from "./telegram/api.ts";
+import { errorFields, isTransientFailure } from "./middleware/update_errors.ts";
+import {
+  API_TIMEOUT_SECONDS,
+  configureApi,
+  type RetryOptions,
+} from "./telegram/api.ts";
 
 const log = getLog("bot");
 
@@ -21,15 +26,37 @@ const log = getLog("bot");
 export interface CreateBotOptions {
   /** Skip getMe at start (tests pass a fixed one). */
   botInfo?: UserFromGetMe;
+  /** The Bot API retry policy; tests pass one that does not wait. */
+  apiRetry?: RetryOptions;
 }
 
-/** A bot and the tracker shutdown uses to wait for in-flight updates. */
+/**
+ * How handling one update ended:
+ * - `"handled"`: done, or dropped on purpose (including a reply Telegram refused
+ *   with 4xx, and any bug, which trying again would repeat): answer Telegram 200;
+ * - `"retry"`: a failure that may pass (Telegram unreachable or 5xx, KV locked),
+ *   in webhook mode: its claim was released, answer 5xx so that Telegram
+ *   delivers it again;
+ * - `"failed"`: the update never reached the middleware (a bug in the wiring).
+ */
+export type UpdateOutcome = "handled" | "retry" | "failed";
+
+/** A bot, the tracker shutdown uses to wait for in-flight updates, and the one way to hand it an update. */
 export interface PromptsmithBot {
   bot: Bot<BotContext>;
   inFlight: InFlightTracker<BotContext>;
+  /**
+   * Run one update through the middleware and the one error path; never
+   * throws. The webhook uses it; the polling runner calls `bot.handleUpdate`,
+   * which reaches the same error path.
+   */
+  handleUpdate(update: Update): Promise<UpdateOutcome>;
 }
 
-/** Build the bot: middleware and features installed in order, errors contained. */
+/**
+ * Build the bot: middleware and features installed in order, inside one error
+ * boundary that every error of every mode ends in (see {@linkcode UpdateOutcome}).
+ */
 export function createBot(
   config: Config,
   deps: BotDeps,
@@ -42,26 +69,44 @@ export function createBot(
       timeoutSeconds: API_TIMEOUT_SECONDS,
     },
   });
-  configureApi(bot.api);
+  configureApi(bot.api, options.apiRetry);
 
+  // Updates whose failure may pass, in webhook mode: Telegram is asked to deliver them again.
+  const retry = new WeakSet<Update>();
   const tracker = inFlight<BotContext>();
   bot.use(tracker.middleware);
-  bot.use(sequentialize(chatKey));
-  bot.use((ctx, next) => {
+  const app = bot.errorBoundary((err) =>
+    updateFailed(err, { redeliver: config.updates.mode === "webhook", retry })
+  );
+  app.use(sequentialize(chatKey));
+  app.use((ctx, next) => {
     ctx.deps = deps;
     ctx.config = config;
     return next();
   });
-  bot.use(updateLog());
-  bot.use(dedupeUpdates());
-  bot.use(startFeature);
-  bot.use(historyFeature);
-  bot.use(settingsFeature);
-  bot.use(adminFeature);
-  bot.errorBoundary(enhanceFailed).use(enhanceFeature);
-  bot.use(unhandledFeature);
-  bot.catch(handleBotError);
-  return { bot, inFlight: tracker };
+  app.use(updateLog());
+  app.use(dedupeUpdates());
+  app.use(startFeature);
+  app.use(historyFeature);
+  app.use(settingsFeature);
+  app.use(adminFeature);
+  app.errorBoundary(enhanceFailed).use(enhanceFeature);
+  app.use(unhandledFeature);
+  // The runner calls this only if the boundary itself failed; never print a BotError.
+  bot.catch((err) => escaped(err.error, err.ctx.update));
+  return {
+    bot,
+    inFlight: tracker,
+    async handleUpdate(update) {
+      try {
+        await bot.handleUpdate(update);
+      } catch (error) {
+        escaped(error instanceof BotError ? error.error : error, update);
+        return "failed";
+      }
+      return retry.has(update) ? "retry" : "handled";
+    },
+  };
 }
 
 /** Updates of one chat are handled one after another; other chats run in parallel. */
@@ -70,41 +115,94 @@ function chatKey(ctx: BotContext): string | undefined {
 }
 
 async function enhanceFailed(err: BotError<BotContext>): Promise<void> {
-  logError(err);
+  logUpdateError(err.ctx.update, err.error, false);
+  if (refusesMessages(err.error)) return;
   await err.ctx.reply(
     "Sorry, I couldn't finish that one. Please send it again in a moment.",
   ).catch(() => {});
 }
 
-async function handleBotError(err: BotError<BotContext>): Promise<void> {
-  logError(err);
-  if (err.ctx.chat?.type === "private") {
-    await err.ctx.reply(
-      "Sorry, something went wrong on my side. Please try again.",
-    ).catch(() => {});
+/**
+ * The one error path: one redacted line, then either a redelivery (webhook,
+ * failure that may pass) or a short apology in a private chat. Never throws.
+ */
+async function updateFailed(
+  err: BotError<BotContext>,
+  options: { redeliver: boolean; retry: WeakSet<Update> },
+): Promise<void> {
+  const { ctx, error } = err;
+  try {
+    const again = options.redeliver && isTransientFailure(error);
+    logUpdateError(ctx.update, error, again);
+    if (again) {
+      options.retry.add(ctx.update);
+      return;
+    }
+    if (ctx.chat?.type === "private" && !refusesMessages(error)) {
+      await ctx.reply(
+        "Sorry, something went wrong on my side. Please try again.",
+      ).catch(() => {});
+    }
+  } catch (failure) {
+    escaped(failure, ctx.update);
   }
 }
 
-/** One structured line per failed update; never the text of the message. */
-function logError(err: BotError<BotContext>): void {
-  const e = err.error;
-  const base = { updateId: err.ctx.update.update_id, userId: err.ctx.from?.id };
-  if (e instanceof GrammyError) {
-    log.error("Telegram refused {method}: {code} {description}", {
-      ...base,
-      method: e.method,
-      code: e.error_code,
-      description: e.description,
-    });
-  } else if (e instanceof HttpError) {
-    log.error("Telegram unreachable: {error}", {
-      ...base,
-      error: String(e.error),
-    });
+/** Blocked (403) or flooded (429): another message would be refused too. */
+function refusesMessages(error: unknown): boolean {
+  return error instanceof GrammyError &&
+    (error.error_code === 403 || error.error_code === 429);
+}
+
+/**
+ * One structured line per failed update: its id and kind, the pseudonymous
+ * user, and the error's class, method, code and description. Never the
+ * context, the config, the payload or the message text.
+ */
+function logUpdateError(update: Update, error: unknown, again: boolean): void {
+  const fields = {
+    updateId: update.update_id,
+    kind: updateKind(update),
+    userId: senderId(update),
+    retry: again,
+    ...errorFields(error),
+  };
+  const then = again ? ": answering 5xx, Telegram delivers it again" : "";
+  if (error instanceof GrammyError) {
+    log.warning(
+      `Telegram refused {method} for update {updateId} ({kind}): {code} {description}${then}`,
+      fields,
+    );
+  } else if (isTransientFailure(error)) {
+    log.warning(
+      `Update {updateId} ({kind}) failed for now: {errorClass}: {description}${then}`,
+      fields,
+    );
   } else {
-    log.error("Update failed: {error}", {
-      ...base,
-      error: describeError(e),
-    });
+    log.error(
+      "Update {updateId} ({kind}) failed: {errorClass}: {description}",
+      fields,
+    );
   }
+}
+
+/**
+ * Last resort for an error outside the boundary: the class only, nothing it
+ * holds. Never throws, even if logging does: the runner prints whatever its
+ * error handler throws, context and config included.
+ */
+function escaped(error: unknown, update: Update | undefined): void {
+  try {
+    log.error("Update {updateId} failed outside the error path: {errorClass}", {
+      updateId: update?.update_id,
+      errorClass: error instanceof Error ? error.name : typeof error,
+    });
+  } catch {
+    // Nowhere left to report it; printing the error would print the context.
+  }
+}
+
+function senderId(update: Update): number | undefined {
+  return update.message?.from?.id ?? update.edited_message?.from?.id ??
+    update.callback_query?.from?.id;
 }

@@ -1,4 +1,5 @@
 import type { MiddlewareFn } from "grammy";
+import type { Update } from "grammy/types";
 import type { BotContext } from "../context.ts";
 import { getLog } from "../logging.ts";
 
@@ -11,8 +12,7 @@ const log = getLog("update");
 export function updateLog(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const started = performance.now();
-    const kind = Object.keys(ctx.update).find((k) => k !== "update_id") ??
-      "unknown";
+    const kind = updateKind(ctx.update);
     try {
       await next();
     } finally {
@@ -26,4 +26,9 @@ export function updateLog(): MiddlewareFn<BotContext> {
       });
     }
   };
+}
+
+/** The kind of an update: its one field besides `update_id`, e.g. `"message"`. */
+export function updateKind(update: Update): string {
+  return Object.keys(update).find((key) => key !== "update_id") ?? "unknown";
 }

@@ -1,3 +1,4 @@
+import { getLog } from "../logging.ts";
 import { VERSION } from "../version.ts";
 
 /** What /healthz reports. */
@@ -20,8 +21,43 @@ export interface HttpHandlerOptions {
 /** How long one KV check answers /healthz: probes write to KV, and /healthz is public. */
 const HEALTH_CACHE_MS = 1000;
 
-/** The HTTP entry point: GET /healthz always, POST {webhook path} in webhook mode. */
+const log = getLog("http");
+
+/**
+ * The HTTP entry point: GET /healthz always, POST {webhook path} in webhook
+ * mode. It never throws: an error is logged as one redacted line (its class
+ * only) and answered with a bare 500, so Deno's default printer never sees it.
+ */
 export function createHttpHandler(
+  options: HttpHandlerOptions,
+): (req: Request) => Promise<Response> {
+  const route = router(options);
+  return async (req) => {
+    try {
+      return await route(req);
+    } catch (error) {
+      return internalError(error);
+    }
+  };
+}
+
+/**
+ * `Deno.serve`'s `onError`, and the handler's own last resort: one line naming
+ * the error's class, never the error itself (a grammY error holds the context,
+ * and the context the config), then a bare 500.
+ */
+export function internalError(error: unknown): Response {
+  try {
+    log.error("HTTP request failed: {errorClass}", {
+      errorClass: error instanceof Error ? error.name : typeof error,
+    });
+  } catch {
+    // Logging failed too: the bare 500 still goes out, and nothing is printed.
+  }
+  return new Response("Internal server error\n", { status: 500 });
+}
+
+function router(
   options: HttpHandlerOptions,
 ): (req: Request) => Promise<Response> {
   const kvReachable = reuseFor(HEALTH_CACHE_MS, options.kvReachable);

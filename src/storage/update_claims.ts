@@ -1,6 +1,8 @@
 /**
  * At-most-once processing of Telegram updates across re-deliveries and
- * instances: the first to claim an `update_id` in KV handles it.
+ * instances: the first to claim an `update_id` in KV handles it. A claim is
+ * released when handling failed for a reason that may pass (Telegram or KV
+ * unavailable), so that Telegram's redelivery is handled.
  *
  * @module
  */
@@ -13,6 +15,8 @@ export const UPDATE_CLAIM_TTL_MS = 24 * 60 * 60 * 1000;
 /**
  * Claim an update of a bot. Returns true for exactly one caller per `updateId`, whichever
  * process or delivery it comes from; later callers get false.
+ *
+ * @throws {Error} when KV stays locked by other processes; its `cause` is the last busy error
  */
 export async function claimUpdate(
   kv: Deno.Kv,
@@ -21,6 +25,7 @@ export async function claimUpdate(
 ): Promise<boolean> {
   const { botId, updateId } = update;
   const key = updateClaimKey(botId, updateId);
+  let busy: unknown;
   for (let attempt = 0; attempt < 10; attempt++) {
     try {
       const res = await kv.atomic()
@@ -31,10 +36,25 @@ export async function claimUpdate(
     } catch (error) {
       // Another process holds the SQLite write lock: try again, the claim is still open.
       if (!isBusyError(error)) throw error;
+      busy = error;
       await new Promise((resolve) =>
         setTimeout(resolve, Math.random() * 10 * (attempt + 1))
       );
     }
   }
-  throw new Error(`Cannot claim update ${updateId}: KV stayed locked`);
+  throw new Error(`Cannot claim update ${updateId}: KV stayed locked`, {
+    cause: busy,
+  });
+}
+
+/**
+ * Release the claim of an update this caller holds, so that the next delivery
+ * of the update is handled. Only the caller whose {@linkcode claimUpdate}
+ * returned true may release it: nobody else can have written the claim since.
+ */
+export async function releaseUpdate(
+  kv: Deno.Kv,
+  update: { botId: number; updateId: number },
+): Promise<void> {
+  await kv.delete(updateClaimKey(update.botId, update.updateId));
 }

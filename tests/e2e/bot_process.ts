@@ -20,6 +20,8 @@ export interface LogLine {
 export interface BotProcess extends AsyncDisposable {
   /** Port of its HTTP server (/healthz, webhook). */
   port: number;
+  /** Process id of the bot (the deno process running main.ts). */
+  pid: number;
   /** Every log line so far (stdout), parsed. */
   logs: LogLine[];
   /** Raw stderr so far. */
@@ -175,6 +177,7 @@ export async function startBot(
   }
   return {
     port,
+    pid: child.pid,
     logs,
     stderr: () => stderr,
     waitForLog,

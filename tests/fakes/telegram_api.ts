@@ -78,6 +78,9 @@ export type Fault =
     | { status: 429; retryAfter: number }
     | { status: 500; description?: string }
     | { status: 400 | 403; description: string }
+    // A failing proxy in front of Telegram: HTTP 502 with an HTML page, which
+    // grammY cannot parse and reports as an HttpError (a network failure).
+    | { status: 502 }
     | { delayMs: number }
   )
   & { times?: number };
@@ -277,6 +280,24 @@ class ApiFailure extends Error {
   }
 }
 
+/** Thrown by a `{ status: 502 }` fault: answered with an HTML page, not an envelope. */
+class GatewayFailure extends Error {
+  constructor() {
+    super("Bad Gateway");
+    this.name = "GatewayFailure";
+  }
+}
+
+const BAD_GATEWAY_PAGE =
+  "<html><head><title>502 Bad Gateway</title></head><body>502 Bad Gateway</body></html>";
+
+function badGatewayResponse(): Response {
+  return new Response(BAD_GATEWAY_PAGE, {
+    status: 502,
+    headers: { "content-type": "text/html" },
+  });
+}
+
 function badRequest(details: string): ApiFailure {
   return new ApiFailure(400, `Bad Request: ${details}`);
 }
@@ -342,8 +363,14 @@ function streamDeferred(deferred: Deferred): Response {
         .then(successEnvelope, failureEnvelope)
         .then((envelope) => {
           if (disconnected.signal.aborted) return;
-          controller.enqueue(encoder.encode(JSON.stringify(envelope)));
-          controller.close();
+          try {
+            controller.enqueue(encoder.encode(JSON.stringify(envelope)));
+            controller.close();
+          } catch {
+            // The connection went away without a cancel (a server shutting
+            // down): nobody reads the answer, and it must not become an
+            // unhandled rejection in the test.
+          }
         });
     },
     cancel() {
@@ -1049,8 +1076,12 @@ function validateFault(method: string, fault: Fault): void {
   }
 }
 
-function faultFailure(fault: Exclude<Fault, { delayMs: number }>): ApiFailure {
+function faultFailure(
+  fault: Exclude<Fault, { delayMs: number }>,
+): ApiFailure | GatewayFailure {
   switch (fault.status) {
+    case 502:
+      return new GatewayFailure();
     case 429:
       return new ApiFailure(
         429,
@@ -1072,6 +1103,10 @@ class FaultPlan {
     const queue = this.#planned.get(method) ?? [];
     queue.push({ fault, remaining: fault.times ?? 1 });
     this.#planned.set(method, queue);
+  }
+
+  clear(): void {
+    this.#planned.clear();
   }
 
   take(method: string): Fault | undefined {
@@ -1967,6 +2002,11 @@ class FakeTelegram implements AsyncDisposable {
     this.#faults.add(canonicalMethod(method), fault);
   }
 
+  /** Drops every fault not yet used up. */
+  clearFaults(): void {
+    this.#faults.clear();
+  }
+
   /**
    * POSTs an update to a webhook as Telegram does. A webhook reply (a JSON
    * body naming a `method`) is executed and recorded like any other call.
@@ -2066,8 +2106,8 @@ class FakeTelegram implements AsyncDisposable {
   }
 
   /** Runs a call; settles it unless the answer is deferred (see #respond). */
-  async #execute(call: RecordedCall): Promise<Envelope | Deferred> {
-    let outcome: Envelope | Deferred;
+  async #execute(call: RecordedCall): Promise<Envelope | Deferred | Response> {
+    let outcome: Envelope | Deferred | Response;
     try {
       await this.#applyFault(call.method);
       // Methods the fake does not model succeed, and are still recorded.
@@ -2075,7 +2115,9 @@ class FakeTelegram implements AsyncDisposable {
       const result = handler(this.#state, call.payload);
       outcome = result instanceof Deferred ? result : successEnvelope(result);
     } catch (error) {
-      outcome = failureEnvelope(error);
+      outcome = error instanceof GatewayFailure
+        ? badGatewayResponse()
+        : failureEnvelope(error);
     }
     if (!(outcome instanceof Deferred)) this.#state.calls.settle(call);
     return outcome;
@@ -2083,7 +2125,11 @@ class FakeTelegram implements AsyncDisposable {
 
   // A deferred call settles once its wait has begun, so that a test that saw
   // waitForCall("getUpdates") resolve knows the poll is waiting.
-  #respond(call: RecordedCall, outcome: Envelope | Deferred): Response {
+  #respond(
+    call: RecordedCall,
+    outcome: Envelope | Deferred | Response,
+  ): Response {
+    if (outcome instanceof Response) return outcome;
     if (!(outcome instanceof Deferred)) return envelopeResponse(outcome);
     const response = streamDeferred(outcome);
     this.#state.calls.settle(call);

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { Bot, GrammyError, InputFile } from "grammy";
+import { Bot, GrammyError, HttpError, InputFile } from "grammy";
 import type { Message, Update } from "grammy/types";
 import type { Clock } from "../../src/clock.ts";
 import {
@@ -379,6 +379,41 @@ Deno.test("injectFault() 400 uses the given description", async () => {
     "Bad Request: chat not found",
   );
   assert.equal(await bot.api.sendChatAction(1, "typing"), true);
+});
+
+Deno.test("injectFault() 502 answers an HTML page that grammY reports as an HttpError", async () => {
+  await using telegram = fakeTelegram();
+  const bot = botFor(telegram);
+  telegram.injectFault("sendMessage", { status: 502 });
+
+  await assert.rejects(bot.api.sendMessage(1, "hi"), (error) => {
+    assert.ok(error instanceof HttpError, String(error));
+    return true;
+  });
+  const raw = await fetch(
+    `${telegram.apiRoot}/bot${telegram.token}/getMe`,
+  );
+  assert.equal(raw.status, 200);
+  await raw.body?.cancel();
+  telegram.injectFault("getMe", { status: 502 });
+  const failed = await fetch(
+    `${telegram.apiRoot}/bot${telegram.token}/getMe`,
+  );
+  assert.equal(failed.status, 502);
+  assert.match(await failed.text(), /Bad Gateway/);
+  assert.equal((await bot.api.sendMessage(1, "hi")).text, "hi");
+  assert.deepEqual(telegram.sentTexts(1), ["hi"]);
+});
+
+Deno.test("clearFaults() drops the faults not used up yet", async () => {
+  await using telegram = fakeTelegram();
+  const bot = botFor(telegram);
+  telegram.injectFault("sendMessage", { status: 500, times: 3 });
+  telegram.injectFault("getMe", { status: 502 });
+  telegram.clearFaults();
+
+  assert.equal((await bot.api.sendMessage(1, "hi")).text, "hi");
+  assert.equal((await bot.api.getMe()).id, telegram.botInfo.id);
 });
 
 Deno.test("injectFault() delayMs delays the call, which then succeeds", async () => {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { createBot } from "../../src/bot.ts";
+import { createBot, type UpdateOutcome } from "../../src/bot.ts";
 import type { Clock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config/config.ts";
 import type { BotDeps } from "../../src/context.ts";
@@ -25,6 +25,8 @@ export interface FeatureHarness extends AsyncDisposable {
   deps: BotDeps;
   /** Handle one update and the jobs it started, to the end (the fake learns its chat first). */
   send(update: UpdateDraft, options?: { waitForJobs?: boolean }): Promise<void>;
+  /** Hand one update to the bot as the webhook does (the fake learns its chat first); no waiting for jobs. */
+  handle(update: UpdateDraft): Promise<UpdateOutcome>;
   /** Texts the chat shows now, edits applied. */
   shown(chatId: number): string[];
 }
@@ -98,7 +100,12 @@ export async function startFeatureBot(
     jobs,
     limiter,
   };
-  const { bot } = createBot(config, deps, { botInfo: tg.botInfo });
+  const app = createBot(config, deps, {
+    botInfo: tg.botInfo,
+    // Telegram's failures are retried as in production, without the waits.
+    apiRetry: { sleep: () => Promise.resolve() },
+  });
+  const { bot } = app;
   return {
     tg,
     deps,
@@ -109,6 +116,11 @@ export async function startFeatureBot(
       if (waitForJobs && !(await jobs.drain(10_000))) {
         throw new Error("Jobs still running after 10 s");
       }
+    },
+    handle(update) {
+      const full = { ...update, update_id: update.update_id ?? nextUpdateId++ };
+      tg.rememberUpdate(full);
+      return app.handleUpdate(full);
     },
     shown(chatId) {
       return tg.messages(chatId).map((m) => ("text" in m ? m.text ?? "" : ""));

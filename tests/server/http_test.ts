@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { createHttpHandler } from "../../src/server/http.ts";
+import { type LogRecord, reset } from "@logtape/logtape";
+import { setupLogging } from "../../src/logging.ts";
+import { createHttpHandler, internalError } from "../../src/server/http.ts";
 
 const BASE = "http://bot.local";
 
@@ -87,4 +89,44 @@ Deno.test("createHttpHandler() has no webhook route in polling mode", async () =
   );
   assert.equal(res.status, 404);
   await res.body?.cancel();
+});
+
+Deno.test("createHttpHandler() answers a bare 500 when a route throws, and logs only the error's class", async () => {
+  const records: LogRecord[] = [];
+  await setupLogging({
+    level: "trace",
+    format: "json",
+    idKey: "test-id-key-0123456789",
+    sink: (record) => records.push(record),
+  });
+  try {
+    // What grammY throws holds the context, and the context holds the config.
+    const error = Object.assign(new Error("failed for Ada: hunter2-secret"), {
+      ctx: { config: { botToken: "123:hunter2-secret" }, text: "Ada's text" },
+    });
+    const handler = createHttpHandler({
+      mode: "webhook",
+      kvReachable: () => Promise.resolve(true),
+      webhook: { path: "/hook", handle: () => Promise.reject(error) },
+    });
+    const res = await handler(
+      new Request(`${BASE}/hook`, { method: "POST", body: "{}" }),
+    );
+    assert.equal(res.status, 500);
+    assert.equal(await res.text(), "Internal server error\n");
+    const onError = internalError(new TypeError("hunter2-secret"));
+    assert.equal(onError.status, 500);
+    await onError.body?.cancel();
+
+    assert.equal(records.length, 2);
+    const logged = JSON.stringify(
+      records.map((r) => ({ message: r.message, properties: r.properties })),
+    );
+    assert.match(logged, /"errorClass":"Error"/);
+    assert.match(logged, /"errorClass":"TypeError"/);
+    assert.ok(!logged.includes("hunter2"), logged);
+    assert.ok(!logged.includes("Ada"), logged);
+  } finally {
+    await reset();
+  }
 });
