@@ -7,6 +7,12 @@
  */
 import { createHmac } from "node:crypto";
 import { z } from "zod";
+import {
+  CATEGORIES,
+  type CategoryId,
+  isCategoryId,
+  resolveMaxTokens,
+} from "./enhance/categories.ts";
 
 /** The settings Promptsmith runs with, parsed from the environment by {@link loadConfig}. */
 export interface Config {
@@ -36,6 +42,14 @@ export interface Config {
     firstTokenMs: number;
     /** `LLM_PROBE`: how the key-health job checks a key that failed. */
     probe: "models" | "completion";
+    /**
+     * The token limit of an answer in each category, from
+     * `LLM_MAX_TOKENS_BY_CATEGORY`, `LLM_MAX_TOKENS` and the categories' own
+     * defaults (see `resolveMaxTokens`).
+     */
+    maxTokens: Readonly<Record<CategoryId, number>>;
+    /** `LLM_RETRY_AFTER_MAX_MS`: the longest a provider's `Retry-After` keeps a key out of service. */
+    retryAfterMaxMs: number;
   };
   /** `ADMIN_IDS`: distinct Telegram user ids allowed to use admin commands. */
   adminIds: number[];
@@ -71,6 +85,8 @@ export interface Config {
     leaseMs: number;
     /** `JOBS_CONCURRENCY`: LLM jobs running at once in one instance; more wait their turn. */
     concurrency: number;
+    /** `MAX_ANSWER_PARTS`: messages one answer may take; a longer one also comes as a file. */
+    maxAnswerParts: number;
   };
   /** The read cache in front of profiles and sessions (per store). */
   cache: {
@@ -205,6 +221,28 @@ export const CONFIG_VARIABLES = [
     secret: false,
   },
   {
+    name: "LLM_MAX_TOKENS",
+    required: false,
+    description:
+      "The most tokens one AI answer may have (sent as max_tokens), in every category (16 to 200000); unset: 1500, coding 2500, image 600. A long rough prompt raises it to its length in characters. Reasoning models count their thinking too: give them more.",
+    secret: false,
+  },
+  {
+    name: "LLM_MAX_TOKENS_BY_CATEGORY",
+    required: false,
+    description:
+      "Token limits of single categories, overriding LLM_MAX_TOKENS, e.g. image:600,coding:2500; categories: general, coding, writing, image, research, business.",
+    secret: false,
+  },
+  {
+    name: "LLM_RETRY_AFTER_MAX_MS",
+    required: false,
+    default: "600000",
+    description:
+      "The longest a provider's Retry-After keeps an LLM key out of service, in milliseconds (1000 to 86400000); the key-health job may bring it back sooner.",
+    secret: false,
+  },
+  {
     name: "LLM_FALLBACKS",
     required: false,
     description:
@@ -332,6 +370,14 @@ export const CONFIG_VARIABLES = [
     default: "32",
     description:
       "How many enhancement jobs (LLM calls) one instance runs at once; more wait their turn (1 to 256).",
+    secret: false,
+  },
+  {
+    name: "MAX_ANSWER_PARTS",
+    required: false,
+    default: "6",
+    description:
+      "Messages one answer may take (1 to 50); a longer answer is cut after that many and also sent whole as a prompt.md file.",
     secret: false,
   },
   {
@@ -818,6 +864,55 @@ function integer(min: number, max: number) {
   });
 }
 
+/** Like {@link integer}, but unset stays `undefined`. */
+function optionalInteger(min: number, max: number) {
+  return field((value, report) => {
+    if (value === undefined) return undefined;
+    const number = integerIn(value, [min, max]);
+    if (number === undefined) {
+      report(`must be an integer from ${min} to ${max}, got ${quote(value)}`);
+    }
+    return number ?? Number.NaN;
+  });
+}
+
+/** The range of LLM_MAX_TOKENS and of each LLM_MAX_TOKENS_BY_CATEGORY entry. */
+const MAX_TOKENS_RANGE = [16, 200_000] as const;
+
+/** `image:600,coding:2500` → `{ image: 600, coding: 2500 }`; every bad entry reported. */
+function parseMaxTokensByCategory(
+  value: string | undefined,
+  report: Report,
+): Partial<Record<CategoryId, number>> {
+  const limits: Partial<Record<CategoryId, number>> = {};
+  const [min, max] = MAX_TOKENS_RANGE;
+  for (const entry of splitList(value)) {
+    const match = /^([^:\s]+)\s*:\s*(\S+)$/.exec(entry);
+    const name = match?.[1].toLowerCase();
+    const tokens = integerIn(match?.[2], MAX_TOKENS_RANGE);
+    if (match === null || name === undefined) {
+      report(
+        `${quote(entry)} is not "category:tokens", e.g. "image:600"`,
+      );
+    } else if (!isCategoryId(name)) {
+      report(
+        `${quote(match[1])} is not a category: use ${
+          CATEGORIES.map((c) => c.id).join(", ")
+        }`,
+      );
+    } else if (name in limits) {
+      report(`lists "${name}" twice`);
+    } else if (tokens === undefined) {
+      report(
+        `the limit of "${name}" must be an integer from ${min} to ${max}, got ${
+          quote(match[2])
+        }`,
+      );
+    } else limits[name] = tokens;
+  }
+  return limits;
+}
+
 function oneOf<const T extends string>(
   choices: readonly T[],
   aliases: Record<string, T> = {},
@@ -916,6 +1011,9 @@ const ENV_SCHEMA = z.object(
     LLM_DEADLINE_MS: integer(...LLM_MS_RANGE),
     LLM_FIRST_TOKEN_MS: integer(...LLM_MS_RANGE),
     LLM_PROBE: oneOf(["models", "completion"]),
+    LLM_MAX_TOKENS: optionalInteger(...MAX_TOKENS_RANGE),
+    LLM_MAX_TOKENS_BY_CATEGORY: field(parseMaxTokensByCategory),
+    LLM_RETRY_AFTER_MAX_MS: integer(1_000, 86_400_000),
     LLM_FALLBACKS: field(parseFallbackNames),
     ADMIN_IDS: field(parseAdminIds),
     KV_PATH: field(parseKvPath),
@@ -930,6 +1028,7 @@ const ENV_SCHEMA = z.object(
     SHUTDOWN_TIMEOUT_MS: integer(0, 120_000),
     JOB_LEASE_MS: integer(1_000, 600_000),
     JOBS_CONCURRENCY: integer(1, 256),
+    MAX_ANSWER_PARTS: integer(1, 50),
     RATE_LIMIT_PER_MINUTE: integer(0, 1000),
     DAILY_QUOTA: integer(0, 100_000),
     GLOBAL_RATE_LIMIT_PER_MINUTE: integer(0, 100_000),
@@ -964,6 +1063,11 @@ function toConfig(
       deadlineMs: env.LLM_DEADLINE_MS,
       firstTokenMs: Math.min(env.LLM_FIRST_TOKEN_MS, env.LLM_DEADLINE_MS),
       probe: env.LLM_PROBE,
+      maxTokens: resolveMaxTokens({
+        all: env.LLM_MAX_TOKENS,
+        byCategory: env.LLM_MAX_TOKENS_BY_CATEGORY,
+      }),
+      retryAfterMaxMs: env.LLM_RETRY_AFTER_MAX_MS,
     },
     adminIds: env.ADMIN_IDS,
     kvPath: env.KV_PATH,
@@ -980,6 +1084,7 @@ function toConfig(
     jobs: {
       leaseMs: env.JOB_LEASE_MS,
       concurrency: env.JOBS_CONCURRENCY,
+      maxAnswerParts: env.MAX_ANSWER_PARTS,
     },
     cache: { max: env.CACHE_MAX_ENTRIES, ttlMs: env.CACHE_TTL_MS },
     limits: {
