@@ -29,6 +29,8 @@ const { values } = parseArgs({
     runs: { type: "string", default: "40" },
     "max-delay-ms": { type: "string", default: "8" },
     parts: { type: "string", default: "6" },
+    /** "random" (any message after the draft) or "last" (no next part in flight). */
+    after: { type: "string", default: "random" },
     json: { type: "boolean", default: false },
   },
 });
@@ -50,7 +52,9 @@ for (let i = 0; i < runs; i++) {
   const run = await runKillTrial(stack, {
     userId: FIRST_USER + i,
     // Message 1 is the draft; 2…parts are the parts sent after it.
-    afterSend: 2 + Math.floor(Math.random() * (parts - 1)),
+    afterSend: values.after === "last"
+      ? parts
+      : 2 + Math.floor(Math.random() * (parts - 1)),
     delayMs: Math.round(Math.random() * maxDelayMs),
     parts,
   });

@@ -16,9 +16,8 @@ import type { Stack } from "./stack.ts";
 /** Environment of both bot processes of a run. */
 export const TRIAL_ENV: Readonly<Record<string, string>> = Object.freeze({
   JOB_LEASE_MS: "1000",
-  // Room for the whole answer: the trial is about parts, not about the caps.
+  // Room for the whole answer: the model is not what stops it.
   LLM_MAX_TOKENS: "16000",
-  MAX_ANSWER_PARTS: "20",
 });
 
 /** One run of {@linkcode runKillTrial}. */
@@ -29,11 +28,11 @@ export interface KillRun {
   delayMs: number;
   /** Parts the answer has. */
   parts: number;
-  /** Parts the chat shows more than once, counted once per extra copy. */
+  /** Messages (parts, the file) the chat shows more than once, counted once per extra copy. */
   duplicates: number;
-  /** Numbers (from 1) of the parts shown more than once. */
+  /** Numbers (from 1) of the messages shown more than once; the file comes after the parts. */
   duplicated: number[];
-  /** Parts the chat does not show. */
+  /** Messages the chat does not show. */
   missing: number;
   /** The chat shows the parts in order (duplicates next to each other). */
   ordered: boolean;
@@ -49,6 +48,8 @@ export interface KillTrialOptions {
   delayMs: number;
   /** Parts of the answer. Default 6. */
   parts?: number;
+  /** `MAX_ANSWER_PARTS` of the bot: fewer than `parts` makes the last message a file. Default 20. */
+  maxAnswerParts?: number;
   /**
    * How long the fake Telegram takes before it accepts each sendMessage, as
    * a real one does (tens of milliseconds), so that the next part is not
@@ -77,8 +78,11 @@ export async function runKillTrial(
 ): Promise<KillRun> {
   const { userId, afterSend, delayMs } = options;
   const parts = options.parts ?? 6;
+  const cap = options.maxAnswerParts ?? 20;
   const answer = trialAnswer(parts, userId);
-  const expected = splitMessage(answer);
+  const split = splitMessage(answer);
+  const expected = split.length > cap ? [...split.slice(0, cap), FILE] : split;
+  const env = { ...TRIAL_ENV, MAX_ANSWER_PARTS: String(cap) };
   stack.llm.setReply((body) => {
     const last = body.messages?.findLast((m) => m.role === "user")?.content;
     return typeof last === "string" && last.includes(`user ${userId}`)
@@ -90,7 +94,7 @@ export async function runKillTrial(
     // Both processes' messages; a leftover delays the next run's the same way.
     times: 2 * parts + 2,
   });
-  const first = await stack.start(TRIAL_ENV);
+  const first = await stack.start(env);
   stack.tg.queueUpdate(
     textUpdate({ text: `a long checklist for user ${userId}`, userId }),
   );
@@ -103,20 +107,23 @@ export async function runKillTrial(
   );
   if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
   await first.stop("SIGKILL");
-  const second = await stack.start(TRIAL_ENV);
+  const second = await stack.start(env);
   // The first process may have finished before the kill landed.
   await jobGone(stack.kvPath, userId);
   await second.stop("SIGTERM");
   const shown = stack.tg.messages(userId).map((m) =>
-    "text" in m ? m.text ?? "" : ""
+    "document" in m ? FILE : "text" in m ? m.text ?? "" : ""
   );
   return {
     afterSend,
     delayMs,
-    parts: expected.length,
+    parts: split.length,
     ...compare(shown, expected),
   };
 }
+
+/** How {@linkcode runKillTrial} writes a document in what the chat shows. */
+const FILE = "[file]";
 
 /** Resolves once the user has no job in progress (delivered and finished). */
 async function jobGone(kvPath: string, userId: number): Promise<void> {

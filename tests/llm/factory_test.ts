@@ -189,3 +189,23 @@ Deno.test("createLlmStack() caps a day-long Retry-After at LLM_RETRY_AFTER_MAX_M
   const answer = await stack.provider!.complete({ messages: MESSAGES });
   assert.equal(answer.keyHint, "…1111");
 });
+
+Deno.test("createLlmStack() sends the token limit with every key it tries", async () => {
+  await using llm = startFakeLlm();
+  using kv = await Deno.openKv(":memory:");
+  llm.setKeyBehavior(PRIMARY, { status: 500 });
+  llm.setKeyBehavior(FALLBACK, "ok");
+  const config = loadConfig({
+    BOT_TOKEN: TOKEN,
+    LLM_BASE_URL: llm.baseUrl,
+    LLM_API_KEYS: `${PRIMARY},${FALLBACK}`,
+  });
+  const stack = createLlmStack(config.llm, { kv, clock: manualClock() });
+  await stack.provider!.complete({ messages: MESSAGES, maxTokens: 321 });
+  assert.deepEqual(
+    llm.requests.filter((r) => r.path.endsWith("/chat/completions")).map((
+      r,
+    ) => [r.apiKey, (r.body as { max_tokens?: number }).max_tokens]),
+    [[PRIMARY, 321], [FALLBACK, 321]],
+  );
+});
