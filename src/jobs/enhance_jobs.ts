@@ -132,10 +132,11 @@ export class EnhanceJobRunner {
     }
     this.#deps = deps;
     this.#options = {
-      maxAttempts: 3,
-      maxTokens: resolveMaxTokens(),
-      typingRefreshMs: TYPING_REFRESH_MS,
       ...options,
+      // `??`, not a spread of defaults: an option passed as undefined takes the default.
+      maxAttempts: options.maxAttempts ?? 3,
+      maxTokens: options.maxTokens ?? resolveMaxTokens(),
+      typingRefreshMs: options.typingRefreshMs ?? TYPING_REFRESH_MS,
       maxAnswerParts,
     };
   }
