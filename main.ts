@@ -343,7 +343,12 @@ function createDeps(kv: Deno.Kv, config: Config, llm: LlmStack): BotDeps {
     history,
     users,
     clock,
-  }, { instanceId: crypto.randomUUID(), concurrency: config.jobs.concurrency });
+  }, {
+    instanceId: crypto.randomUUID(),
+    concurrency: config.jobs.concurrency,
+    maxTokens: config.llm.maxTokens,
+    maxAnswerParts: config.jobs.maxAnswerParts,
+  });
   const limiter = new RateLimiter(kv, { clock, ...config.limits });
   return {
     kv,

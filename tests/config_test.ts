@@ -41,6 +41,15 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
       deadlineMs: 60_000,
       firstTokenMs: 20_000,
       probe: "models",
+      maxTokens: {
+        general: 1500,
+        coding: 2500,
+        writing: 1500,
+        image: 600,
+        research: 1500,
+        business: 1500,
+      },
+      retryAfterMaxMs: 600_000,
     },
     adminIds: [],
     kvPath: "./data/promptsmith.sqlite3",
@@ -49,7 +58,7 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
     hostname: "0.0.0.0",
     historyLimit: 20,
     shutdownTimeoutMs: 10_000,
-    jobs: { leaseMs: 30_000, concurrency: 32 },
+    jobs: { leaseMs: 30_000, concurrency: 32, maxAnswerParts: 6 },
     cache: { max: 10_000, ttlMs: 5_000 },
     limits: { burstPerMinute: 5, dailyPerUser: 50, globalPerMinute: 60 },
     historyRetentionDays: 0,
@@ -74,6 +83,7 @@ Deno.test("loadConfig() documents the same defaults in CONFIG_VARIABLES", () => 
     LLM_DEADLINE_MS: "60000",
     LLM_FIRST_TOKEN_MS: "20000",
     LLM_PROBE: "models",
+    LLM_RETRY_AFTER_MAX_MS: "600000",
     KV_PATH: "./data/promptsmith.sqlite3",
     BOT_MODE: "polling",
     PORT: "8080",
@@ -83,6 +93,7 @@ Deno.test("loadConfig() documents the same defaults in CONFIG_VARIABLES", () => 
     SHUTDOWN_TIMEOUT_MS: "10000",
     JOB_LEASE_MS: "30000",
     JOBS_CONCURRENCY: "32",
+    MAX_ANSWER_PARTS: "6",
     RATE_LIMIT_PER_MINUTE: "5",
     DAILY_QUOTA: "50",
     GLOBAL_RATE_LIMIT_PER_MINUTE: "60",
@@ -106,6 +117,9 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     LLM_DEADLINE_MS: "30000",
     LLM_FIRST_TOKEN_MS: "5000",
     LLM_PROBE: "Completion",
+    LLM_MAX_TOKENS: "4000",
+    LLM_MAX_TOKENS_BY_CATEGORY: " Image : 800,coding:6000 ",
+    LLM_RETRY_AFTER_MAX_MS: "30000",
     LLM_FALLBACKS: "Groq, local,groq",
     LLM_GROQ_BASE_URL: "https://api.groq.example/openai/v1/",
     LLM_GROQ_API_KEYS: "gsk-one,gsk-two",
@@ -126,6 +140,7 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     SHUTDOWN_TIMEOUT_MS: "0",
     JOB_LEASE_MS: "1000",
     JOBS_CONCURRENCY: "2",
+    MAX_ANSWER_PARTS: "1",
     RATE_LIMIT_PER_MINUTE: "3",
     DAILY_QUOTA: "0",
     GLOBAL_RATE_LIMIT_PER_MINUTE: "100",
@@ -166,6 +181,15 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
       deadlineMs: 30_000,
       firstTokenMs: 5_000,
       probe: "completion",
+      maxTokens: {
+        general: 4000,
+        coding: 6000,
+        writing: 4000,
+        image: 800,
+        research: 4000,
+        business: 4000,
+      },
+      retryAfterMaxMs: 30_000,
     },
     adminIds: [42, 7],
     kvPath: "https://api.deno.com/databases/0d5f/connect",
@@ -179,7 +203,7 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     hostname: "127.0.0.1",
     historyLimit: 200,
     shutdownTimeoutMs: 0,
-    jobs: { leaseMs: 1000, concurrency: 2 },
+    jobs: { leaseMs: 1000, concurrency: 2, maxAnswerParts: 1 },
     cache: { max: 0, ttlMs: 1000 },
     limits: { burstPerMinute: 3, dailyPerUser: 0, globalPerMinute: 100 },
     historyRetentionDays: 90,
@@ -724,4 +748,49 @@ Deno.test("loadConfig() checks the limit, cache and retention ranges", () => {
       return true;
     },
   );
+});
+
+Deno.test("loadConfig() reports every bad token limit, part cap and Retry-After cap with the other errors", () => {
+  assert.deepEqual(
+    issuesOf({
+      BOT_TOKEN: TOKEN,
+      LLM_MAX_TOKENS: "8",
+      LLM_MAX_TOKENS_BY_CATEGORY:
+        "poetry:100,image:lots,coding:3000,Coding:2000,image600",
+      LLM_RETRY_AFTER_MAX_MS: "86400001",
+      MAX_ANSWER_PARTS: "0",
+      PORT: "http",
+    }),
+    [
+      'LLM_MAX_TOKENS: must be an integer from 16 to 200000, got "8"',
+      'LLM_MAX_TOKENS_BY_CATEGORY: "poetry" is not a category: use general, coding, writing, image, research, business',
+      'LLM_MAX_TOKENS_BY_CATEGORY: the limit of "image" must be an integer from 16 to 200000, got "lots"',
+      'LLM_MAX_TOKENS_BY_CATEGORY: lists "coding" twice',
+      'LLM_MAX_TOKENS_BY_CATEGORY: "image600" is not "category:tokens", e.g. "image:600"',
+      'LLM_RETRY_AFTER_MAX_MS: must be an integer from 1000 to 86400000, got "86400001"',
+      'PORT: must be an integer from 0 to 65535, got "http"',
+      'MAX_ANSWER_PARTS: must be an integer from 1 to 50, got "0"',
+    ],
+  );
+});
+
+Deno.test("loadConfig() resolves token limits: category entry, else LLM_MAX_TOKENS, else the category's default", () => {
+  const only = (env: Record<string, string>) =>
+    loadConfig({ BOT_TOKEN: TOKEN, ...env }).llm.maxTokens;
+  assert.deepEqual(only({ LLM_MAX_TOKENS_BY_CATEGORY: "writing:900" }), {
+    general: 1500,
+    coding: 2500,
+    writing: 900,
+    image: 600,
+    research: 1500,
+    business: 1500,
+  });
+  assert.deepEqual(only({ LLM_MAX_TOKENS: "3000" }), {
+    general: 3000,
+    coding: 3000,
+    writing: 3000,
+    image: 3000,
+    research: 3000,
+    business: 3000,
+  });
 });

@@ -7,6 +7,7 @@
  * @module
  */
 import { createHmac } from "node:crypto";
+import { type CategoryId, resolveMaxTokens } from "../enhance/categories.ts";
 import { DEFAULT_FIRST_TOKEN_MS } from "../llm/key_pool.ts";
 import { DEFAULT_KV_PATH } from "../storage/kv.ts";
 import {
@@ -75,6 +76,8 @@ export type Config =
         | "fallbacks"
         | "fallback"
         | "firstTokenMs"
+        | "maxTokens"
+        | "maxTokensByCategory"
       >
       & {
         /**
@@ -85,6 +88,12 @@ export type Config =
         providers: LlmProviderConfig[];
         /** `LLM_FIRST_TOKEN_MS`, its default capped at `LLM_DEADLINE_MS`. */
         firstTokenMs: number;
+        /**
+         * The token limit of an answer in each category, from
+         * `LLM_MAX_TOKENS_BY_CATEGORY`, `LLM_MAX_TOKENS` and the categories'
+         * own defaults (see `resolveMaxTokens`).
+         */
+        maxTokens: Readonly<Record<CategoryId, number>>;
       };
     /** `BOT_MODE` with the webhook settings it needs. */
     updates: UpdatesConfig;
@@ -397,6 +406,8 @@ function derive(
     fallbacks: _names,
     fallback: _patterns,
     firstTokenMs,
+    maxTokens,
+    maxTokensByCategory,
     ...llmRest
   } = llm;
   const primary: LlmProviderConfig[] = apiKeys.length === 0
@@ -409,6 +420,10 @@ function derive(
     llm: {
       ...llmRest,
       providers: [...primary, ...fallbacks],
+      maxTokens: resolveMaxTokens({
+        all: maxTokens,
+        byCategory: maxTokensByCategory,
+      }),
       firstTokenMs: Math.min(
         firstTokenMs ?? DEFAULT_FIRST_TOKEN_MS,
         llm.deadlineMs,

@@ -226,6 +226,18 @@ export function providerNames(reserved: string): Parser<string[]> {
   };
 }
 
+/** How {@linkcode numbersByName} names what it reads, in its messages. */
+export interface NumbersByNameWords {
+  /** What a name is, e.g. "category". */
+  name: string;
+  /** What a number is, e.g. "tokens" (in `"category:tokens"`). */
+  number: string;
+  /** What the value of an entry is, e.g. "limit" (`the limit of "image"`). */
+  value: string;
+  /** An entry that would be valid, e.g. "image:600". */
+  example: string;
+}
+
 /**
  * `image:600,coding:2500` → `{ image: 600, coding: 2500 }`: a number per
  * name of `names`, each from `min` to `max`; every bad entry reported.
@@ -233,28 +245,42 @@ export function providerNames(reserved: string): Parser<string[]> {
 export function numbersByName<const N extends string>(
   names: readonly N[],
   [min, max]: readonly [number, number],
+  words: NumbersByNameWords,
 ): Parser<Partial<Record<N, number>>> {
   const known = new Set<string>(names);
-  return withRule((value, report) => {
-    const numbers: Partial<Record<N, number>> = {};
-    for (const entry of splitList(value)) {
-      const match = /^([^:\s]+)\s*:\s*(\S+)$/.exec(entry);
-      const name = match?.[1].toLowerCase();
-      const number = integerIn(match?.[2], [min, max]);
-      if (match === null || name === undefined) {
-        report(`${quote(entry)} is not "name:number", e.g. "${names[0]}:600"`);
-      } else if (!known.has(name)) {
-        report(`${quote(match[1])} is not one of ${names.join(", ")}`);
-      } else if (name in numbers) {
-        report(`lists "${name}" twice`);
-      } else if (number === undefined) {
-        report(
-          `the value of "${name}" must be an integer from ${min} to ${max}, got ${
-            quote(match[2])
-          }`,
-        );
-      } else numbers[name as N] = number;
-    }
-    return numbers;
-  }, `names: ${names.join(", ")}; values ${min} to ${max}`);
+  return withRule(
+    (value, report) => {
+      const numbers: Partial<Record<N, number>> = {};
+      for (const entry of splitList(value)) {
+        const match = /^([^:\s]+)\s*:\s*(\S+)$/.exec(entry);
+        const name = match?.[1].toLowerCase();
+        const number = integerIn(match?.[2], [min, max]);
+        if (match === null || name === undefined) {
+          report(
+            `${
+              quote(entry)
+            } is not "${words.name}:${words.number}", e.g. "${words.example}"`,
+          );
+        } else if (!known.has(name)) {
+          report(
+            `${quote(match[1])} is not a ${words.name}: use ${
+              names.join(", ")
+            }`,
+          );
+        } else if (name in numbers) {
+          report(`lists "${name}" twice`);
+        } else if (number === undefined) {
+          report(
+            `the ${words.value} of "${name}" must be an integer from ${min} to ${max}, got ${
+              quote(match[2])
+            }`,
+          );
+        } else numbers[name as N] = number;
+      }
+      return numbers;
+    },
+    `${words.name}:${words.number} pairs; ${words.name}s: ${
+      names.join(", ")
+    }; ${min} to ${max} each`,
+  );
 }

@@ -11,7 +11,12 @@
  * @module
  */
 import { DEFAULT_HISTORY_RETENTION_DAYS } from "../jobs/cleanup.ts";
-import { DEFAULT_JOBS_CONCURRENCY } from "../jobs/enhance_jobs.ts";
+import { CATEGORY_IDS } from "../enhance/categories.ts";
+import {
+  DEFAULT_JOBS_CONCURRENCY,
+  DEFAULT_MAX_ANSWER_PARTS,
+} from "../jobs/enhance_jobs.ts";
+import { DEFAULT_CIRCUIT_RULES } from "../llm/circuit.ts";
 import {
   DEFAULT_DEADLINE_MS,
   DEFAULT_FIRST_TOKEN_MS,
@@ -52,6 +57,7 @@ import {
   integer,
   kvPath,
   longSecret,
+  numbersByName,
   oneOf,
   type Parser,
   providerNames,
@@ -175,6 +181,9 @@ function perProvider<T>(
 /** The name of the provider set by `LLM_BASE_URL`, `LLM_API_KEYS` and `LLM_MODEL`. */
 export const PRIMARY_PROVIDER_NAME = "primary";
 
+/** The range of LLM_MAX_TOKENS and of each LLM_MAX_TOKENS_BY_CATEGORY entry. */
+const MAX_TOKENS_RANGE = [16, 200_000] as const;
+
 /** The range of every LLM duration variable, in milliseconds. */
 export const LLM_MS = integer(1_000, 600_000);
 
@@ -236,6 +245,35 @@ export const VARIABLES = {
       {
         description:
           'How the key-health job checks a key that failed: "models" (GET /models, free) or "completion" (a one-word chat completion that also checks the model).',
+      },
+    ),
+    maxTokens: optional("LLM_MAX_TOKENS", integer(...MAX_TOKENS_RANGE), {
+      shownDefault: "",
+      description:
+        "The most tokens one AI answer may have (sent as max_tokens), in every category; unset: 1500, coding 2500, image 600. A long rough prompt raises it to its length in characters. Reasoning models count their thinking too: give them more.",
+    }),
+    maxTokensByCategory: withDefault(
+      "LLM_MAX_TOKENS_BY_CATEGORY",
+      numbersByName(CATEGORY_IDS, MAX_TOKENS_RANGE, {
+        name: "category",
+        number: "tokens",
+        value: "limit",
+        example: "image:600",
+      }),
+      {},
+      {
+        shownDefault: "",
+        description:
+          "Token limits of single categories, overriding LLM_MAX_TOKENS, e.g. image:600,coding:2500.",
+      },
+    ),
+    retryAfterMaxMs: withDefault(
+      "LLM_RETRY_AFTER_MAX_MS",
+      integer(1_000, 86_400_000),
+      DEFAULT_CIRCUIT_RULES.retryAfterMaxMs,
+      {
+        description:
+          "The longest a provider's Retry-After keeps an LLM key out of service, in milliseconds; the key-health job may bring it back sooner.",
       },
     ),
     fallbacks: withDefault(
@@ -342,6 +380,15 @@ export const VARIABLES = {
       {
         description:
           "How many enhancement jobs (LLM calls) one instance runs at once; more wait their turn.",
+      },
+    ),
+    maxAnswerParts: withDefault(
+      "MAX_ANSWER_PARTS",
+      integer(1, 50),
+      DEFAULT_MAX_ANSWER_PARTS,
+      {
+        description:
+          "Messages one answer may take; a longer answer is cut after that many and also sent whole as a prompt.md file.",
       },
     ),
   },

@@ -80,7 +80,18 @@ export interface Category {
   /** Quality hints for the model that will run the prompt; the offline enhancer lists them. */
   readonly guidance: readonly string[];
   readonly offline: OfflineTemplate;
+  /**
+   * The category's own default limit of an LLM answer, in tokens, when it
+   * differs from {@linkcode DEFAULT_MAX_TOKENS}; see {@linkcode resolveMaxTokens}.
+   */
+  readonly maxTokens?: number;
 }
+
+/**
+ * Default limit of an LLM answer, in tokens (`max_tokens`): an improved
+ * prompt is rarely over 1,500 tokens, and a runaway answer stops there.
+ */
+export const DEFAULT_MAX_TOKENS = 1500;
 
 /** The category used when the user has not chosen one. */
 export const DEFAULT_CATEGORY_ID: CategoryId = "general";
@@ -157,6 +168,8 @@ A strong prompt:
 
 const CODING: Category = {
   id: "coding",
+  // Specifications with requirements, edge cases and tests run longer.
+  maxTokens: 2500,
   title: "Coding",
   emoji: "💻",
   description: "Code to write, review, debug or explain",
@@ -297,6 +310,8 @@ A strong writing prompt specifies:
 
 const IMAGE: Category = {
   id: "image",
+  // An image prompt is a paragraph or two; more is a model rambling.
+  maxTokens: 600,
   title: "Image",
   emoji: "🎨",
   description: "Prompts for Midjourney, DALL·E, Stable Diffusion, Flux",
@@ -532,6 +547,9 @@ export function isCategoryId(value: unknown): value is CategoryId {
     CATEGORIES.some((category) => category.id === value);
 }
 
+/** Every category id, in menu order. */
+export const CATEGORY_IDS: readonly CategoryId[] = CATEGORIES.map((c) => c.id);
+
 /**
  * The category with the given id.
  *
@@ -549,4 +567,35 @@ export function getCategory(id: CategoryId): Category {
     throw new RangeError(`Cannot get category: unknown id "${id}"`);
   }
   return category;
+}
+
+/** Where {@linkcode resolveMaxTokens} takes its limits from. */
+export interface MaxTokensSettings {
+  /** One limit for every category (`LLM_MAX_TOKENS`); replaces the categories' own defaults. */
+  all?: number;
+  /** Limits of single categories (`LLM_MAX_TOKENS_BY_CATEGORY`); win over `all`. */
+  byCategory?: Readonly<Partial<Record<CategoryId, number>>>;
+}
+
+/**
+ * The answer limit of every category, in tokens: its `byCategory` entry, else
+ * `all`, else the category's own default (coding 2500, image 600), else
+ * {@linkcode DEFAULT_MAX_TOKENS}.
+ *
+ * @example
+ * ```ts
+ * resolveMaxTokens({}).image; // 600
+ * resolveMaxTokens({ all: 4000, byCategory: { image: 800 } }); // 4000 each, image 800
+ * ```
+ */
+export function resolveMaxTokens(
+  settings: MaxTokensSettings = {},
+): Readonly<Record<CategoryId, number>> {
+  return Object.freeze(Object.fromEntries(
+    CATEGORIES.map((category) => [
+      category.id,
+      settings.byCategory?.[category.id] ?? settings.all ??
+        category.maxTokens ?? DEFAULT_MAX_TOKENS,
+    ]),
+  ) as Record<CategoryId, number>);
 }

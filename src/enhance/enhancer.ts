@@ -35,6 +35,8 @@ export type EnhanceResult =
     model: string;
     /** Masked identity of the key that answered, for logs. */
     keyHint: string;
+    /** Why the model stopped, e.g. `"length"` at the token limit (the text is still the answer). */
+    finishReason?: string;
   }
   | {
     source: "offline";
@@ -68,6 +70,12 @@ export interface EnhanceOptions {
   onDelta?: (chunk: string) => void;
   /** Called when text passed to `onDelta` must be discarded (a retry or a fallback follows). */
   onReset?: () => void;
+  /**
+   * Limit of the LLM's answer in tokens (see `resolveMaxTokens`); raised to
+   * the rough prompt's length in characters when that is more, since an
+   * improved prompt keeps everything the user wrote. Absent: no limit sent.
+   */
+  maxTokens?: number;
 }
 
 const REJECT_MESSAGES: Record<RejectReason, string> = {
@@ -134,6 +142,7 @@ export async function enhancePrompt(
   try {
     const result = await deps.provider.complete({
       messages: buildMessages(rough, { category }),
+      maxTokens: answerTokens(rough, options.maxTokens),
       signal: options.signal,
       onDelta: stream.onDelta,
       onReset: stream.onReset,
@@ -145,6 +154,9 @@ export async function enhancePrompt(
         text,
         model: result.model,
         keyHint: result.keyHint,
+        ...(result.finishReason === undefined
+          ? {}
+          : { finishReason: result.finishReason }),
       };
     }
     stream.discard();
@@ -162,6 +174,19 @@ export async function enhancePrompt(
     stream.discard();
     return failed(rough, category, asProviderError(error));
   }
+}
+
+/**
+ * The token limit sent for `rough`: at least one token per character of it
+ * (tokens are rarely shorter), so a long prompt is never cut by the limit.
+ */
+function answerTokens(
+  rough: string,
+  maxTokens: number | undefined,
+): number | undefined {
+  return maxTokens === undefined
+    ? undefined
+    : Math.max(maxTokens, rough.length);
 }
 
 /** Pass deltas through, remembering whether any is still on the user's screen. */

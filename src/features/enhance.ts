@@ -200,12 +200,20 @@ async function requestEnhancement(
     replyTo: group ? msg.message_id : undefined,
     threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
   };
-  const accepted = await ctx.deps.jobs.accept(input);
-  if (accepted.ok) return;
-  // A job of this user started meanwhile (in another chat, or on another instance).
-  const note = await ctx.deps.jobs.noteBusy(from.id);
-  const notify = !note.busy || note.notify;
-  await refuse(ctx, { kind: "busy", notify }, replyOptions);
+  // A job of this user may start meanwhile (in another chat, or on another
+  // instance) and even end before its notice is claimed: then try once more.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if ((await ctx.deps.jobs.accept(input)).ok) return;
+    const note = await ctx.deps.jobs.noteBusy(from.id);
+    if (note.busy) {
+      return await refuse(
+        ctx,
+        { kind: "busy", notify: note.notify },
+        replyOptions,
+      );
+    }
+  }
+  await refuse(ctx, { kind: "busy", notify: true }, replyOptions);
 }
 
 /** Why a new job may not start; `notify` is true when the user is to be told (once). */

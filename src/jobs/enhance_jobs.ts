@@ -5,6 +5,12 @@
  * its history entry is keyed by the job id: the user gets one answer and one
  * history entry.
  *
+ * Delivery keeps each crash window to one KV commit after a Telegram call:
+ * the draft's id and every sent message are recorded by a blind commit
+ * (`JobStore.recordDraft`, `recordSent`) that is the next thing done after
+ * the call resolves; the lease check runs before each send, and "typing…"
+ * stops before the first part. See ARCHITECTURE, "Crash windows".
+ *
  * @module
  */
 import { type Api, GrammyError, InlineKeyboard, type RawApi } from "grammy";
@@ -13,6 +19,7 @@ import {
   type CategoryId,
   DEFAULT_CATEGORY_ID,
   isCategoryId,
+  resolveMaxTokens,
 } from "../enhance/categories.ts";
 import { enhancePrompt, type EnhanceResult } from "../enhance/enhancer.ts";
 import { OFFLINE_NOTICE } from "../enhance/offline.ts";
@@ -30,7 +37,11 @@ import {
   type TakeRetryOutcome,
 } from "../storage/job_store.ts";
 import type { UserStore } from "../storage/user_store.ts";
-import { StreamingReply } from "../telegram/stream.ts";
+import {
+  type AnswerOverflow,
+  type FinishOutcome,
+  StreamingReply,
+} from "../telegram/stream.ts";
 import {
   type ResumeWaitingReport,
   resumeWaitingRetries,
@@ -42,6 +53,10 @@ export const DEFAULT_JOBS_CONCURRENCY = 32;
 
 const log = getLog("jobs");
 const TYPING_REFRESH_MS = 4500;
+/** Messages one answer may take by default (`MAX_ANSWER_PARTS`). */
+export const DEFAULT_MAX_ANSWER_PARTS = 6;
+/** Name of the file a cut answer comes in. */
+export const ANSWER_FILENAME = "prompt.md";
 const PRIVATE_EDIT_INTERVAL_MS = 1200;
 const GROUP_EDIT_INTERVAL_MS = 3500;
 
@@ -72,6 +87,15 @@ export interface EnhanceJobRunnerOptions {
   concurrency: number;
   /** Workers a job may use up (crashes, failed runs) before it is given up with an apology. Default 3. */
   maxAttempts?: number;
+  /** Token limit of the LLM's answer per category (`config.llm.maxTokens`). Default `resolveMaxTokens()`. */
+  maxTokens?: Readonly<Record<CategoryId, number>>;
+  /**
+   * Text messages one answer may take; a longer answer is cut there and also
+   * sent whole as a file (`MAX_ANSWER_PARTS`). Default {@linkcode DEFAULT_MAX_ANSWER_PARTS}.
+   */
+  maxAnswerParts?: number;
+  /** How often "typing…" is sent again while the answer is computed. Default 4500 ms. */
+  typingRefreshMs?: number;
 }
 
 /** Outcome of {@linkcode EnhanceJobRunner.accept}. */
@@ -106,8 +130,21 @@ export class EnhanceJobRunner {
         `Cannot create job runner: concurrency must be a positive integer, got ${options.concurrency}`,
       );
     }
+    const maxAnswerParts = options.maxAnswerParts ?? DEFAULT_MAX_ANSWER_PARTS;
+    if (!Number.isInteger(maxAnswerParts) || maxAnswerParts < 1) {
+      throw new RangeError(
+        `Cannot create job runner: maxAnswerParts must be a positive integer, got ${maxAnswerParts}`,
+      );
+    }
     this.#deps = deps;
-    this.#options = { maxAttempts: 3, ...options };
+    this.#options = {
+      ...options,
+      // `??`, not a spread of defaults: an option passed as undefined takes the default.
+      maxAttempts: options.maxAttempts ?? 3,
+      maxTokens: options.maxTokens ?? resolveMaxTokens(),
+      typingRefreshMs: options.typingRefreshMs ?? TYPING_REFRESH_MS,
+      maxAnswerParts,
+    };
   }
 
   /** Jobs running in this instance now. */
@@ -348,7 +385,10 @@ export class EnhanceJobRunner {
     const stopTyping = this.#keepTyping(job);
     try {
       if (job.attempts > this.#options.maxAttempts) await this.#giveUp(job);
-      else await this.#remember(await this.#complete(job, signal));
+      else {
+        const done = await this.#complete(job, signal, stopTyping);
+        await this.#remember(done.job, done.delivery);
+      }
     } catch (error) {
       if (error instanceof LeaseLostError || signal.aborted) {
         log.warn("Stopped a job: {reason}", {
@@ -369,8 +409,13 @@ export class EnhanceJobRunner {
   }
 
   /** Compute (unless a previous worker did) and deliver the answer. */
-  async #complete(job: EnhanceJob, signal: AbortSignal): Promise<EnhanceJob> {
-    const { api, clock } = this.#deps;
+  async #complete(
+    job: EnhanceJob,
+    signal: AbortSignal,
+    stopTyping: () => void,
+  ): Promise<{ job: EnhanceJob; delivery: FinishOutcome }> {
+    const { api, clock, jobs } = this.#deps;
+    const { instanceId } = this.#options;
     const reply = new StreamingReply(api, job.chatId, {
       clock,
       // Telegram allows about 20 messages a minute in a group: edit drafts there less often.
@@ -380,7 +425,10 @@ export class EnhanceJobRunner {
       replyTo: job.replyTo,
       threadId: job.threadId,
       draftMessageId: job.draftMessageId,
-      onDraftCreated: (id) => this.#patch(job, { draftMessageId: id }),
+      // One blind commit, the first thing after the draft is sent.
+      onDraftCreated: async (id) => {
+        await jobs.recordDraft(job.id, id);
+      },
       onDraftError: (error) =>
         log.warn("Cannot show the draft: {error}", {
           jobId: job.id,
@@ -397,6 +445,7 @@ export class EnhanceJobRunner {
         provider: this.#deps.llm,
       }, {
         category,
+        maxTokens: this.#options.maxTokens[category],
         signal,
         onDelta: (chunk) => reply.push(chunk),
         onReset: () => reply.reset(),
@@ -414,18 +463,38 @@ export class EnhanceJobRunner {
           retryCallbackData(job.id),
         )
         : undefined;
-    if (keyboard) {
-      await this.#deps.jobs.rememberRetry(job.id, retryInputOf(job));
-    }
-    await reply.finish(presentJobResult(result), {
+    if (keyboard) await jobs.rememberRetry(job.id, retryInputOf(job));
+    // Nothing else is sent to the chat while the parts go out.
+    stopTyping();
+    const delivery = await reply.finish(presentJobResult(result), {
       replyMarkup: keyboard,
+      overflow: this.#overflow(),
       // Parts already sent belong to the stored answer; an unstored one is sent whole again.
       delivered: stored ? job.delivered : 0,
+      beforeSend: async () => {
+        signal.throwIfAborted();
+        if (!await jobs.holds(job.id, instanceId)) {
+          throw new LeaseLostError(`Lost the lease of job ${job.id}`);
+        }
+      },
+      // The record of a send: one blind commit, the next thing after the call resolves.
       onDelivered: stored
-        ? (count) => this.#patch(job, { delivered: count })
+        ? (count) => jobs.recordSent(job.id, count)
         : undefined,
     });
-    return { ...job, result };
+    return { job: { ...job, result }, delivery };
+  }
+
+  #overflow(): AnswerOverflow {
+    const maxParts = this.#options.maxAnswerParts;
+    return {
+      maxParts,
+      filename: ANSWER_FILENAME,
+      caption:
+        `✂️ The answer was too long for the chat, so the messages above stop after ${
+          maxParts === 1 ? "the first part" : `${maxParts} parts`
+        }. Here it is in full.`,
+    };
   }
 
   /** Write to a job this worker holds; a lost lease stops the work. */
@@ -444,7 +513,7 @@ export class EnhanceJobRunner {
   }
 
   /** Store history (keyed by job id: once), count, end the job. */
-  async #remember(job: EnhanceJob): Promise<void> {
+  async #remember(job: EnhanceJob, delivery: FinishOutcome): Promise<void> {
     const { kv, history, users, jobs, clock } = this.#deps;
     const result = job.result!;
     if (result.source !== "rejected") {
@@ -474,6 +543,10 @@ export class EnhanceJobRunner {
       chars: job.prompt.length,
       reason: result.reason,
       attempts: job.attempts,
+      // "length": the model stopped at the token limit; the answer was still delivered.
+      finishReason: result.finishReason,
+      messages: delivery.messages,
+      cut: delivery.cut,
     });
   }
 
@@ -497,7 +570,7 @@ export class EnhanceJobRunner {
         message_thread_id: job.threadId,
       }).catch(() => {});
     send();
-    const timer = setInterval(send, TYPING_REFRESH_MS);
+    const timer = setInterval(send, this.#options.typingRefreshMs);
     return () => clearInterval(timer);
   }
 }
@@ -512,7 +585,14 @@ function retryInputOf(job: EnhanceJob): JobInput {
 export function toJobResult(result: EnhanceResult): JobResult {
   switch (result.source) {
     case "ai":
-      return { source: "ai", body: result.text, model: result.model };
+      return {
+        source: "ai",
+        body: result.text,
+        model: result.model,
+        ...(result.finishReason === undefined
+          ? {}
+          : { finishReason: result.finishReason }),
+      };
     case "offline":
       return { source: "offline", body: result.text, reason: result.reason };
     case "rejected":

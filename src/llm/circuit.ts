@@ -8,7 +8,7 @@
  * | ---------------------------------------- | ------------------------------------------------------------ |
  * | success                                  | closed, failures and cooldown cleared                        |
  * | auth (401, 402, 403, no balance)         | open and parked: only a successful health probe closes it    |
- * | rate limit (429)                         | cooldown for `Retry-After`, else exponential; state kept     |
+ * | rate limit (429)                         | cooldown for `Retry-After` (capped), else exponential; state kept |
  * | server, network, timeout, malformed      | failures + 1; open after `failureThreshold` in a row         |
  * | any failure while half-open              | open again, with a longer cooldown                           |
  * | open and its cooldown over               | due for a trial: ONE request (or probe) claims it: half-open |
@@ -20,6 +20,12 @@
  * timeout (`LLM_TIMEOUT_MS`). An attempt cut because the whole request ran
  * out of time (`LLM_DEADLINE_MS`) is no failure of the key: it is released
  * like an abort.
+ *
+ * A server's `Retry-After` is obeyed up to `retryAfterMaxMs` (10 minutes by
+ * default): `Retry-After: 86400` must not take a key out of service for a
+ * day. A key waiting out an advised cooldown is also due for a health probe
+ * ({@linkcode needsProbe}), which puts it back in service at once when the
+ * provider answers again.
  *
  * A key parked for want of balance (see {@linkcode failureCode}) is probed
  * with a chat completion ({@linkcode needsCompletionProbe}): providers list
@@ -49,6 +55,8 @@ export interface CircuitRules {
   rateLimitBaseMs: number;
   /** Cap of a rate-limit cooldown in milliseconds. */
   rateLimitMaxMs: number;
+  /** Cap of a cooldown the server advised (`Retry-After`), in milliseconds. */
+  retryAfterMaxMs: number;
   /** How many recent attempts the success rate and latency are computed over. */
   windowSize: number;
 }
@@ -60,6 +68,7 @@ export const DEFAULT_CIRCUIT_RULES: Readonly<CircuitRules> = Object.freeze({
   openMaxMs: 10 * 60_000,
   rateLimitBaseMs: 1_000,
   rateLimitMaxMs: 60_000,
+  retryAfterMaxMs: 10 * 60_000,
   windowSize: 20,
 });
 
@@ -187,12 +196,15 @@ export function keyAvailability(
 }
 
 /**
- * Whether the health job should probe the key: it is open (parked or not), or
- * half-open with a lapsed claim. Keys in service are not probed.
+ * Whether the health job should probe the key: it is open (parked or not),
+ * half-open with a lapsed claim, or waiting out a cooldown the server advised
+ * (`Retry-After`) that has not ended yet. Keys in service are not probed.
  */
 export function needsProbe(health: KeyHealth, now: number): boolean {
   return health.state === "open" ||
-    (health.state === "half_open" && health.leaseUntil <= now);
+    (health.state === "half_open" && health.leaseUntil <= now) ||
+    (health.state === "closed" && health.cooldownAdvised &&
+      health.cooldownUntil > now);
 }
 
 /**
@@ -332,7 +344,15 @@ export function recordProbe(
   if (health.parked || outcome.kind === "auth") {
     return { ...failed, state: "open", parked: true, cooldownUntil: 0 };
   }
-  return open(failed, outcome.at, rules);
+  const reopened = open(failed, outcome.at, rules);
+  // A failed probe does not shorten the wait the server asked for.
+  return health.cooldownAdvised && health.cooldownUntil > reopened.cooldownUntil
+    ? {
+      ...reopened,
+      cooldownUntil: health.cooldownUntil,
+      cooldownAdvised: true,
+    }
+    : reopened;
 }
 
 /**
@@ -397,9 +417,12 @@ function coolDown(
   failure: AttemptFailure,
   rules: Readonly<CircuitRules>,
 ): KeyHealth {
-  const advised = failure.retryAfterMs !== undefined;
-  const wait = failure.retryAfterMs ??
-    exponentialDelay(health.consecutiveFailures - 1, {
+  const advisedMs = failure.retryAfterMs;
+  const advised = advisedMs !== undefined;
+  // Capped: a day-long Retry-After would take the key out for a day.
+  const wait = advised
+    ? Math.min(Math.max(0, advisedMs), rules.retryAfterMaxMs)
+    : exponentialDelay(health.consecutiveFailures - 1, {
       baseMs: rules.rateLimitBaseMs,
       maxMs: rules.rateLimitMaxMs,
     });

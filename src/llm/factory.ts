@@ -30,6 +30,8 @@ export interface LlmSettings {
   deadlineMs: number;
   firstTokenMs: number;
   probe: ProbeMode;
+  /** The longest a provider's `Retry-After` keeps a key out of service. */
+  retryAfterMaxMs: number;
 }
 
 /** What {@linkcode createLlmStack} needs besides the configuration. */
@@ -86,18 +88,21 @@ export function createLlmStack(
   const clock = deps.clock ?? SYSTEM_CLOCK;
   const store = new KeyHealthStore(deps.kv, { clock });
   const keys = pooledKeys(llm, clock, deps.fetch);
+  const rules = { retryAfterMaxMs: llm.retryAfterMaxMs };
   const pool = new KeyPool(keys, {
     store,
     clock,
     sleep: deps.sleep,
     deadlineMs: llm.deadlineMs,
     firstTokenMs: llm.firstTokenMs,
+    rules,
   });
   const leaseMs = llm.timeoutMs + PROBE_LEASE_MARGIN_MS;
   return {
     provider: pool,
     keyStatus: () => pool.status(),
-    runHealthCheck: () => runKeyHealthCheck({ keys, store, clock, leaseMs }),
+    runHealthCheck: () =>
+      runKeyHealthCheck({ keys, store, clock, leaseMs, rules }),
   };
 }
 

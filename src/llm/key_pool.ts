@@ -433,6 +433,7 @@ export class KeyPool implements LlmProvider {
     try {
       return await key.client.complete({
         messages: request.messages,
+        maxTokens: request.maxTokens,
         signal,
         onDelta: (chunk) => {
           clearTimeout(firstTokenTimer);

@@ -25,6 +25,18 @@
  * quietly, as if the answer were complete: the signals are checked after the
  * loop for that reason, and a missing `finish_reason` is treated as a failure.
  *
+ * **Answer length.** A request's `maxTokens` is sent as `max_tokens`, the
+ * field every OpenAI-compatible server reads (OpenAI's non-reasoning models,
+ * Gemini, OpenRouter, Groq, Ollama, vLLM, llama.cpp). OpenAI's reasoning models
+ * refuse it with a 400 naming `max_completion_tokens`: the client then sends
+ * the same request once more with `max_completion_tokens` and keeps using
+ * that field. Reasoning tokens count against that limit, so such models need
+ * a higher `LLM_MAX_TOKENS`. A server that ignores the limit is cut off
+ * client-side after {@linkcode MAX_CHARS_PER_TOKEN} characters per token,
+ * reported as `finishReason: "length"` like a server's own stop. A stop at
+ * the limit before any text is a `bad_request` (the limit is too low for the
+ * model), not a failure of the key.
+ *
  * @module
  */
 
@@ -92,6 +104,16 @@ interface Settings {
   clock: Clock;
 }
 
+/** The request field that carries the token limit; see the module documentation. */
+type TokenField = "max_tokens" | "max_completion_tokens";
+
+/**
+ * Characters per token past which a streamed answer is cut client-side, for a
+ * server that ignores `max_tokens`. Tokens average about 4 characters of
+ * English and fewer of other scripts: no honest answer comes near 8.
+ */
+export const MAX_CHARS_PER_TOKEN = 8;
+
 /** Where a failure happened, to classify and describe it. */
 interface Attempt {
   /** What was attempted, for messages: "complete chat", "list models". */
@@ -133,8 +155,11 @@ export function createOpenAiClient(options: OpenAiClientOptions): LlmProvider {
   }
   const settings = toSettings(options);
   const client = createSdk(options);
+  // Learned once per client: a server that refuses max_tokens keeps refusing it.
+  const tokens = { field: "max_tokens" as TokenField };
   return {
-    complete: (request) => complete(client, options.model, settings, request),
+    complete: (request) =>
+      complete(client, { model: options.model, settings, tokens }, request),
   };
 }
 
@@ -238,33 +263,83 @@ function startAttempt(
   return { ...attempt, signal };
 }
 
+/** What one client sends with every request. */
+interface ClientState {
+  model: string;
+  settings: Settings;
+  tokens: { field: TokenField };
+}
+
 async function complete(
   client: OpenAI,
-  model: string,
-  settings: Settings,
+  state: ClientState,
   request: CompletionRequest,
 ): Promise<CompletionResult> {
+  const { model, settings, tokens } = state;
   const attempt = startAttempt("complete chat", settings, request.signal);
   try {
-    const stream = await client.chat.completions.create(
-      { model, messages: request.messages, stream: true },
-      { signal: attempt.signal },
-    );
-    const answer = await readStream(stream, request.onDelta);
+    const stream = await openStream(client, state, request, attempt.signal);
+    const answer = await readStream(stream, request);
     // A stream cut by an abort ends quietly and without a finish_reason; a
     // deadline that passed after the last chunk does not spoil a whole answer.
     if (answer.finishReason === undefined) throwIfStopped(attempt);
-    checkAnswer(answer, attempt);
+    checkAnswer(answer, attempt, request.maxTokens, tokens.field);
     return {
       text: answer.text,
       model: answer.model ?? model,
       keyHint: settings.keyHint,
+      finishReason: answer.finishReason,
     };
   } catch (error) {
     if (error instanceof ProviderError) throw error;
     if (error instanceof CallbackError) throw error.cause;
     throw classify(error, attempt);
   }
+}
+
+/** Start the streamed request; a server that refuses `max_tokens` gets `max_completion_tokens`. */
+async function openStream(
+  client: OpenAI,
+  state: ClientState,
+  request: CompletionRequest,
+  signal: AbortSignal,
+) {
+  const create = (field: TokenField) =>
+    client.chat.completions.create({
+      model: state.model,
+      messages: request.messages,
+      stream: true,
+      ...tokenLimit(field, request.maxTokens),
+    }, { signal });
+  const field = state.tokens.field;
+  try {
+    return await create(field);
+  } catch (error) {
+    if (
+      request.maxTokens === undefined || field !== "max_tokens" ||
+      !refusesMaxTokens(error)
+    ) throw error;
+    state.tokens.field = "max_completion_tokens";
+    return await create("max_completion_tokens");
+  }
+}
+
+function tokenLimit(field: TokenField, maxTokens: number | undefined) {
+  if (maxTokens === undefined) return {};
+  return field === "max_tokens"
+    ? { max_tokens: maxTokens }
+    : { max_completion_tokens: maxTokens };
+}
+
+/**
+ * OpenAI's answer to `max_tokens` for a reasoning model: 400,
+ * `"param": "max_tokens"`, "Use 'max_completion_tokens' instead."
+ */
+function refusesMaxTokens(error: unknown): boolean {
+  if (!(error instanceof APIError) || error.status !== 400) return false;
+  const body = apiErrorBody(error);
+  return body.param === "max_tokens" || error.param === "max_tokens" ||
+    /max_completion_tokens/.test(body.message ?? error.message);
 }
 
 /** Wraps an error thrown by the caller's `onDelta`: it is the caller's, not the provider's. */
@@ -280,8 +355,12 @@ interface StreamedAnswer {
 
 async function readStream(
   stream: AsyncIterable<OpenAI.Chat.Completions.ChatCompletionChunk>,
-  onDelta: ((chunk: string) => void) | undefined,
+  request: Pick<CompletionRequest, "onDelta" | "maxTokens">,
 ): Promise<StreamedAnswer> {
+  const { onDelta, maxTokens } = request;
+  const maxChars = maxTokens === undefined
+    ? Infinity
+    : maxTokens * MAX_CHARS_PER_TOKEN;
   const answer: StreamedAnswer = {
     text: "",
     model: undefined,
@@ -298,15 +377,29 @@ async function readStream(
       answer.finishReason = choice.finish_reason;
     }
     if (typeof content !== "string" || content === "") continue;
-    answer.text += content;
+    const room = maxChars - answer.text.length;
+    const piece = content.length > room ? cutAt(content, room) : content;
+    answer.text += piece;
     try {
-      onDelta?.(content);
+      if (piece !== "") onDelta?.(piece);
     } catch (error) {
       // Leaving the loop aborts the request: the SDK cancels the stream.
       throw new CallbackError("onDelta failed", { cause: error });
     }
+    if (piece !== content) {
+      // The server ignores max_tokens: stop reading (leaving the loop cancels the stream).
+      answer.finishReason = "length";
+      break;
+    }
   }
   return answer;
+}
+
+/** The first `length` code units of `text`, without a lone high surrogate at the end. */
+function cutAt(text: string, length: number): string {
+  const cut = text.slice(0, Math.max(0, length));
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
 }
 
 function throwIfStopped(attempt: Attempt): void {
@@ -337,11 +430,27 @@ function failureMessage(attempt: Attempt, reason: string): string {
   return `Cannot ${attempt.action} with key ${attempt.settings.keyHint}: ${reason}`;
 }
 
-function checkAnswer(answer: StreamedAnswer, attempt: Attempt): void {
+function checkAnswer(
+  answer: StreamedAnswer,
+  attempt: Attempt,
+  maxTokens: number | undefined,
+  field: TokenField,
+): void {
   if (answer.finishReason === "content_filter" && answer.text === "") {
     throw new ProviderError(
       "bad_request",
       failureMessage(attempt, "the answer was blocked by the content filter"),
+    );
+  }
+  if (answer.finishReason === "length" && answer.text.trim() === "") {
+    // Every key would do the same (a reasoning model spent the limit thinking).
+    throw new ProviderError(
+      "bad_request",
+      failureMessage(
+        attempt,
+        `the model stopped at the token limit (${field} ${maxTokens}) before writing anything: raise LLM_MAX_TOKENS`,
+      ),
+      { code: "max_tokens_too_low" },
     );
   }
   const problem = answer.finishReason === undefined
@@ -445,7 +554,7 @@ const KIND_REASONS: Record<ProviderErrorKind, string> = {
 
 function apiErrorBody(
   error: APIError,
-): { message?: string; code?: string; type?: string } {
+): { message?: string; code?: string; type?: string; param?: string } {
   const body: unknown = error.error;
   if (typeof body !== "object" || body === null) return {};
   const record = body as Record<string, unknown>;
@@ -453,6 +562,7 @@ function apiErrorBody(
     message: textField(record.message),
     code: textField(record.code),
     type: textField(record.type),
+    param: textField(record.param),
   };
 }
 

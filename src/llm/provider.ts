@@ -17,6 +17,11 @@ export interface CompletionRequest {
   onDelta?: (chunk: string) => void;
   /** Called when text already passed to `onDelta` must be discarded. */
   onReset?: () => void;
+  /**
+   * The most tokens the answer may have (sent as `max_tokens`): the model
+   * stops there with `finishReason: "length"`. Absent: the server's limit.
+   */
+  maxTokens?: number;
 }
 
 /** A finished completion. */
@@ -25,6 +30,11 @@ export interface CompletionResult {
   model: string;
   /** Masked identity of the key that answered (last 4 characters), for logs and /keys. */
   keyHint: string;
+  /**
+   * Why the model stopped, as the server said (`"stop"`, `"length"` when it
+   * reached `maxTokens`, …); absent when it did not say.
+   */
+  finishReason?: string;
 }
 
 /**

@@ -12,7 +12,9 @@ import {
   JOB_PREFIX,
   jobActiveKey,
   jobBusyNoticeKey,
+  jobDraftKey,
   jobKey,
+  jobSentKey,
   RETRY_WAIT_PREFIX,
   retryKey,
   retryWaitKey,
@@ -29,6 +31,8 @@ export interface JobResult {
   model?: string;
   /** Why the answer is offline or rejected, when it is. */
   reason?: string;
+  /** Why the model stopped (`"length"`: at the token limit), when it said. */
+  finishReason?: string;
 }
 
 /** Where and what a job answers. */
@@ -50,10 +54,18 @@ export interface EnhanceJob extends JobInput {
   /** Workers that started it so far; a job that keeps killing its worker is given up. */
   attempts: number;
   lease: { owner: string; until: number };
-  /** The streaming draft message, reused by a takeover instead of sending a second one. */
+  /**
+   * The streaming draft message, reused by a takeover instead of sending a
+   * second one. As read by `get` and `claim`: the job's own field or the id
+   * {@linkcode JobStore.recordDraft} stored.
+   */
   draftMessageId?: number;
   result?: JobResult;
-  /** Parts of the final text confirmed sent. */
+  /**
+   * Messages of the final answer confirmed sent. As read by `get` and
+   * `claim`: the larger of the job's own field and the count
+   * {@linkcode JobStore.recordSent} stored.
+   */
   delivered: number;
 }
 
@@ -233,9 +245,48 @@ export class JobStore {
     return (await this.get(active.value)) === null ? null : active.value;
   }
 
-  /** The job, or `null` when it is finished or unknown. */
+  /** The job with what it delivered so far, or `null` when it is finished or unknown. */
   async get(jobId: string): Promise<EnhanceJob | null> {
-    return (await this.#kv.get<EnhanceJob>(jobKey(jobId))).value;
+    const job = (await this.#kv.get<EnhanceJob>(jobKey(jobId))).value;
+    return job === null ? null : await this.#withDelivery(job);
+  }
+
+  /**
+   * Record the draft message a job just sent, in ONE commit and without a
+   * read, so that the time between Telegram accepting the draft and this
+   * record lasting is as short as it can be. The first draft recorded stays:
+   * a worker that lost the lease cannot replace it.
+   *
+   * @returns false when a draft of this job was recorded before
+   */
+  async recordDraft(jobId: string, messageId: number): Promise<boolean> {
+    const key = jobDraftKey(jobId);
+    const { ok } = await this.#kv.atomic()
+      .check({ key, versionstamp: null })
+      .set(key, messageId)
+      .commit();
+    return ok;
+  }
+
+  /**
+   * Record that the first `count` messages of a job's answer were sent: ONE
+   * commit, no read, no check that can fail (KV's `max`), so it lands right
+   * after the Telegram call it records, even while the job's lease is being
+   * renewed, and a late or repeated record never lowers the count.
+   */
+  async recordSent(jobId: string, count: number): Promise<void> {
+    if (!Number.isSafeInteger(count) || count < 0) {
+      throw new RangeError(
+        `Cannot record sent messages: count must be a non-negative integer, got ${count}`,
+      );
+    }
+    await this.#kv.atomic().max(jobSentKey(jobId), BigInt(count)).commit();
+  }
+
+  /** Whether `owner` still holds the job's lease (a read; never between a send and its record). */
+  async holds(jobId: string, owner: string): Promise<boolean> {
+    const job = (await this.#kv.get<EnhanceJob>(jobKey(jobId))).value;
+    return job !== null && job.lease.owner === owner;
   }
 
   /**
@@ -250,7 +301,7 @@ export class JobStore {
     owner: string,
     now: number,
   ): Promise<EnhanceJob | null> {
-    return await this.#change(jobId, (job) => {
+    const claimed = await this.#change(jobId, (job) => {
       const expired = job.lease.until <= now;
       if (job.lease.owner !== owner && !expired) return null;
       return {
@@ -259,6 +310,7 @@ export class JobStore {
         lease: { owner, until: now + this.#options.leaseMs },
       };
     });
+    return claimed === null ? null : await this.#withDelivery(claimed);
   }
 
   /** Extend `owner`'s lease; `null` when the lease was lost. */
@@ -307,7 +359,8 @@ export class JobStore {
       if (entry.value === null || entry.value.lease.owner !== owner) {
         return { op: null, result: false };
       }
-      const op = kv.atomic().check(entry).delete(jobKey(job.id));
+      const op = kv.atomic().check(entry).delete(jobKey(job.id))
+        .delete(jobDraftKey(job.id)).delete(jobSentKey(job.id));
       if (active.value === job.id) {
         op.check(active).delete(jobActiveKey(job.userId));
       }
@@ -441,6 +494,21 @@ export class JobStore {
     for await (
       const entry of this.#kv.list<EnhanceJob>({ prefix: JOB_PREFIX })
     ) yield entry.value;
+  }
+
+  /** The job with the draft and sent count recorded beside it. */
+  async #withDelivery(job: EnhanceJob): Promise<EnhanceJob> {
+    const [draft, sent] = await this.#kv.getMany<[number, Deno.KvU64]>([
+      jobDraftKey(job.id),
+      jobSentKey(job.id),
+    ]);
+    const recorded = sent.value === null ? 0 : Number(sent.value.value);
+    const draftMessageId = job.draftMessageId ?? draft.value ?? undefined;
+    return {
+      ...job,
+      ...(draftMessageId === undefined ? {} : { draftMessageId }),
+      delivered: Math.max(job.delivered, recorded),
+    };
   }
 
   async #change(

@@ -87,6 +87,24 @@ export function jobBusyNoticeKey(userId: number): Deno.KvKey {
   return [...JOB_BUSY_NOTICE_PREFIX, userId];
 }
 
+/**
+ * `["job_delivery", jobId, "draft" | "sent"]`: what a job has shown the user,
+ * each written by one blind commit right after the Telegram call it records:
+ * the draft's message id, and the count of messages sent (`Deno.KvU64`).
+ * Deleted with the job.
+ */
+export const JOB_DELIVERY_PREFIX = ["job_delivery"] as const;
+
+/** Key of the message id of a job's streaming draft. */
+export function jobDraftKey(jobId: string): Deno.KvKey {
+  return [...JOB_DELIVERY_PREFIX, jobId, "draft"];
+}
+
+/** Key of the count of a job's messages confirmed sent. */
+export function jobSentKey(jobId: string): Deno.KvKey {
+  return [...JOB_DELIVERY_PREFIX, jobId, "sent"];
+}
+
 /** Key of an update's claim; per bot, since update ids of two bots may collide in one KV. */
 export function updateClaimKey(botId: number, updateId: number): Deno.KvKey {
   return [...UPDATE_PREFIX, botId, updateId];

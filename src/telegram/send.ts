@@ -1,4 +1,4 @@
-import type { Api, RawApi } from "grammy";
+import { type Api, InputFile, type RawApi } from "grammy";
 import type { InlineKeyboardMarkup, Message } from "grammy/types";
 import { splitMessage } from "./split.ts";
 
@@ -35,6 +35,37 @@ export async function sendText(
     );
   }
   return sent;
+}
+
+/** Options of {@linkcode sendTextFile}. */
+export interface SendTextFileOptions extends SendTextOptions {
+  /** Name the user sees, e.g. `prompt.md`. */
+  filename: string;
+  /** Text under the file, at most 1024 characters. */
+  caption?: string;
+}
+
+/**
+ * Send text as a UTF-8 file (a document) built in memory: no temporary file,
+ * and a retry can send the same bytes again.
+ *
+ * @returns the message with the document
+ */
+export async function sendTextFile(
+  api: Api<RawApi>,
+  chatId: number,
+  text: string,
+  options: SendTextFileOptions,
+): Promise<Message.DocumentMessage> {
+  const file = new InputFile(new TextEncoder().encode(text), options.filename);
+  return await api.sendDocument(chatId, file, {
+    message_thread_id: options.threadId,
+    reply_parameters: options.replyTo === undefined
+      ? undefined
+      : { message_id: options.replyTo, allow_sending_without_reply: true },
+    reply_markup: options.replyMarkup,
+    caption: options.caption,
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Clock } from "../clock.ts";
 import {
   ignoreNotModified,
   partOptions,
+  sendTextFile,
   type SendTextOptions,
 } from "./send.ts";
 import { splitMessage, TELEGRAM_TEXT_LIMIT } from "./split.ts";
@@ -23,15 +24,46 @@ export interface StreamingReplyOptions extends SendTextOptions {
   onDraftError?: (error: unknown) => void;
 }
 
+/** What {@linkcode StreamingReply.finish} does with a text of too many parts. */
+export interface AnswerOverflow {
+  /** Most text messages: past it, the first `maxParts` parts are sent, then the whole text as a file. */
+  maxParts: number;
+  /** Name of the file, e.g. `prompt.md`. */
+  filename: string;
+  /** Caption of the file: tells the user the messages stop short of the end. */
+  caption: string;
+}
+
 /** Options of {@linkcode StreamingReply.finish}. */
 export interface FinishOptions {
-  /** Parts already confirmed sent by an earlier attempt; they are not sent again. */
+  /** Messages already confirmed sent by an earlier attempt; they are not sent again. */
   delivered?: number;
-  /** Told after each part is sent, with the count of parts sent so far. */
+  /**
+   * Told right after each message is sent, with the count sent so far, and
+   * awaited before anything else is done: the record of a send should be
+   * the next thing that happens (see ARCHITECTURE, "Crash windows").
+   */
   onDelivered?: (count: number) => Promise<void> | void;
-  /** Keyboard under the last part; overrides the constructor's `replyMarkup`. */
+  /** Awaited before each message is sent (a lease check, say): never between a send and its record. */
+  beforeSend?: () => Promise<void> | void;
+  /** Keyboard under the last message; overrides the constructor's `replyMarkup`. */
   replyMarkup?: InlineKeyboardMarkup;
+  /** Cap of the text messages; without it every part is sent. */
+  overflow?: AnswerOverflow;
 }
+
+/** Outcome of {@linkcode StreamingReply.finish}. */
+export interface FinishOutcome {
+  /** Messages the answer takes (text parts, plus the file when cut), sent now or before. */
+  messages: number;
+  /** The text took more than `overflow.maxParts` parts: it was cut and sent whole as a file. */
+  cut: boolean;
+}
+
+/** One message of the final answer. */
+type Delivery =
+  | { kind: "part"; text: string }
+  | { kind: "file"; text: string; filename: string; caption: string };
 
 /**
  * Shows an answer while it streams: one draft message edited as text arrives
@@ -82,20 +114,47 @@ export class StreamingReply {
 
   /**
    * Show the final text: the draft becomes its first part, the rest follows,
-   * the keyboard under the last part. Parts already delivered are skipped.
+   * the keyboard under the last message. Past `overflow.maxParts` parts, the
+   * parts up to the cap are followed by the whole text as a file, whose
+   * caption says the answer was cut. Messages already delivered are skipped.
    */
-  async finish(finalText: string, options: FinishOptions = {}): Promise<void> {
+  async finish(
+    finalText: string,
+    options: FinishOptions = {},
+  ): Promise<FinishOutcome> {
     await this.#pending;
-    const parts = splitMessage(finalText);
-    for (let i = options.delivered ?? 0; i < parts.length; i++) {
-      const markup = i === parts.length - 1
+    const deliveries = plan(finalText, options.overflow);
+    const last = deliveries.length - 1;
+    for (let i = options.delivered ?? 0; i <= last; i++) {
+      const markup = i === last
         ? options.replyMarkup ?? this.#options.replyMarkup
         : undefined;
-      if (i === 0 && this.#draftId !== undefined) {
-        await this.#replaceDraft(parts[0], markup);
-      } else await this.#send(parts[i], markup, i === 0);
+      await options.beforeSend?.();
+      await this.#deliver(deliveries[i], i === 0, markup);
       await options.onDelivered?.(i + 1);
     }
+    return {
+      messages: deliveries.length,
+      cut: deliveries.at(-1)?.kind === "file",
+    };
+  }
+
+  async #deliver(
+    delivery: Delivery,
+    first: boolean,
+    replyMarkup: InlineKeyboardMarkup | undefined,
+  ): Promise<void> {
+    if (delivery.kind === "file") {
+      await sendTextFile(this.#api, this.#chatId, delivery.text, {
+        ...this.#options,
+        replyTo: undefined,
+        replyMarkup,
+        filename: delivery.filename,
+        caption: delivery.caption,
+      });
+    } else if (first && this.#draftId !== undefined) {
+      await this.#replaceDraft(delivery.text, replyMarkup);
+    } else await this.#send(delivery.text, replyMarkup, first);
   }
 
   async #send(
@@ -152,6 +211,32 @@ export class StreamingReply {
     }).catch(ignoreNotModified);
     this.#shown = text;
   }
+}
+
+/** The messages of a final text: its parts, or the parts up to the cap and then the file. */
+function plan(text: string, overflow: AnswerOverflow | undefined): Delivery[] {
+  if (
+    overflow !== undefined &&
+    !(Number.isInteger(overflow.maxParts) && overflow.maxParts >= 1)
+  ) {
+    throw new RangeError(
+      `Cannot finish reply: maxParts must be a positive integer, got ${overflow.maxParts}`,
+    );
+  }
+  const parts: Delivery[] = splitMessage(text).map((part) => ({
+    kind: "part",
+    text: part,
+  }));
+  if (overflow === undefined || parts.length <= overflow.maxParts) return parts;
+  return [
+    ...parts.slice(0, overflow.maxParts),
+    {
+      kind: "file",
+      text,
+      filename: overflow.filename,
+      caption: overflow.caption,
+    },
+  ];
 }
 
 /** Drop a lone high surrogate left at the end by a cut. */

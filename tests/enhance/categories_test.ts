@@ -3,8 +3,10 @@ import {
   CATEGORIES,
   type CategoryId,
   DEFAULT_CATEGORY_ID,
+  DEFAULT_MAX_TOKENS,
   getCategory,
   isCategoryId,
+  resolveMaxTokens,
 } from "../../src/enhance/categories.ts";
 
 const REQUIRED: CategoryId[] = [
@@ -119,4 +121,28 @@ Deno.test("getCategory() returns the category and rejects an unknown id", () => 
     name: "RangeError",
     message: 'Cannot get category: unknown id "poetry"',
   });
+});
+
+Deno.test("resolveMaxTokens() takes a category's entry, else the one limit, else the category's default", () => {
+  assert.deepEqual(resolveMaxTokens(), {
+    general: DEFAULT_MAX_TOKENS,
+    coding: 2500,
+    writing: DEFAULT_MAX_TOKENS,
+    image: 600,
+    research: DEFAULT_MAX_TOKENS,
+    business: DEFAULT_MAX_TOKENS,
+  });
+  assert.equal(DEFAULT_MAX_TOKENS, 1500);
+  assert.deepEqual(
+    resolveMaxTokens({ all: 4000, byCategory: { image: 800 } }),
+    {
+      general: 4000,
+      coding: 4000,
+      writing: 4000,
+      image: 800,
+      research: 4000,
+      business: 4000,
+    },
+  );
+  assert.equal(resolveMaxTokens({ byCategory: { coding: 100 } }).coding, 100);
 });

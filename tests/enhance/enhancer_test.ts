@@ -327,3 +327,41 @@ Deno.test("enhancePrompt() rejects a blank prompt", async () => {
     },
   );
 });
+
+Deno.test("enhancePrompt() sends the token limit, raised to a long prompt's length, and reports a stop there", async () => {
+  const limited: CompletionResult = {
+    text: "A prompt cut at the limit",
+    model: "test-model",
+    keyHint: "…abcd",
+    finishReason: "length",
+  };
+  const requests: CompletionRequest[] = [];
+  const provider: LlmProvider = {
+    complete(request) {
+      requests.push(request);
+      return Promise.resolve(limited);
+    },
+  };
+  const result = await enhancePrompt(ROUGH, { provider }, {
+    category: "general",
+    maxTokens: 600,
+  });
+  assert.deepEqual(result, {
+    source: "ai",
+    text: "A prompt cut at the limit",
+    model: "test-model",
+    keyHint: "…abcd",
+    finishReason: "length",
+  });
+  const long = "describe every step of the migration in detail. ".repeat(40);
+  await enhancePrompt(long, { provider }, {
+    category: "general",
+    maxTokens: 600,
+  });
+  await enhancePrompt(ROUGH, { provider }, { category: "general" });
+  assert.deepEqual(requests.map((r) => r.maxTokens), [
+    600,
+    long.length,
+    undefined,
+  ]);
+});

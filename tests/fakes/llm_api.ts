@@ -10,6 +10,12 @@
  * llm.setKeyBehavior("sk-limited", { status: 429, retryAfterSeconds: 7 });
  * // … point the client under test at llm.baseUrl …
  * ```
+ *
+ * Token limits are honoured as servers do: an answer longer than `max_tokens`
+ * (or `max_completion_tokens`) tokens, counted as
+ * {@linkcode FAKE_CHARS_PER_TOKEN} characters each, stops there with
+ * `finish_reason: "length"`. Each request's body, limit included, is in
+ * `requests`.
  */
 
 import { type Clock, SYSTEM_CLOCK } from "../../src/clock.ts";
@@ -23,6 +29,8 @@ export interface FakeLlmErrorBehavior {
   code?: string;
   /** `error.type`, e.g. `"invalid_request_error"`. */
   type?: string;
+  /** `error.param`, e.g. `"max_tokens"`. */
+  param?: string;
   /** Sent as `Retry-After: <seconds>`. */
   retryAfterSeconds?: number;
   /** Extra response headers, e.g. `{ "retry-after": <HTTP date> }`. */
@@ -47,9 +55,16 @@ export interface FakeLlmEndBehavior {
   endAfterChunks: number;
 }
 
+/** Characters the fake counts as one token, for `max_tokens` and `usage`. */
+export const FAKE_CHARS_PER_TOKEN = 4;
+
 /**
  * How the fake answers a key:
  * - `"ok"`: a normal answer;
+ * - `"reasoning"`: like OpenAI's reasoning models: a request with
+ *   `max_tokens` gets 400 ("Use 'max_completion_tokens' instead"), one with
+ *   `max_completion_tokens` a normal answer;
+ * - `"unlimited"`: a normal answer that ignores the token limit, as some servers do;
  * - `"hang"`: never answers, until the client aborts or the server closes;
  * - `"malformed"`: status 200 with invalid JSON (or broken SSE events when streaming);
  * - `"empty"`: a well-formed answer with no content at all;
@@ -57,6 +72,8 @@ export interface FakeLlmEndBehavior {
  */
 export type FakeLlmBehavior =
   | "ok"
+  | "reasoning"
+  | "unlimited"
   | "hang"
   | "malformed"
   | "empty"
@@ -87,6 +104,10 @@ export interface ChatBody {
   stream?: boolean;
   stream_options?: { include_usage?: boolean };
   messages?: { role: string; content: unknown }[];
+  /** The token limit of the answer, as most servers read it. */
+  max_tokens?: number;
+  /** The token limit of the answer, as OpenAI's reasoning models read it. */
+  max_completion_tokens?: number;
 }
 
 /** Options of {@linkcode startFakeLlm}. */
@@ -286,7 +307,18 @@ async function handle(state: FakeState, request: Request): Promise<Response> {
     return errorResponse(behavior, apiKey);
   }
   if (path === "/v1/models") return modelsResponse(state, behavior);
-  return chatResponse(state, toChatBody(body), behavior);
+  const chat = toChatBody(body);
+  if (behavior === "reasoning" && chat.max_tokens !== undefined) {
+    return errorResponse({
+      status: 400,
+      message:
+        "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+      type: "invalid_request_error",
+      code: "unsupported_parameter",
+      param: "max_tokens",
+    });
+  }
+  return chatResponse(state, chat, behavior);
 }
 
 function bearerToken(header: string | null): string | undefined {
@@ -414,7 +446,7 @@ function errorResponse(
   const error = {
     message: behavior.message ?? fallback.message,
     type: behavior.type ?? fallback.type,
-    param: null,
+    param: behavior.param ?? null,
     code: behavior.code ?? fallback.code,
   };
   const headers = new Headers({
@@ -452,18 +484,22 @@ function chatResponse(
   body: ChatBody,
   behavior: FakeLlmBehavior,
 ): Response {
-  const text = behavior === "empty" ? "" : replyText(state, body);
+  const full = behavior === "empty" ? "" : replyText(state, body);
+  const { text, finishReason } = behavior === "unlimited"
+    ? { text: full, finishReason: "stop" }
+    : limitTokens(full, body.max_tokens ?? body.max_completion_tokens);
   const model = body.model ?? state.options.models[0];
   if (body.stream !== true) {
     return behavior === "malformed"
       ? malformedJson()
-      : Response.json(completion(text, model));
+      : Response.json(completion(text, model, finishReason));
   }
   const stream = sseStream({
     chunks: behavior === "malformed"
       ? []
       : splitText(text, state.options.chunkSize),
     model,
+    finishReason,
     behavior,
     includeUsage: body.stream_options?.include_usage === true,
     signal: state.closing.signal,
@@ -474,6 +510,20 @@ function chatResponse(
       "cache-control": "no-cache",
     },
   });
+}
+
+/** The answer as a server with this token limit gives it. */
+function limitTokens(
+  text: string,
+  maxTokens: number | undefined,
+): { text: string; finishReason: string } {
+  if (typeof maxTokens !== "number" || !(maxTokens > 0)) {
+    return { text, finishReason: "stop" };
+  }
+  const maxChars = maxTokens * FAKE_CHARS_PER_TOKEN;
+  return text.length > maxChars
+    ? { text: text.slice(0, maxChars), finishReason: "length" }
+    : { text, finishReason: "stop" };
 }
 
 function replyText(state: FakeState, body: ChatBody): string {
@@ -491,7 +541,7 @@ function splitText(text: string, size: number): string[] {
 const COMPLETION_ID = "chatcmpl-fake";
 const CREATED = 1_700_000_000;
 
-function completion(text: string, model: string) {
+function completion(text: string, model: string, finishReason: string) {
   return {
     id: COMPLETION_ID,
     object: "chat.completion",
@@ -501,14 +551,14 @@ function completion(text: string, model: string) {
       index: 0,
       message: { role: "assistant", content: text, refusal: null },
       logprobs: null,
-      finish_reason: "stop",
+      finish_reason: finishReason,
     }],
     usage: usage(text),
   };
 }
 
 function usage(text: string) {
-  const completionTokens = Math.ceil(text.length / 4);
+  const completionTokens = Math.ceil(text.length / FAKE_CHARS_PER_TOKEN);
   return {
     prompt_tokens: 10,
     completion_tokens: completionTokens,
@@ -540,6 +590,8 @@ function chunkEvent(
 interface SseOptions {
   chunks: string[];
   model: string;
+  /** `finish_reason` of the last chunk: "stop", or "length" at the token limit. */
+  finishReason: string;
   behavior: FakeLlmBehavior;
   includeUsage: boolean;
   /** Aborted when the server closes. */
@@ -548,7 +600,7 @@ interface SseOptions {
 
 /** The SSE events of one streamed answer, in order, as the behaviour shapes them. */
 function sseEvents(
-  { chunks, model, behavior, includeUsage }: SseOptions,
+  { chunks, model, finishReason, behavior, includeUsage }: SseOptions,
 ): string[] {
   if (behavior === "malformed") {
     return [
@@ -559,7 +611,7 @@ function sseEvents(
   const events = [
     chunkEvent(model, { role: "assistant", content: "" }),
     ...chunks.map((chunk) => chunkEvent(model, { content: chunk })),
-    chunkEvent(model, {}, "stop"),
+    chunkEvent(model, {}, finishReason),
   ];
   if (includeUsage) {
     const chunk = {

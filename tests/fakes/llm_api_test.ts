@@ -403,3 +403,70 @@ Deno.test("close() rejects pending waits and leaves no timer behind", async () =
   await llm.close();
   await rejected;
 });
+
+Deno.test("startFakeLlm() honours max_tokens: it stops there with finish_reason length", async () => {
+  await using llm = startFakeLlm({ chunkSize: 10 });
+  llm.setKeyBehavior(KEY, "ok");
+  llm.setReply("a".repeat(100));
+  const streamed = await readSseData(
+    await chat(llm.baseUrl, {
+      ...userMessage("hi"),
+      stream: true,
+      max_tokens: 5,
+    }, {
+      key: KEY,
+    }),
+  );
+  assert.equal(contentOf(streamed), "a".repeat(20));
+  const reasons = streamed.filter((d) => d !== "[DONE]").map((d) =>
+    JSON.parse(d).choices[0]?.finish_reason
+  ).filter((r) => r);
+  assert.deepEqual(reasons, ["length"]);
+  const plain = await (await chat(llm.baseUrl, {
+    ...userMessage("hi"),
+    max_completion_tokens: 10,
+  }, { key: KEY })).json();
+  assert.equal(plain.choices[0].message.content, "a".repeat(40));
+  assert.equal(plain.choices[0].finish_reason, "length");
+  const roomy = await (await chat(llm.baseUrl, {
+    ...userMessage("hi"),
+    max_tokens: 25,
+  }, { key: KEY })).json();
+  assert.equal(roomy.choices[0].finish_reason, "stop");
+  assert.deepEqual(
+    llm.requests.map((r) => (r.body as { max_tokens?: number }).max_tokens),
+    [5, undefined, 25],
+    "the limit is recorded with each request",
+  );
+});
+
+Deno.test("startFakeLlm() as a reasoning model refuses max_tokens and takes max_completion_tokens", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, "reasoning");
+  const refused = await chat(llm.baseUrl, {
+    ...userMessage("hi"),
+    max_tokens: 5,
+  }, { key: KEY });
+  assert.equal(refused.status, 400);
+  const { error } = await refused.json();
+  assert.equal(error.param, "max_tokens");
+  assert.equal(error.code, "unsupported_parameter");
+  const taken = await chat(llm.baseUrl, {
+    ...userMessage("hi"),
+    max_completion_tokens: 5,
+  }, { key: KEY });
+  assert.equal(taken.status, 200);
+  await taken.body?.cancel();
+});
+
+Deno.test("startFakeLlm() as an unlimited server ignores max_tokens", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, "unlimited");
+  llm.setReply("b".repeat(100));
+  const body = await (await chat(llm.baseUrl, {
+    ...userMessage("hi"),
+    max_tokens: 1,
+  }, { key: KEY })).json();
+  assert.equal(body.choices[0].message.content.length, 100);
+  assert.equal(body.choices[0].finish_reason, "stop");
+});

@@ -29,14 +29,24 @@ function counting(text: string): LlmProvider & { calls: number } {
 
 async function setup(
   llm: LlmProvider | null,
-  options: { leaseMs?: number; concurrency?: number; now?: () => number } = {},
+  options: {
+    leaseMs?: number;
+    concurrency?: number;
+    now?: () => number;
+    maxAnswerParts?: number;
+    typingRefreshMs?: number;
+    /** Wraps the KV the job store uses, e.g. to trace its reads and commits. */
+    wrapKv?: (kv: Deno.Kv) => Deno.Kv;
+  } = {},
 ) {
   const tg = startFakeTelegram();
   const kv = await Deno.openKv(":memory:");
   let t = 10_000;
   const clock = { now: options.now ?? (() => t) };
   const api = createApi(tg.token, { apiRoot: tg.apiRoot });
-  const store = new JobStore(kv, { leaseMs: options.leaseMs ?? 1000 });
+  const store = new JobStore(options.wrapKv?.(kv) ?? kv, {
+    leaseMs: options.leaseMs ?? 1000,
+  });
   const history = new HistoryStore(kv, { clock, limit: 20 });
   const users = new UserStore(kv, {
     clock,
@@ -52,7 +62,12 @@ async function setup(
       users,
       clock,
     },
-    { instanceId: "me", concurrency: options.concurrency ?? 4 },
+    {
+      instanceId: "me",
+      concurrency: options.concurrency ?? 4,
+      maxAnswerParts: options.maxAnswerParts,
+      typingRefreshMs: options.typingRefreshMs,
+    },
   );
   return {
     tg,
@@ -365,4 +380,153 @@ Deno.test("runner delivers a long non-Latin answer it cannot store in the job, w
     answer.trim().replace(/\s/g, ""),
   );
   assert.equal(await s.history.count(CHAT), 1);
+});
+
+/** An answer of `parts` parts, each just under Telegram's limit and numbered. */
+function partsAnswer(parts: number): string {
+  return Array.from(
+    { length: parts },
+    (_, i) => `Part ${i + 1}\n` + "step ".repeat(780).trim(),
+  ).join("\n\n");
+}
+
+/** What the chat shows: texts, and `[file name]` for a document. */
+function chatView(tg: ReturnType<typeof startFakeTelegram>): string[] {
+  return tg.messages(CHAT).map((m) =>
+    "document" in m && m.document
+      ? `[file ${m.document.file_name}]`
+      : ("text" in m ? (m.text ?? "").slice(0, 6) : "?")
+  );
+}
+
+Deno.test("runner sends a huge answer as at most maxAnswerParts messages, then all of it as prompt.md", async () => {
+  const answer = partsAnswer(50);
+  await using s = await setup(counting(answer), { maxAnswerParts: 6 });
+  assert.ok((await s.runner.accept(INPUT)).ok);
+  assert.ok(await s.runner.drain(5000));
+  assert.deepEqual(chatView(s.tg), [
+    "Part 1",
+    "Part 2",
+    "Part 3",
+    "Part 4",
+    "Part 5",
+    "Part 6",
+    "[file prompt.md]",
+  ]);
+  const [call] = s.tg.callsOf("sendDocument");
+  const bytes = (call.payload.document as { bytes: Uint8Array }).bytes;
+  assert.equal(new TextDecoder().decode(bytes), answer);
+  assert.match(String(call.payload.caption), /too long.*after 6 parts/);
+  assert.equal(await s.history.count(CHAT), 1);
+});
+
+Deno.test("runner resuming a cut answer sends only what is missing: the file once", async () => {
+  const llm = counting("never used");
+  await using s = await setup(llm, { maxAnswerParts: 2 });
+  const text = partsAnswer(5);
+  const created = await s.store.create(INPUT, "dead-worker", 10_000);
+  assert.ok(created.ok);
+  await s.store.patch(created.job.id, "dead-worker", {
+    result: { source: "ai", body: text, model: "m" },
+  });
+  await s.store.recordSent(created.job.id, 2); // both parts, not the file
+  s.advance(5000);
+  await s.runner.recover();
+  assert.ok(await s.runner.drain(5000));
+  assert.equal(llm.calls, 0);
+  assert.equal(s.tg.callsOf("sendMessage").length, 0);
+  assert.deepEqual(chatView(s.tg), ["[file prompt.md]"]);
+
+  // A dead worker that had sent the file too: nothing is sent again.
+  const again = await s.store.create(INPUT, "dead-worker", 20_000);
+  assert.ok(again.ok);
+  await s.store.patch(again.job.id, "dead-worker", {
+    result: { source: "ai", body: text, model: "m" },
+  });
+  await s.store.recordSent(again.job.id, 3);
+  s.advance(5000);
+  await s.runner.recover();
+  assert.ok(await s.runner.drain(5000));
+  assert.equal(s.tg.callsOf("sendDocument").length, 1);
+});
+
+/** Every Bot API call and KV read or commit of the job store, in order. */
+function tracer() {
+  const events: string[] = [];
+  const wrapKv = (kv: Deno.Kv): Deno.Kv =>
+    new Proxy(kv, {
+      get(target, property) {
+        if (property === "get" || property === "getMany") {
+          return (...args: unknown[]) => {
+            events.push("kv read");
+            // deno-lint-ignore no-explicit-any
+            return (target as any)[property](...args);
+          };
+        }
+        if (property === "atomic") {
+          return () => {
+            const op = target.atomic();
+            const commit = op.commit.bind(op);
+            op.commit = () => {
+              events.push("kv commit");
+              return commit();
+            };
+            return op;
+          };
+        }
+        const value = Reflect.get(target, property, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  const traceApi = (api: ReturnType<typeof createApi>) =>
+    api.config.use(async (prev, method, payload, signal) => {
+      events.push(`call ${method}`);
+      const result = await prev(method, payload, signal);
+      events.push(`done ${method}`);
+      return result;
+    });
+  return { events, wrapKv, traceApi };
+}
+
+Deno.test("runner records the draft and every sent message with one KV commit, the next thing after the send", async () => {
+  const answer = partsAnswer(4);
+  const llm: LlmProvider = {
+    complete(request) {
+      request.onDelta?.(answer.slice(0, 200));
+      return Promise.resolve({ text: answer, model: "m", keyHint: "…k" });
+    },
+  };
+  const trace = tracer();
+  await using s = await setup(llm, {
+    maxAnswerParts: 3,
+    typingRefreshMs: 5,
+    wrapKv: trace.wrapKv,
+  });
+  trace.traceApi(s.api);
+  // A slow Telegram: "typing…" would be sent again between the parts.
+  s.tg.injectFault("sendMessage", { delayMs: 40, times: 10 });
+  assert.ok((await s.runner.accept(INPUT)).ok);
+  assert.ok(await s.runner.drain(5000));
+
+  const { events } = trace;
+  const sends = events.flatMap((event, i) =>
+    /^done (sendMessage|sendDocument)$/.test(event) ? [i] : []
+  );
+  assert.equal(sends.length, 4, "draft, parts 2 and 3, the file");
+  for (const i of sends) {
+    assert.equal(events[i + 1], "kv commit", `after "${events[i]}" #${i}`);
+  }
+  const firstPart = events.indexOf("call editMessageText");
+  assert.ok(firstPart > 0);
+  assert.deepEqual(
+    events.slice(firstPart).filter((e) => e.includes("sendChatAction")),
+    [],
+    "no typing once the parts go out",
+  );
+  assert.deepEqual(chatView(s.tg), [
+    "Part 1",
+    "Part 2",
+    "Part 3",
+    "[file prompt.md]",
+  ]);
 });

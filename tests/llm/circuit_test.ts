@@ -62,7 +62,8 @@ Deno.test("recordFailure() on a 429 with Retry-After blocks the key exactly that
   assert.equal(health.cooldownAdvised, true);
   assert.equal(keyAvailability(health, T + 6_999), "blocked");
   assert.equal(keyAvailability(health, T + 7_000), "ready");
-  assert.equal(needsProbe(health, T), false);
+  assert.equal(needsProbe(health, T), true, "the probe may end it sooner");
+  assert.equal(needsProbe(health, T + 7_000), false, "in service again");
 });
 
 Deno.test("recordFailure() on a 429 without Retry-After cools down exponentially, last resort only", () => {
@@ -403,4 +404,72 @@ Deno.test("recordProbe() keeps a parked key's no-balance code through probes tha
   const paid = recordProbe(parked, { at: T + 5, ok: true, latencyMs: 5 });
   assert.equal(paid.parked, false);
   assert.equal(needsCompletionProbe(paid), false);
+});
+
+Deno.test("recordFailure() caps Retry-After: 86400 s keeps a key out for retryAfterMaxMs, not a day", () => {
+  const day = 86_400_000;
+  const health = recordFailure(initialKeyHealth(), {
+    at: T,
+    kind: "rate_limit",
+    retryAfterMs: day,
+  });
+  assert.equal(RULES.retryAfterMaxMs, 10 * 60_000, "default: 10 minutes");
+  assert.equal(health.cooldownUntil, T + 10 * 60_000);
+  assert.equal(keyAvailability(health, T + 10 * 60_000 - 1), "blocked");
+  assert.equal(keyAvailability(health, T + 10 * 60_000), "ready");
+
+  const rules = { ...RULES, retryAfterMaxMs: 30_000 };
+  const configured = recordFailure(initialKeyHealth(), {
+    at: T,
+    kind: "rate_limit",
+    retryAfterMs: day,
+  }, rules);
+  assert.equal(configured.cooldownUntil, T + 30_000);
+  const shorter = recordFailure(initialKeyHealth(), {
+    at: T,
+    kind: "rate_limit",
+    retryAfterMs: 5_000,
+  }, rules);
+  assert.equal(shorter.cooldownUntil, T + 5_000, "a shorter advice is kept");
+});
+
+Deno.test("a probe that succeeds puts a key cooling down after a 429 back in service before its Retry-After", () => {
+  const limited = recordFailure(initialKeyHealth(), {
+    at: T,
+    kind: "rate_limit",
+    retryAfterMs: 86_400_000,
+  });
+  const probeAt = T + 3 * 60_000;
+  assert.equal(keyAvailability(limited, probeAt), "blocked");
+  assert.equal(needsProbe(limited, probeAt), true);
+  const claimed = claimProbe(limited, { at: probeAt, leaseMs: 60_000 });
+  assert.ok(claimed);
+  assert.equal(keyAvailability(claimed, probeAt), "blocked", "claimed");
+  const probed = recordProbe(claimed, {
+    at: probeAt + 100,
+    ok: true,
+    latencyMs: 100,
+  });
+  assert.equal(keyAvailability(probed, probeAt + 100), "ready");
+  assert.equal(probed.cooldownAdvised, false);
+});
+
+Deno.test("a probe that fails does not shorten the wait a 429's Retry-After asked for", () => {
+  const limited = recordFailure(initialKeyHealth(), {
+    at: T,
+    kind: "rate_limit",
+    retryAfterMs: 300_000,
+  });
+  const claimed = claimProbe(limited, { at: T + 60_000, leaseMs: 60_000 });
+  assert.ok(claimed);
+  const probed = recordProbe(claimed, {
+    at: T + 60_100,
+    ok: false,
+    kind: "rate_limit",
+    latencyMs: 100,
+  });
+  assert.equal(probed.state, "open");
+  assert.equal(probed.cooldownUntil, T + 300_000);
+  assert.equal(keyAvailability(probed, T + 299_999), "blocked");
+  assert.equal(keyAvailability(probed, T + 300_000), "trial");
 });

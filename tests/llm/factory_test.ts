@@ -4,6 +4,7 @@ import { createLlmStack } from "../../src/llm/factory.ts";
 import { startFakeLlm } from "../fakes/llm_api.ts";
 import {
   chatKeys,
+  instantSleep,
   manualClock,
   modelsListedToAnyKey,
   probeKeys,
@@ -152,4 +153,59 @@ Deno.test("createLlmStack() probes a key without balance with a chat completion 
       assert.deepEqual(listed, []);
     });
   }
+});
+
+Deno.test("createLlmStack() caps a day-long Retry-After at LLM_RETRY_AFTER_MAX_MS, and the health check ends it sooner", async () => {
+  await using llm = startFakeLlm();
+  using kv = await Deno.openKv(":memory:");
+  llm.setKeyBehavior(PRIMARY, { status: 429, retryAfterSeconds: 86_400 });
+  const config = loadConfig({
+    BOT_TOKEN: TOKEN,
+    LLM_BASE_URL: llm.baseUrl,
+    LLM_API_KEYS: PRIMARY,
+    LLM_RETRY_AFTER_MAX_MS: "120000",
+  });
+  const clock = manualClock();
+  const waits: number[] = [];
+  const stack = createLlmStack(config.llm, {
+    kv,
+    clock,
+    sleep: instantSleep(clock, waits),
+  });
+  await assert.rejects(stack.provider!.complete({ messages: MESSAGES }));
+  const [limited] = await stack.keyStatus();
+  assert.equal(limited.lastErrorKind, "rate_limit");
+  assert.equal(limited.cooldownLeftMs, 120_000, "capped, not 86,400 s");
+
+  // The provider answers again before the cap is over: the probe sees it.
+  llm.setKeyBehavior(PRIMARY, "ok");
+  clock.advance(30_000);
+  const report = await stack.runHealthCheck();
+  assert.deepEqual(report.probed.map((p) => [p.keyHint, p.ok]), [
+    ["…1111", true],
+  ]);
+  const [back] = await stack.keyStatus();
+  assert.equal(back.cooldownLeftMs, 0);
+  const answer = await stack.provider!.complete({ messages: MESSAGES });
+  assert.equal(answer.keyHint, "…1111");
+});
+
+Deno.test("createLlmStack() sends the token limit with every key it tries", async () => {
+  await using llm = startFakeLlm();
+  using kv = await Deno.openKv(":memory:");
+  llm.setKeyBehavior(PRIMARY, { status: 500 });
+  llm.setKeyBehavior(FALLBACK, "ok");
+  const config = loadConfig({
+    BOT_TOKEN: TOKEN,
+    LLM_BASE_URL: llm.baseUrl,
+    LLM_API_KEYS: `${PRIMARY},${FALLBACK}`,
+  });
+  const stack = createLlmStack(config.llm, { kv, clock: manualClock() });
+  await stack.provider!.complete({ messages: MESSAGES, maxTokens: 321 });
+  assert.deepEqual(
+    llm.requests.filter((r) => r.path.endsWith("/chat/completions")).map((
+      r,
+    ) => [r.apiKey, (r.body as { max_tokens?: number }).max_tokens]),
+    [[PRIMARY, 321], [FALLBACK, 321]],
+  );
 });

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { maskKey } from "../../src/llm/mask.ts";
 import {
   createOpenAiClient,
+  MAX_CHARS_PER_TOKEN,
   probeOpenAiKey,
 } from "../../src/llm/openai_client.ts";
 import {
@@ -537,4 +538,83 @@ Deno.test("probeOpenAiKey() stops when the caller aborts", async () => {
   });
   assert.ok(!result.ok);
   assert.equal(result.error.kind, "aborted");
+});
+
+/** The token fields of each chat request the fake received. */
+function tokenFields(llm: FakeLlm) {
+  return llm.requests.filter((r) => r.path === "/v1/chat/completions").map(
+    (r) => {
+      const body = r.body as Record<string, unknown>;
+      return {
+        max_tokens: body.max_tokens,
+        max_completion_tokens: body.max_completion_tokens,
+      };
+    },
+  );
+}
+
+Deno.test("createOpenAiClient() sends maxTokens as max_tokens and reports a stop at the limit", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, "ok");
+  llm.setReply("x".repeat(1000));
+  const client = clientFor(llm);
+  const cut = await client.complete({ messages: MESSAGES, maxTokens: 50 });
+  assert.equal(
+    cut.text,
+    "x".repeat(200),
+    "the fake counts 4 characters a token",
+  );
+  assert.equal(cut.finishReason, "length");
+  const whole = await client.complete({ messages: MESSAGES, maxTokens: 500 });
+  assert.equal(whole.text.length, 1000);
+  assert.equal(whole.finishReason, "stop");
+  assert.deepEqual(tokenFields(llm), [
+    { max_tokens: 50, max_completion_tokens: undefined },
+    { max_tokens: 500, max_completion_tokens: undefined },
+  ]);
+});
+
+Deno.test("createOpenAiClient() switches to max_completion_tokens once a reasoning model refuses max_tokens", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, "reasoning");
+  llm.setReply("y".repeat(400));
+  const client = clientFor(llm);
+  const first = await client.complete({ messages: MESSAGES, maxTokens: 25 });
+  assert.equal(first.text, "y".repeat(100));
+  assert.equal(first.finishReason, "length");
+  await client.complete({ messages: MESSAGES, maxTokens: 300 });
+  assert.deepEqual(tokenFields(llm), [
+    { max_tokens: 25, max_completion_tokens: undefined },
+    { max_tokens: undefined, max_completion_tokens: 25 },
+    // Learned: the next request asks the way the server wants at once.
+    { max_tokens: undefined, max_completion_tokens: 300 },
+  ]);
+});
+
+Deno.test("createOpenAiClient() cuts an answer client-side when the server ignores max_tokens", async () => {
+  await using llm = startFakeLlm({ chunkSize: 64 });
+  llm.setKeyBehavior(KEY, "unlimited");
+  llm.setReply("z".repeat(200_000));
+  const deltas: string[] = [];
+  const result = await clientFor(llm).complete({
+    messages: MESSAGES,
+    maxTokens: 100,
+    onDelta: (chunk) => deltas.push(chunk),
+  });
+  assert.equal(result.text.length, 100 * MAX_CHARS_PER_TOKEN);
+  assert.equal(deltas.join(""), result.text, "no delta past the cut");
+  assert.equal(result.finishReason, "length");
+});
+
+Deno.test("createOpenAiClient() calls a stop at the limit before any text a bad request, not a key failure", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, "ok");
+  // What a reasoning model that spent the limit thinking streams: blanks at most.
+  llm.setReply(" ".repeat(20) + "the answer would start here");
+  const error = await failure(
+    clientFor(llm).complete({ messages: MESSAGES, maxTokens: 1 }),
+  );
+  assert.equal(error.kind, "bad_request");
+  assert.equal(error.code, "max_tokens_too_low");
+  assert.match(error.message, /LLM_MAX_TOKENS/);
 });

@@ -170,3 +170,69 @@ Deno.test("jobStore: a tap of the retry button and a waiting start never both ru
     });
   }
 });
+
+Deno.test("jobStore.recordSent() is one blind commit: it lands while the lease is renewed, and never lowers the count", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1000 });
+  const created = await jobs.create(INPUT, "a", 0);
+  assert.ok(created.ok);
+  const id = created.job.id;
+  let commits = 0;
+  let reads = 0;
+  const counted = new Proxy(kv, {
+    get(target, property) {
+      if (property === "get" || property === "getMany" || property === "list") {
+        return (...args: unknown[]) => {
+          reads++;
+          // deno-lint-ignore no-explicit-any
+          return (target as any)[property](...args);
+        };
+      }
+      if (property === "atomic") {
+        return () => {
+          const op = target.atomic();
+          const commit = op.commit.bind(op);
+          op.commit = () => {
+            commits++;
+            return commit();
+          };
+          return op;
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  const store = new JobStore(counted, { leaseMs: 1000 });
+  // Renewals of the job's own record cannot make the record of a send retry.
+  const renewals = Array.from({ length: 20 }, (_, i) => jobs.renew(id, "a", i));
+  await Promise.all([store.recordSent(id, 3), ...renewals]);
+  assert.deepEqual({ commits, reads }, { commits: 1, reads: 0 });
+  await store.recordSent(id, 2); // a late record of an earlier send
+  assert.equal((await jobs.get(id))?.delivered, 3);
+  await store.recordSent(id, 4);
+  assert.equal((await jobs.claim(id, "a", 10))?.delivered, 4);
+  await assert.rejects(store.recordSent(id, -1), RangeError);
+});
+
+Deno.test("jobStore.recordDraft() keeps the first draft, and finish() deletes what delivery recorded", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1000 });
+  const created = await jobs.create(INPUT, "a", 0);
+  assert.ok(created.ok);
+  const id = created.job.id;
+  assert.equal(await jobs.recordDraft(id, 41), true);
+  assert.equal(
+    await jobs.recordDraft(id, 99),
+    false,
+    "a second draft is refused",
+  );
+  await jobs.recordSent(id, 2);
+  const taken = await jobs.claim(id, "b", 2000);
+  assert.equal(taken?.draftMessageId, 41);
+  assert.equal(taken?.delivered, 2);
+  assert.ok(await jobs.finish(taken!, "b"));
+  const left = [];
+  for await (const entry of kv.list({ prefix: [] })) left.push(entry.key);
+  assert.deepEqual(left, [], "job, marker, draft and count are gone together");
+});

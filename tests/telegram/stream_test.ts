@@ -109,3 +109,122 @@ Deno.test("StreamingReply keeps a draft longer than the limit within the limit",
   await reply.finish("done");
   assert.deepEqual(shown(tg), ["done"]);
 });
+
+/** A text of `parts` parts, each just under the limit, numbered. */
+function longText(parts: number): string {
+  return Array.from(
+    { length: parts },
+    (_, i) => `Part ${i + 1}\n` + "word ".repeat(780).trim(),
+  ).join("\n\n");
+}
+
+const KEYBOARD = { inline_keyboard: [[{ text: "again", callback_data: "a" }]] };
+const OVERFLOW = {
+  maxParts: 3,
+  filename: "prompt.md",
+  caption: "Cut: see the file.",
+};
+
+Deno.test("StreamingReply.finish() past maxParts sends the parts up to the cap, then the whole text as a file with the keyboard", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock() });
+  const text = longText(8);
+  reply.push(text.slice(0, 100));
+  const counts: number[] = [];
+  const outcome = await reply.finish(text, {
+    overflow: OVERFLOW,
+    replyMarkup: KEYBOARD,
+    onDelivered: (n) => void counts.push(n),
+  });
+  assert.deepEqual(outcome, { messages: 4, cut: true });
+  assert.deepEqual(counts, [1, 2, 3, 4]);
+  const messages = tg.messages(CHAT);
+  assert.equal(messages.length, 4);
+  assert.deepEqual(
+    messages.slice(0, 3).map((m) => ("text" in m ? m.text?.slice(0, 6) : "")),
+    ["Part 1", "Part 2", "Part 3"],
+  );
+  const file = messages[3];
+  assert.ok("document" in file && file.document);
+  assert.equal(file.document.file_name, "prompt.md");
+  assert.equal(file.caption, "Cut: see the file.");
+  assert.deepEqual(
+    file.reply_markup,
+    KEYBOARD,
+    "the keyboard is under the last message",
+  );
+  for (const m of messages.slice(0, 3)) assert.equal(m.reply_markup, undefined);
+  const [upload] = tg.callsOf("sendDocument");
+  const bytes = (upload.payload.document as { bytes: Uint8Array }).bytes;
+  assert.equal(
+    new TextDecoder().decode(bytes),
+    text,
+    "the file holds all of it",
+  );
+});
+
+Deno.test("StreamingReply.finish() within maxParts sends no file", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock() });
+  const outcome = await reply.finish(longText(3), { overflow: OVERFLOW });
+  assert.deepEqual(outcome, { messages: 3, cut: false });
+  assert.equal(tg.callsOf("sendDocument").length, 0);
+  assert.equal(tg.callsOf("sendMessage").length, 3);
+});
+
+Deno.test("StreamingReply.finish() resumed after the parts sends only the file; after the file, nothing", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const text = longText(8);
+  const resumed = new StreamingReply(api, CHAT, { clock: manualClock() });
+  await resumed.finish(text, { overflow: OVERFLOW, delivered: 3 });
+  assert.equal(tg.callsOf("sendMessage").length, 0);
+  assert.equal(tg.callsOf("sendDocument").length, 1);
+  const done = new StreamingReply(api, CHAT, { clock: manualClock() });
+  await done.finish(text, { overflow: OVERFLOW, delivered: 4 });
+  assert.equal(tg.callsOf("sendDocument").length, 1, "the file is sent once");
+});
+
+Deno.test("StreamingReply.finish() records each send before doing anything else, and checks before each send", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const events: string[] = [];
+  api.config.use(async (prev, method, payload, signal) => {
+    events.push(`call ${method}`);
+    const result = await prev(method, payload, signal);
+    events.push(`done ${method}`);
+    return result;
+  });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock() });
+  await reply.finish(longText(3), {
+    overflow: { ...OVERFLOW, maxParts: 2 },
+    beforeSend: () => void events.push("check"),
+    onDelivered: (n) => void events.push(`record ${n}`),
+  });
+  assert.deepEqual(events, [
+    "check",
+    "call sendMessage",
+    "done sendMessage",
+    "record 1",
+    "check",
+    "call sendMessage",
+    "done sendMessage",
+    "record 2",
+    "check",
+    "call sendDocument",
+    "done sendDocument",
+    "record 3",
+  ]);
+});
+
+Deno.test("StreamingReply.finish() refuses a cap that is not a positive integer", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock() });
+  await assert.rejects(
+    reply.finish("text", { overflow: { ...OVERFLOW, maxParts: 0 } }),
+    RangeError,
+  );
+});
