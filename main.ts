@@ -1,51 +1,37 @@
 /**
- * Promptsmith: wiring only. Load config, open KV, build the bot, start the
- * configured mode, shut down cleanly on SIGINT/SIGTERM.
+ * Promptsmith: wiring only. Load config, open KV, build the app (one
+ * composition root, src/app.ts), start the configured mode, shut down cleanly
+ * on SIGINT/SIGTERM.
  *
  * @module
  */
 import "./src/node_warnings.ts";
 import type { RunnerHandle } from "@grammyjs/runner";
-import { createBot } from "./src/bot.ts";
-import { SYSTEM_CLOCK } from "./src/clock.ts";
+import { type App, createApp } from "./src/app.ts";
 import {
   type Config,
   ConfigError,
   formatConfigError,
   loadConfig,
 } from "./src/config/config.ts";
-import type { BotDeps } from "./src/context.ts";
-import { DEFAULT_CATEGORY_ID } from "./src/enhance/categories.ts";
-import { COMMANDS } from "./src/features/start.ts";
-import { runCleanup } from "./src/jobs/cleanup.ts";
-import { EnhanceJobRunner } from "./src/jobs/enhance_jobs.ts";
-import type { KeyHealthReport } from "./src/llm/key_health.ts";
 import { registerCrons, type ScheduledWork } from "./src/jobs/schedule.ts";
-import { runStatsRollup } from "./src/jobs/stats.ts";
-import { createLlmStack, type LlmStack } from "./src/llm/factory.ts";
 import {
   describeError,
   getLog,
   setupLogging,
   shutdownLogging,
 } from "./src/logging.ts";
-import { createHttpHandler, internalError } from "./src/server/http.ts";
-import { createWebhookHandler } from "./src/server/webhook.ts";
-import { HistoryStore } from "./src/storage/history_store.ts";
-import { JobStore } from "./src/storage/job_store.ts";
-import { openKv, pingKv } from "./src/storage/kv.ts";
-import { RateLimiter } from "./src/storage/rate_limiter.ts";
-import { SessionStore } from "./src/storage/session_store.ts";
-import { UserStore } from "./src/storage/user_store.ts";
-import { createApi, reportFailedPolls } from "./src/telegram/api.ts";
+import { internalError } from "./src/server/http.ts";
+import { openKv } from "./src/storage/kv.ts";
+import { reportFailedPolls } from "./src/telegram/api.ts";
 import { connectTelegram } from "./src/telegram/connect.ts";
+import { registerCommands } from "./src/ui/commands.ts";
+import { within } from "./src/util/deadline.ts";
 import { loadDotenv } from "./src/util/dotenv.ts";
 import { watchStopSignals } from "./src/util/signals.ts";
 import { VERSION } from "./src/version.ts";
 
 const ALLOWED_UPDATES = ["message", "callback_query"] as const;
-/** The webhook answers Telegram after this long and keeps handling the update in the background. */
-const WEBHOOK_REPLY_AFTER_MS = 8_000;
 /** Updates handled at once in polling mode (the runner's default is 500). */
 const POLLING_CONCURRENCY = 100;
 
@@ -62,29 +48,9 @@ async function main(): Promise<number> {
   // cleanly. The listeners stay until the end, so a repeated signal cannot
   // kill the process half-way through its shutdown.
   using signals = watchStopSignals({ onRepeat: onRepeatedSignal });
-  const stopSignal = signals.first;
-  await setupLogging({
-    ...config.log,
-    secrets: [
-      config.botToken,
-      ...config.llm.providers.flatMap((p) => p.apiKeys),
-      config.updates.mode === "webhook" ? config.updates.secret : undefined,
-      config.log.idKey,
-    ],
-  });
+  await setupLogging({ ...config.log, secrets: secretsOf(config) });
   const log = getLog("main");
-  if (dotenv) {
-    log.info("Read {count} variables from {file}", {
-      count: dotenv.loaded.length,
-      file: dotenv.file,
-    });
-    for (const problem of dotenv.problems) {
-      log.warn("Ignored a line of {file}: {problem}", {
-        file: dotenv.file,
-        problem,
-      });
-    }
-  }
+  if (dotenv) reportDotenv(dotenv);
   const kv = await openKv(config.kvPath, {
     onReadableByOthers: (mode) =>
       log.warn(
@@ -92,11 +58,8 @@ async function main(): Promise<number> {
         { mode: mode.toString(8) },
       ),
   });
-  const llm = createLlmStack(config.llm, { kv, clock: SYSTEM_CLOCK });
-  const deps = createDeps(kv, config, llm);
-  const app = createBot(config, deps);
-  const { bot, inFlight } = app;
-  bot.api.config.use(
+  const app = createApp(config, kv);
+  app.bot.api.config.use(
     reportFailedPolls((error) =>
       log.warn("Cannot fetch updates (retrying): {error}", {
         error: describeError(error),
@@ -104,43 +67,37 @@ async function main(): Promise<number> {
     ),
   );
   const pollingFailed = Promise.withResolvers<unknown>();
-
   const aborted = new AbortController();
-  const starting = start(app, deps, llm, config, {
+  const starting = start(app, config, {
     onPollingFailed: pollingFailed.resolve,
     signal: aborted.signal,
   });
   const first = await Promise.race([
     starting.then((started) => ({ started }), (error: unknown) => ({ error })),
-    stopSignal.then((signal) => ({ signal })),
+    signals.first.then((signal) => ({ signal })),
   ]);
   if ("error" in first) {
     if (!(first.error instanceof StartFailed)) {
       log.fatal("Cannot start: {error}", { error: describeError(first.error) });
     }
-    return await finish(kv, 1);
+    return await shutdown(app, config, kv, { code: 1 });
   }
   if ("signal" in first) {
-    // A signal during start-up: let it finish within the shutdown budget (it may
-    // already be taking updates), then stop as usual; if it hangs (Telegram
-    // unreachable), stop without it.
+    // A signal during start-up: let it finish within the shutdown budget (it
+    // may already be taking updates), then stop as usual; retries of an
+    // unreachable Telegram end at once.
     log.info("Received {signal} while starting: stopping", {
       signal: first.signal,
     });
-    // Retries of an unreachable Telegram end now; a start that got further finishes.
     aborted.abort();
     const late = await within(
       starting.catch(() => undefined),
       config.shutdownTimeoutMs,
     );
-    if (late) await stop(late, deps, inFlight, config);
-    log.info("Stopped");
-    return await finish(kv, 0);
+    return await shutdown(app, config, kv, { code: 0, started: late });
   }
-  const started = first.started;
-
   const reason = await Promise.race([
-    stopSignal.then((signal) => ({ signal, error: undefined })),
+    signals.first.then((signal) => ({ signal, error: undefined })),
     pollingFailed.promise.then((error) => ({ signal: undefined, error })),
   ]);
   if (reason.error !== undefined) {
@@ -148,38 +105,25 @@ async function main(): Promise<number> {
       error: describeError(reason.error),
     });
   } else log.info("Received {signal}: stopping", { signal: reason.signal });
-  await stop(started, deps, inFlight, config);
-  log.info("Stopped");
-  return await finish(kv, reason.error === undefined ? 0 : 1);
+  return await shutdown(app, config, kv, {
+    code: reason.error === undefined ? 0 : 1,
+    started: first.started,
+  });
 }
 
-/** The last step of every way out of main(): close KV, flush the logs. */
-async function finish(kv: Deno.Kv, code: number): Promise<number> {
-  kv.close();
-  await shutdownLogging();
-  return code;
+/** Everything the log sink masks wherever it appears. */
+function secretsOf(config: Config): (string | undefined)[] {
+  return [
+    config.botToken,
+    ...config.llm.providers.flatMap((p) => p.apiKeys),
+    config.updates.mode === "webhook" ? config.updates.secret : undefined,
+    config.log.idKey,
+  ];
 }
 
 /** Thrown by start() after it logged why: main() adds nothing. */
 class StartFailed extends Error {
   override readonly name = "StartFailed";
-}
-
-/**
- * A second SIGTERM (a process-group stop reaches the bot twice through
- * `deno task`) is ignored while the shutdown budget lasts; a second SIGINT is
- * someone pressing Ctrl-C again: stop at once, as CLIs do.
- */
-function onRepeatedSignal(signal: Deno.Signal, count: number): void {
-  const log = getLog("main");
-  if (signal === "SIGINT") {
-    log.warn("Received SIGINT again: exiting now, without finishing shutdown");
-    Deno.exit(130);
-  }
-  log.info("Received {signal} again ({count} in all): already stopping", {
-    signal,
-    count,
-  });
 }
 
 /** What a started bot holds until shutdown. */
@@ -195,16 +139,14 @@ interface StartOptions {
   signal: AbortSignal;
 }
 
-/** Serve HTTP, start polling or the webhook, take over abandoned jobs, hand the crons their work. */
+/** Connect, serve HTTP, start polling or the webhook, take over abandoned jobs, hand the crons their work. */
 async function start(
-  app: ReturnType<typeof createBot>,
-  deps: BotDeps,
-  llm: LlmStack,
+  app: App,
   config: Config,
   options: StartOptions,
 ): Promise<Started> {
   const log = getLog("main");
-  const { bot } = app;
+  const { bot, deps } = app;
   const connected = await connectTelegram(config.botToken, {
     apiRoot: config.telegramApiRoot,
     attempts: config.telegramStartAttempts,
@@ -221,11 +163,7 @@ async function start(
       // Deno's default prints the whole error, which may hold the config.
       onError: internalError,
     },
-    createHttpHandler({
-      mode: config.updates.mode,
-      kvReachable: () => pingKv(deps.kv),
-      webhook: webhookRoute(app, config),
-    }),
+    app.httpHandler(),
   );
   let runner: RunnerHandle | undefined;
   if (config.updates.mode === "polling") {
@@ -248,8 +186,8 @@ async function start(
   }
   // Jobs whose worker died (this process before a restart, or another instance) are taken over.
   await deps.jobs.recover();
-  scheduled = scheduledWork(deps.kv, deps, llm, config);
-  await bot.api.setMyCommands(COMMANDS).catch((error) =>
+  scheduled = app.scheduledWork();
+  await registerCommands(bot.api, deps.i18n, config.adminIds).catch((error) =>
     log.warn("Cannot set the command menu: {error}", {
       error: describeError(error),
     })
@@ -262,48 +200,60 @@ async function start(
   return { server, runner };
 }
 
-/** Stop taking updates, then let the work in flight finish within SHUTDOWN_TIMEOUT_MS. */
-async function stop(
-  started: Started,
-  deps: BotDeps,
-  inFlight: ReturnType<typeof createBot>["inFlight"],
+/**
+ * Every way out of main(): stop taking updates, let the work in flight
+ * finish within SHUTDOWN_TIMEOUT_MS, close KV, flush the logs.
+ */
+async function shutdown(
+  app: App,
   config: Config,
-): Promise<void> {
+  kv: Deno.Kv,
+  options: { code: number; started?: Started },
+): Promise<number> {
   const log = getLog("main");
-  const deadline = Date.now() + config.shutdownTimeoutMs;
-  const left = () => Math.max(0, deadline - Date.now());
+  const { started } = options;
   scheduled = undefined;
-  // Stop taking updates; the runner and the server wait for their handlers,
-  // so both are bounded by the budget too.
-  if (started.runner?.isRunning()) await within(started.runner.stop(), left());
-  await within(started.server.shutdown(), left());
-  if (!(await inFlight.drain(left()))) {
-    log.warn("{count} updates still running at shutdown", {
-      count: inFlight.count,
-    });
+  if (started) {
+    const deadline = Date.now() + config.shutdownTimeoutMs;
+    const left = () => Math.max(0, deadline - Date.now());
+    // The runner and the server wait for their handlers: both are bounded by the budget too.
+    if (started.runner?.isRunning()) {
+      await within(started.runner.stop(), left());
+    }
+    await within(started.server.shutdown(), left());
+    if (!(await app.inFlight.drain(left()))) {
+      log.warn("{count} updates still running at shutdown", {
+        count: app.inFlight.count,
+      });
+    }
+    if (!(await app.deps.jobs.stop(left()))) {
+      log.warn(
+        "{count} jobs still running at shutdown: they resume after their lease",
+        { count: app.deps.jobs.running },
+      );
+    }
   }
-  if (!(await deps.jobs.stop(left()))) {
-    log.warn(
-      "{count} jobs still running at shutdown: they resume after their lease",
-      { count: deps.jobs.running },
-    );
-  }
+  log.info("Stopped");
+  kv.close();
+  await shutdownLogging();
+  return options.code;
 }
 
-/** `promise`'s value, or `undefined` when `ms` pass first. */
-async function within<T>(
-  promise: Promise<T>,
-  ms: number,
-): Promise<T | undefined> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
+/**
+ * A second SIGTERM (a process-group stop reaches the bot twice through
+ * `deno task`) is ignored while the shutdown budget lasts; a second SIGINT is
+ * someone pressing Ctrl-C again: stop at once, as CLIs do.
+ */
+function onRepeatedSignal(signal: Deno.Signal, count: number): void {
+  const log = getLog("main");
+  if (signal === "SIGINT") {
+    log.warn("Received SIGINT again: exiting now, without finishing shutdown");
+    Deno.exit(130);
   }
+  log.info("Received {signal} again ({count} in all): already stopping", {
+    signal,
+    count,
+  });
 }
 
 /** Read ENV_FILE (default `.env`) into the environment, except on Deno Deploy. */
@@ -315,6 +265,22 @@ async function readDotenv() {
   return read && { file, ...read };
 }
 
+function reportDotenv(
+  dotenv: { file: string; loaded: string[]; problems: string[] },
+): void {
+  const log = getLog("main");
+  log.info("Read {count} variables from {file}", {
+    count: dotenv.loaded.length,
+    file: dotenv.file,
+  });
+  for (const problem of dotenv.problems) {
+    log.warn("Ignored a line of {file}: {problem}", {
+      file: dotenv.file,
+      problem,
+    });
+  }
+}
+
 function readConfig(): Config | null {
   try {
     return loadConfig(Deno.env.toObject());
@@ -323,91 +289,6 @@ function readConfig(): Config | null {
     console.error(formatConfigError(error));
     return null;
   }
-}
-
-function createDeps(kv: Deno.Kv, config: Config, llm: LlmStack): BotDeps {
-  const clock = SYSTEM_CLOCK;
-  const cache = { max: config.cache.max, ttlMs: config.cache.ttlMs };
-  const users = new UserStore(kv, {
-    clock,
-    defaultPreferences: { category: DEFAULT_CATEGORY_ID },
-    cache,
-  });
-  const sessions = new SessionStore(kv, { clock, cache });
-  const history = new HistoryStore(kv, { clock, limit: config.historyLimit });
-  const jobs = new EnhanceJobRunner({
-    kv,
-    jobs: new JobStore(kv, { leaseMs: config.jobs.leaseMs }),
-    api: createApi(config.botToken, { apiRoot: config.telegramApiRoot }),
-    llm: llm.provider,
-    history,
-    users,
-    clock,
-  }, {
-    instanceId: crypto.randomUUID(),
-    concurrency: config.jobs.concurrency,
-    maxTokens: config.llm.maxTokens,
-    maxAnswerParts: config.jobs.maxAnswerParts,
-  });
-  const limiter = new RateLimiter(kv, { clock, ...config.limits });
-  return {
-    kv,
-    clock,
-    users,
-    sessions,
-    history,
-    llm: llm.provider,
-    jobs,
-    limiter,
-    keyStatus: llm.keyStatus,
-  };
-}
-
-function webhookRoute(app: ReturnType<typeof createBot>, config: Config) {
-  const updates = config.updates;
-  if (updates.mode !== "webhook") return undefined;
-  return {
-    path: updates.path,
-    handle: createWebhookHandler({
-      secret: updates.secret,
-      handleUpdate: (update) => app.handleUpdate(update),
-      replyAfterMs: WEBHOOK_REPLY_AFTER_MS,
-    }),
-  };
-}
-
-/** What the crons do in this process; each job is safe when several instances run it at once. */
-function scheduledWork(
-  kv: Deno.Kv,
-  deps: BotDeps,
-  llm: LlmStack,
-  config: Config,
-): ScheduledWork {
-  const { clock, history } = deps;
-  return {
-    sweepJobs: () => deps.jobs.recover(),
-    checkKeys: () =>
-      llm.provider ? checkKeysThenResume(deps, llm, config) : null,
-    cleanup: () =>
-      runCleanup(kv, { clock, history }, {
-        historyRetentionDays: config.historyRetentionDays,
-      }),
-    rollupStats: () => runStatsRollup(kv, { clock }),
-  };
-}
-
-/** Probe the keys out of service, then start the retries that waited for the AI if it is back. */
-async function checkKeysThenResume(
-  deps: BotDeps,
-  llm: LlmStack,
-  config: Config,
-): Promise<KeyHealthReport> {
-  const report = await llm.runHealthCheck();
-  await deps.jobs.resumeWaiting(async (userId) => {
-    const isAdmin = config.adminIds.includes(userId);
-    return (await deps.limiter.consume(userId, { isAdmin })).ok;
-  });
-  return report;
 }
 
 if (import.meta.main) Deno.exit(await main());

@@ -5,13 +5,16 @@ import type { BotContext, BotDeps } from "./context.ts";
 import { adminFeature } from "./features/admin.ts";
 import { enhanceFeature } from "./features/enhance.ts";
 import { historyFeature } from "./features/history.ts";
+import { languageFeature } from "./features/language.ts";
 import { settingsFeature } from "./features/settings.ts";
 import { startFeature } from "./features/start.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
 import { getLog } from "./logging.ts";
+import type { Translate } from "./ui/i18n.ts";
 import { inFlight, type InFlightTracker } from "./middleware/in_flight.ts";
 import { updateKind, updateLog } from "./middleware/update_log.ts";
 import { dedupeUpdates } from "./middleware/dedupe.ts";
+import { i18nMiddleware } from "./middleware/i18n.ts";
 import { sequentialize } from "./middleware/sequentialize.ts";
 import { errorFields, isTransientFailure } from "./middleware/update_errors.ts";
 import {
@@ -86,9 +89,11 @@ export function createBot(
   });
   app.use(updateLog());
   app.use(dedupeUpdates());
+  app.use(i18nMiddleware());
   app.use(startFeature);
   app.use(historyFeature);
   app.use(settingsFeature);
+  app.use(languageFeature);
   app.use(adminFeature);
   app.errorBoundary(enhanceFailed).use(enhanceFeature);
   app.use(unhandledFeature);
@@ -117,9 +122,7 @@ function chatKey(ctx: BotContext): string | undefined {
 async function enhanceFailed(err: BotError<BotContext>): Promise<void> {
   logUpdateError(err.ctx.update, err.error, false);
   if (refusesMessages(err.error)) return;
-  await err.ctx.reply(
-    "Sorry, I couldn't finish that one. Please send it again in a moment.",
-  ).catch(() => {});
+  await err.ctx.reply(translatorOf(err.ctx)("error-enhance")).catch(() => {});
 }
 
 /**
@@ -139,13 +142,21 @@ async function updateFailed(
       return;
     }
     if (ctx.chat?.type === "private" && !refusesMessages(error)) {
-      await ctx.reply(
-        "Sorry, something went wrong on my side. Please try again.",
-      ).catch(() => {});
+      await ctx.reply(translatorOf(ctx)("error-generic")).catch(() => {});
     }
   } catch (failure) {
     escaped(failure, ctx.update);
   }
+}
+
+/**
+ * The user's translator; before the language middleware ran (a failure that
+ * early), the language of their Telegram app.
+ */
+function translatorOf(ctx: BotContext): Translate {
+  if (ctx.t) return ctx.t;
+  const { i18n } = ctx.deps;
+  return i18n.translator(i18n.negotiate(ctx.from?.language_code));
 }
 
 /** Blocked (403) or flooded (429): another message would be refused too. */

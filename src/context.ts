@@ -8,6 +8,8 @@ import type { HistoryStore } from "./storage/history_store.ts";
 import type { RateLimiter } from "./storage/rate_limiter.ts";
 import type { SessionStore } from "./storage/session_store.ts";
 import type { UserStore } from "./storage/user_store.ts";
+import type { I18n, Translate } from "./ui/i18n.ts";
+import type { LocaleCode } from "./ui/locales.ts";
 
 /** Everything a feature may use, passed in by main.ts or a test. */
 export interface BotDeps {
@@ -24,6 +26,8 @@ export interface BotDeps {
   limiter: RateLimiter;
   /** The state of every LLM key, for `/keys`; absent without keys. */
   keyStatus?: () => Promise<KeyStatus[]>;
+  /** Every shipped interface language. */
+  i18n: I18n;
 }
 
 /** Adds the dependencies and the loaded configuration to the context. */
@@ -32,5 +36,13 @@ export interface DepsFlavor {
   config: Config;
 }
 
+/** Adds the user's interface language (src/middleware/i18n.ts). */
+export interface I18nFlavor {
+  /** Translates into the user's language: `ctx.t("help-title")`. */
+  t: Translate;
+  /** The user's interface language. */
+  locale: LocaleCode;
+}
+
 /** The context every handler of Promptsmith receives. */
-export type BotContext = Context & DepsFlavor;
+export type BotContext = Context & DepsFlavor & I18nFlavor;

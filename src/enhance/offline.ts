@@ -15,10 +15,6 @@ import {
   type TemplateSection,
 } from "./categories.ts";
 
-/** Shown next to an offline result; the enhancer itself does not add it. */
-export const OFFLINE_NOTICE =
-  "This is a basic offline enhancement, not written by the AI. Try again later for an AI-written version.";
-
 /** Options of {@linkcode offlineEnhance}. */
 export interface OfflineEnhanceOptions {
   /** The template to use; defaults to {@linkcode DEFAULT_CATEGORY_ID}. */

@@ -13,44 +13,35 @@ export type RoughPromptProblem = "empty" | "too_long";
 /** The outcome of {@linkcode validateRoughPrompt}. */
 export type RoughPromptValidation =
   | { ok: true; text: string }
-  | { ok: false; reason: RoughPromptProblem; message: string };
-
-const NUMBER = new Intl.NumberFormat("en-US");
+  | {
+    ok: false;
+    reason: RoughPromptProblem;
+    /** The trimmed length, in UTF-16 code units. */
+    length: number;
+  };
 
 /**
  * Trim a rough prompt and check that there is something to enhance, and not
  * too much.
  *
  * @param text The message the user sent.
- * @returns The trimmed text, or the reason it is refused with a sentence to
- *   show the user.
+ * @returns The trimmed text, or the reason it is refused (the UI says it in
+ *   the user's language: `prompt-empty`, `prompt-too-long`).
  *
  * @example
  * ```ts
- * const checked = validateRoughPrompt(ctx.msg.text);
- * if (!checked.ok) return await ctx.reply(checked.message);
+ * import { validateRoughPrompt } from "./validate.ts";
+ * const checked = validateRoughPrompt("  a poem  ");
+ * if (checked.ok) console.log(checked.text); // "a poem"
  * ```
  */
 export function validateRoughPrompt(text: string): RoughPromptValidation {
   const trimmed = text.trim();
   if (trimmed === "") {
-    return {
-      ok: false,
-      reason: "empty",
-      message:
-        "Your prompt is empty. Send a rough idea of what you want, for example: “a birthday poem for my sister who loves hiking”.",
-    };
+    return { ok: false, reason: "empty", length: 0 };
   }
   if (trimmed.length > MAX_PROMPT_CHARS) {
-    return {
-      ok: false,
-      reason: "too_long",
-      message: `Your prompt is ${
-        NUMBER.format(trimmed.length)
-      } characters; the limit is ${
-        NUMBER.format(MAX_PROMPT_CHARS)
-      }. Shorten it and send it again.`,
-    };
+    return { ok: false, reason: "too_long", length: trimmed.length };
   }
   return { ok: true, text: trimmed };
 }

@@ -1,23 +1,17 @@
-import { Composer } from "grammy";
+import { type CallbackQueryContext, Composer } from "grammy";
 import type { ReactionTypeEmoji } from "grammy/types";
 import type { BotContext } from "../context.ts";
-import { validateRoughPrompt } from "../enhance/validate.ts";
+import { MAX_PROMPT_CHARS, validateRoughPrompt } from "../enhance/validate.ts";
 import { currentCategory } from "./settings.ts";
-import { RETRY_CALLBACK_PATTERN } from "../jobs/enhance_jobs.ts";
 import { KEY_HEALTH_INTERVAL_MS } from "../llm/key_health.ts";
 import { describeError, getLog } from "../logging.ts";
+import { isAdminId } from "../middleware/roles.ts";
 import { type JobInput, RETRY_WAIT_TTL_MS } from "../storage/job_store.ts";
-import {
-  formatLimitMessage,
-  formatWait,
-  type RateLimitRefusal,
-} from "../storage/rate_limiter.ts";
+import type { RateLimitRefusal } from "../storage/rate_limiter.ts";
+import { decoded, retryData } from "../ui/callback_data.ts";
+import { aiUnavailableText, limitMessage } from "../ui/texts.ts";
 
 const log = getLog("enhance");
-
-/** Told to a user who asks again while their previous prompt is still being enhanced. */
-export const ONE_AT_A_TIME =
-  "⏳ I'm still working on your previous prompt. I take one at a time — send this one again once that answer arrives.";
 
 /**
  * The reaction to a prompt sent while the user's previous one still runs,
@@ -35,10 +29,6 @@ export const LIMITED_REACTION: ReactionTypeEmoji["emoji"] = "😴";
  */
 const REACTION_WAIT_MS = 3_000;
 
-/** Told to a user who taps "Try again with AI" under someone else's prompt. */
-export const RETRY_NOT_YOURS =
-  "Only the person who asked for this prompt can retry it.";
-
 const composer = new Composer<BotContext>();
 
 // Private chats: every text that is not a command is a rough prompt.
@@ -52,9 +42,7 @@ composer.command("enhance", async (ctx) => {
   const replied = ctx.msg.reply_to_message;
   const rough = ctx.match.trim() || replied?.text || replied?.caption || "";
   if (rough.trim() === "") {
-    await ctx.reply(
-      "Send /enhance followed by your idea, for example:\n/enhance a poster for a jazz night",
-    );
+    await ctx.reply(ctx.t("enhance-usage"));
     return;
   }
   await requestEnhancement(ctx, rough);
@@ -73,24 +61,29 @@ composer.chatType(["group", "supergroup"]).on(
 
 // "Try again with AI" under an offline answer: repeat exactly the request under
 // which the button sits, in its forum topic, for the user who asked it only.
-composer.callbackQuery(RETRY_CALLBACK_PATTERN, async (ctx) => {
-  const jobId = ctx.match[1];
-  // Taken (deleted) first: a second tap, here or on another instance, finds nothing.
-  const taken = await ctx.deps.jobs.takeRetry(jobId, ctx.from.id);
-  if (!taken.ok) {
-    await toast(
-      ctx,
-      taken.reason === "not_yours"
-        ? RETRY_NOT_YOURS
-        : "This button has expired. Send your prompt again.",
-    );
-    return;
-  }
-  const refused = await retryNow(ctx, jobId, taken.input);
-  if (refused !== null) return await toast(ctx, refused, true);
-  await toast(ctx, "Trying again with AI…");
-  await ctx.editMessageReplyMarkup().catch(() => {});
-});
+composer.callbackQuery(
+  retryData.pattern,
+  decoded(
+    retryData,
+    async (ctx: CallbackQueryContext<BotContext>, { jobId }) => {
+      // Taken (deleted) first: a second tap, here or on another instance, finds nothing.
+      const taken = await ctx.deps.jobs.takeRetry(jobId, ctx.from.id);
+      if (!taken.ok) {
+        await toast(
+          ctx,
+          ctx.t(
+            taken.reason === "not_yours" ? "retry-not-yours" : "retry-expired",
+          ),
+        );
+        return;
+      }
+      const refused = await retryNow(ctx, jobId, taken.input);
+      if (refused !== null) return await toast(ctx, refused, true);
+      await toast(ctx, ctx.t("retry-started"));
+      await ctx.editMessageReplyMarkup().catch(() => {});
+    },
+  ),
+);
 
 /**
  * Start the taken retry of job `jobId` as a new job; when it cannot start,
@@ -108,7 +101,12 @@ async function retryNow(
   if (!availability.ok) {
     const start = retryInput(ctx, request, { alwaysReply: true });
     await jobs.waitForAi(jobId, request, start);
-    return aiUnavailable(availability.retryAt, clock.now());
+    return aiUnavailableText(ctx.t, {
+      retryAt: availability.retryAt,
+      now: clock.now(),
+      checkEveryMs: KEY_HEALTH_INTERVAL_MS,
+      waitsForMs: RETRY_WAIT_TTL_MS,
+    });
   }
   const refusal = await admit(ctx, request.userId, { noteBusy: false });
   if (refusal === null && (await jobs.accept(retryInput(ctx, request))).ok) {
@@ -117,8 +115,8 @@ async function retryNow(
   await jobs.restoreRetry(jobId, request);
   // An alert is no chat message: it may say which limit, every time.
   return refusal?.kind === "limit"
-    ? formatLimitMessage(refusal.decision, clock.now())
-    : ONE_AT_A_TIME;
+    ? limitMessage(ctx.t, refusal.decision, clock.now())
+    : ctx.t("enhance-busy");
 }
 
 /** Answer a button tap; a tap answered too late (Telegram says so) is not an error. */
@@ -152,21 +150,6 @@ function retryInput(
 }
 
 /**
- * The alert for a retry tapped while no key can be tried: when the next try
- * is possible (`retryAt`, or once a health check re-enables a refused key),
- * and that the request will run by itself then. At most 200 characters, as
- * Telegram allows for an alert.
- */
-export function aiUnavailable(retryAt: number | null, now: number): string {
-  const when = retryAt === null
-    ? `once a key check succeeds (every ${formatWait(KEY_HEALTH_INTERVAL_MS)})`
-    : `in about ${formatWait(retryAt - now)}`;
-  return `The AI is unavailable right now; the next try is possible ${when}. I'll retry this prompt by myself when it's back (within ${
-    formatWait(RETRY_WAIT_TTL_MS)
-  }) and answer here.`;
-}
-
-/**
  * Validate and accept a request as a durable job. The LLM work runs in the
  * background, so this chat's next update (even /help) is not held up by it.
  */
@@ -187,7 +170,13 @@ async function requestEnhancement(
     : {};
   const checked = validateRoughPrompt(rough);
   if (!checked.ok) {
-    await ctx.reply(checked.message, replyOptions);
+    const text = checked.reason === "empty"
+      ? ctx.t("prompt-empty")
+      : ctx.t("prompt-too-long", {
+        length: checked.length,
+        max: MAX_PROMPT_CHARS,
+      });
+    await ctx.reply(text, replyOptions);
     return;
   }
   const refusal = await admit(ctx, from.id, { noteBusy: true });
@@ -199,6 +188,7 @@ async function requestEnhancement(
     category: await currentCategory(ctx, from.id),
     replyTo: group ? msg.message_id : undefined,
     threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
+    locale: ctx.locale,
   };
   // A job of this user may start meanwhile (in another chat, or on another
   // instance) and even end before its notice is claimed: then try once more.
@@ -237,8 +227,9 @@ async function admit(
   } else if (await ctx.deps.jobs.isBusy(userId)) {
     return { kind: "busy", notify: true };
   }
-  const isAdmin = ctx.config.adminIds.includes(userId);
-  const decision = await ctx.deps.limiter.consume(userId, { isAdmin });
+  const decision = await ctx.deps.limiter.consume(userId, {
+    isAdmin: isAdminId(ctx.config.adminIds, userId),
+  });
   return decision.ok ? null : { kind: "limit", decision };
 }
 
@@ -252,11 +243,11 @@ async function refuse(
   replyOptions: Parameters<BotContext["reply"]>[1],
 ): Promise<void> {
   if (refusal.kind === "busy") {
-    if (refusal.notify) await ctx.reply(ONE_AT_A_TIME, replyOptions);
+    if (refusal.notify) await ctx.reply(ctx.t("enhance-busy"), replyOptions);
     else await reactQuietly(ctx, BUSY_REACTION);
   } else if (refusal.decision.notify) {
     const now = ctx.deps.clock.now();
-    await ctx.reply(formatLimitMessage(refusal.decision, now), replyOptions);
+    await ctx.reply(limitMessage(ctx.t, refusal.decision, now), replyOptions);
   } else await reactQuietly(ctx, LIMITED_REACTION);
 }
 

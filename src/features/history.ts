@@ -1,18 +1,32 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { type CallbackQueryContext, Composer } from "grammy";
+import type { Chat } from "grammy/types";
 import type { BotContext } from "../context.ts";
-import { getCategory, isCategoryId } from "../enhance/categories.ts";
+import { isCategoryId } from "../enhance/categories.ts";
 import type { HistoryItem } from "../storage/history_store.ts";
 import { ignoreNotModified, sendText } from "../telegram/send.ts";
+import {
+  decoded,
+  historyClearData,
+  historyItemData,
+  historyPageData,
+} from "../ui/callback_data.ts";
+import type { Translate } from "../ui/i18n.ts";
+import {
+  categoryLabel,
+  clearHistoryKeyboard,
+  historyKeyboard,
+} from "../ui/keyboards.ts";
+import type { InlineKeyboard } from "grammy";
+import { excerpt } from "../util/text.ts";
 
 /** Items per /history page. */
 export const HISTORY_PAGE_SIZE = 5;
-const EXCERPT_CHARS = 120;
-
-/** The answer to /history and /clearhistory outside a private chat. */
-export const HISTORY_PRIVATE_ONLY =
-  "Use /history in a private chat with me — your prompts stay private.";
 
 const composer = new Composer<BotContext>();
+/** A button tapped in a private chat: the chat and the tapper are known. */
+type PrivateCallback = CallbackQueryContext<BotContext> & {
+  chat: Chat.PrivateChat;
+};
 // History is personal: shown, opened and deleted only in the user's private
 // chat, where the tapper of a button is always the owner of the history.
 const privateChats = composer.chatType("private");
@@ -22,60 +36,62 @@ privateChats.command("history", async (ctx) => {
   await ctx.reply(page.text, { reply_markup: page.keyboard });
 });
 
-privateChats.callbackQuery(/^history:page:(\d{1,4})$/, async (ctx) => {
-  const page = await renderHistoryPage(ctx, ctx.from.id, Number(ctx.match[1]));
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageText(page.text, { reply_markup: page.keyboard }).catch(
-    ignoreNotModified,
-  );
-});
+privateChats.callbackQuery(
+  historyPageData.pattern,
+  decoded(historyPageData, async (ctx: PrivateCallback, { page }) => {
+    const rendered = await renderHistoryPage(ctx, ctx.from.id, page);
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(rendered.text, {
+      reply_markup: rendered.keyboard,
+    }).catch(ignoreNotModified);
+  }),
+);
 
-privateChats.callbackQuery(/^history:item:(\d{1,9})$/, async (ctx) => {
-  const seq = Number(ctx.match[1]);
-  const items = await ctx.deps.history.list(ctx.from.id);
-  const item = items.find((i) => i.seq === seq);
-  if (!item) {
-    await ctx.answerCallbackQuery({
-      text: "That prompt is no longer in your history.",
-    });
-    return;
-  }
-  await ctx.answerCallbackQuery();
-  await sendText(ctx.api, ctx.chat.id, formatItem(item));
-});
+privateChats.callbackQuery(
+  historyItemData.pattern,
+  decoded(historyItemData, async (ctx: PrivateCallback, { seq }) => {
+    const items = await ctx.deps.history.list(ctx.from.id);
+    const item = items.find((i) => i.seq === seq);
+    if (!item) {
+      await ctx.answerCallbackQuery({ text: ctx.t("history-item-gone") });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    await sendText(ctx.api, ctx.chat.id, formatItem(ctx.t, item));
+  }),
+);
 
 privateChats.command("clearhistory", async (ctx) => {
   const count = await ctx.deps.history.count(ctx.from.id);
   if (count === 0) {
-    await ctx.reply("Your history is already empty.");
+    await ctx.reply(ctx.t("history-already-empty"));
     return;
   }
-  const keyboard = new InlineKeyboard()
-    .text("🗑 Delete all", "history:clear:yes")
-    .text("Keep", "history:clear:no");
-  await ctx.reply(
-    `Delete all ${count} prompts in your history? This cannot be undone.`,
-    { reply_markup: keyboard },
-  );
+  await ctx.reply(ctx.t("history-clear-confirm", { count }), {
+    reply_markup: clearHistoryKeyboard(ctx.t),
+  });
 });
 
-privateChats.callbackQuery(/^history:clear:(yes|no)$/, async (ctx) => {
-  await ctx.answerCallbackQuery();
-  if (ctx.match[1] === "no") {
-    await ctx.editMessageText("Kept your history.").catch(ignoreNotModified);
-    return;
-  }
-  const deleted = await ctx.deps.history.clear(ctx.from.id);
-  await ctx.editMessageText(`Deleted ${deleted} prompts from your history.`)
-    .catch(ignoreNotModified);
-});
+privateChats.callbackQuery(
+  historyClearData.pattern,
+  decoded(historyClearData, async (ctx: PrivateCallback, { answer }) => {
+    await ctx.answerCallbackQuery();
+    if (answer === "no") {
+      await ctx.editMessageText(ctx.t("history-kept")).catch(ignoreNotModified);
+      return;
+    }
+    const count = await ctx.deps.history.clear(ctx.from.id);
+    await ctx.editMessageText(ctx.t("history-cleared", { count }))
+      .catch(ignoreNotModified);
+  }),
+);
 
 // Groups: point to the private chat. History buttons tapped in a group fall
 // through to the unhandled feature ("This button has expired").
 composer.chatType(["group", "supergroup"]).command(
   ["history", "clearhistory"],
   async (ctx) => {
-    await ctx.reply(HISTORY_PRIVATE_ONLY, {
+    await ctx.reply(ctx.t("history-private-only"), {
       reply_parameters: {
         message_id: ctx.msg.message_id,
         allow_sending_without_reply: true,
@@ -96,11 +112,7 @@ async function renderHistoryPage(
   page: number,
 ): Promise<RenderedPage> {
   const total = await ctx.deps.history.count(userId);
-  if (total === 0) {
-    return {
-      text: "No prompts yet. Send me a rough idea and it will show up here.",
-    };
-  }
+  if (total === 0) return { text: ctx.t("history-empty") };
   const pages = Math.ceil(total / HISTORY_PAGE_SIZE);
   const current = Math.min(page, pages - 1);
   const offset = current * HISTORY_PAGE_SIZE;
@@ -108,56 +120,43 @@ async function renderHistoryPage(
     offset,
     limit: HISTORY_PAGE_SIZE,
   });
+  const numbered = items.map((item, i) => ({ item, n: offset + i + 1 }));
   const lines = [
-    `🕘 Your recent prompts (${total}, newest first), page ${
-      current + 1
-    } of ${pages}:`,
+    ctx.t("history-heading", { total, page: current + 1, pages }),
     "",
+    ...numbered.flatMap(({ item, n }) => [summary(ctx, n, item), ""]),
+    ctx.t("history-tap-hint"),
   ];
-  const keyboard = new InlineKeyboard();
-  items.forEach((item, i) => {
-    lines.push(formatSummary(offset + i + 1, item), "");
-    keyboard.text(`${offset + i + 1}`, `history:item:${item.seq}`);
-  });
-  keyboard.row();
-  if (current > 0) keyboard.text("‹ Newer", `history:page:${current - 1}`);
-  if (current < pages - 1) {
-    keyboard.text("Older ›", `history:page:${current + 1}`);
-  }
-  lines.push("Tap a number to see the full prompt.");
+  const keyboard = historyKeyboard(
+    ctx.t,
+    numbered.map(({ item, n }) => ({ n, seq: item.seq })),
+    { current, pages },
+  );
   return { text: lines.join("\n").trimEnd(), keyboard };
 }
 
-function formatSummary(n: number, item: HistoryItem): string {
-  const when = new Date(item.createdAt).toISOString().slice(0, 16).replace(
-    "T",
-    " ",
-  );
-  const label = isCategoryId(item.category)
-    ? getCategory(item.category).title
+function summary(ctx: BotContext, n: number, item: HistoryItem): string {
+  const when = new Intl.DateTimeFormat(ctx.locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "UTC",
+  }).format(item.createdAt);
+  const category = isCategoryId(item.category)
+    ? categoryLabel(ctx.t, item.category)
     : item.category;
-  const source = item.source === "ai" ? "AI" : "offline";
-  return `${n}. ${when} UTC · ${label} · ${source}\n“${
-    excerpt(item.prompt)
-  }”\n→ ${excerpt(item.result)}`;
+  return ctx.t("history-item-summary", {
+    n,
+    when,
+    category,
+    source: item.source,
+    prompt: excerpt(item.prompt),
+    result: excerpt(item.result),
+  });
 }
 
-function formatItem(item: HistoryItem): string {
-  const note = item.truncated
-    ? "\n\n(The stored result was shortened to fit.)"
-    : "";
-  return `Your prompt:\n${item.prompt}\n\nEnhanced:\n${item.result}${note}`;
-}
-
-/** The start of a text on one line, cut at a word boundary, never mid surrogate pair. */
-export function excerpt(text: string, max = EXCERPT_CHARS): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  let cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  if (space > max * 0.6) cut = cut.slice(0, space);
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
+function formatItem(t: Translate, item: HistoryItem): string {
+  const text = t("history-item", { prompt: item.prompt, result: item.result });
+  return item.truncated ? `${text}\n\n${t("history-item-truncated")}` : text;
 }
 
 export { composer as historyFeature };

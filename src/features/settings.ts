@@ -1,20 +1,18 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { type CallbackQueryContext, Composer } from "grammy";
 import type { BotContext } from "../context.ts";
 import {
-  CATEGORIES,
-  type Category,
+  CATEGORY_IDS,
   type CategoryId,
   DEFAULT_CATEGORY_ID,
   getCategory,
   isCategoryId,
 } from "../enhance/categories.ts";
 import { ignoreNotModified } from "../telegram/send.ts";
-
-/** The answer to /category outside a private chat. */
-export const CATEGORY_PRIVATE_ONLY =
-  "Use /category in a private chat with me — your settings are yours alone.";
-
-const SET_PREFIX = "category:set:";
+import { categoryData, decoded } from "../ui/callback_data.ts";
+import type { I18n, Translate } from "../ui/i18n.ts";
+import { DEFAULT_LOCALE } from "../ui/locales.ts";
+import { categoryKeyboard } from "../ui/keyboards.ts";
+import { cutSafely } from "../util/text.ts";
 
 const composer = new Composer<BotContext>();
 const privateChats = composer.chatType("private");
@@ -24,37 +22,45 @@ privateChats.command("category", async (ctx) => {
   const wanted = ctx.match.trim();
   if (wanted === "") {
     const current = await currentCategory(ctx, ctx.from.id);
-    await ctx.reply(menuText(current), { reply_markup: menuKeyboard(current) });
-    return;
-  }
-  const category = findCategory(wanted);
-  if (category === undefined) {
-    await ctx.reply(unknownCategoryText(wanted));
-    return;
-  }
-  await ctx.deps.users.setPreferences(ctx.from.id, { category: category.id });
-  await ctx.reply(savedText(category.id), {
-    reply_markup: menuKeyboard(category.id),
-  });
-});
-
-privateChats.callbackQuery(/^category:/, async (ctx) => {
-  const id = parseCategoryCallback(ctx.callbackQuery.data);
-  if (id === null) {
-    await ctx.answerCallbackQuery({
-      text: "This button has expired. Send /category to choose again.",
+    await ctx.reply(categoryText(ctx.t, "category-current", current), {
+      reply_markup: categoryKeyboard(ctx.t, current),
     });
     return;
   }
+  const id = findCategory(ctx.deps.i18n, ctx.t, wanted);
+  if (id === undefined) {
+    await ctx.reply(unknownCategoryText(ctx.t, wanted));
+    return;
+  }
   await ctx.deps.users.setPreferences(ctx.from.id, { category: id });
-  const { emoji, title } = getCategory(id);
-  await ctx.answerCallbackQuery({ text: `Saved: ${emoji} ${title}` });
-  await ctx.editMessageText(savedText(id), { reply_markup: menuKeyboard(id) })
-    .catch(ignoreNotModified);
+  await ctx.reply(categoryText(ctx.t, "category-saved", id), {
+    reply_markup: categoryKeyboard(ctx.t, id),
+  });
+});
+
+privateChats.callbackQuery(
+  categoryData.pattern,
+  decoded(
+    categoryData,
+    async (ctx: CallbackQueryContext<BotContext>, { id }) => {
+      await ctx.deps.users.setPreferences(ctx.from.id, { category: id });
+      await ctx.answerCallbackQuery({
+        text: ctx.t("category-saved-toast", categoryArgs(ctx.t, id)),
+      });
+      await ctx.editMessageText(categoryText(ctx.t, "category-saved", id), {
+        reply_markup: categoryKeyboard(ctx.t, id),
+      }).catch(ignoreNotModified);
+    },
+  ),
+);
+
+// Any other category:… data (an old or forged button).
+privateChats.callbackQuery(/^category:/, async (ctx) => {
+  await ctx.answerCallbackQuery({ text: ctx.t("category-expired") });
 });
 
 composer.chatType(["group", "supergroup"]).command("category", async (ctx) => {
-  await ctx.reply(CATEGORY_PRIVATE_ONLY, {
+  await ctx.reply(ctx.t("category-private-only"), {
     reply_parameters: {
       message_id: ctx.msg.message_id,
       allow_sending_without_reply: true,
@@ -62,18 +68,21 @@ composer.chatType(["group", "supergroup"]).command("category", async (ctx) => {
   });
 });
 
-/** The category id in `category:set:<id>` callback data, or `null` for anything else. */
-export function parseCategoryCallback(data: string): CategoryId | null {
-  if (!data.startsWith(SET_PREFIX)) return null;
-  const id = data.slice(SET_PREFIX.length);
-  return isCategoryId(id) ? id : null;
-}
-
-/** The category whose id or title is `name`, ignoring case and outer spaces. */
-export function findCategory(name: string): Category | undefined {
-  const wanted = name.trim().toLowerCase();
-  return CATEGORIES.find((c) =>
-    c.id === wanted || c.title.toLowerCase() === wanted
+/**
+ * The category whose id, English title or title in the reader's language is
+ * `name`, ignoring case and outer spaces.
+ */
+export function findCategory(
+  i18n: I18n,
+  t: Translate,
+  name: string,
+): CategoryId | undefined {
+  const wanted = name.trim().toLocaleLowerCase();
+  const english = i18n.translator(DEFAULT_LOCALE);
+  return CATEGORY_IDS.find((id) =>
+    id === wanted ||
+    t(`category-${id}-title`).toLocaleLowerCase() === wanted ||
+    english(`category-${id}-title`).toLocaleLowerCase() === wanted
   );
 }
 
@@ -86,45 +95,36 @@ export async function currentCategory(
   return isCategoryId(prefs.category) ? prefs.category : DEFAULT_CATEGORY_ID;
 }
 
-/** Every category as a button, two per row, the current one marked ✓. */
-function menuKeyboard(current: CategoryId): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  CATEGORIES.forEach((c, i) => {
-    const mark = c.id === current ? "✓ " : "";
-    keyboard.text(`${mark}${c.emoji} ${c.title}`, `${SET_PREFIX}${c.id}`);
-    if (i % 2 === 1) keyboard.row();
-  });
-  return keyboard;
+function categoryArgs(t: Translate, id: CategoryId) {
+  return {
+    emoji: categoryEmoji(id),
+    title: t(`category-${id}-title`),
+    description: t(`category-${id}-description`),
+  };
 }
 
-function menuText(current: CategoryId): string {
-  const { emoji, title, description } = getCategory(current);
-  return [
-    `Your category: ${emoji} ${title} — ${description}.`,
-    "",
-    "It shapes the prompts I write for you. Tap one to change it:",
-  ].join("\n");
+function categoryEmoji(id: CategoryId): string {
+  return getCategory(id).emoji;
 }
 
-function savedText(id: CategoryId): string {
-  const { emoji, title, description } = getCategory(id);
-  return [
-    `✓ Saved. Your prompts now use ${emoji} ${title} — ${description}.`,
-    "",
-    "Tap another one to change it again:",
-  ].join("\n");
+function categoryText(
+  t: Translate,
+  message: "category-current" | "category-saved",
+  id: CategoryId,
+): string {
+  return t(message, categoryArgs(t, id));
 }
 
-function unknownCategoryText(wanted: string): string {
-  const shown = [...wanted].length > 40
-    ? `${[...wanted].slice(0, 40).join("")}…`
-    : wanted;
-  const choices = CATEGORIES.map((c) => `• ${c.id} — ${c.emoji} ${c.title}`);
+function unknownCategoryText(t: Translate, wanted: string): string {
+  const shown = [...wanted].length > 40 ? `${cutSafely(wanted, 40)}…` : wanted;
+  const choices = CATEGORY_IDS.map((id) =>
+    `• ${id} — ${categoryEmoji(id)} ${t(`category-${id}-title`)}`
+  );
   return [
-    `I don't know the category “${shown}”. Choose one of:`,
+    t("category-unknown", { name: shown }),
     ...choices,
     "",
-    "For example: /category coding — or send /category and tap one.",
+    t("category-unknown-example"),
   ].join("\n");
 }
 

@@ -5,20 +5,16 @@ const composer = new Composer<BotContext>();
 const privateChats = composer.chatType("private");
 
 privateChats.on("message:text", async (ctx) => {
-  await ctx.reply("I don't know that command. /help lists what I can do.");
+  await ctx.reply(ctx.t("unknown-command"));
 });
 
 privateChats.on("message", async (ctx) => {
-  await ctx.reply(
-    "Send me your idea as a text message and I'll turn it into a strong prompt.",
-  );
+  await ctx.reply(ctx.t("text-only"));
 });
 
 // A button from an old message whose handler no longer exists: stop the spinner.
 composer.on("callback_query:data", async (ctx) => {
-  await ctx.answerCallbackQuery({
-    text: "This button has expired. Send your request again.",
-  });
+  await ctx.answerCallbackQuery({ text: ctx.t("button-expired") });
 });
 
 export { composer as unhandledFeature };

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { type Api, GrammyError, InlineKeyboard, type RawApi } from "grammy";
+import { type Api, GrammyError, type RawApi } from "grammy";
 import type { Clock } from "../clock.ts";
 import {
   type CategoryId,
@@ -22,7 +22,6 @@ import {
   resolveMaxTokens,
 } from "../enhance/categories.ts";
 import { enhancePrompt, type EnhanceResult } from "../enhance/enhancer.ts";
-import { OFFLINE_NOTICE } from "../enhance/offline.ts";
 import type { LlmProvider } from "../llm/provider.ts";
 import { describeError, getLog } from "../logging.ts";
 import type { HistoryStore } from "../storage/history_store.ts";
@@ -46,6 +45,11 @@ import {
   type ResumeWaitingReport,
   resumeWaitingRetries,
 } from "./retry_waits.ts";
+import type { I18n, Translate } from "../ui/i18n.ts";
+import { retryKeyboard } from "../ui/keyboards.ts";
+import { DEFAULT_LOCALE } from "../ui/locales.ts";
+import { jobResultText } from "../ui/texts.ts";
+import { within } from "../util/deadline.ts";
 import { recordEnhancementStat } from "./stats.ts";
 
 /** Jobs one instance runs at once by default (JOBS_CONCURRENCY). */
@@ -60,14 +64,6 @@ export const ANSWER_FILENAME = "prompt.md";
 const PRIVATE_EDIT_INTERVAL_MS = 1200;
 const GROUP_EDIT_INTERVAL_MS = 3500;
 
-/** Callback data of the "Try again with AI" button under an offline answer: names its job. */
-export const RETRY_CALLBACK_PATTERN = /^enhance:retry:([0-9a-f-]{36})$/;
-
-/** The callback data of job `jobId`'s retry button (under Telegram's 64 bytes). */
-export function retryCallbackData(jobId: string): string {
-  return `enhance:retry:${jobId}`;
-}
-
 /** What the runner needs. */
 export interface EnhanceJobDeps {
   kv: Deno.Kv;
@@ -77,6 +73,8 @@ export interface EnhanceJobDeps {
   history: HistoryStore;
   users: UserStore;
   clock: Clock;
+  /** The answers' texts, in each job's language. */
+  i18n: I18n;
 }
 
 /** Options of {@linkcode EnhanceJobRunner}. */
@@ -285,22 +283,16 @@ export class EnhanceJobRunner {
 
   /** Resolve when no job runs here, or after `timeoutMs`; true when idle. */
   async drain(timeoutMs: number): Promise<boolean> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<false>((
-      resolve,
-    ) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-    try {
-      while (this.#running.size > 0 || this.#queue.length > 0) {
-        const idle = await Promise.race([
-          Promise.all([...this.#running.values()]).then(() => true),
-          timeout,
-        ]);
-        if (!idle) return false;
-      }
-      return true;
-    } finally {
-      clearTimeout(timer);
+    const deadline = Date.now() + timeoutMs;
+    while (this.#running.size > 0 || this.#queue.length > 0) {
+      const running = Promise.all([...this.#running.values()]);
+      const idle = await within(
+        running.then(() => true),
+        deadline - Date.now(),
+      );
+      if (!idle) return false;
     }
+    return true;
   }
 
   #pump(): void {
@@ -456,19 +448,17 @@ export class EnhanceJobRunner {
         MAX_JOB_STRING_BYTES;
       if (stored) await this.#patch(job, { result });
     }
+    const t = this.#translator(job);
     const keyboard =
       result.source === "offline" && result.reason === "unavailable"
-        ? new InlineKeyboard().text(
-          "🔁 Try again with AI",
-          retryCallbackData(job.id),
-        )
+        ? retryKeyboard(t, job.id)
         : undefined;
     if (keyboard) await jobs.rememberRetry(job.id, retryInputOf(job));
     // Nothing else is sent to the chat while the parts go out.
     stopTyping();
-    const delivery = await reply.finish(presentJobResult(result), {
+    const delivery = await reply.finish(jobResultText(t, result), {
       replyMarkup: keyboard,
-      overflow: this.#overflow(),
+      overflow: this.#overflow(t),
       // Parts already sent belong to the stored answer; an unstored one is sent whole again.
       delivered: stored ? job.delivered : 0,
       beforeSend: async () => {
@@ -485,16 +475,23 @@ export class EnhanceJobRunner {
     return { job: { ...job, result }, delivery };
   }
 
-  #overflow(): AnswerOverflow {
+  #overflow(t: Translate): AnswerOverflow {
     const maxParts = this.#options.maxAnswerParts;
     return {
       maxParts,
       filename: ANSWER_FILENAME,
-      caption:
-        `✂️ The answer was too long for the chat, so the messages above stop after ${
-          maxParts === 1 ? "the first part" : `${maxParts} parts`
-        }. Here it is in full.`,
+      caption: t("answer-cut-caption", { parts: maxParts }),
     };
+  }
+
+  /** The texts of the language the job was asked in (English for jobs from before languages). */
+  #translator(job: JobInput): Translate {
+    const { i18n } = this.#deps;
+    return i18n.translator(
+      job.locale !== undefined && i18n.isLocale(job.locale)
+        ? job.locale
+        : DEFAULT_LOCALE,
+    );
   }
 
   /** Write to a job this worker holds; a lost lease stops the work. */
@@ -558,7 +555,7 @@ export class EnhanceJobRunner {
     });
     await this.#deps.api.sendMessage(
       job.chatId,
-      "Sorry, I couldn't finish your last prompt. Please send it again.",
+      this.#translator(job)("job-gave-up"),
       { message_thread_id: job.threadId },
     ).catch(() => {});
     await this.#deps.jobs.finish(job, this.#options.instanceId);
@@ -577,8 +574,8 @@ export class EnhanceJobRunner {
 
 /** What a job asked, without where it stood in its run. */
 function retryInputOf(job: EnhanceJob): JobInput {
-  const { userId, chatId, prompt, category, replyTo, threadId } = job;
-  return { userId, chatId, prompt, category, replyTo, threadId };
+  const { userId, chatId, prompt, category, replyTo, threadId, locale } = job;
+  return { userId, chatId, prompt, category, replyTo, threadId, locale };
 }
 
 /** What is stored for an enhancement result. */
@@ -596,19 +593,9 @@ export function toJobResult(result: EnhanceResult): JobResult {
     case "offline":
       return { source: "offline", body: result.text, reason: result.reason };
     case "rejected":
-      return {
-        source: "rejected",
-        body: result.message,
-        reason: result.reason,
-      };
+      // The words come from the reason, in the user's language (jobResultText).
+      return { source: "rejected", body: "", reason: result.reason };
   }
-}
-
-/** The text a user sees for a result: offline answers say plainly that they are. */
-export function presentJobResult(result: JobResult): string {
-  return result.source === "offline"
-    ? `${OFFLINE_NOTICE}\n\n${result.body}`
-    : result.body;
 }
 
 /** Telegram refused for good: the bot was blocked, the chat is gone, or the bot may not write there. */

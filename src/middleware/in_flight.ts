@@ -1,4 +1,5 @@
 import type { Context, MiddlewareFn } from "grammy";
+import { within } from "../util/deadline.ts";
 
 /** Counts updates being handled so shutdown can wait for them. */
 export interface InFlightTracker<C extends Context> {
@@ -35,15 +36,12 @@ export function inFlight<C extends Context>(): InFlightTracker<C> {
     get count() {
       return count;
     },
-    drain(timeoutMs) {
-      if (count === 0) return Promise.resolve(true);
-      return new Promise<boolean>((resolve) => {
-        const timer = setTimeout(() => resolve(false), timeoutMs);
-        waiters.push(() => {
-          clearTimeout(timer);
-          resolve(true);
-        });
-      });
+    async drain(timeoutMs) {
+      if (count === 0) return true;
+      const idle = new Promise<true>((resolve) =>
+        waiters.push(() => resolve(true))
+      );
+      return await within(idle, timeoutMs) ?? false;
     },
   };
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { cutSafely } from "../util/text.ts";
 import type { Clock } from "../clock.ts";
 import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
 import {
@@ -226,8 +227,8 @@ export class HistoryStore {
     const truncated = entry.result.length > MAX_STORED_RESULT;
     return {
       ...entry,
-      prompt: cutAt(entry.prompt, MAX_STORED_PROMPT),
-      result: cutAt(entry.result, MAX_STORED_RESULT),
+      prompt: cutSafely(entry.prompt, MAX_STORED_PROMPT),
+      result: cutSafely(entry.result, MAX_STORED_RESULT),
       seq,
       createdAt: this.#options.clock.now(),
       truncated,
@@ -253,12 +254,4 @@ export class HistoryStore {
     const recent = await this.list(userId, { limit: RECENT_REQUEST_IDS });
     return recent.find((item) => item.requestId === requestId);
   }
-}
-
-/** Cut a string to at most `max` UTF-16 code units without splitting a surrogate pair. */
-function cutAt(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
-  return text.slice(0, end);
 }

@@ -45,6 +45,8 @@ export interface JobInput {
   replyTo?: number;
   /** Forum topic. */
   threadId?: number;
+  /** The interface language of the asker, for the answer's texts; absent in jobs of earlier versions. */
+  locale?: string;
 }
 
 /** A stored job. */

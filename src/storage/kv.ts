@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { within } from "../util/deadline.ts";
 import { HEALTH_PREFIX } from "./keys.ts";
 
 /** Where KV lives by default (KV_PATH), relative to the working directory. */
@@ -85,18 +86,10 @@ async function preparePrivateFile(
  * @returns true when KV is reachable
  */
 export async function pingKv(kv: Deno.Kv, timeoutMs = 2000): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
-  });
   const probe = (async () => {
     const key = [...HEALTH_PREFIX, "probe"];
     await kv.set(key, Date.now(), { expireIn: 60_000 });
     return (await kv.get(key)).versionstamp !== null;
   })().catch(() => false);
-  try {
-    return await Promise.race([probe, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return await within(probe, timeoutMs) ?? false;
 }

@@ -285,33 +285,6 @@ export class RateLimiter {
 }
 
 /**
- * A sentence telling the user which limit was hit and when to try again.
- *
- * @example
- * ```ts
- * formatLimitMessage({ ok: false, limit: "daily", max: 50, retryAt, notify: true }, now);
- * // "You've reached your daily limit of 50 prompts. It resets in 5 h 12 min (at 00:00 UTC)."
- * ```
- */
-export function formatLimitMessage(
-  decision: RateLimitRefusal,
-  now: number,
-): string {
-  const wait = formatWait(decision.retryAt - now);
-  const prompts = decision.max === 1 ? "1 prompt" : `${decision.max} prompts`;
-  switch (decision.limit) {
-    case "burst":
-      return `You're sending prompts too quickly: the limit is ${prompts} per minute. Try again in ${wait}.`;
-    case "daily":
-      return `You've reached your daily limit of ${prompts}. It resets in ${wait} (at 00:00 UTC).`;
-    case "global":
-      return `Promptsmith is at its limit of ${prompts} per minute for everyone right now. Try again in ${wait}.`;
-    case "share":
-      return `Many people are sending prompts right now, so Promptsmith shares its ${prompts} per minute fairly, and you've had your share for this minute. Try again in ${wait}.`;
-  }
-}
-
-/**
  * The global cap's fair share: how many admissions this minute a user may
  * have and still take another slot. While less than half of the cap is used
  * it is unbounded (first come, first served); after that it is the slots left
@@ -338,26 +311,6 @@ export function fairShare(
   if (usage.admitted < Math.ceil(cap / 2)) return Infinity;
   const users = usage.users + (mine === 0 ? 1 : 0);
   return Math.max(1, Math.floor((cap - usage.admitted) / users));
-}
-
-/**
- * A wait as the user reads it: "40 s", "3 min", "5 h 12 min"; rounded up, so
- * the user never comes back too early.
- *
- * @example
- * ```ts
- * formatWait(39_200); // "40 s"
- * formatWait(61_000); // "2 min"
- * ```
- */
-export function formatWait(ms: number): string {
-  const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.ceil(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
 function count(entry: Deno.KvEntryMaybe<unknown> | undefined): number {

@@ -12,6 +12,8 @@ import { userKey } from "./keys.ts";
 export interface UserPreferences {
   /** Category id used when the user does not name one. */
   category: string;
+  /** Interface language chosen with /language; absent: follow Telegram's `language_code`. */
+  language?: string;
 }
 
 /** A user's profile and preferences, one KV value. */

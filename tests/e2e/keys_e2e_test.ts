@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { OFFLINE_NOTICE } from "../../src/enhance/offline.ts";
 import { textUpdate } from "../fakes/updates.ts";
 import { enhancementsLogged, KEY_ONE, KEY_TWO, startStack } from "./stack.ts";
+import { en } from "../support.ts";
 
 const USER = 100_007;
 const DEADLINE_MS = 2_000;
@@ -32,7 +32,7 @@ Deno.test("e2e keys: hung keys → labelled offline answer within the deadline; 
   await enhancementsLogged(bot, 1);
   const elapsed = performance.now() - started;
   const [offline] = shown(stack);
-  assert.ok(offline.startsWith(OFFLINE_NOTICE), offline.slice(0, 120));
+  assert.ok(offline.startsWith(en("offline-notice")), offline.slice(0, 120));
   assert.match(offline, /bakery/);
   const buttons = JSON.stringify(stack.tg.messages(USER)[0].reply_markup);
   assert.match(buttons, /Try again with AI/);
@@ -65,7 +65,7 @@ Deno.test("e2e keys: rate-limited keys are skipped while they cool down, then an
   await enhancementsLogged(bot, 1);
   const cooledAt = performance.now();
   assert.equal(chatCalls(stack), 2);
-  assert.ok(shown(stack)[0].startsWith(OFFLINE_NOTICE));
+  assert.ok(shown(stack)[0].startsWith(en("offline-notice")));
 
   // Both keys cool down: offline at once, without calling them.
   stack.llm.setKeyBehavior(KEY_ONE, "ok");
@@ -76,7 +76,7 @@ Deno.test("e2e keys: rate-limited keys are skipped while they cool down, then an
   await enhancementsLogged(bot, 2);
   assert.ok(performance.now() - cooledAt < 1_500, "the test was too slow");
   assert.equal(chatCalls(stack), 2);
-  assert.ok(shown(stack)[1].startsWith(OFFLINE_NOTICE));
+  assert.ok(shown(stack)[1].startsWith(en("offline-notice")));
 
   // Cooldown over: the AI answers again.
   const left = 1_500 - (performance.now() - cooledAt);

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { OFFLINE_NOTICE } from "../../src/enhance/offline.ts";
 import { TELEGRAM_TEXT_LIMIT } from "../../src/telegram/split.ts";
 import { textUpdate } from "../fakes/updates.ts";
 import { enhancementsLogged, KEY_ONE, KEY_TWO, startStack } from "./stack.ts";
+import { en } from "../support.ts";
 
 const USER = 100_001;
 
@@ -96,7 +96,7 @@ Deno.test("e2e polling: every key failing yields the labelled offline enhancemen
   await enhancementsLogged(bot);
   const text = stack.tg.messages(USER).map((m) => ("text" in m ? m.text : ""))
     .join("\n");
-  assert.ok(text.startsWith(OFFLINE_NOTICE.trim()), text.slice(0, 200));
+  assert.ok(text.startsWith(en("offline-notice").trim()), text.slice(0, 200));
   assert.match(text, /bakery/);
 });
 
@@ -113,7 +113,7 @@ Deno.test("e2e polling: /history lists the prompt and survives a restart", async
   stack.tg.queueUpdate(textUpdate({ text: "/history", userId: USER }));
   const call = await stack.tg.waitForCall(
     "sendMessage",
-    (c) => String(c.payload.text).includes("recent prompts"),
+    (c) => String(c.payload.text).includes("recent prompt"),
     10_000,
   );
   assert.match(String(call.payload.text), /Kyoto/);
@@ -133,7 +133,7 @@ Deno.test("e2e polling: no LLM keys → offline enhancement, and the token never
   assert.equal(stack.llm.requests.length, 0);
   const text = stack.tg.messages(USER).map((m) => ("text" in m ? m.text : ""))
     .join("\n");
-  assert.ok(text.startsWith(OFFLINE_NOTICE.trim()));
+  assert.ok(text.startsWith(en("offline-notice").trim()));
   await bot.stop();
   const allLogs = JSON.stringify(bot.logs) + bot.stderr();
   assert.ok(!allLogs.includes(stack.tg.token), "token in logs");

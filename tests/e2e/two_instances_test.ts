@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { ONE_AT_A_TIME } from "../../src/features/enhance.ts";
 import { HistoryStore } from "../../src/storage/history_store.ts";
 import { textUpdate } from "../fakes/updates.ts";
 import { startStack, WEBHOOK_SECRET } from "./stack.ts";
+import { en } from "../support.ts";
 
 const USER = 100_004;
 
@@ -51,7 +51,7 @@ Deno.test("e2e: two bot processes on one KV file handle a shared update once and
       stack.tg.reactions(c, 1).length > 0
         ? ["reaction"]
         : stack.tg.messages(c).map((m) => ("text" in m ? m.text ?? "" : ""))
-          .filter((t) => t === ONE_AT_A_TIME || t === "SHARED KV ANSWER")
+          .filter((t) => t === en("enhance-busy") || t === "SHARED KV ANSWER")
     );
   const deadline = Date.now() + 15_000;
   while (answered().length < chats.length && Date.now() < deadline) {
@@ -74,7 +74,7 @@ Deno.test("e2e: two bot processes on one KV file handle a shared update once and
   const enhanced = texts.filter((t) => t === "SHARED KV ANSWER").length;
   assert.ok(enhanced >= 1);
   assert.ok(
-    texts.filter((t) => t === ONE_AT_A_TIME).length <= enhanced,
+    texts.filter((t) => t === en("enhance-busy")).length <= enhanced,
     "at most one busy notice per job",
   );
   using kv = await Deno.openKv(stack.kvPath);

@@ -17,7 +17,6 @@ Deno.test("validateRoughPrompt() rejects an empty or blank prompt", () => {
     assert.equal(result.ok, false);
     if (result.ok) continue;
     assert.equal(result.reason, "empty");
-    assert.match(result.message, /^Your prompt is empty\. Send a rough idea/);
   }
 });
 
@@ -27,8 +26,7 @@ Deno.test("validateRoughPrompt() rejects a prompt over the limit with its size",
   assert.deepEqual(result, {
     ok: false,
     reason: "too_long",
-    message:
-      "Your prompt is 7,210 characters; the limit is 6,000. Shorten it and send it again.",
+    length: 7210,
   });
 });
 

@@ -1,13 +1,10 @@
 import assert from "node:assert/strict";
-import { Bot } from "grammy";
 import { loadConfig } from "../../src/config/config.ts";
-import type { BotContext, BotDeps } from "../../src/context.ts";
-import { adminFeature } from "../../src/features/admin.ts";
 import { createLlmStack } from "../../src/llm/factory.ts";
-import { unhandledFeature } from "../../src/features/unhandled.ts";
 import type { KeyStatus } from "../../src/llm/key_pool.ts";
-import { startFakeTelegram } from "../fakes/telegram_api.ts";
 import { DEFAULT_GROUP_ID, textUpdate } from "../fakes/updates.ts";
+import { en } from "../support.ts";
+import { startFeatureBot } from "./harness.ts";
 
 const ADMIN = 1001;
 const USER = 2002;
@@ -63,47 +60,19 @@ const STATUSES: KeyStatus[] = [
   },
 ];
 
-/**
- * The admin feature and the unknown-command fallback, in the order bot.ts
- * installs them. The admin feature reads only `config.adminIds` and
- * `deps.keyStatus`, so the other dependencies are left out.
- */
+/** The whole bot (the real wiring) with `keyStatus` as the LLM stack's key report. */
 function startAdminBot(keyStatus?: () => Promise<KeyStatus[]>) {
-  const tg = startFakeTelegram();
-  const config = loadConfig({
-    BOT_TOKEN: tg.token,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    ADMIN_IDS: String(ADMIN),
-  });
-  const deps = { keyStatus } as Partial<BotDeps> as BotDeps;
-  const bot = new Bot<BotContext>(config.botToken, {
-    botInfo: tg.botInfo,
-    client: { apiRoot: config.telegramApiRoot },
-  });
-  bot.use((ctx, next) => {
-    ctx.deps = deps;
-    ctx.config = config;
-    return next();
-  });
-  bot.use(adminFeature);
-  bot.use(unhandledFeature);
-  let updateId = 1;
-  return {
-    tg,
-    async send(update: Parameters<typeof tg.rememberUpdate>[0]) {
-      const full = { ...update, update_id: updateId++ };
-      tg.rememberUpdate(full);
-      await bot.handleUpdate(full);
-    },
-    shown: (chatId: number) =>
-      tg.messages(chatId).map((m) => ("text" in m ? m.text ?? "" : "")),
-    [Symbol.asyncDispose]: () => tg.close(),
-  };
+  return startFeatureBot({
+    provider: null,
+    keyStatus: keyStatus ?? (() => Promise.resolve([])),
+    runHealthCheck: () =>
+      Promise.resolve({ probed: [], skipped: 0, failed: 0 }),
+  }, { ADMIN_IDS: String(ADMIN) });
 }
 
 Deno.test("/keys shows an admin every key: masked, provider, state, cooldown, last error, success, median", async () => {
   let calls = 0;
-  await using h = startAdminBot(() => {
+  await using h = await startAdminBot(() => {
     calls++;
     return Promise.resolve(STATUSES);
   });
@@ -119,8 +88,8 @@ Deno.test("/keys shows an admin every key: masked, provider, state, cooldown, la
       "…2222 (primary): parked until a health probe succeeds",
       "last error: auth · success: 0% of 1 · median: –",
       "",
-      "…3333 (groq): cooling down, 12 s left",
-      "last error: rate_limit · success: 50% of 4 · median: 1.2 s",
+      "…3333 (groq): cooling down, 12 sec left",
+      "last error: rate_limit · success: 50% of 4 · median: 1.2 sec",
       "",
       "…4444 (groq): circuit open, tested again in 3 min",
       "last error: server · success: no attempts yet · median: –",
@@ -137,7 +106,7 @@ Deno.test("/keys lists the keys of a real LLM stack by their last 4 characters o
     LLM_API_KEYS: keys.join(","),
   }).llm;
   const stack = createLlmStack(llm, { kv });
-  await using h = startAdminBot(stack.keyStatus);
+  await using h = await startAdminBot(stack.keyStatus);
   await h.send(textUpdate({ text: "/keys", userId: ADMIN }));
   const [text] = h.shown(ADMIN);
   assert.match(text, /^LLM keys: 2, 2 in service/);
@@ -147,7 +116,7 @@ Deno.test("/keys lists the keys of a real LLM stack by their last 4 characters o
 });
 
 Deno.test("/keys shows a key being tested as half-open", async () => {
-  await using h = startAdminBot(() =>
+  await using h = await startAdminBot(() =>
     Promise.resolve([{ ...STATUSES[0], state: "half_open" as const }])
   );
   await h.send(textUpdate({ text: "/keys", userId: ADMIN }));
@@ -156,14 +125,12 @@ Deno.test("/keys shows a key being tested as half-open", async () => {
 
 Deno.test("/keys from a non-admin gets the unknown-command answer in private and silence in groups", async () => {
   let calls = 0;
-  await using h = startAdminBot(() => {
+  await using h = await startAdminBot(() => {
     calls++;
     return Promise.resolve(STATUSES);
   });
   await h.send(textUpdate({ text: "/keys", userId: USER }));
-  assert.deepEqual(h.shown(USER), [
-    "I don't know that command. /help lists what I can do.",
-  ]);
+  assert.deepEqual(h.shown(USER), [en("unknown-command")]);
   await h.send(
     textUpdate({ text: "/keys", userId: USER, chatType: "group" }),
   );
@@ -172,19 +139,15 @@ Deno.test("/keys from a non-admin gets the unknown-command answer in private and
 });
 
 Deno.test("/keys in a group tells an admin to ask in private, without key details", async () => {
-  await using h = startAdminBot(() => Promise.resolve(STATUSES));
+  await using h = await startAdminBot(() => Promise.resolve(STATUSES));
   await h.send(
     textUpdate({ text: "/keys", userId: ADMIN, chatType: "group" }),
   );
-  assert.deepEqual(h.shown(DEFAULT_GROUP_ID), [
-    "Use /keys in a private chat with me: key details stay out of groups.",
-  ]);
+  assert.deepEqual(h.shown(DEFAULT_GROUP_ID), [en("keys-private-only")]);
 });
 
 Deno.test("/keys says the bot runs offline when no key is configured", async () => {
-  await using h = startAdminBot(undefined);
+  await using h = await startAdminBot(undefined);
   await h.send(textUpdate({ text: "/keys", userId: ADMIN }));
-  assert.deepEqual(h.shown(ADMIN), [
-    "No LLM keys are configured: prompts are enhanced offline.",
-  ]);
+  assert.deepEqual(h.shown(ADMIN), [en("keys-none")]);
 });

@@ -1,6 +1,4 @@
 import assert from "node:assert/strict";
-import { OFFLINE_NOTICE } from "../../src/enhance/offline.ts";
-import { HISTORY_PRIVATE_ONLY } from "../../src/features/history.ts";
 import { ProviderError } from "../../src/llm/provider.ts";
 import { SESSION_PREFIX } from "../../src/storage/keys.ts";
 import {
@@ -10,6 +8,7 @@ import {
   textUpdate,
 } from "../fakes/updates.ts";
 import { answering, startFeatureBot } from "./harness.ts";
+import { en } from "../support.ts";
 
 const USER = 4242;
 
@@ -140,7 +139,7 @@ Deno.test("no keys: the offline enhancement is labelled", async () => {
   await using h = await startFeatureBot(null);
   await h.send(textUpdate({ text: "a logo for a bakery", userId: USER }));
   const text = h.shown(USER).join("\n");
-  assert.ok(text.startsWith(OFFLINE_NOTICE));
+  assert.ok(text.startsWith(en("offline-notice")));
   assert.equal((await h.deps.history.list(USER))[0].source, "offline");
 });
 
@@ -206,7 +205,8 @@ Deno.test("/clearhistory asks, then deletes only after confirmation", async () =
     }),
   );
   assert.equal(await h.deps.history.count(USER), 0);
-  assert.match(h.shown(USER).at(-1)!, /Deleted 1 prompts/);
+  assert.equal(h.shown(USER).at(-1)!, en("history-cleared", { count: 1 }));
+  assert.match(h.shown(USER).at(-1)!, /Deleted one prompt/);
 });
 
 Deno.test("/history and /clearhistory in a group point to the private chat and reveal nothing", async () => {
@@ -225,7 +225,7 @@ Deno.test("/history and /clearhistory in a group point to the private chat and r
     );
     const reply = h.tg.callsOf("sendMessage").at(-1)!.payload;
     assert.equal(reply.chat_id, DEFAULT_GROUP_ID);
-    assert.equal(reply.text, HISTORY_PRIVATE_ONLY);
+    assert.equal(reply.text, en("history-private-only"));
     assert.equal(
       (reply.reply_parameters as { message_id: number }).message_id,
       messageId,
@@ -234,8 +234,8 @@ Deno.test("/history and /clearhistory in a group point to the private chat and r
     assert.equal(reply.reply_markup, undefined, `${command}: no buttons`);
   }
   assert.deepEqual(h.shown(DEFAULT_GROUP_ID), [
-    HISTORY_PRIVATE_ONLY,
-    HISTORY_PRIVATE_ONLY,
+    en("history-private-only"),
+    en("history-private-only"),
   ]);
   assert.equal(await h.deps.history.count(USER), 1);
 });

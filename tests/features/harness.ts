@@ -4,18 +4,12 @@
  *
  * @module
  */
-import { createBot, type UpdateOutcome } from "../../src/bot.ts";
+import { type AppOverrides, createApp } from "../../src/app.ts";
+import type { UpdateOutcome } from "../../src/bot.ts";
 import type { Clock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config/config.ts";
 import type { BotDeps } from "../../src/context.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
-import { EnhanceJobRunner } from "../../src/jobs/enhance_jobs.ts";
-import { HistoryStore } from "../../src/storage/history_store.ts";
-import { JobStore } from "../../src/storage/job_store.ts";
-import { RateLimiter } from "../../src/storage/rate_limiter.ts";
-import { SessionStore } from "../../src/storage/session_store.ts";
-import { UserStore } from "../../src/storage/user_store.ts";
-import { createApi } from "../../src/telegram/api.ts";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram_api.ts";
 import type { UpdateDraft } from "../fakes/telegram_api.ts";
 
@@ -50,15 +44,12 @@ export interface HarnessOptions {
  * variables.
  */
 export async function startFeatureBot(
-  llmOrFactory: LlmProvider | null | ((kv: Deno.Kv) => LlmProvider),
+  llmOrFactory: NonNullable<AppOverrides["llm"]> | null,
   env: Record<string, string> = {},
   options: HarnessOptions = {},
 ): Promise<FeatureHarness> {
   const tg = options.tg ?? startFakeTelegram();
   const kv = await Deno.openKv(options.kvPath ?? ":memory:");
-  const llm = typeof llmOrFactory === "function"
-    ? llmOrFactory(kv)
-    : llmOrFactory;
   const config = loadConfig({
     BOT_TOKEN: tg.token,
     TELEGRAM_API_ROOT: tg.apiRoot,
@@ -70,42 +61,16 @@ export async function startFeatureBot(
     ...env,
   });
   let now = 1_764_000_000_000;
-  const clock = options.clock ?? { now: () => (now += 10) };
-  const users = new UserStore(kv, {
-    clock,
-    defaultPreferences: { category: "general" },
-  });
-  const sessions = new SessionStore(kv, { clock });
-  const history = new HistoryStore(kv, { clock, limit: config.historyLimit });
-  const jobs = new EnhanceJobRunner({
-    kv,
-    jobs: new JobStore(kv, { leaseMs: config.jobs.leaseMs }),
-    api: createApi(config.botToken, { apiRoot: config.telegramApiRoot }),
-    llm,
-    history,
-    users,
-    clock,
-  }, {
+  const app = createApp(config, kv, {
+    clock: options.clock ?? { now: () => (now += 10) },
+    llm: llmOrFactory,
     instanceId: options.instanceId ?? "test-instance",
-    concurrency: config.jobs.concurrency,
-  });
-  const limiter = new RateLimiter(kv, { clock, ...config.limits });
-  const deps: BotDeps = {
-    kv,
-    clock,
-    llm,
-    users,
-    sessions,
-    history,
-    jobs,
-    limiter,
-  };
-  const app = createBot(config, deps, {
     botInfo: tg.botInfo,
     // Telegram's failures are retried as in production, without the waits.
     apiRetry: { sleep: () => Promise.resolve() },
   });
-  const { bot } = app;
+  const { bot, deps } = app;
+  const jobs = deps.jobs;
   return {
     tg,
     deps,

@@ -6,14 +6,11 @@
  * @module
  */
 import assert from "node:assert/strict";
-import {
-  BUSY_REACTION,
-  LIMITED_REACTION,
-  ONE_AT_A_TIME,
-} from "../../src/features/enhance.ts";
+import { BUSY_REACTION, LIMITED_REACTION } from "../../src/features/enhance.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
 import { DEFAULT_GROUP_ID, textUpdate } from "../fakes/updates.ts";
 import { answering, blocking, startFeatureBot } from "./harness.ts";
+import { en } from "../support.ts";
 
 const USER = 5050;
 const BURST = 30;
@@ -52,7 +49,7 @@ for (const chat of CHATS) {
     const sent = h.tg.callsOf("sendMessage").filter((c) =>
       c.payload.chat_id === chat.chatId
     );
-    assert.deepEqual(sent.map((c) => c.payload.text), [ONE_AT_A_TIME]);
+    assert.deepEqual(sent.map((c) => c.payload.text), [en("enhance-busy")]);
     const notice = sent[0].payload.reply_parameters as
       | { message_id: number }
       | undefined;
@@ -115,7 +112,12 @@ Deno.test("the busy notice is once per job: the user's next job tells them again
   llm.release();
   assert.ok(await h.deps.jobs.drain(10_000));
   const replies = h.tg.callsOf("sendMessage").map((c) => c.payload.text);
-  assert.deepEqual(replies, [ONE_AT_A_TIME, "ANSWER", ONE_AT_A_TIME, "ANSWER"]);
+  assert.deepEqual(replies, [
+    en("enhance-busy"),
+    "ANSWER",
+    en("enhance-busy"),
+    "ANSWER",
+  ]);
   for (const messageId of [3, 6]) {
     assert.deepEqual(emojiReactions(h.tg.reactions(USER, messageId)), [
       BUSY_REACTION,
@@ -170,7 +172,7 @@ Deno.test("a chat that refuses reactions keeps the refusal quiet: no error reply
   assert.equal(reactionCalls.length, 3, "tried, and refused by the chat");
   assert.deepEqual(
     h.tg.callsOf("sendMessage").map((c) => c.payload.text),
-    [ONE_AT_A_TIME],
+    [en("enhance-busy")],
     "no apology, no error",
   );
   llm.release();

@@ -7,8 +7,6 @@
  */
 import assert from "node:assert/strict";
 import type { Message } from "grammy/types";
-import { aiUnavailable } from "../../src/features/enhance.ts";
-import { RETRY_CALLBACK_PATTERN } from "../../src/jobs/enhance_jobs.ts";
 import { runKeyHealthCheck } from "../../src/llm/key_health.ts";
 import { KeyPool, type PooledKey } from "../../src/llm/key_pool.ts";
 import { KeyHealthStore } from "../../src/storage/key_health_store.ts";
@@ -32,6 +30,7 @@ import {
   type HarnessOptions,
   startFeatureBot,
 } from "./harness.ts";
+import { retryData as retryCodec } from "../../src/ui/callback_data.ts";
 
 const USER = 6060;
 const KEY = "sk-retry-key-aaaaaaaa1111";
@@ -75,7 +74,7 @@ async function setUp(
 function retryData(message: Message | undefined): string {
   const markup = message?.reply_markup?.inline_keyboard?.[0]?.[0];
   const data = markup && "callback_data" in markup ? markup.callback_data : "";
-  assert.match(data ?? "", RETRY_CALLBACK_PATTERN, "a retry button");
+  assert.match(data ?? "", retryCodec.pattern, "a retry button");
   return data!;
 }
 
@@ -122,7 +121,7 @@ Deno.test("retry while the only key waits out Retry-After: an alert says when, n
   await tap(h, USER, offline);
   assert.deepEqual(lastAlert(h.tg), {
     text:
-      "The AI is unavailable right now; the next try is possible in about 4 min. I'll retry this prompt by myself when it's back (within 1 h) and answer here.",
+      "The AI is unavailable right now; the next try is possible in about 4 min. I'll retry this prompt by myself when it's back (within 1 hr) and answer here.",
     alert: true,
   });
   assert.deepEqual(chatKeys(llm), [KEY], "no request while it cools down");
@@ -290,13 +289,5 @@ Deno.test("two instances on one KV file start a waiting retry once", async () =>
   } finally {
     await tg.close();
     await Deno.remove(dir, { recursive: true });
-  }
-});
-
-Deno.test("aiUnavailable() stays within Telegram's 200 characters for an alert", () => {
-  const now = 1_764_000_000_000;
-  for (const retryAt of [null, now, now + 59_000, now + 86_400_000]) {
-    const text = aiUnavailable(retryAt, now);
-    assert.ok(text.length <= 200, `${text.length}: ${text}`);
   }
 });

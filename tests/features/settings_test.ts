@@ -1,11 +1,7 @@
 import assert from "node:assert/strict";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { CATEGORIES, getCategory } from "../../src/enhance/categories.ts";
-import {
-  CATEGORY_PRIVATE_ONLY,
-  findCategory,
-  parseCategoryCallback,
-} from "../../src/features/settings.ts";
+import { findCategory } from "../../src/features/settings.ts";
 import type { CompletionRequest, LlmProvider } from "../../src/llm/provider.ts";
 import {
   callbackUpdate,
@@ -13,6 +9,9 @@ import {
   textUpdate,
 } from "../fakes/updates.ts";
 import { type FeatureHarness, startFeatureBot } from "./harness.ts";
+import { en } from "../support.ts";
+import { categoryData } from "../../src/ui/callback_data.ts";
+import { createI18n } from "../../src/ui/i18n.ts";
 
 const USER = 6060;
 
@@ -168,7 +167,7 @@ Deno.test("/category in a group points to the private chat; its buttons do nothi
     }),
   );
   const reply = h.tg.callsOf("sendMessage").at(-1)!.payload;
-  assert.equal(reply.text, CATEGORY_PRIVATE_ONLY);
+  assert.equal(reply.text, en("category-private-only"));
   assert.equal(
     (reply.reply_parameters as { message_id: number }).message_id,
     77,
@@ -178,8 +177,10 @@ Deno.test("/category in a group points to the private chat; its buttons do nothi
   assert.equal(await h.deps.users.get(USER), null);
 });
 
-Deno.test("parseCategoryCallback() accepts exactly category:set:<id>", () => {
-  assert.equal(parseCategoryCallback("category:set:research"), "research");
+Deno.test("categoryData decodes exactly category:set:<id>", () => {
+  assert.deepEqual(categoryData.decode("category:set:research"), {
+    id: "research",
+  });
   for (
     const data of [
       "category:set:",
@@ -187,16 +188,19 @@ Deno.test("parseCategoryCallback() accepts exactly category:set:<id>", () => {
       "category:set:research ",
       "xcategory:set:research",
       "category:research",
+      "category:set:poetry",
     ]
   ) {
-    assert.equal(parseCategoryCallback(data), null, data);
+    assert.equal(categoryData.decode(data), null, data);
   }
 });
 
 Deno.test("findCategory() matches an id or a title, ignoring case and outer spaces", () => {
-  assert.equal(findCategory(" Writing ")?.id, "writing");
-  assert.equal(findCategory("BUSINESS & MARKETING")?.id, "business");
-  assert.equal(findCategory("business & marketing")?.id, "business");
-  assert.equal(findCategory("marketing"), undefined);
-  assert.equal(findCategory(""), undefined);
+  const i18n = createI18n();
+  const t = i18n.translator("en");
+  assert.equal(findCategory(i18n, t, " Writing "), "writing");
+  assert.equal(findCategory(i18n, t, "BUSINESS & MARKETING"), "business");
+  assert.equal(findCategory(i18n, t, "business & marketing"), "business");
+  assert.equal(findCategory(i18n, t, "marketing"), undefined);
+  assert.equal(findCategory(i18n, t, ""), undefined);
 });

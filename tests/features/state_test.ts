@@ -1,10 +1,5 @@
 import assert from "node:assert/strict";
-import {
-  LIMITED_REACTION,
-  ONE_AT_A_TIME,
-  RETRY_NOT_YOURS,
-} from "../../src/features/enhance.ts";
-import { RETRY_CALLBACK_PATTERN } from "../../src/jobs/enhance_jobs.ts";
+import { LIMITED_REACTION } from "../../src/features/enhance.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
 import { ProviderError } from "../../src/llm/provider.ts";
 import { startFakeTelegram } from "../fakes/telegram_api.ts";
@@ -15,6 +10,8 @@ import {
   textUpdate,
 } from "../fakes/updates.ts";
 import { answering, blocking, inTopic, startFeatureBot } from "./harness.ts";
+import { en } from "../support.ts";
+import { retryData } from "../../src/ui/callback_data.ts";
 
 const USER = 31337;
 
@@ -48,7 +45,7 @@ Deno.test("a second prompt while one runs gets the one-at-a-time answer", async 
   await h.send(textUpdate({ text: "second idea", userId: USER }), {
     waitForJobs: false,
   });
-  assert.equal(h.shown(USER)[0], ONE_AT_A_TIME);
+  assert.equal(h.shown(USER)[0], en("enhance-busy"));
   llm.release();
   await h.send(textUpdate({ text: "/help", userId: USER }));
   assert.deepEqual((await h.deps.history.list(USER)).map((i) => i.prompt), [
@@ -147,7 +144,7 @@ Deno.test("retry in a group: only the asker can retry; the answer replies to the
   await press(OTHER);
   assert.equal(
     h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
-    RETRY_NOT_YOURS,
+    en("retry-not-yours"),
   );
   assert.equal(llm.calls, 1, "no new job for someone else");
   assert.ok(
@@ -234,7 +231,7 @@ Deno.test("two bots on one KV file: parallel prompts of one user are counted exa
     await a.send(textUpdate({ text: "/help", userId: 1 }));
     await b.send(textUpdate({ text: "/help", userId: 2 }));
     const answers = chats.flatMap((c) => a.shown(c));
-    const busy = answers.filter((t) => t === ONE_AT_A_TIME).length;
+    const busy = answers.filter((t) => t === en("enhance-busy")).length;
     const enhanced = answers.filter((t) => t === "A" || t === "B").length;
     const reacted = chats.filter((c) => tg.reactions(c, 1).length > 0);
     assert.equal(
@@ -290,7 +287,7 @@ function retryButton(message: { reply_markup?: unknown }): string {
   const data = markup?.inline_keyboard?.[0]?.[0]?.callback_data ?? "";
   assert.match(
     data,
-    RETRY_CALLBACK_PATTERN,
+    retryData.pattern,
     "the offline answer carries a retry button",
   );
   return data;

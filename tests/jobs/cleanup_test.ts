@@ -2,13 +2,9 @@ import assert from "node:assert/strict";
 import { claimRun, runCleanup } from "../../src/jobs/cleanup.ts";
 import { HistoryStore } from "../../src/storage/history_store.ts";
 import { SessionStore } from "../../src/storage/session_store.ts";
+import { manualClock } from "../support.ts";
 
 const DAY = 86_400_000;
-
-function manualClock(start = Date.UTC(2025, 2, 1)) {
-  let now = start;
-  return { now: () => now, advance: (ms: number) => (now += ms) };
-}
 
 function entry(n: number) {
   return {
@@ -34,7 +30,7 @@ async function seedHistory(
 
 Deno.test("runCleanup() deletes history past the retention and keeps counts right", async () => {
   using kv = await Deno.openKv(":memory:");
-  const clock = manualClock();
+  const clock = manualClock(Date.UTC(2025, 2, 1));
   const history = new HistoryStore(kv, { limit: 50, clock });
   await seedHistory(history, clock);
   const report = await runCleanup(kv, { clock, history }, {
@@ -55,7 +51,7 @@ Deno.test("runCleanup() deletes history past the retention and keeps counts righ
 
 Deno.test("runCleanup() keeps history forever when the retention is 0", async () => {
   using kv = await Deno.openKv(":memory:");
-  const clock = manualClock();
+  const clock = manualClock(Date.UTC(2025, 2, 1));
   const history = new HistoryStore(kv, { limit: 50, clock });
   await seedHistory(history, clock);
   clock.advance(1000 * DAY);
@@ -66,7 +62,7 @@ Deno.test("runCleanup() keeps history forever when the retention is 0", async ()
 
 Deno.test("runCleanup() deletes sessions idle past their TTL that KV has not expired", async () => {
   using kv = await Deno.openKv(":memory:");
-  const clock = manualClock();
+  const clock = manualClock(Date.UTC(2025, 2, 1));
   const sessions = new SessionStore(kv, { clock });
   await sessions.update(1, (s) => s);
   clock.advance(5 * DAY);
@@ -84,7 +80,7 @@ Deno.test("runCleanup() runs once when two instances fire at the same time", asy
   try {
     using a = await Deno.openKv(`${dir}/kv.sqlite3`);
     using b = await Deno.openKv(`${dir}/kv.sqlite3`);
-    const clock = manualClock();
+    const clock = manualClock(Date.UTC(2025, 2, 1));
     const onA = new HistoryStore(a, { limit: 50, clock, maxAttempts: 100 });
     const onB = new HistoryStore(b, { limit: 50, clock, maxAttempts: 100 });
     await seedHistory(onA, clock);
@@ -116,7 +112,7 @@ Deno.test("runCleanup() without a lease on two instances at once still counts ea
   try {
     using a = await Deno.openKv(`${dir}/kv.sqlite3`);
     using b = await Deno.openKv(`${dir}/kv.sqlite3`);
-    const clock = manualClock();
+    const clock = manualClock(Date.UTC(2025, 2, 1));
     const onA = new HistoryStore(a, { limit: 50, clock, maxAttempts: 100 });
     const onB = new HistoryStore(b, { limit: 50, clock, maxAttempts: 100 });
     await seedHistory(onA, clock);
@@ -137,7 +133,7 @@ Deno.test("runCleanup() without a lease on two instances at once still counts ea
 
 Deno.test("claimRun() lets the next run in once the lease has passed", async () => {
   using kv = await Deno.openKv(":memory:");
-  const clock = manualClock();
+  const clock = manualClock(Date.UTC(2025, 2, 1));
   const claim = () =>
     claimRun(kv, "cleanup", { now: clock.now(), leaseMs: 60_000 });
   assert.equal(await claim(), true);
@@ -156,7 +152,7 @@ Deno.test("claimRun() lets the next run in once the lease has passed", async () 
 
 Deno.test("runCleanup() passes its time to extra sweeps and reports them", async () => {
   using kv = await Deno.openKv(":memory:");
-  const clock = manualClock();
+  const clock = manualClock(Date.UTC(2025, 2, 1));
   const history = new HistoryStore(kv, { limit: 5, clock });
   const seen: number[] = [];
   const report = await runCleanup(kv, {
@@ -175,7 +171,7 @@ Deno.test("runCleanup() passes its time to extra sweeps and reports them", async
 
 Deno.test("runCleanup() rejects a negative retention", async () => {
   using kv = await Deno.openKv(":memory:");
-  const clock = manualClock();
+  const clock = manualClock(Date.UTC(2025, 2, 1));
   const history = new HistoryStore(kv, { limit: 5, clock });
   await assert.rejects(
     runCleanup(kv, { clock, history }, { historyRetentionDays: -1 }),
@@ -185,7 +181,7 @@ Deno.test("runCleanup() rejects a negative retention", async () => {
 
 Deno.test("runCleanup() deletes sessions that still hold an earlier version's lastRequest prompt", async () => {
   using kv = await Deno.openKv(":memory:");
-  const clock = manualClock();
+  const clock = manualClock(Date.UTC(2025, 2, 1));
   const history = new HistoryStore(kv, { limit: 50, clock });
   const sessions = new SessionStore(kv, { clock });
   const legacy = {

@@ -7,6 +7,7 @@ import { UserStore } from "../../src/storage/user_store.ts";
 import { createApi } from "../../src/telegram/api.ts";
 import { splitMessage } from "../../src/telegram/split.ts";
 import { startFakeTelegram } from "../fakes/telegram_api.ts";
+import { createI18n } from "../../src/ui/i18n.ts";
 
 const CHAT = 777;
 const INPUT: JobInput = {
@@ -61,6 +62,7 @@ async function setup(
       history,
       users,
       clock,
+      i18n: createI18n(),
     },
     {
       instanceId: "me",

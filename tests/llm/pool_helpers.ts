@@ -5,31 +5,26 @@
  *
  * @module
  */
-import type { Clock } from "../../src/clock.ts";
 import { createKeyProbe, type KeyProbe } from "../../src/llm/key_probe.ts";
 import { keyId, type PooledKey } from "../../src/llm/key_pool.ts";
 import { maskKey } from "../../src/llm/mask.ts";
 import { createOpenAiClient } from "../../src/llm/openai_client.ts";
+import type { Clock } from "../../src/clock.ts";
 import type { FakeLlm } from "../fakes/llm_api.ts";
+import {
+  type ManualClock,
+  manualClock as sharedManualClock,
+} from "../support.ts";
 
 /** A fixed start time for the manual clocks. */
 export const T0 = 1_764_000_000_000;
 
-/** A clock that only moves when told to. */
-export interface ManualClock extends Clock {
-  advance(ms: number): void;
+/** A {@linkcode ManualClock} starting at `start`, {@linkcode T0} by default. */
+export function manualClock(start = T0): ManualClock {
+  return sharedManualClock(start);
 }
 
-/** A {@linkcode ManualClock} starting at `start`. */
-export function manualClock(start = T0): ManualClock {
-  let now = start;
-  return {
-    now: () => now,
-    advance: (ms) => {
-      now += ms;
-    },
-  };
-}
+export type { ManualClock };
 
 /** A sleep that records each wait and moves `clock` instead of waiting. */
 export function instantSleep(clock: ManualClock, waits: number[]) {

@@ -2,13 +2,7 @@ import assert from "node:assert/strict";
 import { KvCache } from "../../src/storage/cache.ts";
 import { ContentionError } from "../../src/storage/atomic.ts";
 import type { Clock } from "../../src/clock.ts";
-
-function manualClock(
-  start = 1_700_000_000_000,
-): Clock & { advance(ms: number): void } {
-  let now = start;
-  return { now: () => now, advance: (ms) => (now += ms) };
-}
+import { manualClock } from "../support.ts";
 
 /** `kv` whose `get()` runs `after` once a read has returned, before the caller sees it. */
 function kvWithHook(

@@ -4,13 +4,7 @@ import {
   MAX_STORED_RESULT,
 } from "../../src/storage/history_store.ts";
 import type { Clock } from "../../src/clock.ts";
-
-function manualClock(
-  start = 1_700_000_000_000,
-): Clock & { advance(ms: number): void } {
-  let now = start;
-  return { now: () => now, advance: (ms) => (now += ms) };
-}
+import { manualClock } from "../support.ts";
 
 function entry(n: number, extra: Partial<{ requestId: string }> = {}) {
   return {

@@ -1,24 +1,15 @@
 import assert from "node:assert/strict";
 import {
   fairShare,
-  formatLimitMessage,
   type RateLimitDecision,
   RateLimiter,
   type RateLimiterOptions,
 } from "../../src/storage/rate_limiter.ts";
+import { manualClock } from "../support.ts";
 
 /** 2025-03-10 23:58:00 UTC. */
 const LATE = Date.UTC(2025, 2, 10, 23, 58, 0);
 const MIDNIGHT = Date.UTC(2025, 2, 11);
-
-function manualClock(start = LATE) {
-  let now = start;
-  return {
-    now: () => now,
-    advance: (ms: number) => (now += ms),
-    set: (ms: number) => (now = ms),
-  };
-}
 
 function limiter(
   kv: Deno.Kv,
@@ -51,7 +42,7 @@ async function consumeN(
 
 Deno.test("rateLimiter.consume() admits a burst per user within any 60 s", async () => {
   using kv = await Deno.openKv(":memory:");
-  const clock = manualClock();
+  const clock = manualClock(LATE);
   const rl = limiter(kv, clock, { burstPerMinute: 3 });
   const first = clock.now();
   assert.deepEqual(outcomes(await consumeN(rl, 1, 3)), ["ok", "ok", "ok"]);
@@ -82,7 +73,7 @@ Deno.test("rateLimiter.consume() admits a burst per user within any 60 s", async
 
 Deno.test("rateLimiter.consume() resets the daily quota at 00:00 UTC", async () => {
   using kv = await Deno.openKv(":memory:");
-  const clock = manualClock();
+  const clock = manualClock(LATE);
   const rl = limiter(kv, clock, { dailyPerUser: 2 });
   assert.deepEqual(outcomes(await consumeN(rl, 1, 3)), ["ok", "ok", "daily"]);
   const refused = await rl.consume(1);
@@ -137,7 +128,7 @@ Deno.test("rateLimiter.consume() refused by one limit consumes none of the other
 
 Deno.test("rateLimiter.consume() reports the limit that lasts longest", async () => {
   using kv = await Deno.openKv(":memory:");
-  const clock = manualClock();
+  const clock = manualClock(LATE);
   const rl = limiter(kv, clock, { burstPerMinute: 1, dailyPerUser: 1 });
   await rl.consume(1);
   const refused = await rl.consume(1);
@@ -148,7 +139,7 @@ Deno.test("rateLimiter.consume() reports the limit that lasts longest", async ()
 
 Deno.test("rateLimiter.consume() lets admins through without counting them", async () => {
   using kv = await Deno.openKv(":memory:");
-  const clock = manualClock();
+  const clock = manualClock(LATE);
   const rl = limiter(kv, clock, {
     burstPerMinute: 1,
     dailyPerUser: 1,
@@ -184,7 +175,7 @@ Deno.test("rateLimiter.consume() notifies once per limit and window", async () =
 
 Deno.test("rateLimiter.consume() tells one of many parallel refusals to notify", async () => {
   using kv = await Deno.openKv(":memory:");
-  const rl = limiter(kv, manualClock(), { dailyPerUser: 1 });
+  const rl = limiter(kv, manualClock(LATE), { dailyPerUser: 1 });
   await rl.consume(1);
   const decisions = await Promise.all(
     Array.from({ length: 10 }, () => rl.consume(1)),
@@ -194,7 +185,7 @@ Deno.test("rateLimiter.consume() tells one of many parallel refusals to notify",
 
 Deno.test("rateLimiter.consume() never over-admits parallel requests of one user", async () => {
   using kv = await Deno.openKv(":memory:");
-  const clock = manualClock();
+  const clock = manualClock(LATE);
   const rl = limiter(kv, clock, { burstPerMinute: 50, dailyPerUser: 7 });
   const decisions = await Promise.all(
     Array.from({ length: 30 }, () => rl.consume(5)),
@@ -209,7 +200,7 @@ Deno.test("rateLimiter.consume() counts exactly with two instances on one KV fil
   try {
     using a = await Deno.openKv(`${dir}/kv.sqlite3`);
     using b = await Deno.openKv(`${dir}/kv.sqlite3`);
-    const clock = manualClock();
+    const clock = manualClock(LATE);
     const limits = { dailyPerUser: 2, globalPerMinute: 12 };
     const onA = limiter(a, clock, limits);
     const onB = limiter(b, clock, limits);
@@ -241,7 +232,7 @@ Deno.test("rateLimiter.consume() counts exactly with two instances on one KV fil
 Deno.test("rateLimiter.consume() reads and commits nothing when every limit is off", async () => {
   using kv = await Deno.openKv(":memory:");
   const used = { reads: 0, commits: 0 };
-  const rl = limiter(countingKv(kv, used), manualClock(), {});
+  const rl = limiter(countingKv(kv, used), manualClock(LATE), {});
   assert.deepEqual(outcomes(await consumeN(rl, 1, 20)), Array(20).fill("ok"));
   assert.deepEqual(used, { reads: 0, commits: 0 });
   assert.equal((await Array.fromAsync(kv.list({ prefix: [] }))).length, 0);
@@ -251,9 +242,13 @@ Deno.test("rateLimiter.consume() admits with one read and one commit, and reads 
   using kv = await Deno.openKv(":memory:");
   const used = { reads: 0, commits: 0 };
   const sets: { key: Deno.KvKey; expireIn?: number }[] = [];
-  const rl = limiter(recordingSets(countingKv(kv, used), sets), manualClock(), {
-    dailyPerUser: 5,
-  });
+  const rl = limiter(
+    recordingSets(countingKv(kv, used), sets),
+    manualClock(LATE),
+    {
+      dailyPerUser: 5,
+    },
+  );
   assert.equal((await rl.consume(1)).ok, true);
   assert.deepEqual(used, { reads: 1, commits: 1 });
   assert.deepEqual(sets.map((s) => s.key), [["rate_daily", 1, "2025-03-10"]]);
@@ -421,7 +416,7 @@ Deno.test("rateLimiter counters and notices expire when their window ends", asyn
 
 Deno.test("new RateLimiter() rejects negative, fractional and oversized limits", async () => {
   using kv = await Deno.openKv(":memory:");
-  const clock = manualClock();
+  const clock = manualClock(LATE);
   assert.throws(
     () => new RateLimiter(kv, { clock, dailyPerUser: -1 }),
     /daily limit must be a non-negative integer, got -1/,
@@ -433,45 +428,5 @@ Deno.test("new RateLimiter() rejects negative, fractional and oversized limits",
   assert.throws(
     () => new RateLimiter(kv, { clock, burstPerMinute: 1001 }),
     /burst limit must be at most 1000, got 1001/,
-  );
-});
-
-Deno.test("formatLimitMessage() names the limit and when to try again", () => {
-  const now = Date.UTC(2025, 2, 10, 18, 48, 0);
-  const refusal = { ok: false, notify: true } as const;
-  assert.equal(
-    formatLimitMessage(
-      { ...refusal, limit: "daily", max: 50, retryAt: MIDNIGHT },
-      now,
-    ),
-    "You've reached your daily limit of 50 prompts. It resets in 5 h 12 min (at 00:00 UTC).",
-  );
-  assert.equal(
-    formatLimitMessage(
-      { ...refusal, limit: "burst", max: 5, retryAt: now + 39_200 },
-      now,
-    ),
-    "You're sending prompts too quickly: the limit is 5 prompts per minute. Try again in 40 s.",
-  );
-  assert.equal(
-    formatLimitMessage(
-      { ...refusal, limit: "global", max: 1, retryAt: now + 61_000 },
-      now,
-    ),
-    "Promptsmith is at its limit of 1 prompt per minute for everyone right now. Try again in 2 min.",
-  );
-  assert.match(
-    formatLimitMessage(
-      { ...refusal, limit: "daily", max: 3, retryAt: now + 2 * 3_600_000 },
-      now,
-    ),
-    /resets in 2 h \(at 00:00 UTC\)/,
-  );
-  assert.equal(
-    formatLimitMessage(
-      { ...refusal, limit: "share", max: 60, retryAt: now + 25_000 },
-      now,
-    ),
-    "Many people are sending prompts right now, so Promptsmith shares its 60 prompts per minute fairly, and you've had your share for this minute. Try again in 25 s.",
   );
 });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { UserStore } from "../../src/storage/user_store.ts";
 import { SessionStore } from "../../src/storage/session_store.ts";
+import { manualClock, twoHandles } from "../support.ts";
 
 const clock = { now: () => 1_000 };
 
@@ -41,29 +42,6 @@ Deno.test("sessionStore.update() merges changes and stamps updatedAt", async () 
   await sessions.delete(10);
   assert.equal(await sessions.get(10), null);
 });
-
-function manualClock(start = 1_700_000_000_000) {
-  let now = start;
-  return { now: () => now, advance: (ms: number) => (now += ms) };
-}
-
-/** Two KV handles on one temporary file, as two instances would have. */
-async function twoHandles(): Promise<
-  { a: Deno.Kv; b: Deno.Kv } & AsyncDisposable
-> {
-  const dir = await Deno.makeTempDir();
-  const a = await Deno.openKv(`${dir}/kv.sqlite3`);
-  const b = await Deno.openKv(`${dir}/kv.sqlite3`);
-  return {
-    a,
-    b,
-    async [Symbol.asyncDispose]() {
-      a.close();
-      b.close();
-      await Deno.remove(dir, { recursive: true });
-    },
-  };
-}
 
 Deno.test("userStore: a write on instance A is seen at once by B's write and after the TTL by B's cached read", async () => {
   await using kvs = await twoHandles();

@@ -4,13 +4,9 @@ import { StreamingReply } from "../../src/telegram/stream.ts";
 import { sendText } from "../../src/telegram/send.ts";
 import { TELEGRAM_TEXT_LIMIT } from "../../src/telegram/split.ts";
 import { startFakeTelegram } from "../fakes/telegram_api.ts";
+import { manualClock } from "../support.ts";
 
 const CHAT = 555;
-
-function manualClock() {
-  let now = 0;
-  return { now: () => now, advance: (ms: number) => (now += ms) };
-}
 
 function shown(tg: ReturnType<typeof startFakeTelegram>): string[] {
   return tg.messages(CHAT).map((m) => ("text" in m ? m.text ?? "" : ""));
@@ -43,7 +39,7 @@ Deno.test("sendText() sends a long text in ordered parts within the limit", asyn
 Deno.test("StreamingReply shows a throttled draft and turns it into the first part", async () => {
   await using tg = startFakeTelegram();
   const api = new Api(tg.token, { apiRoot: tg.apiRoot });
-  const clock = manualClock();
+  const clock = manualClock(0);
   const reply = new StreamingReply(api, CHAT, { clock, editIntervalMs: 1000 });
   reply.push("Hello");
   reply.push(" world"); // same instant: throttled
@@ -64,7 +60,7 @@ Deno.test("StreamingReply shows a throttled draft and turns it into the first pa
 Deno.test("StreamingReply.reset() discards streamed text: the final answer replaces it", async () => {
   await using tg = startFakeTelegram();
   const api = new Api(tg.token, { apiRoot: tg.apiRoot });
-  const reply = new StreamingReply(api, CHAT, { clock: manualClock() });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock(0) });
   reply.push("half an answer from a broken key");
   await tg.waitForCall("sendMessage");
   reply.reset();
@@ -75,7 +71,7 @@ Deno.test("StreamingReply.reset() discards streamed text: the final answer repla
 Deno.test("StreamingReply without deltas sends the final text as new messages", async () => {
   await using tg = startFakeTelegram();
   const api = new Api(tg.token, { apiRoot: tg.apiRoot });
-  const reply = new StreamingReply(api, CHAT, { clock: manualClock() });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock(0) });
   await reply.finish("offline answer");
   assert.deepEqual(shown(tg), ["offline answer"]);
   assert.equal(tg.callsOf("editMessageText").length, 0);
@@ -90,7 +86,7 @@ Deno.test("StreamingReply survives a failed draft and still delivers the answer"
   });
   const errors: unknown[] = [];
   const reply = new StreamingReply(api, CHAT, {
-    clock: manualClock(),
+    clock: manualClock(0),
     onDraftError: (e) => errors.push(e),
   });
   reply.push("draft");
@@ -102,7 +98,7 @@ Deno.test("StreamingReply survives a failed draft and still delivers the answer"
 Deno.test("StreamingReply keeps a draft longer than the limit within the limit", async () => {
   await using tg = startFakeTelegram();
   const api = new Api(tg.token, { apiRoot: tg.apiRoot });
-  const reply = new StreamingReply(api, CHAT, { clock: manualClock() });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock(0) });
   reply.push("😀".repeat(3000));
   const call = await tg.waitForCall("sendMessage");
   assert.ok(String(call.payload.text).length <= TELEGRAM_TEXT_LIMIT);
@@ -128,7 +124,7 @@ const OVERFLOW = {
 Deno.test("StreamingReply.finish() past maxParts sends the parts up to the cap, then the whole text as a file with the keyboard", async () => {
   await using tg = startFakeTelegram();
   const api = new Api(tg.token, { apiRoot: tg.apiRoot });
-  const reply = new StreamingReply(api, CHAT, { clock: manualClock() });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock(0) });
   const text = longText(8);
   reply.push(text.slice(0, 100));
   const counts: number[] = [];
@@ -167,7 +163,7 @@ Deno.test("StreamingReply.finish() past maxParts sends the parts up to the cap, 
 Deno.test("StreamingReply.finish() within maxParts sends no file", async () => {
   await using tg = startFakeTelegram();
   const api = new Api(tg.token, { apiRoot: tg.apiRoot });
-  const reply = new StreamingReply(api, CHAT, { clock: manualClock() });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock(0) });
   const outcome = await reply.finish(longText(3), { overflow: OVERFLOW });
   assert.deepEqual(outcome, { messages: 3, cut: false });
   assert.equal(tg.callsOf("sendDocument").length, 0);
@@ -178,11 +174,11 @@ Deno.test("StreamingReply.finish() resumed after the parts sends only the file; 
   await using tg = startFakeTelegram();
   const api = new Api(tg.token, { apiRoot: tg.apiRoot });
   const text = longText(8);
-  const resumed = new StreamingReply(api, CHAT, { clock: manualClock() });
+  const resumed = new StreamingReply(api, CHAT, { clock: manualClock(0) });
   await resumed.finish(text, { overflow: OVERFLOW, delivered: 3 });
   assert.equal(tg.callsOf("sendMessage").length, 0);
   assert.equal(tg.callsOf("sendDocument").length, 1);
-  const done = new StreamingReply(api, CHAT, { clock: manualClock() });
+  const done = new StreamingReply(api, CHAT, { clock: manualClock(0) });
   await done.finish(text, { overflow: OVERFLOW, delivered: 4 });
   assert.equal(tg.callsOf("sendDocument").length, 1, "the file is sent once");
 });
@@ -197,7 +193,7 @@ Deno.test("StreamingReply.finish() records each send before doing anything else,
     events.push(`done ${method}`);
     return result;
   });
-  const reply = new StreamingReply(api, CHAT, { clock: manualClock() });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock(0) });
   await reply.finish(longText(3), {
     overflow: { ...OVERFLOW, maxParts: 2 },
     beforeSend: () => void events.push("check"),
@@ -222,7 +218,7 @@ Deno.test("StreamingReply.finish() records each send before doing anything else,
 Deno.test("StreamingReply.finish() refuses a cap that is not a positive integer", async () => {
   await using tg = startFakeTelegram();
   const api = new Api(tg.token, { apiRoot: tg.apiRoot });
-  const reply = new StreamingReply(api, CHAT, { clock: manualClock() });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock(0) });
   await assert.rejects(
     reply.finish("text", { overflow: { ...OVERFLOW, maxParts: 0 } }),
     RangeError,

@@ -14,10 +14,8 @@ command-keys = State of the AI keys (admins)
 
 ## /start and /help
 
-start-greeting = { $name ->
-    [none] Hi! I'm Promptsmith ✨
-   *[other] Hi, { $name }! I'm Promptsmith ✨
-  }
+start-greeting = Hi, { $name }! I'm Promptsmith ✨
+start-greeting-anonymous = Hi! I'm Promptsmith ✨
 start-body =
     Send me a rough idea — a sentence is enough — and I'll turn it into a strong, structured prompt for ChatGPT, Claude, Gemini or an image model.
 
@@ -51,6 +49,11 @@ rejected-unknown-model = The AI model this bot is set up to use is not available
 rejected-invalid-request = The AI provider rejected this request. Try rephrasing or shortening your prompt; if it keeps happening, please tell the bot's administrator.
 job-gave-up = Sorry, I couldn't finish your last prompt. Please send it again.
 
+answer-cut-caption = { $parts ->
+    [one] ✂️ The answer was too long for the chat, so the message above stops after the first part. Here it is in full.
+   *[other] ✂️ The answer was too long for the chat, so the messages above stop after { $parts } parts. Here it is in full.
+  }
+
 ## "Try again with AI"
 
 retry-button = 🔁 Try again with AI
@@ -58,6 +61,9 @@ retry-not-yours = Only the person who asked for this prompt can retry it.
 retry-expired = This button has expired. Send your prompt again.
 retry-wait = Please wait a little before trying again.
 retry-started = Trying again with AI…
+
+retry-ai-unavailable-soon = The AI is unavailable right now; the next try is possible in about { $wait }. I'll retry this prompt by myself when it's back (within { $within }) and answer here.
+retry-ai-unavailable-parked = The AI is unavailable right now; the next try is possible once a key check succeeds (every { $interval }). I'll retry this prompt by myself when it's back (within { $within }) and answer here.
 
 ## Limits
 
@@ -72,6 +78,11 @@ limit-daily = { $max ->
 limit-global = { $max ->
     [one] Promptsmith is at its limit of one prompt per minute for everyone right now. Try again in { $wait }.
    *[other] Promptsmith is at its limit of { $max } prompts per minute for everyone right now. Try again in { $wait }.
+  }
+
+limit-share = { $max ->
+    [one] Many people are sending prompts right now, so Promptsmith shares its one prompt per minute fairly, and you've had your share for this minute. Try again in { $wait }.
+   *[other] Many people are sending prompts right now, so Promptsmith shares its { $max } prompts per minute fairly, and you've had your share for this minute. Try again in { $wait }.
   }
 
 ## /history
