@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { KvCache } from "../../src/storage/cache.ts";
 import { ContentionError } from "../../src/storage/atomic.ts";
-import type { Clock } from "../../src/clock.ts";
 import { manualClock } from "../support.ts";
 
 /** `kv` whose `get()` runs `after` once a read has returned, before the caller sees it. */

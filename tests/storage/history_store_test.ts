@@ -3,7 +3,6 @@ import {
   HistoryStore,
   MAX_STORED_RESULT,
 } from "../../src/storage/history_store.ts";
-import type { Clock } from "../../src/clock.ts";
 import { manualClock } from "../support.ts";
 
 function entry(n: number, extra: Partial<{ requestId: string }> = {}) {
