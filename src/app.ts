@@ -154,7 +154,7 @@ function scheduledWork(
     checkKeys:
       () => (llm.provider ? checkKeysThenResume(config, deps, llm) : null),
     cleanup: () =>
-      runCleanup(kv, { clock, history }, {
+      runCleanup(kv, { clock, history, sessions: deps.sessions }, {
         historyRetentionDays: config.historyRetentionDays,
       }),
     rollupStats: () => runStatsRollup(kv, { clock }),

@@ -22,6 +22,7 @@ import {
   configureApi,
   type RetryOptions,
 } from "./telegram/api.ts";
+import { isRefusal, NO_MORE_MESSAGES } from "./telegram/errors.ts";
 
 const log = getLog("bot");
 
@@ -161,8 +162,7 @@ function translatorOf(ctx: BotContext): Translate {
 
 /** Blocked (403) or flooded (429): another message would be refused too. */
 function refusesMessages(error: unknown): boolean {
-  return error instanceof GrammyError &&
-    (error.error_code === 403 || error.error_code === 429);
+  return isRefusal(error, NO_MORE_MESSAGES);
 }
 
 /**

@@ -14,19 +14,19 @@
 import type { Clock } from "../clock.ts";
 import { commitWithRetry } from "../storage/atomic.ts";
 import type { HistoryStore } from "../storage/history_store.ts";
-import { cronRunKey, SESSION_PREFIX } from "../storage/keys.ts";
-import { SESSION_TTL_MS, type SessionData } from "../storage/session_store.ts";
+import { cronRunKey } from "../storage/keys.ts";
+import { SESSION_TTL_MS, type SessionStore } from "../storage/session_store.ts";
 import { deleteOldStatCounters } from "./stats.ts";
+import { DAY_MS } from "../util/durations.ts";
 
 /** History is kept forever by default (HISTORY_RETENTION_DAYS = 0). */
 export const DEFAULT_HISTORY_RETENTION_DAYS = 0;
-
-const DAY_MS = 86_400_000;
 
 /** What the cleanup job works on. */
 export interface CleanupDeps {
   clock: Clock;
   history: HistoryStore;
+  sessions: SessionStore;
   /**
    * More sweeps run in the same leased run, by name; each gets the run's
    * time and returns how many keys it removed (for example expired job leases).
@@ -104,7 +104,7 @@ export async function runCleanup(
     const cutoff = now - historyRetentionDays * DAY_MS;
     Object.assign(report, await trimHistory(deps.history, cutoff));
   }
-  report.sessions = await deleteIdleSessions(kv, now - sessionTtlMs);
+  report.sessions = await deps.sessions.deleteIdle(now - sessionTtlMs);
   report.statCounters = await deleteOldStatCounters(kv, { now });
   for (const [name, sweep] of Object.entries(deps.sweeps ?? {})) {
     report.sweeps[name] = await sweep(now);
@@ -154,24 +154,4 @@ async function trimHistory(
     if (deleted > 0) historyUsers++;
   }
   return { historyItems, historyUsers };
-}
-
-/**
- * Delete sessions last written before `cutoff`, and those still holding the
- * `lastRequest` (a prompt) that earlier versions stored and nothing reads;
- * each only if unchanged since listed.
- */
-async function deleteIdleSessions(
-  kv: Deno.Kv,
-  cutoff: number,
-): Promise<number> {
-  let deleted = 0;
-  for await (const entry of kv.list<SessionData>({ prefix: SESSION_PREFIX })) {
-    const legacy = "lastRequest" in entry.value;
-    if (entry.value.updatedAt >= cutoff && !legacy) continue;
-    // check(): a session refreshed since it was listed is kept.
-    const result = await kv.atomic().check(entry).delete(entry.key).commit();
-    if (result.ok) deleted++;
-  }
-  return deleted;
 }

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { type Api, GrammyError, type RawApi } from "grammy";
+import type { Api, RawApi } from "grammy";
 import type { Clock } from "../clock.ts";
 import {
   type CategoryId,
@@ -51,6 +51,7 @@ import { DEFAULT_LOCALE } from "../ui/locales.ts";
 import { jobResultText } from "../ui/texts.ts";
 import { within } from "../util/deadline.ts";
 import { recordEnhancementStat } from "./stats.ts";
+import { CHAT_REFUSES, isRefusal } from "../telegram/errors.ts";
 
 /** Jobs one instance runs at once by default (JOBS_CONCURRENCY). */
 export const DEFAULT_JOBS_CONCURRENCY = 32;
@@ -600,6 +601,5 @@ export function toJobResult(result: EnhanceResult): JobResult {
 
 /** Telegram refused for good: the bot was blocked, the chat is gone, or the bot may not write there. */
 function isFinalDeliveryError(error: unknown): boolean {
-  return error instanceof GrammyError &&
-    (error.error_code === 400 || error.error_code === 403);
+  return isRefusal(error, CHAT_REFUSES);
 }

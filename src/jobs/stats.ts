@@ -24,6 +24,7 @@ import {
   statsSeenKey,
   utcDay,
 } from "../storage/keys.ts";
+import { DAY_MS } from "../util/durations.ts";
 
 /** How an enhancement was produced, as counted. */
 export type StatSource = "ai" | "offline";
@@ -50,7 +51,7 @@ export interface DailyStats {
 }
 
 /** How long raw counters and markers are kept: 8 days, so a rollup can catch up after an outage. */
-export const STATS_RAW_TTL_MS = 8 * 86_400_000;
+export const STATS_RAW_TTL_MS = 8 * DAY_MS;
 const SOURCES: readonly StatSource[] = ["ai", "offline"];
 
 /**
@@ -147,7 +148,7 @@ export async function runStatsRollup(
   const now = deps.clock.now();
   const results: DailyStats[] = [];
   for (let back = days - 1; back >= 0; back--) {
-    const day = utcDay(now - back * 86_400_000);
+    const day = utcDay(now - back * DAY_MS);
     results.push(await rollupDay(kv, day, { ...options, now }));
   }
   return results;

@@ -33,7 +33,7 @@
  *
  * @module
  */
-import type { KeyHealth } from "../storage/key_health_store.ts";
+import type { KeyHealth } from "./key_health_store.ts";
 import { exponentialDelay } from "../util/backoff.ts";
 import type { ProviderError, ProviderErrorKind } from "./provider.ts";
 

@@ -6,7 +6,7 @@
  */
 import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
 import { type KeyHealthReport, runKeyHealthCheck } from "./key_health.ts";
-import { KeyHealthStore } from "../storage/key_health_store.ts";
+import { KeyHealthStore } from "./key_health_store.ts";
 import type { Sleep } from "../util/backoff.ts";
 import { createKeyProbe, type ProbeMode } from "./key_probe.ts";
 import { keyId, KeyPool, type KeyStatus, type PooledKey } from "./key_pool.ts";

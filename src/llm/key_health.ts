@@ -32,7 +32,7 @@ import type { KeyProbeCall, KeyProbeResult } from "./key_probe.ts";
 import type { PooledKey } from "./key_pool.ts";
 import type { ProviderErrorKind } from "./provider.ts";
 import { describeError, getLog } from "../logging.ts";
-import type { KeyHealthStore } from "../storage/key_health_store.ts";
+import type { KeyHealthStore } from "./key_health_store.ts";
 
 const log = getLog("key_health");
 

@@ -35,7 +35,7 @@ import {
   type KeyHealth,
   type KeyHealthStore,
   type KeyHealthUpdate,
-} from "../storage/key_health_store.ts";
+} from "./key_health_store.ts";
 import {
   fullJitterDelay,
   type Sleep,

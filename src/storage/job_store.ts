@@ -19,6 +19,7 @@ import {
   retryKey,
   retryWaitKey,
 } from "./keys.ts";
+import { DAY_MS } from "../util/durations.ts";
 
 /** How long a job stays with a worker that stopped renewing it, by default (JOB_LEASE_MS). */
 export const DEFAULT_JOB_LEASE_MS = 30_000;
@@ -87,7 +88,7 @@ export function storedStringBytes(text: string): number {
 }
 
 /** How long a "Try again with AI" button works: a day. */
-export const RETRY_TTL_MS = 24 * 60 * 60 * 1000;
+export const RETRY_TTL_MS = DAY_MS;
 
 /** How long a retry asked for while the AI was down waits for it to come back: an hour. */
 export const RETRY_WAIT_TTL_MS = 60 * 60 * 1000;
@@ -116,7 +117,7 @@ export type TakeRetryOutcome =
  * How long the note that a user was told "still working" is kept at most;
  * it is deleted with its job, and names the job, so this only frees space.
  */
-export const BUSY_NOTICE_TTL_MS = 24 * 60 * 60 * 1000;
+export const BUSY_NOTICE_TTL_MS = DAY_MS;
 
 /**
  * Outcome of {@linkcode JobStore.noteBusy}: whether the user has a job in

@@ -34,6 +34,7 @@ import {
   rateNoticeKey,
   utcDay,
 } from "./keys.ts";
+import { DAY_MS, MINUTE_MS } from "../util/durations.ts";
 
 /**
  * The limits a request can hit: "share" is the global cap's fair share
@@ -76,8 +77,7 @@ export const DEFAULT_RATE_LIMITS = Object.freeze({
 
 /** The burst window, in milliseconds. */
 export const BURST_WINDOW_MS = 60_000;
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
+
 // The burst log keeps one timestamp per admission: 1,000 stays near 9 KB.
 const MAX_BURST = 1_000;
 

@@ -6,7 +6,8 @@
 import type { Clock } from "../clock.ts";
 import type { CommitRetryOptions } from "./atomic.ts";
 import { type CacheStats, KvCache, type KvCacheOptions } from "./cache.ts";
-import { sessionKey } from "./keys.ts";
+import { SESSION_PREFIX, sessionKey } from "./keys.ts";
+import { DAY_MS } from "../util/durations.ts";
 
 /**
  * State of one chat. Nothing but its time stamp yet: the prompt workshop gives
@@ -18,7 +19,7 @@ export interface SessionData {
 }
 
 /** How long a silent chat keeps its session: 7 days. */
-export const SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const SESSION_TTL_MS = 7 * DAY_MS;
 
 /** Options of {@linkcode SessionStore}. */
 export interface SessionStoreOptions extends CommitRetryOptions {
@@ -38,10 +39,12 @@ export interface SessionStoreOptions extends CommitRetryOptions {
  * KV and commits with a versionstamp check.
  */
 export class SessionStore {
+  readonly #kv: Deno.Kv;
   readonly #cache: KvCache<SessionData>;
   readonly #options: SessionStoreOptions;
 
   constructor(kv: Deno.Kv, options: SessionStoreOptions) {
+    this.#kv = kv;
     this.#cache = new KvCache(kv, { ...options.cache, clock: options.clock });
     this.#options = options;
   }
@@ -78,6 +81,28 @@ export class SessionStore {
   /** Forget the chat's session. */
   async delete(chatId: number): Promise<void> {
     await this.#cache.delete(sessionKey(chatId));
+  }
+
+  /**
+   * Delete sessions last written before `cutoff`, and those still holding the
+   * `lastRequest` (a prompt) that earlier versions stored and nothing reads;
+   * each only if unchanged since it was listed (a session refreshed meanwhile
+   * is kept).
+   *
+   * @returns how many were deleted
+   */
+  async deleteIdle(cutoff: number): Promise<number> {
+    let deleted = 0;
+    for await (
+      const entry of this.#kv.list<SessionData>({ prefix: SESSION_PREFIX })
+    ) {
+      const legacy = "lastRequest" in entry.value;
+      if (entry.value.updatedAt >= cutoff && !legacy) continue;
+      const result = await this.#kv.atomic().check(entry).delete(entry.key)
+        .commit();
+      if (result.ok) deleted++;
+    }
+    return deleted;
   }
 
   /** Size and hit counters of the read cache. */

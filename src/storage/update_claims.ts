@@ -8,9 +8,10 @@
  */
 import { isBusyError } from "./atomic.ts";
 import { updateClaimKey } from "./keys.ts";
+import { DAY_MS } from "../util/durations.ts";
 
 /** Telegram keeps an undelivered update for at most 24 hours. */
-export const UPDATE_CLAIM_TTL_MS = 24 * 60 * 60 * 1000;
+export const UPDATE_CLAIM_TTL_MS = DAY_MS;
 
 /**
  * Claim an update of a bot. Returns true for exactly one caller per `updateId`, whichever

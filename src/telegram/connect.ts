@@ -9,6 +9,7 @@ import type { UserFromGetMe } from "grammy/types";
 import { describeError, getLog } from "../logging.ts";
 import { exponentialDelay, type Sleep, sleep } from "../util/backoff.ts";
 import { describeCause } from "./api.ts";
+import { isRefusal, TOKEN_REFUSED } from "./errors.ts";
 
 /** Tries of the first `getMe` at start (TELEGRAM_START_ATTEMPTS). */
 export const DEFAULT_START_ATTEMPTS = 5;
@@ -93,8 +94,7 @@ export async function connectTelegram(
 }
 
 function isTokenRefused(error: unknown): error is GrammyError {
-  return error instanceof GrammyError &&
-    (error.error_code === 401 || error.error_code === 404);
+  return isRefusal(error, TOKEN_REFUSED);
 }
 
 function describeFailure(error: unknown): string {

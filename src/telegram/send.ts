@@ -1,6 +1,7 @@
 import { type Api, InputFile, type RawApi } from "grammy";
 import type { InlineKeyboardMarkup, Message } from "grammy/types";
 import { splitMessage } from "./split.ts";
+import { isRefusal, NOT_MODIFIED } from "./errors.ts";
 
 /** Options of {@linkcode sendText}. */
 export interface SendTextOptions {
@@ -92,8 +93,6 @@ export function partOptions(
  * rethrown.
  */
 export function ignoreNotModified(error: unknown): void {
-  if (
-    error instanceof Error && error.message.includes("message is not modified")
-  ) return;
+  if (isRefusal(error, NOT_MODIFIED)) return;
   throw error;
 }

@@ -1,4 +1,4 @@
-import { type Api, GrammyError, type RawApi } from "grammy";
+import type { Api, RawApi } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Clock } from "../clock.ts";
 import {
@@ -8,6 +8,7 @@ import {
   type SendTextOptions,
 } from "./send.ts";
 import { splitMessage, TELEGRAM_TEXT_LIMIT } from "./split.ts";
+import { isRefusal, MESSAGE_GONE } from "./errors.ts";
 
 /** Options of {@linkcode StreamingReply}. */
 export interface StreamingReplyOptions extends SendTextOptions {
@@ -195,10 +196,7 @@ export class StreamingReply {
     try {
       await this.#edit(text, replyMarkup);
     } catch (error) {
-      if (
-        !(error instanceof GrammyError &&
-          error.description.includes("message to edit not found"))
-      ) throw error;
+      if (!isRefusal(error, MESSAGE_GONE)) throw error;
       await this.#send(text, replyMarkup, true);
     }
   }

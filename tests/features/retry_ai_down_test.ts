@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import type { Message } from "grammy/types";
 import { runKeyHealthCheck } from "../../src/llm/key_health.ts";
 import { KeyPool, type PooledKey } from "../../src/llm/key_pool.ts";
-import { KeyHealthStore } from "../../src/storage/key_health_store.ts";
+import { KeyHealthStore } from "../../src/llm/key_health_store.ts";
 import { type FakeLlm, startFakeLlm } from "../fakes/llm_api.ts";
 import type { FakeTelegram } from "../fakes/telegram_api.ts";
 import { startFakeTelegram } from "../fakes/telegram_api.ts";

@@ -33,7 +33,11 @@ Deno.test("runCleanup() deletes history past the retention and keeps counts righ
   const clock = manualClock(Date.UTC(2025, 2, 1));
   const history = new HistoryStore(kv, { limit: 50, clock });
   await seedHistory(history, clock);
-  const report = await runCleanup(kv, { clock, history }, {
+  const report = await runCleanup(kv, {
+    clock,
+    history,
+    sessions: new SessionStore(kv, { clock }),
+  }, {
     historyRetentionDays: 3,
   });
   assert.equal(report.ran, true);
@@ -55,7 +59,11 @@ Deno.test("runCleanup() keeps history forever when the retention is 0", async ()
   const history = new HistoryStore(kv, { limit: 50, clock });
   await seedHistory(history, clock);
   clock.advance(1000 * DAY);
-  const report = await runCleanup(kv, { clock, history });
+  const report = await runCleanup(kv, {
+    clock,
+    history,
+    sessions: new SessionStore(kv, { clock }),
+  });
   assert.equal(report.historyItems, 0);
   assert.equal(await history.count(1), 10);
 });
@@ -69,7 +77,11 @@ Deno.test("runCleanup() deletes sessions idle past their TTL that KV has not exp
   await sessions.update(2, (s) => s);
   clock.advance(3 * DAY);
   const history = new HistoryStore(kv, { limit: 5, clock });
-  const report = await runCleanup(kv, { clock, history });
+  const report = await runCleanup(kv, {
+    clock,
+    history,
+    sessions: new SessionStore(kv, { clock }),
+  });
   assert.equal(report.sessions, 1);
   assert.equal(await sessions.get(1, { fresh: true }), null);
   assert.notEqual(await sessions.get(2, { fresh: true }), null);
@@ -90,11 +102,13 @@ Deno.test("runCleanup() runs once when two instances fire at the same time", asy
       runCleanup(a, {
         clock,
         history: onA,
+        sessions: new SessionStore(a, { clock }),
         sweeps: { extra: async () => await Promise.resolve(++sweeps.a) },
       }, options),
       runCleanup(b, {
         clock,
         history: onB,
+        sessions: new SessionStore(b, { clock }),
         sweeps: { extra: async () => await Promise.resolve(++sweeps.b) },
       }, options),
     ]);
@@ -118,8 +132,16 @@ Deno.test("runCleanup() without a lease on two instances at once still counts ea
     await seedHistory(onA, clock);
     const options = { historyRetentionDays: 3, claim: false };
     const reports = await Promise.all([
-      runCleanup(a, { clock, history: onA }, options),
-      runCleanup(b, { clock, history: onB }, options),
+      runCleanup(a, {
+        clock,
+        history: onA,
+        sessions: new SessionStore(a, { clock }),
+      }, options),
+      runCleanup(b, {
+        clock,
+        history: onB,
+        sessions: new SessionStore(b, { clock }),
+      }, options),
       onB.append(2, entry(10)),
     ]);
     assert.equal(reports[0].historyItems + reports[1].historyItems, 14);
@@ -158,6 +180,7 @@ Deno.test("runCleanup() passes its time to extra sweeps and reports them", async
   const report = await runCleanup(kv, {
     clock,
     history,
+    sessions: new SessionStore(kv, { clock }),
     sweeps: {
       leases: (now) => {
         seen.push(now);
@@ -174,7 +197,11 @@ Deno.test("runCleanup() rejects a negative retention", async () => {
   const clock = manualClock(Date.UTC(2025, 2, 1));
   const history = new HistoryStore(kv, { limit: 5, clock });
   await assert.rejects(
-    runCleanup(kv, { clock, history }, { historyRetentionDays: -1 }),
+    runCleanup(kv, {
+      clock,
+      history,
+      sessions: new SessionStore(kv, { clock }),
+    }, { historyRetentionDays: -1 }),
     /historyRetentionDays must be a non-negative integer, got -1/,
   );
 });
@@ -200,7 +227,11 @@ Deno.test("runCleanup() deletes sessions that still hold an earlier version's la
     { updatedAt: legacy.updatedAt },
     "dropped on read",
   );
-  const report = await runCleanup(kv, { clock, history }, { claim: false });
+  const report = await runCleanup(kv, {
+    clock,
+    history,
+    sessions: new SessionStore(kv, { clock }),
+  }, { claim: false });
   assert.equal(report.sessions, 1);
   assert.equal((await kv.get(["session", 5])).value, null);
   assert.notEqual(await sessions.get(6, { fresh: true }), null);

@@ -20,7 +20,7 @@ import { ProviderError } from "../../src/llm/provider.ts";
 import {
   initialKeyHealth,
   type KeyHealth,
-} from "../../src/storage/key_health_store.ts";
+} from "../../src/llm/key_health_store.ts";
 
 const T = 1_700_000_000_000;
 const RULES = DEFAULT_CIRCUIT_RULES;

@@ -8,7 +8,7 @@ import {
 import type { KeyProbe, KeyProbeResult } from "../../src/llm/key_probe.ts";
 import { KeyPool, type PooledKey } from "../../src/llm/key_pool.ts";
 import { ProviderError } from "../../src/llm/provider.ts";
-import { KeyHealthStore } from "../../src/storage/key_health_store.ts";
+import { KeyHealthStore } from "../../src/llm/key_health_store.ts";
 import { startFakeLlm } from "../fakes/llm_api.ts";
 import {
   chatKeys,

@@ -7,7 +7,7 @@ import {
   type PooledKey,
 } from "../../src/llm/key_pool.ts";
 import { ProviderError } from "../../src/llm/provider.ts";
-import { KeyHealthStore } from "../../src/storage/key_health_store.ts";
+import { KeyHealthStore } from "../../src/llm/key_health_store.ts";
 import { type FakeLlm, startFakeLlm } from "../fakes/llm_api.ts";
 import {
   chatKeys,

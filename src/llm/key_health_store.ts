@@ -5,10 +5,11 @@
  *
  * @module
  */
-import type { ProviderErrorKind } from "../llm/provider.ts";
+import type { ProviderErrorKind } from "./provider.ts";
 import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
-import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
-import { llmKeyHealthKey } from "./keys.ts";
+import { type CommitRetryOptions, commitWithRetry } from "../storage/atomic.ts";
+import { llmKeyHealthKey } from "../storage/keys.ts";
+import { DAY_MS } from "../util/durations.ts";
 
 /** Circuit breaker state of a key. */
 export type CircuitState = "closed" | "open" | "half_open";
@@ -77,7 +78,7 @@ export interface KeyHealthStoreOptions extends CommitRetryOptions {
 
 /** KV's limit of keys per `getMany` call. */
 const GET_MANY_LIMIT = 10;
-const DEFAULT_EXPIRE_IN_MS = 30 * 24 * 60 * 60 * 1000;
+const DEFAULT_EXPIRE_IN_MS = 30 * DAY_MS;
 
 /**
  * The record of a key nobody has used yet: closed, no history.

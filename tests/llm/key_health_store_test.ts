@@ -3,7 +3,7 @@ import {
   initialKeyHealth,
   KeyHealthStore,
   type KeyHealthStoreOptions,
-} from "../../src/storage/key_health_store.ts";
+} from "../../src/llm/key_health_store.ts";
 import { llmKeyHealthKey } from "../../src/storage/keys.ts";
 
 /** A clock stopped at the epoch: revisions count writes, 1, 2, 3… */
