@@ -26,7 +26,10 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { ONE_AT_A_TIME } from "../src/features/enhance.ts";
+import { createI18n } from "../src/ui/i18n.ts";
+
+/** The busy notice as an English-speaking user sees it. */
+const ONE_AT_A_TIME = createI18n().t("en", "enhance-busy");
 import { type ChatBody, startFakeLlm } from "../tests/fakes/llm_api.ts";
 import {
   type FakeTelegram,

@@ -4,7 +4,7 @@
  * secrets and user content are removed, and token-shaped strings are masked.
  *
  * @example
- * ```ts
+ * ```ts ignore
  * await setupLogging({ level: "info", format: "json", idKey: config.log.idKey });
  * const log = getLog("bot");
  * log.info("Enhanced a prompt for {userId} in {ms} ms", { userId: ctx.from.id, ms });
@@ -36,6 +36,7 @@ import {
   redactByField,
   redactByPattern,
 } from "@logtape/redaction";
+import { secretList, secretPattern } from "./util/secrets.ts";
 
 /** Where formatted log lines are written; `Deno.stdout` and `Deno.stderr` fit. */
 export interface LogOutput {
@@ -62,8 +63,8 @@ export interface LoggingOptions {
   output?: LogOutput;
   /**
    * Exact secret values (the bot token, LLM keys, the webhook secret) to mask
-   * wherever they appear. Unset values and values shorter than 8 characters
-   * are ignored, so the bot token, every LLM key and the webhook secret
+   * wherever they appear. Unset values and values too short to be a
+   * credential (see `secretList`) are ignored, so the bot token, every LLM key and the webhook secret
    * can be passed as is.
    */
   secrets?: readonly (string | undefined)[];
@@ -147,7 +148,7 @@ export function getLog(module: string): Logger {
  * so one user's records can be followed without revealing who they are.
  *
  * @example
- * ```ts
+ * ```ts ignore
  * pseudonymize(12345, key); // "u_…", the same for "12345" and 12345n
  * ```
  */
@@ -195,24 +196,14 @@ const TOKEN_PATTERNS: readonly MaskPattern[] = [
   { pattern: /\bsk-[A-Za-z0-9_-]{16,}/g, replacement: "[api key]" },
 ];
 
-const MIN_SECRET_LENGTH = 8;
 const MAX_DEPTH = 10;
 
 function maskPatterns(secrets: readonly (string | undefined)[]): MaskPattern[] {
-  const exact = secrets
-    .filter((secret): secret is string =>
-      (secret?.length ?? 0) >= MIN_SECRET_LENGTH
-    )
-    .toSorted((a, b) => b.length - a.length)
-    .map((secret) => ({
-      pattern: new RegExp(escapeRegExp(secret), "g"),
-      replacement: "[secret]",
-    }));
+  const exact = secretList(secrets).map((secret) => ({
+    pattern: secretPattern(secret),
+    replacement: "[secret]",
+  }));
   return [...exact, ...TOKEN_PATTERNS];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
 }
 
 function maskText(text: string, patterns: readonly MaskPattern[]): string {

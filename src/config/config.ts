@@ -23,6 +23,7 @@ import {
   type Variable,
   VARIABLES,
 } from "./variables.ts";
+import { maskSecrets, secretList } from "../util/secrets.ts";
 
 export { PRIMARY_PROVIDER_NAME };
 
@@ -339,7 +340,7 @@ function readFallbacks(
   });
 }
 
-/** Every secret value given, to scrub from messages (longest first). */
+/** Every secret value given, to scrub from messages. */
 function secretValues(env: Env, fallbacks: LlmProviderConfig[]): string[] {
   const fixed = ROWS.filter(({ row }) => row.secret && row.kind === "variable")
     .flatMap(({ row }) => splitList(readValue(env, row.name)));
@@ -354,10 +355,7 @@ function secretValues(env: Env, fallbacks: LlmProviderConfig[]): string[] {
         )
       )
     );
-  return [...fixed, ...pasted].map((value) => value.trim())
-    // Shorter values would garble the messages and are no credential worth hiding.
-    .filter((value) => value.length >= 6)
-    .toSorted((a, b) => b.length - a.length);
+  return secretList([...fixed, ...pasted]);
 }
 
 /** Sorts issues in table order and scrubs any secret value pasted into the wrong variable. */
@@ -370,10 +368,7 @@ function formatIssues(issues: Issue[], secrets: string[]): string[] {
   return issues
     .toSorted((a, b) => order(a) - order(b))
     .map(({ variable, message }) =>
-      secrets.reduce(
-        (line, secret) => line.replaceAll(secret, "[secret]"),
-        `${variable}: ${message}`,
-      )
+      maskSecrets(`${variable}: ${message}`, secrets)
     );
 }
 

@@ -557,7 +557,7 @@ export const CATEGORY_IDS: readonly CategoryId[] = CATEGORIES.map((c) => c.id);
  *   {@linkcode isCategoryId} first).
  *
  * @example
- * ```ts
+ * ```ts ignore
  * const category = getCategory(isCategoryId(data) ? data : DEFAULT_CATEGORY_ID);
  * ```
  */

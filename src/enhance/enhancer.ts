@@ -122,7 +122,7 @@ const REJECT_PATTERNS: readonly (readonly [RegExp, RejectReason])[] = [
  * @throws {ProviderError} of kind "aborted", or the signal's reason, when aborted.
  *
  * @example
- * ```ts
+ * ```ts ignore
  * const result = await enhancePrompt(text, { provider }, { category: "coding", signal });
  * if (result.source === "rejected") await ctx.reply(result.message);
  * ```

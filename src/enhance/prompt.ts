@@ -32,7 +32,7 @@ const TAG_LOOKALIKE = new RegExp(`<(\\s*/?\\s*${ROUGH_PROMPT_TAG})`, "gi");
  * @returns A system message and a user message.
  *
  * @example
- * ```ts
+ * ```ts ignore
  * const messages = buildMessages("cat on a skateboard", { category: "image" });
  * const result = await provider.complete({ messages });
  * ```

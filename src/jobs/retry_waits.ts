@@ -57,7 +57,7 @@ export interface ResumeWaitingReport {
  * Never throws for one wait: its failure is logged and it is kept.
  *
  * @example
- * ```ts
+ * ```ts ignore
  * await runKeyHealthCheck({ keys, store });
  * await resumeWaitingRetries({ store: jobs, llm, clock, owner, submit, admit });
  * ```

@@ -60,7 +60,7 @@ const SOURCES: readonly StatSource[] = ["ai", "offline"];
  *
  * @returns false when `requestId` was counted before
  * @example
- * ```ts
+ * ```ts ignore
  * await recordEnhancementStat(kv, { source: "ai", userId, now: clock.now(), requestId: job.id });
  * ```
  */

@@ -149,7 +149,7 @@ export function isKeyFailure(kind: ProviderErrorKind): boolean {
  * for the `code` of an error built without one
  *
  * @example
- * ```ts
+ * ```ts ignore
  * failureCode(error); // "insufficient_quota" for a 402
  * ```
  */

@@ -68,9 +68,17 @@ const PROBE_LEASE_MARGIN_MS = 30_000;
  *
  * @example
  * ```ts
- * const llm = createLlmStack(config.llm, { kv });
- * const deps = { …, llm: llm.provider, keyStatus: llm.keyStatus };
- * const report = llm.provider ? await llm.runHealthCheck() : null;
+ * import { createLlmStack } from "./factory.ts";
+ * using kv = await Deno.openKv(":memory:");
+ * const llm = createLlmStack({
+ *   providers: [{ name: "primary", baseUrl: "http://127.0.0.1:9/v1", apiKeys: ["sk-test-1234"], model: "gpt-4o-mini" }],
+ *   timeoutMs: 60_000,
+ *   deadlineMs: 60_000,
+ *   firstTokenMs: 20_000,
+ *   probe: "models",
+ *   retryAfterMaxMs: 600_000,
+ * }, { kv });
+ * const keys = await llm.keyStatus(); // one key, in service
  * ```
  */
 export function createLlmStack(

@@ -93,7 +93,7 @@ const DEFAULT_LEASE_MS = 120_000;
  * @returns what was probed and skipped
  *
  * @example
- * ```ts
+ * ```ts ignore
  * const report = await runKeyHealthCheck({ keys: pool.keys, store });
  * console.log(report.probed.filter((p) => p.ok).length, "keys re-enabled");
  * ```

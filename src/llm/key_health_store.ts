@@ -109,7 +109,7 @@ export function initialKeyHealth(): KeyHealth {
  * Reads and writes {@linkcode KeyHealth} records, one KV entry per key id.
  *
  * @example
- * ```ts
+ * ```ts ignore
  * const store = new KeyHealthStore(kv);
  * const { health } = await store.update(keyId, (h) => ({ ...h, parked: true }));
  * ```

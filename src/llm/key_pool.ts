@@ -170,7 +170,7 @@ const LEASE_MARGIN_MS = 5_000;
  * cannot be turned back into the key.
  *
  * @example
- * ```ts
+ * ```ts ignore
  * keyId({ name: "primary", baseUrl: "https://api.openai.com/v1" }, apiKey); // "3f1c…"
  * ```
  */
@@ -190,7 +190,7 @@ export function keyId(
  * and deadlines; see the module documentation for the policy.
  *
  * @example
- * ```ts
+ * ```ts ignore
  * const pool = new KeyPool(keys, {
  *   store: new KeyHealthStore(kv),
  *   deadlineMs: 60_000,

@@ -71,7 +71,7 @@ const PROBE_MESSAGES = [
  * @throws {RangeError} when `timeoutMs` is not a positive number
  *
  * @example
- * ```ts
+ * ```ts ignore
  * const probe = createKeyProbe({ mode: "models", baseUrl, apiKey, model, timeoutMs: 10_000 });
  * const result = await probe();
  * if (!result.ok) console.log(result.error.kind);

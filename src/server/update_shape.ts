@@ -94,7 +94,7 @@ const handled = z.object({
  * the body itself, not a stripped copy.
  *
  * @example
- * ```ts
+ * ```ts ignore
  * const checked = parseUpdate(JSON.parse(body));
  * if (!checked.ok) return new Response(checked.reason, { status: 400 });
  * ```

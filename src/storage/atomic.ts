@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { retry } from "../util/retry.ts";
 
 /** Options of {@linkcode commitWithRetry}. */
 export interface CommitRetryOptions {
@@ -42,7 +43,7 @@ export class ContentionError extends Error {
  * then called again with fresh reads after a short pause with full jitter.
  *
  * @example
- * ```ts
+ * ```ts ignore
  * await commitWithRetry(async () => {
  *   const cur = await kv.get<number>(["n"]);
  *   const op = kv.atomic().check(cur).set(["n"], (cur.value ?? 0) + 1);
@@ -56,18 +57,25 @@ export async function commitWithRetry<T>(
   options: CommitRetryOptions = {},
 ): Promise<T> {
   const { maxAttempts = 10, baseDelayMs = 4, maxDelayMs = 200 } = options;
-  for (let n = 1; n <= maxAttempts; n++) {
-    const plan = await attempt(n);
-    if (plan.op === null) return plan.result;
-    const ok = await commitOnce(plan.op);
-    if (ok) return plan.result;
-    if (n < maxAttempts) {
-      const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1));
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * cap));
-    }
+  try {
+    return await retry(async (n) => {
+      const plan = await attempt(n);
+      if (plan.op === null || await commitOnce(plan.op)) return plan.result;
+      throw LOST_RACE;
+    }, {
+      maxAttempts,
+      baseDelayMs,
+      maxDelayMs,
+      retryOn: (error) => error === LOST_RACE,
+    });
+  } catch (error) {
+    if (error === LOST_RACE) throw new ContentionError(maxAttempts);
+    throw error;
   }
-  throw new ContentionError(maxAttempts);
 }
+
+/** Thrown inside the retry loop when a commit's checks failed: another writer won. */
+const LOST_RACE = Symbol("lost race");
 
 /**
  * Read-modify-write one key atomically.

@@ -120,7 +120,7 @@ type Refusal = Omit<RateLimitRefusal, "notify">;
  * Admits requests under the burst, daily and global limits.
  *
  * @example
- * ```ts
+ * ```ts ignore
  * const limiter = new RateLimiter(kv, { clock, burstPerMinute: 5, dailyPerUser: 50 });
  * const decision = await limiter.consume(userId, { isAdmin });
  * if (!decision.ok) {

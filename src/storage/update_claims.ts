@@ -9,6 +9,7 @@
 import { isBusyError } from "./atomic.ts";
 import { updateClaimKey } from "./keys.ts";
 import { DAY_MS } from "../util/durations.ts";
+import { retry } from "../util/retry.ts";
 
 /** Telegram keeps an undelivered update for at most 24 hours. */
 export const UPDATE_CLAIM_TTL_MS = DAY_MS;
@@ -26,26 +27,26 @@ export async function claimUpdate(
 ): Promise<boolean> {
   const { botId, updateId } = update;
   const key = updateClaimKey(botId, updateId);
-  let busy: unknown;
-  for (let attempt = 0; attempt < 10; attempt++) {
-    try {
+  try {
+    // Another process may hold the SQLite write lock: try again, the claim is still open.
+    return await retry(async () => {
       const res = await kv.atomic()
         .check({ key, versionstamp: null })
         .set(key, now, { expireIn: UPDATE_CLAIM_TTL_MS })
         .commit();
       return res.ok;
-    } catch (error) {
-      // Another process holds the SQLite write lock: try again, the claim is still open.
-      if (!isBusyError(error)) throw error;
-      busy = error;
-      await new Promise((resolve) =>
-        setTimeout(resolve, Math.random() * 10 * (attempt + 1))
-      );
-    }
+    }, {
+      maxAttempts: 10,
+      baseDelayMs: 10,
+      maxDelayMs: 100,
+      retryOn: isBusyError,
+    });
+  } catch (error) {
+    if (!isBusyError(error)) throw error;
+    throw new Error(`Cannot claim update ${updateId}: KV stayed locked`, {
+      cause: error,
+    });
   }
-  throw new Error(`Cannot claim update ${updateId}: KV stayed locked`, {
-    cause: busy,
-  });
 }
 
 /**

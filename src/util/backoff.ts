@@ -66,7 +66,7 @@ export function exponentialDelay(
  * so that nothing is left pending.
  *
  * @example
- * ```ts
+ * ```ts ignore
  * await sleep(250, request.signal);
  * request.signal?.throwIfAborted();
  * ```
