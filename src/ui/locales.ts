@@ -10,6 +10,13 @@
  * @module
  */
 import en from "./locales/en.ftl" with { type: "text" };
+import ru from "./locales/ru.ftl" with { type: "text" };
+import es from "./locales/es.ftl" with { type: "text" };
+import pt from "./locales/pt.ftl" with { type: "text" };
+import de from "./locales/de.ftl" with { type: "text" };
+import fr from "./locales/fr.ftl" with { type: "text" };
+import it from "./locales/it.ftl" with { type: "text" };
+import tr from "./locales/tr.ftl" with { type: "text" };
 
 /** One shipped language. */
 export interface Locale {
@@ -22,6 +29,13 @@ export interface Locale {
 /** Every shipped language by code (a Telegram `language_code`'s language part). */
 export const LOCALES = {
   en: { name: "English", source: en },
+  ru: { name: "Русский", source: ru },
+  es: { name: "Español", source: es },
+  pt: { name: "Português", source: pt },
+  de: { name: "Deutsch", source: de },
+  fr: { name: "Français", source: fr },
+  it: { name: "Italiano", source: it },
+  tr: { name: "Türkçe", source: tr },
 } as const satisfies Record<string, Locale>;
 
 /** A shipped language code. */

@@ -1,0 +1,191 @@
+# Promptsmith — French (français), "vous". The same message ids and
+# placeholders as en.ftl (tests/ui/locales_test.ts). Plurals: one / other
+# ("one" is 0 and 1 in French). Spaces before : ; ! ? % and inside « » are
+# non-breaking (U+00A0 before : and %, inside « »; U+202F before ; ! ?).
+
+## Commands in Telegram's menu
+
+command-start = Ce que fait Promptsmith
+command-help = Comment utiliser le bot
+command-enhance = Améliorer un brouillon de prompt (fonctionne en groupe)
+command-category = Choisir le type de prompt que j’écris
+command-language = Choisir la langue dans laquelle je parle
+command-history = Vos prompts récents
+command-clearhistory = Supprimer votre historique de prompts
+command-keys = État des clés d’IA (admins)
+
+## /start and /help
+
+start-greeting = Bonjour, { $name } ! Je suis Promptsmith ✨
+start-greeting-anonymous = Bonjour ! Je suis Promptsmith ✨
+start-body =
+    Envoyez-moi une idée brute — une phrase suffit — et j’en ferai un prompt solide et bien structuré pour ChatGPT, Claude, Gemini ou un modèle d’images.
+
+    Essayez : « un logo pour un café tenu par des chats » ou « script Python qui renomme des photos par date ».
+
+    /help liste tout ce que je sais faire.
+help-title = Comment utiliser Promptsmith :
+help-private = • Dans une discussion privée, envoyez simplement votre brouillon de prompt en message.
+help-groups = • Dans un groupe, utilisez /enhance <votre idée>, répondez à l’un de mes messages ou mentionnez-moi.
+help-commands = Commandes :
+help-categories = Catégories que je connais : { $categories }. /category choisit celle que j’utilise pour vous.
+help-history = { $limit ->
+    [one] Je garde votre dernier prompt : /history et /clearhistory fonctionnent en discussion privée.
+   *[other] Je garde vos { $limit } derniers prompts : /history et /clearhistory fonctionnent en discussion privée.
+  }
+help-limit = Les prompts peuvent faire jusqu’à { $max } caractères.
+help-language = /language change la langue dans laquelle je vous parle.
+
+## Enhancing
+
+enhance-usage =
+    Envoyez /enhance suivi de votre idée, par exemple :
+    /enhance une affiche pour une soirée jazz
+enhance-busy = ⏳ Je travaille encore sur votre prompt précédent. J’en traite un à la fois : renvoyez celui-ci dès que la réponse sera arrivée.
+prompt-empty = Votre prompt est vide. Envoyez une idée approximative de ce que vous voulez, par exemple : « un poème d’anniversaire pour ma sœur qui adore la randonnée ».
+prompt-too-long = Votre prompt fait { $length } caractères ; la limite est de { $max }. Raccourcissez-le et renvoyez-le.
+offline-notice = Ceci est une amélioration basique hors ligne, non rédigée par l’IA. Réessayez plus tard pour obtenir une version rédigée par l’IA.
+rejected-too-long = Votre prompt est trop long pour le modèle d’IA. Raccourcissez-le et renvoyez-le.
+rejected-content-policy = Le fournisseur d’IA a refusé ce prompt en vertu de sa politique de contenu. Reformulez-le et réessayez.
+rejected-unknown-model = Le modèle d’IA que ce bot doit utiliser n’est pas disponible. Merci de prévenir l’administrateur du bot.
+rejected-invalid-request = Le fournisseur d’IA a rejeté cette requête. Essayez de reformuler ou de raccourcir votre prompt ; si le problème persiste, merci de prévenir l’administrateur du bot.
+job-gave-up = Désolé, je n’ai pas pu terminer votre dernier prompt. Merci de le renvoyer.
+
+answer-cut-caption = { $parts ->
+    [one] ✂️ La réponse était trop longue pour la discussion : le message ci-dessus s’arrête après la première partie. La voici en entier.
+   *[other] ✂️ La réponse était trop longue pour la discussion : les messages ci-dessus s’arrêtent après { $parts } parties. La voici en entier.
+  }
+
+## "Try again with AI"
+
+retry-button = 🔁 Réessayer avec l’IA
+retry-not-yours = Seule la personne qui a demandé ce prompt peut le relancer.
+retry-expired = Ce bouton a expiré. Renvoyez votre prompt.
+retry-wait = Merci de patienter un peu avant de réessayer.
+retry-started = Nouvel essai avec l’IA…
+
+retry-ai-unavailable-soon = L’IA est indisponible pour le moment ; prochain essai possible dans { $wait } environ. À son retour (d’ici { $within }), je relancerai ce prompt de moi-même et vous répondrai ici.
+retry-ai-unavailable-parked = L’IA est indisponible pour le moment ; nouvel essai dès qu’une vérification de clé réussira (toutes les { $interval }). À son retour (d’ici { $within }), je relancerai ce prompt et vous répondrai ici.
+
+## Limits
+
+limit-burst = { $max ->
+    [one] Vous envoyez des prompts trop vite : la limite est d’un prompt par minute. Réessayez dans { $wait }.
+   *[other] Vous envoyez des prompts trop vite : la limite est de { $max } prompts par minute. Réessayez dans { $wait }.
+  }
+limit-daily = { $max ->
+    [one] Vous avez atteint votre limite quotidienne d’un prompt. Elle sera réinitialisée dans { $wait } (à 00:00 UTC).
+   *[other] Vous avez atteint votre limite quotidienne de { $max } prompts. Elle sera réinitialisée dans { $wait } (à 00:00 UTC).
+  }
+limit-global = { $max ->
+    [one] Promptsmith a atteint pour l’instant sa limite d’un prompt par minute pour tout le monde. Réessayez dans { $wait }.
+   *[other] Promptsmith a atteint pour l’instant sa limite de { $max } prompts par minute pour tout le monde. Réessayez dans { $wait }.
+  }
+
+limit-share = { $max ->
+    [one] Beaucoup de monde envoie des prompts en ce moment : Promptsmith partage équitablement son unique prompt par minute, et vous avez eu votre part pour cette minute. Réessayez dans { $wait }.
+   *[other] Beaucoup de monde envoie des prompts en ce moment : Promptsmith partage équitablement ses { $max } prompts par minute, et vous avez eu votre part pour cette minute. Réessayez dans { $wait }.
+  }
+
+## /history
+
+history-private-only = Utilisez /history dans une discussion privée avec moi : vos prompts restent ainsi privés.
+history-empty = Aucun prompt pour l’instant. Envoyez-moi une idée brute et elle apparaîtra ici.
+history-heading = { $total ->
+    [one] 🕘 Votre prompt récent, page { $page } sur { $pages } :
+   *[other] 🕘 Vos prompts récents ({ $total }, du plus récent au plus ancien), page { $page } sur { $pages } :
+  }
+history-item-summary =
+    { $n }. { $when } UTC · { $category } · { $source ->
+        [ai] IA
+       *[offline] hors ligne
+    }
+    « { $prompt } »
+    → { $result }
+history-tap-hint = Touchez un numéro pour voir le prompt complet.
+history-newer = ‹ Plus récents
+history-older = Plus anciens ›
+history-item-gone = Ce prompt n’est plus dans votre historique.
+history-item =
+    Votre prompt :
+    { $prompt }
+
+    Version améliorée :
+    { $result }
+history-item-truncated = (Le résultat enregistré a été raccourci pour tenir.)
+history-already-empty = Votre historique est déjà vide.
+history-clear-confirm = { $count ->
+    [one] Supprimer le seul prompt de votre historique ? Cette action est irréversible.
+   *[other] Supprimer les { $count } prompts de votre historique ? Cette action est irréversible.
+  }
+history-clear-yes = 🗑 Tout supprimer
+history-clear-no = Conserver
+history-kept = Votre historique est conservé.
+history-cleared = { $count ->
+    [one] { $count } prompt supprimé de votre historique.
+   *[other] { $count } prompts supprimés de votre historique.
+  }
+
+## /category
+
+category-private-only = Utilisez /category dans une discussion privée avec moi : vos réglages ne regardent que vous.
+category-current =
+    Votre catégorie : { $emoji } { $title } — { $description }.
+
+    Elle oriente les prompts que j’écris pour vous. Touchez-en une autre pour la changer :
+category-saved =
+    ✓ Enregistré. Vos prompts utilisent désormais { $emoji } { $title } — { $description }.
+
+    Touchez-en une autre pour la changer à nouveau :
+category-saved-toast = Enregistré : { $emoji } { $title }
+category-unknown = Je ne connais pas la catégorie « { $name } ». Choisissez parmi :
+category-unknown-example = Par exemple : /category coding — ou envoyez /category et touchez-en une.
+category-expired = Ce bouton a expiré. Envoyez /category pour choisir à nouveau.
+
+category-general-title = Général
+category-general-description = Toute question ou tâche pour ChatGPT, Claude, Gemini et consorts
+category-coding-title = Programmation
+category-coding-description = Du code à écrire, relire, déboguer ou expliquer
+category-writing-title = Rédaction
+category-writing-description = Articles, e-mails, posts, récits et révision
+category-image-title = Image
+category-image-description = Prompts pour Midjourney, DALL·E, Stable Diffusion, Flux
+category-research-title = Recherche
+category-research-description = Questions à explorer, comparer, résumer ou vérifier
+category-business-title = Business et marketing
+category-business-description = Textes marketing, e-mails, stratégie, plans et pitchs
+
+## /language
+
+language-current = Votre langue : { $language }. Touchez-en une autre pour la changer :
+language-saved = ✓ Langue enregistrée : { $language }. Désormais, je vous parle dans cette langue.
+language-auto = 🌐 Automatique (selon Telegram)
+language-saved-auto = ✓ J’utilise de nouveau la langue de votre Telegram : { $language }.
+language-private-only = Utilisez /language dans une discussion privée avec moi.
+language-expired = Ce bouton a expiré. Envoyez /language pour choisir à nouveau.
+
+## /keys (admins)
+
+keys-private-only = Utilisez /keys dans une discussion privée avec moi : les détails des clés n’ont pas leur place dans les groupes.
+keys-none = Aucune clé LLM configurée : les prompts sont améliorés hors ligne.
+keys-heading = Clés LLM : { $count }, dont { $inService } en service
+keys-line =
+    { $hint } ({ $provider }) : { $state }
+    dernière erreur : { $lastError } · réussite : { $success } · médiane : { $median }
+keys-no-error = aucune
+keys-no-attempts = aucune tentative pour l’instant
+keys-success-rate = { $percent } % sur { $attempts }
+keys-state-parked = mise de côté jusqu’à la réussite d’un test de santé
+keys-state-in-service = en service
+keys-state-cooling = en refroidissement, encore { $left }
+keys-state-open-waiting = circuit ouvert, nouveau test dans { $left }
+keys-state-open-next = circuit ouvert, la prochaine requête le testera
+keys-state-half-open = semi-ouvert, en cours de test
+
+## Anything else
+
+unknown-command = Je ne connais pas cette commande. /help liste ce que je sais faire.
+text-only = Envoyez-moi votre idée sous forme de message texte et j’en ferai un prompt solide.
+button-expired = Ce bouton a expiré. Renvoyez votre demande.
+error-enhance = Désolé, je n’ai pas pu terminer celui-ci. Merci de le renvoyer dans un instant.
+error-generic = Désolé, un problème est survenu de mon côté. Merci de réessayer.
