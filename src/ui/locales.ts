@@ -10,6 +10,13 @@
  * @module
  */
 import en from "./locales/en.ftl" with { type: "text" };
+import uk from "./locales/uk.ftl" with { type: "text" };
+import pl from "./locales/pl.ftl" with { type: "text" };
+import id from "./locales/id.ftl" with { type: "text" };
+import fa from "./locales/fa.ftl" with { type: "text" };
+import ar from "./locales/ar.ftl" with { type: "text" };
+import zh from "./locales/zh.ftl" with { type: "text" };
+import hi from "./locales/hi.ftl" with { type: "text" };
 
 /** One shipped language. */
 export interface Locale {
@@ -22,6 +29,13 @@ export interface Locale {
 /** Every shipped language by code (a Telegram `language_code`'s language part). */
 export const LOCALES = {
   en: { name: "English", source: en },
+  uk: { name: "Українська", source: uk },
+  pl: { name: "Polski", source: pl },
+  id: { name: "Bahasa Indonesia", source: id },
+  fa: { name: "فارسی", source: fa },
+  ar: { name: "العربية", source: ar },
+  zh: { name: "中文", source: zh },
+  hi: { name: "हिन्दी", source: hi },
 } as const satisfies Record<string, Locale>;
 
 /** A shipped language code. */
