@@ -17,6 +17,13 @@ import de from "./locales/de.ftl" with { type: "text" };
 import fr from "./locales/fr.ftl" with { type: "text" };
 import it from "./locales/it.ftl" with { type: "text" };
 import tr from "./locales/tr.ftl" with { type: "text" };
+import uk from "./locales/uk.ftl" with { type: "text" };
+import pl from "./locales/pl.ftl" with { type: "text" };
+import id from "./locales/id.ftl" with { type: "text" };
+import fa from "./locales/fa.ftl" with { type: "text" };
+import ar from "./locales/ar.ftl" with { type: "text" };
+import zh from "./locales/zh.ftl" with { type: "text" };
+import hi from "./locales/hi.ftl" with { type: "text" };
 
 /** One shipped language. */
 export interface Locale {
@@ -36,6 +43,13 @@ export const LOCALES = {
   fr: { name: "Français", source: fr },
   it: { name: "Italiano", source: it },
   tr: { name: "Türkçe", source: tr },
+  uk: { name: "Українська", source: uk },
+  pl: { name: "Polski", source: pl },
+  id: { name: "Bahasa Indonesia", source: id },
+  fa: { name: "فارسی", source: fa },
+  ar: { name: "العربية", source: ar },
+  zh: { name: "中文", source: zh },
+  hi: { name: "हिन्दी", source: hi },
 } as const satisfies Record<string, Locale>;
 
 /** A shipped language code. */
