@@ -154,6 +154,8 @@ async function start(
   });
   if (!connected.ok) throw new StartFailed(connected.reason);
   bot.botInfo = connected.me;
+  // This instance's heartbeat exists before any job names it.
+  await deps.jobs.start();
   const server = Deno.serve(
     {
       port: config.port,

@@ -92,6 +92,7 @@ export function createApp(
     concurrency: config.jobs.concurrency,
     maxTokens: config.llm.maxTokens,
     maxAnswerParts: config.jobs.maxAnswerParts,
+    queueMax: config.jobs.queueMax,
   });
   const deps: BotDeps = {
     kv,

@@ -3,7 +3,7 @@ import type { Update, UserFromGetMe } from "grammy/types";
 import type { Config } from "./config/config.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import { adminFeature } from "./features/admin.ts";
-import { enhanceFeature } from "./features/enhance.ts";
+import { enhanceFeature, isPromptCandidate } from "./features/enhance.ts";
 import { historyFeature } from "./features/history.ts";
 import { languageFeature } from "./features/language.ts";
 import { settingsFeature } from "./features/settings.ts";
@@ -89,7 +89,8 @@ export function createBot(
     return next();
   });
   app.use(updateLog());
-  app.use(dedupeUpdates());
+  // A prompt's claim is taken by its acceptance, in the same commit as the job.
+  app.use(dedupeUpdates({ defer: isPromptCandidate }));
   app.use(i18nMiddleware());
   app.use(startFeature);
   app.use(historyFeature);

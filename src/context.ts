@@ -34,6 +34,27 @@ export interface BotDeps {
 export interface DepsFlavor {
   deps: BotDeps;
   config: Config;
+  /** Set by the dedupe middleware. */
+  updateClaim?: UpdateClaim;
+}
+
+/**
+ * The claim of the update being handled (src/middleware/dedupe.ts). For most
+ * updates it is taken before any handler runs; for a prompt it is deferred,
+ * so that prompt acceptance takes it in its own commit, with the job.
+ */
+export interface UpdateClaim {
+  /** The update as KV keys its claim. */
+  readonly update: { botId: number; updateId: number };
+  /** Whether it was taken already (by the middleware, or by a handler's commit). */
+  readonly claimed: boolean;
+  /**
+   * Take it now unless taken; false when another delivery had it first (do
+   * nothing then). For a handler that answers without accepting a job.
+   */
+  claim(): Promise<boolean>;
+  /** A handler's own commit took it (prompt acceptance): it is kept even if a later step fails. */
+  claimedWith(): void;
 }
 
 /** Adds the user's interface language (src/middleware/i18n.ts). */
@@ -42,6 +63,8 @@ export interface I18nFlavor {
   t: Translate;
   /** The user's interface language. */
   locale: LocaleCode;
+  /** False while `locale` may still change once the user's profile is read. */
+  localeSettled: boolean;
 }
 
 /** The context every handler of Promptsmith receives. */

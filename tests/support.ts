@@ -56,3 +56,67 @@ export async function twoHandles(): Promise<
     },
   };
 }
+
+/** What a {@linkcode countingKv} saw. */
+export interface KvCounts {
+  /** Read rounds: `get` and `getMany` calls. */
+  reads: number;
+  /** `list` calls. */
+  lists: number;
+  /** Atomic commits, and `set`/`delete` (each a commit of its own). */
+  commits: number;
+}
+
+/** `kv` with every read round and commit counted; `reset()` starts again. */
+export function countingKv(
+  kv: Deno.Kv,
+): { kv: Deno.Kv; counts: KvCounts; reset(): void } {
+  const counts: KvCounts = { reads: 0, lists: 0, commits: 0 };
+  const counted = new Proxy(kv, {
+    get(target, property) {
+      if (property === "get" || property === "getMany") {
+        return (...args: unknown[]) => {
+          counts.reads++;
+          // deno-lint-ignore no-explicit-any
+          return (target as any)[property](...args);
+        };
+      }
+      if (property === "list") {
+        return (...args: unknown[]) => {
+          counts.lists++;
+          // deno-lint-ignore no-explicit-any
+          return (target as any).list(...args);
+        };
+      }
+      if (property === "set" || property === "delete") {
+        return (...args: unknown[]) => {
+          counts.commits++;
+          // deno-lint-ignore no-explicit-any
+          return (target as any)[property](...args);
+        };
+      }
+      if (property === "atomic") {
+        return () => {
+          const op = target.atomic();
+          const commit = op.commit.bind(op);
+          op.commit = () => {
+            counts.commits++;
+            return commit();
+          };
+          return op;
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return {
+    kv: counted,
+    counts,
+    reset() {
+      counts.reads = 0;
+      counts.lists = 0;
+      counts.commits = 0;
+    },
+  };
+}

@@ -42,7 +42,10 @@ import {
 } from "../server/options.ts";
 import { DEFAULT_CACHE_MAX, DEFAULT_CACHE_TTL_MS } from "../storage/cache.ts";
 import { DEFAULT_HISTORY_LIMIT } from "../storage/history_store.ts";
-import { DEFAULT_JOB_LEASE_MS } from "../storage/job_store.ts";
+import {
+  DEFAULT_JOB_LEASE_MS,
+  DEFAULT_QUEUE_MAX,
+} from "../storage/job_store.ts";
 import { DEFAULT_KV_PATH } from "../storage/kv.ts";
 import { DEFAULT_RATE_LIMITS } from "../storage/rate_limiter.ts";
 import { DEFAULT_API_ROOT } from "../telegram/api.ts";
@@ -370,7 +373,7 @@ export const VARIABLES = {
       DEFAULT_JOB_LEASE_MS,
       {
         description:
-          "How long an enhancement job stays with a worker that stopped renewing its lease (crashed) before another takes it over, in milliseconds.",
+          "How long an instance's heartbeat lasts without renewal: once it is older (the process crashed), another instance, or this one after a restart, takes its jobs over. In milliseconds; renewed every third of it.",
       },
     ),
     concurrency: withDefault(
@@ -382,6 +385,10 @@ export const VARIABLES = {
           "How many enhancement jobs (LLM calls) one instance runs at once; more wait their turn.",
       },
     ),
+    queueMax: withDefault("QUEUE_MAX", integer(0, 20), DEFAULT_QUEUE_MAX, {
+      description:
+        "Prompts one user may have waiting behind the one being written; they are answered in order. 0 = one at a time, the rest refused.",
+    }),
     maxAnswerParts: withDefault(
       "MAX_ANSWER_PARTS",
       integer(1, 50),

@@ -2,12 +2,15 @@ import { type CallbackQueryContext, Composer } from "grammy";
 import type { ReactionTypeEmoji } from "grammy/types";
 import type { BotContext } from "../context.ts";
 import { MAX_PROMPT_CHARS, validateRoughPrompt } from "../enhance/validate.ts";
-import { currentCategory } from "./settings.ts";
+import { categoryOf } from "./settings.ts";
 import { KEY_HEALTH_INTERVAL_MS } from "../llm/key_health.ts";
 import { describeError, getLog } from "../logging.ts";
+import { localeOf, setLocale, settleLocale } from "../middleware/i18n.ts";
 import { isAdminId } from "../middleware/roles.ts";
+import { userKey } from "../storage/keys.ts";
+import type { UserRecord } from "../storage/user_store.ts";
+import type { LocaleCode } from "../ui/locales.ts";
 import { type JobInput, RETRY_WAIT_TTL_MS } from "../storage/job_store.ts";
-import type { RateLimitRefusal } from "../storage/rate_limiter.ts";
 import { decoded, retryData } from "../ui/callback_data.ts";
 import { aiUnavailableText, limitMessage } from "../ui/texts.ts";
 
@@ -42,6 +45,7 @@ composer.command("enhance", async (ctx) => {
   const replied = ctx.msg.reply_to_message;
   const rough = ctx.match.trim() || replied?.text || replied?.caption || "";
   if (rough.trim() === "") {
+    if (!(await claimFirst(ctx))) return;
     await ctx.reply(ctx.t("enhance-usage"));
     return;
   }
@@ -108,15 +112,19 @@ async function retryNow(
       waitsForMs: RETRY_WAIT_TTL_MS,
     });
   }
-  const refusal = await admit(ctx, request.userId, { noteBusy: false });
-  if (refusal === null && (await jobs.accept(retryInput(ctx, request))).ok) {
-    return null;
+  const outcome = await jobs.accept(request.userId, retryInput(ctx, request), {
+    limits: limitsOf(ctx, request.userId),
+  });
+  if (outcome.ok) {
+    return outcome.position === 0
+      ? null
+      : ctx.t("enhance-queued", { ahead: outcome.position });
   }
   await jobs.restoreRetry(jobId, request);
   // An alert is no chat message: it may say which limit, every time.
-  return refusal?.kind === "limit"
-    ? limitMessage(ctx.t, refusal.decision, clock.now())
-    : ctx.t("enhance-busy");
+  return outcome.reason === "limited"
+    ? limitMessage(ctx.t, outcome.refusal, clock.now())
+    : ctx.t("enhance-queue-full", { max: ctx.config.jobs.queueMax });
 }
 
 /** Answer a button tap; a tap answered too late (Telegram says so) is not an error. */
@@ -150,8 +158,10 @@ function retryInput(
 }
 
 /**
- * Validate and accept a request as a durable job. The LLM work runs in the
- * background, so this chat's next update (even /help) is not held up by it.
+ * Validate and accept a request as a durable job: one read round and one
+ * commit (the update's claim, the profile, the rate limits, the user's queue
+ * and the job; see JobStore.accept). The LLM work runs in the background, so
+ * this chat's next update (even /help) is not held up by it.
  */
 async function requestEnhancement(
   ctx: BotContext,
@@ -170,6 +180,8 @@ async function requestEnhancement(
     : {};
   const checked = validateRoughPrompt(rough);
   if (!checked.ok) {
+    if (!(await claimFirst(ctx))) return;
+    await settleLocale(ctx);
     const text = checked.reason === "empty"
       ? ctx.t("prompt-empty")
       : ctx.t("prompt-too-long", {
@@ -179,76 +191,91 @@ async function requestEnhancement(
     await ctx.reply(text, replyOptions);
     return;
   }
-  const refusal = await admit(ctx, from.id, { noteBusy: true });
-  if (refusal !== null) return await refuse(ctx, refusal, replyOptions);
-  const input: JobInput = {
-    userId: from.id,
-    chatId: chat.id,
-    prompt: checked.text,
-    category: await currentCategory(ctx, from.id),
-    replyTo: group ? msg.message_id : undefined,
-    threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
-    locale: ctx.locale,
-  };
-  // A job of this user may start meanwhile (in another chat, or on another
-  // instance) and even end before its notice is claimed: then try once more.
-  for (let attempt = 0; attempt < 2; attempt++) {
-    if ((await ctx.deps.jobs.accept(input)).ok) return;
-    const note = await ctx.deps.jobs.noteBusy(from.id);
-    if (note.busy) {
-      return await refuse(
-        ctx,
-        { kind: "busy", notify: note.notify },
+  const claim = ctx.updateClaim;
+  const outcome = await ctx.deps.jobs.accept(
+    from.id,
+    (profile) => ({
+      userId: from.id,
+      chatId: chat.id,
+      prompt: checked.text,
+      category: categoryOf(profile as UserRecord | null),
+      replyTo: group ? msg.message_id : undefined,
+      threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
+      locale: localeOf(
+        ctx.deps.i18n,
+        profile as UserRecord | null,
+        from.language_code,
+      ),
+    }),
+    {
+      update: claim && !claim.claimed ? claim.update : undefined,
+      profileKey: userKey(from.id),
+      limits: limitsOf(ctx, from.id),
+    },
+  );
+  if (!outcome.ok && outcome.reason === "duplicate") {
+    log.info("Skipped update {updateId}: already handled", {
+      updateId: ctx.update.update_id,
+    });
+    return;
+  }
+  claim?.claimedWith();
+  setLocale(
+    ctx,
+    ctx.deps.i18n.isLocale(outcome.input.locale ?? "")
+      ? outcome.input.locale as LocaleCode
+      : ctx.locale,
+  );
+  if (outcome.ok) {
+    if (outcome.position > 0) {
+      await ctx.reply(
+        ctx.t("enhance-queued", { ahead: outcome.position }),
         replyOptions,
       );
     }
-  }
-  await refuse(ctx, { kind: "busy", notify: true }, replyOptions);
+  } else if (outcome.reason === "queue_full") {
+    if (!outcome.notify) return await reactQuietly(ctx, BUSY_REACTION);
+    const max = ctx.config.jobs.queueMax;
+    await ctx.reply(
+      max === 0 ? ctx.t("enhance-busy") : ctx.t("enhance-queue-full", { max }),
+      replyOptions,
+    );
+  } else if (outcome.refusal.notify) {
+    const now = ctx.deps.clock.now();
+    await ctx.reply(limitMessage(ctx.t, outcome.refusal, now), replyOptions);
+  } else await reactQuietly(ctx, LIMITED_REACTION);
 }
 
-/** Why a new job may not start; `notify` is true when the user is to be told (once). */
-type Refusal =
-  | { kind: "busy"; notify: boolean }
-  | { kind: "limit"; decision: RateLimitRefusal };
-
-/**
- * Whether a new job may start: `null` when it may. A user with a job in
- * progress is refused before any quota is counted; with `noteBusy`, that
- * refusal claims the one notice per job (see `JobStore.noteBusy`).
- */
-async function admit(
-  ctx: BotContext,
-  userId: number,
-  options: { noteBusy: boolean },
-): Promise<Refusal | null> {
-  if (options.noteBusy) {
-    const note = await ctx.deps.jobs.noteBusy(userId);
-    if (note.busy) return { kind: "busy", notify: note.notify };
-  } else if (await ctx.deps.jobs.isBusy(userId)) {
-    return { kind: "busy", notify: true };
-  }
-  const decision = await ctx.deps.limiter.consume(userId, {
+/** What the rate limits need to admit one prompt of `userId` (admins are exempt). */
+function limitsOf(ctx: BotContext, userId: number) {
+  return ctx.deps.limiter.check(userId, {
     isAdmin: isAdminId(ctx.config.adminIds, userId),
   });
-  return decision.ok ? null : { kind: "limit", decision };
+}
+
+/** Take the update's claim before answering without a job; false: another delivery has it. */
+async function claimFirst(ctx: BotContext): Promise<boolean> {
+  return await ctx.updateClaim?.claim() ?? true;
 }
 
 /**
- * Tell the user why their prompt did not start, the first time; afterwards
- * only react to it, so a burst of messages (or a group) gets no flood of replies.
+ * Whether an update may be a prompt (a new text message that is not a
+ * command, or `/enhance`): its claim is left to acceptance, which takes it in
+ * the same commit as the job (see the dedupe middleware). Everything this
+ * feature answers otherwise claims it first.
  */
-async function refuse(
-  ctx: BotContext,
-  refusal: Refusal,
-  replyOptions: Parameters<BotContext["reply"]>[1],
-): Promise<void> {
-  if (refusal.kind === "busy") {
-    if (refusal.notify) await ctx.reply(ctx.t("enhance-busy"), replyOptions);
-    else await reactQuietly(ctx, BUSY_REACTION);
-  } else if (refusal.decision.notify) {
-    const now = ctx.deps.clock.now();
-    await ctx.reply(limitMessage(ctx.t, refusal.decision, now), replyOptions);
-  } else await reactQuietly(ctx, LIMITED_REACTION);
+export function isPromptCandidate(ctx: BotContext): boolean {
+  const msg = ctx.message;
+  if (msg?.text === undefined) return false;
+  const command = msg.entities?.find((e) =>
+    e.type === "bot_command" && e.offset === 0
+  );
+  if (command === undefined) return true;
+  const [name, bot] = msg.text.slice(1, command.length).toLowerCase().split(
+    "@",
+  );
+  return name === "enhance" &&
+    (bot === undefined || bot === ctx.me.username.toLowerCase());
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   getCategory,
   isCategoryId,
 } from "../enhance/categories.ts";
+import type { UserRecord } from "../storage/user_store.ts";
 import { ignoreNotModified } from "../telegram/send.ts";
 import { categoryData, decoded } from "../ui/callback_data.ts";
 import type { I18n, Translate } from "../ui/i18n.ts";
@@ -91,8 +92,13 @@ export async function currentCategory(
   ctx: BotContext,
   userId: number,
 ): Promise<CategoryId> {
-  const prefs = await ctx.deps.users.preferences(userId);
-  return isCategoryId(prefs.category) ? prefs.category : DEFAULT_CATEGORY_ID;
+  return categoryOf(await ctx.deps.users.get(userId));
+}
+
+/** The category of a user with `profile` (the default for a new one, or an unknown id). */
+export function categoryOf(profile: UserRecord | null): CategoryId {
+  const category = profile?.prefs.category;
+  return isCategoryId(category) ? category : DEFAULT_CATEGORY_ID;
 }
 
 function categoryArgs(t: Translate, id: CategoryId) {

@@ -1,6 +1,7 @@
 /**
  * Runs durable enhancement jobs: a bounded number at once per instance, each
- * under a renewed lease, resumable by another worker after a crash. A resumed
+ * named with the instance that runs it; the instance renews one heartbeat,
+ * and its jobs are taken over once that goes stale (a crash). A resumed
  * job edits the draft the dead worker left, skips parts it already sent, and
  * its history entry is keyed by the job id: the user gets one answer and one
  * history entry.
@@ -8,7 +9,7 @@
  * Delivery keeps each crash window to one KV commit after a Telegram call:
  * the draft's id and every sent message are recorded by a blind commit
  * (`JobStore.recordDraft`, `recordSent`) that is the next thing done after
- * the call resolves; the lease check runs before each send, and "typing…"
+ * the call resolves; the ownership check runs before each send, and "typing…"
  * stops before the first part. See ARCHITECTURE, "Crash windows".
  *
  * @module
@@ -26,7 +27,9 @@ import type { LlmProvider } from "../llm/provider.ts";
 import { describeError, getLog } from "../logging.ts";
 import type { HistoryStore } from "../storage/history_store.ts";
 import {
-  type BusyNote,
+  type AcceptOutcome,
+  type AcceptRequest,
+  DEFAULT_QUEUE_MAX,
   type EnhanceJob,
   type JobInput,
   type JobResult,
@@ -80,12 +83,14 @@ export interface EnhanceJobDeps {
 
 /** Options of {@linkcode EnhanceJobRunner}. */
 export interface EnhanceJobRunnerOptions {
-  /** Identity of this process in leases. */
+  /** Identity of this process in job records and its heartbeat. */
   instanceId: string;
   /** Jobs running at once in this instance (LLM calls in flight). */
   concurrency: number;
-  /** Workers a job may use up (crashes, failed runs) before it is given up with an apology. Default 3. */
+  /** Runs a job may use up (crashes, failed runs) before it is given up with an apology. Default 3. */
   maxAttempts?: number;
+  /** Prompts a user may have waiting behind the running one (QUEUE_MAX). Default 3. */
+  queueMax?: number;
   /** Token limit of the LLM's answer per category (`config.llm.maxTokens`). Default `resolveMaxTokens()`. */
   maxTokens?: Readonly<Record<CategoryId, number>>;
   /**
@@ -97,13 +102,15 @@ export interface EnhanceJobRunnerOptions {
   typingRefreshMs?: number;
 }
 
-/** Outcome of {@linkcode EnhanceJobRunner.accept}. */
-export type AcceptOutcome = { ok: true; jobId: string } | {
-  ok: false;
-  reason: "busy";
-};
+/** What a prompt is admitted with: see JobStore.accept. */
+export type AcceptOptions =
+  & Omit<AcceptRequest, "owner" | "now" | "queueMax" | "userId" | "input">
+  & {
+    /** Override of the queue's length (0: refuse while a job runs). */
+    queueMax?: number;
+  };
 
-/** Thrown inside a job when its lease went to another worker: this one stops at once. */
+/** Thrown inside a job when it went to another worker: this one stops at once. */
 class LeaseLostError extends Error {
   override readonly name = "LeaseLostError";
 }
@@ -112,14 +119,15 @@ class LeaseLostError extends Error {
 export class EnhanceJobRunner {
   readonly #deps: EnhanceJobDeps;
   readonly #options: Required<EnhanceJobRunnerOptions>;
+  /** Jobs submitted here that wait for a free slot. */
   readonly #queue: string[] = [];
-  /**
-   * Jobs queued or running here. A running job has the controller that stops
-   * it; a queued one has `null` (it may still be leased to a dead worker).
-   */
+  /** Jobs submitted or running here; a running one has the controller that stops it. */
   readonly #local = new Map<string, AbortController | null>();
   readonly #running = new Map<string, Promise<void>>();
-  #heartbeat: ReturnType<typeof setInterval> | undefined;
+  /** Jobs found on an instance whose heartbeat is stale: the owner they may be taken from. */
+  readonly #orphans = new Map<string, string>();
+  #beating: Promise<void> | undefined;
+  #beatTimer: ReturnType<typeof setInterval> | undefined;
   #recheck: ReturnType<typeof setTimeout> | undefined;
   #stopped = false;
 
@@ -140,6 +148,7 @@ export class EnhanceJobRunner {
       ...options,
       // `??`, not a spread of defaults: an option passed as undefined takes the default.
       maxAttempts: options.maxAttempts ?? 3,
+      queueMax: options.queueMax ?? DEFAULT_QUEUE_MAX,
       maxTokens: options.maxTokens ?? resolveMaxTokens(),
       typingRefreshMs: options.typingRefreshMs ?? TYPING_REFRESH_MS,
       maxAnswerParts,
@@ -157,18 +166,53 @@ export class EnhanceJobRunner {
   }
 
   /**
-   * Write the job to KV (before any LLM work) and schedule it here.
-   * A user with a job in progress gets `busy`: one job per user at a time.
+   * Start this instance's heartbeat: one record renewed every third of the
+   * lease. Its jobs are taken over by others only once it goes stale. Called
+   * before any job is accepted here (accept awaits it too).
    */
-  async accept(input: JobInput): Promise<AcceptOutcome> {
-    const created = await this.#deps.jobs.create(
+  start(): Promise<void> {
+    if (this.#beating) return this.#beating;
+    const startedAt = this.#deps.clock.now();
+    const beat = () =>
+      this.#deps.jobs.beat(
+        this.#options.instanceId,
+        this.#deps.clock.now(),
+        startedAt,
+      );
+    this.#beating = beat();
+    const every = Math.max(50, this.#deps.jobs.leaseMs / 3);
+    this.#beatTimer = setInterval(() => {
+      beat().catch((error) =>
+        log.warn("Cannot renew this instance's heartbeat: {error}", {
+          error: describeError(error),
+        })
+      );
+    }, every);
+    return this.#beating;
+  }
+
+  /**
+   * Admit a prompt in one read round and one commit (the update's claim, the
+   * rate limits, the user's queue and the job: see JobStore.accept), and run
+   * it here when it is the user's turn; a queued one runs when the job ahead
+   * of it finishes.
+   */
+  async accept(
+    userId: number,
+    input: AcceptRequest["input"],
+    options: AcceptOptions = {},
+  ): Promise<AcceptOutcome> {
+    await this.start();
+    const outcome = await this.#deps.jobs.accept({
+      ...options,
+      userId,
       input,
-      this.#options.instanceId,
-      this.#deps.clock.now(),
-    );
-    if (!created.ok) return { ok: false, reason: "busy" };
-    this.submit(created.job.id);
-    return { ok: true, jobId: created.job.id };
+      owner: this.#options.instanceId,
+      now: this.#deps.clock.now(),
+      queueMax: options.queueMax ?? this.#options.queueMax,
+    });
+    if (outcome.ok && outcome.position === 0) this.submit(outcome.job.id);
+    return outcome;
   }
 
   /**
@@ -182,14 +226,6 @@ export class EnhanceJobRunner {
   /** Put a taken retry back (it could not start), so the button works again. */
   restoreRetry(jobId: string, input: JobInput): Promise<void> {
     return this.#deps.jobs.rememberRetry(jobId, input);
-  }
-
-  /**
-   * Whether the user has a job in progress (anywhere) and, if so, whether this
-   * refusal is the one that tells them: once per job, see JobStore.noteBusy.
-   */
-  noteBusy(userId: number): Promise<BusyNote> {
-    return this.#deps.jobs.noteBusy(userId);
   }
 
   /**
@@ -209,10 +245,11 @@ export class EnhanceJobRunner {
    * Start the retries waiting for the AI here, if it can be tried now; each
    * is counted by `admit` first. See resumeWaitingRetries.
    */
-  resumeWaiting(
+  async resumeWaiting(
     admit: (userId: number) => Promise<boolean>,
   ): Promise<ResumeWaitingReport> {
-    return resumeWaitingRetries({
+    await this.start();
+    return await resumeWaitingRetries({
       store: this.#deps.jobs,
       llm: this.#deps.llm,
       clock: this.#deps.clock,
@@ -222,7 +259,7 @@ export class EnhanceJobRunner {
     });
   }
 
-  /** Whether the user has a job in progress (anywhere), so a new request would be refused. */
+  /** Whether the user has a job in progress (anywhere), so a new request would wait. */
   async isBusy(userId: number): Promise<boolean> {
     return (await this.#deps.jobs.activeJobId(userId)) !== null;
   }
@@ -232,28 +269,42 @@ export class EnhanceJobRunner {
     if (this.#stopped || this.#local.has(jobId)) return;
     this.#local.set(jobId, null);
     this.#queue.push(jobId);
-    this.#startHeartbeat();
     this.#pump();
   }
 
   /**
-   * Take over every job whose lease ran out (its worker died or failed), and
-   * check again when the soonest lease held elsewhere runs out. Called at
-   * start and by cron.
+   * Take over every job that is free or whose instance's heartbeat is stale
+   * (it died), and check again when the soonest live heartbeat, or the
+   * soonest retry of a failed job, is due. Called at start and by cron.
    *
    * @returns how many jobs were taken over
    */
   async recover(): Promise<number> {
-    const now = this.#deps.clock.now();
+    await this.start();
+    const { jobs, clock } = this.#deps;
+    const me = this.#options.instanceId;
+    const now = clock.now();
+    const beats = await jobs.instances();
     let taken = 0;
     let soonest = Infinity;
-    for await (const job of this.#deps.jobs.all()) {
-      if (this.#local.has(job.id)) continue;
-      if (job.lease.until <= now) {
+    for await (const job of jobs.all()) {
+      if (this.#local.has(job.id) || job.status === "queued") continue;
+      if (job.owner === null) {
+        const due = job.notBefore ?? 0;
+        if (due > now) soonest = Math.min(soonest, due);
+        else (this.submit(job.id), taken++);
+        continue;
+      }
+      if (job.owner === me) {
+        this.submit(job.id);
+        continue;
+      }
+      const alive = beats.get(job.owner)?.aliveUntil ?? 0;
+      if (alive > now) soonest = Math.min(soonest, alive);
+      else {
+        this.#orphans.set(job.id, job.owner);
         this.submit(job.id);
         taken++;
-      } else if (job.lease.owner !== this.#options.instanceId) {
-        soonest = Math.min(soonest, job.lease.until);
       }
     }
     this.#scheduleRecheck(soonest - now);
@@ -265,19 +316,24 @@ export class EnhanceJobRunner {
 
   /**
    * Stop taking work; wait for running jobs up to `timeoutMs`, then stop the
-   * rest. Unfinished jobs keep their record and resume elsewhere once their
-   * lease runs out.
+   * rest. Unfinished jobs keep their record and resume elsewhere once this
+   * instance's heartbeat is stale; when everything finished, the heartbeat is
+   * removed at once.
    */
   async stop(timeoutMs: number): Promise<boolean> {
     this.#stopped = true;
     clearTimeout(this.#recheck);
     for (const jobId of this.#queue.splice(0)) this.#local.delete(jobId);
     const done = await this.drain(timeoutMs);
-    this.#stopHeartbeat();
+    clearInterval(this.#beatTimer);
+    this.#beatTimer = undefined;
     if (!done) {
       for (const controller of this.#local.values()) {
         controller?.abort(new LeaseLostError("Shutting down"));
       }
+    } else if (this.#beating) {
+      await this.#beating.catch(() => {});
+      await this.#deps.jobs.retire(this.#options.instanceId).catch(() => {});
     }
     return done;
   }
@@ -311,49 +367,11 @@ export class EnhanceJobRunner {
         .finally(() => {
           this.#running.delete(jobId);
           this.#local.delete(jobId);
-          if (this.#local.size === 0) this.#stopHeartbeat();
+          this.#orphans.delete(jobId);
           this.#pump();
         });
       this.#running.set(jobId, run);
     }
-  }
-
-  /**
-   * Renew the lease of every job queued or running here, so a job waiting for
-   * a slot is not taken over; a job whose lease went elsewhere is stopped.
-   */
-  #startHeartbeat(): void {
-    if (this.#heartbeat !== undefined) return;
-    const every = Math.max(50, this.#deps.jobs.leaseMs / 3);
-    this.#heartbeat = setInterval(() => {
-      for (const [jobId, controller] of this.#local) {
-        this.#deps.jobs.renew(
-          jobId,
-          this.#options.instanceId,
-          this.#deps.clock.now(),
-        )
-          .then((job) => {
-            // Only a job this worker claimed can lose its lease; a queued one
-            // may not be ours yet (a recovered job still names the dead worker).
-            if (job === null) {
-              controller?.abort(
-                new LeaseLostError(`Lost the lease of job ${jobId}`),
-              );
-            }
-          })
-          .catch((error) =>
-            log.warn("Cannot renew a job lease: {error}", {
-              jobId,
-              error: describeError(error),
-            })
-          );
-      }
-    }, every);
-  }
-
-  #stopHeartbeat(): void {
-    clearInterval(this.#heartbeat);
-    this.#heartbeat = undefined;
   }
 
   #scheduleRecheck(inMs: number): void {
@@ -370,7 +388,14 @@ export class EnhanceJobRunner {
 
   async #run(jobId: string): Promise<void> {
     const { jobs, clock } = this.#deps;
-    const job = await jobs.claim(jobId, this.#options.instanceId, clock.now());
+    const me = this.#options.instanceId;
+    const from = this.#orphans.get(jobId);
+    const job = await jobs.claim(
+      jobId,
+      me,
+      clock.now(),
+      (owner) => owner === from,
+    );
     if (job === null) return;
     const controller = new AbortController();
     this.#local.set(jobId, controller);
@@ -394,11 +419,26 @@ export class EnhanceJobRunner {
           jobId,
           error: describeError(error),
         });
-        await jobs.finish(job, this.#options.instanceId);
-      } else throw error; // the lease runs out and the job is retried, up to maxAttempts
+        await this.#finish(job);
+      } else {
+        // Tried again after a pause, here or elsewhere, up to maxAttempts runs.
+        const retryAt = clock.now() + jobs.leaseMs;
+        await jobs.release(jobId, me, retryAt);
+        this.#scheduleRecheck(jobs.leaseMs);
+        throw error;
+      }
     } finally {
       stopTyping();
     }
+  }
+
+  /** End a job here and start its user's next one, if any, here too. */
+  async #finish(job: EnhanceJob): Promise<void> {
+    const { next } = await this.#deps.jobs.finish(
+      job,
+      this.#options.instanceId,
+    );
+    if (next !== null) this.submit(next);
   }
 
   /** Compute (unless a previous worker did) and deliver the answer. */
@@ -532,7 +572,7 @@ export class EnhanceJobRunner {
       });
       if (first) await users.recordEnhancement(job.userId);
     }
-    await jobs.finish(job, this.#options.instanceId);
+    await this.#finish(job);
     log.info("Enhanced a prompt: {source}, {category}, {chars} chars", {
       userId: job.userId,
       jobId: job.id,
@@ -559,7 +599,7 @@ export class EnhanceJobRunner {
       this.#translator(job)("job-gave-up"),
       { message_thread_id: job.threadId },
     ).catch(() => {});
-    await this.#deps.jobs.finish(job, this.#options.instanceId);
+    await this.#finish(job);
   }
 
   #keepTyping(job: EnhanceJob): () => void {

@@ -1,28 +1,59 @@
 import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "../context.ts";
+import type { UserRecord } from "../storage/user_store.ts";
+import type { I18n } from "../ui/i18n.ts";
 import type { LocaleCode } from "../ui/locales.ts";
 
 /**
  * Put the user's interface language on the context: the one chosen with
- * /language (kept in KV, read through the profile cache), else the language
- * of their Telegram app, else English.
+ * /language (kept in their profile in KV, read through the profile cache),
+ * else the language of their Telegram app, else English.
+ *
+ * For a prompt, whose update claim is deferred to acceptance, the profile is
+ * not read here: acceptance reads it in its own read round. Until then the
+ * language comes from the cache, or from Telegram's `language_code`;
+ * {@linkcode settleLocale} reads KV when a reply must be sent before that.
  */
 export function i18nMiddleware(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
-    const locale = await userLocale(ctx);
-    ctx.locale = locale;
-    ctx.t = ctx.deps.i18n.translator(locale);
+    const { i18n, users } = ctx.deps;
+    const userId = ctx.from?.id;
+    const deferred = ctx.updateClaim !== undefined && !ctx.updateClaim.claimed;
+    const known = userId === undefined
+      ? { value: null }
+      : deferred
+      ? users.peek(userId)
+      : { value: await users.get(userId) };
+    setLocale(
+      ctx,
+      localeOf(i18n, known?.value ?? null, ctx.from?.language_code),
+    );
+    ctx.localeSettled = known !== undefined;
     await next();
   };
 }
 
-/** The user's interface language, as {@linkcode i18nMiddleware} decides it. */
-export async function userLocale(ctx: BotContext): Promise<LocaleCode> {
-  const { i18n, users } = ctx.deps;
-  const userId = ctx.from?.id;
-  const chosen = userId === undefined
-    ? undefined
-    : (await users.get(userId))?.prefs.language;
+/** Read the user's profile for their language if {@linkcode i18nMiddleware} could not. */
+export async function settleLocale(ctx: BotContext): Promise<void> {
+  if (ctx.localeSettled || ctx.from === undefined) return;
+  const profile = await ctx.deps.users.get(ctx.from.id);
+  setLocale(ctx, localeOf(ctx.deps.i18n, profile, ctx.from.language_code));
+  ctx.localeSettled = true;
+}
+
+/** The interface language of a user with `profile` whose Telegram app speaks `languageCode`. */
+export function localeOf(
+  i18n: I18n,
+  profile: UserRecord | null,
+  languageCode: string | undefined,
+): LocaleCode {
+  const chosen = profile?.prefs.language;
   if (chosen !== undefined && i18n.isLocale(chosen)) return chosen;
-  return i18n.negotiate(ctx.from?.language_code);
+  return i18n.negotiate(languageCode);
+}
+
+/** Answer in `locale` from now on. */
+export function setLocale(ctx: BotContext, locale: LocaleCode): void {
+  ctx.locale = locale;
+  ctx.t = ctx.deps.i18n.translator(locale);
 }

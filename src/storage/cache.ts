@@ -110,6 +110,17 @@ export class KvCache<V> {
   }
 
   /**
+   * The value at `key` if it is in memory and fresh (`undefined` when not):
+   * no KV read.
+   */
+  peek(key: Deno.KvKey): { value: V | null } | undefined {
+    const cached = this.#lru?.get(cacheIdOf(key));
+    if (!cached) return undefined;
+    this.#hits++;
+    return { value: structuredClone(cached.value) };
+  }
+
+  /**
    * Read-modify-write `key` atomically, like `updateKey()`: KV is read on
    * every attempt and the commit checks its versionstamp. The committed value
    * is cached; a failed check or an error evicts the key.

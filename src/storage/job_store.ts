@@ -1,33 +1,48 @@
 /**
  * Durable enhancement jobs in Deno KV. A job is written before any LLM work
- * starts and carries a lease; whoever holds the lease works on it, and when the
- * holder dies the lease runs out and another worker (this process after a
- * restart, or another instance's sweep) takes the job over. Built on plain KV
- * reads and atomic commits, not KV queues (Deno Deploy and KV Connect lack them).
+ * starts, in the same commit that admits the prompt (the update's claim, the
+ * user's queue, the rate-limit counters). Each user has one job running at a
+ * time and a short queue behind it (`["user_jobs", userId]`).
+ *
+ * A job names the instance that runs it. Instances renew one heartbeat record
+ * each (`["instance", id]`) instead of a lease per job, so the bookkeeping does
+ * not grow with the queue; a job whose instance's heartbeat is stale is taken
+ * over by another instance, or by this process after a restart. Built on plain
+ * KV reads and atomic commits, not KV queues (Deno Deploy and KV Connect lack
+ * them).
  *
  * @module
  */
 import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
 import {
+  INSTANCE_PREFIX,
+  instanceKey,
   JOB_PREFIX,
-  jobActiveKey,
-  jobBusyNoticeKey,
   jobDraftKey,
   jobKey,
   jobSentKey,
   RETRY_WAIT_PREFIX,
   retryKey,
   retryWaitKey,
+  updateClaimKey,
+  userJobsKey,
 } from "./keys.ts";
-import { DAY_MS } from "../util/durations.ts";
+import type { LimitCheck, RateLimitRefusal } from "./rate_limiter.ts";
+import { DAY_MS, HOUR_MS } from "../util/durations.ts";
 
-/** How long a job stays with a worker that stopped renewing it, by default (JOB_LEASE_MS). */
+/**
+ * How long an instance's heartbeat lasts without renewal, by default
+ * (JOB_LEASE_MS): after that, its jobs are taken over.
+ */
 export const DEFAULT_JOB_LEASE_MS = 30_000;
+
+/** Prompts a user may have waiting behind the one running, by default (QUEUE_MAX). */
+export const DEFAULT_QUEUE_MAX = 3;
 
 /** The answer of a job once computed, kept so a takeover does not ask the LLM again. */
 export interface JobResult {
   source: "ai" | "offline" | "rejected";
-  /** The enhanced prompt (ai, offline) or the explanation (rejected); what history stores. */
+  /** The enhanced prompt (ai, offline); empty for a rejection, whose words come from `reason`. */
   body: string;
   model?: string;
   /** Why the answer is offline or rejected, when it is. */
@@ -50,13 +65,24 @@ export interface JobInput {
   locale?: string;
 }
 
+/**
+ * Where a job stands: `queued` behind the user's running job; `ready` to run
+ * (on `owner`, or on any instance when `owner` is `null`); `running` on
+ * `owner`.
+ */
+export type JobStatus = "queued" | "ready" | "running";
+
 /** A stored job. */
 export interface EnhanceJob extends JobInput {
   id: string;
   createdAt: number;
-  /** Workers that started it so far; a job that keeps killing its worker is given up. */
+  status: JobStatus;
+  /** The instance that runs it, or will; `null`: free for any instance from `notBefore`. */
+  owner: string | null;
+  /** A job freed after a failed run waits until then before it is tried again. */
+  notBefore?: number;
+  /** Runs started so far; a job that keeps failing is given up. */
   attempts: number;
-  lease: { owner: string; until: number };
   /**
    * The streaming draft message, reused by a takeover instead of sending a
    * second one. As read by `get` and `claim`: the job's own field or the id
@@ -70,6 +96,22 @@ export interface EnhanceJob extends JobInput {
    * {@linkcode JobStore.recordSent} stored.
    */
   delivered: number;
+}
+
+/** `["user_jobs", userId]`: the user's running job and the queue behind it. */
+export interface UserJobs {
+  /** The job in progress, or `null`. */
+  running: string | null;
+  /** Jobs waiting their turn, oldest first. */
+  queued: string[];
+  /** The running job the user was told "the queue is full" about; later refusals only react. */
+  noticeFor?: string;
+}
+
+/** `["instance", id]`: an instance is alive until `aliveUntil`. */
+export interface InstanceBeat {
+  aliveUntil: number;
+  startedAt: number;
 }
 
 /**
@@ -91,7 +133,13 @@ export function storedStringBytes(text: string): number {
 export const RETRY_TTL_MS = DAY_MS;
 
 /** How long a retry asked for while the AI was down waits for it to come back: an hour. */
-export const RETRY_WAIT_TTL_MS = 60 * 60 * 1000;
+export const RETRY_WAIT_TTL_MS = HOUR_MS;
+
+/** A user's queue record lives this long after its last change, at most; it only frees space. */
+const USER_JOBS_TTL_MS = 7 * DAY_MS;
+
+/** The claim of an update, as the dedupe middleware writes it. */
+const UPDATE_CLAIM_TTL_MS = DAY_MS;
 
 /** A retry waiting for the AI: see {@linkcode JobStore.waitForAi}. */
 export interface RetryWait {
@@ -113,32 +161,51 @@ export type TakeRetryOutcome =
   | { ok: true; input: JobInput }
   | { ok: false; reason: "expired" | "not_yours" };
 
-/**
- * How long the note that a user was told "still working" is kept at most;
- * it is deleted with its job, and names the job, so this only frees space.
- */
-export const BUSY_NOTICE_TTL_MS = DAY_MS;
+/** What {@linkcode JobStore.accept} is asked to admit. */
+export interface AcceptRequest {
+  /**
+   * The job to write, or how to build it from the value at `profileKey` (the
+   * user's profile, read in the same round: their category and language).
+   */
+  input: JobInput | ((profile: unknown) => JobInput);
+  /** A key read with the rest and handed to `input`. */
+  profileKey?: Deno.KvKey;
+  /** Whose queue and limits: the asker. */
+  userId: number;
+  /** The instance that will run it. */
+  owner: string;
+  now: number;
+  /** The update it came in, claimed in the same commit; absent for button taps handled elsewhere. */
+  update?: { botId: number; updateId: number };
+  /** The rate limits it counts against (`RateLimiter.check`); absent: none. */
+  limits?: LimitCheck;
+  /** Prompts allowed to wait behind the running one. */
+  queueMax: number;
+}
 
-/**
- * Outcome of {@linkcode JobStore.noteBusy}: whether the user has a job in
- * progress and, if so, whether this call is the one that tells them.
- */
-export type BusyNote =
-  | { busy: false }
-  | { busy: true; jobId: string; notify: boolean };
-
-/** Outcome of {@linkcode JobStore.create}. */
-export type CreateJobOutcome =
-  | { ok: true; job: EnhanceJob }
-  | { ok: false; reason: "busy"; activeJobId: string };
+/** Outcome of {@linkcode JobStore.accept}; `input` is the job as built. */
+export type AcceptOutcome =
+  /** Accepted: `position` 0 runs now, 1 is next after the running one, and so on. */
+  | { ok: true; job: EnhanceJob; position: number; input: JobInput }
+  /** The update was taken before (a redelivery, or another instance): nothing done. */
+  | { ok: false; reason: "duplicate" }
+  /** The user's queue is full; `notify` for the first refusal while the running job lasts. */
+  | { ok: false; reason: "queue_full"; notify: boolean; input: JobInput }
+  /** A rate limit refused it. */
+  | {
+    ok: false;
+    reason: "limited";
+    refusal: RateLimitRefusal;
+    input: JobInput;
+  };
 
 /** Options of {@linkcode JobStore}. */
 export interface JobStoreOptions extends CommitRetryOptions {
-  /** How long a lease lasts without renewal, in milliseconds. */
+  /** How long an instance's heartbeat lasts without renewal, in milliseconds. */
   leaseMs: number;
 }
 
-/** Durable enhancement jobs, one in progress per user. */
+/** Durable enhancement jobs, one running per user with a queue behind it. */
 export class JobStore {
   readonly #kv: Deno.Kv;
   readonly #options: JobStoreOptions;
@@ -153,112 +220,108 @@ export class JobStore {
     this.#options = options;
   }
 
-  /** How long a lease lasts. */
+  /** How long a heartbeat lasts. */
   get leaseMs(): number {
     return this.#options.leaseMs;
   }
 
   /**
-   * Write a new job leased to `owner`, unless the user already has one in
-   * progress; both keys change in one atomic commit.
+   * Admit a prompt: ONE read round (the update's claim, the user's jobs, the
+   * rate-limit counters) and ONE commit that claims the update, counts the
+   * limits and writes the job, running at once or queued behind the user's
+   * running job. A refusal commits the claim (and a notice's note) only. On a
+   * conflict with another writer everything is read again.
    */
-  async create(
-    input: JobInput,
-    owner: string,
-    now: number,
-  ): Promise<CreateJobOutcome> {
-    const kv = this.#kv;
-    return await commitWithRetry<CreateJobOutcome>(async () => {
-      const active = await kv.get<string>(jobActiveKey(input.userId));
-      if (active.value !== null) {
-        const existing = await kv.get<EnhanceJob>(jobKey(active.value));
-        if (existing.value !== null) {
-          return {
-            op: null,
-            result: { ok: false, reason: "busy", activeJobId: active.value },
-          };
-        }
-      }
-      const job = this.#newJob(input, owner, now);
-      const op = this.#createOp(job, active);
-      return { op, result: { ok: true, job } };
-    }, this.#options);
-  }
-
-  #newJob(input: JobInput, owner: string, now: number): EnhanceJob {
-    return {
-      ...input,
-      id: crypto.randomUUID(),
-      createdAt: now,
-      attempts: 1,
-      lease: { owner, until: now + this.#options.leaseMs },
-      delivered: 0,
-    };
-  }
-
-  /** Writes a new job and its marker, if the marker is still as read. */
-  #createOp(
-    job: EnhanceJob,
-    active: Deno.KvEntryMaybe<string>,
-  ): Deno.AtomicOperation {
-    return this.#kv.atomic()
-      .check(active)
-      .check({ key: jobKey(job.id), versionstamp: null })
-      .set(jobKey(job.id), job)
-      .set(jobActiveKey(job.userId), job.id);
-  }
-
-  /**
-   * Whether the user has a job in progress and, if so, claim the one notice
-   * about it: `notify` is true for exactly one caller per job, across
-   * instances (the note is written with `check()`), so a burst of messages
-   * while a job runs gets one "still working" and the rest a reaction.
-   *
-   * Costs what {@linkcode activeJobId} costs (one `getMany` of the marker
-   * and the note, then the job), plus one commit only for the first notice.
-   */
-  async noteBusy(userId: number): Promise<BusyNote> {
-    const kv = this.#kv;
-    return await commitWithRetry<BusyNote>(async () => {
-      const [active, note] = await kv.getMany<[string, string]>([
-        jobActiveKey(userId),
-        jobBusyNoticeKey(userId),
-      ]);
-      const jobId = active.value;
-      if (jobId === null || (await this.get(jobId)) === null) {
-        return { op: null, result: { busy: false } };
-      }
-      if (note.value === jobId) {
-        return { op: null, result: { busy: true, jobId, notify: false } };
-      }
-      // check(): of many refusals at once, only the one that commits tells the user.
-      const op = kv.atomic().check(active).check(note).set(
-        jobBusyNoticeKey(userId),
-        jobId,
-        { expireIn: BUSY_NOTICE_TTL_MS },
+  async accept(request: AcceptRequest): Promise<AcceptOutcome> {
+    const { update, userId } = request;
+    const claimKey = update && updateClaimKey(update.botId, update.updateId);
+    const limitKeys = request.limits?.keys ?? [];
+    const keys = [
+      claimKey ?? null,
+      userJobsKey(userId),
+      request.profileKey ?? null,
+    ];
+    const read = [
+      ...keys.filter((key): key is Deno.KvKey => key !== null),
+      ...limitKeys,
+    ];
+    return await commitWithRetry<AcceptOutcome>(async () => {
+      const found = await this.#kv.getMany(read);
+      // Back in `keys` order, `undefined` where nothing was asked.
+      let at = 0;
+      const [claim, jobsEntry, profile] = keys.map((key) =>
+        key === null ? undefined : found[at++]
       );
-      return { op, result: { busy: true, jobId, notify: true } };
+      if (claim && claim.versionstamp !== null) {
+        return { op: null, result: { ok: false, reason: "duplicate" } };
+      }
+      const input = typeof request.input === "function"
+        ? request.input(profile?.value ?? null)
+        : request.input;
+      const op = this.#kv.atomic().check(jobsEntry!);
+      if (claim && claimKey) {
+        op.check(claim).set(claimKey, request.now, {
+          expireIn: UPDATE_CLAIM_TTL_MS,
+        });
+      }
+      const mine = userJobsOf(jobsEntry!.value as UserJobs | null);
+      if (mine.running !== null && mine.queued.length >= request.queueMax) {
+        const notify = mine.noticeFor !== mine.running;
+        if (notify) {
+          this.#setUserJobs(op, userId, { ...mine, noticeFor: mine.running });
+        }
+        return {
+          op,
+          result: { ok: false, reason: "queue_full", notify, input },
+        };
+      }
+      const decision = request.limits?.decide(found.slice(at), op) ??
+        { ok: true };
+      if (!decision.ok) {
+        return {
+          op,
+          result: { ok: false, reason: "limited", refusal: decision, input },
+        };
+      }
+      const job = newJob(input, request, mine.running === null);
+      const queue: UserJobs = mine.running === null
+        ? { running: job.id, queued: [] }
+        : { ...mine, queued: [...mine.queued, job.id] };
+      op.check({ key: jobKey(job.id), versionstamp: null })
+        .set(jobKey(job.id), job);
+      this.#setUserJobs(op, userId, queue);
+      const position = mine.running === null ? 0 : queue.queued.length;
+      return { op, result: { ok: true, job, position, input } };
     }, this.#options);
+  }
+
+  #setUserJobs(op: Deno.AtomicOperation, userId: number, jobs: UserJobs): void {
+    op.set(userJobsKey(userId), jobs, { expireIn: USER_JOBS_TTL_MS });
+  }
+
+  /** The user's running job and queue (an empty record for a user with none). */
+  async userJobs(userId: number): Promise<UserJobs> {
+    return userJobsOf(
+      (await this.#kv.get<UserJobs>(userJobsKey(userId))).value,
+    );
   }
 
   /** Id of the user's job in progress, or `null`. A hint: a job may finish right after. */
   async activeJobId(userId: number): Promise<string | null> {
-    const active = await this.#kv.get<string>(jobActiveKey(userId));
-    if (active.value === null) return null;
-    return (await this.get(active.value)) === null ? null : active.value;
+    return (await this.userJobs(userId)).running;
   }
 
   /** The job with what it delivered so far, or `null` when it is finished or unknown. */
   async get(jobId: string): Promise<EnhanceJob | null> {
     const job = (await this.#kv.get<EnhanceJob>(jobKey(jobId))).value;
-    return job === null ? null : await this.#withDelivery(job);
+    return job === null ? null : await this.#withDelivery(current(job));
   }
 
   /**
    * Record the draft message a job just sent, in ONE commit and without a
    * read, so that the time between Telegram accepting the draft and this
    * record lasting is as short as it can be. The first draft recorded stays:
-   * a worker that lost the lease cannot replace it.
+   * a worker that lost the job cannot replace it.
    *
    * @returns false when a draft of this job was recorded before
    */
@@ -274,8 +337,8 @@ export class JobStore {
   /**
    * Record that the first `count` messages of a job's answer were sent: ONE
    * commit, no read, no check that can fail (KV's `max`), so it lands right
-   * after the Telegram call it records, even while the job's lease is being
-   * renewed, and a late or repeated record never lowers the count.
+   * after the Telegram call it records, and a late or repeated record never
+   * lowers the count.
    */
   async recordSent(jobId: string, count: number): Promise<void> {
     if (!Number.isSafeInteger(count) || count < 0) {
@@ -286,52 +349,59 @@ export class JobStore {
     await this.#kv.atomic().max(jobSentKey(jobId), BigInt(count)).commit();
   }
 
-  /** Whether `owner` still holds the job's lease (a read; never between a send and its record). */
+  /** Whether `owner` still runs the job (a read; never between a send and its record). */
   async holds(jobId: string, owner: string): Promise<boolean> {
     const job = (await this.#kv.get<EnhanceJob>(jobKey(jobId))).value;
-    return job !== null && job.lease.owner === owner;
+    return job !== null && current(job).owner === owner;
   }
 
   /**
-   * Take the lease of a job that is free (expired) or already `owner`'s. Taking
-   * an expired lease counts an attempt, whoever held it: a job whose worker
-   * keeps failing is given up after a few, even within one process.
+   * Start a run of a job: it must be `owner`'s, free (and past its
+   * `notBefore`), or held by an instance `isDead` says is gone. Every start
+   * counts an attempt, so a job that keeps failing (or killing its worker) is
+   * given up after a few.
    *
-   * @returns the job as leased, or `null` when it is finished or someone else holds it
+   * @returns the job as started, or `null` when it is finished, queued, or someone else runs it
    */
   async claim(
     jobId: string,
     owner: string,
     now: number,
+    isDead: (instanceId: string) => boolean = () => false,
   ): Promise<EnhanceJob | null> {
     const claimed = await this.#change(jobId, (job) => {
-      const expired = job.lease.until <= now;
-      if (job.lease.owner !== owner && !expired) return null;
-      return {
-        ...job,
-        attempts: expired ? job.attempts + 1 : job.attempts,
-        lease: { owner, until: now + this.#options.leaseMs },
-      };
+      if (job.status === "queued") return null;
+      const free = job.owner === null && (job.notBefore ?? 0) <= now;
+      const mine = job.owner === owner;
+      const orphan = job.owner !== null && job.owner !== owner &&
+        isDead(job.owner);
+      if (!free && !mine && !orphan) return null;
+      const { notBefore: _, ...rest } = job;
+      return { ...rest, status: "running", owner, attempts: job.attempts + 1 };
     });
     return claimed === null ? null : await this.#withDelivery(claimed);
   }
 
-  /** Extend `owner`'s lease; `null` when the lease was lost. */
-  async renew(
+  /**
+   * Free a job whose run failed (not for good), so that it is tried again
+   * from `notBefore`, by whichever instance gets there first.
+   */
+  async release(
     jobId: string,
     owner: string,
-    now: number,
-  ): Promise<EnhanceJob | null> {
-    return await this.#change(
+    notBefore: number,
+  ): Promise<boolean> {
+    const released = await this.#change(
       jobId,
       (job) =>
-        job.lease.owner === owner
-          ? { ...job, lease: { owner, until: now + this.#options.leaseMs } }
+        job.owner === owner
+          ? { ...job, status: "ready", owner: null, notBefore }
           : null,
     );
+    return released !== null;
   }
 
-  /** Change a job `owner` holds; `null` when the lease was lost or the job is gone. */
+  /** Change a job `owner` runs; `null` when it went elsewhere or is gone. */
   async patch(
     jobId: string,
     owner: string,
@@ -339,39 +409,104 @@ export class JobStore {
   ) {
     return await this.#change(
       jobId,
-      (job) => (job.lease.owner === owner ? { ...job, ...patch } : null),
+      (job) => (job.owner === owner ? { ...job, ...patch } : null),
     );
   }
 
   /**
-   * Delete a finished job, the user's in-progress marker and the note that
-   * they were told about it, together, if `owner` still holds the job's lease.
+   * Delete a finished job and what it delivered, and hand its user's next
+   * queued job to `owner` (ready to run), all in one commit, if `owner` still
+   * runs it.
    *
-   * @returns false when the job is gone or leased to someone else
+   * @returns whether it was finished, and the id of the job now ready to run
    */
-  async finish(job: EnhanceJob, owner: string): Promise<boolean> {
+  async finish(
+    job: Pick<EnhanceJob, "id" | "userId">,
+    owner: string,
+  ): Promise<{ finished: boolean; next: string | null }> {
     const kv = this.#kv;
-    return await commitWithRetry(async () => {
-      const [entry, active, note] = await kv.getMany<
-        [EnhanceJob, string, string]
-      >([
-        jobKey(job.id),
-        jobActiveKey(job.userId),
-        jobBusyNoticeKey(job.userId),
-      ]);
-      if (entry.value === null || entry.value.lease.owner !== owner) {
-        return { op: null, result: false };
-      }
-      const op = kv.atomic().check(entry).delete(jobKey(job.id))
-        .delete(jobDraftKey(job.id)).delete(jobSentKey(job.id));
-      if (active.value === job.id) {
-        op.check(active).delete(jobActiveKey(job.userId));
-      }
-      if (note.value === job.id) {
-        op.check(note).delete(jobBusyNoticeKey(job.userId));
-      }
-      return { op, result: true };
-    }, this.#options);
+    return await commitWithRetry<{ finished: boolean; next: string | null }>(
+      async () => {
+        const [entry, jobsEntry] = await kv.getMany<[EnhanceJob, UserJobs]>([
+          jobKey(job.id),
+          userJobsKey(job.userId),
+        ]);
+        if (entry.value === null || current(entry.value).owner !== owner) {
+          return { op: null, result: { finished: false, next: null } };
+        }
+        const op = kv.atomic().check(entry).check(jobsEntry)
+          .delete(jobKey(job.id))
+          .delete(jobDraftKey(job.id))
+          .delete(jobSentKey(job.id));
+        const mine = userJobsOf(jobsEntry.value);
+        const queued = mine.queued.filter((id) => id !== job.id);
+        if (mine.running !== job.id) {
+          // A job of an earlier version, or one given up: the queue stays as it is.
+          if (queued.length !== mine.queued.length) {
+            this.#setUserJobs(op, job.userId, { ...mine, queued });
+          }
+          return { op, result: { finished: true, next: null } };
+        }
+        const next = await this.#promote(op, queued, owner);
+        if (next === null) op.delete(userJobsKey(job.userId));
+        else {
+          this.#setUserJobs(op, job.userId, {
+            running: next,
+            queued: queued.slice(queued.indexOf(next) + 1),
+          });
+        }
+        return { op, result: { finished: true, next } };
+      },
+      this.#options,
+    );
+  }
+
+  /** Make the first queued job that still exists ready to run on `owner` (in `op`). */
+  async #promote(
+    op: Deno.AtomicOperation,
+    queued: readonly string[],
+    owner: string,
+  ): Promise<string | null> {
+    for (const id of queued) {
+      const entry = await this.#kv.get<EnhanceJob>(jobKey(id));
+      if (entry.value === null) continue;
+      op.check(entry).set(jobKey(id), {
+        ...current(entry.value),
+        status: "ready",
+        owner,
+      });
+      return id;
+    }
+    return null;
+  }
+
+  /** Renew `instanceId`'s heartbeat: it is alive until now + the lease. One blind commit. */
+  async beat(
+    instanceId: string,
+    now: number,
+    startedAt: number,
+  ): Promise<void> {
+    const beat: InstanceBeat = {
+      aliveUntil: now + this.#options.leaseMs,
+      startedAt,
+    };
+    await this.#kv.set(instanceKey(instanceId), beat, {
+      expireIn: this.#options.leaseMs * 4,
+    });
+  }
+
+  /** Remove `instanceId`'s heartbeat (it stops): its unfinished jobs are taken over at once. */
+  async retire(instanceId: string): Promise<void> {
+    await this.#kv.delete(instanceKey(instanceId));
+  }
+
+  /** Every instance's heartbeat, by instance id. */
+  async instances(): Promise<Map<string, InstanceBeat>> {
+    const beats = new Map<string, InstanceBeat>();
+    for await (
+      const entry of this.#kv.list<InstanceBeat>({ prefix: INSTANCE_PREFIX })
+    ) beats.set(String(entry.key[1]), entry.value);
+    return beats;
   }
 
   /** Keep what job `jobId` asked, so its "Try again with AI" button can repeat exactly that. */
@@ -424,13 +559,10 @@ export class JobStore {
       since: now,
       until: now + RETRY_WAIT_TTL_MS,
     };
-    await commitWithRetry(() =>
-      Promise.resolve({
-        op: this.#kv.atomic()
-          .set(retryKey(jobId), retry, { expireIn: RETRY_TTL_MS })
-          .set(retryWaitKey(jobId), wait, { expireIn: RETRY_WAIT_TTL_MS }),
-        result: undefined,
-      }), this.#options);
+    await this.#kv.atomic()
+      .set(retryKey(jobId), retry, { expireIn: RETRY_TTL_MS })
+      .set(retryWaitKey(jobId), wait, { expireIn: RETRY_WAIT_TTL_MS })
+      .commit();
   }
 
   /**
@@ -451,12 +583,12 @@ export class JobStore {
   }
 
   /**
-   * Start the request waiting under job `jobId`'s retry as a new job leased
-   * to `owner`. One commit takes the wait and the retry record it repeats
-   * and writes the job and the user's marker, so the request runs exactly
-   * once, whichever instance starts it, and never besides a tap of its
-   * button. A wait whose retry was used meanwhile, or whose time ran out, is
-   * deleted; a user with a job in progress keeps waiting.
+   * Start the request waiting under job `jobId`'s retry as a new job run by
+   * `owner`. One commit takes the wait and the retry record it repeats and
+   * writes the job and the user's jobs, so the request runs exactly once,
+   * whichever instance starts it, and never besides a tap of its button. A
+   * wait whose retry was used meanwhile, or whose time ran out, is deleted; a
+   * user with a job in progress keeps waiting.
    */
   async startWaiting(
     jobId: string,
@@ -478,25 +610,30 @@ export class JobStore {
         return { op, result: { ok: false, reason } };
       }
       const input = wait.value.input;
-      const active = await kv.get<string>(jobActiveKey(input.userId));
-      if (active.value !== null && (await this.get(active.value)) !== null) {
+      const jobsEntry = await kv.get<UserJobs>(userJobsKey(input.userId));
+      const mine = userJobsOf(jobsEntry.value);
+      if (mine.running !== null) {
         return { op: null, result: { ok: false, reason: "busy" } };
       }
-      const job = this.#newJob(input, owner, now);
-      const op = this.#createOp(job, active)
+      const job = newJob(input, { owner, now }, true);
+      const op = kv.atomic()
         .check(wait)
         .check(retry)
+        .check(jobsEntry)
+        .check({ key: jobKey(job.id), versionstamp: null })
+        .set(jobKey(job.id), job)
         .delete(retryWaitKey(jobId))
         .delete(retryKey(jobId));
+      this.#setUserJobs(op, input.userId, { running: job.id, queued: [] });
       return { op, result: { ok: true, job } };
     }, this.#options);
   }
 
-  /** Every job in KV, oldest first by id order is not guaranteed; for sweeps. */
+  /** Every job in KV, in the shape of this version; for sweeps. */
   async *all(): AsyncIterableIterator<EnhanceJob> {
     for await (
       const entry of this.#kv.list<EnhanceJob>({ prefix: JOB_PREFIX })
-    ) yield entry.value;
+    ) yield current(entry.value);
   }
 
   /** The job with the draft and sent count recorded beside it. */
@@ -521,7 +658,7 @@ export class JobStore {
     const kv = this.#kv;
     return await commitWithRetry(async () => {
       const entry = await kv.get<EnhanceJob>(jobKey(jobId));
-      const next = entry.value === null ? null : change(entry.value);
+      const next = entry.value === null ? null : change(current(entry.value));
       if (next === null) return { op: null, result: null };
       return {
         op: kv.atomic().check(entry).set(jobKey(jobId), next),
@@ -529,4 +666,42 @@ export class JobStore {
       };
     }, this.#options);
   }
+}
+
+function newJob(
+  input: JobInput,
+  where: { owner: string; now: number },
+  runsNow: boolean,
+): EnhanceJob {
+  return {
+    ...input,
+    id: crypto.randomUUID(),
+    createdAt: where.now,
+    status: runsNow ? "ready" : "queued",
+    owner: where.owner,
+    attempts: 0,
+    delivered: 0,
+  };
+}
+
+function userJobsOf(value: UserJobs | null): UserJobs {
+  return value ?? { running: null, queued: [] };
+}
+
+/**
+ * A stored job in this version's shape. Jobs of earlier versions carry a
+ * lease (`{ owner, until }`) instead of a status: they were running, on an
+ * instance that has no heartbeat, so they are taken over.
+ */
+function current(
+  job: EnhanceJob & { lease?: { owner: string; until: number } },
+): EnhanceJob {
+  if (job.status !== undefined) return job;
+  const { lease, ...rest } = job;
+  return {
+    ...rest,
+    status: "running",
+    owner: lease?.owner ?? null,
+    attempts: Math.max(0, (job.attempts ?? 1) - 1),
+  };
 }

@@ -43,13 +43,16 @@ export function historyMetaKey(userId: number): Deno.KvKey {
 
 /** `["job", jobId]` → {@linkcode EnhanceJob}: an accepted enhancement until it is answered. */
 export const JOB_PREFIX = ["job"] as const;
-/** `["job_active", userId]` → jobId: the user's one job in progress. */
-export const JOB_ACTIVE_PREFIX = ["job_active"] as const;
 /**
- * `["job_busy_notice", userId]` → jobId: the user was told "still working" about
- * that job; later messages get a reaction instead. Deleted with the job.
+ * `["user_jobs", userId]` → {@linkcode UserJobs}: the user's job in progress,
+ * the jobs queued behind it, and whether they were told the queue is full.
  */
-export const JOB_BUSY_NOTICE_PREFIX = ["job_busy_notice"] as const;
+export const USER_JOBS_PREFIX = ["user_jobs"] as const;
+/**
+ * `["instance", instanceId]` → {@linkcode InstanceBeat}: one record per running
+ * bot process, renewed on a timer; its jobs are taken over once it is stale.
+ */
+export const INSTANCE_PREFIX = ["instance"] as const;
 /** `["update", botId, updateId]` → claim time: an update already taken, expires after 24 h. */
 export const UPDATE_PREFIX = ["update"] as const;
 
@@ -77,14 +80,14 @@ export function jobKey(jobId: string): Deno.KvKey {
   return [...JOB_PREFIX, jobId];
 }
 
-/** Key of the marker of a user's job in progress. */
-export function jobActiveKey(userId: number): Deno.KvKey {
-  return [...JOB_ACTIVE_PREFIX, userId];
+/** Key of a user's jobs: running and queued. */
+export function userJobsKey(userId: number): Deno.KvKey {
+  return [...USER_JOBS_PREFIX, userId];
 }
 
-/** Key of the note that a user was told their job is still running. */
-export function jobBusyNoticeKey(userId: number): Deno.KvKey {
-  return [...JOB_BUSY_NOTICE_PREFIX, userId];
+/** Key of one instance's heartbeat. */
+export function instanceKey(instanceId: string): Deno.KvKey {
+  return [...INSTANCE_PREFIX, instanceId];
 }
 
 /**
@@ -136,7 +139,7 @@ export const RATE_GLOBAL_PREFIX = ["rate_global"] as const;
  * the global cap in that minute: their use of the fair share.
  */
 export const RATE_GLOBAL_USER_PREFIX = ["rate_global_user"] as const;
-/** `["rate_notice", userId, limit]` → `{ until }`: the user was told about that limit. */
+/** `["rate_notice", userId]` → `{ [limit]: until }`: until when the user was told about each limit. */
 export const RATE_NOTICE_PREFIX = ["rate_notice"] as const;
 /** `["stats", …]`: raw counters, active-user markers and daily rollups. */
 export const STATS_PREFIX = ["stats"] as const;
@@ -168,9 +171,9 @@ export function rateGlobalUserKey(minute: number, userId: number): Deno.KvKey {
   return [...RATE_GLOBAL_USER_PREFIX, minute, userId];
 }
 
-/** Key of the note that a user was told about `limit`. */
-export function rateNoticeKey(userId: number, limit: string): Deno.KvKey {
-  return [...RATE_NOTICE_PREFIX, userId, limit];
+/** Key of the notes that a user was told about the limits that refused them. */
+export function rateNoticeKey(userId: number): Deno.KvKey {
+  return [...RATE_NOTICE_PREFIX, userId];
 }
 
 /** Prefix of all raw counters, listed oldest day first. */

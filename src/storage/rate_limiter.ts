@@ -114,6 +114,21 @@ interface Plan {
 }
 
 type Counters = Map<Counter, Deno.KvEntryMaybe<unknown>>;
+
+/** What one admission takes: see {@linkcode RateLimiter.check}. */
+export interface LimitCheck {
+  /** The keys to read, in this order, in the caller's read round. */
+  readonly keys: readonly Deno.KvKey[];
+  /**
+   * Decide from the entries read for `keys` and add to `op` what the
+   * decision writes: the counters (admitted), or the note that the user was
+   * told (a refusal with `notify`); nothing for a refusal told before.
+   */
+  decide(
+    entries: readonly Deno.KvEntryMaybe<unknown>[],
+    op: Deno.AtomicOperation,
+  ): RateLimitDecision;
+}
 type Refusal = Omit<RateLimitRefusal, "notify">;
 
 /**
@@ -159,7 +174,39 @@ export class RateLimiter {
   }
 
   /**
-   * Count one request of `userId` if every limit allows it.
+   * What admitting one request of `userId` now takes, without any I/O: the
+   * keys to read, and how to decide from what was read. A caller folds both
+   * into its own read round and commit (prompt acceptance does, with the job
+   * it creates); {@linkcode consume} is the stand-alone use. With every limit
+   * off, or for an admin, there is nothing to read and nothing to write.
+   */
+  check(userId: number, options: { isAdmin?: boolean } = {}): LimitCheck {
+    const { burst, daily, global } = this.#limits;
+    if (options.isAdmin || (burst === 0 && daily === 0 && global === 0)) {
+      return { keys: [], decide: () => ({ ok: true }) };
+    }
+    const now = this.#options.clock.now();
+    const plan = this.#plan(userId, now);
+    const names = COUNTERS.filter((n) => plan[n]);
+    const noticeKey = rateNoticeKey(userId);
+    return {
+      keys: [...names.map((n) => plan[n]!), noticeKey],
+      decide: (entries, op) => {
+        const counters: Counters = new Map(
+          names.map((n, i) => [n, entries[i]]),
+        );
+        const notice = entries[names.length] as Deno.KvEntryMaybe<Notices>;
+        const refusal = this.#refusal(counters, plan, now);
+        if (refusal) return refuse(op, refusal, notice, noticeKey, now);
+        admit(op, counters, plan, now);
+        return { ok: true };
+      },
+    };
+  }
+
+  /**
+   * Count one request of `userId` if every limit allows it: one read round
+   * and one commit, none when every limit is off or for an admin.
    *
    * Admins pass untouched and are not counted. When several limits refuse,
    * the one that lasts longest is reported, so "try again at" is true.
@@ -170,19 +217,16 @@ export class RateLimiter {
     userId: number,
     options: { isAdmin?: boolean } = {},
   ): Promise<RateLimitDecision> {
-    if (options.isAdmin) return { ok: true };
-    const { burst, daily, global } = this.#limits;
-    // Every limit off: nothing to read and nothing to commit.
-    if (burst === 0 && daily === 0 && global === 0) return { ok: true };
-    return await commitWithRetry<RateLimitDecision>(async () => {
-      const now = this.#options.clock.now();
-      const plan = this.#plan(userId, now);
-      const names = COUNTERS.filter((n) => plan[n]);
-      const entries = await this.#kv.getMany(names.map((n) => plan[n]!));
-      const counters: Counters = new Map(names.map((n, i) => [n, entries[i]]));
-      const refusal = this.#refusal(counters, plan, now);
-      if (refusal) return await this.#refuse(userId, refusal, now);
-      return { op: this.#admit(counters, plan, now), result: { ok: true } };
+    const first = this.check(userId, options);
+    if (first.keys.length === 0) return { ok: true };
+    return await commitWithRetry<RateLimitDecision>(async (n) => {
+      const check = n === 1 ? first : this.check(userId, options);
+      const entries = await this.#kv.getMany(check.keys);
+      const op = this.#kv.atomic();
+      const decision = check.decide(entries, op);
+      // A refusal the user was told about already writes nothing.
+      const writes = decision.ok || decision.notify;
+      return { op: writes ? op : null, result: decision };
     }, this.#options);
   }
 
@@ -235,52 +279,57 @@ export class RateLimiter {
       null,
     );
   }
+}
 
-  /** Refuse; note the refusal the first time in its window so the user is told once. */
-  async #refuse(
-    userId: number,
-    refusal: Refusal,
-    now: number,
-  ): Promise<AttemptPlan<RateLimitDecision>> {
-    const key = rateNoticeKey(userId, refusal.limit);
-    const notice = await this.#kv.get<{ until: number }>(key);
-    if (notice.value && notice.value.until > now) {
-      return { op: null, result: { ...refusal, notify: false } };
-    }
-    // check(): of two refusals at once, only the one that commits notifies.
-    const op = this.#kv.atomic().check(notice).set(
-      key,
-      { until: refusal.retryAt },
-      { expireIn: Math.max(1, refusal.retryAt - now) },
-    );
-    return { op, result: { ...refusal, notify: true } };
+/** `["rate_notice", userId]`: until when the user was told about each limit. */
+type Notices = Partial<Record<RateLimitName, number>>;
+
+/**
+ * Refuse; note the refusal the first time in its window (in `op`) so the user
+ * is told once. Of two refusals at once, only the one that commits notifies.
+ */
+function refuse(
+  op: Deno.AtomicOperation,
+  refusal: Refusal,
+  notice: Deno.KvEntryMaybe<Notices>,
+  key: Deno.KvKey,
+  now: number,
+): RateLimitRefusal {
+  const told = notice.value ?? {};
+  if ((told[refusal.limit] ?? 0) > now) return { ...refusal, notify: false };
+  const next: Notices = { ...told, [refusal.limit]: refusal.retryAt };
+  const until = Math.max(...Object.values(next).map((t) => t ?? 0));
+  op.check(notice).set(key, next, { expireIn: Math.max(1, until - now) });
+  return { ...refusal, notify: true };
+}
+
+/** Count the request in every enabled limit (in `op`), checking each counter read. */
+function admit(
+  op: Deno.AtomicOperation,
+  counters: Counters,
+  plan: Plan,
+  now: number,
+): void {
+  for (const entry of counters.values()) op.check(entry);
+  if (plan.burst) {
+    const times = [...recentTimes(counters.get("burst"), now), now];
+    op.set(plan.burst, times, { expireIn: BURST_WINDOW_MS });
   }
-
-  /** One commit that counts the request in every enabled limit, checking each counter read. */
-  #admit(counters: Counters, plan: Plan, now: number): Deno.AtomicOperation {
-    const op = this.#kv.atomic();
-    for (const entry of counters.values()) op.check(entry);
-    if (plan.burst) {
-      const times = [...recentTimes(counters.get("burst"), now), now];
-      op.set(plan.burst, times, { expireIn: BURST_WINDOW_MS });
-    }
-    if (plan.daily) {
-      op.set(plan.daily, count(counters.get("daily")) + 1, {
-        expireIn: plan.dailyEnd - now,
-      });
-    }
-    if (plan.global && plan.globalUser) {
-      const usage = globalUsage(counters.get("global"));
-      const mine = count(counters.get("globalUser"));
-      const next: GlobalUsage = {
-        admitted: usage.admitted + 1,
-        users: usage.users + (mine === 0 ? 1 : 0),
-      };
-      const expireIn = plan.minuteEnd - now;
-      op.set(plan.global, next, { expireIn });
-      op.set(plan.globalUser, mine + 1, { expireIn });
-    }
-    return op;
+  if (plan.daily) {
+    op.set(plan.daily, count(counters.get("daily")) + 1, {
+      expireIn: plan.dailyEnd - now,
+    });
+  }
+  if (plan.global && plan.globalUser) {
+    const usage = globalUsage(counters.get("global"));
+    const mine = count(counters.get("globalUser"));
+    const next: GlobalUsage = {
+      admitted: usage.admitted + 1,
+      users: usage.users + (mine === 0 ? 1 : 0),
+    };
+    const expireIn = plan.minuteEnd - now;
+    op.set(plan.global, next, { expireIn });
+    op.set(plan.globalUser, mine + 1, { expireIn });
   }
 }
 

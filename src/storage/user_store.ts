@@ -55,6 +55,14 @@ export class UserStore {
    * The stored record, or `null` for a user never seen; possibly up to the
    * cache TTL old unless `fresh` is set.
    */
+  /**
+   * The cached record, without a KV read: `undefined` when it is not in
+   * memory (`{ value: null }` for a user known to be new).
+   */
+  peek(userId: number): { value: UserRecord | null } | undefined {
+    return this.#cache.peek(userKey(userId));
+  }
+
   async get(
     userId: number,
     options: { fresh?: boolean } = {},

@@ -10,7 +10,7 @@
  */
 import { splitMessage } from "../../src/telegram/split.ts";
 import { textUpdate } from "../fakes/updates.ts";
-import { jobActiveKey } from "../../src/storage/keys.ts";
+import { userJobsKey } from "../../src/storage/keys.ts";
 import type { Stack } from "./stack.ts";
 
 /** Environment of both bot processes of a run. */
@@ -129,7 +129,7 @@ const FILE = "[file]";
 async function jobGone(kvPath: string, userId: number): Promise<void> {
   using kv = await Deno.openKv(kvPath);
   const deadline = Date.now() + 30_000;
-  while ((await kv.get(jobActiveKey(userId))).value !== null) {
+  while ((await kv.get(userJobsKey(userId))).value !== null) {
     if (Date.now() > deadline) {
       throw new Error(`The job of user ${userId} was not finished in 30 s`);
     }

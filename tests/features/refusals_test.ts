@@ -1,7 +1,8 @@
 /**
- * Refused prompts do not flood a chat: the user is told once per running job
- * (busy) or once per limit window (rate limits), and every later refusal is a
- * silent reaction on their message.
+ * Refused prompts do not flood a chat: prompts sent while one runs are queued
+ * (each acknowledged once) up to QUEUE_MAX; past that the user is told once
+ * per running job, or once per limit window for rate limits, and every later
+ * refusal is a silent reaction on their message.
  *
  * @module
  */
@@ -38,7 +39,7 @@ function emojiReactions(
 }
 
 for (const chat of CHATS) {
-  Deno.test(`a burst while a prompt runs gets one notice and then reactions (${chat.name})`, async () => {
+  Deno.test(`a burst while a prompt runs: three queued, one notice, then reactions (${chat.name})`, async () => {
     const llm = blocking("FIRST ANSWER");
     await using h = await startFeatureBot(llm);
     await h.send(prompt(chat, "the first idea", 1000), { waitForJobs: false });
@@ -49,24 +50,35 @@ for (const chat of CHATS) {
     const sent = h.tg.callsOf("sendMessage").filter((c) =>
       c.payload.chat_id === chat.chatId
     );
-    assert.deepEqual(sent.map((c) => c.payload.text), [en("enhance-busy")]);
-    const notice = sent[0].payload.reply_parameters as
+    assert.deepEqual(sent.map((c) => c.payload.text), [
+      en("enhance-queued", { ahead: 1 }),
+      en("enhance-queued", { ahead: 2 }),
+      en("enhance-queued", { ahead: 3 }),
+      en("enhance-queue-full", { max: 3 }),
+    ]);
+    const notice = sent[3].payload.reply_parameters as
       | { message_id: number }
       | undefined;
-    if (chat.chatId !== USER) assert.equal(notice?.message_id, 1001);
-    assert.deepEqual(emojiReactions(h.tg.reactions(chat.chatId, 1001)), []);
-    for (let i = 2; i <= BURST; i++) {
+    if (chat.chatId !== USER) assert.equal(notice?.message_id, 1004);
+    for (let i = 1; i <= 4; i++) {
+      assert.deepEqual(
+        emojiReactions(h.tg.reactions(chat.chatId, 1000 + i)),
+        [],
+      );
+    }
+    for (let i = 5; i <= BURST; i++) {
       assert.deepEqual(
         emojiReactions(h.tg.reactions(chat.chatId, 1000 + i)),
         [BUSY_REACTION],
         `message ${i} of the burst`,
       );
     }
-    assert.equal(h.tg.callsOf("setMessageReaction").length, BURST - 1);
-    assert.equal(llm.calls, 1, "none of the burst became a job");
+    assert.equal(h.tg.callsOf("setMessageReaction").length, BURST - 4);
+    assert.equal(llm.calls, 1, "the queued ones wait their turn");
 
     llm.release();
     await h.send(textUpdate({ text: "/help", userId: USER }));
+    assert.equal(llm.calls, 4, "the three queued prompts were answered after");
     assert.ok(h.shown(chat.chatId).includes("FIRST ANSWER"));
   });
 }
@@ -92,9 +104,9 @@ function gated(): LlmProvider & { release(): void; started(): Promise<void> } {
   };
 }
 
-Deno.test("the busy notice is once per job: the user's next job tells them again", async () => {
+Deno.test("one at a time (QUEUE_MAX=0): the busy notice is once per job, the user's next job tells them again", async () => {
   const llm = gated();
-  await using h = await startFeatureBot(llm);
+  await using h = await startFeatureBot(llm, { QUEUE_MAX: "0" });
   const send = (text: string, messageId: number) =>
     h.send(textUpdate({ text, userId: USER, messageId }), {
       waitForJobs: false,
@@ -123,11 +135,9 @@ Deno.test("the busy notice is once per job: the user's next job tells them again
       BUSY_REACTION,
     ]);
   }
-  let notes = 0;
-  for await (const _ of h.deps.kv.list({ prefix: ["job_busy_notice"] })) {
-    notes++;
-  }
-  assert.equal(notes, 0, "the note went with its job");
+  let queues = 0;
+  for await (const _ of h.deps.kv.list({ prefix: ["user_jobs"] })) queues++;
+  assert.equal(queues, 0, "the note went with the user's jobs");
 });
 
 for (const chat of CHATS) {
@@ -160,7 +170,7 @@ for (const chat of CHATS) {
 
 Deno.test("a chat that refuses reactions keeps the refusal quiet: no error reply", async () => {
   const llm = blocking();
-  await using h = await startFeatureBot(llm);
+  await using h = await startFeatureBot(llm, { QUEUE_MAX: "0" });
   const group = CHATS[1];
   h.tg.restrictReactions(group.chatId, []);
   await h.send(prompt(group, "first", 1), { waitForJobs: false });

@@ -36,9 +36,27 @@ Deno.test("/help and /history answer while the user's LLM job is still running",
   assert.equal(await h.deps.history.count(USER), 1);
 });
 
-Deno.test("a second prompt while one runs gets the one-at-a-time answer", async () => {
+Deno.test("a second prompt while one runs is queued, acknowledged once, and answered after the first", async () => {
   const llm = blocking();
   await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "first idea", userId: USER }), {
+    waitForJobs: false,
+  });
+  await h.send(textUpdate({ text: "second idea", userId: USER }), {
+    waitForJobs: false,
+  });
+  assert.equal(h.shown(USER)[0], en("enhance-queued", { ahead: 1 }));
+  llm.release();
+  await h.send(textUpdate({ text: "/help", userId: USER }));
+  assert.deepEqual((await h.deps.history.list(USER)).map((i) => i.prompt), [
+    "second idea",
+    "first idea",
+  ]);
+});
+
+Deno.test("with QUEUE_MAX=0 a second prompt while one runs gets the one-at-a-time answer", async () => {
+  const llm = blocking();
+  await using h = await startFeatureBot(llm, { QUEUE_MAX: "0" });
   await h.send(textUpdate({ text: "first idea", userId: USER }), {
     waitForJobs: false,
   });
@@ -231,16 +249,18 @@ Deno.test("two bots on one KV file: parallel prompts of one user are counted exa
     await a.send(textUpdate({ text: "/help", userId: 1 }));
     await b.send(textUpdate({ text: "/help", userId: 2 }));
     const answers = chats.flatMap((c) => a.shown(c));
-    const busy = answers.filter((t) => t === en("enhance-busy")).length;
+    const busy = answers.filter((t) =>
+      t === en("enhance-queue-full", { max: 3 })
+    ).length;
     const enhanced = answers.filter((t) => t === "A" || t === "B").length;
     const reacted = chats.filter((c) => tg.reactions(c, 1).length > 0);
     assert.equal(
       busy + reacted.length + enhanced,
       chats.length,
-      "every request got exactly one answer: the AI's, a notice or a reaction",
+      "every request got exactly one answer: the AI's (now or queued), a notice or a reaction",
     );
-    assert.ok(enhanced >= 1);
-    assert.ok(busy <= enhanced, "at most one busy notice per job");
+    assert.ok(enhanced >= 4, "the running one and the three queued");
+    assert.ok(busy <= enhanced, "at most one queue-full notice per job");
     assert.equal(await a.deps.history.count(USER), enhanced);
     assert.equal(
       (await b.deps.users.get(USER, { fresh: true }))?.enhancements,

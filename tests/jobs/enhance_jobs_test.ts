@@ -8,6 +8,7 @@ import { createApi } from "../../src/telegram/api.ts";
 import { splitMessage } from "../../src/telegram/split.ts";
 import { startFakeTelegram } from "../fakes/telegram_api.ts";
 import { createI18n } from "../../src/ui/i18n.ts";
+import { countingKv, type KvCounts } from "../support.ts";
 
 const CHAT = 777;
 const INPUT: JobInput = {
@@ -71,6 +72,22 @@ async function setup(
       typingRefreshMs: options.typingRefreshMs,
     },
   );
+  /**
+   * A job accepted on `owner` at `now`, which beats once then (alive for the
+   * lease) and never again: a dead worker once the lease has passed.
+   */
+  async function orphan(input: JobInput, owner: string, now: number) {
+    await store.beat(owner, now, now);
+    const accepted = await store.accept({
+      userId: input.userId,
+      input,
+      owner,
+      now,
+      queueMax: 3,
+    });
+    assert.ok(accepted.ok);
+    return accepted;
+  }
   return {
     tg,
     kv,
@@ -79,6 +96,9 @@ async function setup(
     history,
     users,
     runner,
+    orphan,
+    accept: (input: JobInput, queueMax?: number) =>
+      runner.accept(input.userId, input, { queueMax }),
     advance: (ms: number) => (t += ms),
     shown: () =>
       tg.messages(CHAT).map((m) => ("text" in m ? m.text ?? "" : "")),
@@ -92,32 +112,32 @@ async function setup(
 
 Deno.test("runner.accept() answers once, stores one history entry and frees the user", async () => {
   await using s = await setup(counting("ENHANCED"));
-  const accepted = await s.runner.accept(INPUT);
+  const accepted = await s.accept(INPUT);
   assert.ok(accepted.ok);
   assert.ok(await s.runner.drain(5000));
   assert.deepEqual(s.shown(), ["ENHANCED"]);
   const items = await s.history.list(CHAT);
   assert.equal(items.length, 1);
-  assert.equal(items[0].requestId, accepted.jobId);
+  assert.equal(items[0].requestId, accepted.job.id);
   assert.equal(
-    await s.store.get(accepted.jobId),
+    await s.store.get(accepted.job.id),
     null,
     "finished jobs are deleted",
   );
-  assert.ok((await s.runner.accept(INPUT)).ok, "the next request is accepted");
+  assert.ok((await s.accept(INPUT)).ok, "the next request is accepted");
 });
 
 Deno.test("runner takes over a dead worker's job, editing its draft instead of sending another", async () => {
   const llm = counting("THE FINAL ANSWER");
   await using s = await setup(llm);
   const draft = await s.api.sendMessage(CHAT, "THE FIN …");
-  const created = await s.store.create(INPUT, "dead-worker", 10_000);
+  const created = await s.orphan(INPUT, "dead-worker", 10_000);
   assert.ok(created.ok);
   await s.store.patch(created.job.id, "dead-worker", {
     draftMessageId: draft.message_id,
   });
 
-  assert.equal(await s.runner.recover(), 0, "the lease is still live");
+  assert.equal(await s.runner.recover(), 0, "its instance is still alive");
   s.advance(1001);
   assert.equal(await s.runner.recover(), 1);
   assert.ok(await s.runner.drain(5000));
@@ -138,7 +158,7 @@ Deno.test("runner resumes delivery: no second LLM call, delivered parts not rese
   const parts = splitMessage(text);
   assert.ok(parts.length >= 2);
   const first = await s.api.sendMessage(CHAT, parts[0]);
-  const created = await s.store.create(INPUT, "dead-worker", 10_000);
+  const created = await s.orphan(INPUT, "dead-worker", 10_000);
   assert.ok(created.ok);
   await s.store.patch(created.job.id, "dead-worker", {
     draftMessageId: first.message_id,
@@ -155,7 +175,7 @@ Deno.test("runner resumes delivery: no second LLM call, delivered parts not rese
 
 Deno.test("runner does not store history twice when the dead worker had already stored it", async () => {
   await using s = await setup(counting("x"));
-  const created = await s.store.create(INPUT, "dead-worker", 10_000);
+  const created = await s.orphan(INPUT, "dead-worker", 10_000);
   assert.ok(created.ok);
   await s.store.patch(created.job.id, "dead-worker", {
     result: { source: "ai", body: "DONE" },
@@ -179,11 +199,16 @@ Deno.test("runner does not store history twice when the dead worker had already 
 Deno.test("runner gives a job up with an apology after it killed too many workers", async () => {
   const llm = counting("x");
   await using s = await setup(llm);
-  const created = await s.store.create(INPUT, "w1", 10_000);
+  const created = await s.orphan(INPUT, "w1", 10_000);
   assert.ok(created.ok);
-  for (const [i, worker] of ["w2", "w3"].entries()) {
-    s.advance(1001);
-    await s.store.claim(created.job.id, worker, 10_000 + 1001 * (i + 1));
+  // Three runs started, each by a worker that then died.
+  for (const [i, worker] of ["w1", "w2", "w3"].entries()) {
+    await s.store.claim(
+      created.job.id,
+      worker,
+      10_000 + 1001 * i,
+      () => true,
+    );
   }
   s.advance(1001);
   await s.runner.recover();
@@ -209,7 +234,7 @@ Deno.test("runner runs at most `concurrency` jobs at once; the rest wait their t
   await using s = await setup(llm, { concurrency: 2 });
   for (let user = 1; user <= 5; user++) {
     assert.ok(
-      (await s.runner.accept({ ...INPUT, userId: user, chatId: user })).ok,
+      (await s.accept({ ...INPUT, userId: user, chatId: user })).ok,
     );
   }
   while (releases.length < 2) await new Promise((r) => setTimeout(r, 5));
@@ -226,12 +251,12 @@ Deno.test("runner runs at most `concurrency` jobs at once; the rest wait their t
   }
 });
 
-Deno.test("runner re-checks when a lease held elsewhere runs out", async () => {
+Deno.test("runner re-checks when the heartbeat of the instance holding a job runs out", async () => {
   await using s = await setup(counting("LATE"), {
     leaseMs: 100,
     now: () => Date.now(),
   });
-  const created = await s.store.create(INPUT, "other-instance", Date.now());
+  const created = await s.orphan(INPUT, "other-instance", Date.now());
   assert.ok(created.ok);
   assert.equal(await s.runner.recover(), 0);
   await s.tg.waitForCall("sendMessage", undefined, 3000);
@@ -239,20 +264,32 @@ Deno.test("runner re-checks when a lease held elsewhere runs out", async () => {
   assert.deepEqual(s.shown(), ["LATE"]);
 });
 
-Deno.test("runner.accept() refuses a second job of a user while one runs", async () => {
-  let release!: () => void;
+Deno.test("runner.accept() queues a second prompt of a user and answers it after the first", async () => {
+  const releases: Array<() => void> = [];
+  const prompts: string[] = [];
   const llm: LlmProvider = {
-    async complete() {
-      await new Promise<void>((resolve) => (release = resolve));
-      return { text: "ok", model: "m", keyHint: "…k" };
+    async complete(request) {
+      prompts.push(String(request.messages.at(-1)?.content));
+      await new Promise<void>((resolve) => releases.push(resolve));
+      return { text: `ANSWER ${prompts.length}`, model: "m", keyHint: "…k" };
     },
   };
   await using s = await setup(llm);
-  assert.ok((await s.runner.accept(INPUT)).ok);
-  assert.deepEqual(await s.runner.accept(INPUT), { ok: false, reason: "busy" });
-  while (!release) await new Promise((r) => setTimeout(r, 5));
-  release();
+  const first = await s.accept(INPUT);
+  const second = await s.accept({ ...INPUT, prompt: "the second idea" });
+  assert.ok(first.ok && first.position === 0);
+  assert.ok(second.ok && second.position === 1);
+  const refused = await s.accept(INPUT, 1);
+  assert.ok(!refused.ok && refused.reason === "queue_full" && refused.notify);
+  while (releases.length < 1) await new Promise((r) => setTimeout(r, 5));
+  assert.equal(s.runner.running, 1, "one at a time per user");
+  releases.shift()!();
+  while (releases.length < 1) await new Promise((r) => setTimeout(r, 5));
+  releases.shift()!();
   assert.ok(await s.runner.drain(5000));
+  assert.deepEqual(s.shown(), ["ANSWER 1", "ANSWER 2"]);
+  assert.match(prompts[1], /the second idea/);
+  assert.equal(await s.runner.isBusy(CHAT), false);
 });
 
 Deno.test("runner gives up a job that keeps failing in the same process, then frees the user", async () => {
@@ -264,12 +301,12 @@ Deno.test("runner gives up a job that keeps failing in the same process, then fr
     retryAfter: 3600,
     times: 100,
   });
-  const accepted = await s.runner.accept(INPUT);
+  const accepted = await s.accept(INPUT);
   assert.ok(accepted.ok);
   assert.ok(await s.runner.drain(20_000));
   for (
     let sweep = 0;
-    sweep < 5 && (await s.store.get(accepted.jobId)) !== null;
+    sweep < 5 && (await s.store.get(accepted.job.id)) !== null;
     sweep++
   ) {
     s.advance(1001);
@@ -277,7 +314,7 @@ Deno.test("runner gives up a job that keeps failing in the same process, then fr
     assert.ok(await s.runner.drain(20_000));
   }
   assert.equal(
-    await s.store.get(accepted.jobId),
+    await s.store.get(accepted.job.id),
     null,
     "given up instead of retried forever",
   );
@@ -292,15 +329,15 @@ Deno.test("runner drops a job at once when Telegram refuses its answer for good 
     status: 403,
     description: "Forbidden: bot was blocked by the user",
   });
-  const accepted = await s.runner.accept(INPUT);
+  const accepted = await s.accept(INPUT);
   assert.ok(accepted.ok);
   assert.ok(await s.runner.drain(5000));
-  assert.equal(await s.store.get(accepted.jobId), null);
+  assert.equal(await s.store.get(accepted.job.id), null);
   assert.equal(await s.runner.isBusy(CHAT), false);
   assert.equal(await s.history.count(CHAT), 0);
 });
 
-Deno.test("runner renews the lease of queued and running jobs, so no one takes them over", async () => {
+Deno.test("runner keeps one heartbeat, so no one takes its jobs over, and it costs the same commits however many jobs wait", async () => {
   const releases: Array<() => void> = [];
   const llm: LlmProvider = {
     async complete() {
@@ -308,28 +345,50 @@ Deno.test("runner renews the lease of queued and running jobs, so no one takes t
       return { text: "ok", model: "m", keyHint: "…k" };
     },
   };
+  let counts: KvCounts | undefined;
   await using s = await setup(llm, {
     leaseMs: 150,
     concurrency: 1,
     now: () => Date.now(),
+    wrapKv: (kv) => {
+      const counting = countingKv(kv);
+      counts = counting.counts;
+      return counting.kv;
+    },
   });
-  const first = await s.runner.accept(INPUT);
-  const second = await s.runner.accept({ ...INPUT, userId: 2, chatId: 2 });
-  assert.ok(first.ok && second.ok);
+  const users = Array.from({ length: 20 }, (_, i) => i + 1);
+  const accepted = [];
+  for (const userId of users) {
+    accepted.push(await s.accept({ ...INPUT, userId, chatId: userId }));
+  }
+  const before = counts!.commits;
   await new Promise((r) => setTimeout(r, 600)); // four leases long
-  for (const id of [first.jobId, second.jobId]) {
-    const job = await s.store.get(id);
-    assert.ok(job !== null && job.lease.until > Date.now(), "lease kept alive");
-    assert.equal(job.attempts, 1);
-    assert.equal(await s.store.claim(id, "other-instance", Date.now()), null);
+  const waitingCommits = counts!.commits - before;
+  // Three beats per lease (every 50 ms), none per job: 20 jobs waiting cost
+  // what 1 would. The old per-job leases cost 20 renewals per beat.
+  assert.ok(
+    waitingCommits <= Math.ceil(600 / 50) + 2,
+    `${waitingCommits} commits`,
+  );
+  const beats = await s.store.instances();
+  assert.ok(
+    (beats.get("me")?.aliveUntil ?? 0) > Date.now(),
+    "heartbeat kept alive",
+  );
+  for (const outcome of accepted) {
+    assert.ok(outcome.ok);
+    assert.equal(
+      await s.store.claim(outcome.job.id, "other-instance", Date.now()),
+      null,
+      "an alive instance's job is not taken",
+    );
   }
   while (s.runner.running > 0 || s.runner.waiting > 0) {
     releases.shift()?.();
     await new Promise((r) => setTimeout(r, 5));
   }
   assert.ok(await s.runner.drain(5000));
-  assert.equal(await s.history.count(CHAT), 1);
-  assert.equal(await s.history.count(2), 1);
+  for (const userId of users) assert.equal(await s.history.count(userId), 1);
 });
 
 Deno.test("runner: a recovered job waiting for a slot is not stopped by the heartbeat", async () => {
@@ -346,12 +405,10 @@ Deno.test("runner: a recovered job waiting for a slot is not stopped by the hear
     now: () => Date.now(),
   });
   for (const userId of [1, 2]) {
-    assert.ok(
-      (await s.store.create(
-        { ...INPUT, userId, chatId: userId },
-        "dead-worker",
-        Date.now() - 1000,
-      )).ok,
+    await s.orphan(
+      { ...INPUT, userId, chatId: userId },
+      "dead-worker",
+      Date.now() - 1000,
     );
   }
   assert.equal(await s.runner.recover(), 2);
@@ -374,7 +431,7 @@ Deno.test("runner delivers a long non-Latin answer it cannot store in the job, w
   const answer = "Ответ: ".repeat(3000); // 21,000 UTF-16 units, two bytes each in KV
   await using s = await setup(counting(answer));
   const prompt = "Я хочу ".repeat(700);
-  const accepted = await s.runner.accept({ ...INPUT, prompt });
+  const accepted = await s.accept({ ...INPUT, prompt });
   assert.ok(accepted.ok);
   assert.ok(await s.runner.drain(5000));
   assert.equal(
@@ -404,7 +461,7 @@ function chatView(tg: ReturnType<typeof startFakeTelegram>): string[] {
 Deno.test("runner sends a huge answer as at most maxAnswerParts messages, then all of it as prompt.md", async () => {
   const answer = partsAnswer(50);
   await using s = await setup(counting(answer), { maxAnswerParts: 6 });
-  assert.ok((await s.runner.accept(INPUT)).ok);
+  assert.ok((await s.accept(INPUT)).ok);
   assert.ok(await s.runner.drain(5000));
   assert.deepEqual(chatView(s.tg), [
     "Part 1",
@@ -426,7 +483,7 @@ Deno.test("runner resuming a cut answer sends only what is missing: the file onc
   const llm = counting("never used");
   await using s = await setup(llm, { maxAnswerParts: 2 });
   const text = partsAnswer(5);
-  const created = await s.store.create(INPUT, "dead-worker", 10_000);
+  const created = await s.orphan(INPUT, "dead-worker", 10_000);
   assert.ok(created.ok);
   await s.store.patch(created.job.id, "dead-worker", {
     result: { source: "ai", body: text, model: "m" },
@@ -440,7 +497,7 @@ Deno.test("runner resuming a cut answer sends only what is missing: the file onc
   assert.deepEqual(chatView(s.tg), ["[file prompt.md]"]);
 
   // A dead worker that had sent the file too: nothing is sent again.
-  const again = await s.store.create(INPUT, "dead-worker", 20_000);
+  const again = await s.orphan(INPUT, "dead-worker", 20_000);
   assert.ok(again.ok);
   await s.store.patch(again.job.id, "dead-worker", {
     result: { source: "ai", body: text, model: "m" },
@@ -507,7 +564,7 @@ Deno.test("runner records the draft and every sent message with one KV commit, t
   trace.traceApi(s.api);
   // A slow Telegram: "typing…" would be sent again between the parts.
   s.tg.injectFault("sendMessage", { delayMs: 40, times: 10 });
-  assert.ok((await s.runner.accept(INPUT)).ok);
+  assert.ok((await s.accept(INPUT)).ok);
   assert.ok(await s.runner.drain(5000));
 
   const { events } = trace;

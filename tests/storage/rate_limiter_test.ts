@@ -410,7 +410,7 @@ Deno.test("rateLimiter counters and notices expire when their window ends", asyn
       key: ["rate_global_user", Math.floor(LATE / 60_000), 1],
       expireIn: 30_000,
     },
-    { key: ["rate_notice", 1, "daily"], expireIn: 90_000 },
+    { key: ["rate_notice", 1], expireIn: 90_000 },
   ]);
 });
 

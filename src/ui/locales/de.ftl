@@ -40,6 +40,14 @@ enhance-usage =
     Schick /enhance und danach deine Idee, zum Beispiel:
     /enhance ein Plakat für einen Jazzabend
 enhance-busy = ⏳ Ich arbeite noch an deinem vorherigen Prompt. Ich mache einen nach dem anderen – schick diesen noch mal, sobald die Antwort da ist.
+enhance-queued = { $ahead ->
+    [1] ⏳ In der Warteschlange: Ich schreibe diesen gleich nach dem Prompt, an dem ich gerade arbeite.
+   *[other] ⏳ In der Warteschlange: { $ahead } Prompts sind vor diesem dran. Ich beantworte sie der Reihe nach.
+  }
+enhance-queue-full = { $max ->
+    [1] ⏳ Hinter dem Prompt, den ich gerade schreibe, wartet schon einer. Schick diesen noch einmal, sobald ich ihn beantwortet habe.
+   *[other] ⏳ Hinter dem Prompt, den ich gerade schreibe, warten schon { $max }. Schick diesen noch einmal, sobald ich einen davon beantwortet habe.
+  }
 prompt-empty = Dein Prompt ist leer. Schick mir eine grobe Idee von dem, was du möchtest, zum Beispiel: „ein Geburtstagsgedicht für meine Schwester, die gern wandert“.
 prompt-too-long = Dein Prompt hat { $length } Zeichen; das Limit liegt bei { $max }. Kürz ihn und schick ihn noch mal.
 offline-notice = Das ist eine einfache Offline-Verbesserung, nicht von der KI geschrieben. Versuch es später noch mal, um eine Version von der KI zu bekommen.

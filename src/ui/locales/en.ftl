@@ -40,6 +40,14 @@ enhance-usage =
     Send /enhance followed by your idea, for example:
     /enhance a poster for a jazz night
 enhance-busy = ⏳ I'm still working on your previous prompt. I take one at a time — send this one again once that answer arrives.
+enhance-queued = { $ahead ->
+    [one] ⏳ Queued: I'll write this one right after the prompt I'm working on.
+   *[other] ⏳ Queued: { $ahead } prompts are ahead of this one. I'll answer them in order.
+  }
+enhance-queue-full = { $max ->
+    [one] ⏳ One prompt is already waiting behind the one I'm writing. Send this one again once I've answered it.
+   *[other] ⏳ { $max } prompts are already waiting behind the one I'm writing. Send this one again once I've answered one of them.
+  }
 prompt-empty = Your prompt is empty. Send a rough idea of what you want, for example: “a birthday poem for my sister who loves hiking”.
 prompt-too-long = Your prompt is { $length } characters; the limit is { $max }. Shorten it and send it again.
 offline-notice = This is a basic offline enhancement, not written by the AI. Try again later for an AI-written version.

@@ -40,6 +40,14 @@ enhance-usage =
     Envía /enhance seguido de tu idea, por ejemplo:
     /enhance un cartel para una noche de jazz
 enhance-busy = ⏳ Todavía estoy trabajando en tu prompt anterior. Hago uno a la vez: vuelve a enviar este cuando llegue esa respuesta.
+enhance-queued = { $ahead ->
+    [1] ⏳ En cola: escribiré este justo después del prompt en el que estoy trabajando.
+   *[other] ⏳ En cola: hay { $ahead } prompts antes que este. Los responderé en orden.
+  }
+enhance-queue-full = { $max ->
+    [1] ⏳ Ya hay un prompt esperando detrás del que estoy escribiendo. Vuelve a enviar este cuando lo haya respondido.
+   *[other] ⏳ Ya hay { $max } prompts esperando detrás del que estoy escribiendo. Vuelve a enviar este cuando haya respondido alguno.
+  }
 prompt-empty = Tu prompt está vacío. Envía una idea aproximada de lo que quieres, por ejemplo: “un poema de cumpleaños para mi hermana, a la que le encanta el senderismo”.
 prompt-too-long = Tu prompt tiene { $length } caracteres; el límite es { $max }. Acórtalo y vuelve a enviarlo.
 offline-notice = Esta es una mejora básica sin conexión, no escrita por la IA. Vuelve a intentarlo más tarde para obtener una versión escrita por la IA.

@@ -42,6 +42,14 @@ enhance-usage =
     Envoyez /enhance suivi de votre idée, par exemple :
     /enhance une affiche pour une soirée jazz
 enhance-busy = ⏳ Je travaille encore sur votre prompt précédent. J’en traite un à la fois : renvoyez celui-ci dès que la réponse sera arrivée.
+enhance-queued = { $ahead ->
+    [1] ⏳ En file d’attente : je rédige celui-ci juste après le prompt en cours.
+   *[other] ⏳ En file d’attente : { $ahead } prompts passent avant celui-ci. J’y réponds dans l’ordre.
+  }
+enhance-queue-full = { $max ->
+    [1] ⏳ Un prompt attend déjà derrière celui que je rédige. Renvoyez celui-ci quand j’y aurai répondu.
+   *[other] ⏳ { $max } prompts attendent déjà derrière celui que je rédige. Renvoyez celui-ci quand j’aurai répondu à l’un d’eux.
+  }
 prompt-empty = Votre prompt est vide. Envoyez une idée approximative de ce que vous voulez, par exemple : « un poème d’anniversaire pour ma sœur qui adore la randonnée ».
 prompt-too-long = Votre prompt fait { $length } caractères ; la limite est de { $max }. Raccourcissez-le et renvoyez-le.
 offline-notice = Ceci est une amélioration basique hors ligne, non rédigée par l’IA. Réessayez plus tard pour obtenir une version rédigée par l’IA.

@@ -38,6 +38,14 @@ enhance-usage =
     Kirim /enhance diikuti idemu, misalnya:
     /enhance poster untuk malam jazz
 enhance-busy = ⏳ Aku masih mengerjakan prompt kamu sebelumnya. Aku mengerjakan satu per satu — kirim yang ini lagi setelah jawaban itu datang.
+enhance-queued = { $ahead ->
+    [1] ⏳ Dalam antrean: aku akan menulis yang ini tepat setelah prompt yang sedang kukerjakan.
+   *[other] ⏳ Dalam antrean: ada { $ahead } prompt sebelum yang ini. Aku akan menjawabnya berurutan.
+  }
+enhance-queue-full = { $max ->
+    [1] ⏳ Sudah ada satu prompt yang menunggu di belakang yang sedang kutulis. Kirim ulang yang ini setelah aku menjawabnya.
+   *[other] ⏳ Sudah ada { $max } prompt yang menunggu di belakang yang sedang kutulis. Kirim ulang yang ini setelah aku menjawab salah satunya.
+  }
 prompt-empty = Prompt kamu kosong. Kirim ide kasar tentang apa yang kamu mau, misalnya: “puisi ulang tahun untuk kakak perempuanku yang suka mendaki gunung”.
 prompt-too-long = Prompt kamu { $length } karakter, sedangkan batasnya { $max }. Persingkat lalu kirim lagi.
 offline-notice = Ini penyempurnaan offline sederhana, bukan tulisan AI. Coba lagi nanti untuk mendapatkan versi yang ditulis AI.

@@ -41,6 +41,14 @@ enhance-usage =
     Invia /enhance seguito dalla tua idea, per esempio:
     /enhance un poster per una serata jazz
 enhance-busy = ⏳ Sto ancora lavorando al tuo prompt precedente. Ne gestisco uno alla volta: invia di nuovo questo quando arriva quella risposta.
+enhance-queued = { $ahead ->
+    [1] ⏳ In coda: scriverò questo subito dopo il prompt a cui sto lavorando.
+   *[other] ⏳ In coda: prima di questo ci sono { $ahead } prompt. Risponderò in ordine.
+  }
+enhance-queue-full = { $max ->
+    [1] ⏳ C’è già un prompt in attesa dietro a quello che sto scrivendo. Rimanda questo quando gli avrò risposto.
+   *[other] ⏳ Ci sono già { $max } prompt in attesa dietro a quello che sto scrivendo. Rimanda questo quando avrò risposto a uno di loro.
+  }
 prompt-empty = Il tuo prompt è vuoto. Mandami un’idea di massima di ciò che vuoi, per esempio: “una poesia di compleanno per mia sorella che ama le escursioni”.
 prompt-too-long = Il tuo prompt ha { $length } caratteri; il limite è { $max }. Accorcialo e invialo di nuovo.
 offline-notice = Questo è un miglioramento di base fatto offline, non scritto dall’IA. Riprova più tardi per avere una versione scritta dall’IA.

@@ -47,6 +47,16 @@ enhance-usage =
     Wyślij /enhance, a po nim swój pomysł, na przykład:
     /enhance plakat na wieczór jazzowy
 enhance-busy = ⏳ Wciąż pracuję nad Twoim poprzednim promptem. Zajmuję się jednym naraz — wyślij ten jeszcze raz, gdy dostaniesz tamtą odpowiedź.
+enhance-queued = { $ahead ->
+    [one] ⏳ W kolejce: zajmę się tym zaraz po prompcie, nad którym pracuję.
+    [few] ⏳ W kolejce: przed tym są { $ahead } prompty. Odpowiem po kolei.
+   *[many] ⏳ W kolejce: przed tym jest { $ahead } promptów. Odpowiem po kolei.
+  }
+enhance-queue-full = { $max ->
+    [one] ⏳ Za promptem, który piszę, czeka już jeden. Wyślij ten ponownie, gdy na niego odpowiem.
+    [few] ⏳ Za promptem, który piszę, czekają już { $max } prompty. Wyślij ten ponownie, gdy odpowiem na jeden z nich.
+   *[many] ⏳ Za promptem, który piszę, czeka już { $max } promptów. Wyślij ten ponownie, gdy odpowiem na jeden z nich.
+  }
 prompt-empty = Twój prompt jest pusty. Wyślij luźny pomysł na to, czego chcesz, na przykład: „wiersz urodzinowy dla siostry, która kocha górskie wędrówki”.
 prompt-too-long = Twój prompt ma { $length } { $length ->
     [one] znak

@@ -41,6 +41,14 @@ enhance-usage =
     Envie /enhance seguido da sua ideia, por exemplo:
     /enhance um cartaz para uma noite de jazz
 enhance-busy = ⏳ Ainda estou trabalhando no seu prompt anterior. Faço um de cada vez — envie este de novo quando aquela resposta chegar.
+enhance-queued = { $ahead ->
+    [1] ⏳ Na fila: vou escrever este logo depois do prompt em que estou trabalhando.
+   *[other] ⏳ Na fila: há { $ahead } prompts antes deste. Vou respondê-los em ordem.
+  }
+enhance-queue-full = { $max ->
+    [1] ⏳ Já há um prompt esperando atrás do que estou escrevendo. Envie este de novo quando eu o tiver respondido.
+   *[other] ⏳ Já há { $max } prompts esperando atrás do que estou escrevendo. Envie este de novo quando eu tiver respondido um deles.
+  }
 prompt-empty = Seu prompt está vazio. Envie uma ideia aproximada do que você quer, por exemplo: “um poema de aniversário para minha irmã, que adora fazer trilhas”.
 prompt-too-long = Seu prompt tem { $length } caracteres; o limite é { $max }. Encurte-o e envie de novo.
 offline-notice = Este é um aprimoramento básico feito offline, não escrito pela IA. Tente de novo mais tarde para receber uma versão escrita pela IA.

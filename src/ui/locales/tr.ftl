@@ -42,6 +42,14 @@ enhance-usage =
     /enhance komutunu ve ardından fikrinizi gönderin, örneğin:
     /enhance bir caz gecesi için afiş
 enhance-busy = ⏳ Hâlâ önceki isteminiz üzerinde çalışıyorum. İstemleri tek tek ele alıyorum — o yanıt gelince bunu yeniden gönderin.
+enhance-queued = { $ahead ->
+    [1] ⏳ Sırada: Bunu, üzerinde çalıştığım istemden hemen sonra yazacağım.
+   *[other] ⏳ Sırada: Bundan önce { $ahead } istem var. Sırayla yanıtlayacağım.
+  }
+enhance-queue-full = { $max ->
+    [1] ⏳ Yazdığım istemin arkasında zaten bir istem bekliyor. Onu yanıtladıktan sonra bunu tekrar gönderin.
+   *[other] ⏳ Yazdığım istemin arkasında zaten { $max } istem bekliyor. Birini yanıtladıktan sonra bunu tekrar gönderin.
+  }
 prompt-empty = İsteminiz boş. Ne istediğinize dair kabaca bir fikir gönderin, örneğin: “doğa yürüyüşünü seven kız kardeşim için bir doğum günü şiiri”.
 prompt-too-long = İsteminiz { $length } karakter uzunluğunda; sınır { $max }. Kısaltıp yeniden gönderin.
 offline-notice = Bu, yapay zekânın yazmadığı basit bir çevrimdışı iyileştirme. Yapay zekânın yazdığı bir sürüm için daha sonra yeniden deneyin.
