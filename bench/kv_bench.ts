@@ -113,7 +113,7 @@ Deno.bench({
 });
 
 Deno.bench({
-  name: "jobStore.create() + finish()",
+  name: "jobStore.accept() + claim() + finish()",
   group: "kv",
   async fn() {
     const input = {
@@ -122,8 +122,15 @@ Deno.bench({
       prompt: ENTRY.prompt,
       category: "writing",
     };
-    const created = await jobs.create(input, "bench", START);
+    const created = await jobs.accept({
+      userId: input.userId,
+      input,
+      owner: "bench",
+      now: START,
+      queueMax: 3,
+    });
     if (!created.ok) throw new Error("A new user's job was refused");
+    await jobs.claim(created.job.id, "bench", START);
     await jobs.finish(created.job, "bench");
   },
 });

@@ -552,7 +552,7 @@ export class EnhanceJobRunner {
 
   /** Store history (keyed by job id: once), count, end the job. */
   async #remember(job: EnhanceJob, delivery: FinishOutcome): Promise<void> {
-    const { kv, history, users, jobs, clock } = this.#deps;
+    const { kv, history, users, clock } = this.#deps;
     const result = job.result!;
     if (result.source !== "rejected") {
       await history.append(job.userId, {

@@ -21,11 +21,7 @@
  * @module
  */
 import type { Clock } from "../clock.ts";
-import {
-  type AttemptPlan,
-  type CommitRetryOptions,
-  commitWithRetry,
-} from "./atomic.ts";
+import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
 import {
   rateBurstKey,
   rateDailyKey,
