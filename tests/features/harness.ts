@@ -36,6 +36,8 @@ export interface HarnessOptions {
   instanceId?: string;
   /** The bot's clock; by default one that moves 10 ms per reading. */
   clock?: Clock;
+  /** Wraps the bot's KV, e.g. to count its reads and commits. */
+  wrapKv?: (kv: Deno.Kv) => Deno.Kv;
 }
 
 /**
@@ -49,7 +51,8 @@ export async function startFeatureBot(
   options: HarnessOptions = {},
 ): Promise<FeatureHarness> {
   const tg = options.tg ?? startFakeTelegram();
-  const kv = await Deno.openKv(options.kvPath ?? ":memory:");
+  const raw = await Deno.openKv(options.kvPath ?? ":memory:");
+  const kv = options.wrapKv?.(raw) ?? raw;
   const config = loadConfig({
     BOT_TOKEN: tg.token,
     TELEGRAM_API_ROOT: tg.apiRoot,
@@ -92,7 +95,7 @@ export async function startFeatureBot(
     },
     async [Symbol.asyncDispose]() {
       await jobs.stop(10_000);
-      kv.close();
+      raw.close();
       if (!options.tg) await tg.close();
     },
   };
