@@ -165,7 +165,7 @@ async function start(
       // Deno's default prints the whole error, which may hold the config.
       onError: internalError,
     },
-    app.httpHandler(),
+    await app.httpHandler(),
   );
   let runner: RunnerHandle | undefined;
   if (config.updates.mode === "polling") {
@@ -194,6 +194,10 @@ async function start(
       error: describeError(error),
     })
   );
+  // Warm up what the first prompt needs, off the start-up path.
+  if (config.llm.providers.length > 0) {
+    import("openai").catch(() => {});
+  }
   log.info("Promptsmith {version} started as @{botHandle} ({mode})", {
     version: VERSION,
     botHandle: bot.botInfo.username,

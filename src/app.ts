@@ -27,7 +27,6 @@ import { runStatsRollup } from "./jobs/stats.ts";
 import type { KeyHealthReport } from "./llm/key_health.ts";
 import { isAdminId } from "./middleware/roles.ts";
 import { createHttpHandler } from "./server/http.ts";
-import { createWebhookHandler } from "./server/webhook.ts";
 import { pingKv } from "./storage/kv.ts";
 import { createI18n } from "./ui/i18n.ts";
 
@@ -56,7 +55,7 @@ export interface App extends PromptsmithBot {
   /** What the crons do here, once the bot runs (src/jobs/schedule.ts). */
   scheduledWork(): ScheduledWork;
   /** `/healthz`, and the webhook in webhook mode. */
-  httpHandler(): (request: Request) => Promise<Response>;
+  httpHandler(): Promise<(request: Request) => Promise<Response>>;
 }
 
 /** Build the bot and everything it uses on `kv`. */
@@ -115,11 +114,11 @@ export function createApp(
     deps,
     llm,
     scheduledWork: () => scheduledWork(config, deps, llm),
-    httpHandler: () =>
+    httpHandler: async () =>
       createHttpHandler({
         mode: config.updates.mode,
         kvReachable: () => pingKv(kv),
-        webhook: webhookRoute(config, built.handleUpdate),
+        webhook: await webhookRoute(config, built.handleUpdate),
       }),
   };
 }
@@ -127,12 +126,14 @@ export function createApp(
 /** The webhook answers Telegram after this long and keeps handling the update in the background. */
 export const WEBHOOK_REPLY_AFTER_MS = 8_000;
 
-function webhookRoute(
+async function webhookRoute(
   config: Config,
   handleUpdate: PromptsmithBot["handleUpdate"],
 ) {
   const updates = config.updates;
   if (updates.mode !== "webhook") return undefined;
+  // Loaded only in webhook mode: the update shape check brings zod along.
+  const { createWebhookHandler } = await import("./server/webhook.ts");
   return {
     path: updates.path,
     handle: createWebhookHandler({

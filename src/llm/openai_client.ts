@@ -40,12 +40,10 @@
  * @module
  */
 
-import OpenAI, {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-} from "openai";
+// Types only: the SDK itself is loaded on the first request (it is a large part
+// of the start-up time, and a bot without keys never needs it).
+import type OpenAI from "openai";
+import type { APIConnectionError, APIError } from "openai";
 import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
 import { maskKey } from "./mask.ts";
 import {
@@ -154,12 +152,23 @@ export function createOpenAiClient(options: OpenAiClientOptions): LlmProvider {
     throw new TypeError("Cannot create OpenAI client: model is empty");
   }
   const settings = toSettings(options);
-  const client = createSdk(options);
+  let ready: Promise<{ sdk: Sdk; client: OpenAI }> | undefined;
   // Learned once per client: a server that refuses max_tokens keeps refusing it.
   const tokens = { field: "max_tokens" as TokenField };
   return {
-    complete: (request) =>
-      complete(client, { model: options.model, settings, tokens }, request),
+    async complete(request) {
+      ready ??= loadSdk().then((sdk) => ({
+        sdk,
+        client: createSdk(sdk, options),
+      }));
+      const { sdk, client } = await ready;
+      return await complete(
+        sdk,
+        client,
+        { model: options.model, settings, tokens },
+        request,
+      );
+    },
   };
 }
 
@@ -177,14 +186,15 @@ export async function probeOpenAiKey(
 ): Promise<OpenAiProbeResult> {
   validateOptions("probe OpenAI key", options);
   const settings = toSettings(options);
-  const client = createSdk(options);
+  const sdk = await loadSdk();
+  const client = createSdk(sdk, options);
   const attempt = startAttempt("list models", settings, options.signal);
   const started = settings.clock.now();
   try {
     await client.models.list({ signal: attempt.signal });
     return { ok: true, latencyMs: settings.clock.now() - started };
   } catch (error) {
-    const classified = classify(error, attempt);
+    const classified = classify(error, attempt, sdk);
     return {
       ok: false,
       error: classified,
@@ -221,7 +231,15 @@ function toSettings(
   };
 }
 
+/** The SDK's module, loaded once per process by the runtime on first use. */
+type Sdk = typeof import("openai");
+
+function loadSdk(): Promise<Sdk> {
+  return import("openai");
+}
+
 function createSdk(
+  sdk: Sdk,
   options: {
     baseUrl: string;
     apiKey: string;
@@ -229,7 +247,7 @@ function createSdk(
     fetch?: typeof fetch;
   },
 ): OpenAI {
-  return new OpenAI({
+  return new sdk.default({
     apiKey: options.apiKey,
     baseURL: options.baseUrl,
     // Explicit nulls keep OPENAI_ORG_ID and friends in the environment from
@@ -271,6 +289,7 @@ interface ClientState {
 }
 
 async function complete(
+  sdk: Sdk,
   client: OpenAI,
   state: ClientState,
   request: CompletionRequest,
@@ -278,7 +297,13 @@ async function complete(
   const { model, settings, tokens } = state;
   const attempt = startAttempt("complete chat", settings, request.signal);
   try {
-    const stream = await openStream(client, state, request, attempt.signal);
+    const stream = await openStream(
+      sdk,
+      client,
+      state,
+      request,
+      attempt.signal,
+    );
     const answer = await readStream(stream, request);
     // A stream cut by an abort ends quietly and without a finish_reason; a
     // deadline that passed after the last chunk does not spoil a whole answer.
@@ -293,12 +318,13 @@ async function complete(
   } catch (error) {
     if (error instanceof ProviderError) throw error;
     if (error instanceof CallbackError) throw error.cause;
-    throw classify(error, attempt);
+    throw classify(error, attempt, sdk);
   }
 }
 
 /** Start the streamed request; a server that refuses `max_tokens` gets `max_completion_tokens`. */
 async function openStream(
+  sdk: Sdk,
   client: OpenAI,
   state: ClientState,
   request: CompletionRequest,
@@ -317,7 +343,7 @@ async function openStream(
   } catch (error) {
     if (
       request.maxTokens === undefined || field !== "max_tokens" ||
-      !refusesMaxTokens(error)
+      !refusesMaxTokens(error, sdk)
     ) throw error;
     state.tokens.field = "max_completion_tokens";
     return await create("max_completion_tokens");
@@ -335,8 +361,8 @@ function tokenLimit(field: TokenField, maxTokens: number | undefined) {
  * OpenAI's answer to `max_tokens` for a reasoning model: 400,
  * `"param": "max_tokens"`, "Use 'max_completion_tokens' instead."
  */
-function refusesMaxTokens(error: unknown): boolean {
-  if (!(error instanceof APIError) || error.status !== 400) return false;
+function refusesMaxTokens(error: unknown, sdk: Sdk): boolean {
+  if (!(error instanceof sdk.APIError) || error.status !== 400) return false;
   const body = apiErrorBody(error);
   return body.param === "max_tokens" || error.param === "max_tokens" ||
     /max_completion_tokens/.test(body.message ?? error.message);
@@ -467,26 +493,32 @@ function checkAnswer(
 }
 
 /** Turns anything the SDK or the runtime threw into a key-free ProviderError. */
-function classify(error: unknown, attempt: Attempt): ProviderError {
+function classify(
+  error: unknown,
+  attempt: Attempt,
+  sdk: Sdk,
+): ProviderError {
   const stopped = stoppedKind(attempt);
-  const cause = safeCause(error, attempt.settings.apiKey);
+  const cause = safeCause(error, attempt.settings.apiKey, sdk);
   if (stopped) return stoppedError(stopped, attempt, cause);
-  if (error instanceof APIConnectionTimeoutError) {
+  if (error instanceof sdk.APIConnectionTimeoutError) {
     return stoppedError("timeout", attempt, cause);
   }
-  if (error instanceof APIUserAbortError) {
+  if (error instanceof sdk.APIUserAbortError) {
     return stoppedError("aborted", attempt, cause);
   }
   const { apiKey } = attempt.settings;
   const fail = (kind: ProviderErrorKind, reason: string) =>
     new ProviderError(kind, failureMessage(attempt, reason), { cause });
-  if (error instanceof APIConnectionError) {
+  if (error instanceof sdk.APIConnectionError) {
     return fail(
       "network",
       `connection failed: ${describe(connectionDetail(error), apiKey)}`,
     );
   }
-  if (error instanceof APIError) return classifyApiError(error, attempt, cause);
+  if (error instanceof sdk.APIError) {
+    return classifyApiError(error, attempt, cause);
+  }
   if (error instanceof SyntaxError) {
     return fail(
       "malformed",
@@ -633,7 +665,7 @@ function keyFree(
  * their error message): then a copy with the text redacted, which keeps the
  * key-free `code` and `type` of an SDK error for readers of the cause.
  */
-function safeCause(error: unknown, apiKey: string): unknown {
+function safeCause(error: unknown, apiKey: string, sdk: Sdk): unknown {
   if (!mentions(error, apiKey, 0)) return error;
   const name = error instanceof Error ? error.name : "Error";
   const message = error instanceof Error ? error.message : String(error);
@@ -641,7 +673,7 @@ function safeCause(error: unknown, apiKey: string): unknown {
     redact(message, apiKey),
   );
   copy.name = name;
-  if (error instanceof APIError) {
+  if (error instanceof sdk.APIError) {
     const code = keyFree(textField(error.code), apiKey);
     const type = keyFree(textField(error.type), apiKey);
     if (code !== undefined) copy.code = code;
