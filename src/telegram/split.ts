@@ -14,6 +14,11 @@ export const TELEGRAM_TEXT_LIMIT = 4096;
 export interface SplitOptions {
   /** Largest part, in UTF-16 code units. Defaults to {@linkcode TELEGRAM_TEXT_LIMIT}. */
   limit?: number;
+  /**
+   * Close and reopen Markdown code fences at a cut. Default true; false for
+   * text shown inside a block of its own (a `<pre>`), where a fence is text.
+   */
+  codeFences?: boolean;
 }
 
 const MIN_LIMIT = 16;
@@ -86,7 +91,7 @@ export function splitMessage(
   }
   if (text.trim() === "") return [];
   if (text.length <= limit) return [text];
-  return splitDoc(scanDoc(text, limit));
+  return splitDoc(scanDoc(text, limit, options.codeFences ?? true));
 }
 
 function splitDoc(doc: Doc): string[] {
@@ -259,7 +264,7 @@ function startOfContent(doc: Doc, start: number): number {
   return isFenceLike(doc.text, first) ? start : first;
 }
 
-function scanDoc(text: string, limit: number): Doc {
+function scanDoc(text: string, limit: number, codeFences: boolean): Doc {
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
     lineStarts.push(i + 1);
@@ -268,7 +273,7 @@ function scanDoc(text: string, limit: number): Doc {
     text,
     limit,
     lineStarts,
-    fences: scanFences(text, lineStarts, limit),
+    fences: codeFences ? scanFences(text, lineStarts, limit) : [],
   };
 }
 

@@ -876,6 +876,25 @@ function trimFormatted({ text, entities }: FormattedText): FormattedText {
   return { text: trimmed, entities: kept };
 }
 
+/**
+ * Parse a text in Telegram's HTML mode as the fake does for `sendMessage`:
+ * the text and entities Telegram would store, leading and trailing white
+ * space trimmed.
+ *
+ * @throws {Error} "can't parse entities: …" for markup Telegram refuses
+ */
+export function parseTelegramHtml(
+  html: string,
+): { text: string; entities: MessageEntity[] } {
+  try {
+    return trimFormatted(new HtmlParser(html).parse());
+  } catch (error) {
+    throw new Error(
+      error instanceof ApiFailure ? error.description : String(error),
+    );
+  }
+}
+
 function formatText(
   payload: Payload,
   field: "text" | "caption",
