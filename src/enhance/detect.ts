@@ -298,8 +298,12 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "电子邮件",
       "求职信",
       "ईमेल",
+      "पत्र",
       "بريد",
+      "رسالة",
+      "خطاب",
       "ایمیل",
+      "نامه",
     ],
     weak: [
       "letter",

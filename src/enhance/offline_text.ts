@@ -68,9 +68,6 @@ const LABELLED: readonly (readonly [RegExp, SlotId])[] = [
   ],
 ];
 
-const POLITE_REQUEST =
-  /^(?:(?:please|pls|hey|hi|ok|so)[\s,]+)*(?:(?:can|could|would|will) you (?:please |kindly )?|i (?:want|need|would like) you to |please )/i;
-
 /** Write a text prompt from the parts of a rough prompt. */
 export function writeTextPrompt(input: TextInput): TextPrompt {
   const shown = new Set(input.category.offline.slots.map((slot) => slot.id));
@@ -210,15 +207,13 @@ function taskContent(
   return { content: { line } };
 }
 
-/** The first request sentence as an instruction, in the user's words. */
+/**
+ * The first request sentence as the task, in the user's words: only a
+ * leading "please", "so", "then"… goes, and a colon that pointed at code
+ * now placed under Context.
+ */
 function asTask(sentence: string, lexicon: Lexicon): string {
-  let text = stripPoliteness(sentence) || sentence;
-  if (lexicon.language === "en") {
-    const stripped = text.replace(POLITE_REQUEST, "");
-    if (stripped !== text && stripped !== "") {
-      text = stripped.replace(/\s*\?+$/, "");
-    }
-  }
+  const text = stripPoliteness(sentence) || sentence;
   return endWithStop(capitalizeFirst(text.replace(/\s*:$/, "")), lexicon);
 }
 

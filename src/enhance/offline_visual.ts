@@ -155,7 +155,7 @@ const STYLE_FAMILIES: readonly (readonly [string, RegExp])[] = [
       "hyperrealistic",
       "realistic photo",
       "фото",
-      "фотореалист*",
+      "фотореал*",
       "фотографи*",
       "foto",
       "fotorrealista",
@@ -705,7 +705,7 @@ export function clipTokens(text: string): number {
 }
 
 function sentenceCase(sentence: string): string {
-  return /^\p{Ll}+(?:\s|$|,)/u.test(sentence)
+  return /^\p{Ll}[\p{Ll}-]*(?:\s|$|,)/u.test(sentence)
     ? sentence.charAt(0).toUpperCase() + sentence.slice(1)
     : sentence;
 }
