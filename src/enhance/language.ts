@@ -62,7 +62,7 @@ const LETTERS: Partial<Record<PromptLanguage, RegExp>> = {
   ar: /[ةكيىإأ]/gu,
   es: /[ñ¿¡]/giu,
   pt: /[ãõ]|ção|ções/giu,
-  de: /[ßä]|(?<=\p{L})(?:ö|ü)(?=\p{L})/giu,
+  de: /[ßä]/giu,
   fr: /[èêëœ]|(?<![\p{L}])(?:à|où)(?![\p{L}])/giu,
   it: /[ìò]|(?<=\p{L})[àè](?!\p{L})/giu,
   tr: /[ışğ]|İ/gu,
@@ -121,6 +121,12 @@ const WORDS: Partial<Record<PromptLanguage, readonly string[]>> = {
     "quiero",
     "muy",
     "pero",
+    "al",
+    "más",
+    "este",
+    "esta",
+    "hay",
+    "estilo",
   ],
   pt: [
     "o",
@@ -354,7 +360,7 @@ export function detectLanguage(
   const candidates = script === undefined ? [] : CANDIDATES[script];
   if (candidates.length === 0) return fallback;
   if (candidates.length === 1) return candidates[0];
-  return bestScored(prose, candidates) ??
+  return bestScored(prose, candidates, fallback) ??
     (candidates.includes(fallback) ? fallback : candidates[0]);
 }
 
@@ -375,10 +381,11 @@ function dominantScript(text: string): Script | undefined {
   return best;
 }
 
-/** The candidate with the most signs, or undefined on a tie or no sign. */
+/** The candidate with the most signs, or undefined when there is no sign. */
 function bestScored(
   text: string,
   candidates: readonly PromptLanguage[],
+  preferred: PromptLanguage,
 ): PromptLanguage | undefined {
   const words = text.toLowerCase().match(/[\p{L}\p{M}']+/gu) ?? [];
   const scores = candidates.map((language) => {
@@ -388,9 +395,13 @@ function bestScored(
     return { language, score: hits + 2 * letters };
   });
   scores.sort((a, b) => b.score - a.score);
-  const [top, second] = scores;
-  if (top.score === 0 || top.score === second?.score) return undefined;
-  return top.language;
+  const [top] = scores;
+  if (top.score === 0) return undefined;
+  const tied = scores.filter((entry) => entry.score === top.score);
+  if (tied.length === 1) return top.language;
+  // A tie: the fallback when it is one of them, else the first in list order.
+  const fallback = tied.find((entry) => entry.language === preferred);
+  return (fallback ?? tied[0]).language;
 }
 
 const NAMES = new Intl.DisplayNames(["en"], { type: "language" });
