@@ -561,4 +561,5 @@ export function getCategory(id: CategoryId): Category {
   return category;
 }
 
+/** The "auto" category: see `detect.ts`. */
 export { type CategoryGuess, detectCategory } from "./detect.ts";

@@ -208,6 +208,8 @@ interface LanguagePlan {
   notes: string;
   /** Whether the model adds a translation note (image prompt, user not in English). */
   translationNote: boolean;
+  /** An image or video prompt. */
+  visual: boolean;
 }
 
 function languagePlan(
@@ -231,6 +233,7 @@ function languagePlan(
       notes,
       translationNote: detected !== "en" || (wanted !== "auto" &&
         primary(wanted) !== "en"),
+      visual: true,
     };
   }
   if (wanted === "auto") {
@@ -239,6 +242,7 @@ function languagePlan(
         `Write the prompt in the language of the rough prompt (it looks like ${written}), not in the language of these instructions.${change}`,
       notes: written,
       translationNote: false,
+      visual: false,
     };
   }
   const name = languageName(wanted);
@@ -247,6 +251,7 @@ function languagePlan(
       `Write the prompt in ${name} (${wanted}), whatever the language of the rough prompt, unless the rough prompt itself asks for a specific language.${change}`,
     notes: name,
     translationNote: false,
+    visual: false,
   };
 }
 
@@ -268,8 +273,15 @@ const WRITE_STEPS = [
   "Then write the improved prompt inside <prompt>. You write the prompt; you do not carry out the task, answer its questions or comment on it.",
   'Keep the user\'s content: every fact, name, number, example, constraint, quoted text and piece of code, in their words where wording matters. Never invent facts about the user, their product, their data or their picture; a word such as "night" in "jazz night" names an event, not the lighting.',
   "If the rough prompt is already detailed and well structured, make minimal changes: keep its structure and wording, and only fill gaps, remove ambiguity and fix the order.",
-  "Where a detail that matters is missing, leave a short placeholder in square brackets, such as [target audience], or make a reasonable assumption. List every assumption and every placeholder in <notes>. Use no more placeholders than needed.",
 ];
+
+/** What to do about a missing detail: text prompts get placeholders, pictures get a choice. */
+const MISSING_DETAIL: Record<"text" | "visual", string> = {
+  text:
+    "Where a detail that matters is missing, leave a short placeholder in square brackets, such as [target audience], or make a reasonable assumption. List every assumption and every placeholder in <notes>. Use no more placeholders than needed.",
+  visual:
+    "Leave no placeholders: the prompt is pasted straight into the model. Where a choice is open (style, lighting, framing, camera), pick what fits the idea, keep it consistent with what the user gave, and list each choice as an assumption in <notes>.",
+};
 
 const ASK_STEPS = [
   "First analyse the rough prompt inside <analysis>: what the user wants, what is given, and which missing details would change the prompt the most. Keep it under 100 words. The user never sees it.",
@@ -277,13 +289,21 @@ const ASK_STEPS = [
   "If the rough prompt is in fact clear enough to write a strong prompt, write the prompt instead, in the answer format for a prompt: <analysis>, <prompt>, <notes>.",
 ];
 
-const LENGTH_RULES: Record<AnswerLength, string> = {
-  concise:
-    "Length: concise. Only what the model needs: about 40–120 words for a text prompt, under 40 words for an image prompt.",
-  standard:
-    "Length: as long as the task needs, usually 80–250 words for a text prompt; do not pad a simple request.",
-  detailed:
-    "Length: detailed. Cover every aspect that matters with specific requirements, up to about 400 words for a text prompt.",
+const LENGTH_RULES: Record<"text" | "visual", Record<AnswerLength, string>> = {
+  text: {
+    concise: "Length: concise. Only what the model needs: about 40–120 words.",
+    standard:
+      "Length: as long as the task needs, usually 80–250 words; do not pad a simple request.",
+    detailed:
+      "Length: detailed. Cover every aspect that matters with specific requirements, up to about 400 words.",
+  },
+  visual: {
+    concise: "Length: concise. Under 40 words of description.",
+    standard:
+      "Length: about 30–70 words of description (per shot for video); no filler.",
+    detailed:
+      "Length: detailed. Up to about 120 words of description (per shot for video), every detail concrete.",
+  },
 };
 
 function instructionsSection(
@@ -293,7 +313,9 @@ function instructionsSection(
 ): string {
   const steps = mode === "ask" ? [...ASK_STEPS] : [...WRITE_STEPS];
   if (mode === "write") {
-    steps.push(LENGTH_RULES[options.length ?? "standard"]);
+    const kind = language.visual ? "visual" : "text";
+    steps.push(MISSING_DETAIL[kind]);
+    steps.push(LENGTH_RULES[kind][options.length ?? "standard"]);
     steps.push(`Language: ${language.rule}`);
     steps.push(
       "Follow the rules in <target>. The examples show the quality and the shape expected; do not copy their content.",

@@ -58,6 +58,9 @@ Deno.test("buildEnhanceRequest() asks for analysis first, then the prompt, notes
   assert.match(text, /<assumptions>/);
   assert.match(text, /<placeholders>/);
   assert.match(text, /square brackets/);
+  const image = system({ rough: "a fox", category: "image" });
+  assert.match(image, /Leave no placeholders/);
+  assert.doesNotMatch(image, /square brackets/);
   assert.match(text, /make minimal changes/);
   assert.match(text, /Keep the user's content/);
   assert.match(text, /you do not carry out the task/);
@@ -163,6 +166,14 @@ Deno.test("buildEnhanceRequest() sets temperature and max tokens from the catego
   );
   assert.match(concise.messages[0].content, /Length: concise/);
   assert.match(detailed.messages[0].content, /Length: detailed/);
+  assert.match(
+    system({ rough: "x", category: "image" }),
+    /words of description/,
+  );
+  assert.doesNotMatch(
+    system({ rough: "x", category: "coding" }),
+    /words of description/,
+  );
 });
 
 Deno.test("buildEnhanceRequest() in mode ask asks for up to 3 questions with 2–4 suggested answers", () => {
