@@ -148,6 +148,7 @@ function write(rough: string, plan: Plan) {
   const category = getCategory(plan.category);
   if (category.kind !== "text") {
     const input = {
+      rough,
       sentences: parts.sentences,
       lexicon,
       target: plan.target,

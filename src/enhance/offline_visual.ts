@@ -16,6 +16,8 @@ import { terms } from "./terms.ts";
 
 /** What the visual writers need. */
 export interface VisualInput {
+  /** The rough prompt, for when no sentence describes anything (e.g. only code). */
+  readonly rough: string;
   readonly sentences: readonly Sentence[];
   readonly lexicon: Lexicon;
   readonly target: TargetId;
@@ -441,9 +443,11 @@ function readPicture(input: VisualInput): Picture {
   const all = description.join("\n");
   const params = mjParams(all);
   const duration = DURATION.exec(all);
-  const cleaned = description.map((sentence, i) =>
+  const stripped = description.map((sentence, i) =>
     clean(i === 0 ? stripRequest(sentence) : sentence, duration?.[0])
-  ).filter((sentence) => sentence !== "");
+  ).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+  // Nothing left to describe ("...", only code): the user's text as it is.
+  const cleaned = stripped.length > 0 ? stripped : [input.rough.trim()];
   return {
     description: cleaned,
     positive: cleaned.map(withoutNegatives).filter((s) => s !== ""),
@@ -588,7 +592,8 @@ export function writeVideoPrompt(input: VisualInput): VisualPrompt {
   withAnswers(picture, input);
   const notes = visualNotes(picture, input, ["camera", "duration"]);
   const { labels, punctuation } = input.lexicon;
-  const shots = splitShots(picture.description);
+  const split = splitShots(picture.description);
+  const shots = split.length > 0 ? split : [picture.description.join(" ")];
   const lines = shots.map((shot, i) =>
     `${labels.shot} ${i + 1}${punctuation.colon}${shot}`
   );
@@ -620,7 +625,8 @@ function splitShots(description: readonly string[]): string[] {
 }
 
 function midjourney(picture: Picture): string {
-  const body = picture.positive.join(" ").replace(/[.。]+$/u, "");
+  const body = picture.positive.join(" ").replace(/[.。]+$/u, "") ||
+    picture.description.join(" ");
   const params = [...picture.params.filter((p) => !p.startsWith("--no"))];
   if (picture.ratio) params.unshift(`--ar ${picture.ratio.value}`);
   const excluded = [

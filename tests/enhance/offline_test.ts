@@ -10,6 +10,7 @@ import {
   writeOfflinePrompt,
 } from "../../src/enhance/offline.ts";
 import { clipTokens } from "../../src/enhance/offline_visual.ts";
+import { TARGET_IDS } from "../../src/enhance/targets.ts";
 
 /** The prompt of a result that must be a prompt. */
 function prompt(rough: string, options: OfflineOptions = {}) {
@@ -419,6 +420,39 @@ Deno.test("offlineEnhance() is the general prompt as text and never asks", () =>
     name: "TypeError",
     message: "Cannot enhance prompt: the rough prompt is empty",
   });
+});
+
+Deno.test("writeOfflinePrompt() never returns an empty or broken prompt, whatever the input, category and target", () => {
+  const odd = [
+    "```\ncode only\n```",
+    "...",
+    "[]",
+    "12345",
+    "--ar 16:9",
+    "https://example.com",
+    "- \n- \n-",
+    "Tone: warm",
+    "a: b: c",
+  ];
+  for (const rough of odd) {
+    for (const { id } of CATEGORIES) {
+      for (const target of TARGET_IDS) {
+        const result = writeOfflinePrompt(rough, {
+          category: id,
+          target,
+          clarify: "never",
+        });
+        assert.equal(result.kind, "prompt");
+        if (result.kind !== "prompt") continue;
+        assert.match(
+          result.prompt,
+          /\S/,
+          `${JSON.stringify(rough)} ${id} ${target}`,
+        );
+        assert.doesNotMatch(result.prompt, /undefined|null|\[object/);
+      }
+    }
+  }
 });
 
 Deno.test("writeOfflinePrompt() is fast on the longest accepted prompt", () => {
