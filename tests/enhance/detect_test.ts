@@ -12,6 +12,7 @@ const FIRES: [string, CategoryId][] = [
   ["10 second video of waves at sunset for Sora", "video"],
   ["видео для рилс: дрон над горами", "video"],
   ["write a python function that parses dates", "coding"],
+  ["how do I center a div with css", "coding"],
   ["Fix this:\n```js\nconst x = [1,2].map(n => n * 2\n```", "coding"],
   ["напиши функцию на питоне для сортировки", "coding"],
   ["SQL query for the top 10 customers by revenue", "data"],
