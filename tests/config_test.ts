@@ -1,3 +1,4 @@
+import { CATEGORY_IDS, getCategory } from "../src/enhance/categories.ts";
 import assert from "node:assert/strict";
 import {
   type Config,
@@ -43,11 +44,16 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
       probe: "models",
       maxTokens: {
         general: 1500,
-        coding: 2500,
+        coding: 2000,
         writing: 1500,
-        image: 600,
-        research: 1500,
-        business: 1500,
+        image: 900,
+        video: 1200,
+        research: 1600,
+        business: 1600,
+        system_prompt: 2000,
+        data: 1500,
+        email: 1200,
+        learning: 1400,
       },
       retryAfterMaxMs: 600_000,
     },
@@ -182,14 +188,12 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
       deadlineMs: 30_000,
       firstTokenMs: 5_000,
       probe: "completion",
-      maxTokens: {
-        general: 4000,
-        coding: 6000,
-        writing: 4000,
-        image: 800,
-        research: 4000,
-        business: 4000,
-      },
+      maxTokens: Object.fromEntries(
+        CATEGORY_IDS.map((id) => [
+          id,
+          id === "image" ? 800 : id === "coding" ? 6000 : 4000,
+        ]),
+      ) as Config["llm"]["maxTokens"],
       retryAfterMaxMs: 30_000,
     },
     adminIds: [42, 7],
@@ -764,7 +768,7 @@ Deno.test("loadConfig() reports every bad token limit, part cap and Retry-After 
     }),
     [
       'LLM_MAX_TOKENS: must be an integer from 16 to 200000, got "8"',
-      'LLM_MAX_TOKENS_BY_CATEGORY: "poetry" is not a category: use general, coding, writing, image, research, business',
+      'LLM_MAX_TOKENS_BY_CATEGORY: "poetry" is not a category: use general, coding, writing, image, video, research, business, system_prompt, data, email, learning',
       'LLM_MAX_TOKENS_BY_CATEGORY: the limit of "image" must be an integer from 16 to 200000, got "lots"',
       'LLM_MAX_TOKENS_BY_CATEGORY: lists "coding" twice',
       'LLM_MAX_TOKENS_BY_CATEGORY: "image600" is not "category:tokens", e.g. "image:600"',
@@ -778,20 +782,14 @@ Deno.test("loadConfig() reports every bad token limit, part cap and Retry-After 
 Deno.test("loadConfig() resolves token limits: category entry, else LLM_MAX_TOKENS, else the category's default", () => {
   const only = (env: Record<string, string>) =>
     loadConfig({ BOT_TOKEN: TOKEN, ...env }).llm.maxTokens;
-  assert.deepEqual(only({ LLM_MAX_TOKENS_BY_CATEGORY: "writing:900" }), {
-    general: 1500,
-    coding: 2500,
-    writing: 900,
-    image: 600,
-    research: 1500,
-    business: 1500,
-  });
-  assert.deepEqual(only({ LLM_MAX_TOKENS: "3000" }), {
-    general: 3000,
-    coding: 3000,
-    writing: 3000,
-    image: 3000,
-    research: 3000,
-    business: 3000,
-  });
+  const writing = only({ LLM_MAX_TOKENS_BY_CATEGORY: "writing:900" });
+  for (const id of CATEGORY_IDS) {
+    assert.equal(
+      writing[id],
+      id === "writing" ? 900 : getCategory(id).maxTokens,
+      id,
+    );
+  }
+  const all = only({ LLM_MAX_TOKENS: "3000" });
+  for (const id of CATEGORY_IDS) assert.equal(all[id], 3000, id);
 });

@@ -1,123 +1,149 @@
 /**
- * The kinds of prompt Promptsmith writes, kept as data: what menus show, the
- * system prompt that steers the LLM, and the template of the offline enhancer.
+ * The kinds of prompt Promptsmith writes, kept as data: what menus show (in
+ * English until the UI's locale files take over, as `category-<id>-title` and
+ * `category-<id>-description`), the craft the meta-prompt teaches the model,
+ * the sampling settings, the layout of the offline enhancer and its
+ * clarifying questions.
+ *
+ * "Auto" is not a category: it is the user's choice to let
+ * {@linkcode detectCategory} (or the model) pick one.
  *
  * @module
  */
 
-/** Identifier of a {@linkcode Category}, as stored in settings and callback data. */
-export type CategoryId =
-  | "general"
-  | "coding"
-  | "writing"
-  | "image"
-  | "research"
-  | "business";
+import type {
+  DefaultId,
+  LabelId,
+  PlaceholderId,
+  QuestionId,
+  RoleId,
+} from "./lexicon.ts";
 
-/** A part of the prompt the offline enhancer writes; see `offline.ts`. */
-export type SectionId =
-  | "role"
+/** Every category id, in menu order; the default first. */
+export const CATEGORY_IDS = [
+  "general",
+  "coding",
+  "writing",
+  "image",
+  "video",
+  "research",
+  "business",
+  "system_prompt",
+  "data",
+  "email",
+  "learning",
+] as const;
+
+/** Identifier of a {@linkcode Category}, as stored in settings and callback data. */
+export type CategoryId = typeof CATEGORY_IDS[number];
+
+/** What the user picks: a category, or "auto" to have it detected. */
+export type CategoryChoice = CategoryId | "auto";
+
+/** What the prompt of a category describes: a text task, a picture or a clip. */
+export type CategoryKind = "text" | "image" | "video";
+
+/** A piece of information the offline enhancer fills in a text prompt. */
+export type SlotId =
   | "task"
-  | "subject"
   | "context"
-  | "details"
-  | "language"
-  | "inputs_outputs"
   | "audience"
   | "goal"
-  | "channel"
   | "tone"
   | "length"
-  | "scope"
-  | "sources"
-  | "requirements"
+  | "format"
+  | "language"
+  | "platform"
+  | "deadline"
+  | "constraints"
+  | "stack"
+  | "io"
   | "edge_cases"
   | "tests"
+  | "scope"
+  | "sources"
   | "call_to_action"
-  | "style"
-  | "composition"
-  | "lighting"
-  | "camera"
-  | "negative_prompt"
-  | "aspect_ratio"
-  | "output_format"
-  | "guidelines"
-  | "full_prompt";
+  | "rules"
+  | "dialect"
+  | "schema"
+  | "success";
 
-/** One section of an offline template. */
-export interface TemplateSection {
-  readonly id: SectionId;
-  /** Label the section starts with, as in `Audience: …`. */
-  readonly label: string;
+/** One section of an offline text prompt. */
+export interface Slot {
+  readonly id: SlotId;
+  readonly label: LabelId;
   /**
    * What the section says when the rough prompt gives nothing for it: a
-   * sensible default, or a placeholder in square brackets the user fills in.
+   * placeholder the user fills in, a default instruction, or nothing.
    */
-  readonly fallback: string | readonly string[];
+  readonly missing: "placeholder" | "default" | "omit";
+  readonly placeholder?: PlaceholderId;
+  readonly fallback?: DefaultId;
 }
 
-/** How the offline enhancer lays out a prompt of a category. */
-export interface OfflineTemplate {
-  /**
-   * The opening line: the role given to the model that will read the prompt.
-   * Absent for image prompts, which describe a picture rather than instruct.
-   */
-  readonly role?: string;
+/** How the offline enhancer lays out a text prompt of a category. */
+export interface OfflineLayout {
+  /** The opening role line; absent for image and video prompts. */
+  readonly role?: RoleId;
   /** The sections, in order. */
-  readonly sections: readonly TemplateSection[];
+  readonly slots: readonly Slot[];
 }
 
 /** A kind of prompt, with everything the bot needs to write one. */
 export interface Category {
   readonly id: CategoryId;
-  /** Short name for buttons and menus. */
+  readonly kind: CategoryKind;
+  /** English name for buttons and menus (the UI's `category-<id>-title`). */
   readonly title: string;
   readonly emoji: string;
-  /** One line for menus: what the category is for. */
+  /** English line for menus (the UI's `category-<id>-description`). */
   readonly description: string;
-  /** System prompt that makes an LLM rewrite a rough idea into a strong prompt. */
-  readonly systemPrompt: string;
-  /** Quality hints for the model that will run the prompt; the offline enhancer lists them. */
-  readonly guidance: readonly string[];
-  readonly offline: OfflineTemplate;
   /**
-   * The category's own default limit of an LLM answer, in tokens, when it
-   * differs from {@linkcode DEFAULT_MAX_TOKENS}; see {@linkcode resolveMaxTokens}.
+   * The category's part of the meta-prompt: who the model is and what a
+   * strong prompt of this kind specifies. It opens the system message.
    */
-  readonly maxTokens?: number;
+  readonly systemPrompt: string;
+  /** Sampling temperature of the LLM request. */
+  readonly temperature: number;
+  /** Most tokens the model may answer with (analysis, prompt and notes), at "standard" length. */
+  readonly maxTokens: number;
+  readonly offline: OfflineLayout;
+  /** The offline clarifying questions, at most 3. */
+  readonly questions: readonly QuestionId[];
 }
 
-/**
- * Default limit of an LLM answer, in tokens (`max_tokens`): an improved
- * prompt is rarely over 1,500 tokens, and a runaway answer stops there.
- */
-export const DEFAULT_MAX_TOKENS = 1500;
-
-/** The category used when the user has not chosen one. */
+/** The category used when the user has not chosen one and detection finds no cue. */
 export const DEFAULT_CATEGORY_ID: CategoryId = "general";
 
-const ANSWER_RULES = `Rules for your answer:
-- You write the prompt; you do not carry out the task, answer the questions in it or comment on it.
-- Keep everything the user asked for: their facts, names, numbers, examples and constraints. Do not invent facts about the user, their product or their data. Where a detail that matters is missing, either make a reasonable assumption and state it in the prompt, or leave a short placeholder in square brackets, such as [target audience].
-- Make the prompt self-contained, specific and unambiguous. Cut filler, but do not pad a simple request into a long one: the length should fit the task.
-- Use plain text: short labelled sections or "-" bullet lists where they help, no Markdown headings or bold.
-- Write the improved prompt in the same language as the rough prompt.
-- Answer with ONLY the improved prompt, ready to copy and paste: no preamble, no explanation, no title, and no quotes or code block around it.`;
+const slot = (
+  id: SlotId,
+  label: LabelId,
+  missing: Slot["missing"] = "omit",
+  extra: { placeholder?: PlaceholderId; fallback?: DefaultId } = {},
+): Slot => ({ id, label, missing, ...extra });
 
-function systemPrompt(body: string): string {
-  return `${body.trim()}\n\n${ANSWER_RULES}`;
-}
+const placeholder = (id: SlotId, label: LabelId, ph: PlaceholderId) =>
+  slot(id, label, "placeholder", { placeholder: ph });
+const fallback = (id: SlotId, label: LabelId, value: DefaultId) =>
+  slot(id, label, "default", { fallback: value });
 
-const OUTPUT_FORMAT_PLACEHOLDER =
-  "[describe the format you want, e.g. a bulleted list, a table, steps, about 300 words]";
+/** Sections every text prompt shows when the user gave them. */
+const STATED = [
+  slot("tone", "tone"),
+  slot("length", "length"),
+  slot("language", "language"),
+  slot("platform", "platform"),
+  slot("deadline", "deadline"),
+] as const;
 
 const GENERAL: Category = {
   id: "general",
+  kind: "text",
   title: "General",
   emoji: "✨",
   description: "Any question or task for ChatGPT, Claude, Gemini and the like",
-  systemPrompt: systemPrompt(`
-You are an expert prompt engineer. You turn a user's rough idea into a clear, effective prompt for a general-purpose AI assistant such as ChatGPT, Claude or Gemini.
+  systemPrompt:
+    `You are an expert prompt engineer. You turn a user's rough idea into a clear, effective prompt for a general-purpose AI assistant such as ChatGPT, Claude or Gemini.
 
 A strong prompt:
 - gives the assistant a fitting role or expertise;
@@ -125,56 +151,31 @@ A strong prompt:
 - gives the context the assistant cannot guess: background, purpose, who the result is for, what the user already knows or has tried;
 - lists requirements and constraints: scope, depth, tone, length, what to include and what to avoid;
 - specifies the output format: structure, sections, length, and whether to use a list, a table or steps;
-- where it helps, asks the assistant to reason step by step, to state its assumptions, or to ask up to three clarifying questions first when key information is missing.`),
-  guidance: [
-    "State any assumption you make.",
-    "If key information is missing, ask up to 3 clarifying questions before answering.",
-    "Be specific and concrete; prefer examples to generalities.",
-  ],
+- where key information is missing, asks the assistant to state its assumptions or to ask up to three clarifying questions first.`,
+  temperature: 0.4,
+  maxTokens: 1500,
   offline: {
-    role:
-      "You are an expert assistant who gives clear, accurate and well-structured answers.",
-    sections: [
-      {
-        id: "task",
-        label: "Task",
-        fallback: "[state what you need in one sentence]",
-      },
-      {
-        id: "context",
-        label: "Context",
-        fallback:
-          "[add background: what it is for and what you already know or have tried]",
-      },
-      {
-        id: "audience",
-        label: "Audience",
-        fallback: "[who the answer is for]",
-      },
-      {
-        id: "requirements",
-        label: "Requirements",
-        fallback: "[add must-haves, limits and things to avoid]",
-      },
-      {
-        id: "output_format",
-        label: "Output format",
-        fallback: OUTPUT_FORMAT_PLACEHOLDER,
-      },
-      { id: "guidelines", label: "Guidelines", fallback: [] },
+    role: "general",
+    slots: [
+      placeholder("task", "task", "task"),
+      placeholder("context", "context", "context"),
+      placeholder("audience", "audience", "audience"),
+      ...STATED,
+      slot("constraints", "constraints"),
+      placeholder("format", "format", "format"),
     ],
   },
+  questions: ["general_goal", "audience", "format"],
 };
 
 const CODING: Category = {
   id: "coding",
-  // Specifications with requirements, edge cases and tests run longer.
-  maxTokens: 2500,
+  kind: "text",
   title: "Coding",
   emoji: "💻",
   description: "Code to write, review, debug or explain",
-  systemPrompt: systemPrompt(`
-You are an expert prompt engineer and a senior software engineer. You turn a user's rough request into a precise prompt for an AI coding assistant.
+  systemPrompt:
+    `You are an expert prompt engineer and a senior software engineer. You turn a user's rough request into a precise prompt for an AI coding assistant.
 
 A strong coding prompt specifies:
 - the language and version, the framework, libraries and runtime, and which dependencies are allowed or forbidden;
@@ -185,77 +186,34 @@ A strong coding prompt specifies:
 - what the answer should contain: for example complete runnable code in one block, then a short explanation and how to run it; or only the changed parts of existing code;
 - for a bug: the relevant code, the exact error message, expected versus actual behaviour, and what was already tried.
 
-Keep code, identifiers, file names, commands and error messages from the rough prompt exactly as written.`),
-  guidance: [
-    "Ask before guessing at a requirement that would change the design.",
-    "Handle errors explicitly; never fail silently.",
-    "Prefer the standard library; justify every new dependency.",
-    "Explain assumptions and trade-offs briefly, after the code.",
-  ],
+Keep code, identifiers, file names, commands and error messages from the rough prompt exactly as written.`,
+  temperature: 0.2,
+  maxTokens: 2000,
   offline: {
-    role:
-      "You are a senior software engineer who writes correct, readable, well-tested, production-ready code.",
-    sections: [
-      { id: "task", label: "Task", fallback: "[say what the code must do]" },
-      {
-        id: "language",
-        label: "Language and stack",
-        fallback:
-          "[add the language and version, framework and libraries, e.g. Python 3.12]",
-      },
-      {
-        id: "context",
-        label: "Context",
-        fallback: "[add what the code is part of and where it runs]",
-      },
-      {
-        id: "inputs_outputs",
-        label: "Inputs and outputs",
-        fallback: [
-          "Input: [describe the input: format, size, an example]",
-          "Output: [describe the expected output, with an example]",
-        ],
-      },
-      {
-        id: "requirements",
-        label: "Constraints",
-        fallback:
-          "[add limits: performance, dependencies allowed, style, compatibility]",
-      },
-      {
-        id: "edge_cases",
-        label: "Edge cases to handle",
-        fallback: [
-          "empty input",
-          "invalid or malformed input, with a clear error message",
-          "very large input",
-          "[add cases specific to your problem]",
-        ],
-      },
-      {
-        id: "tests",
-        label: "Tests",
-        fallback:
-          "Include unit tests for the normal case and each edge case above, using the usual test framework of the language.",
-      },
-      {
-        id: "output_format",
-        label: "Output format",
-        fallback:
-          "First a short plan, then the complete code in one code block, then how to run it and the tests.",
-      },
-      { id: "guidelines", label: "Guidelines", fallback: [] },
+    role: "coding",
+    slots: [
+      placeholder("task", "task", "task"),
+      slot("context", "context"),
+      placeholder("stack", "stack", "stack"),
+      slot("io", "input"),
+      ...STATED,
+      slot("constraints", "constraints"),
+      fallback("edge_cases", "edge_cases", "edge_cases"),
+      fallback("tests", "tests", "tests"),
+      fallback("format", "format", "coding_format"),
     ],
   },
+  questions: ["coding_task", "stack"],
 };
 
 const WRITING: Category = {
   id: "writing",
+  kind: "text",
   title: "Writing",
   emoji: "✍️",
-  description: "Articles, emails, posts, stories and editing",
-  systemPrompt: systemPrompt(`
-You are an expert prompt engineer and an experienced editor. You turn a user's rough idea into a prompt that makes an AI model write or edit a text well.
+  description: "Articles, posts, stories, poems and editing",
+  systemPrompt:
+    `You are an expert prompt engineer and an experienced editor. You turn a user's rough idea into a prompt that makes an AI model write or edit a text well.
 
 A strong writing prompt specifies:
 - the kind of text and its purpose: what it should make the reader know, feel or do;
@@ -265,134 +223,85 @@ A strong writing prompt specifies:
 - the structure: opening, sections, ending, headline;
 - the key points, facts, quotes or examples that must appear, in the user's own words;
 - what to avoid: clichés, jargon, exaggeration, certain words;
-- for editing a given text: what to change, what to keep (meaning, facts, the author's voice), and whether to list the changes.`),
-  guidance: [
-    "Write for the audience named above; match its vocabulary.",
-    "Prefer concrete details and active voice to abstractions and filler.",
-    "Avoid clichés and unsupported claims.",
-  ],
+- for editing a given text: what to change, what to keep (meaning, facts, the author's voice), and whether to list the changes.`,
+  temperature: 0.7,
+  maxTokens: 1500,
   offline: {
-    role:
-      "You are an experienced writer and editor who writes clear, engaging text that fits its reader.",
-    sections: [
-      { id: "task", label: "Task", fallback: "[say what to write]" },
-      { id: "audience", label: "Audience", fallback: "[who will read it]" },
-      {
-        id: "tone",
-        label: "Tone",
-        fallback: "[choose a tone, e.g. friendly, formal, persuasive, playful]",
-      },
-      {
-        id: "length",
-        label: "Length",
-        fallback: "[add a length, e.g. about 300 words]",
-      },
-      {
-        id: "context",
-        label: "Key points",
-        fallback: "[list the points, facts or examples the text must include]",
-      },
-      {
-        id: "requirements",
-        label: "Requirements",
-        fallback: "[add things to avoid]",
-      },
-      {
-        id: "output_format",
-        label: "Output format",
-        fallback:
-          "The finished text only, ready to use, with a title if the format calls for one.",
-      },
-      { id: "guidelines", label: "Guidelines", fallback: [] },
+    role: "writing",
+    slots: [
+      placeholder("task", "task", "task"),
+      slot("context", "context"),
+      placeholder("audience", "audience", "audience"),
+      placeholder("tone", "tone", "tone"),
+      placeholder("length", "length", "length"),
+      slot("language", "language"),
+      slot("platform", "platform"),
+      slot("deadline", "deadline"),
+      slot("constraints", "constraints"),
+      fallback("format", "format", "writing_format"),
     ],
   },
+  questions: ["writing_task", "audience", "tone"],
 };
 
 const IMAGE: Category = {
   id: "image",
-  // An image prompt is a paragraph or two; more is a model rambling.
-  maxTokens: 600,
+  kind: "image",
   title: "Image",
   emoji: "🎨",
   description: "Prompts for Midjourney, DALL·E, Stable Diffusion, Flux",
-  systemPrompt: systemPrompt(`
-You are an expert prompt engineer for text-to-image models such as Midjourney, DALL·E, Stable Diffusion and Flux. You turn a user's rough idea into a strong image prompt.
+  systemPrompt:
+    `You are an expert prompt engineer for text-to-image models such as Midjourney, DALL·E, GPT-image, Imagen, Stable Diffusion and Flux. You turn a user's rough idea into a strong image prompt.
 
-A strong image prompt describes the picture; it does not make a request. Lead with the main subject and what it is doing, then give:
+A strong image prompt describes the picture; it does not make a request. Lead with the main subject and what it is doing, then give what the user asked for or clearly implied:
 - subject details: appearance, clothing, materials, expression, the number of subjects and where they are;
 - the setting and background;
-- the medium and style: photograph, oil painting, watercolor, 3D render, anime, vector illustration, an art movement or era;
-- composition and framing: close-up, medium or wide shot, viewpoint and camera angle, rule of thirds, symmetry;
-- lighting and atmosphere: golden hour, soft diffused light, rim light, neon, time of day, weather, mood;
-- for a photographic look, camera and lens: focal length (35mm, 85mm), aperture, depth of field, film stock;
+- the medium and style: photograph, oil painting, watercolor, 3D render, anime, vector illustration, an art movement or era; one coherent style, never two that contradict;
+- composition and framing: close-up, medium or wide shot, viewpoint and camera angle;
+- lighting and atmosphere: golden hour, soft diffused light, rim light, neon, weather, mood;
+- for a photographic look, camera and lens: focal length, aperture, depth of field, film stock;
 - the color palette and the level of detail;
 - if text must appear in the image, the exact words in quotes.
 
-Format the answer as: the main prompt as one flowing paragraph of descriptive, comma-separated phrases, most important first; then a line starting "Negative prompt:" listing what to avoid (for example blurry, low quality, distorted hands, extra fingers, watermark); then a line starting "Aspect ratio:" with a ratio that suits the picture, such as 1:1, 3:2, 16:9 or 9:16. Do not add model-specific parameters or flags unless the user names a particular model.`),
-  guidance: [
-    "Lead with the subject; one clear style beats a list of styles.",
-    "Name the lighting and the framing; they shape the picture most.",
-    "Put what to avoid in the negative prompt, not in the main prompt.",
-  ],
-  offline: {
-    sections: [
-      {
-        id: "subject",
-        label: "Subject",
-        fallback: "[describe the main subject and what it is doing]",
-      },
-      {
-        id: "style",
-        label: "Style",
-        fallback:
-          "[choose a style, e.g. photorealistic photo, watercolor, 3D render, anime]",
-      },
-      {
-        id: "composition",
-        label: "Composition",
-        fallback:
-          "[choose the framing, e.g. close-up, wide shot, low angle, centered]",
-      },
-      {
-        id: "lighting",
-        label: "Lighting",
-        fallback:
-          "[choose the light, e.g. golden hour, soft diffused light, neon]",
-      },
-      {
-        id: "camera",
-        label: "Camera",
-        fallback:
-          "[for a photo look: lens and depth of field, e.g. 85mm, shallow depth of field]",
-      },
-      {
-        id: "details",
-        label: "Details",
-        fallback: "[add colors, mood, setting, textures, background]",
-      },
-      {
-        id: "negative_prompt",
-        label: "Negative prompt",
-        fallback:
-          "blurry, low quality, low resolution, distorted anatomy, extra fingers, watermark, jpeg artifacts",
-      },
-      {
-        id: "aspect_ratio",
-        label: "Aspect ratio",
-        fallback: "[choose: 1:1 square, 16:9 landscape, 9:16 portrait]",
-      },
-      { id: "full_prompt", label: "Prompt", fallback: "" },
-    ],
-  },
+Do not invent what changes the user's picture: a word such as "night" in "jazz night" names an event, not the lighting. Where the user left a choice open (style, lighting, framing), pick what fits their idea and list it as an assumption.`,
+  temperature: 0.8,
+  maxTokens: 900,
+  offline: { slots: [] },
+  questions: ["image_style", "image_mood", "image_shape"],
+};
+
+const VIDEO: Category = {
+  id: "video",
+  kind: "video",
+  title: "Video",
+  emoji: "🎬",
+  description: "Clips for Sora, Veo, Kling, Runway: shots, camera, duration",
+  systemPrompt:
+    `You are an expert prompt engineer for text-to-video models such as OpenAI Sora, Google Veo, Kling and Runway. You turn a user's rough idea into a strong video prompt.
+
+A strong video prompt describes what the camera sees, shot by shot:
+- for each shot: the subject and its action from start to end, the setting, and what changes during the shot;
+- camera: framing (wide, medium, close-up), angle, and motion (static, slow pan, tilt, dolly-in, tracking, orbit, handheld, drone flyover), one motion per shot;
+- duration: the total length and, for several shots, the length of each; short clips (5–10 s) work best;
+- style and look: live action, animation, documentary, cinematic, film stock or era, color grade;
+- lighting, weather and mood; sound or dialogue only when the model supports it and the user asked;
+- continuity: the same character and setting described the same way in every shot.
+
+Keep it physically plausible and simple; one clear action per shot beats a crowded scene.`,
+  temperature: 0.8,
+  maxTokens: 1200,
+  offline: { slots: [] },
+  questions: ["video_style", "video_camera", "video_duration"],
 };
 
 const RESEARCH: Category = {
   id: "research",
+  kind: "text",
   title: "Research",
   emoji: "🔬",
   description: "Questions to investigate, compare, summarize or fact-check",
-  systemPrompt: systemPrompt(`
-You are an expert prompt engineer and a careful researcher. You turn a user's rough question into a prompt that makes an AI model research it rigorously.
+  systemPrompt:
+    `You are an expert prompt engineer and a careful researcher. You turn a user's rough question into a prompt that makes an AI model research it rigorously.
 
 A strong research prompt specifies:
 - the precise research question, and the decision or purpose it serves;
@@ -401,65 +310,33 @@ A strong research prompt specifies:
 - the sources: primary, peer-reviewed, official or recent ones, cited for every important claim, with links where possible; never invent a source;
 - the method: compare options on named criteria, weigh the evidence, note where sources disagree;
 - honesty: separate established facts from interpretation, state uncertainty and the limits of the evidence, and say when it does not know;
-- the output structure: a short summary first, then key findings with evidence, limitations, open questions, and a list of sources.`),
-  guidance: [
-    "Cite a source for every important claim; never invent one.",
-    "Separate established facts from interpretation, and say how certain each finding is.",
-    "Point out where sources disagree.",
-  ],
+- the output structure: a short summary first, then key findings with evidence, limitations, open questions, and a list of sources.`,
+  temperature: 0.3,
+  maxTokens: 1600,
   offline: {
-    role:
-      "You are a meticulous research analyst who relies on evidence and cites sources.",
-    sections: [
-      {
-        id: "task",
-        label: "Research question",
-        fallback: "[state the question precisely]",
-      },
-      {
-        id: "context",
-        label: "Purpose and context",
-        fallback: "[add why you need this and what decision it informs]",
-      },
-      {
-        id: "scope",
-        label: "Scope",
-        fallback: "[add the time period, regions and what is out of scope]",
-      },
-      {
-        id: "sources",
-        label: "Sources",
-        fallback:
-          "Prefer primary, peer-reviewed and official sources; cite each key claim, with links where possible.",
-      },
-      {
-        id: "audience",
-        label: "Audience",
-        fallback: "[who will read the findings]",
-      },
-      {
-        id: "requirements",
-        label: "Requirements",
-        fallback: "[add any other constraints]",
-      },
-      {
-        id: "output_format",
-        label: "Output format",
-        fallback:
-          "A summary of 3 to 5 bullet points, then key findings with evidence, limitations, open questions, and the list of sources.",
-      },
-      { id: "guidelines", label: "Guidelines", fallback: [] },
+    role: "research",
+    slots: [
+      placeholder("task", "question", "task"),
+      placeholder("context", "context", "context"),
+      placeholder("scope", "scope", "scope"),
+      fallback("sources", "sources", "research_sources"),
+      slot("audience", "audience"),
+      ...STATED,
+      slot("constraints", "constraints"),
+      fallback("format", "format", "research_format"),
     ],
   },
+  questions: ["research_goal", "research_depth", "research_sources"],
 };
 
 const BUSINESS: Category = {
   id: "business",
+  kind: "text",
   title: "Business & marketing",
   emoji: "📈",
-  description: "Marketing copy, emails, strategy, plans and pitches",
-  systemPrompt: systemPrompt(`
-You are an expert prompt engineer and a seasoned business and marketing strategist. You turn a user's rough idea into a prompt that makes an AI model produce business-ready work.
+  description: "Marketing copy, strategy, plans and pitches",
+  systemPrompt:
+    `You are an expert prompt engineer and a seasoned business and marketing strategist. You turn a user's rough idea into a prompt that makes an AI model produce business-ready work.
 
 A strong business or marketing prompt specifies:
 - the goal and how success is measured (sign-ups, replies, sales, a decision);
@@ -470,62 +347,170 @@ A strong business or marketing prompt specifies:
 - the key messages and proof points (numbers, testimonials, guarantees) the user provides;
 - the call to action;
 - constraints: length, legal or compliance limits, words to avoid;
-- the deliverable: for copy, several variants with a headline and body and the angle of each; for strategy, the situation, options, a recommendation, risks and next steps.`),
-  guidance: [
-    "Lead with the benefit to the reader, not the features.",
-    "Use only the facts given; mark any figure you assume.",
-    "End with one clear call to action.",
-  ],
+- the deliverable: for copy, several variants with a headline and body and the angle of each; for strategy, the situation, options, a recommendation, risks and next steps.`,
+  temperature: 0.6,
+  maxTokens: 1600,
   offline: {
-    role:
-      "You are a seasoned marketing and business strategist who writes clear, persuasive, results-driven work.",
-    sections: [
-      { id: "task", label: "Task", fallback: "[say what you need]" },
-      {
-        id: "context",
-        label: "Product and context",
-        fallback: "[describe the product or offer and its main benefit]",
-      },
-      {
-        id: "goal",
-        label: "Goal",
-        fallback: "[add the goal, e.g. more sign-ups, replies, sales]",
-      },
-      {
-        id: "audience",
-        label: "Target audience",
-        fallback: "[describe the customers: who they are, what they need]",
-      },
-      {
-        id: "channel",
-        label: "Channel",
-        fallback:
-          "[where it will be used, e.g. email, landing page, LinkedIn, ad]",
-      },
-      {
-        id: "tone",
-        label: "Tone",
-        fallback: "[choose a tone, e.g. confident, friendly, premium]",
-      },
-      {
-        id: "call_to_action",
-        label: "Call to action",
-        fallback: "[what the reader should do next]",
-      },
-      {
-        id: "requirements",
-        label: "Constraints",
-        fallback: "[add length limits, words to avoid]",
-      },
-      {
-        id: "output_format",
-        label: "Output format",
-        fallback:
-          "Three variants, each with a headline and the body, then one line per variant explaining its angle.",
-      },
-      { id: "guidelines", label: "Guidelines", fallback: [] },
+    role: "business",
+    slots: [
+      placeholder("task", "task", "task"),
+      placeholder("context", "context", "product"),
+      placeholder("goal", "goal", "goal"),
+      placeholder("audience", "audience", "audience"),
+      placeholder("platform", "platform", "platform"),
+      slot("tone", "tone"),
+      slot("length", "length"),
+      slot("language", "language"),
+      slot("deadline", "deadline"),
+      placeholder("call_to_action", "call_to_action", "call_to_action"),
+      slot("constraints", "constraints"),
+      fallback("format", "format", "business_format"),
     ],
   },
+  questions: ["business_goal", "customers", "channel"],
+};
+
+const SYSTEM_PROMPT: Category = {
+  id: "system_prompt",
+  kind: "text",
+  title: "System prompt",
+  emoji: "🤖",
+  description: "Instructions for an assistant, a custom GPT or an agent",
+  systemPrompt:
+    `You are an expert prompt engineer who writes system prompts: the standing instructions of an AI assistant, a custom GPT, a Claude project or an agent. You turn a user's rough description of the assistant they want into a complete system prompt.
+
+A strong system prompt:
+- opens with the assistant's identity and purpose in one or two sentences ("You are …, who helps … with …");
+- names the users and what they typically ask;
+- gives the knowledge and facts the assistant must rely on, from the user only, and what to do when it does not know;
+- states behaviour rules: what it does, what it never does, how it handles requests outside its purpose, when it asks a clarifying question;
+- for an agent: its tools, when to use each, when to stop and report, and what needs the user's confirmation;
+- sets the tone and the answer format (length, structure, language);
+- where it helps, includes one short example exchange;
+- is written in the second person, addressed to the assistant, and uses sections (Markdown headings or XML tags) for anything longer than a few lines.`,
+  temperature: 0.3,
+  maxTokens: 2000,
+  offline: {
+    role: "system_prompt",
+    slots: [
+      placeholder("task", "purpose", "task"),
+      slot("context", "context"),
+      placeholder("audience", "users", "users"),
+      placeholder("tone", "tone", "tone"),
+      slot("length", "length"),
+      slot("language", "language"),
+      slot("platform", "platform"),
+      slot("constraints", "constraints"),
+      fallback("rules", "rules", "system_rules"),
+      fallback("format", "format", "system_format"),
+    ],
+  },
+  questions: ["assistant_purpose", "assistant_users", "tone"],
+};
+
+const DATA: Category = {
+  id: "data",
+  kind: "text",
+  title: "Data / SQL",
+  emoji: "🗄️",
+  description: "SQL queries, spreadsheets and data analysis",
+  systemPrompt:
+    `You are an expert prompt engineer and a senior data analyst. You turn a user's rough request into a precise prompt for an AI model that writes SQL, spreadsheet formulas or data analysis code.
+
+A strong data prompt specifies:
+- the database or tool and its dialect or version (PostgreSQL 16, MySQL 8, BigQuery, SQLite, Excel, Google Sheets, pandas);
+- the schema: tables, columns and types, keys and relationships, with a few sample rows where they help;
+- the question to answer in business terms, then exactly what the result must contain: columns, grouping, filters, sorting, time range, how to treat NULLs and duplicates;
+- size and performance: row counts, indexes, whether the query runs often;
+- the answer format: the query in one code block, then a short explanation, and any assumption about the data;
+- for analysis: the metrics, the comparison, and what chart or table to produce.
+
+Keep table names, column names and values from the rough prompt exactly as written; never invent columns: use placeholders for what is missing.`,
+  temperature: 0.2,
+  maxTokens: 1500,
+  offline: {
+    role: "data",
+    slots: [
+      placeholder("task", "task", "task"),
+      slot("context", "context"),
+      placeholder("dialect", "dialect", "dialect"),
+      placeholder("schema", "schema", "schema"),
+      ...STATED,
+      slot("constraints", "constraints"),
+      fallback("format", "format", "data_format"),
+    ],
+  },
+  questions: ["data_task", "data_tool"],
+};
+
+const EMAIL: Category = {
+  id: "email",
+  kind: "text",
+  title: "Email & messages",
+  emoji: "✉️",
+  description: "Emails, letters, replies and chat messages",
+  systemPrompt:
+    `You are an expert prompt engineer and a skilled business communicator. You turn a user's rough idea into a prompt that makes an AI model write an email, a letter or a message that gets the result the user wants.
+
+A strong message prompt specifies:
+- who the message is to and the relationship (a manager, a customer, a landlord, a friend), and what they already know;
+- the one goal of the message: ask, inform, thank, apologise, decline, follow up, and what reply or action is wanted;
+- the facts to include, in the user's words: dates, amounts, names, what happened;
+- the tone and formality, and the language;
+- the length and the medium (email, LinkedIn message, SMS, chat), with a subject line for an email;
+- what to avoid: blame, over-apologising, jargon, pressure;
+- for a reply: the message being answered, quoted.`,
+  temperature: 0.5,
+  maxTokens: 1200,
+  offline: {
+    role: "email",
+    slots: [
+      placeholder("task", "task", "task"),
+      slot("context", "context"),
+      placeholder("audience", "recipient", "recipient"),
+      slot("goal", "goal"),
+      placeholder("tone", "tone", "tone"),
+      slot("length", "length"),
+      slot("language", "language"),
+      slot("platform", "platform"),
+      slot("deadline", "deadline"),
+      slot("constraints", "constraints"),
+      fallback("format", "format", "email_format"),
+    ],
+  },
+  questions: ["recipient", "email_goal", "tone"],
+};
+
+const LEARNING: Category = {
+  id: "learning",
+  kind: "text",
+  title: "Learning / explain",
+  emoji: "🎓",
+  description: "Explanations, lessons, study plans and quizzes",
+  systemPrompt:
+    `You are an expert prompt engineer and an experienced teacher. You turn a user's rough request into a prompt that makes an AI model explain a topic or teach it well.
+
+A strong learning prompt specifies:
+- the topic and the exact question or skill;
+- the learner: age or level, what they already know, and why they are learning it;
+- the depth and length: a quick intuition, a full lesson, or a study plan over days or weeks;
+- the method: plain language first, an everyday analogy, worked examples, common misconceptions, then a check of understanding (a question or a short quiz, with answers after);
+- the format: steps, sections, a table of key terms, flashcards;
+- what to avoid: jargon without explanation, skipping steps, talking down to the learner.`,
+  temperature: 0.4,
+  maxTokens: 1400,
+  offline: {
+    role: "learning",
+    slots: [
+      placeholder("task", "task", "task"),
+      slot("context", "context"),
+      placeholder("audience", "learner", "learner"),
+      ...STATED,
+      slot("constraints", "constraints"),
+      fallback("format", "format", "learning_format"),
+    ],
+  },
+  questions: ["learner", "explain_how"],
 };
 
 /** Every category, in menu order; the default first. */
@@ -534,21 +519,28 @@ export const CATEGORIES: readonly Category[] = Object.freeze([
   CODING,
   WRITING,
   IMAGE,
+  VIDEO,
   RESEARCH,
   BUSINESS,
+  SYSTEM_PROMPT,
+  DATA,
+  EMAIL,
+  LEARNING,
 ]);
 
 /**
  * Whether a value is the id of a category, e.g. one read from callback data
- * or storage.
+ * or storage. "auto" is not: see {@linkcode isCategoryChoice}.
  */
 export function isCategoryId(value: unknown): value is CategoryId {
   return typeof value === "string" &&
-    CATEGORIES.some((category) => category.id === value);
+    (CATEGORY_IDS as readonly string[]).includes(value);
 }
 
-/** Every category id, in menu order. */
-export const CATEGORY_IDS: readonly CategoryId[] = CATEGORIES.map((c) => c.id);
+/** Whether a value is a category id or "auto". */
+export function isCategoryChoice(value: unknown): value is CategoryChoice {
+  return value === "auto" || isCategoryId(value);
+}
 
 /**
  * The category with the given id.
@@ -579,12 +571,11 @@ export interface MaxTokensSettings {
 
 /**
  * The answer limit of every category, in tokens: its `byCategory` entry, else
- * `all`, else the category's own default (coding 2500, image 600), else
- * {@linkcode DEFAULT_MAX_TOKENS}.
+ * `all`, else the category's own `maxTokens`.
  *
  * @example
  * ```ts
- * resolveMaxTokens({}).image; // 600
+ * resolveMaxTokens({}).image; // 900
  * resolveMaxTokens({ all: 4000, byCategory: { image: 800 } }); // 4000 each, image 800
  * ```
  */
@@ -595,7 +586,10 @@ export function resolveMaxTokens(
     CATEGORIES.map((category) => [
       category.id,
       settings.byCategory?.[category.id] ?? settings.all ??
-        category.maxTokens ?? DEFAULT_MAX_TOKENS,
+        category.maxTokens,
     ]),
   ) as Record<CategoryId, number>);
 }
+
+/** The "auto" category: see `detect.ts`. */
+export { type CategoryGuess, detectCategory } from "./detect.ts";

@@ -6,9 +6,25 @@
  */
 
 import { type LlmProvider, ProviderError } from "../llm/provider.ts";
-import type { CategoryId } from "./categories.ts";
-import { offlineEnhance } from "./offline.ts";
-import { buildMessages } from "./prompt.ts";
+import {
+  type ClarifyingQuestion,
+  createVisibleStream,
+  parseModelAnswer,
+  type PromptNotes,
+  type VisibleStream,
+} from "./answer.ts";
+import type { CategoryChoice, CategoryId } from "./categories.ts";
+import type { PromptLanguage } from "./language.ts";
+import { type ClarifyMode, writeOfflinePrompt } from "./offline.ts";
+import {
+  type AnswerLength,
+  buildEnhanceRequest,
+  type ClarifyingAnswer,
+  type EnhanceMode,
+  type InputKind,
+  type Refinement,
+} from "./prompt.ts";
+import type { TargetChoice, TargetId } from "./targets.ts";
 
 /** Why an enhancement was made offline. */
 export type OfflineReason =
@@ -26,12 +42,33 @@ export type RejectReason =
   | "unknown_model"
   | "invalid_request";
 
+/** What was written, for the UI: the prompt apart from its notes, or questions. */
+export type EnhanceAnswer =
+  | {
+    kind: "prompt";
+    /** The prompt to copy: no notice, no notes. */
+    prompt: string;
+    /** Placeholders to fill and assumptions made: shown outside the copied text. */
+    notes: PromptNotes;
+    /** The category written for (the model's choice or the detected one for "auto"). */
+    category: CategoryId;
+    target: TargetId;
+    /** For an image or video prompt the user did not write in English. */
+    translationNote?: string;
+  }
+  | {
+    kind: "questions";
+    questions: readonly ClarifyingQuestion[];
+    category: CategoryId;
+  };
+
 /** The outcome of {@linkcode enhancePrompt}. */
 export type EnhanceResult =
   | {
     source: "ai";
-    /** The improved prompt. */
+    /** The text to show: the prompt (or the questions as a list). */
     text: string;
+    answer: EnhanceAnswer;
     model: string;
     /** Masked identity of the key that answered, for logs. */
     keyHint: string;
@@ -42,6 +79,7 @@ export type EnhanceResult =
     source: "offline";
     /** The offline enhancement, without the offline notice. */
     text: string;
+    answer: EnhanceAnswer;
     reason: OfflineReason;
     /** What failed, for logs; absent for "no_keys". Never show it to the user. */
     error?: ProviderError;
@@ -63,7 +101,24 @@ export interface EnhanceDeps {
 
 /** Options of {@linkcode enhancePrompt}. */
 export interface EnhanceOptions {
-  category: CategoryId;
+  /** A category, or "auto": detected offline, chosen by the model online. */
+  category: CategoryChoice;
+  /** Defaults to "auto": the category's default target. */
+  target?: TargetChoice;
+  /** Defaults to "standard". */
+  length?: AnswerLength;
+  /** A BCP-47 code or "auto" (default): see {@linkcode buildEnhanceRequest}. */
+  answerLanguage?: string;
+  /** "ask": clarifying questions first. Defaults to "write". */
+  mode?: EnhanceMode;
+  /** Whether the offline path asks its questions; defaults to "never". */
+  clarify?: ClarifyMode;
+  /** Defaults to "text". */
+  inputKind?: InputKind;
+  previous?: Refinement;
+  answers?: readonly ClarifyingAnswer[];
+  /** The user's interface language, when the text gives no sign of its own. */
+  userLanguage?: PromptLanguage;
   /** Stops the LLM call; the abort is rethrown, not turned into a fallback. */
   signal?: AbortSignal;
   /** Receives the answer as it streams, chunk by chunk. */
@@ -73,7 +128,8 @@ export interface EnhanceOptions {
   /**
    * Limit of the LLM's answer in tokens (see `resolveMaxTokens`); raised to
    * the rough prompt's length in characters when that is more, since an
-   * improved prompt keeps everything the user wrote. Absent: no limit sent.
+   * improved prompt keeps everything the user wrote. Absent: the category's
+   * own limit.
    */
   maxTokens?: number;
 }
@@ -136,22 +192,25 @@ export async function enhancePrompt(
     throw new TypeError("Cannot enhance prompt: the rough prompt is empty");
   }
   options.signal?.throwIfAborted();
-  const { category } = options;
-  if (deps.provider === null) return offline(rough, category, "no_keys");
+  if (deps.provider === null) return offline(rough, options, "no_keys");
+  const request = buildEnhanceRequest({ ...options, rough });
   const stream = trackDeltas(options);
   try {
     const result = await deps.provider.complete({
-      messages: buildMessages(rough, { category }),
-      maxTokens: answerTokens(rough, options.maxTokens),
+      messages: request.messages,
+      maxTokens: answerTokens(rough, options.maxTokens ?? request.maxTokens),
+      temperature: request.temperature,
       signal: options.signal,
       onDelta: stream.onDelta,
       onReset: stream.onReset,
     });
-    const text = cleanAnswer(result.text);
-    if (text !== "") {
+    const answer = aiAnswer(result.text, request.craft, request.target);
+    if (answer !== null) {
+      stream.finish(answer);
       return {
         source: "ai",
-        text,
+        text: answerText(answer),
+        answer,
         model: result.model,
         keyHint: result.keyHint,
         ...(result.finishReason === undefined
@@ -162,7 +221,7 @@ export async function enhancePrompt(
     stream.discard();
     return offline(
       rough,
-      category,
+      options,
       "empty_answer",
       new ProviderError(
         "malformed",
@@ -172,7 +231,7 @@ export async function enhancePrompt(
   } catch (error) {
     if (isAbort(error, options.signal)) throw error;
     stream.discard();
-    return failed(rough, category, asProviderError(error));
+    return failed(rough, options, asProviderError(error));
   }
 }
 
@@ -189,17 +248,67 @@ function answerTokens(
     : Math.max(maxTokens, rough.length);
 }
 
-/** Pass deltas through, remembering whether any is still on the user's screen. */
+/** The model's answer for the UI, or null when it holds nothing to show. */
+function aiAnswer(
+  text: string,
+  craft: CategoryId,
+  target: TargetId,
+): EnhanceAnswer | null {
+  const parsed = parseModelAnswer(text);
+  const category = parsed.category ?? craft;
+  if (parsed.kind === "questions") {
+    return { kind: "questions", questions: parsed.questions, category };
+  }
+  if (parsed.prompt === "") return null;
+  return {
+    kind: "prompt",
+    prompt: parsed.prompt,
+    notes: parsed.notes,
+    category,
+    target,
+    ...(parsed.translationNote
+      ? { translationNote: parsed.translationNote }
+      : {}),
+  };
+}
+
+/** The plain text of an answer, for callers that show only text. */
+function answerText(answer: EnhanceAnswer): string {
+  if (answer.kind === "prompt") return answer.prompt;
+  return answer.questions.map((question, i) =>
+    `${i + 1}. ${question.text}\n${
+      question.options.map((option) => `   • ${option}`).join("\n")
+    }`
+  ).join("\n");
+}
+
+/**
+ * Pass deltas through the visible-stream filter (the analysis and notes are
+ * never shown), remembering whether anything is still on the user's screen.
+ */
 function trackDeltas(options: EnhanceOptions) {
+  let visible: VisibleStream = createVisibleStream();
   let shown = false;
   return {
     onDelta(chunk: string) {
+      const delta = visible.push(chunk);
+      if (delta === "") return;
       shown = true;
-      options.onDelta?.(chunk);
+      options.onDelta?.(delta);
     },
     onReset() {
+      visible = createVisibleStream();
+      if (shown) options.onReset?.();
       shown = false;
-      options.onReset?.();
+    },
+    /** The answer is complete: show what the filter held back, or the whole prompt again. */
+    finish(answer: EnhanceAnswer) {
+      const end = visible.finish();
+      if (answer.kind !== "prompt") return;
+      if (end.replaced) {
+        if (shown) options.onReset?.();
+        options.onDelta?.(answer.prompt);
+      } else if (end.delta !== "") options.onDelta?.(end.delta);
     },
     discard() {
       if (shown) options.onReset?.();
@@ -210,19 +319,43 @@ function trackDeltas(options: EnhanceOptions) {
 
 function offline(
   rough: string,
-  category: CategoryId,
+  options: EnhanceOptions,
   reason: OfflineReason,
   error?: ProviderError,
 ): EnhanceResult {
-  const text = offlineEnhance(rough, { category });
+  const written = writeOfflinePrompt(rough, {
+    category: options.category,
+    target: options.target,
+    clarify: options.clarify ?? "never",
+    answers: options.answers,
+    previous: options.previous,
+    fallbackLanguage: options.userLanguage,
+  });
+  const answer: EnhanceAnswer = written.kind === "prompt"
+    ? {
+      kind: "prompt",
+      prompt: written.prompt,
+      notes: written.notes,
+      category: written.category,
+      target: written.target,
+      ...(written.translationNote
+        ? { translationNote: written.translationNote }
+        : {}),
+    }
+    : {
+      kind: "questions",
+      questions: written.questions,
+      category: written.category,
+    };
+  const text = answerText(answer);
   return error
-    ? { source: "offline", text, reason, error }
-    : { source: "offline", text, reason };
+    ? { source: "offline", text, answer, reason, error }
+    : { source: "offline", text, answer, reason };
 }
 
 function failed(
   rough: string,
-  category: CategoryId,
+  options: EnhanceOptions,
   error: ProviderError,
 ): EnhanceResult {
   if (error.kind === "bad_request") {
@@ -234,7 +367,7 @@ function failed(
       error,
     };
   }
-  return offline(rough, category, "unavailable", error);
+  return offline(rough, options, "unavailable", error);
 }
 
 /** Why the provider refused, read from its status and error codes. */
@@ -272,16 +405,4 @@ function asProviderError(error: unknown): ProviderError {
     "Cannot enhance prompt: the provider failed unexpectedly",
     { cause: error },
   );
-}
-
-/**
- * The answer without what models add despite being told not to: surrounding
- * whitespace, and a code block or quotes wrapping the whole prompt.
- */
-function cleanAnswer(text: string): string {
-  const trimmed = text.trim();
-  const fenced = /^```[\w-]*\n([^]*?)\n```$/.exec(trimmed);
-  if (fenced && !fenced[1].includes("```")) return fenced[1].trim();
-  const quoted = /^"([^"]+)"$|^“([^”]+)”$/.exec(trimmed);
-  return quoted ? (quoted[1] ?? quoted[2]).trim() : trimmed;
 }

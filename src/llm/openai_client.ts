@@ -154,7 +154,7 @@ export function createOpenAiClient(options: OpenAiClientOptions): LlmProvider {
   const settings = toSettings(options);
   let ready: Promise<{ sdk: Sdk; client: OpenAI }> | undefined;
   // Learned once per client: a server that refuses max_tokens keeps refusing it.
-  const tokens = { field: "max_tokens" as TokenField };
+  const tokens = { field: "max_tokens" as TokenField, temperature: true };
   return {
     async complete(request) {
       ready ??= loadSdk().then((sdk) => ({
@@ -285,7 +285,7 @@ function startAttempt(
 interface ClientState {
   model: string;
   settings: Settings;
-  tokens: { field: TokenField };
+  tokens: { field: TokenField; temperature: boolean };
 }
 
 async function complete(
@@ -330,23 +330,34 @@ async function openStream(
   request: CompletionRequest,
   signal: AbortSignal,
 ) {
-  const create = (field: TokenField) =>
+  const create = () =>
     client.chat.completions.create({
       model: state.model,
       messages: request.messages,
       stream: true,
-      ...tokenLimit(field, request.maxTokens),
+      ...tokenLimit(state.tokens.field, request.maxTokens),
+      ...(state.tokens.temperature && request.temperature !== undefined
+        ? { temperature: request.temperature }
+        : {}),
     }, { signal });
-  const field = state.tokens.field;
-  try {
-    return await create(field);
-  } catch (error) {
-    if (
-      request.maxTokens === undefined || field !== "max_tokens" ||
-      !refusesMaxTokens(error, sdk)
-    ) throw error;
-    state.tokens.field = "max_completion_tokens";
-    return await create("max_completion_tokens");
+  // A server refuses max_tokens (reasoning models want max_completion_tokens)
+  // or a temperature (reasoning models take only their own): learned once
+  // per client, then the request is sent again without it.
+  for (let tries = 0;; tries++) {
+    try {
+      return await create();
+    } catch (error) {
+      if (tries >= 2) throw error;
+      if (
+        request.maxTokens !== undefined &&
+        state.tokens.field === "max_tokens" && refusesMaxTokens(error, sdk)
+      ) state.tokens.field = "max_completion_tokens";
+      else if (
+        request.temperature !== undefined && state.tokens.temperature &&
+        refusesParam(error, sdk, "temperature")
+      ) state.tokens.temperature = false;
+      else throw error;
+    }
   }
 }
 
@@ -361,6 +372,14 @@ function tokenLimit(field: TokenField, maxTokens: number | undefined) {
  * OpenAI's answer to `max_tokens` for a reasoning model: 400,
  * `"param": "max_tokens"`, "Use 'max_completion_tokens' instead."
  */
+/** A 400 that names `param` as the one the server does not take. */
+function refusesParam(error: unknown, sdk: Sdk, param: string): boolean {
+  if (!(error instanceof sdk.APIError) || error.status !== 400) return false;
+  const body = apiErrorBody(error);
+  return body.param === param || error.param === param ||
+    new RegExp(`['"\\s]${param}['"\\s]`).test(body.message ?? error.message);
+}
+
 function refusesMaxTokens(error: unknown, sdk: Sdk): boolean {
   if (!(error instanceof sdk.APIError) || error.status !== 400) return false;
   const body = apiErrorBody(error);

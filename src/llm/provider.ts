@@ -22,6 +22,8 @@ export interface CompletionRequest {
    * stops there with `finishReason: "length"`. Absent: the server's limit.
    */
   maxTokens?: number;
+  /** Sampling temperature; a server that refuses one (reasoning models) is asked again without. */
+  temperature?: number;
 }
 
 /** A finished completion. */

@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
 import {
   CATEGORIES,
+  CATEGORY_IDS,
   type CategoryId,
   DEFAULT_CATEGORY_ID,
-  DEFAULT_MAX_TOKENS,
   getCategory,
+  isCategoryChoice,
   isCategoryId,
   resolveMaxTokens,
 } from "../../src/enhance/categories.ts";
+import { LEXICONS } from "../../src/enhance/lexicon.ts";
 
 const REQUIRED: CategoryId[] = [
   "general",
@@ -16,11 +18,17 @@ const REQUIRED: CategoryId[] = [
   "image",
   "research",
   "business",
+  "system_prompt",
+  "video",
+  "data",
+  "email",
+  "learning",
 ];
 
-Deno.test("CATEGORIES lists every required category once, the default first", () => {
+Deno.test("CATEGORIES lists every required category once, the default first, in CATEGORY_IDS order", () => {
   const ids = CATEGORIES.map((category) => category.id);
   assert.deepEqual([...ids].sort(), [...REQUIRED].sort());
+  assert.deepEqual(ids, [...CATEGORY_IDS]);
   assert.equal(new Set(ids).size, ids.length);
   assert.equal(DEFAULT_CATEGORY_ID, "general");
   assert.equal(ids[0], DEFAULT_CATEGORY_ID);
@@ -33,23 +41,23 @@ Deno.test("CATEGORIES gives every category a complete menu entry", () => {
     assert.ok(!category.description.includes("\n"), category.id);
     assert.ok(category.description.length >= 10, category.id);
     assert.ok(category.description.length <= 80, category.id);
-    assert.ok(category.guidance.length >= 2, category.id);
-    for (const hint of category.guidance) assert.match(hint, /^\p{Lu}.*\.$/u);
   }
 });
 
-Deno.test("CATEGORIES system prompts demand only the prompt, in the user's language", () => {
-  for (const { id, systemPrompt } of CATEGORIES) {
-    assert.ok(systemPrompt.length > 600, `${id} system prompt is thin`);
-    assert.match(systemPrompt, /Answer with ONLY the improved prompt/, id);
-    assert.match(systemPrompt, /no preamble/, id);
-    assert.match(systemPrompt, /same language as the rough prompt/, id);
-    assert.match(systemPrompt, /do not carry out the task/, id);
-    assert.match(systemPrompt, /Do not invent facts/, id);
+Deno.test("CATEGORIES set sampling per category: low temperature for code and data, high for pictures", () => {
+  for (const { id, temperature, maxTokens } of CATEGORIES) {
+    assert.ok(temperature >= 0 && temperature <= 1, id);
+    assert.ok(Number.isInteger(maxTokens) && maxTokens >= 600, id);
+    assert.ok(maxTokens <= 4000, id);
   }
+  assert.ok(
+    getCategory("coding").temperature < getCategory("writing").temperature,
+  );
+  assert.ok(getCategory("data").temperature < getCategory("image").temperature);
+  assert.ok(getCategory("coding").maxTokens > getCategory("image").maxTokens);
 });
 
-Deno.test("CATEGORIES system prompts carry the craft of their target", () => {
+Deno.test("CATEGORIES system prompts carry the craft of their kind", () => {
   const expectations: Record<CategoryId, RegExp[]> = {
     general: [/role/, /output format/, /clarifying questions/],
     coding: [
@@ -59,44 +67,67 @@ Deno.test("CATEGORIES system prompts carry the craft of their target", () => {
       /language and version/,
     ],
     writing: [/audience/, /tone and voice/, /length/],
-    image: [
-      /composition/,
-      /lighting/,
-      /focal length/,
-      /Negative prompt:/,
-      /Aspect ratio:/,
-      /style/,
-    ],
+    image: [/composition/, /lighting/, /focal length/, /style/, /"night"/],
+    video: [/shot/, /camera/, /duration/, /Sora/],
     research: [/scope/, /never invent a source/, /uncertainty/],
     business: [/call to action/, /target audience/, /channel/],
+    system_prompt: [/system prompt/, /behaviour rules/, /tools/],
+    data: [/schema/, /dialect/, /never invent columns/],
+    email: [/who the message is to/, /subject line/, /goal/],
+    learning: [/learner/, /analogy/, /check of understanding/],
   };
   for (const [id, patterns] of Object.entries(expectations)) {
     const { systemPrompt } = getCategory(id as CategoryId);
+    assert.match(systemPrompt, /^You are an expert prompt engineer/, id);
     for (const pattern of patterns) assert.match(systemPrompt, pattern, id);
   }
 });
 
-Deno.test("CATEGORIES offline templates have unique, labelled sections", () => {
-  for (const { id, offline } of CATEGORIES) {
-    const sectionIds = offline.sections.map((section) => section.id);
-    assert.equal(new Set(sectionIds).size, sectionIds.length, id);
-    for (const section of offline.sections) {
-      assert.match(section.label, /^\p{Lu}[\p{L} ]+$/u, `${id}.${section.id}`);
+Deno.test("CATEGORIES offline layouts: text kinds open with a role and hold a task; image and video have no sections", () => {
+  for (const { id, kind, offline } of CATEGORIES) {
+    const slots = offline.slots.map((slot) => slot.id);
+    assert.equal(new Set(slots).size, slots.length, id);
+    if (kind !== "text") {
+      assert.equal(offline.role, undefined, id);
+      assert.deepEqual(slots, [], id);
+      continue;
     }
-    if (id === "image") {
-      assert.equal(offline.role, undefined);
-      assert.ok(sectionIds.includes("negative_prompt"));
-      assert.ok(sectionIds.includes("aspect_ratio"));
-    } else {
-      assert.match(offline.role ?? "", /^You are /, id);
-      assert.ok(sectionIds.includes("task"), id);
-      assert.ok(sectionIds.includes("output_format"), id);
+    assert.ok(offline.role, id);
+    assert.equal(slots[0], "task", id);
+    assert.ok(slots.includes("format"), id);
+    for (const slot of offline.slots) {
+      if (slot.missing === "placeholder") {
+        assert.ok(slot.placeholder, `${id}.${slot.id}`);
+      }
+      if (slot.missing === "default") {
+        assert.ok(slot.fallback, `${id}.${slot.id}`);
+      }
     }
   }
 });
 
-Deno.test("isCategoryId() accepts exactly the category ids", () => {
-  for (const id of REQUIRED) assert.equal(isCategoryId(id), true);
+Deno.test("CATEGORIES ask at most 3 offline questions, each written in every language with 2–4 answers", () => {
+  for (const { id, questions } of CATEGORIES) {
+    assert.ok(questions.length >= 2 && questions.length <= 3, id);
+    for (const lexicon of Object.values(LEXICONS)) {
+      for (const question of questions) {
+        const { text, options } = lexicon.questions[question];
+        assert.ok(text.length > 1, `${lexicon.language} ${question}`);
+        assert.ok(options.length >= 2 && options.length <= 4, question);
+        assert.equal(new Set(options).size, options.length, question);
+        for (const option of options) assert.ok(option.length <= 40, option);
+      }
+    }
+  }
+});
+
+Deno.test("isCategoryId() accepts exactly the category ids; isCategoryChoice() adds auto", () => {
+  for (const id of REQUIRED) {
+    assert.equal(isCategoryId(id), true);
+    assert.equal(isCategoryChoice(id), true);
+  }
+  assert.equal(isCategoryId("auto"), false);
+  assert.equal(isCategoryChoice("auto"), true);
   for (
     const value of [
       "",
@@ -111,6 +142,7 @@ Deno.test("isCategoryId() accepts exactly the category ids", () => {
     ]
   ) {
     assert.equal(isCategoryId(value), false, String(value));
+    assert.equal(isCategoryChoice(value), false, String(value));
   }
 });
 
@@ -123,26 +155,14 @@ Deno.test("getCategory() returns the category and rejects an unknown id", () => 
   });
 });
 
-Deno.test("resolveMaxTokens() takes a category's entry, else the one limit, else the category's default", () => {
-  assert.deepEqual(resolveMaxTokens(), {
-    general: DEFAULT_MAX_TOKENS,
-    coding: 2500,
-    writing: DEFAULT_MAX_TOKENS,
-    image: 600,
-    research: DEFAULT_MAX_TOKENS,
-    business: DEFAULT_MAX_TOKENS,
-  });
-  assert.equal(DEFAULT_MAX_TOKENS, 1500);
-  assert.deepEqual(
-    resolveMaxTokens({ all: 4000, byCategory: { image: 800 } }),
-    {
-      general: 4000,
-      coding: 4000,
-      writing: 4000,
-      image: 800,
-      research: 4000,
-      business: 4000,
-    },
-  );
+Deno.test("resolveMaxTokens() takes a category's entry, else the one limit, else the category's own", () => {
+  const own = resolveMaxTokens();
+  for (const id of CATEGORY_IDS) {
+    assert.equal(own[id], getCategory(id).maxTokens, id);
+  }
+  const set = resolveMaxTokens({ all: 4000, byCategory: { image: 800 } });
+  for (const id of CATEGORY_IDS) {
+    assert.equal(set[id], id === "image" ? 800 : 4000, id);
+  }
   assert.equal(resolveMaxTokens({ byCategory: { coding: 100 } }).coding, 100);
 });

@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { enhancePrompt } from "../../src/enhance/enhancer.ts";
 import { offlineEnhance } from "../../src/enhance/offline.ts";
-import { buildMessages } from "../../src/enhance/prompt.ts";
+import {
+  buildEnhanceRequest,
+  buildMessages,
+} from "../../src/enhance/prompt.ts";
 import {
   type CompletionRequest,
   type CompletionResult,
@@ -59,11 +62,30 @@ Deno.test("enhancePrompt() enhances offline when no key is configured", async ()
   const result = await enhancePrompt(ROUGH, { provider: null }, {
     category: "coding",
   });
-  assert.deepEqual(result, {
-    source: "offline",
-    text: offlineEnhance(ROUGH, { category: "coding" }),
-    reason: "no_keys",
+  const text = offlineEnhance(ROUGH, { category: "coding" });
+  assert.equal(result.source, "offline");
+  if (result.source !== "offline") return;
+  assert.equal(result.text, text);
+  assert.equal(result.reason, "no_keys");
+  assert.equal(result.error, undefined);
+  assert.equal(result.answer.kind === "prompt" && result.answer.prompt, text);
+  assert.equal(result.answer.category, "coding");
+});
+
+Deno.test("enhancePrompt() offline asks its questions only when told to", async () => {
+  const never = await enhancePrompt("cat", { provider: null }, {
+    category: "general",
   });
+  assert.equal(never.source === "offline" && never.answer.kind, "prompt");
+  const asked = await enhancePrompt("cat", { provider: null }, {
+    category: "general",
+    clarify: "auto",
+  });
+  assert.equal(asked.source === "offline" && asked.answer.kind, "questions");
+  assert.match(
+    asked.source === "offline" ? asked.text : "",
+    /^1\. What do you want to get\?\n {3}• /,
+  );
 });
 
 Deno.test("enhancePrompt() returns the AI's answer, streaming it through", async () => {
@@ -79,13 +101,20 @@ Deno.test("enhancePrompt() returns the AI's answer, streaming it through", async
     signal,
     ...calls,
   });
-  assert.deepEqual(result, {
-    source: "ai",
-    text: "Write a function.",
-    model: "test-model",
-    keyHint: "…abcd",
+  assert.equal(result.source, "ai");
+  if (result.source !== "ai") return;
+  assert.equal(result.text, "Write a function.");
+  assert.equal(result.model, "test-model");
+  assert.equal(result.keyHint, "…abcd");
+  assert.deepEqual(result.answer, {
+    kind: "prompt",
+    prompt: "Write a function.",
+    notes: { assumptions: [], placeholders: [] },
+    category: "coding",
+    target: "chat",
   });
-  assert.deepEqual(calls.events, ["delta:Write a ", "delta:function."]);
+  // Trailing spaces wait for the next word: the screen never ends in a blank.
+  assert.deepEqual(calls.events, ["delta:Write a", "delta: function."]);
   assert.equal(provider.requests.length, 1);
   assert.deepEqual(
     provider.requests[0].messages,
@@ -116,6 +145,46 @@ Deno.test("enhancePrompt() unwraps an answer the model put in a code block or qu
   assert.equal(result.source === "ai" && result.text, code);
 });
 
+Deno.test("enhancePrompt() streams only the prompt of a tagged answer and returns its notes", async () => {
+  const answer =
+    "<analysis>secret plan</analysis>\n<prompt>\nYou are a chef. Cook [dish].\n</prompt>\n<notes>\n<assumptions>\n- Home cook.\n</assumptions>\n<placeholders>\n- [dish]: what to cook\n</placeholders>\n</notes>";
+  const chunks = answer.match(/[^]{1,7}/g)!.map((delta) => ({ delta }));
+  const provider = new ScriptedProvider([...chunks, { answer }]);
+  const calls = recorder();
+  const result = await enhancePrompt("recipe", { provider }, {
+    category: "general",
+    ...calls,
+  });
+  const shown = calls.events.map((event) => event.replace(/^delta:/, "")).join(
+    "",
+  );
+  assert.equal(shown, "You are a chef. Cook [dish].");
+  assert.equal(result.source === "ai" && result.text, shown);
+  assert.deepEqual(
+    result.source === "ai" && result.answer.kind === "prompt" &&
+      result.answer.notes,
+    {
+      assumptions: ["Home cook."],
+      placeholders: ["[dish]: what to cook"],
+    },
+  );
+});
+
+Deno.test("enhancePrompt() sends the request built from its options", async () => {
+  const provider = new ScriptedProvider([{ answer: "<prompt>P</prompt>" }]);
+  const options = {
+    category: "image" as const,
+    target: "midjourney" as const,
+    answerLanguage: "de",
+    previous: { prompt: "old", instruction: "shorter" },
+  };
+  await enhancePrompt("a fox", { provider }, options);
+  assert.deepEqual(
+    provider.requests[0].messages,
+    buildEnhanceRequest({ rough: "a fox", ...options }).messages,
+  );
+});
+
 Deno.test("enhancePrompt() passes a provider's own retry reset through", async () => {
   const provider = new ScriptedProvider([
     { delta: "half" },
@@ -143,12 +212,11 @@ Deno.test("enhancePrompt() falls back offline when the provider is unavailable",
     category: "image",
     ...calls,
   });
-  assert.deepEqual(result, {
-    source: "offline",
-    text: offlineEnhance(ROUGH, { category: "image" }),
-    reason: "unavailable",
-    error,
-  });
+  assert.equal(result.source, "offline");
+  if (result.source !== "offline") return;
+  assert.equal(result.text, offlineEnhance(ROUGH, { category: "image" }));
+  assert.equal(result.reason, "unavailable");
+  assert.equal(result.error, error);
   assert.deepEqual(calls.events, [], "nothing streamed, nothing to reset");
 });
 
@@ -167,8 +235,8 @@ Deno.test("enhancePrompt() resets streamed text before falling back offline", as
     assert.equal(result.source, "offline", kind);
     assert.equal(result.source === "offline" && result.error?.kind, kind);
     assert.deepEqual(calls.events, [
-      "delta:partial ",
-      "delta:answer",
+      "delta:partial",
+      "delta: answer",
       "reset",
     ]);
   }
@@ -197,7 +265,11 @@ Deno.test("enhancePrompt() treats an empty answer as a failure", async () => {
   assert.equal(result.reason, "empty_answer");
   assert.equal(result.text, offlineEnhance(ROUGH, { category: "writing" }));
   assert.equal(result.error?.kind, "malformed");
-  assert.deepEqual(calls.events, ["delta: \n", "reset"]);
+  assert.deepEqual(
+    calls.events,
+    [],
+    "blanks are never shown, so nothing to reset",
+  );
 });
 
 Deno.test("enhancePrompt() falls back offline, keeping the cause, when the provider throws something odd", async () => {
@@ -352,6 +424,13 @@ Deno.test("enhancePrompt() sends the token limit, raised to a long prompt's leng
     model: "test-model",
     keyHint: "…abcd",
     finishReason: "length",
+    answer: {
+      kind: "prompt",
+      prompt: "A prompt cut at the limit",
+      notes: { assumptions: [], placeholders: [] },
+      category: "general",
+      target: "chat",
+    },
   });
   const long = "describe every step of the migration in detail. ".repeat(40);
   await enhancePrompt(long, { provider }, {
@@ -362,6 +441,6 @@ Deno.test("enhancePrompt() sends the token limit, raised to a long prompt's leng
   assert.deepEqual(requests.map((r) => r.maxTokens), [
     600,
     long.length,
-    undefined,
+    1500, // general's own limit
   ]);
 });

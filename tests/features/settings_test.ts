@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { CATEGORIES, getCategory } from "../../src/enhance/categories.ts";
+import { offlineEnhance } from "../../src/enhance/offline.ts";
 import { findCategory } from "../../src/features/settings.ts";
 import type { CompletionRequest, LlmProvider } from "../../src/llm/provider.ts";
 import {
@@ -98,7 +99,11 @@ Deno.test("the chosen category survives a restart and drives the offline enhance
     await using h = await startFeatureBot(null, {}, { kvPath });
     await h.send(textUpdate({ text: "a cat in a spacesuit", userId: USER }));
     assert.equal((await h.deps.history.list(USER))[0].category, "image");
-    assert.match(h.shown(USER).join("\n"), /Negative prompt:/);
+    const imagePrompt = offlineEnhance("a cat in a spacesuit", {
+      category: "image",
+    });
+    assert.ok(h.shown(USER).join("\n").includes(imagePrompt));
+    assert.notEqual(imagePrompt, offlineEnhance("a cat in a spacesuit"));
     await h.send(textUpdate({ text: "/category", userId: USER }));
     const { emoji } = getCategory("image");
     assert.ok(h.shown(USER).at(-1)!.includes(`Your category: ${emoji} Image`));

@@ -187,13 +187,25 @@ category-general-description = أي سؤال أو مهمة لـ ChatGPT أو Cla
 category-coding-title = البرمجة
 category-coding-description = كتابة الشيفرة أو مراجعتها أو تصحيح أخطائها أو شرحها
 category-writing-title = الكتابة
-category-writing-description = مقالات ورسائل بريد إلكتروني ومنشورات وقصص وتحرير
+category-writing-description = مقالات ومنشورات وقصص وقصائد وتحرير
 category-image-title = الصور
 category-image-description = موجّهات لـ Midjourney و DALL·E و Stable Diffusion و Flux
 category-research-title = البحث
 category-research-description = أسئلة للتقصّي أو المقارنة أو التلخيص أو التحقق من الحقائق
 category-business-title = الأعمال والتسويق
-category-business-description = نصوص تسويقية ورسائل بريد إلكتروني واستراتيجيات وخطط وعروض تقديمية
+category-business-description = نصوص تسويقية واستراتيجية وخطط وعروض
+category-video-title = فيديو
+category-video-description = مقاطع لـ Sora وVeo وKling وRunway: اللقطات والكاميرا والمدة
+category-system_prompt-title = موجّه نظام
+category-system_prompt-description = تعليمات لمساعد أو GPT مخصص أو وكيل
+category-data-title = بيانات / SQL
+category-data-description = استعلامات SQL وجداول بيانات وتحليل بيانات
+category-email-title = بريد ورسائل
+category-email-description = رسائل بريد إلكتروني وخطابات وردود ورسائل دردشة
+category-learning-title = تعلّم / شرح
+category-learning-description = شروح ودروس وخطط دراسة واختبارات قصيرة
+category-auto-title = تلقائي
+category-auto-description = أختار نوع الموجّه مما تكتبه
 
 ## /language
 

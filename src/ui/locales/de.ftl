@@ -153,13 +153,25 @@ category-general-description = Jede Frage oder Aufgabe für ChatGPT, Claude, Gem
 category-coding-title = Programmieren
 category-coding-description = Code schreiben, prüfen, debuggen oder erklären
 category-writing-title = Schreiben
-category-writing-description = Artikel, E-Mails, Posts, Geschichten und Lektorat
+category-writing-description = Artikel, Posts, Geschichten, Gedichte und Lektorat
 category-image-title = Bild
 category-image-description = Prompts für Midjourney, DALL·E, Stable Diffusion, Flux
 category-research-title = Recherche
 category-research-description = Fragen untersuchen, vergleichen, zusammenfassen oder Fakten prüfen
 category-business-title = Business & Marketing
-category-business-description = Werbetexte, E-Mails, Strategie, Pläne und Pitches
+category-business-description = Marketingtexte, Strategie, Pläne und Pitches
+category-video-title = Video
+category-video-description = Clips für Sora, Veo, Kling, Runway: Einstellungen, Kamera, Dauer
+category-system_prompt-title = System-Prompt
+category-system_prompt-description = Anweisungen für einen Assistenten, ein eigenes GPT oder einen Agenten
+category-data-title = Daten / SQL
+category-data-description = SQL-Abfragen, Tabellen und Datenanalyse
+category-email-title = E-Mails & Nachrichten
+category-email-description = E-Mails, Briefe, Antworten und Chatnachrichten
+category-learning-title = Lernen / erklären
+category-learning-description = Erklärungen, Lektionen, Lernpläne und Quizze
+category-auto-title = Automatisch
+category-auto-description = Ich wähle die Art des Prompts nach deinem Text
 
 ## /language
 

@@ -153,13 +153,25 @@ category-general-description = Any question or task for ChatGPT, Claude, Gemini 
 category-coding-title = Coding
 category-coding-description = Code to write, review, debug or explain
 category-writing-title = Writing
-category-writing-description = Articles, emails, posts, stories and editing
+category-writing-description = Articles, posts, stories, poems and editing
 category-image-title = Image
 category-image-description = Prompts for Midjourney, DALL·E, Stable Diffusion, Flux
 category-research-title = Research
 category-research-description = Questions to investigate, compare, summarize or fact-check
 category-business-title = Business & marketing
-category-business-description = Marketing copy, emails, strategy, plans and pitches
+category-business-description = Marketing copy, strategy, plans and pitches
+category-video-title = Video
+category-video-description = Clips for Sora, Veo, Kling, Runway: shots, camera, duration
+category-system_prompt-title = System prompt
+category-system_prompt-description = Instructions for an assistant, a custom GPT or an agent
+category-data-title = Data / SQL
+category-data-description = SQL queries, spreadsheets and data analysis
+category-email-title = Email & messages
+category-email-description = Emails, letters, replies and chat messages
+category-learning-title = Learning / explain
+category-learning-description = Explanations, lessons, study plans and quizzes
+category-auto-title = Auto
+category-auto-description = I pick the kind of prompt from what you write
 
 ## /language
 

@@ -153,13 +153,25 @@ category-general-description = Cualquier pregunta o tarea para ChatGPT, Claude, 
 category-coding-title = Programación
 category-coding-description = Código para escribir, revisar, depurar o explicar
 category-writing-title = Redacción
-category-writing-description = Artículos, correos, publicaciones, historias y edición
+category-writing-description = Artículos, publicaciones, relatos, poemas y edición
 category-image-title = Imagen
 category-image-description = Prompts para Midjourney, DALL·E, Stable Diffusion, Flux
 category-research-title = Investigación
 category-research-description = Preguntas para investigar, comparar, resumir o verificar datos
 category-business-title = Negocios y marketing
-category-business-description = Textos de marketing, correos, estrategia, planes y presentaciones
+category-business-description = Textos de marketing, estrategia, planes y presentaciones
+category-video-title = Vídeo
+category-video-description = Clips para Sora, Veo, Kling, Runway: planos, cámara, duración
+category-system_prompt-title = Prompt de sistema
+category-system_prompt-description = Instrucciones para un asistente, un GPT propio o un agente
+category-data-title = Datos / SQL
+category-data-description = Consultas SQL, hojas de cálculo y análisis de datos
+category-email-title = Correos y mensajes
+category-email-description = Correos, cartas, respuestas y mensajes de chat
+category-learning-title = Aprender / explicar
+category-learning-description = Explicaciones, lecciones, planes de estudio y cuestionarios
+category-auto-title = Automático
+category-auto-description = Elijo el tipo de prompt según lo que escribes
 
 ## /language
 

@@ -156,13 +156,25 @@ category-general-description = هر پرسش یا کاری برای ChatGPT، Cl
 category-coding-title = برنامه‌نویسی
 category-coding-description = نوشتن، بازبینی، اشکال‌زدایی یا توضیح کد
 category-writing-title = نویسندگی
-category-writing-description = مقاله، ایمیل، پست، داستان و ویرایش
+category-writing-description = مقاله، پست، داستان، شعر و ویرایش
 category-image-title = تصویر
 category-image-description = پرامپت برای Midjourney، DALL·E، Stable Diffusion و Flux
 category-research-title = پژوهش
 category-research-description = پرسش‌هایی برای بررسی، مقایسه، خلاصه‌سازی یا راستی‌آزمایی
 category-business-title = کسب‌وکار و بازاریابی
-category-business-description = متن تبلیغاتی، ایمیل، استراتژی، برنامه و ارائه
+category-business-description = متن بازاریابی، استراتژی، برنامه و ارائه
+category-video-title = ویدیو
+category-video-description = کلیپ برای Sora، Veo، Kling، Runway: نماها، دوربین، مدت
+category-system_prompt-title = پرامپت سیستمی
+category-system_prompt-description = دستورالعمل برای یک دستیار، GPT سفارشی یا عامل
+category-data-title = داده / SQL
+category-data-description = کوئری‌های SQL، صفحه‌گسترده و تحلیل داده
+category-email-title = ایمیل و پیام
+category-email-description = ایمیل، نامه، پاسخ و پیام‌های چت
+category-learning-title = یادگیری / توضیح
+category-learning-description = توضیح، درس، برنامه مطالعه و آزمونک
+category-auto-title = خودکار
+category-auto-description = نوع پرامپت را از روی نوشته شما انتخاب می‌کنم
 
 ## /language
 

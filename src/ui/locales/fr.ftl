@@ -155,13 +155,25 @@ category-general-description = Toute question ou tâche pour ChatGPT, Claude, Ge
 category-coding-title = Programmation
 category-coding-description = Du code à écrire, relire, déboguer ou expliquer
 category-writing-title = Rédaction
-category-writing-description = Articles, e-mails, posts, récits et révision
+category-writing-description = Articles, publications, récits, poèmes et relecture
 category-image-title = Image
 category-image-description = Prompts pour Midjourney, DALL·E, Stable Diffusion, Flux
 category-research-title = Recherche
 category-research-description = Questions à explorer, comparer, résumer ou vérifier
 category-business-title = Business et marketing
-category-business-description = Textes marketing, e-mails, stratégie, plans et pitchs
+category-business-description = Textes marketing, stratégie, plans et pitchs
+category-video-title = Vidéo
+category-video-description = Clips pour Sora, Veo, Kling, Runway : plans, caméra, durée
+category-system_prompt-title = Prompt système
+category-system_prompt-description = Instructions pour un assistant, un GPT personnalisé ou un agent
+category-data-title = Données / SQL
+category-data-description = Requêtes SQL, tableurs et analyse de données
+category-email-title = E-mails et messages
+category-email-description = E-mails, lettres, réponses et messages de chat
+category-learning-title = Apprendre / expliquer
+category-learning-description = Explications, leçons, plans d’étude et quiz
+category-auto-title = Automatique
+category-auto-description = Je choisis le type de prompt d’après ce que vous écrivez
 
 ## /language
 

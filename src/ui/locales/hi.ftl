@@ -156,13 +156,25 @@ category-general-description = ChatGPT, Claude, Gemini वग़ैरह के
 category-coding-title = कोडिंग
 category-coding-description = कोड लिखना, रिव्यू करना, डीबग करना या समझाना
 category-writing-title = लेखन
-category-writing-description = लेख, ईमेल, पोस्ट, कहानियाँ और एडिटिंग
+category-writing-description = लेख, पोस्ट, कहानियाँ, कविताएँ और संपादन
 category-image-title = इमेज
 category-image-description = Midjourney, DALL·E, Stable Diffusion, Flux के लिए प्रॉम्प्ट
 category-research-title = रिसर्च
 category-research-description = खोजबीन, तुलना, सारांश या तथ्यों की जाँच वाले सवाल
 category-business-title = बिज़नेस और मार्केटिंग
-category-business-description = मार्केटिंग कॉपी, ईमेल, रणनीति, प्लान और पिच
+category-business-description = मार्केटिंग कॉपी, रणनीति, योजनाएँ और पिच
+category-video-title = वीडियो
+category-video-description = Sora, Veo, Kling, Runway के लिए क्लिप: शॉट, कैमरा, अवधि
+category-system_prompt-title = सिस्टम प्रॉम्प्ट
+category-system_prompt-description = किसी असिस्टेंट, कस्टम GPT या एजेंट के लिए निर्देश
+category-data-title = डेटा / SQL
+category-data-description = SQL क्वेरी, स्प्रेडशीट और डेटा विश्लेषण
+category-email-title = ईमेल और संदेश
+category-email-description = ईमेल, पत्र, जवाब और चैट संदेश
+category-learning-title = सीखना / समझाना
+category-learning-description = व्याख्याएँ, पाठ, पढ़ाई की योजनाएँ और क्विज़
+category-auto-title = अपने-आप
+category-auto-description = आप जो लिखते हैं, उसके आधार पर मैं प्रॉम्प्ट का प्रकार चुनूँगा
 
 ## /language
 

@@ -136,13 +136,25 @@ category-general-description = Pertanyaan atau tugas apa pun untuk ChatGPT, Clau
 category-coding-title = Pemrograman
 category-coding-description = Kode untuk ditulis, ditinjau, di-debug, atau dijelaskan
 category-writing-title = Menulis
-category-writing-description = Artikel, email, postingan, cerita, dan penyuntingan
+category-writing-description = Artikel, postingan, cerita, puisi, dan penyuntingan
 category-image-title = Gambar
 category-image-description = Prompt untuk Midjourney, DALL·E, Stable Diffusion, Flux
 category-research-title = Riset
 category-research-description = Pertanyaan untuk diselidiki, dibandingkan, dirangkum, atau dicek faktanya
 category-business-title = Bisnis & pemasaran
-category-business-description = Teks pemasaran, email, strategi, rencana, dan pitch
+category-business-description = Teks pemasaran, strategi, rencana, dan pitch
+category-video-title = Video
+category-video-description = Klip untuk Sora, Veo, Kling, Runway: shot, kamera, durasi
+category-system_prompt-title = Prompt sistem
+category-system_prompt-description = Instruksi untuk asisten, GPT kustom, atau agen
+category-data-title = Data / SQL
+category-data-description = Kueri SQL, spreadsheet, dan analisis data
+category-email-title = Email & pesan
+category-email-description = Email, surat, balasan, dan pesan chat
+category-learning-title = Belajar / penjelasan
+category-learning-description = Penjelasan, pelajaran, rencana belajar, dan kuis
+category-auto-title = Otomatis
+category-auto-description = Aku memilih jenis prompt dari apa yang kamu tulis
 
 ## /language
 

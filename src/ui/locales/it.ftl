@@ -154,13 +154,25 @@ category-general-description = Qualsiasi domanda o compito per ChatGPT, Claude, 
 category-coding-title = Programmazione
 category-coding-description = Codice da scrivere, rivedere, correggere o spiegare
 category-writing-title = Scrittura
-category-writing-description = Articoli, email, post, racconti e revisione di testi
+category-writing-description = Articoli, post, racconti, poesie e revisione
 category-image-title = Immagini
 category-image-description = Prompt per Midjourney, DALL·E, Stable Diffusion, Flux
 category-research-title = Ricerca
 category-research-description = Domande da approfondire, confrontare, riassumere o verificare
 category-business-title = Business e marketing
-category-business-description = Testi di marketing, email, strategie, piani e pitch
+category-business-description = Testi di marketing, strategia, piani e pitch
+category-video-title = Video
+category-video-description = Clip per Sora, Veo, Kling, Runway: inquadrature, camera, durata
+category-system_prompt-title = Prompt di sistema
+category-system_prompt-description = Istruzioni per un assistente, un GPT personalizzato o un agente
+category-data-title = Dati / SQL
+category-data-description = Query SQL, fogli di calcolo e analisi dei dati
+category-email-title = Email e messaggi
+category-email-description = Email, lettere, risposte e messaggi in chat
+category-learning-title = Imparare / spiegare
+category-learning-description = Spiegazioni, lezioni, piani di studio e quiz
+category-auto-title = Automatico
+category-auto-description = Scelgo il tipo di prompt in base a ciò che scrivi
 
 ## /language
 

@@ -178,13 +178,25 @@ category-general-description = Dowolne pytanie lub zadanie dla ChatGPT, Claude, 
 category-coding-title = Programowanie
 category-coding-description = Kod do napisania, przejrzenia, debugowania lub wyjaśnienia
 category-writing-title = Pisanie
-category-writing-description = Artykuły, e-maile, posty, opowiadania i redakcja tekstów
+category-writing-description = Artykuły, posty, opowiadania, wiersze i redakcja
 category-image-title = Obrazy
 category-image-description = Prompty do Midjourney, DALL·E, Stable Diffusion, Flux
 category-research-title = Research
 category-research-description = Pytania do zbadania, porównania, podsumowania lub sprawdzenia faktów
 category-business-title = Biznes i marketing
-category-business-description = Teksty marketingowe, e-maile, strategie, plany i pitche
+category-business-description = Teksty marketingowe, strategia, plany i pitche
+category-video-title = Wideo
+category-video-description = Klipy dla Sora, Veo, Kling, Runway: ujęcia, kamera, czas trwania
+category-system_prompt-title = Prompt systemowy
+category-system_prompt-description = Instrukcje dla asystenta, własnego GPT lub agenta
+category-data-title = Dane / SQL
+category-data-description = Zapytania SQL, arkusze i analiza danych
+category-email-title = E-maile i wiadomości
+category-email-description = E-maile, listy, odpowiedzi i wiadomości na czacie
+category-learning-title = Nauka / wyjaśnianie
+category-learning-description = Wyjaśnienia, lekcje, plany nauki i quizy
+category-auto-title = Automatycznie
+category-auto-description = Sam wybiorę rodzaj promptu na podstawie tego, co piszesz
 
 ## /language
 

@@ -154,13 +154,25 @@ category-general-description = Qualquer pergunta ou tarefa para ChatGPT, Claude,
 category-coding-title = Programação
 category-coding-description = Código para escrever, revisar, depurar ou explicar
 category-writing-title = Escrita
-category-writing-description = Artigos, e-mails, posts, histórias e revisão de textos
+category-writing-description = Artigos, posts, histórias, poemas e revisão
 category-image-title = Imagem
 category-image-description = Prompts para Midjourney, DALL·E, Stable Diffusion, Flux
 category-research-title = Pesquisa
 category-research-description = Perguntas para investigar, comparar, resumir ou verificar fatos
 category-business-title = Negócios e marketing
-category-business-description = Textos de marketing, e-mails, estratégia, planos e apresentações
+category-business-description = Textos de marketing, estratégia, planos e pitches
+category-video-title = Vídeo
+category-video-description = Clipes para Sora, Veo, Kling, Runway: planos, câmera, duração
+category-system_prompt-title = Prompt de sistema
+category-system_prompt-description = Instruções para um assistente, um GPT personalizado ou um agente
+category-data-title = Dados / SQL
+category-data-description = Consultas SQL, planilhas e análise de dados
+category-email-title = E-mails e mensagens
+category-email-description = E-mails, cartas, respostas e mensagens de chat
+category-learning-title = Aprender / explicar
+category-learning-description = Explicações, aulas, planos de estudo e questionários
+category-auto-title = Automático
+category-auto-description = Eu escolho o tipo de prompt pelo que você escreve
 
 ## /language
 

@@ -179,13 +179,25 @@ category-general-description = Любой вопрос или задача дл�
 category-coding-title = Программирование
 category-coding-description = Написать, проверить, отладить или объяснить код
 category-writing-title = Тексты
-category-writing-description = Статьи, письма, посты, рассказы и редактура
+category-writing-description = Статьи, посты, рассказы, стихи и редактура
 category-image-title = Изображения
 category-image-description = Промпты для Midjourney, DALL·E, Stable Diffusion, Flux
 category-research-title = Исследование
 category-research-description = Вопросы, чтобы изучить, сравнить, кратко изложить или проверить факты
 category-business-title = Бизнес и маркетинг
-category-business-description = Рекламные тексты, письма, стратегии, планы и питчи
+category-business-description = Маркетинговые тексты, стратегия, планы и питчи
+category-video-title = Видео
+category-video-description = Ролики для Sora, Veo, Kling, Runway: кадры, камера, длительность
+category-system_prompt-title = Системный промпт
+category-system_prompt-description = Инструкции для ассистента, своего GPT или агента
+category-data-title = Данные / SQL
+category-data-description = SQL-запросы, таблицы и анализ данных
+category-email-title = Письма и сообщения
+category-email-description = Письма, ответы и сообщения в чатах
+category-learning-title = Обучение / объяснения
+category-learning-description = Объяснения, уроки, планы обучения и тесты
+category-auto-title = Авто
+category-auto-description = Я сам определю вид промпта по вашему тексту
 
 ## /language
 

@@ -155,13 +155,25 @@ category-general-description = ChatGPT, Claude, Gemini ve benzerleri için her t
 category-coding-title = Kodlama
 category-coding-description = Yazılacak, incelenecek, hatası ayıklanacak ya da açıklanacak kod
 category-writing-title = Yazı
-category-writing-description = Makaleler, e-postalar, gönderiler, öyküler ve düzenleme
+category-writing-description = Makaleler, gönderiler, öyküler, şiirler ve düzenleme
 category-image-title = Görsel
 category-image-description = Midjourney, DALL·E, Stable Diffusion, Flux için istemler
 category-research-title = Araştırma
 category-research-description = Araştırılacak, karşılaştırılacak, özetlenecek ya da doğruluğu kontrol edilecek sorular
 category-business-title = İş ve pazarlama
-category-business-description = Pazarlama metinleri, e-postalar, strateji, planlar ve sunumlar
+category-business-description = Pazarlama metinleri, strateji, planlar ve sunumlar
+category-video-title = Video
+category-video-description = Sora, Veo, Kling, Runway için klipler: çekimler, kamera, süre
+category-system_prompt-title = Sistem istemi
+category-system_prompt-description = Bir asistan, özel bir GPT veya ajan için talimatlar
+category-data-title = Veri / SQL
+category-data-description = SQL sorguları, tablolar ve veri analizi
+category-email-title = E-posta ve mesajlar
+category-email-description = E-postalar, mektuplar, yanıtlar ve sohbet mesajları
+category-learning-title = Öğrenme / açıklama
+category-learning-description = Açıklamalar, dersler, çalışma planları ve testler
+category-auto-title = Otomatik
+category-auto-description = İstem türünü yazdıklarınıza göre ben seçerim
 
 ## /language
 

@@ -182,13 +182,25 @@ category-general-description = Будь-яке питання чи завдан�
 category-coding-title = Програмування
 category-coding-description = Написати, перевірити, налагодити або пояснити код
 category-writing-title = Тексти
-category-writing-description = Статті, листи, дописи, історії та редагування
+category-writing-description = Статті, дописи, оповідання, вірші та редагування
 category-image-title = Зображення
 category-image-description = Промпти для Midjourney, DALL·E, Stable Diffusion, Flux
 category-research-title = Дослідження
 category-research-description = Питання, щоб дослідити, порівняти, підсумувати чи перевірити факти
 category-business-title = Бізнес і маркетинг
-category-business-description = Маркетингові тексти, листи, стратегії, плани й пітчі
+category-business-description = Маркетингові тексти, стратегія, плани та пітчі
+category-video-title = Відео
+category-video-description = Ролики для Sora, Veo, Kling, Runway: кадри, камера, тривалість
+category-system_prompt-title = Системний промпт
+category-system_prompt-description = Інструкції для асистента, власного GPT чи агента
+category-data-title = Дані / SQL
+category-data-description = SQL-запити, таблиці та аналіз даних
+category-email-title = Листи й повідомлення
+category-email-description = Листи, відповіді та повідомлення в чатах
+category-learning-title = Навчання / пояснення
+category-learning-description = Пояснення, уроки, плани навчання та тести
+category-auto-title = Авто
+category-auto-description = Я сам визначу вид промпту за вашим текстом
 
 ## /language
 

@@ -137,13 +137,25 @@ category-general-description = 适用于 ChatGPT、Claude、Gemini 等的任何�
 category-coding-title = 编程
 category-coding-description = 编写、审查、调试或解释代码
 category-writing-title = 写作
-category-writing-description = 文章、邮件、帖子、故事和文字润色
+category-writing-description = 文章、帖子、故事、诗歌和编辑润色
 category-image-title = 图像
 category-image-description = 用于 Midjourney、DALL·E、Stable Diffusion、Flux 的提示词
 category-research-title = 调研
 category-research-description = 需要调查、比较、总结或核实事实的问题
 category-business-title = 商业与营销
-category-business-description = 营销文案、邮件、策略、计划和推介
+category-business-description = 营销文案、策略、计划和推介
+category-video-title = 视频
+category-video-description = 适用于 Sora、Veo、Kling、Runway 的短片：镜头、运镜、时长
+category-system_prompt-title = 系统提示词
+category-system_prompt-description = 给助手、自定义 GPT 或智能体的指令
+category-data-title = 数据 / SQL
+category-data-description = SQL 查询、电子表格和数据分析
+category-email-title = 邮件和消息
+category-email-description = 邮件、信函、回复和聊天消息
+category-learning-title = 学习 / 讲解
+category-learning-description = 讲解、课程、学习计划和小测验
+category-auto-title = 自动
+category-auto-description = 我根据你写的内容选择提示词类型
 
 ## /language
 

@@ -1,0 +1,612 @@
+/**
+ * Reads what a rough prompt already says: audience, length, tone, format,
+ * answer language, platform, deadline, and for code the stack. Every value is
+ * the user's own words (or the canonical name of a tool they named); nothing
+ * is inferred beyond what is written.
+ *
+ * @module
+ */
+
+import { terms } from "./terms.ts";
+
+/** What the rough prompt states about the wanted answer. */
+export interface Facts {
+  audience?: string;
+  length?: string;
+  tone?: string[];
+  format?: string;
+  /** "in Spanish", "на английском": the language asked for, as written. */
+  language?: string;
+  platform?: string[];
+  deadline?: string;
+  goal?: string;
+  callToAction?: string;
+  stack?: string[];
+  input?: string;
+  output?: string;
+  scope?: string[];
+  sources?: string[];
+  dialect?: string[];
+}
+
+/** A table of patterns, each with the name to report (the match itself when absent). */
+type Table = readonly (readonly [RegExp, string?])[];
+
+/** Read every fact `prose` states. `wanted` is the text that names what to use (no constraints). */
+export function readFacts(prose: string, wanted: string = prose): Facts {
+  const facts: Facts = {
+    audience: audienceOf(prose),
+    length: lengthOf(prose),
+    tone: nonEmpty(tonesOf(prose)),
+    format: firstGroup(prose, FORMATS),
+    language: firstMatch(prose, LANGUAGE_REQUESTS),
+    platform: nonEmpty(findAll(prose, PLATFORMS)),
+    deadline: firstGroup(prose, DEADLINES),
+    goal: firstGroup(prose, [GOAL]),
+    callToAction: firstGroup(prose, [CALL_TO_ACTION]),
+    stack: nonEmpty(stackOf(wanted)),
+    input: firstGroup(prose, [INPUT]),
+    output: firstGroup(prose, [OUTPUT]),
+    scope: nonEmpty(findAll(prose, SCOPE)),
+    sources: nonEmpty(findAll(prose, SOURCE_KINDS)),
+    dialect: nonEmpty(findAll(wanted, DIALECTS)),
+  };
+  return Object.fromEntries(
+    Object.entries(facts).filter(([, value]) => value !== undefined),
+  ) as Facts;
+}
+
+function nonEmpty<T>(items: T[]): T[] | undefined {
+  return items.length > 0 ? items : undefined;
+}
+
+/** The first capture group (or the whole match) of the first pattern that matches. */
+function firstGroup(
+  text: string,
+  patterns: readonly RegExp[],
+): string | undefined {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) {
+      const group = match.slice(1).find((value) => value !== undefined);
+      return tidy(group ?? match[0]);
+    }
+  }
+  return undefined;
+}
+
+function firstMatch(
+  text: string,
+  patterns: readonly RegExp[],
+): string | undefined {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) return tidy(match[0]);
+  }
+  return undefined;
+}
+
+function tidy(value: string): string {
+  return value.trim().replace(/[\s,;:]+$/u, "").replace(/^[\s,;:]+/u, "");
+}
+
+/** Every phrase of `table` found in `text`, in the order they appear, once each. */
+export function findAll(text: string, table: Table): string[] {
+  const found: { index: number; name: string }[] = [];
+  for (const [pattern, name] of table) {
+    const match = pattern.exec(text);
+    if (match) found.push({ index: match.index, name: name ?? tidy(match[0]) });
+  }
+  found.sort((a, b) => a.index - b.index);
+  return [...new Set(found.map((item) => item.name))];
+}
+
+// ---------------------------------------------------------------- audience
+
+const PEOPLE = [
+  "beginners?",
+  "kids",
+  "children",
+  "students?",
+  "pupils",
+  "developers?",
+  "engineers?",
+  "programmers?",
+  "designers?",
+  "managers?",
+  "executives?",
+  "customers?",
+  "clients?",
+  "investors?",
+  "experts?",
+  "teenagers?",
+  "teens",
+  "team",
+  "boss",
+  "colleagues?",
+  "coworkers?",
+  "recruiters?",
+  "readers?",
+  "users?",
+  "parents?",
+  "teachers?",
+  "professionals?",
+  "stakeholders?",
+  "newcomers",
+  "seniors",
+  "employees",
+  "followers",
+  "subscribers",
+  "patients",
+  "doctors",
+  "nurses",
+  "lawyers",
+  "grandm(?:a|other)",
+  "grandpa|grandfather",
+  "mom|mum|mother|dad|father|wife|husband|sister|brother|son|daughter|friend|landlord|professor|neighbou?r",
+  "non-technical (?:people|users|readers|audience)",
+  "general public",
+  "people",
+  "audience",
+];
+
+const AUDIENCE_EN: readonly RegExp[] = [
+  /\baudience\s*(?::|is|are|-)\s*([^.;\n]+)/i,
+  /\b((?:a|an|my|our)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]years?[- ]olds?\b/i,
+  /\b(?:kids|children|students) (?:aged|ages|of) \d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\b/i,
+  /\blike (?:i'?m|i am) (?:a )?(?:five|5|a child|a kid|a beginner)\b/i,
+  new RegExp(
+    `\\bfor\\s+((?:(?:my|our|a|an|the|busy|young|new|junior|senior|non-technical|small|local|first-time)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:${
+      PEOPLE.join("|")
+    }))\\b`,
+    "i",
+  ),
+  new RegExp(
+    `\\b(?:to|at)\\s+((?:my|our|a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${
+      PEOPLE.join("|")
+    }))\\b`,
+    "i",
+  ),
+];
+
+const AUDIENCE_OTHER: readonly RegExp[] = [
+  /аудитори[яи]\s*[:—-]\s*([^.;\n]+)/iu,
+  /(?<![\p{L}])для\s+((?:[\p{L}-]+\s+){0,2}?(?:детей|ребёнка|ребенка|новичков|начинающих|студентов|школьников|программистов|разработчиков|клиентов|покупателей|инвесторов|подписчиков|родителей|учителей|менеджеров|коллег|команды|руководства|бабушки|мамы|чайников|пенсионеров|подростков|читателей|пользователей|дітей|новачків|студентів|школярів|клієнтів|батьків)(?:\s+\d{1,2}\s*(?:лет|років))?)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:ребёнку|ребенку|дитині|школьнику)(?:\s+\d{1,2}\s*(?:лет|років))?/iu,
+  /(?<![\p{L}])(\d{1,2}[- ]?летн(?:ему|его|им)\s+[\p{L}]+)/iu,
+  /(?<![\p{L}])(?:para|a)\s+((?:(?:mis|mi|los|las|un|una|meus|minhas|meu|minha|os|as)\s+)?(?:niños?|niñas?|principiantes|estudiantes|alumnos|desarrolladores|programadores|clientes|inversores|jefe|padres|profesores|adolescentes|crianças|criança|iniciantes|estudantes|alunos|desenvolvedores|investidores|chefe|pais|professores|leigos)(?:\s+de\s+\d{1,2}\s+años|\s+de\s+\d{1,2}\s+anos)?)(?![\p{L}])/iu,
+  /(?<![\p{L}])für\s+((?:(?:meine?n?|unsere?n?|die|den|ein(?:en)?)\s+)?(?:Kinder|Kind|Anfänger|Einsteiger|Studenten|Studierende|Schüler|Entwickler|Kunden|Investoren|Chef|Team|Eltern|Lehrer|Jugendliche|Laien)(?:\s+von\s+\d{1,2}\s+Jahren)?)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:einem|einer)\s+(\d{1,2}-?[Jj]ährigen)/u,
+  /(?<![\p{L}])(?:pour|à)\s+((?:(?:mes|mon|ma|les|des|un|une)\s+)?(?:enfants?|débutants|étudiants|élèves|développeurs|clients|investisseurs|patron|équipe|parents|enseignants|adolescents|collègues)(?:\s+de\s+\d{1,2}\s+ans)?)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:per|a)\s+((?:(?:i|le|gli|mio|mia|miei|un|una)\s+)?(?:bambini|bambino|principianti|studenti|sviluppatori|clienti|investitori|capo|genitori|insegnanti|adolescenti|colleghi)(?:\s+di\s+\d{1,2}\s+anni)?)(?![\p{L}])/iu,
+  /(?<![\p{L}])dla\s+((?:mojego|mojej|moich)?\s*(?:dzieci|dziecka|początkujących|studentów|uczniów|programistów|klientów|inwestorów|szefa|rodziców|nauczycieli|nastolatków|\d{1,2}-latka))(?![\p{L}])/iu,
+  /((?:küçük )?(?:çocuklar|çocuk|yeni başlayanlar|öğrenciler|geliştiriciler|müşteriler|yatırımcılar)) için/iu,
+  /(?<![\p{L}])untuk\s+((?:anak-anak|anak|pemula|mahasiswa|siswa|pelajar|pengembang|pelanggan|investor)(?:\s+usia\s+\d{1,2}\s+tahun)?)(?![\p{L}])/iu,
+  /(बच्चों|शुरुआती लोगों|छात्रों|ग्राहकों|निवेशकों) के लिए/u,
+  /(?:لل|إلى )(أطفال|مبتدئين|طلاب|عملاء|مستثمرين)/u,
+  /برای ((?:کودکان|بچه‌ها|مبتدیان|دانشجویان|دانش‌آموزان|مشتریان|سرمایه‌گذاران))/u,
+  /(?:给|面向|适合)((?:\d{1,2}岁的?)?(?:孩子|小孩|儿童|小学生|中学生|初学者|新手|学生|客户|投资人|老板|程序员|开发者|家长|老人))/u,
+  /(?:读者|受众|听众)(?:是|为)([^，。；\n]+)/u,
+  /(\d{1,2}岁的?(?:孩子|小孩|儿童))/u,
+];
+
+/** Who the answer is for, as the user put it. */
+export function audienceOf(prose: string): string | undefined {
+  for (const pattern of [...AUDIENCE_EN, ...AUDIENCE_OTHER]) {
+    const match = pattern.exec(prose);
+    if (match === null) continue;
+    const group = pattern === AUDIENCE_EN[1] ? undefined : match[1];
+    return tidy(group ?? match[0]);
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- length
+
+const UNITS =
+  "words?|sentences?|paragraphs?|pages?|characters?|chars|lines?|bullet points?|bullets|points|tweets?|slides?|minutes?|verses?|stanzas?|items?|examples?|ideas?|tips?|steps?|variants?|versions?|options?|headlines?|questions?|слов[а]?|предложени[йяе]|абзац(?:а|ев)?|символ(?:а|ов)?|знак(?:а|ов)?|строк[и]?|пункт(?:а|ов)?|вариант(?:а|ов)?|идей|идеи|слів|речень|palabras|frases|párrafos|caracteres|líneas|ideas|opciones|palavras|parágrafos|linhas|ideias|opções|Wörter[n]?|Sätze[n]?|Absätze[n]?|Zeichen|Zeilen|Ideen|mots|phrases|paragraphes|caractères|lignes|idées|parole|frasi|paragrafi|caratteri|righe|idee|kelime|cümle|paragraf|karakter|słów|zdań|akapitów|znaków|kata|kalimat|karakter|کلمه|واژه|جمله|پاراگراف|كلمة|كلمات|جمل|فقرات|شब्द|शब्दों|वाक्य|पैराग्राफ";
+const QUALIFIERS =
+  "under|below|at most|up to|no more than|less than|max(?:imum)?|about|around|approximately|roughly|at least|exactly|до|не более|не больше|около|примерно|менее|максимум|не менее|hasta|máximo|menos de|unos|cerca de|até|no máximo|bis zu|maximal|höchstens|etwa|ungefähr|unter|jusqu'à|maximum|environ|moins de|fino a|massimo|circa|meno di|en fazla|yaklaşık|maksymalnie|około|maksimal|sekitar|حداکثر|حدود|بحد أقصى|حوالي|अधिकतम|लगभग";
+const COUNTED_LENGTH = new RegExp(
+  `(?<![\\p{L}])((?:(?:${QUALIFIERS})\\s+)?\\d[\\d,.]*(?:\\s*(?:-|–|to|до|a|à|bis)\\s*\\d[\\d,.]*)?[\\s-]*(?:${UNITS}))(?![\\p{L}])`,
+  "iu",
+);
+const HAN_LENGTH =
+  /((?:不超过|最多|大约|至少|控制在)?\d+\s*(?:个)?(?:字|句|段|行|条)(?:以内|左右|以上)?)/u;
+const WORDED_LENGTH = terms([
+  "short",
+  "brief",
+  "concise",
+  "lengthy",
+  "detailed",
+  "in-depth",
+  "one-page",
+  "one paragraph",
+  "one-paragraph",
+  "one sentence",
+  "one-sentence",
+  "короткий",
+  "короткое",
+  "короткую",
+  "краткий",
+  "кратко",
+  "подробный",
+  "подробно",
+  "corto",
+  "breve",
+  "detallado",
+  "curto",
+  "detalhado",
+  "kurz",
+  "kurze",
+  "kurzen",
+  "ausführlich",
+  "court",
+  "courte",
+  "détaillé",
+  "dettagliato",
+  "简短",
+  "简洁",
+  "详细",
+]);
+const NOT_A_LENGTH =
+  /^(?:short|long)[- ](?:story|stories|film|films|term|video|form)/i;
+
+/** How long the answer should be: "under 150 words", "short", "300字以内". */
+export function lengthOf(prose: string): string | undefined {
+  const counted = COUNTED_LENGTH.exec(prose) ?? HAN_LENGTH.exec(prose);
+  if (counted) return tidy(counted[1]);
+  for (const match of prose.matchAll(new RegExp(WORDED_LENGTH.source, "giu"))) {
+    if (!NOT_A_LENGTH.test(prose.slice(match.index))) return match[0];
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- tone
+
+const EXPLICIT_TONE =
+  /\btone\s*(?::|is|should be|-)\s*([^.;\n]+)|тон\s*[:—-]\s*([^.;\n]+)|tono\s*:\s*([^.;\n]+)|Ton\s*:\s*([^.;\n]+)|语气[:：]\s*([^，。；\n]+)/iu;
+const TONES = terms([
+  "formal",
+  "informal",
+  "casual",
+  "friendly",
+  "professional",
+  "polite",
+  "playful",
+  "humorous",
+  "funny",
+  "witty",
+  "serious",
+  "persuasive",
+  "academic",
+  "neutral",
+  "warm",
+  "enthusiastic",
+  "empathetic",
+  "confident",
+  "inspiring",
+  "motivational",
+  "sarcastic",
+  "conversational",
+  "authoritative",
+  "optimistic",
+  "respectful",
+  "lighthearted",
+  "light-hearted",
+  "upbeat",
+  "heartfelt",
+  "encouraging",
+  "diplomatic",
+  "assertive",
+  "energetic",
+  "calm",
+  "gentle",
+  "firm",
+  "apologetic",
+  "дружелюбн*",
+  "официальн*",
+  "формальн*",
+  "неформальн*",
+  "юмористическ*",
+  "смешн*",
+  "весёл*",
+  "весел*",
+  "серьёзн*",
+  "серьезн*",
+  "тёпл*",
+  "тепл*",
+  "вежлив*",
+  "деловом",
+  "деловой",
+  "мотивирующ*",
+  "amigable",
+  "divertido",
+  "divertida",
+  "cercano",
+  "profesional",
+  "amigável",
+  "engraçado",
+  "profissional",
+  "freundlich*",
+  "locker*",
+  "förmlich*",
+  "witzig*",
+  "professionell*",
+  "amical",
+  "amicale",
+  "drôle",
+  "professionnel*",
+  "chaleureux",
+  "amichevole",
+  "divertente",
+  "professionale",
+  "samimi",
+  "resmi",
+  "komik",
+  "przyjazn*",
+  "formaln*",
+  "zabawn*",
+  "ramah",
+  "santai",
+  "lucu",
+  "正式",
+  "幽默",
+  "友好",
+  "专业",
+  "轻松",
+  "严肃",
+  "温暖",
+  "亲切",
+]);
+
+/** The tones the user asked for, in their words. */
+export function tonesOf(prose: string): string[] {
+  const explicit = EXPLICIT_TONE.exec(prose);
+  if (explicit) {
+    return [tidy(explicit.slice(1).find((group) => group !== undefined)!)];
+  }
+  const found = [...prose.matchAll(new RegExp(TONES.source, "giu"))]
+    .map((match) => match[0]);
+  return [...new Set(found.map((word) => word.toLowerCase()))];
+}
+
+// ---------------------------------------------------------------- format
+
+const FORMATS: readonly RegExp[] = [
+  /\b(?:output )?format\s*:\s*([^.;\n]+)/i,
+  /\b(?:as|in|into|in the form of|formatted as)\s+((?:a |an )?(?:bullet(?:ed)? (?:list|points)|numbered list|list|table|json|yaml|csv|markdown|outline|checklist|step-by-step guide|steps|faq|q&a|mind map|slides?|thread))\b/i,
+  /(?<![\p{L}])(?:в виде|в формате|форматом)\s+([\p{L}]+(?:\s+[\p{L}]+)?)/iu,
+  /(?<![\p{L}])(таблиц(?:ей|у)|списком|по пунктам|пошагово)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:en forma de|en formato|como una?|em forma de|no formato|em formato)\s+((?:tabla|lista|viñetas|pasos|tabela|tópicos|passos|json)(?:\s+[\p{L}]+)?)/iu,
+  /(?<![\p{L}])(?:en|em)\s+(una tabla|una lista|uma tabela|uma lista|viñetas|tópicos|json)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:als|in)\s+((?:eine )?(?:Tabelle|Liste|Stichpunkte[n]?|Aufzählung|JSON))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:sous forme de|en|au format)\s+((?:un )?(?:tableau|liste|puces|étapes|json))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:in|come|sotto forma di)\s+((?:una |un )?(?:tabella|elenco|lista|punti elenco|json))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:w formie|jako|w)\s+((?:tabeli|tabela|listy|lista|punktów))(?![\p{L}])/iu,
+  /((?:tablo|liste|madde) (?:halinde|şeklinde))/iu,
+  /(?<![\p{L}])dalam (?:bentuk )?((?:tabel|daftar|poin))(?![\p{L}])/iu,
+  /((?:तालिका|सूची) (?:में|के रूप में))/u,
+  /((?:في|على شكل) (?:جدول|قائمة))/u,
+  /(به (?:صورت|شکل) (?:جدول|فهرست|لیست))/u,
+  /((?:以|用)?(?:表格|列表|清单|要点)(?:形式)?)/u,
+];
+
+// ---------------------------------------------------------------- language asked for
+
+const LANGUAGE_REQUESTS: readonly RegExp[] = [
+  /\bin (?:English|Spanish|French|German|Italian|Portuguese|Russian|Ukrainian|Polish|Turkish|Chinese|Mandarin|Japanese|Korean|Arabic|Hindi|Persian|Farsi|Indonesian|Dutch|Swedish|Greek|Hebrew|Vietnamese|Thai)\b/,
+  /(?<![\p{L}])на (?:английском|русском|испанском|немецком|французском|итальянском|португальском|украинском|польском|турецком|китайском|японском|арабском|английский|русский)(?: языке)?(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:англійською|українською|російською|німецькою)(?![\p{L}])/iu,
+  /(?<![\p{L}])en (?:inglés|español|francés|alemán|italiano|portugués|ruso|chino|anglais|français|espagnol|allemand|italien|portugais|russe|chinois)(?![\p{L}])/iu,
+  /(?<![\p{L}])em (?:inglês|português|espanhol|francês|alemão|italiano)(?![\p{L}])/iu,
+  /(?<![\p{L}])auf (?:Englisch|Deutsch|Spanisch|Französisch|Italienisch|Russisch|Chinesisch)(?![\p{L}])/iu,
+  /(?<![\p{L}])in (?:inglese|italiano|spagnolo|francese|tedesco)(?![\p{L}])/iu,
+  /(?<![\p{L}])po (?:angielsku|polsku|niemiecku|hiszpańsku|francusku|rosyjsku)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:İngilizce|Türkçe|Almanca|Fransızca)(?![\p{L}])/u,
+  /(?<![\p{L}])dalam bahasa (?:Inggris|Indonesia|Jepang|Arab)(?![\p{L}])/iu,
+  /(?:अंग्रेज़ी|अंग्रेजी|हिंदी|हिन्दी) में/u,
+  /باللغة (?:الإنجليزية|العربية|الفرنسية)/u,
+  /به (?:انگلیسی|فارسی|عربی)/u,
+  /用(?:英文|英语|中文|日语|日文|法语|西班牙语)|(?:英文|英语)(?:写|回答|版)/u,
+];
+
+// ---------------------------------------------------------------- platform
+
+const PLATFORMS: Table = [
+  [/(?<![\p{L}])(?:linkedin|линкедин)(?![\p{L}])/iu, "LinkedIn"],
+  [/(?<![\p{L}])(?:instagram|инстаграм\p{L}*|инсту)(?![\p{L}])/iu, "Instagram"],
+  [
+    /(?<![\p{L}])(?:telegram|телеграм\p{L}*|телеграм-канал\p{L}*)(?![\p{L}])/iu,
+    "Telegram",
+  ],
+  [/(?<![\p{L}])(?:tiktok|тикток\p{L}*|抖音)(?![\p{L}])/iu, "TikTok"],
+  [/(?<![\p{L}])(?:youtube|ютуб\p{L}*)(?![\p{L}])/iu, "YouTube"],
+  [
+    /(?<![\p{L}])(?:twitter|tweets?|x post|твиттер\p{L}*)(?![\p{L}])/iu,
+    "X (Twitter)",
+  ],
+  [/(?<![\p{L}])(?:facebook|фейсбук\p{L}*)(?![\p{L}])/iu, "Facebook"],
+  [/(?<![\p{L}])reddit(?![\p{L}])/iu, "Reddit"],
+  [/(?<![\p{L}])medium(?=\s+(?:post|article))/iu, "Medium"],
+  [/(?<![\p{L}])substack(?![\p{L}])/iu, "Substack"],
+  [/(?<![\p{L}])slack(?![\p{L}])/iu, "Slack"],
+  [/(?<![\p{L}])(?:whatsapp|ватсап\p{L}*)(?![\p{L}])/iu, "WhatsApp"],
+  [/(?<![\p{L}])discord(?![\p{L}])/iu, "Discord"],
+  [/(?<![\p{L}])pinterest(?![\p{L}])/iu, "Pinterest"],
+  [/(?<![\p{L}])(?:vk|вконтакте|вк)(?![\p{L}])/iu, "VK"],
+  [/微信|wechat/iu, "WeChat"],
+  [/小红书/u, "Xiaohongshu"],
+  [/(?<![\p{L}])(?:etsy|amazon|shopify)(?![\p{L}])/iu],
+  [/(?<![\p{L}])(?:app store|google play)(?![\p{L}])/iu],
+  [/\blanding page\b|(?<![\p{L}])лендинг\p{L}*/iu],
+  [/\bnewsletter\b|(?<![\p{L}])рассылк\p{L}*/iu],
+  [/\bpodcast\b|(?<![\p{L}])подкаст\p{L}*/iu],
+  [/\bblog(?: post)?\b|(?<![\p{L}])блог\p{L}*|博客/iu],
+  [/\bwebsite\b|\bhomepage\b|(?<![\p{L}])сайт\p{L}*|sitio web|página web|Webseite|Website|site web|sito web|网站/iu],
+];
+
+// ---------------------------------------------------------------- deadline
+
+const DAYS =
+  "today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of (?:the )?(?:day|week|month|year)|next week|noon|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
+const DEADLINES: readonly RegExp[] = [
+  /\bdeadline\s*(?::|is)\s*([^.;\n]+)/i,
+  new RegExp(
+    `\\b((?:by|before|due|until|no later than)\\s+(?:(?:this|next|the)\\s+)?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|noon))?)\\b`,
+    "i",
+  ),
+  /\b(within (?:\d+|a|an|one|two|three) (?:hours?|days?|weeks?|months?))\b/i,
+  /(?<![\p{L}])((?:к|до)\s+(?:завтра|понедельник[ау]|вторник[ау]|сред[ыеу]|четверг[ау]|пятниц[ыеу]|суббот[ыеу]|воскресень[яю]|утр[ау]|вечер[ау]|концу (?:дня|недели|месяца)|конца (?:дня|недели|месяца)|\d{1,2}(?::\d{2})?(?:\s+[\p{L}]+)?))(?![\p{L}])/iu,
+  /(?:дедлайн|срок)\s*[:—-]\s*([^.;\n]+)/iu,
+  /(?<![\p{L}])((?:para|antes del?|hasta el)\s+(?:mañana|el lunes|el martes|el miércoles|el jueves|el viernes|lunes|martes|miércoles|jueves|viernes|fin de mes|\d{1,2} de [\p{L}]+))(?![\p{L}])/iu,
+  /(?<![\p{L}])(até (?:amanhã|segunda|terça|quarta|quinta|sexta|o fim do mês|\d{1,2} de [\p{L}]+))(?![\p{L}])/iu,
+  /(?<![\p{L}])(bis (?:morgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Ende der Woche|zum \d{1,2}\.\s*[\p{L}]+))(?![\p{L}])/iu,
+  /(?<![\p{L}])((?:avant|pour|d'ici) (?:demain|lundi|mardi|mercredi|jeudi|vendredi|la fin de la semaine|le \d{1,2} [\p{L}]+))(?![\p{L}])/iu,
+  /(?<![\p{L}])(entro (?:domani|lunedì|martedì|mercoledì|giovedì|venerdì|fine settimana|il \d{1,2} [\p{L}]+))(?![\p{L}])/iu,
+  /(?<![\p{L}])(do (?:jutra|poniedziałku|wtorku|środy|czwartku|piątku|końca tygodnia|п'ятниці|понеділка))(?![\p{L}])/iu,
+  /((?:yarına|pazartesiye|cumaya|hafta sonuna) kadar)/iu,
+  /(?<![\p{L}])((?:sebelum|paling lambat) (?:besok|senin|selasa|rabu|kamis|jumat|akhir minggu))(?![\p{L}])/iu,
+  /((?:कल|सोमवार|शुक्रवार|शाम) तक)/u,
+  /((?:قبل|بحلول) (?:الغد|يوم [\p{L}]+|نهاية الأسبوع))/u,
+  /(تا (?:فردا|دوشنبه|جمعه|آخر هفته))/u,
+  /((?:明天|今天|周[一二三四五六日]|星期[一二三四五六日天]|下周|月底|本周)(?:之前|以前|前))/u,
+];
+
+// ---------------------------------------------------------------- business
+
+const GOAL =
+  /\b(?:goal\s*(?::|is)\s*(?:to\s+)?|aim is to\s+|in order to\s+|to\s+)((?:increase|boost|grow|drive|get more|generate|improve|raise|attract|convert|sell|promote|launch|announce|reduce|win|retain|re-engage|reactivate)\b[^,.;\n]*)|(?:цель\s*[:—-]\s*|чтобы\s+)((?:увеличить|привлечь|повысить|продать|получить)[^,.;\n]*)/iu;
+const CALL_TO_ACTION =
+  /\b(?:(?:call to action|cta)\s*(?::|is|-)?\s*([^.;\n]+)|(sign up|book a (?:call|demo)|buy now|subscribe|register|download|start (?:a|your) free trial|contact us|request a demo|learn more|shop now|join us|join now|order now)\b)/i;
+
+// ---------------------------------------------------------------- coding
+
+const INPUT =
+  /\b(?:takes?|accepts?|receives?|reads?|given|input(?: is|:))\s+(.+?)(?=\s+and\s+(?:returns?|outputs?|prints?|writes?|produces?)\b|[,.;!?\n]|$)/i;
+const OUTPUT =
+  /\b(?:returns?|outputs?|prints?|produces?|output(?: is|:))\s+([^,.;!?\n]+)/i;
+
+const LANGUAGES: Table = [
+  [/\bpython\s*3?\b|\bpy\b|(?<![\p{L}])питон\p{L}*/iu, "Python"],
+  [/\btypescript\b|\bts\b(?=\s)/i, "TypeScript"],
+  [/\bjavascript\b|\bnode\.?js\b|\bjs\b/i, "JavaScript"],
+  [/\bjava\b(?!\s*script)/i, "Java"],
+  [/\bkotlin\b/i, "Kotlin"],
+  [/\bswift\b/i, "Swift"],
+  [/(?<![\w#])c#|\bc-?sharp\b/i, "C#"],
+  [/(?<!\w)c\+\+|\bcpp\b/i, "C++"],
+  [/\b(?:in|using|with|written in|на)\s+C(?![\w#+])/u, "C"],
+  [/\bgolang\b|\b(?:in|using|with|written in|на)\s+Go\b/u, "Go"],
+  [/\brust\b/i, "Rust"],
+  [/\bruby\b/i, "Ruby"],
+  [/\bphp\b/i, "PHP"],
+  [/\bscala\b/i, "Scala"],
+  [/\bsql\b/i, "SQL"],
+  [/\bbash\b|\bshell script\b|\bzsh\b/i, "Bash"],
+  [/\bpowershell\b/i, "PowerShell"],
+  [/\b(?:in|using|with)\s+R\b/, "R"],
+  [/\bdart\b/i, "Dart"],
+  [/\blua\b/i, "Lua"],
+  [/\bhaskell\b/i, "Haskell"],
+  [/\belixir\b/i, "Elixir"],
+  [/\bjulia\b/i, "Julia"],
+  [/\bmatlab\b/i, "MATLAB"],
+  [/\bsolidity\b/i, "Solidity"],
+  [/\bhtml\b/i, "HTML"],
+  [/\bcss\b/i, "CSS"],
+];
+
+const TOOLS: Table = [
+  [/\breact\b/i, "React"],
+  [/\bvue\b/i, "Vue"],
+  [/\bangular\b/i, "Angular"],
+  [/\bsvelte\b/i, "Svelte"],
+  [/\bnext\.?js\b/i, "Next.js"],
+  [/\bexpress(?:\.?js| server| app)\b/i, "Express"],
+  [/\bnest\.?js\b/i, "NestJS"],
+  [/\bdjango\b/i, "Django"],
+  [/\bflask\b/i, "Flask"],
+  [/\bfastapi\b/i, "FastAPI"],
+  [/\bspring (?:boot|framework)\b/i, "Spring"],
+  [/\brails\b/i, "Rails"],
+  [/\blaravel\b/i, "Laravel"],
+  [/\.net\b/i, ".NET"],
+  [/\bpandas\b/i, "pandas"],
+  [/\bnumpy\b/i, "NumPy"],
+  [/\bpytorch\b/i, "PyTorch"],
+  [/\btensorflow\b/i, "TensorFlow"],
+  [/\bscikit-learn\b|\bsklearn\b/i, "scikit-learn"],
+  [/\bdocker\b/i, "Docker"],
+  [/\bkubernetes\b|\bk8s\b/i, "Kubernetes"],
+  [/\bpostgres(?:ql)?\b/i, "PostgreSQL"],
+  [/\bmysql\b/i, "MySQL"],
+  [/\bsqlite\b/i, "SQLite"],
+  [/\bmongo(?:db)?\b/i, "MongoDB"],
+  [/\bredis\b/i, "Redis"],
+  [/\bgraphql\b/i, "GraphQL"],
+  [/\bdeno\b/i, "Deno"],
+  [/\btailwind\b/i, "Tailwind CSS"],
+  [/\bflutter\b/i, "Flutter"],
+  [/\bselenium\b/i, "Selenium"],
+  [/\bplaywright\b/i, "Playwright"],
+  [/\bpytest\b/i, "pytest"],
+  [/\bjest\b/i, "Jest"],
+  [/\bgit\b/i, "Git"],
+  [/\baiogram\b/i, "aiogram"],
+  [/\bgrammy\b/i, "grammY"],
+];
+
+/** The languages and tools the user wants used, canonically named. */
+export function stackOf(wanted: string): string[] {
+  return [...findAll(wanted, LANGUAGES), ...findAll(wanted, TOOLS)];
+}
+
+/** Whether `name` (from {@linkcode stackOf}) is a programming language rather than a tool. */
+export function isProgrammingLanguage(name: string): boolean {
+  return LANGUAGES.some(([, canonical]) => canonical === name);
+}
+
+// ---------------------------------------------------------------- data
+
+const DIALECTS: Table = [
+  [/\bpostgres(?:ql)?\b/i, "PostgreSQL"],
+  [/\bmysql\b|\bmariadb\b/i, "MySQL"],
+  [/\bsqlite\b/i, "SQLite"],
+  [/\bbigquery\b/i, "BigQuery"],
+  [/\bsnowflake\b/i, "Snowflake"],
+  [/\bsql server\b|\bt-sql\b|\bmssql\b/i, "SQL Server"],
+  [/\boracle\b/i, "Oracle"],
+  [/\bredshift\b/i, "Redshift"],
+  [/\bclickhouse\b/i, "ClickHouse"],
+  [/\bduckdb\b/i, "DuckDB"],
+  [/\bpandas\b/i, "pandas"],
+  [/\bexcel\b|\bэксел\p{L}*|\bексел\p{L}*/iu, "Excel"],
+  [/\bgoogle sheets\b|\bгугл.таблиц\p{L}*/iu, "Google Sheets"],
+  [/\bpower ?bi\b/i, "Power BI"],
+  [/\btableau\b/i, "Tableau"],
+];
+
+// ---------------------------------------------------------------- research
+
+const SCOPE: Table = [
+  [
+    /\b(?:since|from|after|before|between|during|in)\s+(?:the\s+)?(?:\d{4}s?)(?:\s*(?:-|–|to|and)\s*\d{4})?\b|\b(?:over|in) the (?:last|past) (?:\d+\s+)?(?:years?|decades?|months?)\b|(?<![\p{L}])(?:с|после|до|за)\s+\d{4}(?:\s*(?:-|–|по)\s*\d{4})?(?:\s*(?:год\p{L}*|г\.))?|(?<![\p{L}])(?:desde|entre|depuis|seit|dal)\s+\d{4}|\d{4}年(?:以来|至今|之后)/iu,
+  ],
+  [
+    /\b(?:the\s+)?(?:US|USA|U\.S\.|United States|North America|Latin America|Europe|EU|European Union|UK|United Kingdom|Canada|Australia|Germany|France|Spain|Italy|China|Japan|India|Brazil|Ukraine|Africa|Asia|Middle East)\b|\b(?:worldwide|globally)\b|(?<![\p{L}])(?:в России|в Европе|в США|в мире|в Украине|en España|en Europa|en Alemania|in Deutschland|en France|in Europa|no Brasil|在中国|全球)/u,
+  ],
+];
+
+const SOURCE_KINDS: Table = [
+  [/\bpeer[- ]reviewed(?: (?:studies|papers|articles|research|journals|sources))?/i],
+  [/\bacademic (?:papers?|sources|research|studies)\b/i],
+  [/\bscientific (?:papers?|studies|literature)\b/i],
+  [/\bmeta-analys[ie]s\b/i],
+  [/\bprimary sources?\b/i],
+  [/\bofficial (?:statistics|data|sources?)\b/i],
+  [/\bgovernment (?:data|reports?|sources?)\b/i],
+  [/(?<![\p{L}])научн\p{L}+ (?:стать\p{L}+|исследовани\p{L}+|источник\p{L}+)/iu],
+  [/(?<![\p{L}])(?:estudios científicos|fuentes oficiales|wissenschaftliche Studien|études scientifiques|studi scientifici|estudos científicos)/iu],
+  [/(?:学术论文|同行评审|官方数据)/u],
+];

@@ -1,0 +1,473 @@
+/**
+ * The offline enhancer for text prompts: the user's sentences sorted by role
+ * into Task, Context and Constraints (each sentence once, none dropped), the
+ * facts they state put in their sections, the category's defaults, and
+ * placeholders only for what is missing — laid out for the target: labelled
+ * sections, Claude's XML tags, or goals and success criteria for reasoning
+ * models. Labels and placeholders are in the rough prompt's language.
+ *
+ * @module
+ */
+
+import type { PromptNotes } from "./answer.ts";
+import type { Category, Slot, SlotId } from "./categories.ts";
+import { type Facts, readFacts } from "./extract.ts";
+import { fill, type Lexicon } from "./lexicon.ts";
+import { endWithStop } from "./offline_visual.ts";
+import { type Parts, type Sentence, stripPoliteness } from "./sentences.ts";
+import type { TargetId } from "./targets.ts";
+
+/** What the text writer needs. */
+export interface TextInput {
+  readonly parts: Parts;
+  readonly facts: Facts;
+  readonly lexicon: Lexicon;
+  readonly category: Category;
+  readonly target: TargetId;
+  /** Answers to the offline questions, by slot. */
+  readonly answers: Readonly<Partial<Record<string, string>>>;
+  /** The rough prompt is too vague to hold a task: it becomes the topic. */
+  readonly vague: boolean;
+}
+
+/** A written text prompt. */
+export interface TextPrompt {
+  readonly prompt: string;
+  readonly notes: PromptNotes;
+}
+
+/** The content of one section: one line, or items. */
+type Content = { line: string } | { items: string[] } | { block: string };
+
+interface Section {
+  readonly id: SlotId | "topic" | "input" | "output";
+  readonly label: string;
+  readonly content: Content;
+}
+
+/** A section the rough prompt covers elsewhere (a schema given as code). */
+const SKIP = "skip";
+
+/** "Tone: warm" on its own: a sentence that only sets a section. */
+const LABELLED: readonly (readonly [RegExp, SlotId])[] = [
+  [/^(?:cta|call to action|призыв к действию)\s*[:—-]/iu, "call_to_action"],
+  [
+    /^(?:audience|аудитория|público|zielgruppe|public|pubblico|读者|受众)\s*[:：—-]/iu,
+    "audience",
+  ],
+  [/^(?:tone|тон|tono|ton|语气)\s*[:：—-]/iu, "tone"],
+  [/^(?:goal|цель|objetivo|ziel|objectif|obiettivo|目标)\s*[:：—-]/iu, "goal"],
+  [/^(?:(?:output )?format|формат|formato|格式)\s*[:：—-]/iu, "format"],
+  [
+    /^(?:deadline|дедлайн|срок|plazo|frist|échéance|scadenza|截止)\s*[:：—-]/iu,
+    "deadline",
+  ],
+  [
+    /^(?:length|длина|объём|объем|longitud|länge|longueur|lunghezza|长度|字数)\s*[:：—-]/iu,
+    "length",
+  ],
+];
+
+/** Write a text prompt from the parts of a rough prompt. */
+export function writeTextPrompt(input: TextInput): TextPrompt {
+  const shown = new Set(input.category.offline.slots.map((slot) => slot.id));
+  const sorted = sortSentences(input.parts.sentences, shown);
+  const placeholders: string[] = [];
+  const defaults: string[] = [];
+  const sections: Section[] = [];
+  const { labels } = input.lexicon;
+  const task = taskContent(input, sorted);
+  if (task.topic) {
+    sections.push({
+      id: "topic",
+      label: labels.topic,
+      content: { line: task.topic },
+    });
+  }
+  for (const slot of input.category.offline.slots) {
+    const found = slot.id === "task"
+      ? task.content
+      : slotContent(slot, input, sorted);
+    if (found === SKIP) continue;
+    const content = found ?? missing(slot, input, placeholders, defaults);
+    if (content !== undefined) {
+      sections.push({ id: slot.id, label: labels[slot.label], content });
+    }
+  }
+  if (input.target === "reasoning") {
+    sections.push(successSection(input.lexicon, placeholders));
+  }
+  const notes = {
+    assumptions: defaults.length > 0
+      ? [fill(input.lexicon.notes.defaultUsed, {
+        label: defaults.join(input.lexicon.punctuation.comma),
+      })]
+      : [],
+    placeholders,
+  };
+  return { prompt: layout(sections, input), notes };
+}
+
+// ---------------------------------------------------------------- sentences
+
+interface Sorted {
+  requests: string[];
+  context: string[];
+  constraints: string[];
+  injections: string[];
+  /** Sentences that only set a section ("Tone: warm"), by slot. */
+  labelled: Map<SlotId, string>;
+}
+
+function sortSentences(
+  sentences: readonly Sentence[],
+  shown: ReadonlySet<SlotId>,
+): Sorted {
+  const sorted: Sorted = {
+    requests: [],
+    context: [],
+    constraints: [],
+    injections: [],
+    labelled: new Map(),
+  };
+  for (const sentence of sentences) {
+    const label = LABELLED.find(([pattern, id]) =>
+      shown.has(id) && pattern.test(sentence.text)
+    );
+    if (label && !sorted.labelled.has(label[1])) {
+      sorted.labelled.set(label[1], sentence.text.replace(label[0], "").trim());
+      continue;
+    }
+    const fact = statedFact(sentence, shown);
+    if (fact && !sorted.labelled.has(fact)) {
+      sorted.labelled.set(fact, sentence.text);
+      continue;
+    }
+    if (sentence.role === "request") sorted.requests.push(sentence.text);
+    if (sentence.role === "context") sorted.context.push(sentence.text);
+    if (sentence.role === "constraint") sorted.constraints.push(sentence.text);
+    if (sentence.role === "injection") sorted.injections.push(sentence.text);
+  }
+  return sorted;
+}
+
+const FACT_SLOTS = [
+  "length",
+  "format",
+  "tone",
+  "deadline",
+  "audience",
+  "language",
+] as const;
+
+/**
+ * The section a short context or constraint sentence is all about ("Keep it
+ * under 150 words." is the length): it goes there instead of being repeated.
+ */
+function statedFact(
+  sentence: Sentence,
+  shown: ReadonlySet<SlotId>,
+): SlotId | undefined {
+  if (sentence.role !== "context" && sentence.role !== "constraint") {
+    return undefined;
+  }
+  const words = sentence.text.split(/\s+/).length;
+  const han = sentence.text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (words > 8 || han > 16) return undefined;
+  const facts = readFacts(sentence.text);
+  return FACT_SLOTS.find((slot) =>
+    shown.has(slot) && facts[slot] !== undefined
+  );
+}
+
+/** The task: the request sentences, an answer, or a placeholder with the idea as topic. */
+function taskContent(
+  input: TextInput,
+  sorted: Sorted,
+): { content?: Content; topic?: string } {
+  const answer = input.answers.task;
+  if (answer !== undefined || input.vague) {
+    const topic = [...sorted.requests, ...sorted.context, ...sorted.constraints]
+      .join(" ");
+    sorted.requests.length = 0;
+    sorted.context.length = 0;
+    sorted.constraints.length = 0;
+    const content = answer === undefined
+      ? undefined
+      : { line: endWithStop(answer, input.lexicon) };
+    return { content, topic: topic || undefined };
+  }
+  if (sorted.requests.length === 0) {
+    const first = sorted.context.shift() ?? sorted.constraints.shift();
+    if (first !== undefined) sorted.requests.push(first);
+  }
+  if (sorted.requests.length === 0) return {};
+  const [head, ...rest] = sorted.requests;
+  const line = [asTask(head, input.lexicon), ...rest].join(" ");
+  return { content: { line } };
+}
+
+/**
+ * The first request sentence as the task, in the user's words: only a
+ * leading "please", "so", "then"… goes, and a colon that pointed at code
+ * now placed under Context.
+ */
+function asTask(sentence: string, lexicon: Lexicon): string {
+  const text = stripPoliteness(sentence) || sentence;
+  return endWithStop(capitalizeFirst(text.replace(/\s*:$/, "")), lexicon);
+}
+
+/** Lower-case words that are names or acronyms, not the start of a sentence. */
+const KEEP_CASE = new Set(
+  "sql css html api json csv xml yaml ios url seo ui ux npm aws gcp php js ts sdk cli ai gpt llm pdf svg"
+    .split(" "),
+);
+
+/** Capitalise a first word written all in lower case; "iPhone", "eBay", "sql" stay. */
+function capitalizeFirst(text: string): string {
+  const first = /^\p{Ll}+(?=[\s,.;:!?]|$)/u.exec(text);
+  if (first === null || KEEP_CASE.has(first[0])) return text;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// ---------------------------------------------------------------- slots
+
+function slotContent(
+  slot: Slot,
+  input: TextInput,
+  sorted: Sorted,
+): Content | typeof SKIP | undefined {
+  const { facts, answers, lexicon } = input;
+  const answer = answers[slot.id];
+  if (answer !== undefined) return { line: answer };
+  const labelled = sorted.labelled.get(slot.id);
+  if (labelled !== undefined) return { line: labelled };
+  const joined = (items: string[] | undefined) =>
+    items && items.length > 0
+      ? { line: items.join(lexicon.punctuation.comma) }
+      : undefined;
+  switch (slot.id) {
+    case "context":
+      return contextContent(input, sorted);
+    case "constraints":
+      return sorted.constraints.length > 0
+        ? { items: sorted.constraints }
+        : undefined;
+    case "audience":
+      return facts.audience ? { line: facts.audience } : undefined;
+    case "goal":
+      return facts.goal ? { line: facts.goal } : undefined;
+    case "tone":
+      return joined(facts.tone);
+    case "length":
+      return facts.length ? { line: facts.length } : undefined;
+    case "format":
+      return facts.format ? { line: facts.format } : undefined;
+    case "language":
+      return facts.language ? { line: facts.language } : undefined;
+    case "platform":
+      return joined(facts.platform);
+    case "deadline":
+      return facts.deadline ? { line: facts.deadline } : undefined;
+    case "call_to_action":
+      return facts.callToAction ? { line: facts.callToAction } : undefined;
+    case "stack":
+      return joined(stackNames(input));
+    case "dialect":
+      return joined(facts.dialect);
+    case "scope":
+      return joined(facts.scope);
+    case "sources":
+      return sourcesContent(input);
+    case "schema":
+      return schemaGiven(input) ? SKIP : undefined;
+    case "io":
+      return facts.input || facts.output
+        ? ioContent(facts, lexicon)
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function stackNames(input: TextInput): string[] | undefined {
+  const names = [...(input.facts.stack ?? [])];
+  for (const fence of input.parts.codeLanguages) {
+    const name = FENCE_NAMES[fence.toLowerCase()];
+    if (name && !names.includes(name)) names.push(name);
+  }
+  return names.length > 0 ? names : undefined;
+}
+
+const FENCE_NAMES: Readonly<Record<string, string>> = {
+  js: "JavaScript",
+  jsx: "JavaScript",
+  javascript: "JavaScript",
+  ts: "TypeScript",
+  tsx: "TypeScript",
+  typescript: "TypeScript",
+  py: "Python",
+  python: "Python",
+  go: "Go",
+  rs: "Rust",
+  rust: "Rust",
+  java: "Java",
+  kt: "Kotlin",
+  rb: "Ruby",
+  php: "PHP",
+  cs: "C#",
+  cpp: "C++",
+  c: "C",
+  sh: "Bash",
+  bash: "Bash",
+  sql: "SQL",
+  html: "HTML",
+  css: "CSS",
+};
+
+function contextContent(input: TextInput, sorted: Sorted): Content | undefined {
+  const { punctuation, notes } = input.lexicon;
+  const items = [
+    ...sorted.context,
+    ...sorted.injections.map((sentence) =>
+      `${notes.injection} ${punctuation.quoteOpen}${sentence}${punctuation.quoteClose}`
+    ),
+  ];
+  if (input.answers.context !== undefined) items.unshift(input.answers.context);
+  const code = input.parts.code;
+  if (code.length > 0) {
+    const list = items.map((item) => `- ${item}`).join("\n");
+    return {
+      block: [list, ...code].filter((part) => part !== "").join("\n\n"),
+    };
+  }
+  if (items.length === 0) return undefined;
+  return items.length === 1 ? { line: items[0] } : { items };
+}
+
+function sourcesContent(input: TextInput): Content | undefined {
+  const kinds = input.facts.sources;
+  if (kinds === undefined) return undefined;
+  const advice = input.lexicon.defaults.research_sources;
+  return {
+    items: [kinds.join(input.lexicon.punctuation.comma), String(advice)],
+  };
+}
+
+const SCHEMA_WORDS =
+  /\b(?:tables?|columns?|schema|fields?)\b|(?<![\p{L}])(?:таблиц\p{L}*|столб\p{L}*|колонк\p{L}*|tablas?|columnas?|tabelas?|colunas?|Tabellen?|Spalten?|colonnes?|tabelle|colonne)(?![\p{L}])|表|字段|列/iu;
+
+function schemaGiven(input: TextInput): boolean {
+  return input.parts.code.length > 0 || SCHEMA_WORDS.test(input.parts.prose);
+}
+
+function ioContent(facts: Facts, lexicon: Lexicon): Content {
+  const { labels, punctuation } = lexicon;
+  const lines = [
+    facts.input && `${labels.input}${punctuation.colon}${facts.input}`,
+    facts.output && `${labels.output}${punctuation.colon}${facts.output}`,
+  ].filter((line): line is string => Boolean(line));
+  return { block: lines.join("\n") };
+}
+
+/** What a section says when the user gave nothing for it. */
+function missing(
+  slot: Slot,
+  input: TextInput,
+  placeholders: string[],
+  defaults: string[],
+): Content | undefined {
+  const { lexicon } = input;
+  if (slot.missing === "placeholder" && slot.placeholder) {
+    const text = lexicon.placeholders[slot.placeholder];
+    placeholders.push(text);
+    return { line: text };
+  }
+  if (slot.missing === "default" && slot.fallback) {
+    defaults.push(lexicon.labels[slot.label]);
+    const value = lexicon.defaults[slot.fallback];
+    return typeof value === "string" ? { line: value } : { items: [...value] };
+  }
+  return undefined;
+}
+
+function successSection(lexicon: Lexicon, placeholders: string[]): Section {
+  placeholders.push(lexicon.placeholders.success);
+  return {
+    id: "success",
+    label: lexicon.labels.success,
+    content: { line: lexicon.placeholders.success },
+  };
+}
+
+// ---------------------------------------------------------------- layout
+
+function layout(sections: readonly Section[], input: TextInput): string {
+  const role = input.category.offline.role;
+  const roleLine = role ? input.lexicon.roles[role] : undefined;
+  if (input.target === "claude") return xmlLayout(sections, roleLine);
+  if (input.target === "reasoning") {
+    return labelledLayout(goalSections(sections, input.lexicon), input.lexicon);
+  }
+  return [roleLine, labelledLayout(sections, input.lexicon)]
+    .filter(Boolean).join("\n\n");
+}
+
+/** Reasoning models: the task is the goal, and no role line. */
+function goalSections(sections: readonly Section[], lexicon: Lexicon) {
+  return sections.map((section) =>
+    section.id === "task" ? { ...section, label: lexicon.labels.goal } : section
+  );
+}
+
+/** Labelled sections: one-line ones grouped, lists and blocks apart. */
+function labelledLayout(
+  sections: readonly Section[],
+  lexicon: Lexicon,
+): string {
+  const colon = lexicon.punctuation.colon;
+  const bare = colon.trimEnd();
+  const blocks: string[] = [];
+  let group: string[] = [];
+  const flush = () => {
+    if (group.length > 0) blocks.push(group.join("\n"));
+    group = [];
+  };
+  for (const { id, label, content } of sections) {
+    if (id === "io" && "block" in content) {
+      group.push(content.block);
+      continue;
+    }
+    if ("line" in content) {
+      if (id === "task" || id === "topic") {
+        flush();
+        blocks.push(`${label}${colon}${content.line}`);
+      } else group.push(`${label}${colon}${content.line}`);
+      continue;
+    }
+    flush();
+    blocks.push(
+      "items" in content
+        ? `${label}${bare}\n${
+          content.items.map((item) => `- ${item}`).join("\n")
+        }`
+        : `${label}${bare}\n${content.block}`,
+    );
+  }
+  flush();
+  return blocks.join("\n\n");
+}
+
+/** Claude: each section in an XML tag named after it. */
+function xmlLayout(sections: readonly Section[], roleLine: string | undefined) {
+  const parts = sections.map(({ id, content }) => {
+    const body = "line" in content
+      ? content.line
+      : "items" in content
+      ? content.items.map((item) => `- ${item}`).join("\n")
+      : content.block;
+    const tag = id === "io" ? "inputs_and_outputs" : id;
+    return `<${tag}>\n${body}\n</${tag}>`;
+  });
+  return [roleLine, ...parts].filter(Boolean).join("\n\n");
+}

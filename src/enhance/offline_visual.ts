@@ -1,0 +1,727 @@
+/**
+ * The offline enhancer for image and video prompts: the user's description,
+ * without the request around it ("draw me …"), laid out for the target —
+ * Midjourney prose with parameters, Stable Diffusion weighted tags with a
+ * negative prompt, natural prose, or numbered shots. It adds no style,
+ * lighting or detail the user did not give; what is missing becomes a note.
+ *
+ * @module
+ */
+
+import type { PromptNotes } from "./answer.ts";
+import { type AspectId, fill, type Lexicon } from "./lexicon.ts";
+import type { Sentence } from "./sentences.ts";
+import type { TargetId } from "./targets.ts";
+import { terms } from "./terms.ts";
+
+/** What the visual writers need. */
+export interface VisualInput {
+  /** The rough prompt, for when no sentence describes anything (e.g. only code). */
+  readonly rough: string;
+  readonly sentences: readonly Sentence[];
+  readonly lexicon: Lexicon;
+  readonly target: TargetId;
+  /** Answers to the offline questions: style, mood, aspect, camera, duration. */
+  readonly answers: Readonly<Partial<Record<string, string>>>;
+}
+
+/** A written visual prompt. */
+export interface VisualPrompt {
+  readonly prompt: string;
+  readonly notes: PromptNotes;
+}
+
+// ---------------------------------------------------------------- reading
+
+const REQUEST_PREFIX = new RegExp(
+  "^(?:(?:please|pls|пожалуйста|por favor|bitte|s'il te plaît|per favore|请)[\\s,]+)?(?:" +
+    [
+      "(?:can|could) you (?:please )?",
+      "i (?:want|need|would like) ",
+      "",
+    ].join("|") + ")(?:" + [
+    "(?:draw|generate|create|make|paint|render|design|illustrate|imagine|give me|show me|produce|film|shoot|animate)(?: me)?(?: (?:an?|the|some))?(?: (?:image|picture|photo|illustration|painting|drawing|render|artwork|art|wallpaper|video|clip|animation|scene|shot|footage)s?(?: (?:of|showing|with|where|about))?)?",
+    "(?:an? )?(?:image|picture|photo|video|clip|illustration) of",
+    "(?:нарисуй|сгенерируй|создай|сделай|покажи|сними|придумай)(?:те)?(?: (?:мне|пожалуйста))?(?: (?:картинку|изображение|иллюстрацию|фото|рисунок|видео|ролик|клип))?(?: (?:с|про|где|на которой|на котором))?",
+    "(?:намалюй|згенеруй|створи|зроби)(?:те)?(?: (?:картинку|зображення|відео))?",
+    "(?:dibuja|genera|crea|haz|diseña)(?:me)?(?: (?:una|un))?(?: (?:imagen|ilustración|foto|dibujo|vídeo|video|clip))?(?: (?:de|con|sobre))?",
+    "(?:desenhe|gere|crie|faça)(?: (?:uma|um))?(?: (?:imagem|ilustração|foto|vídeo))?(?: (?:de|com))?",
+    "(?:zeichne|generiere|erstelle|mache?)(?: (?:mir))?(?: (?:ein|eine|einen))?(?: (?:Bild|Illustration|Foto|Video|Clip))?(?: (?:von|mit))?",
+    "(?:dessine|génère|crée|fais)(?:-moi)?(?: (?:une|un))?(?: (?:image|illustration|photo|vidéo))?(?: (?:de|d'|avec))?",
+    "(?:disegna|genera|crea|fai)(?:mi)?(?: (?:una|un))?(?: (?:immagine|illustrazione|foto|video))?(?: (?:di|con))?",
+    "(?:narysuj|wygeneruj|stwórz|zrób)(?: (?:obrazek|obraz|ilustrację|zdjęcie|wideo|film))?",
+    "(?:gambarkan|gambar|buat|buatkan|hasilkan)(?: (?:gambar|ilustrasi|foto|video))?(?: (?:tentang|dari))?",
+    "(?:画|生成|创建|做|制作)(?:一(?:张|幅|个|段|支))?(?:关于)?",
+  ].join("|") + ")[\\s:,]*",
+  "iu",
+);
+
+const NEGATIVE_PHRASE =
+  /(?:^|,\s*|\s+)(?:no|without|avoid(?:ing)?|exclud(?:e|ing)|(?:do not|don't) (?:include|show|add)|без|sin|sem|ohne|keine?n?|sans|pas de|senza|bez|tanpa|не показывай)\s+(?:any\s+)?([^\s,.;!?，。]+(?:\s+[^\s,.;!?，。]+){0,3}?)(?=\s*(?:[,.;!?，。\n]|$))/giu;
+const HAN_NEGATIVE =
+  /(?:不要|没有|无)([\p{Script=Han}]{1,6}?)(?=[，。、；]|$)/gu;
+
+const RATIO =
+  /(?:,?\s*(?:--ar\s+|aspect ratio\s*:?\s*|соотношение(?: сторон)?\s*:?\s*))?(?<!\d|\d\.)(\d{1,2})\s*[:×]\s*(\d{1,2})(?!\d|\.\d)(?:\s+aspect ratio)?/giu;
+const RATIOS = new Set([
+  "1:1",
+  "2:1",
+  "1:2",
+  "3:2",
+  "2:3",
+  "4:3",
+  "3:4",
+  "5:4",
+  "4:5",
+  "16:9",
+  "9:16",
+  "21:9",
+  "9:21",
+]);
+const ORIENTATIONS: readonly (readonly [RegExp, string])[] = [
+  [
+    terms([
+      "square",
+      "квадрат*",
+      "cuadrad*",
+      "quadrad*",
+      "quadratisch*",
+      "carré*",
+      "quadrat*",
+      "kwadrat*",
+      "方形",
+      "正方形",
+      "instagram post",
+      "avatar",
+      "profile picture",
+    ]),
+    "1:1",
+  ],
+  [
+    terms([
+      "vertical",
+      "portrait orientation",
+      "phone wallpaper",
+      "instagram story",
+      "stories",
+      "reels",
+      "tiktok",
+      "вертикальн*",
+      "hochformat",
+      "verticale",
+      "pionow*",
+      "竖屏",
+      "竖版",
+      "手机壁纸",
+    ]),
+    "9:16",
+  ],
+  [
+    terms([
+      "horizontal",
+      "landscape orientation",
+      "widescreen",
+      "desktop wallpaper",
+      "youtube thumbnail",
+      "banner",
+      "горизонтальн*",
+      "querformat",
+      "orizzontale",
+      "poziom*",
+      "横屏",
+      "横版",
+      "电脑壁纸",
+    ]),
+    "16:9",
+  ],
+];
+
+const MJ_PARAM =
+  /(?:^|\s)--([a-z]+)(?:\s+([^\s-][^\s]*(?:,\s*[^\s-][^\s]*)*))?/gi;
+const WORDED_PARAM = /\b(stylize|chaos)\s+(\d{1,4})\b/gi;
+
+const DURATION = new RegExp(
+  "(?<![\\p{L}\\d])(\\d{1,3})[\\s-]*(?:seconds?|secs?|s|сек(?:унд[аы]?)?|segundos?|Sekunden|secondes?|secondi|sekund[y]?|saniye|detik|ثانية|ثانیه|सेकंड|秒(?:钟)?)(?![\\p{L}])",
+  "iu",
+);
+
+/** Style words by family, to tell the user when two of them clash. */
+const STYLE_FAMILIES: readonly (readonly [string, RegExp])[] = [
+  [
+    "photo",
+    terms([
+      "photo",
+      "photograph",
+      "photography",
+      "photorealistic",
+      "hyperrealistic",
+      "realistic photo",
+      "фото",
+      "фотореал*",
+      "фотографи*",
+      "foto",
+      "fotorrealista",
+      "fotorealista",
+      "fotorealistisch",
+      "photoréaliste",
+      "照片",
+      "写实",
+      "摄影",
+    ]),
+  ],
+  [
+    "painting",
+    terms([
+      "watercolor",
+      "watercolour",
+      "oil painting",
+      "acrylic",
+      "gouache",
+      "impressionist",
+      "акварел*",
+      "маслом",
+      "маслян*",
+      "acuarela",
+      "aquarela",
+      "óleo",
+      "aquarell*",
+      "ölgemälde",
+      "aquarelle",
+      "peinture à l'huile",
+      "acquerello",
+      "pittura a olio",
+      "akwarel*",
+      "水彩",
+      "油画",
+    ]),
+  ],
+  [
+    "drawing",
+    terms([
+      "sketch",
+      "pencil drawing",
+      "charcoal",
+      "line art",
+      "ink drawing",
+      "скетч",
+      "карандаш*",
+      "boceto",
+      "esboço",
+      "skizze",
+      "croquis",
+      "schizzo",
+      "素描",
+      "线稿",
+    ]),
+  ],
+  [
+    "3d",
+    terms([
+      "3d render",
+      "3d",
+      "blender",
+      "octane render",
+      "cgi",
+      "unreal engine",
+      "3д",
+    ]),
+  ],
+  [
+    "anime",
+    terms(["anime", "manga", "аниме", "манга", "动漫", "二次元", "日漫"]),
+  ],
+  [
+    "cartoon",
+    terms([
+      "cartoon",
+      "comic",
+      "pixar",
+      "disney",
+      "мультяшн*",
+      "мультфильм*",
+      "dibujos animados",
+      "caricatura",
+      "cartone animato",
+      "卡通",
+    ]),
+  ],
+  ["pixel", terms(["pixel art", "пиксель-арт", "пиксельн*", "像素"])],
+  [
+    "vector",
+    terms([
+      "vector",
+      "flat illustration",
+      "flat design",
+      "вектор*",
+      "vectorial",
+      "矢量",
+      "扁平",
+    ]),
+  ],
+];
+const CLASHES = new Set([
+  "photo:painting",
+  "photo:drawing",
+  "photo:3d",
+  "photo:anime",
+  "photo:cartoon",
+  "photo:pixel",
+  "photo:vector",
+  "3d:painting",
+  "3d:drawing",
+  "3d:pixel",
+  "3d:vector",
+  "painting:pixel",
+  "drawing:pixel",
+  "pixel:vector",
+]);
+
+const LIGHTING = terms([
+  "golden hour",
+  "blue hour",
+  "sunset",
+  "sunrise",
+  "dawn",
+  "dusk",
+  "twilight",
+  "at night",
+  "night sky",
+  "moonlit",
+  "moonlight",
+  "candlelight",
+  "neon",
+  "studio light*",
+  "soft light*",
+  "natural light*",
+  "backlit",
+  "rim light*",
+  "dramatic light*",
+  "cinematic lighting",
+  "volumetric light*",
+  "god rays",
+  "overcast",
+  "закат*",
+  "рассвет*",
+  "ночью",
+  "неон*",
+  "освещени*",
+  "atardecer",
+  "amanecer",
+  "de noche",
+  "pôr do sol",
+  "sonnenuntergang",
+  "sonnenaufgang",
+  "coucher de soleil",
+  "lever du soleil",
+  "tramonto",
+  "alba",
+  "zachód słońca",
+  "日落",
+  "日出",
+  "夜晚",
+  "夜景",
+  "霓虹",
+  "灯光",
+  "光线",
+]);
+const FRAMING = terms([
+  "close-up",
+  "closeup",
+  "close up",
+  "wide shot",
+  "medium shot",
+  "full body",
+  "full-body",
+  "headshot",
+  "portrait",
+  "aerial",
+  "bird's eye",
+  "top-down",
+  "top down",
+  "flat lay",
+  "low angle",
+  "low-angle",
+  "high angle",
+  "eye level",
+  "side view",
+  "front view",
+  "panorama",
+  "panoramic",
+  "macro",
+  "крупн* план*",
+  "общий план",
+  "портрет*",
+  "сверху",
+  "primer plano",
+  "plano general",
+  "nahaufnahme",
+  "gros plan",
+  "primo piano",
+  "特写",
+  "全景",
+  "俯视",
+  "近景",
+]);
+const CAMERA = terms([
+  "pan",
+  "panning",
+  "tilt",
+  "dolly",
+  "dolly-in",
+  "zoom",
+  "zooms",
+  "tracking",
+  "tracking shot",
+  "orbit",
+  "orbiting",
+  "handheld",
+  "drone",
+  "aerial",
+  "flyover",
+  "fly-through",
+  "static camera",
+  "crane shot",
+  "push-in",
+  "pull back",
+  "slow motion",
+  "time-lapse",
+  "timelapse",
+  "панорам*",
+  "наезд*",
+  "дрон*",
+  "облёт*",
+  "облет*",
+  "замедленн*",
+  "paneo",
+  "travelling",
+  "dron",
+  "kamerafahrt",
+  "drohne",
+  "panoramique",
+  "carrellata",
+  "运镜",
+  "推镜",
+  "航拍",
+  "无人机",
+  "慢动作",
+]);
+const SEQUENCE =
+  /(?:^|[\s,;.，。])(?:and then|then|after that|afterwards|next|finally|followed by|затем|потом|после этого|в конце|luego|después|entonces|al final|depois|em seguida|dann|danach|anschließend|zum schluss|puis|ensuite|enfin|poi|dopo|infine|następnie|potem|lalu|kemudian|sonra|ardından|然后|接着|之后|最后)(?=[\s,，:：]|$)/giu;
+
+const SD_NEGATIVE_DEFAULTS = [
+  "blurry",
+  "low quality",
+  "deformed",
+  "bad anatomy",
+  "extra fingers",
+  "watermark",
+  "text",
+];
+
+/** The description, exclusions, ratio and parameters of a visual rough prompt. */
+interface Picture {
+  /** Description sentences, the request and the ratio removed. */
+  description: string[];
+  /** The description with exclusions removed (for targets with --no or a negative prompt). */
+  positive: string[];
+  negatives: string[];
+  ratio?: { value: string; from: "explicit" | "words" };
+  params: string[];
+  duration?: string;
+  /** Sentences that tried to instruct the model: kept out of the picture. */
+  injections: string[];
+}
+
+function readPicture(input: VisualInput): Picture {
+  const description: string[] = [];
+  const injections: string[] = [];
+  for (const sentence of input.sentences) {
+    if (sentence.role === "greeting") continue;
+    if (sentence.role === "injection") injections.push(sentence.text);
+    else description.push(sentence.text);
+  }
+  const all = description.join("\n");
+  const params = mjParams(all);
+  const duration = DURATION.exec(all);
+  const stripped = description.map((sentence, i) =>
+    clean(i === 0 ? stripRequest(sentence) : sentence, duration?.[0])
+  ).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+  // Nothing left to describe ("...", only code): the user's text as it is.
+  const cleaned = stripped.length > 0 ? stripped : [input.rough.trim()];
+  return {
+    description: cleaned,
+    positive: cleaned.map(withoutNegatives).filter((s) => s !== ""),
+    negatives: negativesOf(all),
+    ratio: ratioOf(all, input.answers.aspect),
+    params,
+    duration: input.answers.duration ?? duration?.[0],
+    injections,
+  };
+}
+
+function stripRequest(sentence: string): string {
+  const stripped = sentence.replace(REQUEST_PREFIX, "");
+  return stripped.trim() === "" ? sentence : stripped;
+}
+
+/** A sentence without ratio tokens, parameters, the moved duration and dangling punctuation. */
+function clean(sentence: string, duration: string | undefined): string {
+  let text = sentence
+    .replace(RATIO, (match, a, b) => RATIOS.has(`${a}:${b}`) ? "" : match)
+    .replace(MJ_PARAM, "")
+    .replace(WORDED_PARAM, "");
+  if (duration) text = text.replace(duration, "");
+  return text.replace(/\s{2,}/g, " ").replace(/\s+([,.;!?])/g, "$1")
+    .replace(/^[\s,;:-]+|[\s,;:-]+$/g, "").replace(/,(?=[.!?]?$)/, "");
+}
+
+function withoutNegatives(sentence: string): string {
+  return sentence.replace(NEGATIVE_PHRASE, "").replace(HAN_NEGATIVE, "")
+    .replace(/^[\s,;]+|[\s,;]+$/g, "");
+}
+
+function negativesOf(text: string): string[] {
+  const found = [
+    ...[...text.matchAll(NEGATIVE_PHRASE)].map((m) => m[1]),
+    ...[...text.matchAll(HAN_NEGATIVE)].map((m) => m[1]),
+  ].map((phrase) => phrase.trim()).filter(Boolean);
+  return [...new Set(found)];
+}
+
+function ratioOf(
+  text: string,
+  answer: string | undefined,
+): Picture["ratio"] {
+  for (const source of [answer ?? "", text]) {
+    for (const match of source.matchAll(RATIO)) {
+      const value = `${match[1]}:${match[2]}`;
+      if (RATIOS.has(value)) return { value, from: "explicit" };
+    }
+  }
+  for (const [pattern, value] of ORIENTATIONS) {
+    if (pattern.test(text)) return { value, from: "words" };
+  }
+  return undefined;
+}
+
+/** Midjourney parameters the user already wrote, and "stylize 250" / "chaos 20". */
+function mjParams(text: string): string[] {
+  const params = [...text.matchAll(MJ_PARAM)]
+    .filter((m) => !["ar", "no"].includes(m[1].toLowerCase()))
+    .map((m) => `--${m[1].toLowerCase()}${m[2] ? ` ${m[2]}` : ""}`);
+  for (const m of text.matchAll(WORDED_PARAM)) {
+    params.push(`--${m[1].toLowerCase() === "stylize" ? "s" : "c"} ${m[2]}`);
+  }
+  const mjNo = /--no\s+([^-\n]+)/i.exec(text);
+  if (mjNo) params.push(`--no ${mjNo[1].trim()}`);
+  return [...new Set(params)];
+}
+
+// ---------------------------------------------------------------- notes
+
+function visualNotes(
+  picture: Picture,
+  input: VisualInput,
+  aspects: readonly AspectId[],
+): PromptNotes {
+  const { notes, punctuation } = input.lexicon;
+  const text = picture.description.join(" ");
+  const assumptions: string[] = [];
+  const families = STYLE_FAMILIES.flatMap(([family, pattern]) => {
+    const match = pattern.exec(text);
+    return match ? [{ family, word: match[0] }] : [];
+  });
+  const clash = findClash(families);
+  if (clash) assumptions.push(fill(notes.conflict, clash));
+  const mentioned: Record<AspectId, boolean> = {
+    style: families.length > 0 || input.answers.style !== undefined,
+    lighting: LIGHTING.test(text) || input.answers.mood !== undefined,
+    framing: FRAMING.test(text),
+    camera: CAMERA.test(text) || input.answers.camera !== undefined,
+    duration: picture.duration !== undefined,
+  };
+  for (const aspect of aspects) {
+    if (!mentioned[aspect]) {
+      assumptions.push(fill(notes.notGiven, { aspect: notes.aspects[aspect] }));
+    }
+  }
+  for (const injection of picture.injections) {
+    assumptions.push(
+      `${notes.injection} ${punctuation.quoteOpen}${injection}${punctuation.quoteClose}`,
+    );
+  }
+  return { assumptions, placeholders: [] };
+}
+
+function findClash(
+  families: readonly { family: string; word: string }[],
+): { first: string; second: string } | undefined {
+  for (const a of families) {
+    for (const b of families) {
+      if (CLASHES.has(`${a.family}:${b.family}`)) {
+        return { first: a.word, second: b.word };
+      }
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- writers
+
+/**
+ * An image prompt for `input.target` (Midjourney, Stable Diffusion, or
+ * natural prose), from the user's description only.
+ */
+export function writeImagePrompt(input: VisualInput): VisualPrompt {
+  const picture = readPicture(input);
+  withAnswers(picture, input);
+  const notes = visualNotes(picture, input, ["style", "lighting", "framing"]);
+  switch (input.target) {
+    case "midjourney":
+      return { prompt: midjourney(picture), notes };
+    case "stable_diffusion":
+      return { prompt: weightedTags(picture, input.lexicon), notes };
+    default:
+      return { prompt: prose(picture, input.lexicon), notes };
+  }
+}
+
+/** A video prompt: the description as numbered shots, then duration and ratio. */
+export function writeVideoPrompt(input: VisualInput): VisualPrompt {
+  const picture = readPicture(input);
+  withAnswers(picture, input);
+  const notes = visualNotes(picture, input, ["camera", "duration"]);
+  const { labels, punctuation } = input.lexicon;
+  const split = splitShots(picture.description);
+  const shots = split.length > 0 ? split : [picture.description.join(" ")];
+  const lines = shots.map((shot, i) =>
+    `${labels.shot} ${i + 1}${punctuation.colon}${shot}`
+  );
+  if (picture.duration) {
+    lines.push(`${labels.duration}${punctuation.colon}${picture.duration}`);
+  }
+  if (picture.ratio) {
+    lines.push(
+      `${labels.aspect_ratio}${punctuation.colon}${picture.ratio.value}`,
+    );
+  }
+  return { prompt: lines.join("\n"), notes };
+}
+
+/** Answers to the offline questions join the description as the user's words. */
+function withAnswers(picture: Picture, input: VisualInput) {
+  const extra = ["style", "mood", "camera"]
+    .map((slot) => input.answers[slot])
+    .filter((answer): answer is string => Boolean(answer));
+  picture.description.push(...extra);
+  picture.positive.push(...extra);
+}
+
+function splitShots(description: readonly string[]): string[] {
+  const text = description.join(" ");
+  return text.split(SEQUENCE).map((shot) =>
+    shot.replace(/^[\s,;.，。:：]+|[\s,;，:：]+$/gu, "")
+  ).filter((shot) => /[\p{L}\p{N}]/u.test(shot));
+}
+
+function midjourney(picture: Picture): string {
+  const body = picture.positive.join(" ").replace(/[.。]+$/u, "") ||
+    picture.description.join(" ");
+  const params = [...picture.params.filter((p) => !p.startsWith("--no"))];
+  if (picture.ratio) params.unshift(`--ar ${picture.ratio.value}`);
+  const excluded = [
+    ...picture.negatives,
+    ...picture.params.filter((p) => p.startsWith("--no"))
+      .map((p) => p.slice(5)),
+  ];
+  if (excluded.length > 0) {
+    params.push(`--no ${[...new Set(excluded)].join(", ")}`);
+  }
+  return [body, ...params].join(" ");
+}
+
+function prose(picture: Picture, lexicon: Lexicon): string {
+  const sentences = picture.description.map(sentenceCase);
+  const text = sentences.map((s) => endWithStop(s, lexicon)).join(" ");
+  if (!picture.ratio) return text;
+  const { labels, punctuation } = lexicon;
+  return `${text} ${labels.aspect_ratio}${punctuation.colon}${picture.ratio.value}${punctuation.stop}`;
+}
+
+const CLIP_LIMIT = 75;
+
+function weightedTags(picture: Picture, lexicon: Lexicon): string {
+  const tags = [
+    ...new Set(
+      picture.positive.flatMap((sentence) =>
+        sentence.split(/\s*[,.;!?，。；]\s*/u)
+      )
+        .map((tag) => tag.replace(/^(?:an?|the)\s+/i, "").trim())
+        .filter((tag) => tag !== ""),
+    ),
+  ];
+  if (tags.length > 0 && !/:\d/.test(tags[0])) tags[0] = `(${tags[0]}:1.2)`;
+  const negatives = [
+    ...new Set([...picture.negatives, ...SD_NEGATIVE_DEFAULTS]),
+  ];
+  const { labels, punctuation } = lexicon;
+  const lines = [
+    chunked(tags),
+    `${labels.negative_prompt}${punctuation.colon}${negatives.join(", ")}`,
+  ];
+  if (picture.ratio) {
+    lines.push(
+      `${labels.aspect_ratio}${punctuation.colon}${picture.ratio.value}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** Tags joined by commas, with BREAK wherever a chunk would pass ~75 CLIP tokens. */
+function chunked(tags: readonly string[]): string {
+  const chunks: string[][] = [[]];
+  let used = 0;
+  for (const tag of tags) {
+    const cost = clipTokens(tag) + 1;
+    if (used + cost > CLIP_LIMIT && chunks.at(-1)!.length > 0) {
+      chunks.push([]);
+      used = 0;
+    }
+    chunks.at(-1)!.push(tag);
+    used += cost;
+  }
+  return chunks.map((chunk) => chunk.join(", ")).join(" BREAK ");
+}
+
+/**
+ * A rough count of CLIP tokens: one per short Latin word, more for long words,
+ * one per character in other scripts, one per bracket or digit group.
+ */
+export function clipTokens(text: string): number {
+  let count = 0;
+  for (
+    const word
+      of text.match(/[\p{Script=Latin}']+|\d+|[^\s\p{Script=Latin}\d]/gu) ?? []
+  ) {
+    count += /^[\p{Script=Latin}']+$/u.test(word)
+      ? 1 + Math.floor(word.length / 8)
+      : 1;
+  }
+  return count;
+}
+
+function sentenceCase(sentence: string): string {
+  return /^\p{Ll}[\p{Ll}-]*(?:\s|$|,)/u.test(sentence)
+    ? sentence.charAt(0).toUpperCase() + sentence.slice(1)
+    : sentence;
+}
+
+/** `sentence` ending in the script's full stop, unless it ends in punctuation already. */
+export function endWithStop(sentence: string, lexicon: Lexicon): string {
+  const trimmed = sentence.trim();
+  if (/[.!?。！？…।؟)"”»]$/u.test(trimmed)) return trimmed;
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(
+    trimmed,
+  );
+  return `${trimmed}${cjk ? "。" : lexicon.punctuation.stop}`;
+}

@@ -1,0 +1,134 @@
+/**
+ * Splits a rough prompt into its code blocks and its sentences, and tells
+ * each sentence's role: a request, background, a constraint, an attempt to
+ * instruct the model, or a greeting.
+ *
+ * @module
+ */
+
+import {
+  CONSTRAINT,
+  GREETING,
+  isInjection,
+  LEADING_CONSTRAINT,
+  LEADING_REQUEST,
+  REQUEST_PHRASE,
+} from "./cues.ts";
+
+/** What a sentence does in a rough prompt. */
+export type SentenceRole =
+  | "request"
+  | "context"
+  | "constraint"
+  | "injection"
+  | "greeting";
+
+/** One sentence of a rough prompt, in the user's words. */
+export interface Sentence {
+  readonly text: string;
+  readonly role: SentenceRole;
+  /** Whether it stood on its own line (a list item, a labelled line). */
+  readonly ownLine: boolean;
+}
+
+/** A rough prompt taken apart. */
+export interface Parts {
+  /** Fenced code blocks, verbatim, fences included. */
+  readonly code: readonly string[];
+  /** The info strings of the fences ("js", "sql"). */
+  readonly codeLanguages: readonly string[];
+  /** The text outside code blocks. */
+  readonly prose: string;
+  readonly sentences: readonly Sentence[];
+}
+
+const FENCED_CODE = /^(`{3,}|~{3,})([^\n]*)\n[^]*?^\1[ \t]*$/gm;
+const LIST_MARKER = /^\s*(?:[-*•·▪–]|\d{1,2}[.)]|[a-z][.)])\s+/iu;
+/** Words before a full stop that does not end the sentence. */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|dr|mr|mrs|ms|st|no|fig|cf|ca|z\.b|bzw|usw|т\.е|т\.д|т\.п|напр|г|см|p\.ex|ex|\p{Lu})\.$/iu;
+const SPACE_AFTER_STOP = /([.!?…؟।]+["'”»)]*)\s+/u;
+const CJK_STOP = /(?<=[。！？；])(?=.)/u;
+
+/**
+ * Take a rough prompt apart into code blocks and classified sentences.
+ *
+ * @example
+ * ```ts
+ * splitPrompt("I run a bakery. Write a slogan. Keep it short.").sentences
+ *   .map((s) => s.role); // ["context", "request", "constraint"]
+ * ```
+ */
+export function splitPrompt(rough: string): Parts {
+  const text = rough.trim();
+  const fences = [...text.matchAll(FENCED_CODE)];
+  const prose = text.replace(FENCED_CODE, "\n").trim();
+  const sentences: Sentence[] = [];
+  for (const line of prose.split(/\n+/)) {
+    const item = line.replace(LIST_MARKER, "").trim();
+    if (item === "") continue;
+    const pieces = splitSentences(item);
+    const ownLine = pieces.length === 1;
+    for (const piece of pieces) {
+      sentences.push({ text: piece, role: roleOf(piece), ownLine });
+    }
+  }
+  return {
+    code: fences.map((match) => match[0]),
+    codeLanguages: fences.map((match) => match[2].trim()).filter(Boolean),
+    prose,
+    sentences,
+  };
+}
+
+/** The sentences of one line, each with its final punctuation. */
+export function splitSentences(line: string): string[] {
+  const out: string[] = [];
+  for (const chunk of line.split(CJK_STOP)) {
+    let rest = chunk;
+    let cut = findCut(rest);
+    while (cut !== undefined) {
+      out.push(rest.slice(0, cut.end).trim());
+      rest = rest.slice(cut.next);
+      cut = findCut(rest);
+    }
+    if (rest.trim() !== "") out.push(rest.trim());
+  }
+  return out.filter((sentence) => sentence !== "");
+}
+
+/** Where the first sentence of `text` ends, skipping abbreviations and initials. */
+function findCut(text: string): { end: number; next: number } | undefined {
+  let offset = 0;
+  while (offset < text.length) {
+    const match = SPACE_AFTER_STOP.exec(text.slice(offset));
+    if (match === null) return undefined;
+    const end = offset + match.index + match[1].length;
+    const next = offset + match.index + match[0].length;
+    const before = text.slice(0, end);
+    if (!(match[1] === "." && ABBREVIATION.test(before))) return { end, next };
+    offset = next;
+  }
+  return undefined;
+}
+
+/** The role of one sentence; see {@linkcode SentenceRole}. */
+export function roleOf(sentence: string): SentenceRole {
+  if (isInjection(sentence)) return "injection";
+  if (GREETING.test(sentence)) return "greeting";
+  if (LEADING_CONSTRAINT.test(sentence)) return "constraint";
+  if (LEADING_REQUEST.test(stripPoliteness(sentence))) return "request";
+  if (CONSTRAINT.test(sentence)) return "constraint";
+  if (REQUEST_PHRASE.test(sentence) || /[?？؟]\s*$/u.test(sentence)) {
+    return "request";
+  }
+  return "context";
+}
+
+const POLITENESS =
+  /^(?:(?:please|pls|ok(?:ay)?|so|hey|hi|hello|now|also|and|then|пожалуйста|плиз|ну|и|también|por favor|bitte|s'il te plaît|per favore|proszę|tolong|lütfen|请)[\s,!]+)+/iu;
+
+/** The sentence without a leading "please", "so", "also"… */
+export function stripPoliteness(sentence: string): string {
+  return sentence.replace(POLITENESS, "");
+}

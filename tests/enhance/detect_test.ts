@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import {
+  type CategoryId,
+  detectCategory,
+} from "../../src/enhance/categories.ts";
+
+const FIRES: [string, CategoryId][] = [
+  ["draw a cat in a spacesuit", "image"],
+  ["нарисуй кота в космосе, акварель", "image"],
+  ["画一只在月球上的猫", "image"],
+  ["logo for my bakery", "image"],
+  ["10 second video of waves at sunset for Sora", "video"],
+  ["видео для рилс: дрон над горами", "video"],
+  ["write a python function that parses dates", "coding"],
+  ["how do I center a div with css", "coding"],
+  ["Fix this:\n```js\nconst x = [1,2].map(n => n * 2\n```", "coding"],
+  ["напиши функцию на питоне для сортировки", "coding"],
+  ["SQL query for the top 10 customers by revenue", "data"],
+  ["```sql\nselect * from users\n```\nwhy is this slow", "data"],
+  ["a poem for my grandma's birthday", "writing"],
+  ["escribe un cuento para niños sobre un dragón", "writing"],
+  ["写一篇关于秋天的作文", "writing"],
+  ["email to my landlord about the broken heater", "email"],
+  ["Schreibe eine E-Mail an meinen Chef", "email"],
+  ["landing page copy for my bakery's subscription", "business"],
+  ["маркетинговая стратегия для кофейни", "business"],
+  ["compare the evidence on intermittent fasting, with sources", "research"],
+  ["explain photosynthesis to a 10 year old", "learning"],
+  ["explique-moi la photosynthèse", "learning"],
+  ["system prompt for a customer support bot", "system_prompt"],
+  ["I want a bot that helps customers choose a bike", "system_prompt"],
+];
+
+const DOES_NOT_FIRE: [string, CategoryId][] = [
+  // "draw" inside a story is still a story; "night" is not a video; an email about an image is an email.
+  ["write a story about a girl who loves to draw", "image"],
+  ["plan a trip to Rome", "image"],
+  ["plan a trip to Rome", "coding"],
+  ["explain this python code to me:\n```py\nprint(1)\n```", "learning"],
+  ["email my team about the new logo", "image"],
+  ["a poster for a jazz night", "video"],
+];
+
+Deno.test("detectCategory() picks the category from cue words in many languages", () => {
+  for (const [text, expected] of FIRES) {
+    const guess = detectCategory(text);
+    assert.equal(guess.category, expected, text);
+    assert.ok(guess.confidence > 0 && guess.confidence <= 1, text);
+    assert.equal(guess.scores[0].category, expected, text);
+  }
+});
+
+Deno.test("detectCategory() does not fire on a cue word used in another sense", () => {
+  for (const [text, wrong] of DOES_NOT_FIRE) {
+    assert.notEqual(detectCategory(text).category, wrong, text);
+  }
+});
+
+Deno.test("detectCategory() answers general with confidence 0 when nothing points anywhere", () => {
+  for (const text of ["plan a trip to Rome", "cat", "🙂🙂🙂", "как дела"]) {
+    const guess = detectCategory(text);
+    assert.equal(guess.category, "general", text);
+    assert.equal(guess.confidence, 0, text);
+  }
+});
+
+Deno.test("detectCategory() is deterministic and more confident with more cues", () => {
+  const one = detectCategory("a logo");
+  const many = detectCategory(
+    "a watercolor illustration, a poster for Midjourney",
+  );
+  assert.deepEqual(detectCategory("a logo"), one);
+  assert.ok(many.confidence > one.confidence);
+});

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import {
+  audienceOf,
+  lengthOf,
+  readFacts,
+  tonesOf,
+} from "../../src/enhance/extract.ts";
+
+Deno.test("audienceOf() reads who the answer is for, in the user's words", () => {
+  const cases: [string, string | undefined][] = [
+    ["explain black holes to a 10 year old", "a 10 year old"],
+    ["explain black holes to a 10-year-old", "a 10-year-old"],
+    ["a guide for junior developers", "junior developers"],
+    ["an email to my landlord", "my landlord"],
+    ["Audience: busy parents", "busy parents"],
+    ["like I'm five", "like I'm five"],
+    ["объясни для детей 7 лет", "детей 7 лет"],
+    ["un cuento para niños de 5 años", "niños de 5 años"],
+    ["eine Erklärung für Anfänger", "Anfänger"],
+    ["une explication pour les débutants", "les débutants"],
+    ["给10岁的孩子解释黑洞", "10岁的孩子"],
+    ["I want to attract customers", undefined],
+    ["plan a trip to Rome", undefined],
+  ];
+  for (const [text, expected] of cases) {
+    assert.equal(audienceOf(text), expected, text);
+  }
+});
+
+Deno.test("lengthOf() reads counted and worded lengths, not 'short story'", () => {
+  const cases: [string, string | undefined][] = [
+    ["keep it under 150 words", "under 150 words"],
+    ["3 paragraphs please", "3 paragraphs"],
+    ["не более 200 слов", "не более 200 слов"],
+    ["máximo 100 palabras", "máximo 100 palabras"],
+    ["300字以内", "300字以内"],
+    ["a short email", "short"],
+    ["a short story about a cat", undefined],
+    ["a long-term plan", undefined],
+  ];
+  for (const [text, expected] of cases) {
+    assert.equal(lengthOf(text), expected, text);
+  }
+});
+
+Deno.test("tonesOf() reads explicit and named tones in several languages", () => {
+  assert.deepEqual(tonesOf("a witty, friendly post"), ["witty", "friendly"]);
+  assert.deepEqual(tonesOf("Tone: warm but firm."), ["warm but firm"]);
+  assert.deepEqual(tonesOf("дружелюбный пост"), ["дружелюбный"]);
+  assert.deepEqual(tonesOf("写一封正式的邮件"), ["正式"]);
+  assert.deepEqual(tonesOf("a post about cats"), []);
+});
+
+Deno.test("readFacts() reads format, language, platform, deadline and stack; only what is written", () => {
+  const facts = readFacts(
+    "Write a LinkedIn post in Spanish as a bulleted list by Friday, with a Python snippet.",
+  );
+  assert.equal(facts.format, "a bulleted list");
+  assert.equal(facts.language, "in Spanish");
+  assert.deepEqual(facts.platform, ["LinkedIn"]);
+  assert.equal(facts.deadline, "by Friday");
+  assert.deepEqual(facts.stack, ["Python"]);
+  assert.deepEqual(readFacts("a jazz night poster"), {});
+  assert.equal(
+    readFacts("сделай к пятнице, на английском").deadline,
+    "к пятнице",
+  );
+  assert.equal(
+    readFacts("сделай к пятнице, на английском").language,
+    "на английском",
+  );
+});

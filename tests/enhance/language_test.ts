@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import {
+  detectLanguage,
+  isPromptLanguage,
+  languageName,
+  PROMPT_LANGUAGES,
+  type PromptLanguage,
+} from "../../src/enhance/language.ts";
+
+const SAMPLES: [string, PromptLanguage][] = [
+  ["write a poem about the sea for my mother", "en"],
+  ["Напиши пост о пользе утренних прогулок", "ru"],
+  ["Напиши вірш про осінь і листя", "uk"],
+  ["Escribe un correo para mi jefe sobre las vacaciones", "es"],
+  ["Escreva um e-mail para o meu chefe sobre as férias", "pt"],
+  ["Schreibe eine E-Mail an meinen Chef über den Urlaub", "de"],
+  ["Écris un poème sur la mer pour ma mère", "fr"],
+  ["Scrivi una poesia sul mare per mia madre", "it"],
+  ["Annem için deniz hakkında bir şiir yaz", "tr"],
+  ["Napisz wiersz o jesieni dla mojej mamy", "pl"],
+  ["Tolong buatkan puisi tentang hujan untuk ibu saya", "id"],
+  ["یک شعر درباره پاییز برای مادرم بنویس", "fa"],
+  ["اكتب قصيدة عن البحر لأمي", "ar"],
+  ["写一首关于秋天的诗", "zh"],
+  ["शरद ऋतु के बारे में एक कविता लिखो", "hi"],
+];
+
+Deno.test("detectLanguage() tells every shipped language apart", () => {
+  for (const [text, expected] of SAMPLES) {
+    assert.equal(detectLanguage(text), expected, text);
+  }
+  assert.deepEqual(
+    [...new Set(SAMPLES.map(([, language]) => language))].sort(),
+    [...PROMPT_LANGUAGES].sort(),
+  );
+});
+
+Deno.test("detectLanguage() ignores code and links, and uses the fallback without a sign", () => {
+  assert.equal(
+    detectLanguage("Исправь ошибку:\n```js\nconst the = and.of(with)\n```"),
+    "ru",
+  );
+  assert.equal(detectLanguage("gato"), "en");
+  assert.equal(detectLanguage("gato", { fallback: "es" }), "es");
+  assert.equal(detectLanguage("🙂🙂🙂", { fallback: "de" }), "de");
+  assert.equal(detectLanguage("こんにちは世界", { fallback: "fr" }), "fr");
+  // A clear sign beats the fallback.
+  assert.equal(detectLanguage("write a poem", { fallback: "es" }), "en");
+});
+
+Deno.test("isPromptLanguage() and languageName()", () => {
+  assert.equal(isPromptLanguage("ru"), true);
+  assert.equal(isPromptLanguage("ja"), false);
+  assert.equal(languageName("pt-BR"), "Brazilian Portuguese");
+  assert.equal(languageName("ru"), "Russian");
+  assert.throws(() => languageName("not a tag!"), RangeError);
+});
