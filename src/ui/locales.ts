@@ -1,59 +1,65 @@
 /**
- * The shipped interface languages. Each locale file is imported as text, so it
- * is part of the module graph: inside the compiled binary and on Deno Deploy,
- * with nothing read from disk at run time.
+ * The shipped interface languages. The texts are split by area, one folder
+ * per area under `locales/` with one Fluent file per language and a `mod.ts`
+ * that imports them as text: they are part of the module graph, so inside the
+ * compiled binary and on Deno Deploy, with nothing read from disk at run time.
+ * A language's source is its files of every area, joined.
  *
- * To add a language: write `locales/<code>.ftl` with every message of
- * `en.ftl` (tests/ui/locales_test.ts fails until it has them all, with the
- * same placeholders), import it here and add its row.
+ * To add a language: add its row to {@linkcode LOCALE_NAMES}, write
+ * `<area>/<code>.ftl` in every area with every message of the English file
+ * (tests/ui/locales_test.ts fails until it has them all, with the same
+ * placeholders) and import it in that area's `mod.ts`.
+ *
+ * To add an area: a folder with a file per language and a `mod.ts`, listed in
+ * {@linkcode AREAS} (the test fails for a folder that is not).
  *
  * @module
  */
-import en from "./locales/en.ftl" with { type: "text" };
-import ru from "./locales/ru.ftl" with { type: "text" };
-import es from "./locales/es.ftl" with { type: "text" };
-import pt from "./locales/pt.ftl" with { type: "text" };
-import de from "./locales/de.ftl" with { type: "text" };
-import fr from "./locales/fr.ftl" with { type: "text" };
-import it from "./locales/it.ftl" with { type: "text" };
-import tr from "./locales/tr.ftl" with { type: "text" };
-import uk from "./locales/uk.ftl" with { type: "text" };
-import pl from "./locales/pl.ftl" with { type: "text" };
-import id from "./locales/id.ftl" with { type: "text" };
-import fa from "./locales/fa.ftl" with { type: "text" };
-import ar from "./locales/ar.ftl" with { type: "text" };
-import zh from "./locales/zh.ftl" with { type: "text" };
-import hi from "./locales/hi.ftl" with { type: "text" };
+import core from "./locales/core/mod.ts";
+
+/** Every shipped language's name in itself, for the language menu, by code (a Telegram `language_code`'s language part). */
+export const LOCALE_NAMES = {
+  en: "English",
+  ru: "Русский",
+  es: "Español",
+  pt: "Português",
+  de: "Deutsch",
+  fr: "Français",
+  it: "Italiano",
+  tr: "Türkçe",
+  uk: "Українська",
+  pl: "Polski",
+  id: "Bahasa Indonesia",
+  fa: "فارسی",
+  ar: "العربية",
+  zh: "中文",
+  hi: "हिन्दी",
+} as const;
+
+/** A shipped language code. */
+export type LocaleCode = keyof typeof LOCALE_NAMES;
+
+/** One area's Fluent source in every shipped language. */
+export type AreaSources = Readonly<Record<LocaleCode, string>>;
+
+/** The text areas, by folder name under `locales/`. */
+export const AREAS: Readonly<Record<string, AreaSources>> = { core };
 
 /** One shipped language. */
 export interface Locale {
   /** Its name in itself, for the language menu. */
   readonly name: string;
-  /** The Fluent source. */
+  /** The Fluent source: its files of every area, joined. */
   readonly source: string;
 }
 
-/** Every shipped language by code (a Telegram `language_code`'s language part). */
-export const LOCALES = {
-  en: { name: "English", source: en },
-  ru: { name: "Русский", source: ru },
-  es: { name: "Español", source: es },
-  pt: { name: "Português", source: pt },
-  de: { name: "Deutsch", source: de },
-  fr: { name: "Français", source: fr },
-  it: { name: "Italiano", source: it },
-  tr: { name: "Türkçe", source: tr },
-  uk: { name: "Українська", source: uk },
-  pl: { name: "Polski", source: pl },
-  id: { name: "Bahasa Indonesia", source: id },
-  fa: { name: "فارسی", source: fa },
-  ar: { name: "العربية", source: ar },
-  zh: { name: "中文", source: zh },
-  hi: { name: "हिन्दी", source: hi },
-} as const satisfies Record<string, Locale>;
-
-/** A shipped language code. */
-export type LocaleCode = keyof typeof LOCALES;
+/** Every shipped language by code. */
+export const LOCALES: Readonly<Record<LocaleCode, Locale>> = Object.fromEntries(
+  (Object.keys(LOCALE_NAMES) as LocaleCode[]).map((code) => [code, {
+    name: LOCALE_NAMES[code],
+    source: Object.values(AREAS).map((area) => area[code]).join("\n"),
+  }]),
+) as Record<LocaleCode, Locale>;
 
 /** The language of users whose own is not shipped, and the source of every message id. */
 export const DEFAULT_LOCALE: LocaleCode = "en";

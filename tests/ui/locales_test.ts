@@ -1,18 +1,42 @@
 import assert from "node:assert/strict";
 import { FluentResource } from "@fluent/bundle";
 import { createI18n, messageShapes } from "../../src/ui/i18n.ts";
-import { DEFAULT_LOCALE, LOCALES } from "../../src/ui/locales.ts";
+import { AREAS, DEFAULT_LOCALE, LOCALES } from "../../src/ui/locales.ts";
 
 const LOCALE_DIR = new URL("../../src/ui/locales/", import.meta.url);
 const SRC = new URL("../../src/", import.meta.url);
 const english = messageShapes(LOCALES[DEFAULT_LOCALE].source);
 
 Deno.test("every locale file in src/ui/locales is shipped (imported, so embedded in the binary)", async () => {
-  const files: string[] = [];
+  const areas: string[] = [];
   for await (const entry of Deno.readDir(LOCALE_DIR)) {
-    if (entry.name.endsWith(".ftl")) files.push(entry.name.slice(0, -4));
+    if (!entry.isDirectory) continue;
+    areas.push(entry.name);
+    const files: string[] = [];
+    for await (
+      const file of Deno.readDir(new URL(`${entry.name}/`, LOCALE_DIR))
+    ) {
+      if (file.name.endsWith(".ftl")) files.push(file.name.slice(0, -4));
+    }
+    assert.deepEqual(
+      files.toSorted(),
+      Object.keys(LOCALES).toSorted(),
+      `area ${entry.name} has a file per shipped language`,
+    );
+    const area = AREAS[entry.name];
+    assert.ok(area !== undefined, `area ${entry.name} is listed in AREAS`);
+    for (const code of files) {
+      const onDisk = await Deno.readTextFile(
+        new URL(`${entry.name}/${code}.ftl`, LOCALE_DIR),
+      );
+      assert.equal(
+        area[code as keyof typeof area],
+        onDisk,
+        `${entry.name}/${code}.ftl is the file its mod.ts imports`,
+      );
+    }
   }
-  assert.deepEqual(files.toSorted(), Object.keys(LOCALES).toSorted());
+  assert.deepEqual(areas.toSorted(), Object.keys(AREAS).toSorted());
 });
 
 for (const [code, locale] of Object.entries(LOCALES)) {
