@@ -11,7 +11,6 @@ import { createBot, type PromptsmithBot } from "./bot.ts";
 import { type Clock, SYSTEM_CLOCK } from "./clock.ts";
 import type { Config } from "./config/config.ts";
 import type { BotDeps } from "./context.ts";
-import { DEFAULT_CATEGORY_ID } from "./enhance/categories.ts";
 import { EnhanceJobRunner } from "./jobs/enhance_jobs.ts";
 import { createLlmStack, type LlmStack } from "./llm/factory.ts";
 import type { LlmProvider } from "./llm/provider.ts";
@@ -69,10 +68,11 @@ export function createApp(
   const cache = { max: config.cache.max, ttlMs: config.cache.ttlMs };
   const users = new UserStore(kv, {
     clock,
-    defaultPreferences: { category: DEFAULT_CATEGORY_ID },
+    defaultPreferences: { category: "auto" },
     cache,
   });
   const history = new HistoryStore(kv, { clock, limit: config.historyLimit });
+  const sessions = new SessionStore(kv, { clock, cache });
   const i18n = createI18n();
   const jobs = new EnhanceJobRunner({
     kv,
@@ -84,6 +84,7 @@ export function createApp(
     llm: llm.provider,
     history,
     users,
+    sessions,
     clock,
     i18n,
   }, {
@@ -97,7 +98,7 @@ export function createApp(
     kv,
     clock,
     users,
-    sessions: new SessionStore(kv, { clock, cache }),
+    sessions,
     history,
     llm: llm.provider,
     jobs,

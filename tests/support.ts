@@ -120,3 +120,21 @@ export function countingKv(
     },
   };
 }
+
+/**
+ * What a message offers to copy: the text of its `pre` blocks (an answer's
+ * prompt), or its whole text when it has none.
+ */
+export function copyable(
+  message: {
+    text?: string;
+    entities?: { type: string; offset: number; length: number }[];
+  },
+): string {
+  const text = message.text ?? "";
+  const blocks = (message.entities ?? []).filter((e) => e.type === "pre");
+  if (blocks.length === 0) return text;
+  return blocks.map((e) => text.slice(e.offset, e.offset + e.length)).join(
+    "\n",
+  );
+}

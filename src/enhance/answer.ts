@@ -79,10 +79,17 @@ const PARTIAL_TAG = /^<\s*\/?\s*([A-Za-z_]*)\s*$/;
 
 type Tag = { name: TopTag; closing: boolean; length: number };
 
-/** What the scanner saw: the state machine behind both the stream and the parse. */
+/**
+ * What the scanner saw: the state machine behind both the stream and the
+ * parse. The text is kept as a consumed head, never sliced while streaming,
+ * and a short unread tail: slicing a string that keeps growing would copy all
+ * of it on every chunk (quadratic on a long answer).
+ */
 class Scanner {
-  #buffer = "";
-  #pos = 0;
+  #head = "";
+  #tail = "";
+  /** What this feed made visible. */
+  #fresh = "";
   #mode: "unknown" | "tagged" | "plain" = "unknown";
   #open: { name: TopTag; start: number } | null = null;
   #promptDone = false;
@@ -97,46 +104,51 @@ class Scanner {
     return this.#mode;
   }
   get text() {
-    return this.#buffer;
+    return this.#head + this.#tail;
   }
 
   /** Scan as far as is certain; returns the newly visible text. */
   feed(delta: string, final: boolean): string {
-    this.#buffer += delta;
-    const before = this.shown.length;
+    this.#tail += delta;
+    this.#fresh = "";
     if (this.#mode === "unknown") this.#decideMode(final);
     if (this.#mode === "unknown") return "";
-    while (this.#pos < this.#buffer.length) {
-      const lt = this.#buffer.indexOf("<", this.#pos);
-      const end = lt === -1 ? this.#buffer.length : lt;
-      this.#text(this.#buffer.slice(this.#pos, end));
-      this.#pos = end;
+    const tail = this.#tail;
+    const base = this.#head.length;
+    let pos = 0;
+    while (pos < tail.length) {
+      const lt = tail.indexOf("<", pos);
+      const end = lt === -1 ? tail.length : lt;
+      this.#text(tail.slice(pos, end));
+      pos = end;
       if (lt === -1) break;
-      const tag = this.#tagAt(lt, final);
+      const tag = this.#tagAt(tail, lt, final);
       if (tag === "wait") break;
       if (tag === null) {
         this.#text("<");
-        this.#pos = lt + 1;
+        pos = lt + 1;
       } else {
-        this.#pos = lt + tag.length;
-        this.#tag(tag, lt);
+        pos = lt + tag.length;
+        this.#tag(tag, tail, lt, base);
       }
     }
+    this.#head += tail.slice(0, pos);
+    this.#tail = tail.slice(pos);
     if (final && this.#open) {
       if (HIDDEN.has(this.#open.name)) this.unclosedHidden = this.#open.start;
-      this.#close(this.#buffer.length);
+      this.#close(this.text.length);
     }
-    return this.shown.slice(before);
+    return this.#fresh;
   }
 
   #decideMode(final: boolean) {
-    const first = this.#buffer.match(/\S/);
+    const first = this.#tail.match(/\S/);
     if (first) this.#mode = first[0] === "<" ? "tagged" : "plain";
     else if (final) this.#mode = "plain";
   }
 
-  #tagAt(at: number, final: boolean): Tag | "wait" | null {
-    const rest = this.#buffer.slice(at, at + 48);
+  #tagAt(tail: string, at: number, final: boolean): Tag | "wait" | null {
+    const rest = tail.slice(at, at + 48);
     const full = FULL_TAG.exec(rest);
     if (full) {
       const name = full[2].toLowerCase() as TopTag;
@@ -144,31 +156,35 @@ class Scanner {
       return { name, closing: full[1] === "/", length: full[0].length };
     }
     const partial = PARTIAL_TAG.exec(rest);
-    if (final || partial === null || at + rest.length < this.#buffer.length) {
+    if (final || partial === null || at + rest.length < tail.length) {
       return null;
     }
     const letters = partial[1].toLowerCase();
     return TOP_TAGS.some((name) => name.startsWith(letters)) ? "wait" : null;
   }
 
-  #tag(tag: Tag, at: number) {
+  /** A tag at `at` in `tail`, whose first character is at `base` in the whole text. */
+  #tag(tag: Tag, tail: string, at: number, base: number) {
     const open = this.#open;
+    const after = base + at + tag.length;
     if (open === null) {
-      if (!tag.closing) this.#open = { name: tag.name, start: this.#pos };
+      if (!tag.closing) this.#open = { name: tag.name, start: after };
       return;
     }
     // Inside a block only its own closing tag counts; a prompt the model
     // forgot to close ends where its notes begin.
-    if (tag.closing && tag.name === open.name) this.#close(at);
+    if (tag.closing && tag.name === open.name) this.#close(base + at, tail);
     else if (open.name === "prompt" && !tag.closing && tag.name === "notes") {
-      this.#close(at);
-      this.#open = { name: "notes", start: this.#pos };
-    } else this.#text(this.#buffer.slice(at, at + tag.length));
+      this.#close(base + at, tail);
+      this.#open = { name: "notes", start: after };
+    } else this.#text(tail.slice(at, at + tag.length));
   }
 
-  #close(at: number) {
+  /** Close the open block at `at` in the whole text (head, then `tail` while a feed runs). */
+  #close(at: number, tail = "") {
     const open = this.#open!;
-    const content = this.#buffer.slice(open.start, at);
+    const whole = tail === "" ? this.text : this.#head + tail;
+    const content = whole.slice(open.start, at);
     if (!this.blocks.has(open.name)) this.blocks.set(open.name, content);
     if (open.name === "prompt") this.#promptDone = true;
     this.#open = null;
@@ -193,7 +209,9 @@ class Scanner {
     }
     const trailing = /\s+$/.exec(chunk);
     this.#pendingSpace = trailing ? trailing[0] : "";
-    this.shown += trailing ? chunk.slice(0, trailing.index) : chunk;
+    const shown = trailing ? chunk.slice(0, trailing.index) : chunk;
+    this.shown += shown;
+    this.#fresh += shown;
   }
 }
 

@@ -15,14 +15,28 @@
  * @module
  */
 import type { Api, RawApi } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Clock } from "../clock.ts";
 import {
+  type CategoryChoice,
   type CategoryId,
   DEFAULT_CATEGORY_ID,
-  isCategoryId,
+  detectCategory,
+  isCategoryChoice,
   resolveMaxTokens,
 } from "../enhance/categories.ts";
-import { enhancePrompt, type EnhanceResult } from "../enhance/enhancer.ts";
+import { needsClarification } from "../enhance/clarify.ts";
+import {
+  type EnhanceAnswer,
+  enhancePrompt,
+  type EnhanceResult,
+} from "../enhance/enhancer.ts";
+import { isPromptLanguage } from "../enhance/language.ts";
+import { readSettings } from "../enhance/settings.ts";
+import type { SessionStore } from "../storage/session_store.ts";
+import { PENDING_TTL_MS } from "../storage/session_store.ts";
+import { answerCategory, questionText, renderAnswer } from "../ui/answer.ts";
+import { answerKeyboard, questionKeyboard } from "../ui/keyboards.ts";
 import type { LlmProvider } from "../llm/provider.ts";
 import { describeError, getLog } from "../logging.ts";
 import type { HistoryStore } from "../storage/history_store.ts";
@@ -35,12 +49,14 @@ import {
   type JobResult,
   type JobStore,
   MAX_JOB_STRING_BYTES,
+  type StoredAnswer,
   storedStringBytes,
   type TakeRetryOutcome,
 } from "../storage/job_store.ts";
 import type { UserStore } from "../storage/user_store.ts";
 import {
   type AnswerOverflow,
+  type FinalText,
   type FinishOutcome,
   StreamingReply,
 } from "../telegram/stream.ts";
@@ -49,9 +65,8 @@ import {
   resumeWaitingRetries,
 } from "./retry_waits.ts";
 import type { I18n, Translate } from "../ui/i18n.ts";
-import { retryKeyboard } from "../ui/keyboards.ts";
 import { DEFAULT_LOCALE } from "../ui/locales.ts";
-import { jobResultText } from "../ui/texts.ts";
+import { rejectionText } from "../ui/texts.ts";
 import { within } from "../util/deadline.ts";
 import { recordEnhancementStat } from "./stats.ts";
 import { CHAT_REFUSES, isRefusal } from "../telegram/errors.ts";
@@ -76,6 +91,8 @@ export interface EnhanceJobDeps {
   llm: LlmProvider | null;
   history: HistoryStore;
   users: UserStore;
+  /** Where answers' messages and waiting questions are kept, per chat. */
+  sessions: SessionStore;
   clock: Clock;
   /** The answers' texts, in each job's language. */
   i18n: I18n;
@@ -127,6 +144,8 @@ export class EnhanceJobRunner {
   /** Jobs found on an instance whose heartbeat is stale: the owner they may be taken from. */
   readonly #orphans = new Map<string, string>();
   #beating: Promise<void> | undefined;
+  /** Telegram refused `sendMessageDraft` here once: edited drafts from then on. */
+  #draftsRefused = false;
   #beatTimer: ReturnType<typeof setInterval> | undefined;
   #recheck: ReturnType<typeof setTimeout> | undefined;
   #stopped = false;
@@ -449,15 +468,28 @@ export class EnhanceJobRunner {
   ): Promise<{ job: EnhanceJob; delivery: FinishOutcome }> {
     const { api, clock, jobs } = this.#deps;
     const { instanceId } = this.#options;
+    const privateChat = job.chatId > 0;
     const reply = new StreamingReply(api, job.chatId, {
       clock,
       // Telegram allows about 20 messages a minute in a group: edit drafts there less often.
-      editIntervalMs: job.chatId < 0
-        ? GROUP_EDIT_INTERVAL_MS
-        : PRIVATE_EDIT_INTERVAL_MS,
+      editIntervalMs: privateChat
+        ? PRIVATE_EDIT_INTERVAL_MS
+        : GROUP_EDIT_INTERVAL_MS,
       replyTo: job.replyTo,
       threadId: job.threadId,
       draftMessageId: job.draftMessageId,
+      // Private chats stream ephemeral drafts (Bot API 9.5) unless refused here before.
+      drafts: privateChat && !this.#draftsRefused
+        ? {
+          draftId: draftIdOf(job.id),
+          onDraftsRefused: () => {
+            this.#draftsRefused = true;
+            log.info(
+              "Telegram refused sendMessageDraft: edited drafts instead",
+            );
+          },
+        }
+        : undefined,
       // One blind commit, the first thing after the draft is sent.
       onDraftCreated: async (id) => {
         await jobs.recordDraft(job.id, id);
@@ -471,34 +503,30 @@ export class EnhanceJobRunner {
     let result = job.result;
     let stored = result !== undefined;
     if (result === undefined) {
-      const category: CategoryId = isCategoryId(job.category)
-        ? job.category
-        : DEFAULT_CATEGORY_ID;
       const outcome = await enhancePrompt(job.prompt, {
         provider: this.#deps.llm,
       }, {
-        category,
-        maxTokens: this.#options.maxTokens[category],
+        ...this.#requestOf(job),
         signal,
         onDelta: (chunk) => reply.push(chunk),
         onReset: () => reply.reset(),
       });
       result = toJobResult(outcome);
       // Kept only when it fits a KV value; otherwise a takeover recomputes it.
-      stored = storedStringBytes(job.prompt) + storedStringBytes(result.body) <=
+      stored = jobStringBytes(job) + storedStringBytes(result.body) +
+          storedStringBytes(JSON.stringify(result.answer ?? null)) <=
         MAX_JOB_STRING_BYTES;
       if (stored) await this.#patch(job, { result });
     }
     const t = this.#translator(job);
-    const keyboard =
-      result.source === "offline" && result.reason === "unavailable"
-        ? retryKeyboard(t, job.id)
-        : undefined;
-    if (keyboard) await jobs.rememberRetry(job.id, retryInputOf(job));
+    const retry = result.source === "offline" &&
+      result.reason === "unavailable";
+    if (retry) await jobs.rememberRetry(job.id, retryInputOf(job));
+    const final = this.#finalText(t, job, result, retry);
     // Nothing else is sent to the chat while the parts go out.
     stopTyping();
-    const delivery = await reply.finish(jobResultText(t, result), {
-      replyMarkup: keyboard,
+    const delivery = await reply.finish(final.text, {
+      replyMarkup: final.keyboard,
       overflow: this.#overflow(t),
       // Parts already sent belong to the stored answer; an unstored one is sent whole again.
       delivered: stored ? job.delivered : 0,
@@ -510,10 +538,87 @@ export class EnhanceJobRunner {
       },
       // The record of a send: one blind commit, the next thing after the call resolves.
       onDelivered: stored
-        ? (count) => jobs.recordSent(job.id, count)
+        ? (count, messageId) => jobs.recordSent(job.id, count, messageId)
         : undefined,
     });
     return { job: { ...job, result }, delivery };
+  }
+
+  /** What enhancePrompt is asked for a job: its settings, revision, questions' answers. */
+  #requestOf(job: EnhanceJob) {
+    const settings = readSettings({ ...job.settings, category: job.category });
+    const category: CategoryChoice = isCategoryChoice(job.category)
+      ? job.category
+      : DEFAULT_CATEGORY_ID;
+    const craft: CategoryId = category === "auto"
+      ? detectCategory(job.prompt).category
+      : category;
+    const answered = (job.answers?.length ?? 0) > 0;
+    // The AI asks first when told to, or (when vague) by the settings; the
+    // offline enhancer decides from `clarify` itself.
+    const ask = job.mode === "ask" ||
+      (job.mode === undefined && !answered && job.revision === undefined &&
+        (settings.clarify === "always" ||
+          (settings.clarify === "auto" &&
+            needsClarification(job.prompt, craft))));
+    return {
+      category,
+      target: settings.target,
+      length: settings.length,
+      answerLanguage: settings.answerLanguage,
+      mode: ask ? "ask" as const : "write" as const,
+      clarify: answered || job.revision !== undefined
+        ? "never" as const
+        : job.mode === "ask"
+        ? "always" as const
+        : settings.clarify,
+      answers: job.answers,
+      previous: job.revision
+        ? {
+          prompt: job.revision.previous,
+          instruction: job.revision.instruction,
+        }
+        : undefined,
+      userLanguage: isPromptLanguage(job.locale) ? job.locale : undefined,
+      maxTokens: this.#options.maxTokens[craft],
+    };
+  }
+
+  /** The messages of a result: the formatted answer, questions, or a refusal's words. */
+  #finalText(
+    t: Translate,
+    job: EnhanceJob,
+    result: JobResult,
+    retry: boolean,
+  ): { text: FinalText; keyboard?: InlineKeyboardMarkup } {
+    const answer = result.answer;
+    if (result.source === "rejected") {
+      return { text: rejectionText(t, result.reason) };
+    }
+    if (answer?.kind === "questions" && answer.questions.length > 0) {
+      return {
+        text: questionText(t, answer.questions, 0),
+        keyboard: questionKeyboard(t, job.id, answer.questions, 0),
+      };
+    }
+    const context = {
+      category: job.category,
+      version: job.revision?.version ?? 1,
+      action: job.revision?.action,
+    };
+    const rendered = renderAnswer(t, result, context);
+    const category = answerCategory(result, job.category) ??
+      DEFAULT_CATEGORY_ID;
+    return {
+      text: { parts: rendered.parts, file: rendered.file },
+      keyboard: answerKeyboard(t, {
+        jobId: job.id,
+        prompt: rendered.prompt,
+        category,
+        target: answer?.kind === "prompt" ? answer.target : undefined,
+        retry,
+      }),
+    };
   }
 
   #overflow(t: Translate): AnswerOverflow {
@@ -550,19 +655,64 @@ export class EnhanceJobRunner {
     }
   }
 
-  /** Store history (keyed by job id: once), count, end the job. */
+  /**
+   * Store history (keyed by job id: once) and which messages show the
+   * answer, or the questions waiting for answers; count; end the job.
+   */
   async #remember(job: EnhanceJob, delivery: FinishOutcome): Promise<void> {
-    const { kv, history, users, clock } = this.#deps;
+    const { kv, history, users, clock, sessions } = this.#deps;
     const result = job.result!;
-    if (result.source !== "rejected") {
+    const messageIds = await this.#messageIds(job, delivery);
+    const answer = result.answer;
+    if (answer?.kind === "questions" && answer.questions.length > 0) {
+      const messageId = messageIds.at(-1);
+      if (messageId !== undefined) {
+        const { mode: _, answers: __, tapKey: ___, ...request } = retryInputOf(
+          job,
+        );
+        await sessions.changePending(job.chatId, job.userId, () => ({
+          askId: job.id,
+          messageId,
+          request,
+          questions: answer.questions,
+          answers: [],
+          expiresAt: clock.now() + PENDING_TTL_MS,
+        }));
+      }
+    } else if (result.source !== "rejected") {
+      const category = answerCategory(result, job.category) ?? job.category;
+      const prompt = answer?.kind === "prompt" ? answer : undefined;
       await history.append(job.userId, {
         prompt: job.prompt,
         result: result.body,
-        category: job.category,
+        category,
         source: result.source,
         model: result.model,
         requestId: job.id,
+        ...(prompt ? { target: prompt.target } : {}),
+        ...(prompt && prompt.assumptions.length > 0
+          ? { assumptions: prompt.assumptions }
+          : {}),
+        ...(prompt && prompt.placeholders.length > 0
+          ? { placeholders: prompt.placeholders }
+          : {}),
+        ...(job.revision
+          ? {
+            version: job.revision.version,
+            rootId: job.revision.rootId,
+            parentId: job.revision.parentId,
+            action: job.revision.action,
+            ...(job.revision.action === "reply"
+              ? { instruction: job.revision.instruction }
+              : {}),
+          }
+          : {}),
       });
+      await sessions.rememberAnswer(
+        job.chatId,
+        messageIds.filter((id): id is number => id !== undefined),
+        { userId: job.userId, answerId: job.id },
+      );
       // Counted once per job id, so a takeover after a crash does not count twice.
       const first = await recordEnhancementStat(kv, {
         source: result.source,
@@ -581,11 +731,27 @@ export class EnhanceJobRunner {
       chars: job.prompt.length,
       reason: result.reason,
       attempts: job.attempts,
+      kind: answer?.kind ?? "prompt",
+      version: job.revision?.version ?? 1,
       // "length": the model stopped at the token limit; the answer was still delivered.
       finishReason: result.finishReason,
       messages: delivery.messages,
       cut: delivery.cut,
     });
+  }
+
+  /** Ids of the answer's messages: sent in this run, or recorded by an earlier one. */
+  async #messageIds(
+    job: EnhanceJob,
+    delivery: FinishOutcome,
+  ): Promise<(number | undefined)[]> {
+    const recorded = job.delivered > 0
+      ? await this.#deps.jobs.sentMessageIds(job.id, job.delivered)
+      : [];
+    return Array.from(
+      { length: delivery.messages },
+      (_, i) => delivery.messageIds[i] ?? recorded[i],
+    );
   }
 
   async #giveUp(job: EnhanceJob): Promise<void> {
@@ -615,8 +781,35 @@ export class EnhanceJobRunner {
 
 /** What a job asked, without where it stood in its run. */
 function retryInputOf(job: EnhanceJob): JobInput {
-  const { userId, chatId, prompt, category, replyTo, threadId, locale } = job;
-  return { userId, chatId, prompt, category, replyTo, threadId, locale };
+  const {
+    id: _id,
+    createdAt: _createdAt,
+    status: _status,
+    owner: _owner,
+    notBefore: _notBefore,
+    attempts: _attempts,
+    draftMessageId: _draft,
+    result: _result,
+    delivered: _delivered,
+    tapKey: _tap,
+    ...input
+  } = job;
+  return input;
+}
+
+/** Bytes the strings of a job's input take in KV (an upper bound). */
+function jobStringBytes(job: JobInput): number {
+  return storedStringBytes(job.prompt) +
+    storedStringBytes(job.revision?.previous ?? "") +
+    storedStringBytes(job.revision?.instruction ?? "") +
+    storedStringBytes(JSON.stringify(job.answers ?? []));
+}
+
+/** A non-zero 31-bit draft id for a job: the same on every instance, so a takeover animates the same draft. */
+function draftIdOf(jobId: string): number {
+  let hash = 0;
+  for (const char of jobId) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  return (hash & 0x7fffffff) || 1;
 }
 
 /** What is stored for an enhancement result. */
@@ -625,18 +818,54 @@ export function toJobResult(result: EnhanceResult): JobResult {
     case "ai":
       return {
         source: "ai",
-        body: result.text,
+        body: bodyOf(result.answer, result.text),
         model: result.model,
         ...(result.finishReason === undefined
           ? {}
           : { finishReason: result.finishReason }),
+        answer: storedAnswer(result.answer),
       };
     case "offline":
-      return { source: "offline", body: result.text, reason: result.reason };
+      return {
+        source: "offline",
+        body: bodyOf(result.answer, result.text),
+        reason: result.reason,
+        answer: storedAnswer(result.answer),
+      };
     case "rejected":
-      // The words come from the reason, in the user's language (jobResultText).
+      // The words come from the reason, in the user's language (rejectionText).
       return { source: "rejected", body: "", reason: result.reason };
   }
+}
+
+/** The text of an answer: the prompt alone, or the questions as a list. */
+function bodyOf(answer: EnhanceAnswer, text: string): string {
+  return answer.kind === "prompt" ? answer.prompt : text;
+}
+
+/** An answer as the job record keeps it (plain arrays, ids as strings). */
+function storedAnswer(answer: EnhanceAnswer): StoredAnswer {
+  if (answer.kind === "questions") {
+    return {
+      kind: "questions",
+      category: answer.category,
+      questions: answer.questions.map((q) => ({
+        text: q.text,
+        options: [...q.options],
+        ...(q.id === undefined ? {} : { id: q.id }),
+      })),
+    };
+  }
+  return {
+    kind: "prompt",
+    assumptions: [...answer.notes.assumptions],
+    placeholders: [...answer.notes.placeholders],
+    category: answer.category,
+    target: answer.target,
+    ...(answer.translationNote
+      ? { translationNote: answer.translationNote }
+      : {}),
+  };
 }
 
 /** Telegram refused for good: the bot was blocked, the chat is gone, or the bot may not write there. */

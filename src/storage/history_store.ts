@@ -9,8 +9,10 @@ import type { Clock } from "../clock.ts";
 import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
 import {
   HISTORY_META_PREFIX,
+  HISTORY_REF_PREFIX,
   historyItemKey,
   historyMetaKey,
+  historyRefKey,
   historyUserPrefix,
 } from "./keys.ts";
 
@@ -22,13 +24,30 @@ export type HistorySource = "ai" | "offline";
 
 /** What a caller records. */
 export interface HistoryEntry {
+  /** The rough idea (for a revision: the chain's original idea). */
   prompt: string;
+  /** The written prompt. */
   result: string;
   category: string;
   source: HistorySource;
   model?: string;
   /** Idempotency token (for example the job id); a second append with it is ignored. */
   requestId?: string;
+  /** The target model id it was written for; absent in items of earlier versions. */
+  target?: string;
+  /** 1 for an original answer, 2… for its revisions; absent (1) in items of earlier versions. */
+  version?: number;
+  /** The request id of the chain's first version (absent: this item is one). */
+  rootId?: string;
+  /** The request id of the version this one revises. */
+  parentId?: string;
+  /** What the revision asked: a button's action, or "reply". */
+  action?: string;
+  /** The user's words, for a typed revision. */
+  instruction?: string;
+  /** The notes shown outside the prompt. */
+  assumptions?: string[];
+  placeholders?: string[];
 }
 
 /** One stored history item. */
@@ -102,7 +121,15 @@ export class HistoryStore {
         historyItemKey(userId, item.seq),
         item,
       );
-      for (const key of oldest) op.delete(key);
+      if (item.requestId !== undefined) {
+        op.set(historyRefKey(userId, item.requestId), item.seq);
+      }
+      for (const old of oldest) {
+        op.delete(old.key);
+        if (old.requestId !== undefined) {
+          op.delete(historyRefKey(userId, old.requestId));
+        }
+      }
       const recentRequestIds = entry.requestId === undefined
         ? meta.recentRequestIds
         : [...meta.recentRequestIds, entry.requestId].slice(
@@ -137,6 +164,22 @@ export class HistoryStore {
     return items.slice(offset);
   }
 
+  /**
+   * The item job `requestId` wrote for the user, or `null` when there is none
+   * (never written, trimmed, cleared). Items written before the index existed
+   * are found among the recent ones.
+   */
+  async find(userId: number, requestId: string): Promise<HistoryItem | null> {
+    const ref = await this.#kv.get<number>(historyRefKey(userId, requestId));
+    if (ref.value !== null) {
+      const item = await this.#kv.get<HistoryItem>(
+        historyItemKey(userId, ref.value),
+      );
+      if (item.value !== null) return item.value;
+    }
+    return (await this.#findByRequestId(userId, requestId)) ?? null;
+  }
+
   /** How many items a user has. */
   async count(userId: number): Promise<number> {
     const meta = await this.#kv.get<HistoryMeta>(historyMetaKey(userId));
@@ -156,11 +199,15 @@ export class HistoryStore {
       for await (const e of kv.list({ prefix: historyUserPrefix(userId) })) {
         keys.push(e.key);
       }
+      const refs: Deno.KvKey[] = [];
+      for await (
+        const e of kv.list({ prefix: [...HISTORY_REF_PREFIX, userId] })
+      ) refs.push(e.key);
       if (metaEntry.versionstamp === null && keys.length === 0) {
         return { op: null, result: 0 };
       }
       const op = kv.atomic().check(metaEntry).delete(historyMetaKey(userId));
-      for (const key of keys) op.delete(key);
+      for (const key of [...keys, ...refs]) op.delete(key);
       return { op, result: keys.length };
     }, this.#options);
   }
@@ -204,15 +251,18 @@ export class HistoryStore {
     const items = kv.list<HistoryItem>({ prefix: historyUserPrefix(userId) }, {
       limit: TRIM_BATCH,
     });
+    const op = kv.atomic().check(metaEntry);
     for await (const item of items) {
       // Listed by seq, which createdAt follows up to clock skew between
       // instances: stopping at the first young item at worst defers one.
       if (item.value.createdAt >= cutoff) break;
       old.push(item.key);
+      op.delete(item.key);
+      if (item.value.requestId !== undefined) {
+        op.delete(historyRefKey(userId, item.value.requestId));
+      }
     }
     if (old.length === 0) return { op: null, result: 0 };
-    const op = kv.atomic().check(metaEntry);
-    for (const key of old) op.delete(key);
     op.set(
       historyMetaKey(userId),
       {
@@ -235,14 +285,17 @@ export class HistoryStore {
     };
   }
 
-  async #oldestKeys(userId: number, n: number): Promise<Deno.KvKey[]> {
-    const keys: Deno.KvKey[] = [];
+  async #oldestKeys(
+    userId: number,
+    n: number,
+  ): Promise<{ key: Deno.KvKey; requestId?: string }[]> {
+    const keys: { key: Deno.KvKey; requestId?: string }[] = [];
     for await (
-      const e of this.#kv.list({ prefix: historyUserPrefix(userId) }, {
-        limit: n,
-      })
+      const e of this.#kv.list<HistoryItem>({
+        prefix: historyUserPrefix(userId),
+      }, { limit: n })
     ) {
-      keys.push(e.key);
+      keys.push({ key: e.key, requestId: e.value.requestId });
     }
     return keys;
   }

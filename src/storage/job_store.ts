@@ -20,6 +20,7 @@ import {
   JOB_PREFIX,
   jobDraftKey,
   jobKey,
+  jobPartKey,
   jobSentKey,
   RETRY_WAIT_PREFIX,
   retryKey,
@@ -39,6 +40,30 @@ export const DEFAULT_JOB_LEASE_MS = 30_000;
 /** Prompts a user may have waiting behind the one running, by default (QUEUE_MAX). */
 export const DEFAULT_QUEUE_MAX = 3;
 
+/** A clarifying question as stored: its text and 2–4 suggested answers. */
+export interface StoredQuestion {
+  text: string;
+  options: string[];
+  /** The offline question's id, when it came from the offline set. */
+  id?: string;
+}
+
+/**
+ * What was written, beside the text: the notes shown outside the copied
+ * prompt, the category and target it was written for, or the questions
+ * asked instead. Absent in jobs of earlier versions (their body is the text).
+ */
+export type StoredAnswer =
+  | {
+    kind: "prompt";
+    assumptions: string[];
+    placeholders: string[];
+    category: string;
+    target: string;
+    translationNote?: string;
+  }
+  | { kind: "questions"; questions: StoredQuestion[]; category: string };
+
 /** The answer of a job once computed, kept so a takeover does not ask the LLM again. */
 export interface JobResult {
   source: "ai" | "offline" | "rejected";
@@ -49,13 +74,45 @@ export interface JobResult {
   reason?: string;
   /** Why the model stopped (`"length"`: at the token limit), when it said. */
   finishReason?: string;
+  /** The prompt's notes, category and target, or the questions asked. */
+  answer?: StoredAnswer;
+}
+
+/**
+ * The asker's /settings when the job was accepted, so a queued or resumed job
+ * writes what was asked. Values are the settings' ids; absent in jobs of
+ * earlier versions (defaults apply).
+ */
+export interface JobSettings {
+  target: string;
+  length: string;
+  clarify: string;
+  answerLanguage: string;
+}
+
+/** A job that revises an earlier answer instead of starting over. */
+export interface JobRevision {
+  /** The answer revised (the id of the job that wrote it). */
+  parentId: string;
+  /** The first version of the chain. */
+  rootId: string;
+  /** This answer's version: the parent's plus one. */
+  version: number;
+  /** The prompt revised, as the user has it. */
+  previous: string;
+  /** What was asked: a button's action, or "reply" for a typed instruction. */
+  action: string;
+  /** The change, for the model: the button's instruction or the user's words. */
+  instruction: string;
 }
 
 /** Where and what a job answers. */
 export interface JobInput {
   userId: number;
   chatId: number;
+  /** The rough idea (for a revision: the chain's original idea). */
   prompt: string;
+  /** A category id, or "auto". */
   category: string;
   /** Message to reply to (groups). */
   replyTo?: number;
@@ -63,6 +120,20 @@ export interface JobInput {
   threadId?: number;
   /** The interface language of the asker, for the answer's texts; absent in jobs of earlier versions. */
   locale?: string;
+  /** The asker's settings at acceptance; absent in jobs of earlier versions. */
+  settings?: JobSettings;
+  /** Set when the job revises an earlier answer. */
+  revision?: JobRevision;
+  /** "ask": clarifying questions first; absent: write (or ask when the settings say so). */
+  mode?: "write" | "ask";
+  /** Answers to clarifying questions asked before. */
+  answers?: { question: string; answer: string; id?: string }[];
+  /**
+   * The key that makes a button's job happen once while it runs (a second
+   * tap, or the same tap on another instance, is a duplicate); deleted when
+   * the job finishes, so the button works again afterwards.
+   */
+  tapKey?: Deno.KvKey;
 }
 
 /**
@@ -138,6 +209,12 @@ export const RETRY_WAIT_TTL_MS = HOUR_MS;
 /** A user's queue record lives this long after its last change, at most; it only frees space. */
 const USER_JOBS_TTL_MS = 7 * DAY_MS;
 
+/** Messages of an answer whose ids are recorded (the text parts and the file of a cut one). */
+export const MAX_RECORDED_PARTS = 16;
+
+/** A tap's key outlives a job that never finishes by this much at most. */
+const TAP_TTL_MS = DAY_MS;
+
 /** The claim of an update, as the dedupe middleware writes it. */
 const UPDATE_CLAIM_TTL_MS = DAY_MS;
 
@@ -177,6 +254,11 @@ export interface AcceptRequest {
   now: number;
   /** The update it came in, claimed in the same commit; absent for button taps handled elsewhere. */
   update?: { botId: number; updateId: number };
+  /**
+   * A key that must not exist (`input.tapKey`): read and set in the same
+   * commit, so while the job it names runs, the same tap is a duplicate.
+   */
+  tapKey?: Deno.KvKey;
   /** The rate limits it counts against (`RateLimiter.check`); absent: none. */
   limits?: LimitCheck;
   /** Prompts allowed to wait behind the running one. */
@@ -240,6 +322,7 @@ export class JobStore {
       claimKey ?? null,
       userJobsKey(userId),
       request.profileKey ?? null,
+      request.tapKey ?? null,
     ];
     const read = [
       ...keys.filter((key): key is Deno.KvKey => key !== null),
@@ -249,10 +332,13 @@ export class JobStore {
       const found = await this.#kv.getMany(read);
       // Back in `keys` order, `undefined` where nothing was asked.
       let at = 0;
-      const [claim, jobsEntry, profile] = keys.map((key) =>
+      const [claim, jobsEntry, profile, tap] = keys.map((key) =>
         key === null ? undefined : found[at++]
       );
-      if (claim && claim.versionstamp !== null) {
+      if (
+        (claim && claim.versionstamp !== null) ||
+        (tap && tap.versionstamp !== null)
+      ) {
         return { op: null, result: { ok: false, reason: "duplicate" } };
       }
       const input = typeof request.input === "function"
@@ -283,7 +369,14 @@ export class JobStore {
           result: { ok: false, reason: "limited", refusal: decision, input },
         };
       }
-      const job = newJob(input, request, mine.running === null);
+      const job = newJob(
+        request.tapKey ? { ...input, tapKey: request.tapKey } : input,
+        request,
+        mine.running === null,
+      );
+      if (tap && request.tapKey) {
+        op.check(tap).set(request.tapKey, job.id, { expireIn: TAP_TTL_MS });
+      }
       const queue: UserJobs = mine.running === null
         ? { running: job.id, queued: [] }
         : { ...mine, queued: [...mine.queued, job.id] };
@@ -340,13 +433,36 @@ export class JobStore {
    * after the Telegram call it records, and a late or repeated record never
    * lowers the count.
    */
-  async recordSent(jobId: string, count: number): Promise<void> {
+  async recordSent(
+    jobId: string,
+    count: number,
+    messageId?: number,
+  ): Promise<void> {
     if (!Number.isSafeInteger(count) || count < 0) {
       throw new RangeError(
         `Cannot record sent messages: count must be a non-negative integer, got ${count}`,
       );
     }
-    await this.#kv.atomic().max(jobSentKey(jobId), BigInt(count)).commit();
+    const op = this.#kv.atomic().max(jobSentKey(jobId), BigInt(count));
+    if (messageId !== undefined && count >= 1 && count <= MAX_RECORDED_PARTS) {
+      op.set(jobPartKey(jobId, count - 1), messageId);
+    }
+    await op.commit();
+  }
+
+  /**
+   * The ids of the answer's messages recorded by {@linkcode recordSent}, in
+   * order (an entry is `undefined` where none was recorded).
+   */
+  async sentMessageIds(
+    jobId: string,
+    count: number,
+  ): Promise<(number | undefined)[]> {
+    const n = Math.min(count, MAX_RECORDED_PARTS);
+    if (n <= 0) return [];
+    const keys = Array.from({ length: n }, (_, i) => jobPartKey(jobId, i));
+    const found = await this.#kv.getMany<number[]>(keys);
+    return found.map((entry) => entry.value ?? undefined);
   }
 
   /** Whether `owner` still runs the job (a read; never between a send and its record). */
@@ -438,6 +554,11 @@ export class JobStore {
           .delete(jobKey(job.id))
           .delete(jobDraftKey(job.id))
           .delete(jobSentKey(job.id));
+        for (let i = 0; i < MAX_RECORDED_PARTS; i++) {
+          op.delete(jobPartKey(job.id, i));
+        }
+        const tapKey = current(entry.value).tapKey;
+        if (tapKey) op.delete(tapKey);
         const mine = userJobsOf(jobsEntry.value);
         const queued = mine.queued.filter((id) => id !== job.id);
         if (mine.running !== job.id) {

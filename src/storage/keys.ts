@@ -13,6 +13,9 @@ export const SESSION_PREFIX = ["session"] as const;
 export const HISTORY_PREFIX = ["history"] as const;
 /** `["history_meta", userId]` → {@linkcode HistoryMeta}: sequence and count. */
 export const HISTORY_META_PREFIX = ["history_meta"] as const;
+export const HISTORY_REF_PREFIX = ["history_ref"] as const;
+export const TAP_PREFIX = ["tap"] as const;
+export const SESSION_ANSWER_PREFIX = ["session_answer"] as const;
 /** `["health", "probe"]` → last successful KV round trip, written by /healthz. */
 export const HEALTH_PREFIX = ["health"] as const;
 
@@ -37,6 +40,24 @@ export function historyUserPrefix(userId: number): Deno.KvKey {
 }
 
 /** Key of a user's history bookkeeping. */
+/** `["history_ref", userId, requestId]`: the seq of the history item a job wrote. */
+export function historyRefKey(userId: number, requestId: string): Deno.KvKey {
+  return [...HISTORY_REF_PREFIX, userId, requestId];
+}
+
+/** `["tap", answerId, action]`: the job a button of an answer started, while it runs. */
+export function tapKey(answerId: string, action: string): Deno.KvKey {
+  return [...TAP_PREFIX, answerId, action];
+}
+
+/** `["session_answer", chatId, messageId]`: which answer a message of the bot shows. */
+export function sessionAnswerKey(
+  chatId: number,
+  messageId: number,
+): Deno.KvKey {
+  return [...SESSION_ANSWER_PREFIX, chatId, messageId];
+}
+
 export function historyMetaKey(userId: number): Deno.KvKey {
   return [...HISTORY_META_PREFIX, userId];
 }
@@ -109,6 +130,11 @@ export function jobSentKey(jobId: string): Deno.KvKey {
 }
 
 /** Key of an update's claim; per bot, since update ids of two bots may collide in one KV. */
+/** `["job_delivery", jobId, "part", index]`: the message id of an answer's part, once sent. */
+export function jobPartKey(jobId: string, index: number): Deno.KvKey {
+  return [...JOB_DELIVERY_PREFIX, jobId, "part", index];
+}
+
 export function updateClaimKey(botId: number, updateId: number): Deno.KvKey {
   return [...UPDATE_PREFIX, botId, updateId];
 }

@@ -6,17 +6,53 @@
 import type { Clock } from "../clock.ts";
 import type { CommitRetryOptions } from "./atomic.ts";
 import { type CacheStats, KvCache, type KvCacheOptions } from "./cache.ts";
-import { SESSION_PREFIX, sessionKey } from "./keys.ts";
+import { SESSION_PREFIX, sessionAnswerKey, sessionKey } from "./keys.ts";
+import type { JobInput, StoredQuestion } from "./job_store.ts";
 import { DAY_MS } from "../util/durations.ts";
 
+/** The shape of a session written by this version. */
+export const SESSION_SCHEMA = 2;
+
 /**
- * State of one chat. Nothing but its time stamp yet: the prompt workshop gives
- * it the answer a button or reply refers to. It never held anything a feature
- * reads back; the `lastRequest` of earlier versions is dropped on read.
+ * Clarifying questions asked of a user, waiting for their answers: typed,
+ * or tapped under the questions' message. `request` is the job to run with
+ * the answers once the last is given (or the rest are skipped).
+ */
+export interface PendingQuestions {
+  /** The job that asked: the questions' buttons name it. */
+  askId: string;
+  /** The message showing the current question, edited as they are answered. */
+  messageId: number;
+  request: JobInput;
+  questions: StoredQuestion[];
+  /** Answers given so far, in order ("" for a skipped question). */
+  answers: string[];
+  /** When the questions stop waiting (ms since the epoch). */
+  expiresAt: number;
+}
+
+/**
+ * State of one chat: the clarifying questions waiting for each user's
+ * answers. Which answer a message of the bot shows is kept beside it, one key
+ * per message (`["session_answer", chatId, messageId]`), so that writing it
+ * never contends with the chat's other users. Sessions of earlier versions
+ * (no `v`) held nothing a feature reads; their fields are dropped on read.
  */
 export interface SessionData {
+  v?: number;
   updatedAt: number;
+  /** Waiting questions by user id. */
+  pending?: Record<string, PendingQuestions>;
 }
+
+/** What a message of the bot shows: whose answer, written by which job. */
+export interface AnswerRef {
+  userId: number;
+  answerId: string;
+}
+
+/** How long clarifying questions wait for their answers: a day. */
+export const PENDING_TTL_MS = DAY_MS;
 
 /** How long a silent chat keeps its session: 7 days. */
 export const SESSION_TTL_MS = 7 * DAY_MS;
@@ -70,12 +106,82 @@ export class SessionStore {
     const stored = await this.#cache.update(
       sessionKey(chatId),
       (cur) => ({
-        ...change(cur ? current(cur) : { updatedAt: now }),
+        ...change(
+          cur ? current(cur) : { v: SESSION_SCHEMA, updatedAt: now },
+        ),
+        v: SESSION_SCHEMA,
         updatedAt: now,
       }),
       { ...this.#options, expireIn: this.#options.ttlMs ?? SESSION_TTL_MS },
     );
     return stored!;
+  }
+
+  /**
+   * Record that the bot's messages `messageIds` in the chat show `ref`'s
+   * answer, so a button under or a reply to any of them finds it: one blind
+   * commit, kept as long as a session.
+   */
+  async rememberAnswer(
+    chatId: number,
+    messageIds: readonly number[],
+    ref: AnswerRef,
+  ): Promise<void> {
+    if (messageIds.length === 0) return;
+    const op = this.#kv.atomic();
+    const expireIn = this.#options.ttlMs ?? SESSION_TTL_MS;
+    for (const id of messageIds) {
+      op.set(sessionAnswerKey(chatId, id), ref, { expireIn });
+    }
+    await op.commit();
+  }
+
+  /** The answer a message of the bot shows, or `null` when unknown or expired. */
+  async answerAt(chatId: number, messageId: number): Promise<AnswerRef | null> {
+    return (await this.#kv.get<AnswerRef>(sessionAnswerKey(chatId, messageId)))
+      .value;
+  }
+
+  /**
+   * The questions waiting for `userId`'s answers in the chat, or `null` (none,
+   * or expired at `now`). Read from KV, not the cache: an answer must never
+   * be taken for a new prompt.
+   */
+  async pending(
+    chatId: number,
+    userId: number,
+    now: number,
+  ): Promise<PendingQuestions | null> {
+    return pendingOf(await this.get(chatId, { fresh: true }), userId, now);
+  }
+
+  /**
+   * Change the questions waiting for `userId` atomically: `change` gets the
+   * current ones (`null` when none or expired) and returns the new ones, or
+   * `null` to drop them.
+   *
+   * @returns what `change` returned
+   */
+  async changePending(
+    chatId: number,
+    userId: number,
+    change: (current: PendingQuestions | null) => PendingQuestions | null,
+  ): Promise<PendingQuestions | null> {
+    let result: PendingQuestions | null = null;
+    const now = this.#options.clock.now();
+    await this.update(chatId, (session) => {
+      result = change(pendingOf(session, userId, now));
+      const pending: Record<string, PendingQuestions> = {};
+      for (const [id, waiting] of Object.entries(session.pending ?? {})) {
+        if (id !== String(userId) && waiting.expiresAt > now) {
+          pending[id] = waiting;
+        }
+      }
+      if (result !== null) pending[String(userId)] = result;
+      const { pending: _, ...rest } = session;
+      return Object.keys(pending).length > 0 ? { ...rest, pending } : rest;
+    });
+    return result;
   }
 
   /** Forget the chat's session. */
@@ -113,5 +219,17 @@ export class SessionStore {
 
 /** A stored session in today's shape: fields of earlier versions dropped. */
 function current(stored: SessionData): SessionData {
-  return { updatedAt: stored.updatedAt };
+  if (stored.v !== SESSION_SCHEMA) {
+    return { v: SESSION_SCHEMA, updatedAt: stored.updatedAt };
+  }
+  return stored;
+}
+
+function pendingOf(
+  session: SessionData | null,
+  userId: number,
+  now: number,
+): PendingQuestions | null {
+  const waiting = session?.pending?.[String(userId)];
+  return waiting !== undefined && waiting.expiresAt > now ? waiting : null;
 }

@@ -32,6 +32,22 @@ export const MESSAGE_GONE: RefusalPattern = {
   description: /message to edit not found/i,
 };
 
+/** Telegram could not read the HTML of a text (the plain text is sent instead). */
+export const ENTITIES_REFUSED: RefusalPattern = {
+  codes: [400],
+  description:
+    /can't parse entities|unsupported start tag|can't find end|unexpected end tag|entity beginning/i,
+};
+
+/**
+ * The server has no `sendMessageDraft` (an older local Bot API server
+ * answers 404, or 400 for a method or chat it does not take drafts in).
+ */
+export const DRAFTS_REFUSED: RefusalPattern = {
+  codes: [400, 404, 501],
+  description: /not found|not implemented|method|draft|not supported|private/i,
+};
+
 /** The chat refuses for good: the bot was blocked, the chat is gone, or the bot may not write there. */
 export const CHAT_REFUSES: RefusalPattern = { codes: [400, 403] };
 

@@ -29,6 +29,9 @@ export interface FormattedPart {
   text: string;
 }
 
+/** Room a message must have left for a cut block's first piece to go there. */
+const MIN_FILL = 500;
+
 /** Between two blocks of one message. */
 const BLOCK_GAP = "\n\n";
 
@@ -118,13 +121,23 @@ export function splitBlocks(
       add({ ...block, text: content });
       continue;
     }
-    flush();
     // Inside a block, Markdown fences are text like any other: a copied
     // prompt must be exactly what the model wrote.
-    const pieces = splitMessage(content, { limit, codeFences: false });
-    for (const piece of pieces) {
-      add({ ...block, text: piece });
+    let rest = content;
+    if (room >= MIN_FILL) {
+      // The first piece fills the message begun (the header and the start
+      // of the prompt arrive together).
+      const first =
+        splitMessage(content, { limit: room, codeFences: false })[0];
+      const at = content.indexOf(first);
+      add({ ...block, text: first });
+      rest = content.slice(at + first.length).replace(/^\s+/, "");
+    }
+    flush();
+    // The last piece stays open: the blocks after it may share its message.
+    for (const piece of splitMessage(rest, { limit, codeFences: false })) {
       flush();
+      add({ ...block, text: piece });
     }
   }
   flush();

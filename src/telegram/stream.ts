@@ -8,7 +8,13 @@ import {
   type SendTextOptions,
 } from "./send.ts";
 import { splitMessage, TELEGRAM_TEXT_LIMIT } from "./split.ts";
-import { isRefusal, MESSAGE_GONE } from "./errors.ts";
+import {
+  DRAFTS_REFUSED,
+  ENTITIES_REFUSED,
+  isRefusal,
+  MESSAGE_GONE,
+} from "./errors.ts";
+import type { FormattedPart } from "./format.ts";
 
 /** Options of {@linkcode StreamingReply}. */
 export interface StreamingReplyOptions extends SendTextOptions {
@@ -23,7 +29,27 @@ export interface StreamingReplyOptions extends SendTextOptions {
   onDraftCreated?: (messageId: number) => Promise<void> | void;
   /** Told when showing the draft failed (the final answer is still sent). */
   onDraftError?: (error: unknown) => void;
+  /**
+   * Stream with `sendMessageDraft` (Bot API 9.5, private chats only): an
+   * ephemeral preview, no message to edit; the answer is sent as new
+   * messages. Where Telegram refuses the method (an older local Bot API
+   * server), the reply falls back to an edited message and tells
+   * `onDraftsRefused`.
+   */
+  drafts?: { draftId: number; onDraftsRefused?: () => void };
+  /** Least time between two draft previews. Default 400 ms. */
+  draftIntervalMs?: number;
 }
+
+/**
+ * The final answer: a plain text (split by the one splitter), or formatted
+ * parts (HTML, each valid on its own) with the plain text a file would hold.
+ */
+export type FinalText = string | {
+  parts: readonly FormattedPart[];
+  /** The whole answer as plain text, for the file of a cut answer. */
+  file: string;
+};
 
 /** What {@linkcode StreamingReply.finish} does with a text of too many parts. */
 export interface AnswerOverflow {
@@ -40,11 +66,12 @@ export interface FinishOptions {
   /** Messages already confirmed sent by an earlier attempt; they are not sent again. */
   delivered?: number;
   /**
-   * Told right after each message is sent, with the count sent so far, and
-   * awaited before anything else is done: the record of a send should be
-   * the next thing that happens (see ARCHITECTURE, "Crash windows").
+   * Told right after each message is sent, with the count sent so far and
+   * the message's id, and awaited before anything else is done: the record
+   * of a send should be the next thing that happens (see ARCHITECTURE,
+   * "Crash windows").
    */
-  onDelivered?: (count: number) => Promise<void> | void;
+  onDelivered?: (count: number, messageId: number) => Promise<void> | void;
   /** Awaited before each message is sent (a lease check, say): never between a send and its record. */
   beforeSend?: () => Promise<void> | void;
   /** Keyboard under the last message; overrides the constructor's `replyMarkup`. */
@@ -59,18 +86,23 @@ export interface FinishOutcome {
   messages: number;
   /** The text took more than `overflow.maxParts` parts: it was cut and sent whole as a file. */
   cut: boolean;
+  /** Ids of the messages sent now, by position (absent where sent before). */
+  messageIds: (number | undefined)[];
 }
 
 /** One message of the final answer. */
 type Delivery =
-  | { kind: "part"; text: string }
+  | { kind: "part"; text: string; html?: string }
   | { kind: "file"; text: string; filename: string; caption: string };
 
 /**
- * Shows an answer while it streams: one draft message edited as text arrives
- * (throttled by the clock, no timers), then the final text split into parts,
- * the draft becoming the first part. `reset()` discards the draft's text so two
- * different half-answers are never shown.
+ * Shows an answer while it streams, then sends it. In a private chat with
+ * `drafts`, the text streams as `sendMessageDraft` previews and the answer is
+ * sent as new messages; otherwise one draft message is edited as text
+ * arrives (throttled by the clock, no timers) and becomes the first part.
+ * The first text is shown at once. `reset()` discards the draft's text so two
+ * different half-answers are never shown. Formatted parts are sent as HTML;
+ * one Telegram refuses to parse is sent again as plain text, never dropped.
  */
 export class StreamingReply {
   readonly #api: Api<RawApi>;
@@ -82,6 +114,7 @@ export class StreamingReply {
   #lastEdit = -Infinity;
   #pending: Promise<void> = Promise.resolve();
   #busy = false;
+  #drafting: boolean;
 
   constructor(
     api: Api<RawApi>,
@@ -92,12 +125,22 @@ export class StreamingReply {
     this.#chatId = chatId;
     this.#options = options;
     this.#draftId = options.draftMessageId;
+    // A draft message left by a worker that died is edited, not streamed past.
+    this.#drafting = options.drafts !== undefined &&
+      options.draftMessageId === undefined;
+  }
+
+  /** Whether the answer streams as `sendMessageDraft` previews (not refused so far). */
+  get drafting(): boolean {
+    return this.#drafting;
   }
 
   /** Add streamed text; the draft is updated when the edit interval has passed. */
   push(chunk: string): void {
     this.#text += chunk;
-    const interval = this.#options.editIntervalMs ?? 1200;
+    const interval = this.#drafting
+      ? this.#options.draftIntervalMs ?? 400
+      : this.#options.editIntervalMs ?? 1200;
     const now = this.#options.clock.now();
     if (this.#busy || now - this.#lastEdit < interval) return;
     this.#lastEdit = now;
@@ -120,54 +163,72 @@ export class StreamingReply {
    * caption says the answer was cut. Messages already delivered are skipped.
    */
   async finish(
-    finalText: string,
+    finalText: FinalText,
     options: FinishOptions = {},
   ): Promise<FinishOutcome> {
     await this.#pending;
     const deliveries = plan(finalText, options.overflow);
     const last = deliveries.length - 1;
+    const messageIds: (number | undefined)[] = [];
     for (let i = options.delivered ?? 0; i <= last; i++) {
       const markup = i === last
         ? options.replyMarkup ?? this.#options.replyMarkup
         : undefined;
       await options.beforeSend?.();
-      await this.#deliver(deliveries[i], i === 0, markup);
-      await options.onDelivered?.(i + 1);
+      const id = await this.#deliver(deliveries[i], i === 0, markup);
+      messageIds[i] = id;
+      await options.onDelivered?.(i + 1, id);
     }
     return {
       messages: deliveries.length,
       cut: deliveries.at(-1)?.kind === "file",
+      messageIds,
     };
   }
 
+  /** Send one message of the answer; its id. */
   async #deliver(
     delivery: Delivery,
     first: boolean,
     replyMarkup: InlineKeyboardMarkup | undefined,
-  ): Promise<void> {
+  ): Promise<number> {
     if (delivery.kind === "file") {
-      await sendTextFile(this.#api, this.#chatId, delivery.text, {
+      const sent = await sendTextFile(this.#api, this.#chatId, delivery.text, {
         ...this.#options,
         replyTo: undefined,
         replyMarkup,
         filename: delivery.filename,
         caption: delivery.caption,
       });
-    } else if (first && this.#draftId !== undefined) {
-      await this.#replaceDraft(delivery.text, replyMarkup);
-    } else await this.#send(delivery.text, replyMarkup, first);
+      return sent.message_id;
+    }
+    if (first && this.#draftId !== undefined) {
+      return await this.#replaceDraft(delivery, replyMarkup);
+    }
+    return (await this.#send(delivery, replyMarkup, first)).message_id;
   }
 
+  /** Send a part: as HTML when it has some, as plain text if Telegram cannot parse that. */
   async #send(
-    text: string,
+    part: { text: string; html?: string },
     replyMarkup: InlineKeyboardMarkup | undefined,
     first: boolean,
   ) {
-    return await this.#api.sendMessage(
-      this.#chatId,
-      text,
-      partOptions({ ...this.#options, replyMarkup }, { first, last: true }),
-    );
+    const options = partOptions({ ...this.#options, replyMarkup }, {
+      first,
+      last: true,
+    });
+    if (part.html !== undefined) {
+      try {
+        return await this.#api.sendMessage(this.#chatId, part.html, {
+          ...options,
+          parse_mode: "HTML",
+        });
+      } catch (error) {
+        if (!isRefusal(error, ENTITIES_REFUSED)) throw error;
+      }
+    }
+    return await this.#api.sendMessage(this.#chatId, part.text, options);
   }
 
   async #showDraft(): Promise<void> {
@@ -178,8 +239,25 @@ export class StreamingReply {
         .trimEnd();
     if (draft.length === 0) return;
     const text = safeEnd(draft) + cursor;
+    if (this.#drafting) {
+      try {
+        await this.#api.sendMessageDraft(
+          this.#chatId,
+          this.#options.drafts!.draftId,
+          text,
+          { message_thread_id: this.#options.threadId },
+        );
+        this.#shown = text;
+        return;
+      } catch (error) {
+        if (!isRefusal(error, DRAFTS_REFUSED)) throw error;
+        // This server has no drafts: an edited message from now on.
+        this.#drafting = false;
+        this.#options.drafts?.onDraftsRefused?.();
+      }
+    }
     if (this.#draftId === undefined) {
-      const msg = await this.#send(text, undefined, true);
+      const msg = await this.#send({ text }, undefined, true);
       this.#draftId = msg.message_id;
       this.#shown = text;
       await this.#options.onDraftCreated?.(msg.message_id);
@@ -190,29 +268,46 @@ export class StreamingReply {
 
   /** Turn the draft into the first part; a draft the user deleted is replaced by a new message. */
   async #replaceDraft(
-    text: string,
+    part: { text: string; html?: string },
     replyMarkup: InlineKeyboardMarkup | undefined,
-  ): Promise<void> {
+  ): Promise<number> {
     try {
-      await this.#edit(text, replyMarkup);
+      if (part.html !== undefined) {
+        try {
+          await this.#edit(part.html, replyMarkup, "HTML");
+          return this.#draftId!;
+        } catch (error) {
+          if (!isRefusal(error, ENTITIES_REFUSED)) throw error;
+        }
+      }
+      await this.#edit(part.text, replyMarkup);
+      return this.#draftId!;
     } catch (error) {
       if (!isRefusal(error, MESSAGE_GONE)) throw error;
-      await this.#send(text, replyMarkup, true);
+      return (await this.#send(part, replyMarkup, true)).message_id;
     }
   }
 
-  async #edit(text: string, replyMarkup?: InlineKeyboardMarkup): Promise<void> {
+  async #edit(
+    text: string,
+    replyMarkup?: InlineKeyboardMarkup,
+    parseMode?: "HTML",
+  ): Promise<void> {
     if (text === this.#shown && replyMarkup === undefined) return;
     await this.#api.editMessageText(this.#chatId, this.#draftId!, text, {
       reply_markup: replyMarkup,
       link_preview_options: { is_disabled: true },
+      ...(parseMode ? { parse_mode: parseMode } : {}),
     }).catch(ignoreNotModified);
     this.#shown = text;
   }
 }
 
 /** The messages of a final text: its parts, or the parts up to the cap and then the file. */
-function plan(text: string, overflow: AnswerOverflow | undefined): Delivery[] {
+function plan(
+  final: FinalText,
+  overflow: AnswerOverflow | undefined,
+): Delivery[] {
   if (
     overflow !== undefined &&
     !(Number.isInteger(overflow.maxParts) && overflow.maxParts >= 1)
@@ -221,10 +316,14 @@ function plan(text: string, overflow: AnswerOverflow | undefined): Delivery[] {
       `Cannot finish reply: maxParts must be a positive integer, got ${overflow.maxParts}`,
     );
   }
-  const parts: Delivery[] = splitMessage(text).map((part) => ({
-    kind: "part",
-    text: part,
-  }));
+  const text = typeof final === "string" ? final : final.file;
+  const parts: Delivery[] = typeof final === "string"
+    ? splitMessage(final).map((part) => ({ kind: "part", text: part }))
+    : final.parts.map((part) => ({
+      kind: "part",
+      text: part.text,
+      html: part.html,
+    }));
   if (overflow === undefined || parts.length <= overflow.maxParts) return parts;
   return [
     ...parts.slice(0, overflow.maxParts),

@@ -12,6 +12,7 @@
  */
 import type { Context, MiddlewareFn } from "grammy";
 import { CATEGORY_IDS, type CategoryId } from "../enhance/categories.ts";
+import { TARGET_IDS, type TargetId } from "../enhance/targets.ts";
 import { type LocaleCode, LOCALES } from "./locales.ts";
 
 /** Telegram's limit on callback data, in bytes. */
@@ -61,6 +62,13 @@ function choiceField<const T extends string>(choices: readonly T[]): Field<T> {
 
 const uuidField: Field<string> = {
   source: "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+  parse: (text) => text,
+  format: (value) => value,
+};
+
+/** A short word: a setting's value, checked by its handler. */
+const wordField: Field<string> = {
+  source: "[A-Za-z0-9_-]{1,24}",
   parse: (text) => text,
   format: (value) => value,
 };
@@ -158,4 +166,71 @@ export const languageData = defineCodec("language:set", {
     ...(Object.keys(LOCALES) as LocaleCode[]),
     "auto",
   ]),
+});
+
+/** An action under an answer that starts a revision. */
+export const reviseData = defineCodec("w:a", {
+  action: choiceField(["shorter", "detail", "another", "ask"] as const),
+  jobId: uuidField,
+});
+
+/** A page of an answer's keyboard: the main one, "More…", or a picker. */
+export const answerMenuData = defineCodec("w:m", {
+  menu: choiceField(["main", "more", "target", "category"] as const),
+  jobId: uuidField,
+});
+
+/** A target model picked for a revision. */
+export const reviseTargetData = defineCodec("w:t", {
+  target: choiceField<TargetId>(TARGET_IDS),
+  jobId: uuidField,
+});
+
+/** A category picked for a revision. */
+export const reviseCategoryData = defineCodec("w:c", {
+  category: choiceField<CategoryId>(CATEGORY_IDS),
+  jobId: uuidField,
+});
+
+/** A suggested answer to clarifying question `question` (0-based) of job `askId`. */
+export const questionOptionData = defineCodec("q:o", {
+  option: integerField(0, 9),
+  question: integerField(0, 9),
+  askId: uuidField,
+});
+
+/** "Skip this question" (`question` 0-based), or with `all`, "Skip — just write it". */
+export const questionSkipData = defineCodec("q:s", {
+  scope: choiceField(["one", "all"] as const),
+  question: integerField(0, 9),
+  askId: uuidField,
+});
+
+/** The /settings screen: open a view, or set a field (`value` checked by the handler). */
+export const settingsViewData = defineCodec("s:v", {
+  view: choiceField(
+    [
+      "main",
+      "category",
+      "target",
+      "length",
+      "clarify",
+      "answerLanguage",
+      "language",
+    ] as const,
+  ),
+});
+
+export const settingsSetData = defineCodec("s:s", {
+  field: choiceField(
+    [
+      "category",
+      "target",
+      "length",
+      "clarify",
+      "answerLanguage",
+      "language",
+    ] as const,
+  ),
+  value: wordField,
 });

@@ -11,13 +11,22 @@ import {
   getCategory,
 } from "../enhance/categories.ts";
 import {
+  answerMenuData,
   categoryData,
   historyClearData,
   historyItemData,
   historyPageData,
   languageData,
+  questionOptionData,
+  questionSkipData,
   retryData,
+  reviseCategoryData,
+  reviseData,
+  reviseTargetData,
 } from "./callback_data.ts";
+import { targetsFor } from "../enhance/targets.ts";
+import type { StoredQuestion } from "../storage/job_store.ts";
+import { COPY_TEXT_LIMIT, targetName } from "./answer.ts";
 import type { Translate } from "./i18n.ts";
 import { type LocaleCode, LOCALES } from "./locales.ts";
 
@@ -104,6 +113,165 @@ export function languageKeyboard(
   keyboard.row().text(
     `${current === "auto" ? "✓ " : ""}${t("language-auto")}`,
     languageData.encode({ code: "auto" }),
+  );
+  return keyboard;
+}
+
+/** What the keyboard under an answer offers. */
+export interface AnswerKeyboardOptions {
+  /** The job that wrote the answer: every button names it. */
+  jobId: string;
+  /** The prompt: a 📋 Copy button copies it when it fits. */
+  prompt: string;
+  /** The category it was written for: the 🎯 picker offers its targets. */
+  category: CategoryId;
+  /** The target it was written for, marked ✓ in the picker. */
+  target?: string;
+  /** An offline answer written while the AI was down: "Try again with AI" too. */
+  retry?: boolean;
+  /** Which page: the main one (default), "More…", or a picker. */
+  menu?: "main" | "more" | "target" | "category";
+}
+
+/**
+ * The action keyboard under an answer, two rows: ✂️ Shorter, ➕ More detail,
+ * 🔁 Another version; then 📋 Copy (when the prompt fits Telegram's 256
+ * characters), 🎯 Target… and More…, behind which are 🗂 Category… and
+ * ❓ Ask me first. Under an offline answer written while the AI was down,
+ * 🔁 Try again with AI comes first (then Copy), and Another version and
+ * Target… move behind More…. The pickers list targets or categories, with
+ * « Back.
+ */
+export function answerKeyboard(
+  t: Translate,
+  options: AnswerKeyboardOptions,
+): InlineKeyboard {
+  const { jobId } = options;
+  const keyboard = new InlineKeyboard();
+  const back = () =>
+    keyboard.row().text(
+      t("workshop-back"),
+      answerMenuData.encode({ menu: "main", jobId }),
+    );
+  switch (options.menu ?? "main") {
+    case "more":
+      keyboard
+        .text(
+          t("workshop-category"),
+          answerMenuData.encode({ menu: "category", jobId }),
+        )
+        .text(t("workshop-ask"), reviseData.encode({ action: "ask", jobId }));
+      if (options.retry) {
+        keyboard.row()
+          .text(
+            t("workshop-another"),
+            reviseData.encode({ action: "another", jobId }),
+          )
+          .text(
+            t("workshop-target"),
+            answerMenuData.encode({ menu: "target", jobId }),
+          );
+      }
+      back();
+      return keyboard;
+    case "target":
+      targetsFor(options.category).forEach((target, i) => {
+        const mark = target.id === options.target ? "✓ " : "";
+        keyboard.text(
+          `${mark}${target.emoji} ${targetName(t, target.id)}`,
+          reviseTargetData.encode({ target: target.id, jobId }),
+        );
+        if (i % 2 === 1) keyboard.row();
+      });
+      back();
+      return keyboard;
+    case "category":
+      CATEGORY_IDS.forEach((id, i) => {
+        const mark = id === options.category ? "✓ " : "";
+        keyboard.text(
+          `${mark}${categoryLabel(t, id)}`,
+          reviseCategoryData.encode({ category: id, jobId }),
+        );
+        if (i % 2 === 1) keyboard.row();
+      });
+      back();
+      return keyboard;
+    case "main": {
+      const copy = options.prompt.length >= 1 &&
+        options.prompt.length <= COPY_TEXT_LIMIT;
+      if (options.retry) {
+        // Offline while the AI was down: asking the AI again comes first.
+        keyboard.text(t("retry-button"), retryData.encode({ jobId }));
+        if (copy) keyboard.copyText(t("workshop-copy"), options.prompt);
+        keyboard.row()
+          .text(
+            t("workshop-shorter"),
+            reviseData.encode({ action: "shorter", jobId }),
+          )
+          .text(
+            t("workshop-detail"),
+            reviseData.encode({ action: "detail", jobId }),
+          )
+          .text(
+            t("workshop-more"),
+            answerMenuData.encode({ menu: "more", jobId }),
+          );
+        return keyboard;
+      }
+      keyboard
+        .text(
+          t("workshop-shorter"),
+          reviseData.encode({ action: "shorter", jobId }),
+        )
+        .text(
+          t("workshop-detail"),
+          reviseData.encode({ action: "detail", jobId }),
+        )
+        .text(
+          t("workshop-another"),
+          reviseData.encode({ action: "another", jobId }),
+        )
+        .row();
+      if (copy) keyboard.copyText(t("workshop-copy"), options.prompt);
+      keyboard
+        .text(
+          t("workshop-target"),
+          answerMenuData.encode({ menu: "target", jobId }),
+        )
+        .text(
+          t("workshop-more"),
+          answerMenuData.encode({ menu: "more", jobId }),
+        );
+      return keyboard;
+    }
+  }
+}
+
+/** The suggested answers of one clarifying question, then "Skip this question" and "Skip — just write it". */
+export function questionKeyboard(
+  t: Translate,
+  askId: string,
+  questions: readonly StoredQuestion[],
+  index: number,
+): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  questions[index].options.slice(0, 4).forEach((option, i) => {
+    keyboard.text(
+      option,
+      questionOptionData.encode({ option: i, question: index, askId }),
+    );
+    if (i % 2 === 1) keyboard.row();
+  });
+  keyboard.row();
+  if (index < questions.length - 1) {
+    keyboard.text(
+      t("questions-skip-one"),
+      questionSkipData.encode({ scope: "one", question: index, askId }),
+    );
+  }
+  keyboard.text(
+    t("questions-skip-all"),
+    questionSkipData.encode({ scope: "all", question: index, askId }),
   );
   return keyboard;
 }

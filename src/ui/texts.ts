@@ -4,7 +4,6 @@
  *
  * @module
  */
-import type { JobResult } from "../storage/job_store.ts";
 import type { RateLimitRefusal } from "../storage/rate_limiter.ts";
 import type { KeyStatus } from "../llm/key_pool.ts";
 import { formatDuration } from "../util/durations.ts";
@@ -53,18 +52,12 @@ export function aiUnavailableText(
     });
 }
 
-/** What a user sees for a result: offline answers say so plainly; a refusal says what to change. */
-export function jobResultText(t: Translate, result: JobResult): string {
-  switch (result.source) {
-    case "ai":
-      return result.body;
-    case "offline":
-      return `${t("offline-notice")}\n\n${result.body}`;
-    case "rejected":
-      return t(
-        `rejected-${(result.reason ?? "invalid_request").replaceAll("_", "-")}`,
-      );
-  }
+/** Why the AI provider refused a prompt, and what to change, in the reader's language. */
+export function rejectionText(
+  t: Translate,
+  reason: string | undefined,
+): string {
+  return t(`rejected-${(reason ?? "invalid_request").replaceAll("_", "-")}`);
 }
 
 /** The /keys answer: a heading, then two lines per key. */

@@ -1,3 +1,4 @@
+import { copyable } from "../support.ts";
 /**
  * Faults in both modes end in one redacted log line: Telegram refusing a reply
  * (403, 429, 400), Telegram unreachable (a proxy's 502 page), bodies that are
@@ -65,7 +66,7 @@ function assertClean(stack: Stack, bot: BotProcess): void {
 
 /** What the user's chat shows of the bot's messages. */
 function shownTexts(stack: Stack): string[] {
-  return stack.tg.messages(USER).map((m) => ("text" in m ? m.text ?? "" : ""));
+  return stack.tg.messages(USER).map((m) => copyable("text" in m ? m : {}));
 }
 
 /** Each failed update left one error or warning line naming it. */

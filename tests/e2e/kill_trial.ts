@@ -8,8 +8,11 @@
  *
  * @module
  */
-import { splitMessage } from "../../src/telegram/split.ts";
+import { renderAnswer } from "../../src/ui/answer.ts";
+import { createI18n } from "../../src/ui/i18n.ts";
+import { parseTelegramHtml } from "../fakes/telegram_api.ts";
 import { textUpdate } from "../fakes/updates.ts";
+import { copyable } from "../support.ts";
 import { userJobsKey } from "../../src/storage/keys.ts";
 import type { Stack } from "./stack.ts";
 
@@ -22,7 +25,7 @@ export const TRIAL_ENV: Readonly<Record<string, string>> = Object.freeze({
 
 /** One run of {@linkcode runKillTrial}. */
 export interface KillRun {
-  /** The sendMessage of the user (1 = the draft) after which the kill was sent. */
+  /** The sendMessage of the user (1 = the first part: a private chat streams ephemeral drafts) after which the kill was sent. */
   afterSend: number;
   /** Milliseconds between Telegram accepting that message and the kill. */
   delayMs: number;
@@ -42,7 +45,7 @@ export interface KillRun {
 export interface KillTrialOptions {
   /** The user (and private chat) of this run; one per run, so runs share a stack. */
   userId: number;
-  /** Kill after this sendMessage of the user: 2 is the first part after the draft. */
+  /** Kill after this sendMessage of the user: 1 is the first part (drafts are not messages). */
   afterSend: number;
   /** Pause between Telegram accepting that message and the kill. */
   delayMs: number;
@@ -80,7 +83,12 @@ export async function runKillTrial(
   const parts = options.parts ?? 6;
   const cap = options.maxAnswerParts ?? 20;
   const answer = trialAnswer(parts, userId);
-  const split = splitMessage(answer);
+  // What each message offers to copy: the pieces of the prompt, in order.
+  const split = renderAnswer(
+    createI18n().translator("en"),
+    { source: "ai", body: answer },
+    { category: "general", version: 1 },
+  ).parts.map((part) => copyable(parseTelegramHtml(part.html)));
   const expected = split.length > cap ? [...split.slice(0, cap), FILE] : split;
   const env = { ...TRIAL_ENV, MAX_ANSWER_PARTS: String(cap) };
   stack.llm.setReply((body) => {
@@ -112,7 +120,7 @@ export async function runKillTrial(
   await jobGone(stack.kvPath, userId);
   await second.stop("SIGTERM");
   const shown = stack.tg.messages(userId).map((m) =>
-    "document" in m ? FILE : "text" in m ? m.text ?? "" : ""
+    "document" in m ? FILE : "text" in m ? copyable(m) : ""
   );
   return {
     afterSend,

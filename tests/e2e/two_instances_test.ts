@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { HistoryStore } from "../../src/storage/history_store.ts";
 import { textUpdate } from "../fakes/updates.ts";
 import { startStack, WEBHOOK_SECRET } from "./stack.ts";
-import { en } from "../support.ts";
+import { copyable, en } from "../support.ts";
 
 const USER = 100_004;
 
@@ -52,7 +52,7 @@ Deno.test("e2e: two bot processes on one KV file handle a shared update once and
     chats.flatMap((c) =>
       stack.tg.reactions(c, 1).length > 0
         ? ["reaction"]
-        : stack.tg.messages(c).map((m) => ("text" in m ? m.text ?? "" : ""))
+        : stack.tg.messages(c).map((m) => copyable("text" in m ? m : {}))
           .filter((t) => t === FULL || t === "SHARED KV ANSWER")
     );
   const deadline = Date.now() + 15_000;

@@ -77,7 +77,7 @@ export type Fault =
   & (
     | { status: 429; retryAfter: number }
     | { status: 500; description?: string }
-    | { status: 400 | 403; description: string }
+    | { status: 400 | 403 | 404; description: string }
     // A failing proxy in front of Telegram: HTTP 502 with an HTML page, which
     // grammY cannot parse and reports as an HttpError (a network failure).
     | { status: 502 }
@@ -942,6 +942,13 @@ function inlineKeyboard(payload: Payload): InlineKeyboardMarkup | undefined {
   for (const row of markup.inline_keyboard) {
     if (!Array.isArray(row)) throw badRequest("can't parse inline keyboard");
     for (const button of row) {
+      const copy = isRecord(button) ? button.copy_text : undefined;
+      if (copy !== undefined) {
+        const text = isRecord(copy) ? copy.text : undefined;
+        if (typeof text !== "string" || text.length < 1 || text.length > 256) {
+          throw badRequest("BUTTON_COPY_TEXT_INVALID");
+        }
+      }
       const data = isRecord(button) ? button.callback_data : undefined;
       if (typeof data !== "string") continue;
       const size = utf8Length(data);
@@ -1606,6 +1613,27 @@ function handleSendChatAction(state: ApiState, payload: Payload): boolean {
   return true;
 }
 
+// Like Telegram (Bot API 9.5): an ephemeral preview in a private chat; the
+// draft is not a message, so nothing is stored. An empty text is allowed
+// (it shows "Thinking…").
+function handleSendMessageDraft(state: ApiState, payload: Payload): boolean {
+  const chat = state.chats.resolve(payload.chat_id);
+  if (chat.type !== "private") {
+    throw badRequest("drafts can be sent only to private chats");
+  }
+  const draftId = optionalInteger(payload, "draft_id");
+  if (draftId === undefined || draftId === 0) {
+    throw badRequest("draft_id must be non-zero");
+  }
+  if (payload.text !== undefined && payload.text !== "") {
+    const formatted = formatText(payload, "text");
+    if (formatted.text.length > TEXT_LIMIT) {
+      throw badRequest("message is too long");
+    }
+  }
+  return true;
+}
+
 // Like Telegram: one reaction at most (bots are not premium), only an emoji
 // of the fixed list that the chat allows; an empty list removes the reaction.
 function handleSetMessageReaction(state: ApiState, payload: Payload): boolean {
@@ -1804,6 +1832,7 @@ const HANDLERS: ReadonlyMap<string, Handler> = new Map<string, Handler>([
   ["getMe", (state) => copy(state.botInfo)],
   ["getUpdates", handleGetUpdates],
   ["sendMessage", handleSendMessage],
+  ["sendMessageDraft", handleSendMessageDraft],
   ["editMessageText", handleEditMessageText],
   ["editMessageReplyMarkup", handleEditMessageReplyMarkup],
   ["deleteMessage", handleDeleteMessage],

@@ -138,8 +138,12 @@ Deno.test("groups: /enhance as a reply enhances the replied message", async () =
 Deno.test("no keys: the offline enhancement is labelled", async () => {
   await using h = await startFeatureBot(null);
   await h.send(textUpdate({ text: "a logo for a bakery", userId: USER }));
-  const text = h.shown(USER).join("\n");
-  assert.ok(text.startsWith(en("offline-notice")));
+  const text = h.texts(USER).join("\n");
+  assert.ok(text.includes(en("answer-offline-no-keys")), text);
+  assert.ok(
+    !h.shown(USER).join("\n").includes(en("answer-offline-no-keys")),
+    "the notice is not in the copied prompt",
+  );
   assert.equal((await h.deps.history.list(USER))[0].source, "offline");
 });
 

@@ -12,6 +12,7 @@ import type { BotDeps } from "../../src/context.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram_api.ts";
 import type { UpdateDraft } from "../fakes/telegram_api.ts";
+import { copyable } from "../support.ts";
 
 /** A bot under test; dispose it to close KV and the fake. */
 export interface FeatureHarness extends AsyncDisposable {
@@ -22,7 +23,10 @@ export interface FeatureHarness extends AsyncDisposable {
   /** Hand one update to the bot as the webhook does (the fake learns its chat first); no waiting for jobs. */
   handle(update: UpdateDraft): Promise<UpdateOutcome>;
   /** Texts the chat shows now, edits applied. */
+  /** What each of the bot's messages in the chat offers to copy: an answer's prompt, else its text. */
   shown(chatId: number): string[];
+  /** Each of the bot's messages in the chat as the user reads it. */
+  texts(chatId: number): string[];
 }
 
 let nextUpdateId = 1;
@@ -91,6 +95,9 @@ export async function startFeatureBot(
       return app.handleUpdate(full);
     },
     shown(chatId) {
+      return tg.messages(chatId).map((m) => copyable("text" in m ? m : {}));
+    },
+    texts(chatId) {
       return tg.messages(chatId).map((m) => ("text" in m ? m.text ?? "" : ""));
     },
     async [Symbol.asyncDispose]() {

@@ -123,7 +123,7 @@ Deno.test("one at a time (QUEUE_MAX=0): the busy notice is once per job, the use
   await send("idea f", 6);
   llm.release();
   assert.ok(await h.deps.jobs.drain(10_000));
-  const replies = h.tg.callsOf("sendMessage").map((c) => c.payload.text);
+  const replies = h.shown(USER);
   assert.deepEqual(replies, [
     en("enhance-busy"),
     "ANSWER",

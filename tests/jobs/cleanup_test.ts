@@ -224,7 +224,7 @@ Deno.test("runCleanup() deletes sessions that still hold an earlier version's la
   await sessions.update(6, (s) => s);
   assert.deepEqual(
     await sessions.get(5),
-    { updatedAt: legacy.updatedAt },
+    { v: 2, updatedAt: legacy.updatedAt },
     "dropped on read",
   );
   const report = await runCleanup(kv, {

@@ -1,16 +1,18 @@
 import assert from "node:assert/strict";
 import { EnhanceJobRunner } from "../../src/jobs/enhance_jobs.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
+import { SessionStore } from "../../src/storage/session_store.ts";
 import { HistoryStore } from "../../src/storage/history_store.ts";
 import { type JobInput, JobStore } from "../../src/storage/job_store.ts";
 import { UserStore } from "../../src/storage/user_store.ts";
 import { createApi } from "../../src/telegram/api.ts";
-import { splitMessage } from "../../src/telegram/split.ts";
+import { renderAnswer } from "../../src/ui/answer.ts";
 import { startFakeTelegram } from "../fakes/telegram_api.ts";
 import { createI18n } from "../../src/ui/i18n.ts";
-import { countingKv, type KvCounts } from "../support.ts";
+import { copyable, countingKv, type KvCounts } from "../support.ts";
 
 const CHAT = 777;
+const GROUP = -1001;
 const INPUT: JobInput = {
   userId: CHAT,
   chatId: CHAT,
@@ -62,6 +64,7 @@ async function setup(
       llm,
       history,
       users,
+      sessions: new SessionStore(kv, { clock }),
       clock,
       i18n: createI18n(),
     },
@@ -100,7 +103,10 @@ async function setup(
     accept: (input: JobInput, queueMax?: number) =>
       runner.accept(input.userId, input, { queueMax }),
     advance: (ms: number) => (t += ms),
-    shown: () =>
+    /** The prompt each message offers to copy (its whole text when it has none). */
+    shown: () => tg.messages(CHAT).map((m) => copyable("text" in m ? m : {})),
+    /** Each message's text as the user reads it. */
+    texts: () =>
       tg.messages(CHAT).map((m) => ("text" in m ? m.text ?? "" : "")),
     async [Symbol.asyncDispose]() {
       await runner.stop(5000);
@@ -155,21 +161,28 @@ Deno.test("runner resumes delivery: no second LLM call, delivered parts not rese
   const llm = counting("never used");
   await using s = await setup(llm);
   const text = Array.from({ length: 700 }, (_, i) => `line ${i}`).join("\n");
-  const parts = splitMessage(text);
+  const result = { source: "ai" as const, body: text, model: "m" };
+  const parts = renderAnswer(createI18n().translator("en"), result, {
+    category: INPUT.category,
+    version: 1,
+  }).parts;
   assert.ok(parts.length >= 2);
-  const first = await s.api.sendMessage(CHAT, parts[0]);
+  const first = await s.api.sendMessage(CHAT, parts[0].html, {
+    parse_mode: "HTML",
+  });
   const created = await s.orphan(INPUT, "dead-worker", 10_000);
   assert.ok(created.ok);
   await s.store.patch(created.job.id, "dead-worker", {
     draftMessageId: first.message_id,
-    result: { source: "ai", body: text, model: "m" },
+    result,
     delivered: 1,
   });
   s.advance(5000);
   await s.runner.recover();
   assert.ok(await s.runner.drain(5000));
   assert.equal(llm.calls, 0);
-  assert.deepEqual(s.shown(), parts);
+  assert.deepEqual(s.texts(), parts.map((part) => part.text));
+  assert.equal(s.shown().join("\n"), text, "the prompt, whole, in its blocks");
   assert.equal(await s.history.count(CHAT), 1);
 });
 
@@ -420,7 +433,7 @@ Deno.test("runner: a recovered job waiting for a slot is not stopped by the hear
   assert.ok(await s.runner.drain(5000));
   for (const userId of [1, 2]) {
     assert.deepEqual(
-      s.tg.messages(userId).map((m) => ("text" in m ? m.text : "")),
+      s.tg.messages(userId).map((m) => copyable("text" in m ? m : {})),
       ["RECOVERED"],
     );
     assert.equal(await s.history.count(userId), 1);
@@ -450,11 +463,14 @@ function partsAnswer(parts: number): string {
 }
 
 /** What the chat shows: texts, and `[file name]` for a document. */
-function chatView(tg: ReturnType<typeof startFakeTelegram>): string[] {
-  return tg.messages(CHAT).map((m) =>
+function chatView(
+  tg: ReturnType<typeof startFakeTelegram>,
+  chat = CHAT,
+): string[] {
+  return tg.messages(chat).map((m) =>
     "document" in m && m.document
       ? `[file ${m.document.file_name}]`
-      : ("text" in m ? (m.text ?? "").slice(0, 6) : "?")
+      : ("text" in m ? copyable(m).slice(0, 6) : "?")
   );
 }
 
@@ -564,7 +580,8 @@ Deno.test("runner records the draft and every sent message with one KV commit, t
   trace.traceApi(s.api);
   // A slow Telegram: "typing…" would be sent again between the parts.
   s.tg.injectFault("sendMessage", { delayMs: 40, times: 10 });
-  assert.ok((await s.accept(INPUT)).ok);
+  // A group: the draft is a message, edited into the first part.
+  assert.ok((await s.accept({ ...INPUT, chatId: GROUP })).ok);
   assert.ok(await s.runner.drain(5000));
 
   const { events } = trace;
@@ -582,10 +599,62 @@ Deno.test("runner records the draft and every sent message with one KV commit, t
     [],
     "no typing once the parts go out",
   );
-  assert.deepEqual(chatView(s.tg), [
+  assert.deepEqual(chatView(s.tg, GROUP), [
     "Part 1",
     "Part 2",
     "Part 3",
     "[file prompt.md]",
   ]);
+});
+
+Deno.test("runner streams a private answer as sendMessageDraft previews, then sends it: no message is edited", async () => {
+  const llm: LlmProvider = {
+    complete(request) {
+      request.onDelta?.("A vivid ");
+      return Promise.resolve({
+        text: "A vivid prompt",
+        model: "m",
+        keyHint: "…k",
+      });
+    },
+  };
+  await using s = await setup(llm);
+  assert.ok((await s.accept(INPUT)).ok);
+  assert.ok(await s.runner.drain(5000));
+  const drafts = s.tg.callsOf("sendMessageDraft");
+  assert.ok(drafts.length >= 1, "the text streamed as a draft");
+  assert.equal(drafts[0].payload.chat_id, CHAT);
+  assert.notEqual(drafts[0].payload.draft_id, 0);
+  assert.equal(s.tg.callsOf("editMessageText").length, 0);
+  assert.deepEqual(s.shown(), ["A vivid prompt"]);
+});
+
+Deno.test("runner falls back to an edited draft where sendMessageDraft is refused, and stops trying it", async () => {
+  const llm: LlmProvider = {
+    complete(request) {
+      request.onDelta?.("Partial ");
+      return Promise.resolve({
+        text: "Partial answer",
+        model: "m",
+        keyHint: "…k",
+      });
+    },
+  };
+  await using s = await setup(llm);
+  s.tg.injectFault("sendMessageDraft", {
+    status: 404,
+    description: "Not Found",
+    times: 100,
+  });
+  assert.ok((await s.accept(INPUT)).ok);
+  assert.ok(await s.runner.drain(5000));
+  assert.equal(
+    s.tg.callsOf("editMessageText").length,
+    1,
+    "the draft message became the answer",
+  );
+  assert.deepEqual(s.shown(), ["Partial answer"]);
+  assert.ok((await s.accept(INPUT)).ok);
+  assert.ok(await s.runner.drain(5000));
+  assert.equal(s.tg.callsOf("sendMessageDraft").length, 1, "not tried again");
 });

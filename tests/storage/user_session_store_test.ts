@@ -38,9 +38,60 @@ Deno.test("sessionStore.update() merges changes and stamps updatedAt", async () 
   const sessions = new SessionStore(kv, { clock });
   assert.equal(await sessions.get(10), null);
   await sessions.update(10, (s) => s);
-  assert.deepEqual(await sessions.get(10), { updatedAt: 1_000 });
+  assert.deepEqual(await sessions.get(10), { v: 2, updatedAt: 1_000 });
   await sessions.delete(10);
   assert.equal(await sessions.get(10), null);
+});
+
+Deno.test("sessionStore: a session of an earlier version reads in today's shape", async () => {
+  using kv = await Deno.openKv(":memory:");
+  await kv.set(["session", 11], { updatedAt: 5, lastRequest: "old prompt" });
+  const sessions = new SessionStore(kv, { clock });
+  assert.deepEqual(await sessions.get(11), { v: 2, updatedAt: 5 });
+});
+
+Deno.test("sessionStore: pending questions are kept per user, expire, and are dropped by null", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const now = manualClock(1_000);
+  const sessions = new SessionStore(kv, { clock: now });
+  const waiting = (askId: string, expiresAt: number) => ({
+    askId,
+    messageId: 3,
+    request: { userId: 1, chatId: -5, prompt: "cat", category: "auto" },
+    questions: [{ text: "Style?", options: ["Photo", "Drawing"] }],
+    answers: [],
+    expiresAt,
+  });
+  await sessions.changePending(-5, 1, () => waiting("a", 5_000));
+  await sessions.changePending(-5, 2, () => waiting("b", 2_000));
+  assert.equal((await sessions.pending(-5, 1, now.now()))?.askId, "a");
+  assert.equal((await sessions.pending(-5, 2, now.now()))?.askId, "b");
+  now.advance(1_500);
+  assert.equal(await sessions.pending(-5, 2, now.now()), null, "expired");
+  const seen: unknown[] = [];
+  await sessions.changePending(-5, 1, (current) => {
+    seen.push(current?.askId);
+    return null;
+  });
+  assert.deepEqual(seen, ["a"]);
+  assert.equal(await sessions.pending(-5, 1, now.now()), null);
+  assert.equal((await sessions.get(-5, { fresh: true }))?.pending, undefined);
+});
+
+Deno.test("sessionStore: every message of an answer leads back to it", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const sessions = new SessionStore(kv, { clock });
+  await sessions.rememberAnswer(7, [20, 21], { userId: 7, answerId: "j1" });
+  assert.deepEqual(await sessions.answerAt(7, 21), {
+    userId: 7,
+    answerId: "j1",
+  });
+  assert.deepEqual(await sessions.answerAt(7, 20), {
+    userId: 7,
+    answerId: "j1",
+  });
+  assert.equal(await sessions.answerAt(7, 22), null);
+  assert.equal(await sessions.answerAt(8, 20), null);
 });
 
 Deno.test("userStore: a write on instance A is seen at once by B's write and after the TTL by B's cached read", async () => {

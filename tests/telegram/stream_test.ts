@@ -133,8 +133,16 @@ Deno.test("StreamingReply.finish() past maxParts sends the parts up to the cap, 
     replyMarkup: KEYBOARD,
     onDelivered: (n) => void counts.push(n),
   });
-  assert.deepEqual(outcome, { messages: 4, cut: true });
+  assert.deepEqual({ messages: outcome.messages, cut: outcome.cut }, {
+    messages: 4,
+    cut: true,
+  });
   assert.deepEqual(counts, [1, 2, 3, 4]);
+  assert.deepEqual(
+    outcome.messageIds,
+    tg.messages(CHAT).map((m) => m.message_id),
+    "the id of every message sent",
+  );
   const messages = tg.messages(CHAT);
   assert.equal(messages.length, 4);
   assert.deepEqual(
@@ -165,7 +173,10 @@ Deno.test("StreamingReply.finish() within maxParts sends no file", async () => {
   const api = new Api(tg.token, { apiRoot: tg.apiRoot });
   const reply = new StreamingReply(api, CHAT, { clock: manualClock(0) });
   const outcome = await reply.finish(longText(3), { overflow: OVERFLOW });
-  assert.deepEqual(outcome, { messages: 3, cut: false });
+  assert.deepEqual({ messages: outcome.messages, cut: outcome.cut }, {
+    messages: 3,
+    cut: false,
+  });
   assert.equal(tg.callsOf("sendDocument").length, 0);
   assert.equal(tg.callsOf("sendMessage").length, 3);
 });
@@ -223,4 +234,69 @@ Deno.test("StreamingReply.finish() refuses a cap that is not a positive integer"
     reply.finish("text", { overflow: { ...OVERFLOW, maxParts: 0 } }),
     RangeError,
   );
+});
+
+Deno.test("StreamingReply sends formatted parts as HTML, and one Telegram cannot parse as plain text", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const reply = new StreamingReply(api, CHAT, { clock: manualClock(0) });
+  tg.injectFault("sendMessage", {
+    status: 400,
+    description: "Bad Request: can't parse entities: unsupported start tag",
+  });
+  await reply.finish({
+    parts: [
+      { html: "<b>Head</b>\n\n<pre>one</pre>", text: "Head\n\none" },
+      { html: "<pre>two &amp; more</pre>", text: "two & more" },
+    ],
+    file: "one two",
+  });
+  assert.deepEqual(shown(tg), ["Head\n\none", "two & more"]);
+  const [refused, plain, html] = tg.callsOf("sendMessage");
+  assert.equal(refused.payload.parse_mode, "HTML");
+  assert.equal(plain.payload.parse_mode, undefined, "resent as plain text");
+  assert.equal(html.payload.parse_mode, "HTML");
+  const second = tg.messages(CHAT)[1];
+  assert.deepEqual(
+    "entities" in second ? second.entities?.map((e) => e.type) : [],
+    ["pre"],
+  );
+});
+
+Deno.test("StreamingReply with drafts streams sendMessageDraft at once, then sends the answer as a new message", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const clock = manualClock(0);
+  const reply = new StreamingReply(api, CHAT, {
+    clock,
+    drafts: { draftId: 42 },
+  });
+  reply.push("Hel");
+  const first = await tg.waitForCall("sendMessageDraft");
+  assert.equal(first.payload.draft_id, 42);
+  assert.match(String(first.payload.text), /^Hel/);
+  reply.push("lo"); // same instant: throttled
+  reply.push(" there");
+  await reply.finish("Hello there");
+  assert.equal(tg.callsOf("sendMessageDraft").length, 1, "throttled");
+  assert.equal(tg.callsOf("editMessageText").length, 0);
+  assert.deepEqual(shown(tg), ["Hello there"]);
+});
+
+Deno.test("StreamingReply falls back to an edited message where drafts are refused", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  let refused = 0;
+  tg.injectFault("sendMessageDraft", { status: 404, description: "Not Found" });
+  const reply = new StreamingReply(api, CHAT, {
+    clock: manualClock(0),
+    drafts: { draftId: 7, onDraftsRefused: () => refused++ },
+  });
+  reply.push("Partial");
+  await tg.waitForCall("sendMessage");
+  assert.equal(reply.drafting, false);
+  await reply.finish("Partial, then whole");
+  assert.equal(refused, 1);
+  assert.deepEqual(shown(tg), ["Partial, then whole"]);
+  assert.equal(tg.callsOf("editMessageText").length, 1);
 });

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { createI18n } from "../../src/ui/i18n.ts";
 import {
   aiUnavailableText,
-  jobResultText,
   limitMessage,
+  rejectionText,
 } from "../../src/ui/texts.ts";
 
 const i18n = createI18n();
@@ -89,18 +89,10 @@ Deno.test("aiUnavailableText() says when the next try is possible, under Telegra
   }
 });
 
-Deno.test("jobResultText() labels an offline answer and explains a refusal", () => {
-  assert.equal(jobResultText(en, { source: "ai", body: "P", model: "m" }), "P");
-  assert.match(
-    jobResultText(en, { source: "offline", body: "P", reason: "unavailable" }),
-    /^This is a basic offline enhancement[^\n]*\n\nP$/,
-  );
-  assert.match(
-    jobResultText(en, {
-      source: "rejected",
-      body: "",
-      reason: "content_policy",
-    }),
-    /content policy/,
+Deno.test("rejectionText() explains a refusal, and any unknown reason as an invalid request", () => {
+  assert.match(rejectionText(en, "content_policy"), /content policy/);
+  assert.equal(
+    rejectionText(en, undefined),
+    rejectionText(en, "invalid_request"),
   );
 });

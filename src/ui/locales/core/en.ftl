@@ -50,7 +50,6 @@ enhance-queue-full = { $max ->
   }
 prompt-empty = Your prompt is empty. Send a rough idea of what you want, for example: “a birthday poem for my sister who loves hiking”.
 prompt-too-long = Your prompt is { $length } characters; the limit is { $max }. Shorten it and send it again.
-offline-notice = This is a basic offline enhancement, not written by the AI. Try again later for an AI-written version.
 rejected-too-long = Your prompt is too long for the AI model. Shorten it and send it again.
 rejected-content-policy = The AI provider declined this prompt under its content policy. Rephrase it and try again.
 rejected-unknown-model = The AI model this bot is set up to use is not available. Please tell the bot's administrator.

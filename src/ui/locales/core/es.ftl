@@ -50,7 +50,6 @@ enhance-queue-full = { $max ->
   }
 prompt-empty = Tu prompt está vacío. Envía una idea aproximada de lo que quieres, por ejemplo: “un poema de cumpleaños para mi hermana, a la que le encanta el senderismo”.
 prompt-too-long = Tu prompt tiene { $length } caracteres; el límite es { $max }. Acórtalo y vuelve a enviarlo.
-offline-notice = Esta es una mejora básica sin conexión, no escrita por la IA. Vuelve a intentarlo más tarde para obtener una versión escrita por la IA.
 rejected-too-long = Tu prompt es demasiado largo para el modelo de IA. Acórtalo y vuelve a enviarlo.
 rejected-content-policy = El proveedor de IA rechazó este prompt por su política de contenido. Reformúlalo e inténtalo de nuevo.
 rejected-unknown-model = El modelo de IA que este bot tiene configurado no está disponible. Por favor, avisa al administrador del bot.

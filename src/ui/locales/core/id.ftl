@@ -48,7 +48,6 @@ enhance-queue-full = { $max ->
   }
 prompt-empty = Prompt kamu kosong. Kirim ide kasar tentang apa yang kamu mau, misalnya: “puisi ulang tahun untuk kakak perempuanku yang suka mendaki gunung”.
 prompt-too-long = Prompt kamu { $length } karakter, sedangkan batasnya { $max }. Persingkat lalu kirim lagi.
-offline-notice = Ini penyempurnaan offline sederhana, bukan tulisan AI. Coba lagi nanti untuk mendapatkan versi yang ditulis AI.
 rejected-too-long = Prompt kamu terlalu panjang untuk model AI. Persingkat lalu kirim lagi.
 rejected-content-policy = Penyedia AI menolak prompt ini berdasarkan kebijakan kontennya. Ubah susunan katanya lalu coba lagi.
 rejected-unknown-model = Model AI yang diatur untuk bot ini sedang tidak tersedia. Tolong beri tahu admin bot.

@@ -51,7 +51,6 @@ enhance-queue-full = { $max ->
   }
 prompt-empty = Il tuo prompt è vuoto. Mandami un’idea di massima di ciò che vuoi, per esempio: “una poesia di compleanno per mia sorella che ama le escursioni”.
 prompt-too-long = Il tuo prompt ha { $length } caratteri; il limite è { $max }. Accorcialo e invialo di nuovo.
-offline-notice = Questo è un miglioramento di base fatto offline, non scritto dall’IA. Riprova più tardi per avere una versione scritta dall’IA.
 rejected-too-long = Il tuo prompt è troppo lungo per il modello di IA. Accorcialo e invialo di nuovo.
 rejected-content-policy = Il fornitore di IA ha rifiutato questo prompt in base alla sua politica sui contenuti. Riformulalo e riprova.
 rejected-unknown-model = Il modello di IA che questo bot è configurato per usare non è disponibile. Per favore, avvisa l’amministratore del bot.

@@ -63,7 +63,6 @@ prompt-too-long = Twój prompt ma { $length } { $length ->
     [few] znaki
    *[other] znaków
   }, a limit to { $max }. Skróć go i wyślij ponownie.
-offline-notice = To podstawowe ulepszenie offline, nienapisane przez AI. Spróbuj później, aby dostać wersję napisaną przez AI.
 rejected-too-long = Twój prompt jest za długi dla modelu AI. Skróć go i wyślij ponownie.
 rejected-content-policy = Dostawca AI odrzucił ten prompt ze względu na swoje zasady dotyczące treści. Sformułuj go inaczej i spróbuj ponownie.
 rejected-unknown-model = Model AI, z którego ma korzystać ten bot, jest niedostępny. Daj znać administratorowi bota.

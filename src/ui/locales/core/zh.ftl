@@ -49,7 +49,6 @@ enhance-queue-full = { $max ->
   }
 prompt-empty = 你的提示词是空的。发一个你想要什么的粗略想法，例如：“给热爱徒步的姐姐写一首生日诗”。
 prompt-too-long = 你的提示词有{ $length }个字符，上限是{ $max }个。请缩短后重新发送。
-offline-notice = 这是基础的离线优化，并非由 AI 撰写。稍后再试，即可获得 AI 撰写的版本。
 rejected-too-long = 你的提示词对 AI 模型来说太长了。请缩短后重新发送。
 rejected-content-policy = AI 服务商根据其内容政策拒绝了这条提示词。请换个说法再试一次。
 rejected-unknown-model = 本机器人配置使用的 AI 模型不可用。请告知机器人管理员。
