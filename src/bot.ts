@@ -9,6 +9,7 @@ import { languageFeature } from "./features/language.ts";
 import { settingsFeature } from "./features/settings.ts";
 import { startFeature } from "./features/start.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
+import { workshopFeature } from "./features/workshop.ts";
 import { getLog } from "./logging.ts";
 import type { Translate } from "./ui/i18n.ts";
 import { inFlight, type InFlightTracker } from "./middleware/in_flight.ts";
@@ -97,6 +98,7 @@ export function createBot(
   app.use(settingsFeature);
   app.use(languageFeature);
   app.use(adminFeature);
+  app.use(workshopFeature);
   app.errorBoundary(enhanceFailed).use(enhanceFeature);
   app.use(unhandledFeature);
   // The runner calls this only if the boundary itself failed; never print a BotError.

@@ -1,42 +1,35 @@
 import { type CallbackQueryContext, Composer } from "grammy";
-import type { ReactionTypeEmoji } from "grammy/types";
 import type { BotContext } from "../context.ts";
+import {
+  acknowledge,
+  claimFirst,
+  jobSettingsOf,
+  limitsOf,
+  toast,
+} from "./admit.ts";
+import { answerTyped, isAnsweringIn, reviseByReply } from "./workshop.ts";
 import { MAX_PROMPT_CHARS, validateRoughPrompt } from "../enhance/validate.ts";
 import { categoryOf } from "./settings.ts";
 import { KEY_HEALTH_INTERVAL_MS } from "../llm/key_health.ts";
-import { describeError, getLog } from "../logging.ts";
+import { getLog } from "../logging.ts";
 import { localeOf, setLocale, settleLocale } from "../middleware/i18n.ts";
-import { isAdminId } from "../middleware/roles.ts";
-import { userKey } from "../storage/keys.ts";
+import { sessionKey, userKey } from "../storage/keys.ts";
 import type { UserRecord } from "../storage/user_store.ts";
 import type { LocaleCode } from "../ui/locales.ts";
 import { type JobInput, RETRY_WAIT_TTL_MS } from "../storage/job_store.ts";
 import { decoded, retryData } from "../ui/callback_data.ts";
 import { aiUnavailableText, limitMessage } from "../ui/texts.ts";
+export { BUSY_REACTION, LIMITED_REACTION } from "./admit.ts";
 
 const log = getLog("enhance");
-
-/**
- * The reaction to a prompt sent while the user's previous one still runs,
- * once they were told: "seen". Telegram accepts only the emoji of its fixed
- * list (`ReactionTypeEmoji["emoji"]`), and ⏳ is not one of them.
- */
-export const BUSY_REACTION: ReactionTypeEmoji["emoji"] = "👀";
-
-/** The reaction to a prompt a rate limit refused, once the user was told about the limit. */
-export const LIMITED_REACTION: ReactionTypeEmoji["emoji"] = "😴";
-
-/**
- * A reaction is a courtesy: it may hold up the chat's next update this long
- * at most (a flood wait on it is not waited out).
- */
-const REACTION_WAIT_MS = 3_000;
 
 const composer = new Composer<BotContext>();
 
 // Private chats: every text that is not a command is a rough prompt.
+// A reply to one of its answers revises that answer instead.
 composer.chatType("private").on("message:text", async (ctx, next) => {
   if (startsWithCommand(ctx.msg)) return await next();
+  if (await reviseByReply(ctx, ctx.msg.text)) return;
   await requestEnhancement(ctx, ctx.msg.text);
 });
 
@@ -59,6 +52,7 @@ composer.chatType(["group", "supergroup"]).on(
     if (startsWithCommand(ctx.msg)) return await next();
     const rough = addressedText(ctx);
     if (rough === null) return await next();
+    if (await reviseByReply(ctx, rough)) return;
     await requestEnhancement(ctx, rough);
   },
 );
@@ -127,15 +121,6 @@ async function retryNow(
     : ctx.t("enhance-queue-full", { max: ctx.config.jobs.queueMax });
 }
 
-/** Answer a button tap; a tap answered too late (Telegram says so) is not an error. */
-async function toast(
-  ctx: BotContext,
-  text: string,
-  alert = false,
-): Promise<void> {
-  await ctx.answerCallbackQuery({ text, show_alert: alert }).catch(() => {});
-}
-
 /**
  * The job that repeats `request`; in a group (or with `alwaysReply`, for a
  * retry that starts later by itself) its answer replies to the offline one.
@@ -192,6 +177,7 @@ async function requestEnhancement(
     return;
   }
   const claim = ctx.updateClaim;
+  const now = ctx.deps.clock.now();
   const outcome = await ctx.deps.jobs.accept(
     from.id,
     (profile) => ({
@@ -206,17 +192,25 @@ async function requestEnhancement(
         profile as UserRecord | null,
         from.language_code,
       ),
+      settings: jobSettingsOf(profile as UserRecord | null),
     }),
     {
       update: claim && !claim.claimed ? claim.update : undefined,
       profileKey: userKey(from.id),
       limits: limitsOf(ctx, from.id),
+      // Read in the same round: a text while questions wait is their answer.
+      divertKey: sessionKey(chat.id),
+      divert: (session) => isAnsweringIn(session, from.id, now),
     },
   );
   if (!outcome.ok && outcome.reason === "duplicate") {
     log.info("Skipped update {updateId}: already handled", {
       updateId: ctx.update.update_id,
     });
+    return;
+  }
+  if (!outcome.ok && outcome.reason === "diverted") {
+    await answerTyped(ctx, checked.text);
     return;
   }
   claim?.claimedWith();
@@ -226,36 +220,7 @@ async function requestEnhancement(
       ? outcome.input.locale as LocaleCode
       : ctx.locale,
   );
-  if (outcome.ok) {
-    if (outcome.position > 0) {
-      await ctx.reply(
-        ctx.t("enhance-queued", { ahead: outcome.position }),
-        replyOptions,
-      );
-    }
-  } else if (outcome.reason === "queue_full") {
-    if (!outcome.notify) return await reactQuietly(ctx, BUSY_REACTION);
-    const max = ctx.config.jobs.queueMax;
-    await ctx.reply(
-      max === 0 ? ctx.t("enhance-busy") : ctx.t("enhance-queue-full", { max }),
-      replyOptions,
-    );
-  } else if (outcome.refusal.notify) {
-    const now = ctx.deps.clock.now();
-    await ctx.reply(limitMessage(ctx.t, outcome.refusal, now), replyOptions);
-  } else await reactQuietly(ctx, LIMITED_REACTION);
-}
-
-/** What the rate limits need to admit one prompt of `userId` (admins are exempt). */
-function limitsOf(ctx: BotContext, userId: number) {
-  return ctx.deps.limiter.check(userId, {
-    isAdmin: isAdminId(ctx.config.adminIds, userId),
-  });
-}
-
-/** Take the update's claim before answering without a job; false: another delivery has it. */
-async function claimFirst(ctx: BotContext): Promise<boolean> {
-  return await ctx.updateClaim?.claim() ?? true;
+  await acknowledge(ctx, outcome, replyOptions);
 }
 
 /**
@@ -276,31 +241,6 @@ export function isPromptCandidate(ctx: BotContext): boolean {
   );
   return name === "enhance" &&
     (bot === undefined || bot === ctx.me.username.toLowerCase());
-}
-
-/**
- * React to the message; a chat that does not allow the reaction (or any other
- * failure, or a wait past REACTION_WAIT_MS) is no error: the user was told once.
- */
-async function reactQuietly(
-  ctx: BotContext,
-  emoji: ReactionTypeEmoji["emoji"],
-): Promise<void> {
-  const stop = new AbortController();
-  const timer = setTimeout(() => stop.abort(), REACTION_WAIT_MS);
-  try {
-    // grammY types its signal with the abort-controller shim; at run time the
-    // web build hands it to fetch, which takes a standard one.
-    const signal = stop.signal as unknown as Parameters<BotContext["react"]>[2];
-    await ctx.react(emoji, undefined, signal);
-  } catch (error) {
-    log.debug("Cannot react to a refused prompt: {error}", {
-      updateId: ctx.update.update_id,
-      error: describeError(error),
-    });
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function startsWithCommand(

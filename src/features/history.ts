@@ -3,20 +3,25 @@ import type { Chat } from "grammy/types";
 import type { BotContext } from "../context.ts";
 import { isCategoryId } from "../enhance/categories.ts";
 import type { HistoryItem } from "../storage/history_store.ts";
-import { ignoreNotModified, sendText } from "../telegram/send.ts";
+import { ignoreNotModified } from "../telegram/send.ts";
+import { splitBlocks } from "../telegram/format.ts";
+import { StreamingReply } from "../telegram/stream.ts";
+import type { JobResult } from "../storage/job_store.ts";
+import { actionName, answerBlocks } from "../ui/answer.ts";
 import {
   decoded,
   historyClearData,
   historyItemData,
   historyPageData,
+  historyVersionsData,
 } from "../ui/callback_data.ts";
-import type { Translate } from "../ui/i18n.ts";
 import {
+  answerKeyboard,
   categoryLabel,
   clearHistoryKeyboard,
   historyKeyboard,
 } from "../ui/keyboards.ts";
-import type { InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { excerpt } from "../util/text.ts";
 
 /** Items per /history page. */
@@ -47,6 +52,8 @@ privateChats.callbackQuery(
   }),
 );
 
+// An item opens as an answer: the prompt to copy, its notes and buttons, so
+// it can be revised from here (and a reply to it revises it too).
 privateChats.callbackQuery(
   historyItemData.pattern,
   decoded(historyItemData, async (ctx: PrivateCallback, { seq }) => {
@@ -57,7 +64,40 @@ privateChats.callbackQuery(
       return;
     }
     await ctx.answerCallbackQuery();
-    await sendText(ctx.api, ctx.chat.id, formatItem(ctx.t, item));
+    await showItem(ctx, item, chainOf(items, item));
+  }),
+);
+
+privateChats.callbackQuery(
+  historyVersionsData.pattern,
+  decoded(historyVersionsData, async (ctx: PrivateCallback, { seq }) => {
+    const items = await ctx.deps.history.list(ctx.from.id);
+    const item = items.find((i) => i.seq === seq);
+    if (!item) {
+      await ctx.answerCallbackQuery({ text: ctx.t("history-item-gone") });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    const chain = chainOf(items, item).toReversed();
+    const keyboard = new InlineKeyboard();
+    for (const version of chain) {
+      keyboard.text(
+        ctx.t("history-version-line", {
+          version: version.version ?? 1,
+          what: version.action
+            ? actionName(ctx.t, version.action)
+            : ctx.t("history-original"),
+        }),
+        historyItemData.encode({ seq: version.seq }),
+      ).row();
+    }
+    await ctx.reply(
+      [
+        ctx.t("history-versions", { count: chain.length }),
+        `“${excerpt(item.prompt)}”`,
+      ].join("\n"),
+      { reply_markup: keyboard },
+    );
   }),
 );
 
@@ -100,6 +140,86 @@ composer.chatType(["group", "supergroup"]).command(
   },
 );
 
+/** The versions of `item`'s chain that are still kept, oldest first. */
+function chainOf(
+  items: readonly HistoryItem[],
+  item: HistoryItem,
+): HistoryItem[] {
+  const root = item.rootId ?? item.requestId;
+  if (root === undefined) return [item];
+  return items
+    .filter((other) => (other.rootId ?? other.requestId) === root)
+    .toSorted((a, b) => a.seq - b.seq);
+}
+
+/** Send a history item as an answer, with its buttons (and Versions when it has others). */
+async function showItem(
+  ctx: PrivateCallback,
+  item: HistoryItem,
+  chain: readonly HistoryItem[],
+): Promise<void> {
+  const result: JobResult = {
+    source: item.source,
+    body: item.result,
+    model: item.model,
+    answer: {
+      kind: "prompt",
+      assumptions: item.assumptions ?? [],
+      placeholders: item.placeholders ?? [],
+      category: item.category,
+      target: item.target ?? "",
+    },
+  };
+  const blocks = answerBlocks(ctx.t, result, {
+    category: item.category,
+    version: item.version ?? 1,
+    action: item.action,
+  });
+  // The idea it was written from, under the header.
+  blocks.splice(1, 0, {
+    kind: "text",
+    text: ctx.t("history-your-idea", { idea: excerpt(item.prompt, 300) }),
+  });
+  if (item.truncated) {
+    blocks.push({ kind: "text", text: ctx.t("history-item-truncated") });
+  }
+  const answerId = item.requestId;
+  const keyboard = answerId && isJobId(answerId)
+    ? answerKeyboard(ctx.t, {
+      jobId: answerId,
+      prompt: item.result,
+      category: isCategoryId(item.category) ? item.category : "general",
+      target: item.target,
+    })
+    : new InlineKeyboard();
+  if (chain.length > 1) {
+    keyboard.row().text(
+      ctx.t("history-versions", { count: chain.length }),
+      historyVersionsData.encode({ seq: item.seq }),
+    );
+  }
+  const reply = new StreamingReply(ctx.api, ctx.chat.id, {
+    clock: ctx.deps.clock,
+  });
+  const sent = await reply.finish({
+    parts: splitBlocks(blocks),
+    file: item.result,
+  }, { replyMarkup: keyboard });
+  if (answerId) {
+    await ctx.deps.sessions.rememberAnswer(
+      ctx.chat.id,
+      sent.messageIds.filter((id): id is number => id !== undefined),
+      { userId: ctx.from.id, answerId },
+    );
+  }
+}
+
+const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function isJobId(id: string): boolean {
+  return JOB_ID.test(id);
+}
+
 interface RenderedPage {
   text: string;
   keyboard?: InlineKeyboard;
@@ -111,20 +231,24 @@ async function renderHistoryPage(
   userId: number,
   page: number,
 ): Promise<RenderedPage> {
-  const total = await ctx.deps.history.count(userId);
+  // Every version is an item of its own: each chain shows its newest.
+  const latest = latestVersions(await ctx.deps.history.list(userId));
+  const total = latest.length;
   if (total === 0) return { text: ctx.t("history-empty") };
   const pages = Math.ceil(total / HISTORY_PAGE_SIZE);
   const current = Math.min(page, pages - 1);
   const offset = current * HISTORY_PAGE_SIZE;
-  const items = await ctx.deps.history.list(userId, {
-    offset,
-    limit: HISTORY_PAGE_SIZE,
-  });
-  const numbered = items.map((item, i) => ({ item, n: offset + i + 1 }));
+  const numbered = latest.slice(offset, offset + HISTORY_PAGE_SIZE).map((
+    entry,
+    i,
+  ) => ({ ...entry, n: offset + i + 1 }));
   const lines = [
     ctx.t("history-heading", { total, page: current + 1, pages }),
     "",
-    ...numbered.flatMap(({ item, n }) => [summary(ctx, n, item), ""]),
+    ...numbered.flatMap(({ item, n, versions }) => [
+      summary(ctx, n, item, versions),
+      "",
+    ]),
     ctx.t("history-tap-hint"),
   ];
   const keyboard = historyKeyboard(
@@ -135,7 +259,26 @@ async function renderHistoryPage(
   return { text: lines.join("\n").trimEnd(), keyboard };
 }
 
-function summary(ctx: BotContext, n: number, item: HistoryItem): string {
+/** The newest item of each chain, newest first, with how many versions it has. */
+function latestVersions(
+  items: readonly HistoryItem[],
+): { item: HistoryItem; versions: number }[] {
+  const chains = new Map<string, { item: HistoryItem; versions: number }>();
+  for (const item of items) {
+    const root = item.rootId ?? item.requestId ?? `seq:${item.seq}`;
+    const seen = chains.get(root);
+    if (seen === undefined) chains.set(root, { item, versions: 1 });
+    else seen.versions++;
+  }
+  return [...chains.values()];
+}
+
+function summary(
+  ctx: BotContext,
+  n: number,
+  item: HistoryItem,
+  versions: number,
+): string {
   const when = new Intl.DateTimeFormat(ctx.locale, {
     dateStyle: "medium",
     timeStyle: "short",
@@ -144,7 +287,7 @@ function summary(ctx: BotContext, n: number, item: HistoryItem): string {
   const category = isCategoryId(item.category)
     ? categoryLabel(ctx.t, item.category)
     : item.category;
-  return ctx.t("history-item-summary", {
+  const text = ctx.t("history-item-summary", {
     n,
     when,
     category,
@@ -152,11 +295,9 @@ function summary(ctx: BotContext, n: number, item: HistoryItem): string {
     prompt: excerpt(item.prompt),
     result: excerpt(item.result),
   });
-}
-
-function formatItem(t: Translate, item: HistoryItem): string {
-  const text = t("history-item", { prompt: item.prompt, result: item.result });
-  return item.truncated ? `${text}\n\n${t("history-item-truncated")}` : text;
+  return versions > 1
+    ? `${text}\n${ctx.t("history-item-versions", { count: versions })}`
+    : text;
 }
 
 export { composer as historyFeature };

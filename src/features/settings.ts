@@ -2,14 +2,31 @@ import { type CallbackQueryContext, Composer } from "grammy";
 import type { BotContext } from "../context.ts";
 import {
   CATEGORY_IDS,
-  type CategoryId,
+  type CategoryChoice,
   DEFAULT_CATEGORY_ID,
   getCategory,
-  isCategoryId,
 } from "../enhance/categories.ts";
+import { AUTO_EMOJI } from "../ui/keyboards.ts";
 import type { UserRecord } from "../storage/user_store.ts";
 import { ignoreNotModified } from "../telegram/send.ts";
-import { categoryData, decoded } from "../ui/callback_data.ts";
+import {
+  categoryData,
+  decoded,
+  settingsSetData,
+  settingsViewData,
+} from "../ui/callback_data.ts";
+import { readSettings } from "../enhance/settings.ts";
+import { isCategoryChoice } from "../enhance/categories.ts";
+import { isTargetChoice } from "../enhance/targets.ts";
+import { isAnswerLanguage } from "../enhance/settings.ts";
+import { setLocale } from "../middleware/i18n.ts";
+import {
+  type SettingsField,
+  settingsKeyboard,
+  settingsPicker,
+  type SettingsView,
+} from "../ui/keyboards.ts";
+import { type LocaleCode, LOCALES } from "../ui/locales.ts";
 import type { I18n, Translate } from "../ui/i18n.ts";
 import { DEFAULT_LOCALE } from "../ui/locales.ts";
 import { categoryKeyboard } from "../ui/keyboards.ts";
@@ -60,6 +77,128 @@ privateChats.callbackQuery(/^category:/, async (ctx) => {
   await ctx.answerCallbackQuery({ text: ctx.t("category-expired") });
 });
 
+// /settings: one screen, edited in place: a button per setting, a picker each.
+privateChats.command("settings", async (ctx) => {
+  const view = await settingsView(ctx, ctx.from.id);
+  await ctx.reply(ctx.t("settings-title"), {
+    reply_markup: settingsKeyboard(ctx.t, view),
+  });
+});
+
+privateChats.callbackQuery(
+  settingsViewData.pattern,
+  decoded(settingsViewData, async (ctx: CallbackQueryContext<BotContext>, {
+    view,
+  }) => {
+    const current = await settingsView(ctx, ctx.from.id);
+    await ctx.answerCallbackQuery().catch(() => {});
+    if (view === "main") {
+      await ctx.editMessageText(ctx.t("settings-title"), {
+        reply_markup: settingsKeyboard(ctx.t, current),
+      }).catch(ignoreNotModified);
+      return;
+    }
+    await ctx.editMessageText(ctx.t(PICKER_TEXTS[view]), {
+      reply_markup: settingsPicker(ctx.t, view, current[view]),
+    }).catch(ignoreNotModified);
+  }),
+);
+
+privateChats.callbackQuery(
+  settingsSetData.pattern,
+  decoded(settingsSetData, async (ctx: CallbackQueryContext<BotContext>, {
+    field,
+    value,
+  }) => {
+    if (!validSetting(ctx, field, value)) {
+      await ctx.answerCallbackQuery({ text: ctx.t("settings-expired") })
+        .catch(() => {});
+      return;
+    }
+    const userId = ctx.from.id;
+    if (field === "language") {
+      await ctx.deps.users.setPreferences(userId, {
+        language: value === "auto" ? undefined : value,
+      });
+      const locale = value === "auto"
+        ? ctx.deps.i18n.negotiate(ctx.from.language_code)
+        : value as LocaleCode;
+      // The screen answers in the language just chosen.
+      setLocale(ctx, locale);
+    } else {
+      await ctx.deps.users.setPreferences(userId, { [field]: value });
+    }
+    await ctx.answerCallbackQuery({ text: ctx.t("settings-saved") })
+      .catch(() => {});
+    const view = await settingsView(ctx, userId, { fresh: true });
+    await ctx.editMessageText(ctx.t("settings-title"), {
+      reply_markup: settingsKeyboard(ctx.t, view),
+    }).catch(ignoreNotModified);
+  }),
+);
+
+privateChats.callbackQuery(/^s:/, async (ctx) => {
+  await ctx.answerCallbackQuery({ text: ctx.t("settings-expired") });
+});
+
+composer.chatType(["group", "supergroup"]).command("settings", async (ctx) => {
+  await ctx.reply(ctx.t("settings-private-only"), {
+    reply_parameters: {
+      message_id: ctx.msg.message_id,
+      allow_sending_without_reply: true,
+    },
+  });
+});
+
+const PICKER_TEXTS: Readonly<Record<SettingsField, string>> = {
+  category: "settings-pick-category",
+  target: "settings-pick-target",
+  length: "settings-pick-length",
+  clarify: "settings-pick-clarify",
+  answerLanguage: "settings-pick-answer-language",
+  language: "settings-pick-language",
+};
+
+/** What the /settings screen shows for a user. */
+async function settingsView(
+  ctx: BotContext,
+  userId: number,
+  options: { fresh?: boolean } = {},
+): Promise<SettingsView> {
+  const profile = await ctx.deps.users.get(userId, options);
+  const prefs = profile?.prefs;
+  const settings = readSettings(
+    prefs as Record<string, unknown> | undefined,
+  );
+  const language = prefs?.language && ctx.deps.i18n.isLocale(prefs.language)
+    ? prefs.language
+    : "auto";
+  return { ...settings, language };
+}
+
+/** Whether `value` is one of `field`'s choices (data from Telegram may be forged or old). */
+function validSetting(
+  ctx: BotContext,
+  field: SettingsField,
+  value: string,
+): boolean {
+  switch (field) {
+    case "category":
+      return isCategoryChoice(value);
+    case "target":
+      return isTargetChoice(value);
+    case "length":
+      return ["concise", "standard", "detailed"].includes(value);
+    case "clarify":
+      return ["never", "auto", "always"].includes(value);
+    case "answerLanguage":
+      return isAnswerLanguage(value) &&
+        (value === "auto" || value in LOCALES);
+    case "language":
+      return value === "auto" || ctx.deps.i18n.isLocale(value);
+  }
+}
+
 composer.chatType(["group", "supergroup"]).command("category", async (ctx) => {
   await ctx.reply(ctx.t("category-private-only"), {
     reply_parameters: {
@@ -77,31 +216,38 @@ export function findCategory(
   i18n: I18n,
   t: Translate,
   name: string,
-): CategoryId | undefined {
+): CategoryChoice | undefined {
   const wanted = name.trim().toLocaleLowerCase();
   const english = i18n.translator(DEFAULT_LOCALE);
-  return CATEGORY_IDS.find((id) =>
+  return (["auto", ...CATEGORY_IDS] as const).find((id) =>
     id === wanted ||
     t(`category-${id}-title`).toLocaleLowerCase() === wanted ||
     english(`category-${id}-title`).toLocaleLowerCase() === wanted
   );
 }
 
-/** The user's chosen category, or the default when none (or an unknown one) is stored. */
+/** The user's chosen category, or Auto when none (or an unknown one) is stored. */
 export async function currentCategory(
   ctx: BotContext,
   userId: number,
-): Promise<CategoryId> {
+): Promise<CategoryChoice> {
   return categoryOf(await ctx.deps.users.get(userId));
 }
 
-/** The category of a user with `profile` (the default for a new one, or an unknown id). */
-export function categoryOf(profile: UserRecord | null): CategoryId {
+/**
+ * The category of a user with `profile`: their choice, or Auto for a new one
+ * or an unknown id. "general" stored by versions before Auto existed was the
+ * default written into every new profile, not a choice: it reads as Auto.
+ */
+export function categoryOf(profile: UserRecord | null): CategoryChoice {
   const category = profile?.prefs.category;
-  return isCategoryId(category) ? category : DEFAULT_CATEGORY_ID;
+  if (category === DEFAULT_CATEGORY_ID && profile?.v === undefined) {
+    return "auto";
+  }
+  return isCategoryChoice(category) ? category : "auto";
 }
 
-function categoryArgs(t: Translate, id: CategoryId) {
+function categoryArgs(t: Translate, id: CategoryChoice) {
   return {
     emoji: categoryEmoji(id),
     title: t(`category-${id}-title`),
@@ -109,21 +255,21 @@ function categoryArgs(t: Translate, id: CategoryId) {
   };
 }
 
-function categoryEmoji(id: CategoryId): string {
-  return getCategory(id).emoji;
+function categoryEmoji(id: CategoryChoice): string {
+  return id === "auto" ? AUTO_EMOJI : getCategory(id).emoji;
 }
 
 function categoryText(
   t: Translate,
   message: "category-current" | "category-saved",
-  id: CategoryId,
+  id: CategoryChoice,
 ): string {
   return t(message, categoryArgs(t, id));
 }
 
 function unknownCategoryText(t: Translate, wanted: string): string {
   const shown = [...wanted].length > 40 ? `${cutSafely(wanted, 40)}…` : wanted;
-  const choices = CATEGORY_IDS.map((id) =>
+  const choices = (["auto", ...CATEGORY_IDS] as const).map((id) =>
     `• ${id} — ${categoryEmoji(id)} ${t(`category-${id}-title`)}`
   );
   return [

@@ -28,6 +28,7 @@ export function helpText(t: Translate, historyLimit: number): string {
     "",
     t("help-private"),
     t("help-groups"),
+    t("help-workshop"),
     "",
     t("help-commands"),
     ...commandList(t).map((c) => `/${c.command} — ${c.description}`),
@@ -35,6 +36,7 @@ export function helpText(t: Translate, historyLimit: number): string {
     t("help-categories", { categories }),
     t("help-history", { limit: historyLimit }),
     t("help-limit", { max: MAX_PROMPT_CHARS }),
+    t("help-settings"),
     t("help-language"),
   ].join("\n");
 }

@@ -242,6 +242,11 @@ export class EnhanceJobRunner {
     return this.#deps.jobs.takeRetry(jobId, userId);
   }
 
+  /** Whether job `jobId`'s "Try again with AI" button still has its request. */
+  hasRetry(jobId: string): Promise<boolean> {
+    return this.#deps.jobs.hasRetry(jobId);
+  }
+
   /** Put a taken retry back (it could not start), so the button works again. */
   restoreRetry(jobId: string, input: JobInput): Promise<void> {
     return this.#deps.jobs.rememberRetry(jobId, input);

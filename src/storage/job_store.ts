@@ -259,6 +259,13 @@ export interface AcceptRequest {
    * commit, so while the job it names runs, the same tap is a duplicate.
    */
   tapKey?: Deno.KvKey;
+  /**
+   * A key read in the same round (the chat's session) and handed to
+   * `divert`: when it says so, nothing is written and the outcome is
+   * `diverted` (the text answers a question instead of being a prompt).
+   */
+  divertKey?: Deno.KvKey;
+  divert?: (value: unknown) => boolean;
   /** The rate limits it counts against (`RateLimiter.check`); absent: none. */
   limits?: LimitCheck;
   /** Prompts allowed to wait behind the running one. */
@@ -271,6 +278,8 @@ export type AcceptOutcome =
   | { ok: true; job: EnhanceJob; position: number; input: JobInput }
   /** The update was taken before (a redelivery, or another instance): nothing done. */
   | { ok: false; reason: "duplicate" }
+  /** `divert` said the text is for something else: nothing written, the update not claimed. */
+  | { ok: false; reason: "diverted" }
   /** The user's queue is full; `notify` for the first refusal while the running job lasts. */
   | { ok: false; reason: "queue_full"; notify: boolean; input: JobInput }
   /** A rate limit refused it. */
@@ -323,6 +332,7 @@ export class JobStore {
       userJobsKey(userId),
       request.profileKey ?? null,
       request.tapKey ?? null,
+      request.divertKey ?? null,
     ];
     const read = [
       ...keys.filter((key): key is Deno.KvKey => key !== null),
@@ -332,7 +342,7 @@ export class JobStore {
       const found = await this.#kv.getMany(read);
       // Back in `keys` order, `undefined` where nothing was asked.
       let at = 0;
-      const [claim, jobsEntry, profile, tap] = keys.map((key) =>
+      const [claim, jobsEntry, profile, tap, diverting] = keys.map((key) =>
         key === null ? undefined : found[at++]
       );
       if (
@@ -340,6 +350,9 @@ export class JobStore {
         (tap && tap.versionstamp !== null)
       ) {
         return { op: null, result: { ok: false, reason: "duplicate" } };
+      }
+      if (diverting && request.divert?.(diverting.value)) {
+        return { op: null, result: { ok: false, reason: "diverted" } };
       }
       const input = typeof request.input === "function"
         ? request.input(profile?.value ?? null)
@@ -628,6 +641,11 @@ export class JobStore {
       const entry of this.#kv.list<InstanceBeat>({ prefix: INSTANCE_PREFIX })
     ) beats.set(String(entry.key[1]), entry.value);
     return beats;
+  }
+
+  /** Whether job `jobId`'s "Try again with AI" button still has its request. */
+  async hasRetry(jobId: string): Promise<boolean> {
+    return (await this.#kv.get(retryKey(jobId))).versionstamp !== null;
   }
 
   /** Keep what job `jobId` asked, so its "Try again with AI" button can repeat exactly that. */

@@ -8,16 +8,37 @@ import type { CommitRetryOptions } from "./atomic.ts";
 import { type CacheStats, KvCache, type KvCacheOptions } from "./cache.ts";
 import { userKey } from "./keys.ts";
 
-/** Settings a user chose. */
+/**
+ * Settings a user chose (/settings). Values are ids, read through
+ * `readSettings`, which replaces any it does not know by its default: a
+ * record of an earlier version (only `category` and `language`) reads as the
+ * defaults for the rest.
+ */
 export interface UserPreferences {
-  /** Category id used when the user does not name one. */
+  /** Category id, or "auto", used when the user does not name one. */
   category: string;
   /** Interface language chosen with /language; absent: follow Telegram's `language_code`. */
   language?: string;
+  /** The model prompts are written for, or "auto". */
+  target?: string;
+  /** "concise", "standard" or "detailed". */
+  length?: string;
+  /** When to ask clarifying questions first: "never", "auto" (when vague), "always". */
+  clarify?: string;
+  /** The language of the written prompt: "auto" or a language code. */
+  answerLanguage?: string;
 }
 
-/** A user's profile and preferences, one KV value. */
+/** The shape of a profile written by this version. */
+export const USER_SCHEMA = 2;
+
+/**
+ * A user's profile and preferences, one KV value. `v` is absent in records
+ * of versions before /settings (whose `prefs.category` "general" was the
+ * default written into every new profile, not a choice).
+ */
 export interface UserRecord {
+  v?: number;
   id: number;
   firstSeenAt: number;
   lastSeenAt: number;
@@ -109,7 +130,7 @@ export class UserStore {
     const stored = await this.#cache.update(
       userKey(userId),
       (cur) => {
-        const base = cur ?? this.#fresh(userId, now);
+        const base = upgraded(cur ?? this.#fresh(userId, now));
         return { ...base, lastSeenAt: now, prefs: { ...base.prefs, ...patch } };
       },
       this.#options,
@@ -129,6 +150,7 @@ export class UserStore {
 
   #fresh(userId: number, now: number): UserRecord {
     return {
+      v: USER_SCHEMA,
       id: userId,
       firstSeenAt: now,
       lastSeenAt: now,
@@ -136,4 +158,16 @@ export class UserStore {
       prefs: { ...this.#options.defaultPreferences },
     };
   }
+}
+
+/**
+ * A profile in this version's shape, for a write: an earlier version's
+ * default category ("general", never chosen) becomes Auto.
+ */
+function upgraded(record: UserRecord): UserRecord {
+  if (record.v === USER_SCHEMA) return record;
+  const prefs = record.prefs.category === "general"
+    ? { ...record.prefs, category: "auto" }
+    : record.prefs;
+  return { ...record, v: USER_SCHEMA, prefs };
 }

@@ -150,6 +150,11 @@ export const historyItemData = defineCodec("history:item", {
   seq: integerField(0, 999_999_999),
 });
 
+/** The versions of the chain /history item `seq` belongs to. */
+export const historyVersionsData = defineCodec("history:versions", {
+  seq: integerField(0, 999_999_999),
+});
+
 /** The answer to "Delete all prompts?". */
 export const historyClearData = defineCodec("history:clear", {
   answer: choiceField(["yes", "no"]),
@@ -157,7 +162,7 @@ export const historyClearData = defineCodec("history:clear", {
 
 /** A category in /category. */
 export const categoryData = defineCodec("category:set", {
-  id: choiceField<CategoryId>(CATEGORY_IDS),
+  id: choiceField<CategoryId | "auto">(["auto", ...CATEGORY_IDS]),
 });
 
 /** A language in /language, or "auto" to follow Telegram's. */

@@ -13,6 +13,7 @@ export const USER_COMMANDS = [
   "start",
   "help",
   "enhance",
+  "settings",
   "category",
   "language",
   "history",

@@ -7,6 +7,7 @@
 import { InlineKeyboard } from "grammy";
 import {
   CATEGORY_IDS,
+  type CategoryChoice,
   type CategoryId,
   getCategory,
 } from "../enhance/categories.ts";
@@ -23,8 +24,15 @@ import {
   reviseCategoryData,
   reviseData,
   reviseTargetData,
+  settingsSetData,
+  settingsViewData,
 } from "./callback_data.ts";
-import { targetsFor } from "../enhance/targets.ts";
+import { TARGETS, targetsFor } from "../enhance/targets.ts";
+import {
+  CLARIFY_MODES,
+  LENGTHS,
+  type PromptSettings,
+} from "../enhance/settings.ts";
 import type { StoredQuestion } from "../storage/job_store.ts";
 import { COPY_TEXT_LIMIT, targetName } from "./answer.ts";
 import type { Translate } from "./i18n.ts";
@@ -76,18 +84,21 @@ export function clearHistoryKeyboard(t: Translate): InlineKeyboard {
     .text(t("history-clear-no"), historyClearData.encode({ answer: "no" }));
 }
 
-/** Every category as a button, two per row, the current one marked ✓. */
+/** The emoji of the Auto category. */
+export const AUTO_EMOJI = "🪄";
+
+/** Auto, then every category as a button, two per row, the current one marked ✓. */
 export function categoryKeyboard(
   t: Translate,
-  current: CategoryId,
+  current: CategoryChoice,
 ): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  CATEGORY_IDS.forEach((id, i) => {
+  (["auto", ...CATEGORY_IDS] as const).forEach((id, i) => {
     const mark = id === current ? "✓ " : "";
-    keyboard.text(
-      `${mark}${categoryLabel(t, id)}`,
-      categoryData.encode({ id }),
-    );
+    const label = id === "auto"
+      ? `${AUTO_EMOJI} ${t("category-auto-title")}`
+      : categoryLabel(t, id);
+    keyboard.text(`${mark}${label}`, categoryData.encode({ id }));
     if (i % 2 === 1) keyboard.row();
   });
   return keyboard;
@@ -272,6 +283,112 @@ export function questionKeyboard(
   keyboard.text(
     t("questions-skip-all"),
     questionSkipData.encode({ scope: "all", question: index, askId }),
+  );
+  return keyboard;
+}
+
+/** A settings field shown on the /settings screen. */
+export type SettingsField =
+  | "category"
+  | "target"
+  | "length"
+  | "clarify"
+  | "answerLanguage"
+  | "language";
+
+/** What the /settings screen shows: the prompt settings and the interface language. */
+export interface SettingsView extends PromptSettings {
+  /** The interface language chosen, or "auto" (Telegram's). */
+  language: LocaleCode | "auto";
+}
+
+/** A setting's value as the screen names it. */
+export function settingValueName(
+  t: Translate,
+  field: SettingsField,
+  value: string,
+): string {
+  switch (field) {
+    case "category":
+      return value === "auto"
+        ? `${AUTO_EMOJI} ${t("category-auto-title")}`
+        : CATEGORY_IDS.includes(value as CategoryId)
+        ? categoryLabel(t, value as CategoryId)
+        : value;
+    case "target": {
+      const target = TARGETS.find((candidate) => candidate.id === value);
+      return target
+        ? `${target.emoji} ${targetName(t, target.id)}`
+        : t("settings-target-auto");
+    }
+    case "length":
+      return t(`settings-length-${value}`);
+    case "clarify":
+      return t(`settings-clarify-${value}`);
+    case "answerLanguage":
+    case "language":
+      return value in LOCALES
+        ? LOCALES[value as LocaleCode].name
+        : field === "language"
+        ? t("settings-language-auto")
+        : t("settings-answer-language-auto");
+  }
+}
+
+const SETTING_LABELS: Readonly<Record<SettingsField, string>> = {
+  category: "settings-category",
+  target: "settings-target",
+  length: "settings-length",
+  clarify: "settings-clarify",
+  answerLanguage: "settings-answer-language",
+  language: "settings-language",
+};
+
+/** The /settings screen: one button per setting, showing its value. */
+export function settingsKeyboard(
+  t: Translate,
+  view: SettingsView,
+): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const field of Object.keys(SETTING_LABELS) as SettingsField[]) {
+    keyboard.text(
+      t(SETTING_LABELS[field], {
+        value: settingValueName(t, field, view[field]),
+      }),
+      settingsViewData.encode({ view: field }),
+    ).row();
+  }
+  return keyboard;
+}
+
+/** The choices of one setting, the current one marked ✓, then « Back. */
+export function settingsPicker(
+  t: Translate,
+  field: SettingsField,
+  current: string,
+): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  const choices: string[] = field === "category"
+    ? ["auto", ...CATEGORY_IDS]
+    : field === "target"
+    ? ["auto", ...TARGETS.map((target) => target.id)]
+    : field === "length"
+    ? [...LENGTHS]
+    : field === "clarify"
+    ? [...CLARIFY_MODES]
+    : [...Object.keys(LOCALES), "auto"];
+  const perRow = field === "language" || field === "answerLanguage" ? 3 : 2;
+  choices.forEach((value, i) => {
+    const mark = value === current ? "✓ " : "";
+    keyboard.text(
+      `${mark}${settingValueName(t, field, value)}`,
+      settingsSetData.encode({ field, value }),
+    );
+    if (i % perRow === perRow - 1) keyboard.row();
+  });
+  keyboard.row().text(
+    t("settings-back"),
+    settingsViewData.encode({ view: "main" }),
   );
   return keyboard;
 }

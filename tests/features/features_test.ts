@@ -180,10 +180,11 @@ Deno.test("/history pages newest first and shows an item in full", async () => {
       messageId,
     }),
   );
-  assert.match(
-    h.shown(USER).at(-1)!,
-    /Your prompt:\nidea number 1\n\nEnhanced:\nRESULT/,
-  );
+  assert.equal(h.shown(USER).at(-1), "RESULT", "the prompt to copy");
+  assert.match(h.texts(USER).at(-1)!, /💡 Your idea: idea number 1/);
+  const opened = h.tg.messages(USER).at(-1)!;
+  const labels = JSON.stringify(opened.reply_markup);
+  assert.match(labels, /✂️ Shorter/, "it can be revised from history");
 });
 
 Deno.test("/clearhistory asks, then deletes only after confirmation", async () => {

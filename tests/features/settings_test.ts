@@ -10,7 +10,7 @@ import {
   textUpdate,
 } from "../fakes/updates.ts";
 import { type FeatureHarness, startFeatureBot } from "./harness.ts";
-import { en } from "../support.ts";
+import { en, text } from "../support.ts";
 import { categoryData } from "../../src/ui/callback_data.ts";
 import { createI18n } from "../../src/ui/i18n.ts";
 
@@ -51,13 +51,16 @@ function recording(): LlmProvider & { requests: CompletionRequest[] } {
 Deno.test("/category shows the current category and a button for each, the current one marked", async () => {
   await using h = await startFeatureBot(null);
   await h.send(textUpdate({ text: "/category", userId: USER }));
-  assert.match(h.shown(USER)[0], /Your category: ✨ General/);
+  assert.match(h.shown(USER)[0], /Your category: 🪄 Auto/);
   assert.deepEqual(
     buttons(h, USER),
-    CATEGORIES.map((c) => ({
-      text: `${c.id === "general" ? "✓ " : ""}${c.emoji} ${c.title}`,
-      data: `category:set:${c.id}`,
-    })),
+    [
+      { text: "✓ 🪄 Auto", data: "category:set:auto" },
+      ...CATEGORIES.map((c) => ({
+        text: `${c.emoji} ${c.title}`,
+        data: `category:set:${c.id}`,
+      })),
+    ],
   );
 });
 
@@ -158,7 +161,7 @@ Deno.test("forged or stale category buttons are refused and change nothing", asy
   }
   assert.equal(await h.deps.users.get(USER), null, "nothing stored");
   assert.equal(h.shown(USER).length, 1);
-  assert.match(h.shown(USER)[0], /Your category: ✨ General/);
+  assert.match(h.shown(USER)[0], /Your category: 🪄 Auto/);
 });
 
 Deno.test("/category in a group points to the private chat; its buttons do nothing there", async () => {
@@ -208,4 +211,84 @@ Deno.test("findCategory() matches an id or a title, ignoring case and outer spac
   assert.equal(findCategory(i18n, t, "business & marketing"), "business");
   assert.equal(findCategory(i18n, t, "marketing"), undefined);
   assert.equal(findCategory(i18n, t, ""), undefined);
+});
+
+Deno.test("/settings: one screen edited in place; a picker per setting; choices persist and shape the next prompt", async () => {
+  const llm = recording();
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "/settings", userId: USER }));
+  assert.equal(h.shown(USER)[0], en("settings-title"));
+  assert.deepEqual(buttons(h, USER).map((b) => b.text), [
+    "🗂 Category: 🪄 Auto",
+    "🎯 Model: Auto",
+    "📏 Length: Standard",
+    "❓ Questions first: When vague",
+    "🌐 Prompt language: Auto",
+    "🗣 My language: Automatic",
+  ]);
+  await tap(h, "s:v:length");
+  assert.equal(h.shown(USER)[0], en("settings-pick-length"));
+  assert.deepEqual(buttons(h, USER).map((b) => b.text), [
+    "Concise",
+    "✓ Standard",
+    "Detailed",
+    "« Back",
+  ]);
+  await tap(h, "s:s:length:concise");
+  assert.equal(lastAnswer(h), en("settings-saved"));
+  await tap(h, "s:v:target");
+  await tap(h, "s:s:target:claude");
+  await tap(h, "s:v:clarify");
+  await tap(h, "s:s:clarify:never");
+  assert.equal(h.shown(USER).length, 1, "one message, edited");
+  assert.deepEqual(buttons(h, USER).map((b) => b.text).slice(1, 4), [
+    "🎯 Model: 🟠 Claude",
+    "📏 Length: Concise",
+    "❓ Questions first: Never",
+  ]);
+  await h.send(textUpdate({ text: "cat", userId: USER }));
+  const request = llm.requests.at(-1)!;
+  const system = String(request.messages[0].content);
+  assert.match(system, /Length: concise/);
+  assert.match(system, /Claude/);
+  assert.match(
+    String(request.messages.at(-1)!.content),
+    /^Write the improved prompt now/,
+    "never asks first",
+  );
+});
+
+Deno.test("/settings: the bot's language changes at once; forged values are refused", async () => {
+  await using h = await startFeatureBot(null);
+  await h.send(textUpdate({ text: "/settings", userId: USER }));
+  await tap(h, "s:v:language");
+  await tap(h, "s:s:language:de");
+  assert.equal(h.shown(USER)[0], text("de", "settings-title"));
+  assert.equal(
+    (await h.deps.users.get(USER, { fresh: true }))?.prefs.language,
+    "de",
+  );
+  for (
+    const data of [
+      "s:s:length:huge",
+      "s:s:language:xx",
+      "s:s:target:gpt9",
+      "s:v:nope",
+    ]
+  ) {
+    await tap(h, data);
+    assert.equal(lastAnswer(h), text("de", "settings-expired"), data);
+  }
+  assert.equal(
+    (await h.deps.users.get(USER, { fresh: true }))?.prefs.length,
+    undefined,
+  );
+});
+
+Deno.test("/settings in a group points to the private chat", async () => {
+  await using h = await startFeatureBot(null);
+  await h.send(
+    textUpdate({ chatType: "group", userId: USER, text: "/settings" }),
+  );
+  assert.deepEqual(h.shown(DEFAULT_GROUP_ID), [en("settings-private-only")]);
 });

@@ -14,6 +14,7 @@ Deno.test("registerCommands() sets the menu per shipped language and admins' men
     "start",
     "help",
     "enhance",
+    "settings",
     "category",
     "language",
     "history",

@@ -138,12 +138,6 @@ history-tap-hint = اضغط على رقم لعرض الموجّه كاملًا.
 history-newer = الأحدث ›
 history-older = ‹ الأقدم
 history-item-gone = لم يعد هذا الموجّه موجودًا في سجلك.
-history-item =
-    موجّهك:
-    { $prompt }
-
-    بعد التحسين:
-    { $result }
 history-item-truncated = (اختُصرت النتيجة المحفوظة لتتسع.)
 history-already-empty = سجلك فارغ بالفعل.
 history-clear-confirm = { $count ->

@@ -111,12 +111,6 @@ history-tap-hint = Tipp auf eine Nummer, um den ganzen Prompt zu sehen.
 history-newer = ‹ Neuere
 history-older = Ältere ›
 history-item-gone = Dieser Prompt ist nicht mehr in deinem Verlauf.
-history-item =
-    Dein Prompt:
-    { $prompt }
-
-    Verbessert:
-    { $result }
 history-item-truncated = (Das gespeicherte Ergebnis wurde gekürzt, damit es passt.)
 history-already-empty = Dein Verlauf ist schon leer.
 history-clear-confirm = { $count ->

@@ -111,12 +111,6 @@ history-tap-hint = Tap a number to see the full prompt.
 history-newer = ‹ Newer
 history-older = Older ›
 history-item-gone = That prompt is no longer in your history.
-history-item =
-    Your prompt:
-    { $prompt }
-
-    Enhanced:
-    { $result }
 history-item-truncated = (The stored result was shortened to fit.)
 history-already-empty = Your history is already empty.
 history-clear-confirm = { $count ->

@@ -111,12 +111,6 @@ history-tap-hint = Toca un número para ver el prompt completo.
 history-newer = ‹ Más nuevos
 history-older = Más antiguos ›
 history-item-gone = Ese prompt ya no está en tu historial.
-history-item =
-    Tu prompt:
-    { $prompt }
-
-    Mejorado:
-    { $result }
 history-item-truncated = (El resultado guardado se acortó para que cupiera.)
 history-already-empty = Tu historial ya está vacío.
 history-clear-confirm = { $count ->

@@ -113,12 +113,6 @@ history-tap-hint = روی یک شماره بزنید تا پرامپت کامل 
 history-newer = جدیدتر ›
 history-older = ‹ قدیمی‌تر
 history-item-gone = این پرامپت دیگر در تاریخچهٔ شما نیست.
-history-item =
-    پرامپت شما:
-    { $prompt }
-
-    نسخهٔ بهبودیافته:
-    { $result }
 history-item-truncated = (نتیجهٔ ذخیره‌شده کوتاه شد تا جا شود.)
 history-already-empty = تاریخچهٔ شما از قبل خالی است.
 history-clear-confirm = { $count ->

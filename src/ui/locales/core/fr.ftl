@@ -113,12 +113,6 @@ history-tap-hint = Touchez un numéro pour voir le prompt complet.
 history-newer = ‹ Plus récents
 history-older = Plus anciens ›
 history-item-gone = Ce prompt n’est plus dans votre historique.
-history-item =
-    Votre prompt :
-    { $prompt }
-
-    Version améliorée :
-    { $result }
 history-item-truncated = (Le résultat enregistré a été raccourci pour tenir.)
 history-already-empty = Votre historique est déjà vide.
 history-clear-confirm = { $count ->

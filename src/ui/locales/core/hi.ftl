@@ -113,12 +113,6 @@ history-tap-hint = पूरा प्रॉम्प्ट देखने क�
 history-newer = ‹ नए
 history-older = पुराने ›
 history-item-gone = वह प्रॉम्प्ट अब आपकी हिस्ट्री में नहीं है।
-history-item =
-    आपका प्रॉम्प्ट:
-    { $prompt }
-
-    बेहतर रूप:
-    { $result }
 history-item-truncated = (सहेजा गया नतीजा जगह में समाने के लिए छोटा किया गया है।)
 history-already-empty = आपकी हिस्ट्री पहले से ख़ाली है।
 history-clear-confirm = { $count ->

@@ -97,12 +97,6 @@ history-tap-hint = Ketuk nomor untuk melihat prompt selengkapnya.
 history-newer = ‹ Lebih baru
 history-older = Lebih lama ›
 history-item-gone = Prompt itu sudah tidak ada di riwayatmu.
-history-item =
-    Prompt kamu:
-    { $prompt }
-
-    Hasil penyempurnaan:
-    { $result }
 history-item-truncated = (Hasil yang disimpan dipersingkat agar muat.)
 history-already-empty = Riwayatmu sudah kosong.
 history-clear-confirm = { $count ->

@@ -112,12 +112,6 @@ history-tap-hint = Tocca un numero per vedere il prompt completo.
 history-newer = ‹ Più recenti
 history-older = Meno recenti ›
 history-item-gone = Quel prompt non è più nella tua cronologia.
-history-item =
-    Il tuo prompt:
-    { $prompt }
-
-    Migliorato:
-    { $result }
 history-item-truncated = (Il risultato salvato è stato accorciato per rientrare nei limiti.)
 history-already-empty = La tua cronologia è già vuota.
 history-clear-confirm = { $count ->

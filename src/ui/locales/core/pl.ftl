@@ -132,12 +132,6 @@ history-tap-hint = Dotknij numeru, aby zobaczyć cały prompt.
 history-newer = ‹ Nowsze
 history-older = Starsze ›
 history-item-gone = Tego promptu nie ma już w Twojej historii.
-history-item =
-    Twój prompt:
-    { $prompt }
-
-    Po ulepszeniu:
-    { $result }
 history-item-truncated = (Zapisany wynik został skrócony, żeby się zmieścił.)
 history-already-empty = Twoja historia jest już pusta.
 history-clear-confirm = { $count ->

@@ -112,12 +112,6 @@ history-tap-hint = Toque em um número para ver o prompt completo.
 history-newer = ‹ Mais novos
 history-older = Mais antigos ›
 history-item-gone = Esse prompt não está mais no seu histórico.
-history-item =
-    Seu prompt:
-    { $prompt }
-
-    Aprimorado:
-    { $result }
 history-item-truncated = (O resultado salvo foi encurtado para caber.)
 history-already-empty = Seu histórico já está vazio.
 history-clear-confirm = { $count ->

@@ -133,12 +133,6 @@ history-tap-hint = Нажмите на номер, чтобы увидеть п�
 history-newer = ‹ Новее
 history-older = Старше ›
 history-item-gone = Этого промпта уже нет в вашей истории.
-history-item =
-    Ваш промпт:
-    { $prompt }
-
-    Улучшенный:
-    { $result }
 history-item-truncated = (Сохранённый результат сокращён, чтобы уместиться.)
 history-already-empty = Ваша история и так пуста.
 history-clear-confirm = { $count ->

@@ -113,12 +113,6 @@ history-tap-hint = İstemin tamamını görmek için bir numaraya dokunun.
 history-newer = ‹ Daha yeni
 history-older = Daha eski ›
 history-item-gone = Bu istem artık geçmişinizde yok.
-history-item =
-    İsteminiz:
-    { $prompt }
-
-    Geliştirilmiş hâli:
-    { $result }
 history-item-truncated = (Kaydedilen sonuç sığması için kısaltıldı.)
 history-already-empty = Geçmişiniz zaten boş.
 history-clear-confirm = { $count ->

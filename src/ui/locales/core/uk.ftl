@@ -135,12 +135,6 @@ history-tap-hint = Натисніть на номер, щоб побачити �
 history-newer = ‹ Новіші
 history-older = Старіші ›
 history-item-gone = Цього промпту вже немає у вашій історії.
-history-item =
-    Ваш промпт:
-    { $prompt }
-
-    Покращена версія:
-    { $result }
 history-item-truncated = (Збережений результат скорочено, щоб він умістився.)
 history-already-empty = Ваша історія вже порожня.
 history-clear-confirm = { $count ->

@@ -98,12 +98,6 @@ history-tap-hint = 点击数字即可查看完整提示词。
 history-newer = ‹ 较新
 history-older = 较早 ›
 history-item-gone = 这条提示词已不在你的历史记录中。
-history-item =
-    你的提示词：
-    { $prompt }
-
-    优化后：
-    { $result }
 history-item-truncated = （保存的结果过长，已被截短。）
 history-already-empty = 你的历史记录已经是空的。
 history-clear-confirm = { $count ->

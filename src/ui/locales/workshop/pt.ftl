@@ -106,3 +106,5 @@ help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 An
 history-versions = 🗂 Versions ({ $count })
 history-version-line = v{ $version } · { $what }
 history-original = original
+history-your-idea = 💡 Your idea: { $idea }
+history-item-versions = 🗂 { $count } versions: the newest is shown

@@ -1,0 +1,506 @@
+/**
+ * The prompt workshop: the buttons under an answer (✂️ Shorter, ➕ More
+ * detail, 🔁 Another version, 🎯 Target…, 🗂 Category…, ❓ Ask me first),
+ * a reply to an answer as a revision in the user's own words, and the
+ * clarifying questions (tapped or typed answers, skips).
+ *
+ * Every revision is a durable job like a prompt: rate-limited, queued behind
+ * the user's running job, answered after a crash. A button's job is keyed by
+ * the answer and the action while it runs, so a second tap (here or on
+ * another instance) is a duplicate. In groups only the asker may use an
+ * answer's buttons. What an answer was is read from the asker's history
+ * (by the id of the job that wrote it); which answer a message shows, and
+ * which questions wait, from the chat's session.
+ *
+ * @module
+ */
+import { type CallbackQueryContext, Composer } from "grammy";
+import type { BotContext } from "../context.ts";
+import { DEFAULT_CATEGORY_ID, isCategoryId } from "../enhance/categories.ts";
+import { type RevisionChoice, revisionInstruction } from "../enhance/refine.ts";
+import { isTargetId, type TargetId } from "../enhance/targets.ts";
+import { validateRoughPrompt } from "../enhance/validate.ts";
+import { getLog } from "../logging.ts";
+import { localeOf, settleLocale } from "../middleware/i18n.ts";
+import type { HistoryItem } from "../storage/history_store.ts";
+import type { AcceptOutcome, JobInput } from "../storage/job_store.ts";
+import { tapKey } from "../storage/keys.ts";
+import type {
+  PendingQuestions,
+  SessionData,
+} from "../storage/session_store.ts";
+import { ignoreNotModified } from "../telegram/send.ts";
+import { questionText } from "../ui/answer.ts";
+import {
+  answerMenuData,
+  decoded,
+  questionOptionData,
+  questionSkipData,
+  reviseCategoryData,
+  reviseData,
+  reviseTargetData,
+} from "../ui/callback_data.ts";
+import { answerKeyboard, questionKeyboard } from "../ui/keyboards.ts";
+import { limitMessage } from "../ui/texts.ts";
+import {
+  acknowledge,
+  claimFirst,
+  jobSettingsOf,
+  limitsOf,
+  toast,
+} from "./admit.ts";
+
+const log = getLog("workshop");
+
+const composer = new Composer<BotContext>();
+type Tap = CallbackQueryContext<BotContext>;
+
+composer.callbackQuery(
+  reviseData.pattern,
+  decoded(reviseData, async (ctx: Tap, { action, jobId }) => {
+    await reviseByButton(ctx, jobId, { action });
+  }),
+);
+
+composer.callbackQuery(
+  reviseTargetData.pattern,
+  decoded(reviseTargetData, async (ctx: Tap, { target, jobId }) => {
+    await reviseByButton(ctx, jobId, { action: "target", target });
+  }),
+);
+
+composer.callbackQuery(
+  reviseCategoryData.pattern,
+  decoded(reviseCategoryData, async (ctx: Tap, { category, jobId }) => {
+    await reviseByButton(ctx, jobId, { action: "category", category });
+  }),
+);
+
+// More…, the pickers and « Back: the same message, another page of buttons.
+composer.callbackQuery(
+  answerMenuData.pattern,
+  decoded(answerMenuData, async (ctx: Tap, { menu, jobId }) => {
+    const found = await answerOf(ctx, jobId);
+    if (!found.ok) return await toast(ctx, found.text, true);
+    const { item } = found;
+    const category = isCategoryId(item.category)
+      ? item.category
+      : DEFAULT_CATEGORY_ID;
+    const retry = item.source === "offline" &&
+      await ctx.deps.jobs.hasRetry(jobId);
+    await toast(ctx, "");
+    await ctx.editMessageReplyMarkup({
+      reply_markup: answerKeyboard(ctx.t, {
+        jobId,
+        prompt: item.result,
+        category,
+        target: item.target,
+        retry,
+        menu,
+      }),
+    }).catch(ignoreNotModified);
+  }),
+);
+
+composer.callbackQuery(
+  questionOptionData.pattern,
+  decoded(
+    questionOptionData,
+    async (ctx: Tap, { option, question, askId }) => {
+      await answerQuestion(ctx, askId, question, { option });
+    },
+  ),
+);
+
+composer.callbackQuery(
+  questionSkipData.pattern,
+  decoded(questionSkipData, async (ctx: Tap, { scope, question, askId }) => {
+    await answerQuestion(ctx, askId, question, { skip: scope });
+  }),
+);
+
+// Buttons of this feature whose data no longer decodes (an old or forged one).
+composer.callbackQuery(/^(?:w|q):/, async (ctx) => {
+  await toast(ctx, ctx.t("workshop-expired"), true);
+});
+
+/** What a tap or reply revises: the history item, or the words saying why not. */
+type Found =
+  | { ok: true; item: HistoryItem }
+  | { ok: false; text: string };
+
+/**
+ * The answer job `answerId` wrote, if the user may change it: their own (in
+ * a group another user's answer is refused) and still in their history.
+ */
+async function answerOf(ctx: BotContext, answerId: string): Promise<Found> {
+  const userId = ctx.from!.id;
+  const item = await ctx.deps.history.find(userId, answerId);
+  if (item !== null) return { ok: true, item };
+  const messageId = ctx.callbackQuery?.message?.message_id;
+  const ref = messageId !== undefined && ctx.chat
+    ? await ctx.deps.sessions.answerAt(ctx.chat.id, messageId)
+    : null;
+  if (ref !== null && ref.userId !== userId) {
+    return { ok: false, text: ctx.t("workshop-not-yours") };
+  }
+  return { ok: false, text: ctx.t("workshop-expired") };
+}
+
+/** A button under an answer: accept its revision as a job, toast how it went. */
+async function reviseByButton(
+  ctx: Tap,
+  answerId: string,
+  choice: RevisionChoice,
+): Promise<void> {
+  const found = await answerOf(ctx, answerId);
+  if (!found.ok) return await toast(ctx, found.text, true);
+  const message = ctx.callbackQuery.message;
+  const key = tapKey(
+    answerId,
+    [choice.action, choice.target ?? choice.category].filter(Boolean).join(
+      ":",
+    ),
+  );
+  const outcome = await acceptRevision(ctx, found.item, choice, {
+    replyTo: ctx.chat?.type === "private" ? undefined : message?.message_id,
+    threadId: message?.is_topic_message ? message.message_thread_id : undefined,
+    tapKey: key,
+  });
+  if (!outcome.ok && outcome.reason === "duplicate") {
+    return await toast(ctx, ctx.t("workshop-already"));
+  }
+  await toast(ctx, tapOutcomeText(ctx, outcome), !outcome.ok);
+  // A picker goes back to the main buttons once used.
+  if (choice.action === "target" || choice.action === "category") {
+    await ctx.editMessageReplyMarkup({
+      reply_markup: answerKeyboard(ctx.t, {
+        jobId: answerId,
+        prompt: found.item.result,
+        category: isCategoryId(found.item.category)
+          ? found.item.category
+          : DEFAULT_CATEGORY_ID,
+        target: found.item.target,
+      }),
+    }).catch(() => {});
+  }
+}
+
+function tapOutcomeText(
+  ctx: BotContext,
+  outcome: Exclude<AcceptOutcome, { reason: "duplicate" | "diverted" }>,
+): string {
+  if (outcome.ok) {
+    return outcome.position === 0
+      ? ctx.t("workshop-started")
+      : ctx.t("workshop-queued", { ahead: outcome.position });
+  }
+  if (outcome.reason === "queue_full") {
+    return ctx.t("workshop-queue-full", { max: ctx.config.jobs.queueMax });
+  }
+  return limitMessage(ctx.t, outcome.refusal, ctx.deps.clock.now());
+}
+
+/**
+ * A text replying to one of the bot's answers (the user's own): a revision
+ * of that answer with the text as the change. False when the text is not
+ * such a reply (it is a prompt then).
+ */
+export async function reviseByReply(
+  ctx: BotContext,
+  words: string,
+): Promise<boolean> {
+  const replied = ctx.msg?.reply_to_message;
+  if (!replied || replied.from?.id !== ctx.me.id || !ctx.chat || !ctx.from) {
+    return false;
+  }
+  const ref = await ctx.deps.sessions.answerAt(ctx.chat.id, replied.message_id);
+  if (ref === null || ref.userId !== ctx.from.id) return false;
+  if (!(await claimFirst(ctx))) return true;
+  await settleLocale(ctx);
+  const group = ctx.chat.type !== "private";
+  const replyOptions = group
+    ? {
+      reply_parameters: {
+        message_id: ctx.msg!.message_id,
+        allow_sending_without_reply: true,
+      },
+    }
+    : {};
+  const item = await ctx.deps.history.find(ctx.from.id, ref.answerId);
+  if (item === null) {
+    await ctx.reply(ctx.t("workshop-expired"), replyOptions);
+    return true;
+  }
+  const checked = validateRoughPrompt(words);
+  if (!checked.ok) {
+    await ctx.reply(ctx.t("workshop-reply-empty"), replyOptions);
+    return true;
+  }
+  const msg = ctx.msg!;
+  const outcome = await acceptRevision(ctx, item, {
+    action: "reply",
+    words: checked.text,
+  }, {
+    replyTo: group ? msg.message_id : undefined,
+    threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
+  });
+  if (!outcome.ok && outcome.reason === "duplicate") return true;
+  await acknowledge(ctx, outcome, replyOptions);
+  return true;
+}
+
+/** Accept the revision `choice` of `item` as a job of the user. */
+async function acceptRevision(
+  ctx: BotContext,
+  item: HistoryItem,
+  choice: RevisionChoice,
+  where: { replyTo?: number; threadId?: number; tapKey?: Deno.KvKey },
+): Promise<Exclude<AcceptOutcome, { reason: "diverted" }>> {
+  const from = ctx.from!;
+  const chat = ctx.chat!;
+  const rootId = item.rootId ?? item.requestId ?? "";
+  const version = await nextVersion(ctx, from.id, item, rootId);
+  const profile = await ctx.deps.users.get(from.id);
+  const settings = jobSettingsOf(profile);
+  const category: string = choice.category ?? item.category;
+  const target: TargetId | undefined = choice.target ??
+    (isTargetId(item.target) ? item.target : undefined);
+  const input: JobInput = {
+    userId: from.id,
+    chatId: chat.id,
+    prompt: item.prompt,
+    category,
+    replyTo: where.replyTo,
+    threadId: where.threadId,
+    locale: localeOf(ctx.deps.i18n, profile, from.language_code),
+    // The revision keeps the answer's target unless it picks another.
+    settings: target ? { ...settings, target } : settings,
+    revision: {
+      parentId: item.requestId ?? "",
+      rootId,
+      version,
+      previous: item.result,
+      action: choice.action,
+      instruction: revisionInstruction(choice),
+    },
+    ...(choice.action === "ask" ? { mode: "ask" as const } : {}),
+  };
+  const outcome = await ctx.deps.jobs.accept(from.id, input, {
+    limits: limitsOf(ctx, from.id),
+    tapKey: where.tapKey,
+  });
+  if (!outcome.ok && outcome.reason === "diverted") {
+    throw new Error("Cannot accept a revision: nothing diverts it");
+  }
+  log.debug("Revision {action} of an answer: {outcome}", {
+    userId: from.id,
+    action: choice.action,
+    outcome: outcome.ok ? "accepted" : outcome.reason,
+    version,
+  });
+  return outcome;
+}
+
+/** The version a revision of `item` gets: one past the newest of its chain still kept. */
+async function nextVersion(
+  ctx: BotContext,
+  userId: number,
+  item: HistoryItem,
+  rootId: string,
+): Promise<number> {
+  const items = await ctx.deps.history.list(userId);
+  const chain = items.filter((other) =>
+    (other.rootId ?? other.requestId) === rootId
+  );
+  return Math.max(item.version ?? 1, ...chain.map((i) => i.version ?? 1)) + 1;
+}
+
+// ---------------------------------------------------------------------------
+// Clarifying questions
+
+/** Whether a chat's session (as read from KV) holds questions waiting for `userId`. */
+export function isAnsweringIn(
+  session: unknown,
+  userId: number,
+  now: number,
+): boolean {
+  const pending = (session as SessionData | null)?.pending?.[String(userId)];
+  return pending !== undefined && pending.expiresAt > now;
+}
+
+/** An answer to the current question: a suggested one, or a skip. */
+type Answer = { option: number } | { skip: "one" | "all" } | {
+  text: string;
+};
+
+/** A tap under a question. */
+async function answerQuestion(
+  ctx: Tap,
+  askId: string,
+  question: number,
+  answer: Answer,
+): Promise<void> {
+  const outcome = await recordAnswer(ctx, askId, question, answer);
+  if (outcome === "expired") {
+    const mine = await questionsOfOther(ctx, askId);
+    return await toast(
+      ctx,
+      ctx.t(mine ? "questions-not-yours" : "questions-expired"),
+      true,
+    );
+  }
+  await toast(ctx, "");
+}
+
+/** A text typed while questions wait for the user: the answer to the current one. */
+export async function answerTyped(
+  ctx: BotContext,
+  text: string,
+): Promise<void> {
+  if (!(await claimFirst(ctx))) return;
+  await settleLocale(ctx);
+  const pending = await ctx.deps.sessions.pending(
+    ctx.chat!.id,
+    ctx.from!.id,
+    ctx.deps.clock.now(),
+  );
+  if (pending === null) {
+    await ctx.reply(ctx.t("questions-expired"));
+    return;
+  }
+  await recordAnswer(ctx, pending.askId, pending.answers.length, { text });
+}
+
+/** Whether questions `askId` wait in this chat for someone other than the tapper. */
+async function questionsOfOther(ctx: BotContext, askId: string) {
+  const session = await ctx.deps.sessions.get(ctx.chat!.id, { fresh: true });
+  return Object.entries(session?.pending ?? {}).some(([userId, pending]) =>
+    userId !== String(ctx.from!.id) && pending.askId === askId
+  );
+}
+
+/**
+ * Record an answer to question `question` of `askId` (atomically: a second
+ * tap of the same question changes nothing), then show the next question, or
+ * accept the job that writes the prompt with every answer.
+ */
+async function recordAnswer(
+  ctx: BotContext,
+  askId: string,
+  question: number,
+  answer: Answer,
+): Promise<"expired" | "recorded" | "stale"> {
+  const chatId = ctx.chat!.id;
+  const userId = ctx.from!.id;
+  let stale = false;
+  const updated = await ctx.deps.sessions.changePending(
+    chatId,
+    userId,
+    (current) => {
+      if (current === null || current.askId !== askId) return current;
+      if (current.answers.length !== question) {
+        stale = true;
+        return current;
+      }
+      const given = "option" in answer
+        ? current.questions[question].options[answer.option] ?? ""
+        : "text" in answer
+        ? answer.text
+        : "";
+      const answers = [...current.answers, given];
+      if ("skip" in answer && answer.skip === "all") {
+        while (answers.length < current.questions.length) answers.push("");
+      }
+      return { ...current, answers };
+    },
+  );
+  if (updated === null || updated.askId !== askId) return "expired";
+  if (stale) return "stale";
+  if (updated.answers.length < updated.questions.length) {
+    await showQuestion(ctx, updated);
+    return "recorded";
+  }
+  await writeWithAnswers(ctx, updated);
+  return "recorded";
+}
+
+/** Edit the questions' message to the next question. */
+async function showQuestion(
+  ctx: BotContext,
+  pending: PendingQuestions,
+): Promise<void> {
+  const index = pending.answers.length;
+  await ctx.api.editMessageText(
+    ctx.chat!.id,
+    pending.messageId,
+    questionText(ctx.t, pending.questions, index),
+    {
+      reply_markup: questionKeyboard(
+        ctx.t,
+        pending.askId,
+        pending.questions,
+        index,
+      ),
+    },
+  ).catch(ignoreNotModified).catch((error) =>
+    log.warn("Cannot show the next question: {error}", {
+      userId: ctx.from!.id,
+      error: String(error instanceof Error ? error.name : error),
+    })
+  );
+}
+
+/**
+ * Every question answered: accept the job that writes the prompt with the
+ * answers (once: keyed by the questions' job), then drop the questions and
+ * show the answers given.
+ */
+async function writeWithAnswers(
+  ctx: BotContext,
+  pending: PendingQuestions,
+): Promise<void> {
+  const userId = ctx.from!.id;
+  const answers = pending.questions.map((question, i) => ({
+    question: question.text,
+    answer: pending.answers[i] ?? "",
+    ...(question.id === undefined ? {} : { id: question.id }),
+  }));
+  const { mode: _mode, ...request } = pending.request;
+  const outcome = await ctx.deps.jobs.accept(userId, {
+    ...request,
+    mode: "write",
+    answers,
+  }, { tapKey: tapKey(pending.askId, "answers") });
+  if (!outcome.ok && outcome.reason === "queue_full") {
+    // Not accepted: the last answer is taken back, so it can be given again.
+    await ctx.deps.sessions.changePending(
+      ctx.chat!.id,
+      userId,
+      (current) =>
+        current?.askId === pending.askId
+          ? { ...current, answers: current.answers.slice(0, -1) }
+          : current,
+    );
+    await acknowledge(ctx, outcome);
+    return;
+  }
+  await ctx.deps.sessions.changePending(
+    ctx.chat!.id,
+    userId,
+    (current) => (current?.askId === pending.askId ? null : current),
+  );
+  const summary = answers
+    .filter((qa) => qa.answer !== "")
+    .map((qa) =>
+      ctx.t("questions-answered", { question: qa.question, answer: qa.answer })
+    );
+  await ctx.api.editMessageText(
+    ctx.chat!.id,
+    pending.messageId,
+    [...summary, "", ctx.t("questions-done")].join("\n").trim(),
+  ).catch(() => {});
+  if (outcome.ok && outcome.position > 0) await acknowledge(ctx, outcome);
+}
+
+export { composer as workshopFeature };

@@ -1,0 +1,326 @@
+import assert from "node:assert/strict";
+import type { CompletionRequest, LlmProvider } from "../../src/llm/provider.ts";
+import {
+  callbackUpdate,
+  DEFAULT_GROUP_ID,
+  textUpdate,
+} from "../fakes/updates.ts";
+import { en } from "../support.ts";
+import { startFeatureBot } from "./harness.ts";
+
+const USER = 4242;
+const OTHER = 4343;
+
+/** A provider that records every request and answers from `reply`. */
+function recording(
+  reply: (request: CompletionRequest, n: number) => string,
+): LlmProvider & { requests: CompletionRequest[] } {
+  const provider = {
+    requests: [] as CompletionRequest[],
+    complete(request: CompletionRequest) {
+      provider.requests.push(request);
+      const text = reply(request, provider.requests.length);
+      return Promise.resolve({ text, model: "m", keyHint: "…k" });
+    },
+  };
+  return provider;
+}
+
+function userMessage(request: CompletionRequest): string {
+  const last = request.messages.findLast((m) => m.role === "user");
+  return typeof last?.content === "string" ? last.content : "";
+}
+
+type Markup = { inline_keyboard: { text: string; callback_data?: string }[][] };
+
+/** The callback data of the button labelled `label` under `message`. */
+function button(message: { reply_markup?: unknown }, label: string): string {
+  const rows = (message.reply_markup as Markup | undefined)?.inline_keyboard ??
+    [];
+  const found = rows.flat().find((b) => b.text === label);
+  assert.ok(found?.callback_data, `a "${label}" button`);
+  return found.callback_data;
+}
+
+const IDEA = "a poster for a jazz night in a small club";
+
+Deno.test("✂️ Shorter under an answer: a revision job whose request holds the previous prompt; the answer says v2", async () => {
+  const llm = recording((_, n) =>
+    n === 1
+      ? "<prompt>Design a moody poster for a jazz night at The Blue Room.</prompt>"
+      : "<prompt>Moody jazz-night poster, The Blue Room.</prompt>"
+  );
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: IDEA, userId: USER }));
+  const answer = h.tg.messages(USER).at(-1)!;
+  await h.send(callbackUpdate({
+    data: button(answer, "✂️ Shorter"),
+    userId: USER,
+    chatId: USER,
+    messageId: answer.message_id,
+  }));
+  assert.equal(llm.requests.length, 2);
+  const revision = userMessage(llm.requests[1]);
+  assert.match(
+    revision,
+    /<previous_prompt>\nDesign a moody poster for a jazz night at The Blue Room\.\n<\/previous_prompt>/,
+  );
+  assert.match(revision, /<change_request>\nMake it shorter/);
+  assert.match(revision, /<rough_prompt>\na poster for a jazz night/);
+  assert.deepEqual(h.shown(USER), [
+    "Design a moody poster for a jazz night at The Blue Room.",
+    "Moody jazz-night poster, The Blue Room.",
+  ]);
+  assert.match(h.texts(USER)[1], /v2 \(✂️ shorter\)/);
+  const items = await h.deps.history.list(USER);
+  assert.deepEqual(items.map((i) => [i.version ?? 1, i.action]), [
+    [2, "shorter"],
+    [1, undefined],
+  ]);
+  assert.equal(items[0].rootId, items[1].requestId, "one chain");
+});
+
+Deno.test("a reply to an earlier answer revises that answer with the user's words, not a new prompt", async () => {
+  const llm = recording((request, n) =>
+    n <= 2
+      ? `<prompt>PROMPT ${n}</prompt>`
+      : `<prompt>REVISED ${
+        userMessage(request).includes("PROMPT 1") ? 1 : 2
+      }</prompt>`
+  );
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: IDEA, userId: USER }));
+  const first = h.tg.messages(USER).at(-1)!;
+  await h.send(textUpdate({ text: "a haiku about autumn rain", userId: USER }));
+  await h.send(textUpdate({
+    text: "make it more formal and add two examples",
+    userId: USER,
+    replyToBot: { messageId: first.message_id, text: "PROMPT 1" },
+  }));
+  const revision = userMessage(llm.requests[2]);
+  assert.match(revision, /<previous_prompt>\nPROMPT 1\n<\/previous_prompt>/);
+  assert.match(
+    revision,
+    /<change_request>\nmake it more formal and add two examples\n<\/change_request>/,
+  );
+  assert.equal(h.shown(USER).at(-1), "REVISED 1");
+  const latest = (await h.deps.history.list(USER))[0];
+  assert.equal(latest.version, 2);
+  assert.equal(latest.instruction, "make it more formal and add two examples");
+});
+
+Deno.test("in a group only the asker can use an answer's buttons; a second tap while it runs is a duplicate", async () => {
+  const llm = recording((_, n) => `<prompt>GROUP PROMPT ${n}</prompt>`);
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({
+    text: `/enhance ${IDEA}`,
+    userId: USER,
+    chatType: "group",
+  }));
+  const answer = h.tg.messages(DEFAULT_GROUP_ID).at(-1)!;
+  const data = button(answer, "➕ More detail");
+  await h.send(callbackUpdate({
+    data,
+    userId: OTHER,
+    chatId: DEFAULT_GROUP_ID,
+    messageId: answer.message_id,
+  }));
+  assert.equal(
+    h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
+    en("workshop-not-yours"),
+  );
+  assert.equal(llm.requests.length, 1);
+  const tap = (n: number) =>
+    h.handle(callbackUpdate({
+      data,
+      userId: USER,
+      chatId: DEFAULT_GROUP_ID,
+      messageId: answer.message_id,
+      callbackQueryId: `tap-${n}`,
+    }));
+  await Promise.all([tap(1), tap(2)]);
+  await h.send(textUpdate({ text: "/help", userId: USER }));
+  const toasts = h.tg.callsOf("answerCallbackQuery").slice(-2).map((c) =>
+    c.payload.text
+  );
+  assert.deepEqual(
+    toasts.toSorted(),
+    [
+      en("workshop-already"),
+      en("workshop-started"),
+    ].toSorted(),
+  );
+  assert.equal(llm.requests.length, 2, "one revision for two taps");
+  assert.equal(h.shown(DEFAULT_GROUP_ID).at(-1), "GROUP PROMPT 2");
+});
+
+Deno.test("a button whose answer was deleted says so", async () => {
+  await using h = await startFeatureBot(recording(() => "<prompt>P</prompt>"));
+  await h.send(textUpdate({ text: IDEA, userId: USER }));
+  const answer = h.tg.messages(USER).at(-1)!;
+  await h.deps.history.clear(USER);
+  await h.send(callbackUpdate({
+    data: button(answer, "🔁 Another version"),
+    userId: USER,
+    chatId: USER,
+    messageId: answer.message_id,
+  }));
+  assert.equal(
+    h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
+    en("workshop-expired"),
+  );
+});
+
+Deno.test("🎯 Target… opens the picker in place; picking Claude revises for Claude", async () => {
+  const llm = recording((_, n) => `<prompt>P${n}</prompt>`);
+  await using h = await startFeatureBot(llm);
+  await h.send(
+    textUpdate({
+      text: "write a cover letter for a barista job",
+      userId: USER,
+    }),
+  );
+  let answer = h.tg.messages(USER).at(-1)!;
+  await h.send(callbackUpdate({
+    data: button(answer, "🎯 Target…"),
+    userId: USER,
+    chatId: USER,
+    messageId: answer.message_id,
+  }));
+  answer = h.tg.messages(USER).at(-1)!;
+  await h.send(callbackUpdate({
+    data: button(answer, "🟠 Claude"),
+    userId: USER,
+    chatId: USER,
+    messageId: answer.message_id,
+  }));
+  assert.equal(llm.requests.length, 2);
+  const system = llm.requests[1].messages[0].content as string;
+  assert.match(system, /Claude/);
+  assert.match(userMessage(llm.requests[1]), /Rewrite it for Claude/);
+  assert.equal((await h.deps.history.list(USER))[0].target, "claude");
+});
+
+Deno.test("a vague idea gets clarifying questions; a tap and a typed answer, then the prompt is written with both", async () => {
+  const llm = recording((request) => {
+    const text = userMessage(request);
+    if (text.startsWith("Ask your clarifying questions")) {
+      return "<analysis>vague</analysis><questions><question><text>What style?</text><option>Photo</option><option>Watercolor</option></question><question><text>Who is it for?</text><option>Kids</option><option>Adults</option></question></questions>";
+    }
+    return "<prompt>A watercolor cat for a teenager's room.</prompt>";
+  });
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "cat", userId: USER }));
+  const questions = h.tg.messages(USER).at(-1)!;
+  assert.match(h.texts(USER).at(-1)!, /What style\?/);
+  await h.send(callbackUpdate({
+    data: button(questions, "Watercolor"),
+    userId: USER,
+    chatId: USER,
+    messageId: questions.message_id,
+  }));
+  assert.match(
+    h.texts(USER).at(-1)!,
+    /Who is it for\?/,
+    "the next question, in place",
+  );
+  await h.send(textUpdate({ text: "a teenager", userId: USER }));
+  assert.equal(llm.requests.length, 2);
+  const written = userMessage(llm.requests[1]);
+  assert.match(
+    written,
+    /<question>What style\?<\/question>\n<answer>Watercolor<\/answer>/,
+  );
+  assert.match(
+    written,
+    /<question>Who is it for\?<\/question>\n<answer>a teenager<\/answer>/,
+  );
+  assert.equal(h.shown(USER).at(-1), "A watercolor cat for a teenager's room.");
+  assert.equal(await h.deps.history.count(USER), 1);
+  // Answered: a new text is a new prompt again.
+  await h.send(textUpdate({ text: "a poster for a jazz night", userId: USER }));
+  assert.equal(llm.requests.length, 3);
+});
+
+Deno.test("offline, a vague idea gets the offline questions; ⏭ Skip writes the prompt at once", async () => {
+  await using h = await startFeatureBot(null);
+  await h.send(textUpdate({ text: "cat", userId: USER }));
+  const questions = h.tg.messages(USER).at(-1)!;
+  await h.send(callbackUpdate({
+    data: button(questions, en("questions-skip-all")),
+    userId: USER,
+    chatId: USER,
+    messageId: questions.message_id,
+  }));
+  assert.equal(await h.deps.history.count(USER), 1);
+  assert.match(h.texts(USER).at(-1)!, /⚡ offline/);
+  const again = h.tg.callsOf("answerCallbackQuery").length;
+  await h.send(callbackUpdate({
+    data: button(questions, en("questions-skip-all")),
+    userId: USER,
+    chatId: USER,
+    messageId: questions.message_id,
+    callbackQueryId: "late",
+  }));
+  assert.equal(h.tg.callsOf("answerCallbackQuery").length, again + 1);
+  assert.equal(
+    h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
+    en("questions-expired"),
+  );
+});
+
+Deno.test("/history shows a chain's newest version, and 🗂 Versions opens the earlier ones", async () => {
+  const llm = recording((_, n) => `<prompt>VERSION ${n}</prompt>`);
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: IDEA, userId: USER }));
+  const answer = h.tg.messages(USER).at(-1)!;
+  await h.send(callbackUpdate({
+    data: button(answer, "🔁 Another version"),
+    userId: USER,
+    chatId: USER,
+    messageId: answer.message_id,
+  }));
+  await h.send(textUpdate({ text: "/history", userId: USER }));
+  const list = h.texts(USER).at(-1)!;
+  assert.match(list, /VERSION 2/);
+  assert.ok(!list.includes("VERSION 1"), "the older version is folded in");
+  assert.match(list, /🗂 2 versions/);
+  const listed = h.tg.messages(USER).at(-1)!;
+  await h.send(callbackUpdate({
+    data: button(listed, "1"),
+    userId: USER,
+    chatId: USER,
+    messageId: listed.message_id,
+  }));
+  const opened = h.tg.messages(USER).at(-1)!;
+  assert.equal(h.shown(USER).at(-1), "VERSION 2");
+  await h.send(callbackUpdate({
+    data: button(opened, en("history-versions", { count: 2 })),
+    userId: USER,
+    chatId: USER,
+    messageId: opened.message_id,
+  }));
+  const versions = h.tg.messages(USER).at(-1)!;
+  const v1 = en("history-version-line", {
+    version: 1,
+    what: en("history-original"),
+  });
+  await h.send(callbackUpdate({
+    data: button(versions, v1),
+    userId: USER,
+    chatId: USER,
+    messageId: versions.message_id,
+  }));
+  assert.equal(h.shown(USER).at(-1), "VERSION 1");
+  // A reply to the reopened v1 revises v1.
+  await h.send(textUpdate({
+    text: "in Spanish",
+    userId: USER,
+    replyToBot: { messageId: h.tg.messages(USER).at(-1)!.message_id },
+  }));
+  assert.match(
+    userMessage(llm.requests.at(-1)!),
+    /<previous_prompt>\nVERSION 1\n/,
+  );
+  assert.equal((await h.deps.history.list(USER))[0].version, 3);
+});
