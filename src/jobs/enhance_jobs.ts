@@ -508,6 +508,7 @@ export class EnhanceJobRunner {
     let result = job.result;
     let stored = result !== undefined;
     if (result === undefined) {
+      reply.thinking();
       const outcome = await enhancePrompt(job.prompt, {
         provider: this.#deps.llm,
       }, {

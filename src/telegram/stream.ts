@@ -114,6 +114,10 @@ export class StreamingReply {
   #lastEdit = -Infinity;
   #pending: Promise<void> = Promise.resolve();
   #busy = false;
+  /** Text arrived while a call was in flight. */
+  #dirty = false;
+  /** finish() began: no more drafts. */
+  #finishing = false;
   #drafting: boolean;
 
   constructor(
@@ -135,20 +139,62 @@ export class StreamingReply {
     return this.#drafting;
   }
 
+  /**
+   * In a private chat with drafts, show Telegram's "Thinking…" placeholder
+   * (an empty draft) at once, before the model's first visible word: the
+   * hidden analysis comes first. No-op otherwise, or once text is shown.
+   */
+  thinking(): void {
+    if (!this.#drafting || this.#busy || this.#shown !== "") return;
+    this.#busy = true;
+    this.#pending = this.#api.sendMessageDraft(
+      this.#chatId,
+      this.#options.drafts!.draftId,
+      "",
+      { message_thread_id: this.#options.threadId },
+    ).then(() => {}, (error) => {
+      if (isRefusal(error, DRAFTS_REFUSED)) {
+        this.#drafting = false;
+        this.#options.drafts?.onDraftsRefused?.();
+      } else this.#options.onDraftError?.(error);
+    }).finally(() => {
+      this.#busy = false;
+      if (this.#dirty) this.#maybeShow();
+    });
+  }
+
   /** Add streamed text; the draft is updated when the edit interval has passed. */
   push(chunk: string): void {
     this.#text += chunk;
+    this.#maybeShow();
+  }
+
+  /**
+   * Show the text received when the interval has passed. Text that arrives
+   * while a call is in flight is shown as soon as it returns (if the interval
+   * allows), so the first words never wait for the next chunk.
+   */
+  #maybeShow(): void {
+    if (this.#finishing) return;
+    if (this.#busy) {
+      this.#dirty = true;
+      return;
+    }
     const interval = this.#drafting
       ? this.#options.draftIntervalMs ?? 400
       : this.#options.editIntervalMs ?? 1200;
     const now = this.#options.clock.now();
-    if (this.#busy || now - this.#lastEdit < interval) return;
+    if (now - this.#lastEdit < interval) return;
+    this.#dirty = false;
     this.#lastEdit = now;
     this.#busy = true;
     // A failed draft update is not fatal: finish() still delivers the answer.
     this.#pending = this.#showDraft()
       .catch((error) => this.#options.onDraftError?.(error))
-      .finally(() => (this.#busy = false));
+      .finally(() => {
+        this.#busy = false;
+        if (this.#dirty) this.#maybeShow();
+      });
   }
 
   /** Forget the text received so far (the attempt that produced it failed). */
@@ -166,7 +212,12 @@ export class StreamingReply {
     finalText: FinalText,
     options: FinishOptions = {},
   ): Promise<FinishOutcome> {
-    await this.#pending;
+    this.#finishing = true;
+    // A draft call may start another as it returns: wait for the last.
+    for (let pending = this.#pending;; pending = this.#pending) {
+      await pending;
+      if (pending === this.#pending) break;
+    }
     const deliveries = plan(finalText, options.overflow);
     const last = deliveries.length - 1;
     const messageIds: (number | undefined)[] = [];

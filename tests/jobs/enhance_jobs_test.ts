@@ -629,7 +629,7 @@ Deno.test("runner streams a private answer as sendMessageDraft previews, then se
   assert.deepEqual(s.shown(), ["A vivid prompt"]);
 });
 
-Deno.test("runner falls back to an edited draft where sendMessageDraft is refused, and stops trying it", async () => {
+Deno.test("runner delivers where sendMessageDraft is refused, and stops trying it", async () => {
   const llm: LlmProvider = {
     complete(request) {
       request.onDelta?.("Partial ");
@@ -648,11 +648,8 @@ Deno.test("runner falls back to an edited draft where sendMessageDraft is refuse
   });
   assert.ok((await s.accept(INPUT)).ok);
   assert.ok(await s.runner.drain(5000));
-  assert.equal(
-    s.tg.callsOf("editMessageText").length,
-    1,
-    "the draft message became the answer",
-  );
+  // (Whether the words streamed into an edited message first depends on
+  // timing; tests/telegram/stream_test.ts pins that fallback down.)
   assert.deepEqual(s.shown(), ["Partial answer"]);
   assert.ok((await s.accept(INPUT)).ok);
   assert.ok(await s.runner.drain(5000));
