@@ -6,7 +6,7 @@ import { categoryOf } from "./settings.ts";
 import { KEY_HEALTH_INTERVAL_MS } from "../llm/key_health.ts";
 import { describeError, getLog } from "../logging.ts";
 import { localeOf, setLocale, settleLocale } from "../middleware/i18n.ts";
-import { isAdminId } from "../middleware/roles.ts";
+import { admissionFor, admitted, refuseAccess } from "../middleware/roles.ts";
 import { userKey } from "../storage/keys.ts";
 import type { UserRecord } from "../storage/user_store.ts";
 import type { LocaleCode } from "../ui/locales.ts";
@@ -45,7 +45,7 @@ composer.command("enhance", async (ctx) => {
   const replied = ctx.msg.reply_to_message;
   const rough = ctx.match.trim() || replied?.text || replied?.caption || "";
   if (rough.trim() === "") {
-    if (!(await claimFirst(ctx))) return;
+    if (!(await claimFirst(ctx)) || !(await admitted(ctx))) return;
     await ctx.reply(ctx.t("enhance-usage"));
     return;
   }
@@ -112,15 +112,18 @@ async function retryNow(
       waitsForMs: RETRY_WAIT_TTL_MS,
     });
   }
-  const outcome = await jobs.accept(request.userId, retryInput(ctx, request), {
-    limits: limitsOf(ctx, request.userId),
-  });
+  const outcome = await jobs.accept(
+    request.userId,
+    retryInput(ctx, request),
+    admissionFor(ctx, request.userId),
+  );
   if (outcome.ok) {
     return outcome.position === 0
       ? null
       : ctx.t("enhance-queued", { ahead: outcome.position });
   }
   await jobs.restoreRetry(jobId, request);
+  if (outcome.reason === "refused") return ctx.t("button-expired");
   // An alert is no chat message: it may say which limit, every time.
   return outcome.reason === "limited"
     ? limitMessage(ctx.t, outcome.refusal, clock.now())
@@ -180,7 +183,7 @@ async function requestEnhancement(
     : {};
   const checked = validateRoughPrompt(rough);
   if (!checked.ok) {
-    if (!(await claimFirst(ctx))) return;
+    if (!(await claimFirst(ctx)) || !(await admitted(ctx))) return;
     await settleLocale(ctx);
     const text = checked.reason === "empty"
       ? ctx.t("prompt-empty")
@@ -210,7 +213,8 @@ async function requestEnhancement(
     {
       update: claim && !claim.claimed ? claim.update : undefined,
       profileKey: userKey(from.id),
-      limits: limitsOf(ctx, from.id),
+      // The role is read in the same round: banned and waiting users are refused.
+      ...admissionFor(ctx, from.id),
     },
   );
   if (!outcome.ok && outcome.reason === "duplicate") {
@@ -233,6 +237,8 @@ async function requestEnhancement(
         replyOptions,
       );
     }
+  } else if (outcome.reason === "refused") {
+    await refuseAccess(ctx, outcome.refusal);
   } else if (outcome.reason === "queue_full") {
     if (!outcome.notify) return await reactQuietly(ctx, BUSY_REACTION);
     const max = ctx.config.jobs.queueMax;
@@ -244,13 +250,6 @@ async function requestEnhancement(
     const now = ctx.deps.clock.now();
     await ctx.reply(limitMessage(ctx.t, outcome.refusal, now), replyOptions);
   } else await reactQuietly(ctx, LIMITED_REACTION);
-}
-
-/** What the rate limits need to admit one prompt of `userId` (admins are exempt). */
-function limitsOf(ctx: BotContext, userId: number) {
-  return ctx.deps.limiter.check(userId, {
-    isAdmin: isAdminId(ctx.config.adminIds, userId),
-  });
 }
 
 /** Take the update's claim before answering without a job; false: another delivery has it. */
