@@ -72,6 +72,8 @@ export interface AuditLogOptions {
 export class AuditLog {
   readonly #kv: Deno.Kv;
   readonly #options: AuditLogOptions;
+  /** Entries of one millisecond keep the order this instance wrote them in. */
+  #written = 0;
 
   /** @throws {TypeError} when `idKey` is empty */
   constructor(kv: Deno.Kv, options: AuditLogOptions) {
@@ -90,7 +92,10 @@ export class AuditLog {
   /** Add `event` to `op`, so that it is recorded exactly when `op` commits. */
   add(op: Deno.AtomicOperation, event: AuditEvent): AuditEntry {
     const entry = this.#entry(event);
-    op.set(auditKey(entry.at, crypto.randomUUID()), entry, {
+    const id = `${String(this.#written++).padStart(10, "0")}-${
+      crypto.randomUUID().slice(0, 8)
+    }`;
+    op.set(auditKey(entry.at, id), entry, {
       expireIn: AUDIT_RETENTION_MS,
     });
     return entry;
