@@ -83,11 +83,16 @@ function listOf(
   kind: UserRecordKind,
   userId: number,
 ): Deno.KvListIterator<unknown> {
-  // A user id right after the prefix narrows the listing to the user's keys.
-  const prefix = kind.user.in === "key" && kind.user.at === kind.prefix.length
-    ? [...kind.prefix, userId]
-    : kind.prefix;
-  return kv.list({ prefix });
+  // A user id right after the prefix narrows the listing to the user's keys:
+  // `[...prefix, userId]` itself and every key below it (a prefix selector
+  // would leave out the key itself).
+  if (kind.user.in === "key" && kind.user.at === kind.prefix.length) {
+    return kv.list({
+      start: [...kind.prefix, userId],
+      end: [...kind.prefix, userId + 1],
+    });
+  }
+  return kv.list({ prefix: kind.prefix });
 }
 
 function belongsTo(
