@@ -5,7 +5,6 @@ import { answering, blocking, startFeatureBot } from "./harness.ts";
 import {
   ADMIN,
   MODERATOR,
-  OTHER,
   OWNER,
   replyingTo,
   ROLE_ENV,
