@@ -1,127 +1,129 @@
-# Roles, moderation, access and privacy — English. The source of every
-# message id of this area: every other locale has exactly these ids, with
-# the same placeholders (tests/ui/locales_test.ts).
+# الأدوار والإشراف والوصول والخصوصية — العربية.
 
 ## Commands in Telegram's menu
 
-command-privacy = What I keep about you, and for how long
-command-export = Get everything I keep about you as a file
-command-forget = Delete everything I keep about you
-command-ban = Ban a user (moderators)
-command-unban = Lift a ban (moderators)
-command-whois = A user's role and standing (moderators)
-command-role = Change a user's role (admins)
-command-audit = The audit log (admins)
+command-privacy = ما أحتفظ به عنك، وإلى متى
+command-export = احصل على كل ما أحتفظ به عنك في ملف
+command-forget = احذف كل ما أحتفظ به عنك
+command-ban = حظر مستخدم (المراقبون)
+command-unban = رفع الحظر (المراقبون)
+command-whois = دور مستخدم ووضعه (المراقبون)
+command-role = تغيير دور مستخدم (المشرفون)
+command-audit = سجل التدقيق (المشرفون)
 
 ## Role names
 
-role-name-owner = owner
-role-name-admin = admin
-role-name-moderator = moderator
-role-name-trusted = trusted
-role-name-user = user
-role-name-banned = banned
+role-name-owner = مالك
+role-name-admin = مشرف
+role-name-moderator = مراقب
+role-name-trusted = موثوق
+role-name-user = مستخدم
+role-name-banned = محظور
 
 ## Access
 
-access-banned = You can't use this bot.
-access-not-allowed = This bot is private: only people its owner allowed can use it.
-access-pending = Thanks! This bot is private, so I've asked its admins to let you in. I'll tell you here as soon as they answer.
-access-denied = Your request to use this bot was declined.
+access-banned = لا يمكنك استخدام هذا البوت.
+access-not-allowed = هذا البوت خاص: لا يستخدمه إلا من سمح لهم مالكه.
+access-pending = شكرًا! هذا البوت خاص، لذلك طلبت من مشرفيه السماح لك بالدخول. سأخبرك هنا فور ردّهم.
+access-denied = رُفض طلبك لاستخدام هذا البوت.
 access-request =
-    🔔 { $name } asks to use the bot.
-    { $username } · id { $id }
-access-no-username = no username
-access-approve = ✓ Approve
-access-deny = ✕ Deny
-access-approved-card = ✓ Approved: user { $id } can use the bot now.
-access-denied-card = ✕ Denied: user { $id } can't use the bot.
-access-answered-approved = Another admin has already approved this request.
-access-answered-denied = Another admin has already denied this request.
-access-unknown-request = This request is no longer there.
-access-approved-user = ✓ You're in! Send me a rough idea and I'll turn it into a strong prompt. /help lists what I can do.
-access-denied-user = Sorry, your request to use this bot was declined.
+    🔔 { $name } يطلب استخدام البوت.
+    { $username } · المعرّف { $id }
+access-no-username = بلا اسم مستخدم
+access-approve = ✓ قبول
+access-deny = ✕ رفض
+access-approved-card = ✓ قُبل: يمكن للمستخدم { $id } استخدام البوت الآن.
+access-denied-card = ✕ رُفض: لا يمكن للمستخدم { $id } استخدام البوت.
+access-answered-approved = قبل مشرف آخر هذا الطلب بالفعل.
+access-answered-denied = رفض مشرف آخر هذا الطلب بالفعل.
+access-unknown-request = لم يعد هذا الطلب موجودًا.
+access-approved-user = ✓ أهلًا بك! أرسل لي فكرة أولية وسأحوّلها إلى موجّه قوي. ‏/help يعرض ما أستطيع فعله.
+access-denied-user = عذرًا، رُفض طلبك لاستخدام هذا البوت.
 
 ## /role, /ban, /unban
 
-role-usage = Usage: /role <user id, or reply to their message> <role>. Roles: admin, moderator, trusted, user, banned.
-ban-usage = Usage: /ban <user id, or reply to their message> [reason]
-unban-usage = Usage: /unban <user id, or reply to their message>
-whois-usage = Usage: /whois <user id, or reply to their message>
-moderation-not-a-user = That message is from a bot, not from a person.
-moderation-private-only = Use { $command } in a private chat with me: what it shows stays out of groups.
-role-set = ✓ User { $user } is now { $role }.
+role-usage = الاستخدام: /role <معرّف المستخدم، أو الرد على رسالته> <الدور>. الأدوار: admin، moderator، trusted، user، banned.
+ban-usage = الاستخدام: /ban <معرّف المستخدم، أو الرد على رسالته> [السبب]
+unban-usage = الاستخدام: /unban <معرّف المستخدم، أو الرد على رسالته>
+whois-usage = الاستخدام: /whois <معرّف المستخدم، أو الرد على رسالته>
+moderation-not-a-user = هذه الرسالة من بوت، لا من شخص.
+moderation-private-only = استخدم { $command } في محادثة خاصة معي: ما يعرضه لا يظهر في المجموعات.
+role-set = ✓ أصبح المستخدم { $user } الآن: { $role }.
 ban-done = { $cancelled ->
-    [0] ✓ Banned user { $user }.
-    [one] ✓ Banned user { $user }; their waiting prompt was cancelled.
-   *[other] ✓ Banned user { $user }; their { $cancelled } waiting prompts were cancelled.
+    [0] ✓ حُظر المستخدم { $user }.
+    [one] ✓ حُظر المستخدم { $user }؛ وأُلغي موجّهه المنتظر.
+    [two] ✓ حُظر المستخدم { $user }؛ وأُلغي موجّهاه المنتظران.
+    [few] ✓ حُظر المستخدم { $user }؛ وأُلغيت { $cancelled } موجّهات منتظرة.
+   *[other] ✓ حُظر المستخدم { $user }؛ وأُلغي { $cancelled } موجّهًا منتظرًا.
   }
-unban-done = ✓ User { $user } can use the bot again, as { $role }.
-role-refused-rank = You can only act on someone ranked below you, and give only a role below yours.
-role-refused-owner-only = Only an owner can appoint admins.
-role-refused-unchanged = User { $user } is already { $role }.
-role-refused-not-banned = User { $user } is not banned.
+unban-done = ✓ يمكن للمستخدم { $user } استخدام البوت مجددًا، بدور: { $role }.
+role-refused-rank = لا يمكنك التصرف إلا مع من هم أدنى منك رتبة، ولا منح إلا دور أدنى من دورك.
+role-refused-owner-only = لا يعيّن المشرفين إلا المالك.
+role-refused-unchanged = المستخدم { $user } دوره بالفعل: { $role }.
+role-refused-not-banned = المستخدم { $user } غير محظور.
 
 ## /whois
 
-whois-heading = 👤 User { $id } · { $pseudonym }
-whois-role = Role: { $role } ({ $source ->
-    [owner_id] from OWNER_ID
-    [admin_ids] from ADMIN_IDS
-    [stored] set in the chat
-   *[default] default
+whois-heading = 👤 المستخدم { $id } · { $pseudonym }
+whois-role = الدور: { $role } ({ $source ->
+    [owner_id] من OWNER_ID
+    [admin_ids] من ADMIN_IDS
+    [stored] مُعيّن في المحادثة
+   *[default] افتراضي
   })
-whois-since = Since: { $when } UTC
-whois-reason = Reason: { $reason }
-whois-access = Access: { $status ->
-    [pending] waiting for approval
-    [approved] approved
-   *[denied] denied
+whois-since = منذ: { $when } UTC
+whois-reason = السبب: { $reason }
+whois-access = الوصول: { $status ->
+    [pending] بانتظار القبول
+    [approved] مقبول
+   *[denied] مرفوض
   }
-whois-seen = First seen { $first } UTC, last seen { $last } UTC
-whois-never-seen = Has not sent a prompt yet.
-whois-counts = Prompts enhanced: { $enhancements } · in history: { $history } · waiting now: { $jobs }
+whois-seen = أول ظهور { $first } UTC، وآخر ظهور { $last } UTC
+whois-never-seen = لم يرسل أي موجّه بعد.
+whois-counts = الموجّهات المحسّنة: { $enhancements } · في السجل: { $history } · المنتظرة الآن: { $jobs }
 
 ## /audit
 
-audit-heading = 📜 Audit log, page { $page }, newest first (people appear as pseudonyms):
-audit-empty = The audit log is empty.
+audit-heading = 📜 سجل التدقيق، الصفحة { $page }، الأحدث أولًا (يظهر الأشخاص بأسماء مستعارة):
+audit-empty = سجل التدقيق فارغ.
 audit-entry = { $when } UTC · { $action ->
-    [role] { $actor } changed { $target }: { $from } → { $to }
-    [ban] { $actor } banned { $target }
-    [unban] { $actor } unbanned { $target }
-    [approve] { $actor } approved { $target }
-    [deny] { $actor } denied { $target }
-    [broadcast] { $actor } sent a broadcast to { $count } people
-   *[forget] { $actor } had their data deleted ({ $count } records)
+    [role] غيّر { $actor } دور { $target }: { $from } → { $to }
+    [ban] حظر { $actor } المستخدم { $target }
+    [unban] رفع { $actor } الحظر عن { $target }
+    [approve] قبل { $actor } طلب { $target }
+    [deny] رفض { $actor } طلب { $target }
+    [broadcast] أرسل { $actor } رسالة جماعية إلى { $count } شخص
+   *[forget] حذف { $actor } بياناته ({ $count } سجلات)
   }
 
 ## /privacy
 
-privacy-heading = 🔒 What I keep about you
-privacy-stored = • Your last { $limit } prompts with their answers (/history), your settings (category, language) and how many prompts you've sent.
+privacy-heading = 🔒 ما أحتفظ به عنك
+privacy-stored = • آخر موجّهاتك مع إجاباتها (حتى { $limit }، ‏/history)، وإعداداتك (الفئة، اللغة)، وعدد الموجّهات التي أرسلتها.
 privacy-retention = { $days ->
-    [0] • Your history stays until you delete it (/clearhistory or /forget).
-   *[other] • Each prompt in your history is deleted { $days } days after you sent it, or sooner with /clearhistory or /forget.
+    [0] • يبقى سجلك حتى تحذفه (/clearhistory أو /forget).
+   *[other] • يُحذف كل موجّه في سجلك بعد { $days } يومًا من إرساله، أو قبل ذلك عبر /clearhistory أو /forget.
   }
-privacy-transient = • While a prompt waits for its answer it stays in a queue; under an offline answer, the “Try again with AI” button keeps your request for 24 hours. Rate-limit counters last a minute or a day.
-privacy-who = • Who can see it: you, and whoever runs the bot's database. Admins and moderators see your role and counts (/whois), never your prompts. The audit log of moderation shows pseudonyms, never names or messages, and is kept for a year.
+privacy-transient = • ما دام الموجّه ينتظر إجابته فهو في طابور؛ وتحت الإجابة غير المتصلة يحتفظ زر «أعد المحاولة بالذكاء الاصطناعي» بطلبك 24 ساعة. وتدوم عدّادات الحدود دقيقة أو يومًا.
+privacy-who = • من يستطيع رؤيته: أنت، ومن يدير قاعدة بيانات البوت. يرى المشرفون والمراقبون دورك وعدّاداتك (/whois)، ولا يرون موجّهاتك أبدًا. يعرض سجل الإشراف أسماء مستعارة، لا أسماء ولا رسائل، ويُحفظ لمدة سنة.
 privacy-encryption = { $encrypted ->
-    [yes] • Your prompts and answers are encrypted in the database.
-   *[no] • Your prompts and answers are stored in the database unencrypted.
+    [yes] • موجّهاتك وإجاباتها مشفّرة في قاعدة البيانات.
+   *[no] • تُحفظ موجّهاتك وإجاباتها في قاعدة البيانات دون تشفير.
   }
-privacy-logs = • The logs never contain your messages; your id appears there only as a pseudonym.
-privacy-commands = /export sends you all of it as a file; /forget deletes all of it.
+privacy-logs = • لا تحتوي السجلات التقنية رسائلك أبدًا؛ ولا يظهر معرّفك فيها إلا اسمًا مستعارًا.
+privacy-commands = ‏/export يرسل لك كل ذلك في ملف؛ و‏/forget يحذفه كله.
 
 ## /export and /forget
 
-export-caption = Everything I keep about you, as of { $when } UTC.
-forget-confirm = Delete everything I keep about you: your history, settings, waiting prompts and counters? This cannot be undone. A role or a ban set by the moderators stays.
-forget-yes = 🗑 Delete everything
-forget-no = Keep
-forget-kept = Nothing was deleted.
+export-caption = كل ما أحتفظ به عنك، حتى { $when } UTC.
+forget-confirm = هل أحذف كل ما أحتفظ به عنك: السجل والإعدادات والموجّهات المنتظرة والعدّادات؟ لا يمكن التراجع عن ذلك. يبقى الدور أو الحظر الذي حدّده المراقبون.
+forget-yes = 🗑 احذف كل شيء
+forget-no = أبقِ
+forget-kept = لم يُحذف شيء.
 forget-done = { $count ->
-    [0] Done: there was nothing to delete.
-    [one] Done: deleted one record. Only a note that you asked, under a pseudonym, stays in the audit log.
-   *[other] Done: deleted { $count } records. Only a note that you asked, under a pseudonym, stays in the audit log.
+    [0] تم: لم يكن هناك ما يُحذف.
+    [one] تم: حُذف سجل واحد. لا يبقى في سجل التدقيق إلا ملاحظة بطلبك، باسم مستعار.
+    [two] تم: حُذف سجلّان. لا يبقى في سجل التدقيق إلا ملاحظة بطلبك، باسم مستعار.
+    [few] تم: حُذفت { $count } سجلات. لا يبقى في سجل التدقيق إلا ملاحظة بطلبك، باسم مستعار.
+   *[other] تم: حُذف { $count } سجلًا. لا يبقى في سجل التدقيق إلا ملاحظة بطلبك، باسم مستعار.
   }

@@ -1,127 +1,125 @@
-# Roles, moderation, access and privacy — English. The source of every
-# message id of this area: every other locale has exactly these ids, with
-# the same placeholders (tests/ui/locales_test.ts).
+# Rollen, Moderation, Zugang und Datenschutz — Deutsch.
 
 ## Commands in Telegram's menu
 
-command-privacy = What I keep about you, and for how long
-command-export = Get everything I keep about you as a file
-command-forget = Delete everything I keep about you
-command-ban = Ban a user (moderators)
-command-unban = Lift a ban (moderators)
-command-whois = A user's role and standing (moderators)
-command-role = Change a user's role (admins)
-command-audit = The audit log (admins)
+command-privacy = Was ich über dich speichere und wie lange
+command-export = Alles, was ich über dich speichere, als Datei
+command-forget = Alles löschen, was ich über dich speichere
+command-ban = Nutzer sperren (Moderatoren)
+command-unban = Sperre aufheben (Moderatoren)
+command-whois = Rolle und Status eines Nutzers (Moderatoren)
+command-role = Rolle eines Nutzers ändern (Admins)
+command-audit = Das Audit-Protokoll (Admins)
 
 ## Role names
 
-role-name-owner = owner
-role-name-admin = admin
-role-name-moderator = moderator
-role-name-trusted = trusted
-role-name-user = user
-role-name-banned = banned
+role-name-owner = Inhaber
+role-name-admin = Admin
+role-name-moderator = Moderator
+role-name-trusted = vertrauenswürdig
+role-name-user = Nutzer
+role-name-banned = gesperrt
 
 ## Access
 
-access-banned = You can't use this bot.
-access-not-allowed = This bot is private: only people its owner allowed can use it.
-access-pending = Thanks! This bot is private, so I've asked its admins to let you in. I'll tell you here as soon as they answer.
-access-denied = Your request to use this bot was declined.
+access-banned = Du kannst diesen Bot nicht nutzen.
+access-not-allowed = Dieser Bot ist privat: Nur Personen, die sein Inhaber zugelassen hat, können ihn nutzen.
+access-pending = Danke! Dieser Bot ist privat, deshalb habe ich seine Admins gebeten, dich hereinzulassen. Ich melde mich hier, sobald sie antworten.
+access-denied = Deine Anfrage, diesen Bot zu nutzen, wurde abgelehnt.
 access-request =
-    🔔 { $name } asks to use the bot.
-    { $username } · id { $id }
-access-no-username = no username
-access-approve = ✓ Approve
-access-deny = ✕ Deny
-access-approved-card = ✓ Approved: user { $id } can use the bot now.
-access-denied-card = ✕ Denied: user { $id } can't use the bot.
-access-answered-approved = Another admin has already approved this request.
-access-answered-denied = Another admin has already denied this request.
-access-unknown-request = This request is no longer there.
-access-approved-user = ✓ You're in! Send me a rough idea and I'll turn it into a strong prompt. /help lists what I can do.
-access-denied-user = Sorry, your request to use this bot was declined.
+    🔔 { $name } möchte den Bot nutzen.
+    { $username } · ID { $id }
+access-no-username = kein Nutzername
+access-approve = ✓ Zulassen
+access-deny = ✕ Ablehnen
+access-approved-card = ✓ Zugelassen: Nutzer { $id } kann den Bot jetzt nutzen.
+access-denied-card = ✕ Abgelehnt: Nutzer { $id } kann den Bot nicht nutzen.
+access-answered-approved = Ein anderer Admin hat diese Anfrage schon zugelassen.
+access-answered-denied = Ein anderer Admin hat diese Anfrage schon abgelehnt.
+access-unknown-request = Diese Anfrage gibt es nicht mehr.
+access-approved-user = ✓ Du bist drin! Schick mir eine grobe Idee, und ich mache daraus einen starken Prompt. /help zeigt, was ich kann.
+access-denied-user = Leider wurde deine Anfrage, diesen Bot zu nutzen, abgelehnt.
 
 ## /role, /ban, /unban
 
-role-usage = Usage: /role <user id, or reply to their message> <role>. Roles: admin, moderator, trusted, user, banned.
-ban-usage = Usage: /ban <user id, or reply to their message> [reason]
-unban-usage = Usage: /unban <user id, or reply to their message>
-whois-usage = Usage: /whois <user id, or reply to their message>
-moderation-not-a-user = That message is from a bot, not from a person.
-moderation-private-only = Use { $command } in a private chat with me: what it shows stays out of groups.
-role-set = ✓ User { $user } is now { $role }.
+role-usage = Verwendung: /role <Nutzer-ID oder Antwort auf seine Nachricht> <Rolle>. Rollen: admin, moderator, trusted, user, banned.
+ban-usage = Verwendung: /ban <Nutzer-ID oder Antwort auf seine Nachricht> [Grund]
+unban-usage = Verwendung: /unban <Nutzer-ID oder Antwort auf seine Nachricht>
+whois-usage = Verwendung: /whois <Nutzer-ID oder Antwort auf seine Nachricht>
+moderation-not-a-user = Diese Nachricht stammt von einem Bot, nicht von einem Menschen.
+moderation-private-only = Nutze { $command } im privaten Chat mit mir: Was es zeigt, gehört nicht in Gruppen.
+role-set = ✓ Nutzer { $user } hat jetzt die Rolle { $role }.
 ban-done = { $cancelled ->
-    [0] ✓ Banned user { $user }.
-    [one] ✓ Banned user { $user }; their waiting prompt was cancelled.
-   *[other] ✓ Banned user { $user }; their { $cancelled } waiting prompts were cancelled.
+    [0] ✓ Nutzer { $user } gesperrt.
+    [one] ✓ Nutzer { $user } gesperrt; sein wartender Prompt wurde abgebrochen.
+   *[other] ✓ Nutzer { $user } gesperrt; seine { $cancelled } wartenden Prompts wurden abgebrochen.
   }
-unban-done = ✓ User { $user } can use the bot again, as { $role }.
-role-refused-rank = You can only act on someone ranked below you, and give only a role below yours.
-role-refused-owner-only = Only an owner can appoint admins.
-role-refused-unchanged = User { $user } is already { $role }.
-role-refused-not-banned = User { $user } is not banned.
+unban-done = ✓ Nutzer { $user } kann den Bot wieder nutzen, als { $role }.
+role-refused-rank = Du kannst nur auf Personen mit niedrigerem Rang einwirken und nur Rollen unter deiner vergeben.
+role-refused-owner-only = Nur ein Inhaber kann Admins ernennen.
+role-refused-unchanged = Nutzer { $user } hat bereits die Rolle { $role }.
+role-refused-not-banned = Nutzer { $user } ist nicht gesperrt.
 
 ## /whois
 
-whois-heading = 👤 User { $id } · { $pseudonym }
-whois-role = Role: { $role } ({ $source ->
-    [owner_id] from OWNER_ID
-    [admin_ids] from ADMIN_IDS
-    [stored] set in the chat
-   *[default] default
+whois-heading = 👤 Nutzer { $id } · { $pseudonym }
+whois-role = Rolle: { $role } ({ $source ->
+    [owner_id] aus OWNER_ID
+    [admin_ids] aus ADMIN_IDS
+    [stored] im Chat gesetzt
+   *[default] Standard
   })
-whois-since = Since: { $when } UTC
-whois-reason = Reason: { $reason }
-whois-access = Access: { $status ->
-    [pending] waiting for approval
-    [approved] approved
-   *[denied] denied
+whois-since = Seit: { $when } UTC
+whois-reason = Grund: { $reason }
+whois-access = Zugang: { $status ->
+    [pending] wartet auf Zulassung
+    [approved] zugelassen
+   *[denied] abgelehnt
   }
-whois-seen = First seen { $first } UTC, last seen { $last } UTC
-whois-never-seen = Has not sent a prompt yet.
-whois-counts = Prompts enhanced: { $enhancements } · in history: { $history } · waiting now: { $jobs }
+whois-seen = Zuerst gesehen { $first } UTC, zuletzt { $last } UTC
+whois-never-seen = Hat noch keinen Prompt geschickt.
+whois-counts = Verbesserte Prompts: { $enhancements } · im Verlauf: { $history } · warten gerade: { $jobs }
 
 ## /audit
 
-audit-heading = 📜 Audit log, page { $page }, newest first (people appear as pseudonyms):
-audit-empty = The audit log is empty.
+audit-heading = 📜 Audit-Protokoll, Seite { $page }, neueste zuerst (Personen als Pseudonyme):
+audit-empty = Das Audit-Protokoll ist leer.
 audit-entry = { $when } UTC · { $action ->
-    [role] { $actor } changed { $target }: { $from } → { $to }
-    [ban] { $actor } banned { $target }
-    [unban] { $actor } unbanned { $target }
-    [approve] { $actor } approved { $target }
-    [deny] { $actor } denied { $target }
-    [broadcast] { $actor } sent a broadcast to { $count } people
-   *[forget] { $actor } had their data deleted ({ $count } records)
+    [role] { $actor } hat { $target } geändert: { $from } → { $to }
+    [ban] { $actor } hat { $target } gesperrt
+    [unban] { $actor } hat { $target } entsperrt
+    [approve] { $actor } hat { $target } zugelassen
+    [deny] { $actor } hat { $target } abgelehnt
+    [broadcast] { $actor } hat eine Rundnachricht an { $count } Personen geschickt
+   *[forget] { $actor } hat seine Daten löschen lassen ({ $count } Einträge)
   }
 
 ## /privacy
 
-privacy-heading = 🔒 What I keep about you
-privacy-stored = • Your last { $limit } prompts with their answers (/history), your settings (category, language) and how many prompts you've sent.
+privacy-heading = 🔒 Was ich über dich speichere
+privacy-stored = • Deine letzten { $limit } Prompts mit ihren Antworten (/history), deine Einstellungen (Kategorie, Sprache) und wie viele Prompts du geschickt hast.
 privacy-retention = { $days ->
-    [0] • Your history stays until you delete it (/clearhistory or /forget).
-   *[other] • Each prompt in your history is deleted { $days } days after you sent it, or sooner with /clearhistory or /forget.
+    [0] • Dein Verlauf bleibt, bis du ihn löschst (/clearhistory oder /forget).
+   *[other] • Jeder Prompt in deinem Verlauf wird { $days } Tage nach dem Senden gelöscht, oder früher mit /clearhistory oder /forget.
   }
-privacy-transient = • While a prompt waits for its answer it stays in a queue; under an offline answer, the “Try again with AI” button keeps your request for 24 hours. Rate-limit counters last a minute or a day.
-privacy-who = • Who can see it: you, and whoever runs the bot's database. Admins and moderators see your role and counts (/whois), never your prompts. The audit log of moderation shows pseudonyms, never names or messages, and is kept for a year.
+privacy-transient = • Solange ein Prompt auf seine Antwort wartet, steht er in einer Warteschlange; unter einer Offline-Antwort hält die Schaltfläche „Mit KI erneut versuchen“ deine Anfrage 24 Stunden lang. Zähler der Limits gelten eine Minute oder einen Tag.
+privacy-who = • Wer es sehen kann: du und wer die Datenbank des Bots betreibt. Admins und Moderatoren sehen deine Rolle und Zähler (/whois), nie deine Prompts. Das Moderationsprotokoll zeigt Pseudonyme, nie Namen oder Nachrichten, und wird ein Jahr aufbewahrt.
 privacy-encryption = { $encrypted ->
-    [yes] • Your prompts and answers are encrypted in the database.
-   *[no] • Your prompts and answers are stored in the database unencrypted.
+    [yes] • Deine Prompts und Antworten sind in der Datenbank verschlüsselt.
+   *[no] • Deine Prompts und Antworten liegen unverschlüsselt in der Datenbank.
   }
-privacy-logs = • The logs never contain your messages; your id appears there only as a pseudonym.
-privacy-commands = /export sends you all of it as a file; /forget deletes all of it.
+privacy-logs = • Die Logs enthalten nie deine Nachrichten; deine ID erscheint dort nur als Pseudonym.
+privacy-commands = /export schickt dir alles als Datei; /forget löscht alles.
 
 ## /export and /forget
 
-export-caption = Everything I keep about you, as of { $when } UTC.
-forget-confirm = Delete everything I keep about you: your history, settings, waiting prompts and counters? This cannot be undone. A role or a ban set by the moderators stays.
-forget-yes = 🗑 Delete everything
-forget-no = Keep
-forget-kept = Nothing was deleted.
+export-caption = Alles, was ich über dich speichere, Stand { $when } UTC.
+forget-confirm = Alles löschen, was ich über dich speichere: Verlauf, Einstellungen, wartende Prompts und Zähler? Das lässt sich nicht rückgängig machen. Eine Rolle oder Sperre der Moderatoren bleibt bestehen.
+forget-yes = 🗑 Alles löschen
+forget-no = Behalten
+forget-kept = Nichts wurde gelöscht.
 forget-done = { $count ->
-    [0] Done: there was nothing to delete.
-    [one] Done: deleted one record. Only a note that you asked, under a pseudonym, stays in the audit log.
-   *[other] Done: deleted { $count } records. Only a note that you asked, under a pseudonym, stays in the audit log.
+    [0] Fertig: Es gab nichts zu löschen.
+    [one] Fertig: ein Eintrag gelöscht. Nur ein Vermerk, dass du darum gebeten hast, bleibt unter einem Pseudonym im Audit-Protokoll.
+   *[other] Fertig: { $count } Einträge gelöscht. Nur ein Vermerk, dass du darum gebeten hast, bleibt unter einem Pseudonym im Audit-Protokoll.
   }

@@ -1,127 +1,125 @@
-# Roles, moderation, access and privacy — English. The source of every
-# message id of this area: every other locale has exactly these ids, with
-# the same placeholders (tests/ui/locales_test.ts).
+# Roles, moderación, acceso y privacidad — español.
 
 ## Commands in Telegram's menu
 
-command-privacy = What I keep about you, and for how long
-command-export = Get everything I keep about you as a file
-command-forget = Delete everything I keep about you
-command-ban = Ban a user (moderators)
-command-unban = Lift a ban (moderators)
-command-whois = A user's role and standing (moderators)
-command-role = Change a user's role (admins)
-command-audit = The audit log (admins)
+command-privacy = Qué guardo sobre ti y durante cuánto tiempo
+command-export = Recibe en un archivo todo lo que guardo sobre ti
+command-forget = Borra todo lo que guardo sobre ti
+command-ban = Bloquear a un usuario (moderadores)
+command-unban = Quitar un bloqueo (moderadores)
+command-whois = Rol y situación de un usuario (moderadores)
+command-role = Cambiar el rol de un usuario (administradores)
+command-audit = El registro de auditoría (administradores)
 
 ## Role names
 
-role-name-owner = owner
-role-name-admin = admin
-role-name-moderator = moderator
-role-name-trusted = trusted
-role-name-user = user
-role-name-banned = banned
+role-name-owner = propietario
+role-name-admin = administrador
+role-name-moderator = moderador
+role-name-trusted = de confianza
+role-name-user = usuario
+role-name-banned = bloqueado
 
 ## Access
 
-access-banned = You can't use this bot.
-access-not-allowed = This bot is private: only people its owner allowed can use it.
-access-pending = Thanks! This bot is private, so I've asked its admins to let you in. I'll tell you here as soon as they answer.
-access-denied = Your request to use this bot was declined.
+access-banned = No puedes usar este bot.
+access-not-allowed = Este bot es privado: solo pueden usarlo las personas que su propietario autorizó.
+access-pending = ¡Gracias! Este bot es privado, así que he pedido a sus administradores que te dejen entrar. Te avisaré aquí en cuanto respondan.
+access-denied = Tu solicitud para usar este bot fue rechazada.
 access-request =
-    🔔 { $name } asks to use the bot.
+    🔔 { $name } pide usar el bot.
     { $username } · id { $id }
-access-no-username = no username
-access-approve = ✓ Approve
-access-deny = ✕ Deny
-access-approved-card = ✓ Approved: user { $id } can use the bot now.
-access-denied-card = ✕ Denied: user { $id } can't use the bot.
-access-answered-approved = Another admin has already approved this request.
-access-answered-denied = Another admin has already denied this request.
-access-unknown-request = This request is no longer there.
-access-approved-user = ✓ You're in! Send me a rough idea and I'll turn it into a strong prompt. /help lists what I can do.
-access-denied-user = Sorry, your request to use this bot was declined.
+access-no-username = sin nombre de usuario
+access-approve = ✓ Aprobar
+access-deny = ✕ Rechazar
+access-approved-card = ✓ Aprobada: el usuario { $id } ya puede usar el bot.
+access-denied-card = ✕ Rechazada: el usuario { $id } no puede usar el bot.
+access-answered-approved = Otro administrador ya aprobó esta solicitud.
+access-answered-denied = Otro administrador ya rechazó esta solicitud.
+access-unknown-request = Esta solicitud ya no existe.
+access-approved-user = ✓ ¡Ya tienes acceso! Envíame una idea en bruto y la convertiré en un prompt sólido. /help muestra lo que sé hacer.
+access-denied-user = Lo siento, tu solicitud para usar este bot fue rechazada.
 
 ## /role, /ban, /unban
 
-role-usage = Usage: /role <user id, or reply to their message> <role>. Roles: admin, moderator, trusted, user, banned.
-ban-usage = Usage: /ban <user id, or reply to their message> [reason]
-unban-usage = Usage: /unban <user id, or reply to their message>
-whois-usage = Usage: /whois <user id, or reply to their message>
-moderation-not-a-user = That message is from a bot, not from a person.
-moderation-private-only = Use { $command } in a private chat with me: what it shows stays out of groups.
-role-set = ✓ User { $user } is now { $role }.
+role-usage = Uso: /role <id del usuario, o responde a su mensaje> <rol>. Roles: admin, moderator, trusted, user, banned.
+ban-usage = Uso: /ban <id del usuario, o responde a su mensaje> [motivo]
+unban-usage = Uso: /unban <id del usuario, o responde a su mensaje>
+whois-usage = Uso: /whois <id del usuario, o responde a su mensaje>
+moderation-not-a-user = Ese mensaje es de un bot, no de una persona.
+moderation-private-only = Usa { $command } en un chat privado conmigo: lo que muestra no sale en grupos.
+role-set = ✓ El usuario { $user } ahora es { $role }.
 ban-done = { $cancelled ->
-    [0] ✓ Banned user { $user }.
-    [one] ✓ Banned user { $user }; their waiting prompt was cancelled.
-   *[other] ✓ Banned user { $user }; their { $cancelled } waiting prompts were cancelled.
+    [0] ✓ Usuario { $user } bloqueado.
+    [one] ✓ Usuario { $user } bloqueado; se canceló su prompt en espera.
+   *[other] ✓ Usuario { $user } bloqueado; se cancelaron sus { $cancelled } prompts en espera.
   }
-unban-done = ✓ User { $user } can use the bot again, as { $role }.
-role-refused-rank = You can only act on someone ranked below you, and give only a role below yours.
-role-refused-owner-only = Only an owner can appoint admins.
-role-refused-unchanged = User { $user } is already { $role }.
-role-refused-not-banned = User { $user } is not banned.
+unban-done = ✓ El usuario { $user } puede volver a usar el bot, como { $role }.
+role-refused-rank = Solo puedes actuar sobre alguien de rango inferior al tuyo y dar solo roles inferiores al tuyo.
+role-refused-owner-only = Solo un propietario puede nombrar administradores.
+role-refused-unchanged = El usuario { $user } ya es { $role }.
+role-refused-not-banned = El usuario { $user } no está bloqueado.
 
 ## /whois
 
-whois-heading = 👤 User { $id } · { $pseudonym }
-whois-role = Role: { $role } ({ $source ->
-    [owner_id] from OWNER_ID
-    [admin_ids] from ADMIN_IDS
-    [stored] set in the chat
-   *[default] default
+whois-heading = 👤 Usuario { $id } · { $pseudonym }
+whois-role = Rol: { $role } ({ $source ->
+    [owner_id] por OWNER_ID
+    [admin_ids] por ADMIN_IDS
+    [stored] asignado en el chat
+   *[default] por defecto
   })
-whois-since = Since: { $when } UTC
-whois-reason = Reason: { $reason }
-whois-access = Access: { $status ->
-    [pending] waiting for approval
-    [approved] approved
-   *[denied] denied
+whois-since = Desde: { $when } UTC
+whois-reason = Motivo: { $reason }
+whois-access = Acceso: { $status ->
+    [pending] esperando aprobación
+    [approved] aprobado
+   *[denied] rechazado
   }
-whois-seen = First seen { $first } UTC, last seen { $last } UTC
-whois-never-seen = Has not sent a prompt yet.
-whois-counts = Prompts enhanced: { $enhancements } · in history: { $history } · waiting now: { $jobs }
+whois-seen = Visto por primera vez { $first } UTC, por última vez { $last } UTC
+whois-never-seen = Aún no ha enviado ningún prompt.
+whois-counts = Prompts mejorados: { $enhancements } · en el historial: { $history } · en espera: { $jobs }
 
 ## /audit
 
-audit-heading = 📜 Audit log, page { $page }, newest first (people appear as pseudonyms):
-audit-empty = The audit log is empty.
+audit-heading = 📜 Registro de auditoría, página { $page }, lo más reciente primero (las personas aparecen con seudónimo):
+audit-empty = El registro de auditoría está vacío.
 audit-entry = { $when } UTC · { $action ->
-    [role] { $actor } changed { $target }: { $from } → { $to }
-    [ban] { $actor } banned { $target }
-    [unban] { $actor } unbanned { $target }
-    [approve] { $actor } approved { $target }
-    [deny] { $actor } denied { $target }
-    [broadcast] { $actor } sent a broadcast to { $count } people
-   *[forget] { $actor } had their data deleted ({ $count } records)
+    [role] { $actor } cambió a { $target }: { $from } → { $to }
+    [ban] { $actor } bloqueó a { $target }
+    [unban] { $actor } desbloqueó a { $target }
+    [approve] { $actor } aprobó a { $target }
+    [deny] { $actor } rechazó a { $target }
+    [broadcast] { $actor } envió un mensaje masivo a { $count } personas
+   *[forget] { $actor } hizo borrar sus datos ({ $count } registros)
   }
 
 ## /privacy
 
-privacy-heading = 🔒 What I keep about you
-privacy-stored = • Your last { $limit } prompts with their answers (/history), your settings (category, language) and how many prompts you've sent.
+privacy-heading = 🔒 Qué guardo sobre ti
+privacy-stored = • Tus últimos { $limit } prompts con sus respuestas (/history), tus ajustes (categoría, idioma) y cuántos prompts has enviado.
 privacy-retention = { $days ->
-    [0] • Your history stays until you delete it (/clearhistory or /forget).
-   *[other] • Each prompt in your history is deleted { $days } days after you sent it, or sooner with /clearhistory or /forget.
+    [0] • Tu historial se queda hasta que lo borres (/clearhistory o /forget).
+   *[other] • Cada prompt de tu historial se borra { $days } días después de enviarlo, o antes con /clearhistory o /forget.
   }
-privacy-transient = • While a prompt waits for its answer it stays in a queue; under an offline answer, the “Try again with AI” button keeps your request for 24 hours. Rate-limit counters last a minute or a day.
-privacy-who = • Who can see it: you, and whoever runs the bot's database. Admins and moderators see your role and counts (/whois), never your prompts. The audit log of moderation shows pseudonyms, never names or messages, and is kept for a year.
+privacy-transient = • Mientras un prompt espera su respuesta, está en una cola; bajo una respuesta sin conexión, el botón «Reintentar con IA» guarda tu solicitud 24 horas. Los contadores de límites duran un minuto o un día.
+privacy-who = • Quién puede verlo: tú y quien gestiona la base de datos del bot. Los administradores y moderadores ven tu rol y tus contadores (/whois), nunca tus prompts. El registro de moderación muestra seudónimos, nunca nombres ni mensajes, y se guarda un año.
 privacy-encryption = { $encrypted ->
-    [yes] • Your prompts and answers are encrypted in the database.
-   *[no] • Your prompts and answers are stored in the database unencrypted.
+    [yes] • Tus prompts y respuestas están cifrados en la base de datos.
+   *[no] • Tus prompts y respuestas se guardan sin cifrar en la base de datos.
   }
-privacy-logs = • The logs never contain your messages; your id appears there only as a pseudonym.
-privacy-commands = /export sends you all of it as a file; /forget deletes all of it.
+privacy-logs = • Los registros del sistema nunca contienen tus mensajes; tu id solo aparece como seudónimo.
+privacy-commands = /export te lo envía todo en un archivo; /forget lo borra todo.
 
 ## /export and /forget
 
-export-caption = Everything I keep about you, as of { $when } UTC.
-forget-confirm = Delete everything I keep about you: your history, settings, waiting prompts and counters? This cannot be undone. A role or a ban set by the moderators stays.
-forget-yes = 🗑 Delete everything
-forget-no = Keep
-forget-kept = Nothing was deleted.
+export-caption = Todo lo que guardo sobre ti, a { $when } UTC.
+forget-confirm = ¿Borrar todo lo que guardo sobre ti: historial, ajustes, prompts en espera y contadores? No se puede deshacer. Un rol o un bloqueo puesto por los moderadores se mantiene.
+forget-yes = 🗑 Borrar todo
+forget-no = Conservar
+forget-kept = No se borró nada.
 forget-done = { $count ->
-    [0] Done: there was nothing to delete.
-    [one] Done: deleted one record. Only a note that you asked, under a pseudonym, stays in the audit log.
-   *[other] Done: deleted { $count } records. Only a note that you asked, under a pseudonym, stays in the audit log.
+    [0] Listo: no había nada que borrar.
+    [one] Listo: se borró { $count } registro. Solo queda en el registro de auditoría una nota de tu solicitud, con seudónimo.
+   *[other] Listo: se borraron { $count } registros. Solo queda en el registro de auditoría una nota de tu solicitud, con seudónimo.
   }

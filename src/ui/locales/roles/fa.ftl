@@ -1,127 +1,123 @@
-# Roles, moderation, access and privacy — English. The source of every
-# message id of this area: every other locale has exactly these ids, with
-# the same placeholders (tests/ui/locales_test.ts).
+# نقش‌ها، مدیریت، دسترسی و حریم خصوصی — فارسی.
 
 ## Commands in Telegram's menu
 
-command-privacy = What I keep about you, and for how long
-command-export = Get everything I keep about you as a file
-command-forget = Delete everything I keep about you
-command-ban = Ban a user (moderators)
-command-unban = Lift a ban (moderators)
-command-whois = A user's role and standing (moderators)
-command-role = Change a user's role (admins)
-command-audit = The audit log (admins)
+command-privacy = چه چیزی از شما نگه می‌دارم و تا کی
+command-export = همهٔ آنچه از شما نگه می‌دارم را در یک فایل بگیرید
+command-forget = همهٔ آنچه از شما نگه می‌دارم را پاک کنید
+command-ban = مسدود کردن کاربر (ناظران)
+command-unban = رفع مسدودیت (ناظران)
+command-whois = نقش و وضعیت یک کاربر (ناظران)
+command-role = تغییر نقش یک کاربر (مدیران)
+command-audit = گزارش ممیزی (مدیران)
 
 ## Role names
 
-role-name-owner = owner
-role-name-admin = admin
-role-name-moderator = moderator
-role-name-trusted = trusted
-role-name-user = user
-role-name-banned = banned
+role-name-owner = مالک
+role-name-admin = مدیر
+role-name-moderator = ناظر
+role-name-trusted = مورد اعتماد
+role-name-user = کاربر
+role-name-banned = مسدود
 
 ## Access
 
-access-banned = You can't use this bot.
-access-not-allowed = This bot is private: only people its owner allowed can use it.
-access-pending = Thanks! This bot is private, so I've asked its admins to let you in. I'll tell you here as soon as they answer.
-access-denied = Your request to use this bot was declined.
+access-banned = شما نمی‌توانید از این ربات استفاده کنید.
+access-not-allowed = این ربات خصوصی است: فقط کسانی که مالک اجازه داده می‌توانند از آن استفاده کنند.
+access-pending = ممنون! این ربات خصوصی است، برای همین از مدیرانش خواستم به شما اجازهٔ ورود بدهند. به‌محض اینکه پاسخ دهند همین‌جا خبرتان می‌کنم.
+access-denied = درخواست شما برای استفاده از این ربات رد شد.
 access-request =
-    🔔 { $name } asks to use the bot.
-    { $username } · id { $id }
-access-no-username = no username
-access-approve = ✓ Approve
-access-deny = ✕ Deny
-access-approved-card = ✓ Approved: user { $id } can use the bot now.
-access-denied-card = ✕ Denied: user { $id } can't use the bot.
-access-answered-approved = Another admin has already approved this request.
-access-answered-denied = Another admin has already denied this request.
-access-unknown-request = This request is no longer there.
-access-approved-user = ✓ You're in! Send me a rough idea and I'll turn it into a strong prompt. /help lists what I can do.
-access-denied-user = Sorry, your request to use this bot was declined.
+    🔔 { $name } می‌خواهد از ربات استفاده کند.
+    { $username } · شناسه { $id }
+access-no-username = بدون نام کاربری
+access-approve = ✓ تأیید
+access-deny = ✕ رد
+access-approved-card = ✓ تأیید شد: کاربر { $id } اکنون می‌تواند از ربات استفاده کند.
+access-denied-card = ✕ رد شد: کاربر { $id } نمی‌تواند از ربات استفاده کند.
+access-answered-approved = مدیر دیگری این درخواست را پیش‌تر تأیید کرده است.
+access-answered-denied = مدیر دیگری این درخواست را پیش‌تر رد کرده است.
+access-unknown-request = این درخواست دیگر وجود ندارد.
+access-approved-user = ✓ خوش آمدید! یک ایدهٔ خام بفرستید تا آن را به یک پرامپت قوی تبدیل کنم. /help کارهایی را که بلدم فهرست می‌کند.
+access-denied-user = متأسفم، درخواست شما برای استفاده از این ربات رد شد.
 
 ## /role, /ban, /unban
 
-role-usage = Usage: /role <user id, or reply to their message> <role>. Roles: admin, moderator, trusted, user, banned.
-ban-usage = Usage: /ban <user id, or reply to their message> [reason]
-unban-usage = Usage: /unban <user id, or reply to their message>
-whois-usage = Usage: /whois <user id, or reply to their message>
-moderation-not-a-user = That message is from a bot, not from a person.
-moderation-private-only = Use { $command } in a private chat with me: what it shows stays out of groups.
-role-set = ✓ User { $user } is now { $role }.
+role-usage = روش استفاده: /role <شناسهٔ کاربر، یا پاسخ به پیامش> <نقش>. نقش‌ها: admin، moderator، trusted، user، banned.
+ban-usage = روش استفاده: /ban <شناسهٔ کاربر، یا پاسخ به پیامش> [دلیل]
+unban-usage = روش استفاده: /unban <شناسهٔ کاربر، یا پاسخ به پیامش>
+whois-usage = روش استفاده: /whois <شناسهٔ کاربر، یا پاسخ به پیامش>
+moderation-not-a-user = آن پیام از یک ربات است، نه از یک آدم.
+moderation-private-only = { $command } را در گفتگوی خصوصی با من به کار ببرید: آنچه نشان می‌دهد نباید در گروه‌ها باشد.
+role-set = ✓ نقش کاربر { $user } اکنون { $role } است.
 ban-done = { $cancelled ->
-    [0] ✓ Banned user { $user }.
-    [one] ✓ Banned user { $user }; their waiting prompt was cancelled.
-   *[other] ✓ Banned user { $user }; their { $cancelled } waiting prompts were cancelled.
+    [0] ✓ کاربر { $user } مسدود شد.
+   *[other] ✓ کاربر { $user } مسدود شد؛ { $cancelled } پرامپت در انتظارش لغو شد.
   }
-unban-done = ✓ User { $user } can use the bot again, as { $role }.
-role-refused-rank = You can only act on someone ranked below you, and give only a role below yours.
-role-refused-owner-only = Only an owner can appoint admins.
-role-refused-unchanged = User { $user } is already { $role }.
-role-refused-not-banned = User { $user } is not banned.
+unban-done = ✓ کاربر { $user } دوباره می‌تواند از ربات استفاده کند، با نقش { $role }.
+role-refused-rank = فقط روی کسانی که رتبه‌شان از شما پایین‌تر است می‌توانید اقدام کنید و فقط نقشی پایین‌تر از نقش خودتان بدهید.
+role-refused-owner-only = فقط مالک می‌تواند مدیر تعیین کند.
+role-refused-unchanged = نقش کاربر { $user } همین حالا هم { $role } است.
+role-refused-not-banned = کاربر { $user } مسدود نیست.
 
 ## /whois
 
-whois-heading = 👤 User { $id } · { $pseudonym }
-whois-role = Role: { $role } ({ $source ->
-    [owner_id] from OWNER_ID
-    [admin_ids] from ADMIN_IDS
-    [stored] set in the chat
-   *[default] default
+whois-heading = 👤 کاربر { $id } · { $pseudonym }
+whois-role = نقش: { $role } ({ $source ->
+    [owner_id] از OWNER_ID
+    [admin_ids] از ADMIN_IDS
+    [stored] تعیین‌شده در گفتگو
+   *[default] پیش‌فرض
   })
-whois-since = Since: { $when } UTC
-whois-reason = Reason: { $reason }
-whois-access = Access: { $status ->
-    [pending] waiting for approval
-    [approved] approved
-   *[denied] denied
+whois-since = از: { $when } UTC
+whois-reason = دلیل: { $reason }
+whois-access = دسترسی: { $status ->
+    [pending] در انتظار تأیید
+    [approved] تأییدشده
+   *[denied] ردشده
   }
-whois-seen = First seen { $first } UTC, last seen { $last } UTC
-whois-never-seen = Has not sent a prompt yet.
-whois-counts = Prompts enhanced: { $enhancements } · in history: { $history } · waiting now: { $jobs }
+whois-seen = نخستین بار { $first } UTC، آخرین بار { $last } UTC
+whois-never-seen = هنوز هیچ پرامپتی نفرستاده است.
+whois-counts = پرامپت‌های بهبودیافته: { $enhancements } · در تاریخچه: { $history } · در انتظار: { $jobs }
 
 ## /audit
 
-audit-heading = 📜 Audit log, page { $page }, newest first (people appear as pseudonyms):
-audit-empty = The audit log is empty.
+audit-heading = 📜 گزارش ممیزی، صفحهٔ { $page }، تازه‌ترها اول (افراد با نام مستعار نشان داده می‌شوند):
+audit-empty = گزارش ممیزی خالی است.
 audit-entry = { $when } UTC · { $action ->
-    [role] { $actor } changed { $target }: { $from } → { $to }
-    [ban] { $actor } banned { $target }
-    [unban] { $actor } unbanned { $target }
-    [approve] { $actor } approved { $target }
-    [deny] { $actor } denied { $target }
-    [broadcast] { $actor } sent a broadcast to { $count } people
-   *[forget] { $actor } had their data deleted ({ $count } records)
+    [role] { $actor } نقش { $target } را تغییر داد: { $from } → { $to }
+    [ban] { $actor } کاربر { $target } را مسدود کرد
+    [unban] { $actor } مسدودیت { $target } را برداشت
+    [approve] { $actor } درخواست { $target } را تأیید کرد
+    [deny] { $actor } درخواست { $target } را رد کرد
+    [broadcast] { $actor } پیامی همگانی برای { $count } نفر فرستاد
+   *[forget] { $actor } داده‌هایش را پاک کرد ({ $count } رکورد)
   }
 
 ## /privacy
 
-privacy-heading = 🔒 What I keep about you
-privacy-stored = • Your last { $limit } prompts with their answers (/history), your settings (category, language) and how many prompts you've sent.
+privacy-heading = 🔒 آنچه از شما نگه می‌دارم
+privacy-stored = • آخرین { $limit } پرامپت شما همراه با پاسخ‌هایشان (/history)، تنظیمات شما (دسته، زبان) و تعداد پرامپت‌هایی که فرستاده‌اید.
 privacy-retention = { $days ->
-    [0] • Your history stays until you delete it (/clearhistory or /forget).
-   *[other] • Each prompt in your history is deleted { $days } days after you sent it, or sooner with /clearhistory or /forget.
+    [0] • تاریخچهٔ شما می‌ماند تا خودتان پاکش کنید (/clearhistory یا /forget).
+   *[other] • هر پرامپت تاریخچه { $days } روز پس از ارسال پاک می‌شود، یا زودتر با /clearhistory یا /forget.
   }
-privacy-transient = • While a prompt waits for its answer it stays in a queue; under an offline answer, the “Try again with AI” button keeps your request for 24 hours. Rate-limit counters last a minute or a day.
-privacy-who = • Who can see it: you, and whoever runs the bot's database. Admins and moderators see your role and counts (/whois), never your prompts. The audit log of moderation shows pseudonyms, never names or messages, and is kept for a year.
+privacy-transient = • تا وقتی پرامپتی منتظر پاسخ است، در صف می‌ماند؛ زیر پاسخ آفلاین، دکمهٔ «تلاش دوباره با هوش مصنوعی» درخواست شما را ۲۴ ساعت نگه می‌دارد. شمارنده‌های محدودیت یک دقیقه یا یک روز می‌مانند.
+privacy-who = • چه کسی می‌تواند ببیند: شما، و کسی که پایگاه دادهٔ ربات را اداره می‌کند. مدیران و ناظران نقش و شمارنده‌های شما را می‌بینند (/whois)، هرگز پرامپت‌هایتان را. گزارش نظارت نام مستعار نشان می‌دهد، نه نام یا پیام، و یک سال نگه داشته می‌شود.
 privacy-encryption = { $encrypted ->
-    [yes] • Your prompts and answers are encrypted in the database.
-   *[no] • Your prompts and answers are stored in the database unencrypted.
+    [yes] • پرامپت‌ها و پاسخ‌های شما در پایگاه داده رمزگذاری شده‌اند.
+   *[no] • پرامپت‌ها و پاسخ‌های شما بدون رمزگذاری در پایگاه داده نگه داشته می‌شوند.
   }
-privacy-logs = • The logs never contain your messages; your id appears there only as a pseudonym.
-privacy-commands = /export sends you all of it as a file; /forget deletes all of it.
+privacy-logs = • لاگ‌ها هرگز پیام‌های شما را ندارند؛ شناسهٔ شما در آنجا فقط به‌صورت نام مستعار دیده می‌شود.
+privacy-commands = /export همهٔ این‌ها را در یک فایل برایتان می‌فرستد؛ /forget همه را پاک می‌کند.
 
 ## /export and /forget
 
-export-caption = Everything I keep about you, as of { $when } UTC.
-forget-confirm = Delete everything I keep about you: your history, settings, waiting prompts and counters? This cannot be undone. A role or a ban set by the moderators stays.
-forget-yes = 🗑 Delete everything
-forget-no = Keep
-forget-kept = Nothing was deleted.
+export-caption = همهٔ آنچه از شما نگه می‌دارم، تا { $when } UTC.
+forget-confirm = همهٔ آنچه از شما نگه می‌دارم پاک شود: تاریخچه، تنظیمات، پرامپت‌های در انتظار و شمارنده‌ها؟ این کار برگشت‌پذیر نیست. نقش یا مسدودیتی که ناظران تعیین کرده‌اند می‌ماند.
+forget-yes = 🗑 همه را پاک کن
+forget-no = نگه دار
+forget-kept = چیزی پاک نشد.
 forget-done = { $count ->
-    [0] Done: there was nothing to delete.
-    [one] Done: deleted one record. Only a note that you asked, under a pseudonym, stays in the audit log.
-   *[other] Done: deleted { $count } records. Only a note that you asked, under a pseudonym, stays in the audit log.
+    [0] انجام شد: چیزی برای پاک کردن نبود.
+   *[other] انجام شد: { $count } رکورد پاک شد. فقط یادداشتی از درخواست شما، با نام مستعار، در گزارش ممیزی می‌ماند.
   }

@@ -1,127 +1,125 @@
-# Roles, moderation, access and privacy — English. The source of every
-# message id of this area: every other locale has exactly these ids, with
-# the same placeholders (tests/ui/locales_test.ts).
+# Rôles, modération, accès et confidentialité — français.
 
 ## Commands in Telegram's menu
 
-command-privacy = What I keep about you, and for how long
-command-export = Get everything I keep about you as a file
-command-forget = Delete everything I keep about you
-command-ban = Ban a user (moderators)
-command-unban = Lift a ban (moderators)
-command-whois = A user's role and standing (moderators)
-command-role = Change a user's role (admins)
-command-audit = The audit log (admins)
+command-privacy = Ce que je garde sur vous, et combien de temps
+command-export = Recevoir tout ce que je garde sur vous dans un fichier
+command-forget = Supprimer tout ce que je garde sur vous
+command-ban = Bannir un utilisateur (modérateurs)
+command-unban = Lever un bannissement (modérateurs)
+command-whois = Rôle et situation d’un utilisateur (modérateurs)
+command-role = Changer le rôle d’un utilisateur (admins)
+command-audit = Le journal d’audit (admins)
 
 ## Role names
 
-role-name-owner = owner
+role-name-owner = propriétaire
 role-name-admin = admin
-role-name-moderator = moderator
-role-name-trusted = trusted
-role-name-user = user
-role-name-banned = banned
+role-name-moderator = modérateur
+role-name-trusted = de confiance
+role-name-user = utilisateur
+role-name-banned = banni
 
 ## Access
 
-access-banned = You can't use this bot.
-access-not-allowed = This bot is private: only people its owner allowed can use it.
-access-pending = Thanks! This bot is private, so I've asked its admins to let you in. I'll tell you here as soon as they answer.
-access-denied = Your request to use this bot was declined.
+access-banned = Vous ne pouvez pas utiliser ce bot.
+access-not-allowed = Ce bot est privé : seules les personnes autorisées par son propriétaire peuvent l’utiliser.
+access-pending = Merci ! Ce bot est privé, j’ai donc demandé à ses admins de vous laisser entrer. Je vous préviens ici dès qu’ils répondent.
+access-denied = Votre demande d’accès à ce bot a été refusée.
 access-request =
-    🔔 { $name } asks to use the bot.
+    🔔 { $name } demande à utiliser le bot.
     { $username } · id { $id }
-access-no-username = no username
-access-approve = ✓ Approve
-access-deny = ✕ Deny
-access-approved-card = ✓ Approved: user { $id } can use the bot now.
-access-denied-card = ✕ Denied: user { $id } can't use the bot.
-access-answered-approved = Another admin has already approved this request.
-access-answered-denied = Another admin has already denied this request.
-access-unknown-request = This request is no longer there.
-access-approved-user = ✓ You're in! Send me a rough idea and I'll turn it into a strong prompt. /help lists what I can do.
-access-denied-user = Sorry, your request to use this bot was declined.
+access-no-username = pas de nom d’utilisateur
+access-approve = ✓ Accepter
+access-deny = ✕ Refuser
+access-approved-card = ✓ Acceptée : l’utilisateur { $id } peut maintenant utiliser le bot.
+access-denied-card = ✕ Refusée : l’utilisateur { $id } ne peut pas utiliser le bot.
+access-answered-approved = Un autre admin a déjà accepté cette demande.
+access-answered-denied = Un autre admin a déjà refusé cette demande.
+access-unknown-request = Cette demande n’existe plus.
+access-approved-user = ✓ C’est bon, vous avez accès ! Envoyez-moi une idée brute et j’en ferai un prompt solide. /help liste ce que je sais faire.
+access-denied-user = Désolé, votre demande d’accès à ce bot a été refusée.
 
 ## /role, /ban, /unban
 
-role-usage = Usage: /role <user id, or reply to their message> <role>. Roles: admin, moderator, trusted, user, banned.
-ban-usage = Usage: /ban <user id, or reply to their message> [reason]
-unban-usage = Usage: /unban <user id, or reply to their message>
-whois-usage = Usage: /whois <user id, or reply to their message>
-moderation-not-a-user = That message is from a bot, not from a person.
-moderation-private-only = Use { $command } in a private chat with me: what it shows stays out of groups.
-role-set = ✓ User { $user } is now { $role }.
+role-usage = Utilisation : /role <id de l’utilisateur, ou réponse à son message> <rôle>. Rôles : admin, moderator, trusted, user, banned.
+ban-usage = Utilisation : /ban <id de l’utilisateur, ou réponse à son message> [motif]
+unban-usage = Utilisation : /unban <id de l’utilisateur, ou réponse à son message>
+whois-usage = Utilisation : /whois <id de l’utilisateur, ou réponse à son message>
+moderation-not-a-user = Ce message vient d’un bot, pas d’une personne.
+moderation-private-only = Utilisez { $command } dans une conversation privée avec moi : ce qu’il montre reste hors des groupes.
+role-set = ✓ L’utilisateur { $user } est maintenant { $role }.
 ban-done = { $cancelled ->
-    [0] ✓ Banned user { $user }.
-    [one] ✓ Banned user { $user }; their waiting prompt was cancelled.
-   *[other] ✓ Banned user { $user }; their { $cancelled } waiting prompts were cancelled.
+    [0] ✓ Utilisateur { $user } banni.
+    [one] ✓ Utilisateur { $user } banni ; { $cancelled } prompt en attente a été annulé.
+   *[other] ✓ Utilisateur { $user } banni ; { $cancelled } prompts en attente ont été annulés.
   }
-unban-done = ✓ User { $user } can use the bot again, as { $role }.
-role-refused-rank = You can only act on someone ranked below you, and give only a role below yours.
-role-refused-owner-only = Only an owner can appoint admins.
-role-refused-unchanged = User { $user } is already { $role }.
-role-refused-not-banned = User { $user } is not banned.
+unban-done = ✓ L’utilisateur { $user } peut de nouveau utiliser le bot, en tant que { $role }.
+role-refused-rank = Vous ne pouvez agir que sur quelqu’un de rang inférieur au vôtre, et ne donner qu’un rôle inférieur au vôtre.
+role-refused-owner-only = Seul un propriétaire peut nommer des admins.
+role-refused-unchanged = L’utilisateur { $user } est déjà { $role }.
+role-refused-not-banned = L’utilisateur { $user } n’est pas banni.
 
 ## /whois
 
-whois-heading = 👤 User { $id } · { $pseudonym }
-whois-role = Role: { $role } ({ $source ->
-    [owner_id] from OWNER_ID
-    [admin_ids] from ADMIN_IDS
-    [stored] set in the chat
-   *[default] default
+whois-heading = 👤 Utilisateur { $id } · { $pseudonym }
+whois-role = Rôle : { $role } ({ $source ->
+    [owner_id] par OWNER_ID
+    [admin_ids] par ADMIN_IDS
+    [stored] défini dans la conversation
+   *[default] par défaut
   })
-whois-since = Since: { $when } UTC
-whois-reason = Reason: { $reason }
-whois-access = Access: { $status ->
-    [pending] waiting for approval
-    [approved] approved
-   *[denied] denied
+whois-since = Depuis : { $when } UTC
+whois-reason = Motif : { $reason }
+whois-access = Accès : { $status ->
+    [pending] en attente d’acceptation
+    [approved] accepté
+   *[denied] refusé
   }
-whois-seen = First seen { $first } UTC, last seen { $last } UTC
-whois-never-seen = Has not sent a prompt yet.
-whois-counts = Prompts enhanced: { $enhancements } · in history: { $history } · waiting now: { $jobs }
+whois-seen = Vu pour la première fois le { $first } UTC, pour la dernière fois le { $last } UTC
+whois-never-seen = N’a encore envoyé aucun prompt.
+whois-counts = Prompts améliorés : { $enhancements } · dans l’historique : { $history } · en attente : { $jobs }
 
 ## /audit
 
-audit-heading = 📜 Audit log, page { $page }, newest first (people appear as pseudonyms):
-audit-empty = The audit log is empty.
+audit-heading = 📜 Journal d’audit, page { $page }, du plus récent au plus ancien (les personnes apparaissent sous pseudonyme) :
+audit-empty = Le journal d’audit est vide.
 audit-entry = { $when } UTC · { $action ->
-    [role] { $actor } changed { $target }: { $from } → { $to }
-    [ban] { $actor } banned { $target }
-    [unban] { $actor } unbanned { $target }
-    [approve] { $actor } approved { $target }
-    [deny] { $actor } denied { $target }
-    [broadcast] { $actor } sent a broadcast to { $count } people
-   *[forget] { $actor } had their data deleted ({ $count } records)
+    [role] { $actor } a changé { $target } : { $from } → { $to }
+    [ban] { $actor } a banni { $target }
+    [unban] { $actor } a débanni { $target }
+    [approve] { $actor } a accepté { $target }
+    [deny] { $actor } a refusé { $target }
+    [broadcast] { $actor } a envoyé une diffusion à { $count } personnes
+   *[forget] { $actor } a fait supprimer ses données ({ $count } enregistrements)
   }
 
 ## /privacy
 
-privacy-heading = 🔒 What I keep about you
-privacy-stored = • Your last { $limit } prompts with their answers (/history), your settings (category, language) and how many prompts you've sent.
+privacy-heading = 🔒 Ce que je garde sur vous
+privacy-stored = • Vos { $limit } derniers prompts avec leurs réponses (/history), vos réglages (catégorie, langue) et le nombre de prompts que vous avez envoyés.
 privacy-retention = { $days ->
-    [0] • Your history stays until you delete it (/clearhistory or /forget).
-   *[other] • Each prompt in your history is deleted { $days } days after you sent it, or sooner with /clearhistory or /forget.
+    [0] • Votre historique reste jusqu’à ce que vous le supprimiez (/clearhistory ou /forget).
+   *[other] • Chaque prompt de votre historique est supprimé { $days } jours après son envoi, ou plus tôt avec /clearhistory ou /forget.
   }
-privacy-transient = • While a prompt waits for its answer it stays in a queue; under an offline answer, the “Try again with AI” button keeps your request for 24 hours. Rate-limit counters last a minute or a day.
-privacy-who = • Who can see it: you, and whoever runs the bot's database. Admins and moderators see your role and counts (/whois), never your prompts. The audit log of moderation shows pseudonyms, never names or messages, and is kept for a year.
+privacy-transient = • Tant qu’un prompt attend sa réponse, il reste dans une file ; sous une réponse hors ligne, le bouton « Réessayer avec l’IA » garde votre demande 24 heures. Les compteurs de limites durent une minute ou une journée.
+privacy-who = • Qui peut le voir : vous, et la personne qui gère la base de données du bot. Les admins et modérateurs voient votre rôle et vos compteurs (/whois), jamais vos prompts. Le journal de modération montre des pseudonymes, jamais de noms ni de messages, et est conservé un an.
 privacy-encryption = { $encrypted ->
-    [yes] • Your prompts and answers are encrypted in the database.
-   *[no] • Your prompts and answers are stored in the database unencrypted.
+    [yes] • Vos prompts et réponses sont chiffrés dans la base de données.
+   *[no] • Vos prompts et réponses sont stockés sans chiffrement dans la base de données.
   }
-privacy-logs = • The logs never contain your messages; your id appears there only as a pseudonym.
-privacy-commands = /export sends you all of it as a file; /forget deletes all of it.
+privacy-logs = • Les journaux ne contiennent jamais vos messages ; votre id n’y apparaît que sous forme de pseudonyme.
+privacy-commands = /export vous envoie tout cela dans un fichier ; /forget supprime tout cela.
 
 ## /export and /forget
 
-export-caption = Everything I keep about you, as of { $when } UTC.
-forget-confirm = Delete everything I keep about you: your history, settings, waiting prompts and counters? This cannot be undone. A role or a ban set by the moderators stays.
-forget-yes = 🗑 Delete everything
-forget-no = Keep
-forget-kept = Nothing was deleted.
+export-caption = Tout ce que je garde sur vous, au { $when } UTC.
+forget-confirm = Supprimer tout ce que je garde sur vous : historique, réglages, prompts en attente et compteurs ? C’est irréversible. Un rôle ou un bannissement décidé par les modérateurs reste.
+forget-yes = 🗑 Tout supprimer
+forget-no = Garder
+forget-kept = Rien n’a été supprimé.
 forget-done = { $count ->
-    [0] Done: there was nothing to delete.
-    [one] Done: deleted one record. Only a note that you asked, under a pseudonym, stays in the audit log.
-   *[other] Done: deleted { $count } records. Only a note that you asked, under a pseudonym, stays in the audit log.
+    [0] C’est fait : il n’y avait rien à supprimer.
+    [one] C’est fait : { $count } enregistrement supprimé. Seule une note de votre demande, sous pseudonyme, reste dans le journal d’audit.
+   *[other] C’est fait : { $count } enregistrements supprimés. Seule une note de votre demande, sous pseudonyme, reste dans le journal d’audit.
   }

@@ -1,127 +1,123 @@
-# Roles, moderation, access and privacy — English. The source of every
-# message id of this area: every other locale has exactly these ids, with
-# the same placeholders (tests/ui/locales_test.ts).
+# Peran, moderasi, akses, dan privasi — Bahasa Indonesia.
 
 ## Commands in Telegram's menu
 
-command-privacy = What I keep about you, and for how long
-command-export = Get everything I keep about you as a file
-command-forget = Delete everything I keep about you
-command-ban = Ban a user (moderators)
-command-unban = Lift a ban (moderators)
-command-whois = A user's role and standing (moderators)
-command-role = Change a user's role (admins)
-command-audit = The audit log (admins)
+command-privacy = Apa yang aku simpan tentangmu, dan berapa lama
+command-export = Dapatkan semua yang aku simpan tentangmu sebagai file
+command-forget = Hapus semua yang aku simpan tentangmu
+command-ban = Blokir pengguna (moderator)
+command-unban = Cabut blokir (moderator)
+command-whois = Peran dan status pengguna (moderator)
+command-role = Ubah peran pengguna (admin)
+command-audit = Log audit (admin)
 
 ## Role names
 
-role-name-owner = owner
+role-name-owner = pemilik
 role-name-admin = admin
 role-name-moderator = moderator
-role-name-trusted = trusted
-role-name-user = user
-role-name-banned = banned
+role-name-trusted = tepercaya
+role-name-user = pengguna
+role-name-banned = diblokir
 
 ## Access
 
-access-banned = You can't use this bot.
-access-not-allowed = This bot is private: only people its owner allowed can use it.
-access-pending = Thanks! This bot is private, so I've asked its admins to let you in. I'll tell you here as soon as they answer.
-access-denied = Your request to use this bot was declined.
+access-banned = Kamu tidak bisa memakai bot ini.
+access-not-allowed = Bot ini privat: hanya orang yang diizinkan pemiliknya yang bisa memakainya.
+access-pending = Terima kasih! Bot ini privat, jadi aku sudah meminta admin untuk mengizinkanmu masuk. Aku kabari di sini begitu mereka menjawab.
+access-denied = Permintaanmu untuk memakai bot ini ditolak.
 access-request =
-    🔔 { $name } asks to use the bot.
+    🔔 { $name } meminta izin memakai bot.
     { $username } · id { $id }
-access-no-username = no username
-access-approve = ✓ Approve
-access-deny = ✕ Deny
-access-approved-card = ✓ Approved: user { $id } can use the bot now.
-access-denied-card = ✕ Denied: user { $id } can't use the bot.
-access-answered-approved = Another admin has already approved this request.
-access-answered-denied = Another admin has already denied this request.
-access-unknown-request = This request is no longer there.
-access-approved-user = ✓ You're in! Send me a rough idea and I'll turn it into a strong prompt. /help lists what I can do.
-access-denied-user = Sorry, your request to use this bot was declined.
+access-no-username = tanpa nama pengguna
+access-approve = ✓ Setujui
+access-deny = ✕ Tolak
+access-approved-card = ✓ Disetujui: pengguna { $id } sekarang bisa memakai bot.
+access-denied-card = ✕ Ditolak: pengguna { $id } tidak bisa memakai bot.
+access-answered-approved = Admin lain sudah menyetujui permintaan ini.
+access-answered-denied = Admin lain sudah menolak permintaan ini.
+access-unknown-request = Permintaan ini sudah tidak ada.
+access-approved-user = ✓ Kamu sudah bisa masuk! Kirim ide kasar dan aku ubah jadi prompt yang kuat. /help menampilkan apa saja yang bisa aku lakukan.
+access-denied-user = Maaf, permintaanmu untuk memakai bot ini ditolak.
 
 ## /role, /ban, /unban
 
-role-usage = Usage: /role <user id, or reply to their message> <role>. Roles: admin, moderator, trusted, user, banned.
-ban-usage = Usage: /ban <user id, or reply to their message> [reason]
-unban-usage = Usage: /unban <user id, or reply to their message>
-whois-usage = Usage: /whois <user id, or reply to their message>
-moderation-not-a-user = That message is from a bot, not from a person.
-moderation-private-only = Use { $command } in a private chat with me: what it shows stays out of groups.
-role-set = ✓ User { $user } is now { $role }.
+role-usage = Cara pakai: /role <id pengguna, atau balas pesannya> <peran>. Peran: admin, moderator, trusted, user, banned.
+ban-usage = Cara pakai: /ban <id pengguna, atau balas pesannya> [alasan]
+unban-usage = Cara pakai: /unban <id pengguna, atau balas pesannya>
+whois-usage = Cara pakai: /whois <id pengguna, atau balas pesannya>
+moderation-not-a-user = Pesan itu dari bot, bukan dari orang.
+moderation-private-only = Pakai { $command } di chat pribadi denganku: yang ditampilkannya tidak untuk grup.
+role-set = ✓ Pengguna { $user } sekarang { $role }.
 ban-done = { $cancelled ->
-    [0] ✓ Banned user { $user }.
-    [one] ✓ Banned user { $user }; their waiting prompt was cancelled.
-   *[other] ✓ Banned user { $user }; their { $cancelled } waiting prompts were cancelled.
+    [0] ✓ Pengguna { $user } diblokir.
+   *[other] ✓ Pengguna { $user } diblokir; { $cancelled } prompt miliknya yang menunggu dibatalkan.
   }
-unban-done = ✓ User { $user } can use the bot again, as { $role }.
-role-refused-rank = You can only act on someone ranked below you, and give only a role below yours.
-role-refused-owner-only = Only an owner can appoint admins.
-role-refused-unchanged = User { $user } is already { $role }.
-role-refused-not-banned = User { $user } is not banned.
+unban-done = ✓ Pengguna { $user } bisa memakai bot lagi, sebagai { $role }.
+role-refused-rank = Kamu hanya bisa bertindak terhadap orang yang pangkatnya di bawahmu, dan hanya memberi peran di bawah peranmu.
+role-refused-owner-only = Hanya pemilik yang bisa mengangkat admin.
+role-refused-unchanged = Pengguna { $user } sudah { $role }.
+role-refused-not-banned = Pengguna { $user } tidak diblokir.
 
 ## /whois
 
-whois-heading = 👤 User { $id } · { $pseudonym }
-whois-role = Role: { $role } ({ $source ->
-    [owner_id] from OWNER_ID
-    [admin_ids] from ADMIN_IDS
-    [stored] set in the chat
-   *[default] default
+whois-heading = 👤 Pengguna { $id } · { $pseudonym }
+whois-role = Peran: { $role } ({ $source ->
+    [owner_id] dari OWNER_ID
+    [admin_ids] dari ADMIN_IDS
+    [stored] diatur di chat
+   *[default] bawaan
   })
-whois-since = Since: { $when } UTC
-whois-reason = Reason: { $reason }
-whois-access = Access: { $status ->
-    [pending] waiting for approval
-    [approved] approved
-   *[denied] denied
+whois-since = Sejak: { $when } UTC
+whois-reason = Alasan: { $reason }
+whois-access = Akses: { $status ->
+    [pending] menunggu persetujuan
+    [approved] disetujui
+   *[denied] ditolak
   }
-whois-seen = First seen { $first } UTC, last seen { $last } UTC
-whois-never-seen = Has not sent a prompt yet.
-whois-counts = Prompts enhanced: { $enhancements } · in history: { $history } · waiting now: { $jobs }
+whois-seen = Pertama terlihat { $first } UTC, terakhir { $last } UTC
+whois-never-seen = Belum pernah mengirim prompt.
+whois-counts = Prompt yang diperbaiki: { $enhancements } · di riwayat: { $history } · menunggu sekarang: { $jobs }
 
 ## /audit
 
-audit-heading = 📜 Audit log, page { $page }, newest first (people appear as pseudonyms):
-audit-empty = The audit log is empty.
+audit-heading = 📜 Log audit, halaman { $page }, terbaru dulu (orang ditampilkan dengan nama samaran):
+audit-empty = Log audit kosong.
 audit-entry = { $when } UTC · { $action ->
-    [role] { $actor } changed { $target }: { $from } → { $to }
-    [ban] { $actor } banned { $target }
-    [unban] { $actor } unbanned { $target }
-    [approve] { $actor } approved { $target }
-    [deny] { $actor } denied { $target }
-    [broadcast] { $actor } sent a broadcast to { $count } people
-   *[forget] { $actor } had their data deleted ({ $count } records)
+    [role] { $actor } mengubah { $target }: { $from } → { $to }
+    [ban] { $actor } memblokir { $target }
+    [unban] { $actor } membuka blokir { $target }
+    [approve] { $actor } menyetujui { $target }
+    [deny] { $actor } menolak { $target }
+    [broadcast] { $actor } mengirim siaran ke { $count } orang
+   *[forget] { $actor } menghapus datanya ({ $count } catatan)
   }
 
 ## /privacy
 
-privacy-heading = 🔒 What I keep about you
-privacy-stored = • Your last { $limit } prompts with their answers (/history), your settings (category, language) and how many prompts you've sent.
+privacy-heading = 🔒 Apa yang aku simpan tentangmu
+privacy-stored = • { $limit } prompt terakhirmu beserta jawabannya (/history), pengaturanmu (kategori, bahasa), dan berapa banyak prompt yang sudah kamu kirim.
 privacy-retention = { $days ->
-    [0] • Your history stays until you delete it (/clearhistory or /forget).
-   *[other] • Each prompt in your history is deleted { $days } days after you sent it, or sooner with /clearhistory or /forget.
+    [0] • Riwayatmu tersimpan sampai kamu menghapusnya (/clearhistory atau /forget).
+   *[other] • Setiap prompt di riwayatmu dihapus { $days } hari setelah dikirim, atau lebih cepat dengan /clearhistory atau /forget.
   }
-privacy-transient = • While a prompt waits for its answer it stays in a queue; under an offline answer, the “Try again with AI” button keeps your request for 24 hours. Rate-limit counters last a minute or a day.
-privacy-who = • Who can see it: you, and whoever runs the bot's database. Admins and moderators see your role and counts (/whois), never your prompts. The audit log of moderation shows pseudonyms, never names or messages, and is kept for a year.
+privacy-transient = • Selama prompt menunggu jawaban, ia ada di antrean; di bawah jawaban offline, tombol “Coba lagi dengan AI” menyimpan permintaanmu selama 24 jam. Penghitung batas bertahan satu menit atau satu hari.
+privacy-who = • Siapa yang bisa melihatnya: kamu, dan siapa pun yang mengelola basis data bot. Admin dan moderator melihat peran dan penghitungmu (/whois), tidak pernah prompt-mu. Log moderasi memakai nama samaran, bukan nama atau pesan, dan disimpan setahun.
 privacy-encryption = { $encrypted ->
-    [yes] • Your prompts and answers are encrypted in the database.
-   *[no] • Your prompts and answers are stored in the database unencrypted.
+    [yes] • Prompt dan jawabanmu dienkripsi di basis data.
+   *[no] • Prompt dan jawabanmu disimpan di basis data tanpa enkripsi.
   }
-privacy-logs = • The logs never contain your messages; your id appears there only as a pseudonym.
-privacy-commands = /export sends you all of it as a file; /forget deletes all of it.
+privacy-logs = • Log tidak pernah berisi pesanmu; id-mu hanya muncul sebagai nama samaran.
+privacy-commands = /export mengirim semuanya kepadamu sebagai file; /forget menghapus semuanya.
 
 ## /export and /forget
 
-export-caption = Everything I keep about you, as of { $when } UTC.
-forget-confirm = Delete everything I keep about you: your history, settings, waiting prompts and counters? This cannot be undone. A role or a ban set by the moderators stays.
-forget-yes = 🗑 Delete everything
-forget-no = Keep
-forget-kept = Nothing was deleted.
+export-caption = Semua yang aku simpan tentangmu, per { $when } UTC.
+forget-confirm = Hapus semua yang aku simpan tentangmu: riwayat, pengaturan, prompt yang menunggu, dan penghitung? Ini tidak bisa dibatalkan. Peran atau blokir yang diatur moderator tetap ada.
+forget-yes = 🗑 Hapus semua
+forget-no = Simpan
+forget-kept = Tidak ada yang dihapus.
 forget-done = { $count ->
-    [0] Done: there was nothing to delete.
-    [one] Done: deleted one record. Only a note that you asked, under a pseudonym, stays in the audit log.
-   *[other] Done: deleted { $count } records. Only a note that you asked, under a pseudonym, stays in the audit log.
+    [0] Selesai: tidak ada yang perlu dihapus.
+   *[other] Selesai: { $count } catatan dihapus. Hanya catatan bahwa kamu memintanya, dengan nama samaran, yang tersisa di log audit.
   }

@@ -1,127 +1,125 @@
-# Roles, moderation, access and privacy — English. The source of every
-# message id of this area: every other locale has exactly these ids, with
-# the same placeholders (tests/ui/locales_test.ts).
+# Ruoli, moderazione, accesso e privacy — italiano.
 
 ## Commands in Telegram's menu
 
-command-privacy = What I keep about you, and for how long
-command-export = Get everything I keep about you as a file
-command-forget = Delete everything I keep about you
-command-ban = Ban a user (moderators)
-command-unban = Lift a ban (moderators)
-command-whois = A user's role and standing (moderators)
-command-role = Change a user's role (admins)
-command-audit = The audit log (admins)
+command-privacy = Cosa conservo di te, e per quanto tempo
+command-export = Ricevi in un file tutto ciò che conservo di te
+command-forget = Elimina tutto ciò che conservo di te
+command-ban = Blocca un utente (moderatori)
+command-unban = Togli un blocco (moderatori)
+command-whois = Ruolo e situazione di un utente (moderatori)
+command-role = Cambia il ruolo di un utente (admin)
+command-audit = Il registro di audit (admin)
 
 ## Role names
 
-role-name-owner = owner
+role-name-owner = proprietario
 role-name-admin = admin
-role-name-moderator = moderator
-role-name-trusted = trusted
-role-name-user = user
-role-name-banned = banned
+role-name-moderator = moderatore
+role-name-trusted = fidato
+role-name-user = utente
+role-name-banned = bloccato
 
 ## Access
 
-access-banned = You can't use this bot.
-access-not-allowed = This bot is private: only people its owner allowed can use it.
-access-pending = Thanks! This bot is private, so I've asked its admins to let you in. I'll tell you here as soon as they answer.
-access-denied = Your request to use this bot was declined.
+access-banned = Non puoi usare questo bot.
+access-not-allowed = Questo bot è privato: possono usarlo solo le persone autorizzate dal proprietario.
+access-pending = Grazie! Questo bot è privato, quindi ho chiesto agli admin di farti entrare. Ti avviso qui appena rispondono.
+access-denied = La tua richiesta di usare questo bot è stata rifiutata.
 access-request =
-    🔔 { $name } asks to use the bot.
+    🔔 { $name } chiede di usare il bot.
     { $username } · id { $id }
-access-no-username = no username
-access-approve = ✓ Approve
-access-deny = ✕ Deny
-access-approved-card = ✓ Approved: user { $id } can use the bot now.
-access-denied-card = ✕ Denied: user { $id } can't use the bot.
-access-answered-approved = Another admin has already approved this request.
-access-answered-denied = Another admin has already denied this request.
-access-unknown-request = This request is no longer there.
-access-approved-user = ✓ You're in! Send me a rough idea and I'll turn it into a strong prompt. /help lists what I can do.
-access-denied-user = Sorry, your request to use this bot was declined.
+access-no-username = nessun nome utente
+access-approve = ✓ Approva
+access-deny = ✕ Rifiuta
+access-approved-card = ✓ Approvata: l’utente { $id } ora può usare il bot.
+access-denied-card = ✕ Rifiutata: l’utente { $id } non può usare il bot.
+access-answered-approved = Un altro admin ha già approvato questa richiesta.
+access-answered-denied = Un altro admin ha già rifiutato questa richiesta.
+access-unknown-request = Questa richiesta non c’è più.
+access-approved-user = ✓ Sei dentro! Mandami un’idea grezza e la trasformerò in un prompt efficace. /help elenca cosa so fare.
+access-denied-user = Mi dispiace, la tua richiesta di usare questo bot è stata rifiutata.
 
 ## /role, /ban, /unban
 
-role-usage = Usage: /role <user id, or reply to their message> <role>. Roles: admin, moderator, trusted, user, banned.
-ban-usage = Usage: /ban <user id, or reply to their message> [reason]
-unban-usage = Usage: /unban <user id, or reply to their message>
-whois-usage = Usage: /whois <user id, or reply to their message>
-moderation-not-a-user = That message is from a bot, not from a person.
-moderation-private-only = Use { $command } in a private chat with me: what it shows stays out of groups.
-role-set = ✓ User { $user } is now { $role }.
+role-usage = Uso: /role <id dell’utente, o rispondi a un suo messaggio> <ruolo>. Ruoli: admin, moderator, trusted, user, banned.
+ban-usage = Uso: /ban <id dell’utente, o rispondi a un suo messaggio> [motivo]
+unban-usage = Uso: /unban <id dell’utente, o rispondi a un suo messaggio>
+whois-usage = Uso: /whois <id dell’utente, o rispondi a un suo messaggio>
+moderation-not-a-user = Quel messaggio viene da un bot, non da una persona.
+moderation-private-only = Usa { $command } in una chat privata con me: quello che mostra resta fuori dai gruppi.
+role-set = ✓ L’utente { $user } ora è { $role }.
 ban-done = { $cancelled ->
-    [0] ✓ Banned user { $user }.
-    [one] ✓ Banned user { $user }; their waiting prompt was cancelled.
-   *[other] ✓ Banned user { $user }; their { $cancelled } waiting prompts were cancelled.
+    [0] ✓ Utente { $user } bloccato.
+    [one] ✓ Utente { $user } bloccato; il suo prompt in attesa è stato annullato.
+   *[other] ✓ Utente { $user } bloccato; i suoi { $cancelled } prompt in attesa sono stati annullati.
   }
-unban-done = ✓ User { $user } can use the bot again, as { $role }.
-role-refused-rank = You can only act on someone ranked below you, and give only a role below yours.
-role-refused-owner-only = Only an owner can appoint admins.
-role-refused-unchanged = User { $user } is already { $role }.
-role-refused-not-banned = User { $user } is not banned.
+unban-done = ✓ L’utente { $user } può usare di nuovo il bot, come { $role }.
+role-refused-rank = Puoi agire solo su chi ha un grado inferiore al tuo, e dare solo ruoli inferiori al tuo.
+role-refused-owner-only = Solo un proprietario può nominare admin.
+role-refused-unchanged = L’utente { $user } è già { $role }.
+role-refused-not-banned = L’utente { $user } non è bloccato.
 
 ## /whois
 
-whois-heading = 👤 User { $id } · { $pseudonym }
-whois-role = Role: { $role } ({ $source ->
-    [owner_id] from OWNER_ID
-    [admin_ids] from ADMIN_IDS
-    [stored] set in the chat
-   *[default] default
+whois-heading = 👤 Utente { $id } · { $pseudonym }
+whois-role = Ruolo: { $role } ({ $source ->
+    [owner_id] da OWNER_ID
+    [admin_ids] da ADMIN_IDS
+    [stored] impostato in chat
+   *[default] predefinito
   })
-whois-since = Since: { $when } UTC
-whois-reason = Reason: { $reason }
-whois-access = Access: { $status ->
-    [pending] waiting for approval
-    [approved] approved
-   *[denied] denied
+whois-since = Dal: { $when } UTC
+whois-reason = Motivo: { $reason }
+whois-access = Accesso: { $status ->
+    [pending] in attesa di approvazione
+    [approved] approvato
+   *[denied] rifiutato
   }
-whois-seen = First seen { $first } UTC, last seen { $last } UTC
-whois-never-seen = Has not sent a prompt yet.
-whois-counts = Prompts enhanced: { $enhancements } · in history: { $history } · waiting now: { $jobs }
+whois-seen = Visto la prima volta il { $first } UTC, l’ultima il { $last } UTC
+whois-never-seen = Non ha ancora inviato prompt.
+whois-counts = Prompt migliorati: { $enhancements } · nella cronologia: { $history } · in attesa ora: { $jobs }
 
 ## /audit
 
-audit-heading = 📜 Audit log, page { $page }, newest first (people appear as pseudonyms):
-audit-empty = The audit log is empty.
+audit-heading = 📜 Registro di audit, pagina { $page }, dal più recente (le persone compaiono con uno pseudonimo):
+audit-empty = Il registro di audit è vuoto.
 audit-entry = { $when } UTC · { $action ->
-    [role] { $actor } changed { $target }: { $from } → { $to }
-    [ban] { $actor } banned { $target }
-    [unban] { $actor } unbanned { $target }
-    [approve] { $actor } approved { $target }
-    [deny] { $actor } denied { $target }
-    [broadcast] { $actor } sent a broadcast to { $count } people
-   *[forget] { $actor } had their data deleted ({ $count } records)
+    [role] { $actor } ha cambiato { $target }: { $from } → { $to }
+    [ban] { $actor } ha bloccato { $target }
+    [unban] { $actor } ha sbloccato { $target }
+    [approve] { $actor } ha approvato { $target }
+    [deny] { $actor } ha rifiutato { $target }
+    [broadcast] { $actor } ha inviato un messaggio a { $count } persone
+   *[forget] { $actor } ha fatto eliminare i suoi dati ({ $count } record)
   }
 
 ## /privacy
 
-privacy-heading = 🔒 What I keep about you
-privacy-stored = • Your last { $limit } prompts with their answers (/history), your settings (category, language) and how many prompts you've sent.
+privacy-heading = 🔒 Cosa conservo di te
+privacy-stored = • I tuoi ultimi { $limit } prompt con le risposte (/history), le tue impostazioni (categoria, lingua) e quanti prompt hai inviato.
 privacy-retention = { $days ->
-    [0] • Your history stays until you delete it (/clearhistory or /forget).
-   *[other] • Each prompt in your history is deleted { $days } days after you sent it, or sooner with /clearhistory or /forget.
+    [0] • La cronologia resta finché non la elimini (/clearhistory o /forget).
+   *[other] • Ogni prompt della cronologia viene eliminato { $days } giorni dopo l’invio, o prima con /clearhistory o /forget.
   }
-privacy-transient = • While a prompt waits for its answer it stays in a queue; under an offline answer, the “Try again with AI” button keeps your request for 24 hours. Rate-limit counters last a minute or a day.
-privacy-who = • Who can see it: you, and whoever runs the bot's database. Admins and moderators see your role and counts (/whois), never your prompts. The audit log of moderation shows pseudonyms, never names or messages, and is kept for a year.
+privacy-transient = • Finché un prompt aspetta la risposta resta in coda; sotto una risposta offline, il pulsante «Riprova con l’IA» conserva la tua richiesta per 24 ore. I contatori dei limiti durano un minuto o un giorno.
+privacy-who = • Chi può vederlo: tu e chi gestisce il database del bot. Admin e moderatori vedono il tuo ruolo e i contatori (/whois), mai i tuoi prompt. Il registro della moderazione mostra pseudonimi, mai nomi o messaggi, e si conserva per un anno.
 privacy-encryption = { $encrypted ->
-    [yes] • Your prompts and answers are encrypted in the database.
-   *[no] • Your prompts and answers are stored in the database unencrypted.
+    [yes] • I tuoi prompt e le risposte sono cifrati nel database.
+   *[no] • I tuoi prompt e le risposte sono salvati nel database senza cifratura.
   }
-privacy-logs = • The logs never contain your messages; your id appears there only as a pseudonym.
-privacy-commands = /export sends you all of it as a file; /forget deletes all of it.
+privacy-logs = • I log non contengono mai i tuoi messaggi; il tuo id vi compare solo come pseudonimo.
+privacy-commands = /export ti manda tutto questo in un file; /forget lo elimina tutto.
 
 ## /export and /forget
 
-export-caption = Everything I keep about you, as of { $when } UTC.
-forget-confirm = Delete everything I keep about you: your history, settings, waiting prompts and counters? This cannot be undone. A role or a ban set by the moderators stays.
-forget-yes = 🗑 Delete everything
-forget-no = Keep
-forget-kept = Nothing was deleted.
+export-caption = Tutto ciò che conservo di te, al { $when } UTC.
+forget-confirm = Eliminare tutto ciò che conservo di te: cronologia, impostazioni, prompt in attesa e contatori? Non si può annullare. Un ruolo o un blocco deciso dai moderatori resta.
+forget-yes = 🗑 Elimina tutto
+forget-no = Conserva
+forget-kept = Non è stato eliminato nulla.
 forget-done = { $count ->
-    [0] Done: there was nothing to delete.
-    [one] Done: deleted one record. Only a note that you asked, under a pseudonym, stays in the audit log.
-   *[other] Done: deleted { $count } records. Only a note that you asked, under a pseudonym, stays in the audit log.
+    [0] Fatto: non c’era niente da eliminare.
+    [one] Fatto: eliminato { $count } record. Nel registro di audit resta solo una nota della tua richiesta, con uno pseudonimo.
+   *[other] Fatto: eliminati { $count } record. Nel registro di audit resta solo una nota della tua richiesta, con uno pseudonimo.
   }

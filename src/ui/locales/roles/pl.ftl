@@ -1,127 +1,127 @@
-# Roles, moderation, access and privacy — English. The source of every
-# message id of this area: every other locale has exactly these ids, with
-# the same placeholders (tests/ui/locales_test.ts).
+# Role, moderacja, dostęp i prywatność — polski.
 
 ## Commands in Telegram's menu
 
-command-privacy = What I keep about you, and for how long
-command-export = Get everything I keep about you as a file
-command-forget = Delete everything I keep about you
-command-ban = Ban a user (moderators)
-command-unban = Lift a ban (moderators)
-command-whois = A user's role and standing (moderators)
-command-role = Change a user's role (admins)
-command-audit = The audit log (admins)
+command-privacy = Co o tobie przechowuję i jak długo
+command-export = Pobierz wszystko, co o tobie przechowuję, jako plik
+command-forget = Usuń wszystko, co o tobie przechowuję
+command-ban = Zablokuj użytkownika (moderatorzy)
+command-unban = Zdejmij blokadę (moderatorzy)
+command-whois = Rola i status użytkownika (moderatorzy)
+command-role = Zmień rolę użytkownika (admini)
+command-audit = Dziennik audytu (admini)
 
 ## Role names
 
-role-name-owner = owner
+role-name-owner = właściciel
 role-name-admin = admin
 role-name-moderator = moderator
-role-name-trusted = trusted
-role-name-user = user
-role-name-banned = banned
+role-name-trusted = zaufany
+role-name-user = użytkownik
+role-name-banned = zablokowany
 
 ## Access
 
-access-banned = You can't use this bot.
-access-not-allowed = This bot is private: only people its owner allowed can use it.
-access-pending = Thanks! This bot is private, so I've asked its admins to let you in. I'll tell you here as soon as they answer.
-access-denied = Your request to use this bot was declined.
+access-banned = Nie możesz korzystać z tego bota.
+access-not-allowed = To prywatny bot: mogą z niego korzystać tylko osoby, którym pozwolił właściciel.
+access-pending = Dzięki! To prywatny bot, więc poprosiłem adminów, żeby cię wpuścili. Napiszę tutaj, gdy tylko odpowiedzą.
+access-denied = Twoja prośba o dostęp do bota została odrzucona.
 access-request =
-    🔔 { $name } asks to use the bot.
+    🔔 { $name } prosi o dostęp do bota.
     { $username } · id { $id }
-access-no-username = no username
-access-approve = ✓ Approve
-access-deny = ✕ Deny
-access-approved-card = ✓ Approved: user { $id } can use the bot now.
-access-denied-card = ✕ Denied: user { $id } can't use the bot.
-access-answered-approved = Another admin has already approved this request.
-access-answered-denied = Another admin has already denied this request.
-access-unknown-request = This request is no longer there.
-access-approved-user = ✓ You're in! Send me a rough idea and I'll turn it into a strong prompt. /help lists what I can do.
-access-denied-user = Sorry, your request to use this bot was declined.
+access-no-username = bez nazwy użytkownika
+access-approve = ✓ Zatwierdź
+access-deny = ✕ Odrzuć
+access-approved-card = ✓ Zatwierdzono: użytkownik { $id } może teraz korzystać z bota.
+access-denied-card = ✕ Odrzucono: użytkownik { $id } nie może korzystać z bota.
+access-answered-approved = Inny admin już zatwierdził tę prośbę.
+access-answered-denied = Inny admin już odrzucił tę prośbę.
+access-unknown-request = Tej prośby już nie ma.
+access-approved-user = ✓ Jesteś w środku! Wyślij mi szkic pomysłu, a zamienię go w mocny prompt. /help pokazuje, co potrafię.
+access-denied-user = Niestety, twoja prośba o dostęp do bota została odrzucona.
 
 ## /role, /ban, /unban
 
-role-usage = Usage: /role <user id, or reply to their message> <role>. Roles: admin, moderator, trusted, user, banned.
-ban-usage = Usage: /ban <user id, or reply to their message> [reason]
-unban-usage = Usage: /unban <user id, or reply to their message>
-whois-usage = Usage: /whois <user id, or reply to their message>
-moderation-not-a-user = That message is from a bot, not from a person.
-moderation-private-only = Use { $command } in a private chat with me: what it shows stays out of groups.
-role-set = ✓ User { $user } is now { $role }.
+role-usage = Użycie: /role <id użytkownika albo odpowiedź na jego wiadomość> <rola>. Role: admin, moderator, trusted, user, banned.
+ban-usage = Użycie: /ban <id użytkownika albo odpowiedź na jego wiadomość> [powód]
+unban-usage = Użycie: /unban <id użytkownika albo odpowiedź na jego wiadomość>
+whois-usage = Użycie: /whois <id użytkownika albo odpowiedź na jego wiadomość>
+moderation-not-a-user = Ta wiadomość jest od bota, nie od człowieka.
+moderation-private-only = Użyj { $command } na prywatnym czacie ze mną: te informacje nie trafiają do grup.
+role-set = ✓ Użytkownik { $user } ma teraz rolę: { $role }.
 ban-done = { $cancelled ->
-    [0] ✓ Banned user { $user }.
-    [one] ✓ Banned user { $user }; their waiting prompt was cancelled.
-   *[other] ✓ Banned user { $user }; their { $cancelled } waiting prompts were cancelled.
+    [0] ✓ Zablokowano użytkownika { $user }.
+    [one] ✓ Zablokowano użytkownika { $user }; anulowano { $cancelled } oczekujący prompt.
+    [few] ✓ Zablokowano użytkownika { $user }; anulowano { $cancelled } oczekujące prompty.
+   *[many] ✓ Zablokowano użytkownika { $user }; anulowano { $cancelled } oczekujących promptów.
   }
-unban-done = ✓ User { $user } can use the bot again, as { $role }.
-role-refused-rank = You can only act on someone ranked below you, and give only a role below yours.
-role-refused-owner-only = Only an owner can appoint admins.
-role-refused-unchanged = User { $user } is already { $role }.
-role-refused-not-banned = User { $user } is not banned.
+unban-done = ✓ Użytkownik { $user } znów może korzystać z bota, z rolą: { $role }.
+role-refused-rank = Możesz działać tylko wobec osób o niższej randze niż twoja i nadawać tylko role niższe od twojej.
+role-refused-owner-only = Tylko właściciel może mianować adminów.
+role-refused-unchanged = Użytkownik { $user } ma już rolę: { $role }.
+role-refused-not-banned = Użytkownik { $user } nie jest zablokowany.
 
 ## /whois
 
-whois-heading = 👤 User { $id } · { $pseudonym }
-whois-role = Role: { $role } ({ $source ->
-    [owner_id] from OWNER_ID
-    [admin_ids] from ADMIN_IDS
-    [stored] set in the chat
-   *[default] default
+whois-heading = 👤 Użytkownik { $id } · { $pseudonym }
+whois-role = Rola: { $role } ({ $source ->
+    [owner_id] z OWNER_ID
+    [admin_ids] z ADMIN_IDS
+    [stored] ustawiona na czacie
+   *[default] domyślna
   })
-whois-since = Since: { $when } UTC
-whois-reason = Reason: { $reason }
-whois-access = Access: { $status ->
-    [pending] waiting for approval
-    [approved] approved
-   *[denied] denied
+whois-since = Od: { $when } UTC
+whois-reason = Powód: { $reason }
+whois-access = Dostęp: { $status ->
+    [pending] czeka na zatwierdzenie
+    [approved] zatwierdzony
+   *[denied] odrzucony
   }
-whois-seen = First seen { $first } UTC, last seen { $last } UTC
-whois-never-seen = Has not sent a prompt yet.
-whois-counts = Prompts enhanced: { $enhancements } · in history: { $history } · waiting now: { $jobs }
+whois-seen = Pierwszy raz: { $first } UTC, ostatnio: { $last } UTC
+whois-never-seen = Nie wysłał jeszcze żadnego promptu.
+whois-counts = Ulepszone prompty: { $enhancements } · w historii: { $history } · czekają teraz: { $jobs }
 
 ## /audit
 
-audit-heading = 📜 Audit log, page { $page }, newest first (people appear as pseudonyms):
-audit-empty = The audit log is empty.
+audit-heading = 📜 Dziennik audytu, strona { $page }, od najnowszych (osoby jako pseudonimy):
+audit-empty = Dziennik audytu jest pusty.
 audit-entry = { $when } UTC · { $action ->
-    [role] { $actor } changed { $target }: { $from } → { $to }
-    [ban] { $actor } banned { $target }
-    [unban] { $actor } unbanned { $target }
-    [approve] { $actor } approved { $target }
-    [deny] { $actor } denied { $target }
-    [broadcast] { $actor } sent a broadcast to { $count } people
-   *[forget] { $actor } had their data deleted ({ $count } records)
+    [role] { $actor } zmienił rolę { $target }: { $from } → { $to }
+    [ban] { $actor } zablokował { $target }
+    [unban] { $actor } odblokował { $target }
+    [approve] { $actor } zatwierdził { $target }
+    [deny] { $actor } odrzucił { $target }
+    [broadcast] { $actor } wysłał wiadomość do wszystkich, odbiorców: { $count }
+   *[forget] { $actor } usunął swoje dane (rekordów: { $count })
   }
 
 ## /privacy
 
-privacy-heading = 🔒 What I keep about you
-privacy-stored = • Your last { $limit } prompts with their answers (/history), your settings (category, language) and how many prompts you've sent.
+privacy-heading = 🔒 Co o tobie przechowuję
+privacy-stored = • Twoje ostatnie prompty z odpowiedziami (do { $limit }, /history), twoje ustawienia (kategoria, język) i liczbę wysłanych promptów.
 privacy-retention = { $days ->
-    [0] • Your history stays until you delete it (/clearhistory or /forget).
-   *[other] • Each prompt in your history is deleted { $days } days after you sent it, or sooner with /clearhistory or /forget.
+    [0] • Historia zostaje, dopóki jej nie usuniesz (/clearhistory albo /forget).
+   *[other] • Każdy prompt w historii jest usuwany po { $days } dniach od wysłania, albo wcześniej przez /clearhistory lub /forget.
   }
-privacy-transient = • While a prompt waits for its answer it stays in a queue; under an offline answer, the “Try again with AI” button keeps your request for 24 hours. Rate-limit counters last a minute or a day.
-privacy-who = • Who can see it: you, and whoever runs the bot's database. Admins and moderators see your role and counts (/whois), never your prompts. The audit log of moderation shows pseudonyms, never names or messages, and is kept for a year.
+privacy-transient = • Prompt czekający na odpowiedź stoi w kolejce; pod odpowiedzią offline przycisk „Spróbuj ponownie z AI” przechowuje twoją prośbę przez 24 godziny. Liczniki limitów trwają minutę albo dzień.
+privacy-who = • Kto to widzi: ty i ten, kto prowadzi bazę danych bota. Admini i moderatorzy widzą twoją rolę i liczniki (/whois), nigdy twoje prompty. Dziennik moderacji zawiera pseudonimy, nigdy imiona ani wiadomości, i jest przechowywany przez rok.
 privacy-encryption = { $encrypted ->
-    [yes] • Your prompts and answers are encrypted in the database.
-   *[no] • Your prompts and answers are stored in the database unencrypted.
+    [yes] • Twoje prompty i odpowiedzi są w bazie danych zaszyfrowane.
+   *[no] • Twoje prompty i odpowiedzi są w bazie danych przechowywane bez szyfrowania.
   }
-privacy-logs = • The logs never contain your messages; your id appears there only as a pseudonym.
-privacy-commands = /export sends you all of it as a file; /forget deletes all of it.
+privacy-logs = • Logi nigdy nie zawierają twoich wiadomości; twoje id pojawia się tam tylko jako pseudonim.
+privacy-commands = /export wyśle ci to wszystko jako plik; /forget to wszystko usunie.
 
 ## /export and /forget
 
-export-caption = Everything I keep about you, as of { $when } UTC.
-forget-confirm = Delete everything I keep about you: your history, settings, waiting prompts and counters? This cannot be undone. A role or a ban set by the moderators stays.
-forget-yes = 🗑 Delete everything
-forget-no = Keep
-forget-kept = Nothing was deleted.
+export-caption = Wszystko, co o tobie przechowuję, stan na { $when } UTC.
+forget-confirm = Usunąć wszystko, co o tobie przechowuję: historię, ustawienia, oczekujące prompty i liczniki? Tego nie da się cofnąć. Rola albo blokada ustawiona przez moderatorów zostaje.
+forget-yes = 🗑 Usuń wszystko
+forget-no = Zostaw
+forget-kept = Nic nie usunięto.
 forget-done = { $count ->
-    [0] Done: there was nothing to delete.
-    [one] Done: deleted one record. Only a note that you asked, under a pseudonym, stays in the audit log.
-   *[other] Done: deleted { $count } records. Only a note that you asked, under a pseudonym, stays in the audit log.
+    [0] Gotowe: nie było nic do usunięcia.
+    [one] Gotowe: usunięto { $count } rekord. W dzienniku audytu zostaje tylko notatka o twojej prośbie, pod pseudonimem.
+    [few] Gotowe: usunięto { $count } rekordy. W dzienniku audytu zostaje tylko notatka o twojej prośbie, pod pseudonimem.
+   *[many] Gotowe: usunięto { $count } rekordów. W dzienniku audytu zostaje tylko notatka o twojej prośbie, pod pseudonimem.
   }

@@ -1,127 +1,125 @@
-# Roles, moderation, access and privacy — English. The source of every
-# message id of this area: every other locale has exactly these ids, with
-# the same placeholders (tests/ui/locales_test.ts).
+# Papéis, moderação, acesso e privacidade — português.
 
 ## Commands in Telegram's menu
 
-command-privacy = What I keep about you, and for how long
-command-export = Get everything I keep about you as a file
-command-forget = Delete everything I keep about you
-command-ban = Ban a user (moderators)
-command-unban = Lift a ban (moderators)
-command-whois = A user's role and standing (moderators)
-command-role = Change a user's role (admins)
-command-audit = The audit log (admins)
+command-privacy = O que eu guardo sobre você, e por quanto tempo
+command-export = Receba num arquivo tudo o que guardo sobre você
+command-forget = Apague tudo o que guardo sobre você
+command-ban = Bloquear um usuário (moderadores)
+command-unban = Remover um bloqueio (moderadores)
+command-whois = Papel e situação de um usuário (moderadores)
+command-role = Mudar o papel de um usuário (administradores)
+command-audit = O registro de auditoria (administradores)
 
 ## Role names
 
-role-name-owner = owner
-role-name-admin = admin
-role-name-moderator = moderator
-role-name-trusted = trusted
-role-name-user = user
-role-name-banned = banned
+role-name-owner = dono
+role-name-admin = administrador
+role-name-moderator = moderador
+role-name-trusted = de confiança
+role-name-user = usuário
+role-name-banned = bloqueado
 
 ## Access
 
-access-banned = You can't use this bot.
-access-not-allowed = This bot is private: only people its owner allowed can use it.
-access-pending = Thanks! This bot is private, so I've asked its admins to let you in. I'll tell you here as soon as they answer.
-access-denied = Your request to use this bot was declined.
+access-banned = Você não pode usar este bot.
+access-not-allowed = Este bot é privado: só pode ser usado por quem o dono autorizou.
+access-pending = Obrigado! Este bot é privado, então pedi aos administradores que liberem seu acesso. Aviso aqui assim que responderem.
+access-denied = Seu pedido para usar este bot foi recusado.
 access-request =
-    🔔 { $name } asks to use the bot.
+    🔔 { $name } pede para usar o bot.
     { $username } · id { $id }
-access-no-username = no username
-access-approve = ✓ Approve
-access-deny = ✕ Deny
-access-approved-card = ✓ Approved: user { $id } can use the bot now.
-access-denied-card = ✕ Denied: user { $id } can't use the bot.
-access-answered-approved = Another admin has already approved this request.
-access-answered-denied = Another admin has already denied this request.
-access-unknown-request = This request is no longer there.
-access-approved-user = ✓ You're in! Send me a rough idea and I'll turn it into a strong prompt. /help lists what I can do.
-access-denied-user = Sorry, your request to use this bot was declined.
+access-no-username = sem nome de usuário
+access-approve = ✓ Aprovar
+access-deny = ✕ Recusar
+access-approved-card = ✓ Aprovado: o usuário { $id } já pode usar o bot.
+access-denied-card = ✕ Recusado: o usuário { $id } não pode usar o bot.
+access-answered-approved = Outro administrador já aprovou este pedido.
+access-answered-denied = Outro administrador já recusou este pedido.
+access-unknown-request = Este pedido não existe mais.
+access-approved-user = ✓ Acesso liberado! Mande uma ideia bruta e eu a transformo num prompt forte. /help mostra o que sei fazer.
+access-denied-user = Desculpe, seu pedido para usar este bot foi recusado.
 
 ## /role, /ban, /unban
 
-role-usage = Usage: /role <user id, or reply to their message> <role>. Roles: admin, moderator, trusted, user, banned.
-ban-usage = Usage: /ban <user id, or reply to their message> [reason]
-unban-usage = Usage: /unban <user id, or reply to their message>
-whois-usage = Usage: /whois <user id, or reply to their message>
-moderation-not-a-user = That message is from a bot, not from a person.
-moderation-private-only = Use { $command } in a private chat with me: what it shows stays out of groups.
-role-set = ✓ User { $user } is now { $role }.
+role-usage = Uso: /role <id do usuário, ou responda à mensagem dele> <papel>. Papéis: admin, moderator, trusted, user, banned.
+ban-usage = Uso: /ban <id do usuário, ou responda à mensagem dele> [motivo]
+unban-usage = Uso: /unban <id do usuário, ou responda à mensagem dele>
+whois-usage = Uso: /whois <id do usuário, ou responda à mensagem dele>
+moderation-not-a-user = Essa mensagem é de um bot, não de uma pessoa.
+moderation-private-only = Use { $command } num chat privado comigo: o que ele mostra fica fora dos grupos.
+role-set = ✓ O usuário { $user } agora é { $role }.
 ban-done = { $cancelled ->
-    [0] ✓ Banned user { $user }.
-    [one] ✓ Banned user { $user }; their waiting prompt was cancelled.
-   *[other] ✓ Banned user { $user }; their { $cancelled } waiting prompts were cancelled.
+    [0] ✓ Usuário { $user } bloqueado.
+    [one] ✓ Usuário { $user } bloqueado; seu prompt na fila foi cancelado.
+   *[other] ✓ Usuário { $user } bloqueado; seus { $cancelled } prompts na fila foram cancelados.
   }
-unban-done = ✓ User { $user } can use the bot again, as { $role }.
-role-refused-rank = You can only act on someone ranked below you, and give only a role below yours.
-role-refused-owner-only = Only an owner can appoint admins.
-role-refused-unchanged = User { $user } is already { $role }.
-role-refused-not-banned = User { $user } is not banned.
+unban-done = ✓ O usuário { $user } pode usar o bot de novo, como { $role }.
+role-refused-rank = Você só pode agir sobre alguém de posição inferior à sua e dar só papéis abaixo do seu.
+role-refused-owner-only = Só um dono pode nomear administradores.
+role-refused-unchanged = O usuário { $user } já é { $role }.
+role-refused-not-banned = O usuário { $user } não está bloqueado.
 
 ## /whois
 
-whois-heading = 👤 User { $id } · { $pseudonym }
-whois-role = Role: { $role } ({ $source ->
-    [owner_id] from OWNER_ID
-    [admin_ids] from ADMIN_IDS
-    [stored] set in the chat
-   *[default] default
+whois-heading = 👤 Usuário { $id } · { $pseudonym }
+whois-role = Papel: { $role } ({ $source ->
+    [owner_id] por OWNER_ID
+    [admin_ids] por ADMIN_IDS
+    [stored] definido no chat
+   *[default] padrão
   })
-whois-since = Since: { $when } UTC
-whois-reason = Reason: { $reason }
-whois-access = Access: { $status ->
-    [pending] waiting for approval
-    [approved] approved
-   *[denied] denied
+whois-since = Desde: { $when } UTC
+whois-reason = Motivo: { $reason }
+whois-access = Acesso: { $status ->
+    [pending] aguardando aprovação
+    [approved] aprovado
+   *[denied] recusado
   }
-whois-seen = First seen { $first } UTC, last seen { $last } UTC
-whois-never-seen = Has not sent a prompt yet.
-whois-counts = Prompts enhanced: { $enhancements } · in history: { $history } · waiting now: { $jobs }
+whois-seen = Visto pela primeira vez em { $first } UTC, pela última em { $last } UTC
+whois-never-seen = Ainda não enviou nenhum prompt.
+whois-counts = Prompts melhorados: { $enhancements } · no histórico: { $history } · na fila agora: { $jobs }
 
 ## /audit
 
-audit-heading = 📜 Audit log, page { $page }, newest first (people appear as pseudonyms):
-audit-empty = The audit log is empty.
+audit-heading = 📜 Registro de auditoria, página { $page }, mais recentes primeiro (as pessoas aparecem com pseudônimo):
+audit-empty = O registro de auditoria está vazio.
 audit-entry = { $when } UTC · { $action ->
-    [role] { $actor } changed { $target }: { $from } → { $to }
-    [ban] { $actor } banned { $target }
-    [unban] { $actor } unbanned { $target }
-    [approve] { $actor } approved { $target }
-    [deny] { $actor } denied { $target }
-    [broadcast] { $actor } sent a broadcast to { $count } people
-   *[forget] { $actor } had their data deleted ({ $count } records)
+    [role] { $actor } mudou { $target }: { $from } → { $to }
+    [ban] { $actor } bloqueou { $target }
+    [unban] { $actor } desbloqueou { $target }
+    [approve] { $actor } aprovou { $target }
+    [deny] { $actor } recusou { $target }
+    [broadcast] { $actor } enviou uma mensagem em massa para { $count } pessoas
+   *[forget] { $actor } apagou seus dados ({ $count } registros)
   }
 
 ## /privacy
 
-privacy-heading = 🔒 What I keep about you
-privacy-stored = • Your last { $limit } prompts with their answers (/history), your settings (category, language) and how many prompts you've sent.
+privacy-heading = 🔒 O que eu guardo sobre você
+privacy-stored = • Seus últimos { $limit } prompts com as respostas (/history), suas configurações (categoria, idioma) e quantos prompts você enviou.
 privacy-retention = { $days ->
-    [0] • Your history stays until you delete it (/clearhistory or /forget).
-   *[other] • Each prompt in your history is deleted { $days } days after you sent it, or sooner with /clearhistory or /forget.
+    [0] • Seu histórico fica até você apagá-lo (/clearhistory ou /forget).
+   *[other] • Cada prompt do seu histórico é apagado { $days } dias depois de enviado, ou antes com /clearhistory ou /forget.
   }
-privacy-transient = • While a prompt waits for its answer it stays in a queue; under an offline answer, the “Try again with AI” button keeps your request for 24 hours. Rate-limit counters last a minute or a day.
-privacy-who = • Who can see it: you, and whoever runs the bot's database. Admins and moderators see your role and counts (/whois), never your prompts. The audit log of moderation shows pseudonyms, never names or messages, and is kept for a year.
+privacy-transient = • Enquanto um prompt espera a resposta, ele fica numa fila; sob uma resposta offline, o botão “Tentar de novo com IA” guarda seu pedido por 24 horas. Os contadores de limite duram um minuto ou um dia.
+privacy-who = • Quem pode ver: você e quem administra o banco de dados do bot. Administradores e moderadores veem seu papel e seus contadores (/whois), nunca seus prompts. O registro de moderação mostra pseudônimos, nunca nomes ou mensagens, e é guardado por um ano.
 privacy-encryption = { $encrypted ->
-    [yes] • Your prompts and answers are encrypted in the database.
-   *[no] • Your prompts and answers are stored in the database unencrypted.
+    [yes] • Seus prompts e respostas ficam criptografados no banco de dados.
+   *[no] • Seus prompts e respostas ficam no banco de dados sem criptografia.
   }
-privacy-logs = • The logs never contain your messages; your id appears there only as a pseudonym.
-privacy-commands = /export sends you all of it as a file; /forget deletes all of it.
+privacy-logs = • Os logs nunca contêm suas mensagens; seu id só aparece lá como pseudônimo.
+privacy-commands = /export envia tudo isso para você num arquivo; /forget apaga tudo isso.
 
 ## /export and /forget
 
-export-caption = Everything I keep about you, as of { $when } UTC.
-forget-confirm = Delete everything I keep about you: your history, settings, waiting prompts and counters? This cannot be undone. A role or a ban set by the moderators stays.
-forget-yes = 🗑 Delete everything
-forget-no = Keep
-forget-kept = Nothing was deleted.
+export-caption = Tudo o que guardo sobre você, em { $when } UTC.
+forget-confirm = Apagar tudo o que guardo sobre você: histórico, configurações, prompts na fila e contadores? Isso não pode ser desfeito. Um papel ou bloqueio definido pelos moderadores continua.
+forget-yes = 🗑 Apagar tudo
+forget-no = Manter
+forget-kept = Nada foi apagado.
 forget-done = { $count ->
-    [0] Done: there was nothing to delete.
-    [one] Done: deleted one record. Only a note that you asked, under a pseudonym, stays in the audit log.
-   *[other] Done: deleted { $count } records. Only a note that you asked, under a pseudonym, stays in the audit log.
+    [0] Pronto: não havia nada para apagar.
+    [one] Pronto: { $count } registro apagado. Só fica no registro de auditoria uma nota do seu pedido, com pseudônimo.
+   *[other] Pronto: { $count } registros apagados. Só fica no registro de auditoria uma nota do seu pedido, com pseudônimo.
   }

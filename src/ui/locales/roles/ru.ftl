@@ -1,127 +1,127 @@
-# Roles, moderation, access and privacy — English. The source of every
-# message id of this area: every other locale has exactly these ids, with
-# the same placeholders (tests/ui/locales_test.ts).
+# Роли, модерация, доступ и приватность — русский.
 
 ## Commands in Telegram's menu
 
-command-privacy = What I keep about you, and for how long
-command-export = Get everything I keep about you as a file
-command-forget = Delete everything I keep about you
-command-ban = Ban a user (moderators)
-command-unban = Lift a ban (moderators)
-command-whois = A user's role and standing (moderators)
-command-role = Change a user's role (admins)
-command-audit = The audit log (admins)
+command-privacy = Что я храню о вас и как долго
+command-export = Получить всё, что я храню о вас, файлом
+command-forget = Удалить всё, что я храню о вас
+command-ban = Заблокировать пользователя (модераторы)
+command-unban = Снять блокировку (модераторы)
+command-whois = Роль и статус пользователя (модераторы)
+command-role = Изменить роль пользователя (админы)
+command-audit = Журнал аудита (админы)
 
 ## Role names
 
-role-name-owner = owner
-role-name-admin = admin
-role-name-moderator = moderator
-role-name-trusted = trusted
-role-name-user = user
-role-name-banned = banned
+role-name-owner = владелец
+role-name-admin = админ
+role-name-moderator = модератор
+role-name-trusted = доверенный
+role-name-user = пользователь
+role-name-banned = заблокирован
 
 ## Access
 
-access-banned = You can't use this bot.
-access-not-allowed = This bot is private: only people its owner allowed can use it.
-access-pending = Thanks! This bot is private, so I've asked its admins to let you in. I'll tell you here as soon as they answer.
-access-denied = Your request to use this bot was declined.
+access-banned = Вы не можете пользоваться этим ботом.
+access-not-allowed = Это закрытый бот: им могут пользоваться только те, кому разрешил владелец.
+access-pending = Спасибо! Это закрытый бот, поэтому я попросил админов впустить вас. Я напишу здесь, как только они ответят.
+access-denied = Ваша заявка на доступ к боту отклонена.
 access-request =
-    🔔 { $name } asks to use the bot.
+    🔔 { $name } просит доступ к боту.
     { $username } · id { $id }
-access-no-username = no username
-access-approve = ✓ Approve
-access-deny = ✕ Deny
-access-approved-card = ✓ Approved: user { $id } can use the bot now.
-access-denied-card = ✕ Denied: user { $id } can't use the bot.
-access-answered-approved = Another admin has already approved this request.
-access-answered-denied = Another admin has already denied this request.
-access-unknown-request = This request is no longer there.
-access-approved-user = ✓ You're in! Send me a rough idea and I'll turn it into a strong prompt. /help lists what I can do.
-access-denied-user = Sorry, your request to use this bot was declined.
+access-no-username = без имени пользователя
+access-approve = ✓ Одобрить
+access-deny = ✕ Отклонить
+access-approved-card = ✓ Одобрено: пользователь { $id } теперь может пользоваться ботом.
+access-denied-card = ✕ Отклонено: пользователь { $id } не может пользоваться ботом.
+access-answered-approved = Другой админ уже одобрил эту заявку.
+access-answered-denied = Другой админ уже отклонил эту заявку.
+access-unknown-request = Этой заявки больше нет.
+access-approved-user = ✓ Доступ открыт! Пришлите мне черновую идею, и я превращу её в сильный промпт. /help покажет, что я умею.
+access-denied-user = К сожалению, ваша заявка на доступ к боту отклонена.
 
 ## /role, /ban, /unban
 
-role-usage = Usage: /role <user id, or reply to their message> <role>. Roles: admin, moderator, trusted, user, banned.
-ban-usage = Usage: /ban <user id, or reply to their message> [reason]
-unban-usage = Usage: /unban <user id, or reply to their message>
-whois-usage = Usage: /whois <user id, or reply to their message>
-moderation-not-a-user = That message is from a bot, not from a person.
-moderation-private-only = Use { $command } in a private chat with me: what it shows stays out of groups.
-role-set = ✓ User { $user } is now { $role }.
+role-usage = Использование: /role <id пользователя или ответ на его сообщение> <роль>. Роли: admin, moderator, trusted, user, banned.
+ban-usage = Использование: /ban <id пользователя или ответ на его сообщение> [причина]
+unban-usage = Использование: /unban <id пользователя или ответ на его сообщение>
+whois-usage = Использование: /whois <id пользователя или ответ на его сообщение>
+moderation-not-a-user = Это сообщение от бота, а не от человека.
+moderation-private-only = Используйте { $command } в личном чате со мной: эти сведения не для групп.
+role-set = ✓ Пользователь { $user } теперь { $role }.
 ban-done = { $cancelled ->
-    [0] ✓ Banned user { $user }.
-    [one] ✓ Banned user { $user }; their waiting prompt was cancelled.
-   *[other] ✓ Banned user { $user }; their { $cancelled } waiting prompts were cancelled.
+    [0] ✓ Пользователь { $user } заблокирован.
+    [one] ✓ Пользователь { $user } заблокирован; отменён { $cancelled } ожидавший промпт.
+    [few] ✓ Пользователь { $user } заблокирован; отменено { $cancelled } ожидавших промпта.
+   *[many] ✓ Пользователь { $user } заблокирован; отменено { $cancelled } ожидавших промптов.
   }
-unban-done = ✓ User { $user } can use the bot again, as { $role }.
-role-refused-rank = You can only act on someone ranked below you, and give only a role below yours.
-role-refused-owner-only = Only an owner can appoint admins.
-role-refused-unchanged = User { $user } is already { $role }.
-role-refused-not-banned = User { $user } is not banned.
+unban-done = ✓ Пользователь { $user } снова может пользоваться ботом, роль: { $role }.
+role-refused-rank = Можно действовать только в отношении тех, чей ранг ниже вашего, и назначать только роли ниже вашей.
+role-refused-owner-only = Назначать админов может только владелец.
+role-refused-unchanged = У пользователя { $user } уже роль { $role }.
+role-refused-not-banned = Пользователь { $user } не заблокирован.
 
 ## /whois
 
-whois-heading = 👤 User { $id } · { $pseudonym }
-whois-role = Role: { $role } ({ $source ->
-    [owner_id] from OWNER_ID
-    [admin_ids] from ADMIN_IDS
-    [stored] set in the chat
-   *[default] default
+whois-heading = 👤 Пользователь { $id } · { $pseudonym }
+whois-role = Роль: { $role } ({ $source ->
+    [owner_id] из OWNER_ID
+    [admin_ids] из ADMIN_IDS
+    [stored] задана в чате
+   *[default] по умолчанию
   })
-whois-since = Since: { $when } UTC
-whois-reason = Reason: { $reason }
-whois-access = Access: { $status ->
-    [pending] waiting for approval
-    [approved] approved
-   *[denied] denied
+whois-since = С: { $when } UTC
+whois-reason = Причина: { $reason }
+whois-access = Доступ: { $status ->
+    [pending] ждёт одобрения
+    [approved] одобрен
+   *[denied] отклонён
   }
-whois-seen = First seen { $first } UTC, last seen { $last } UTC
-whois-never-seen = Has not sent a prompt yet.
-whois-counts = Prompts enhanced: { $enhancements } · in history: { $history } · waiting now: { $jobs }
+whois-seen = Впервые: { $first } UTC, последний раз: { $last } UTC
+whois-never-seen = Ещё не присылал промптов.
+whois-counts = Улучшено промптов: { $enhancements } · в истории: { $history } · ждут сейчас: { $jobs }
 
 ## /audit
 
-audit-heading = 📜 Audit log, page { $page }, newest first (people appear as pseudonyms):
-audit-empty = The audit log is empty.
+audit-heading = 📜 Журнал аудита, страница { $page }, сначала новые (люди указаны псевдонимами):
+audit-empty = Журнал аудита пуст.
 audit-entry = { $when } UTC · { $action ->
-    [role] { $actor } changed { $target }: { $from } → { $to }
-    [ban] { $actor } banned { $target }
-    [unban] { $actor } unbanned { $target }
-    [approve] { $actor } approved { $target }
-    [deny] { $actor } denied { $target }
-    [broadcast] { $actor } sent a broadcast to { $count } people
-   *[forget] { $actor } had their data deleted ({ $count } records)
+    [role] { $actor } изменил роль { $target }: { $from } → { $to }
+    [ban] { $actor } заблокировал { $target }
+    [unban] { $actor } разблокировал { $target }
+    [approve] { $actor } одобрил { $target }
+    [deny] { $actor } отклонил { $target }
+    [broadcast] { $actor } отправил рассылку, получателей: { $count }
+   *[forget] { $actor } удалил свои данные (записей: { $count })
   }
 
 ## /privacy
 
-privacy-heading = 🔒 What I keep about you
-privacy-stored = • Your last { $limit } prompts with their answers (/history), your settings (category, language) and how many prompts you've sent.
+privacy-heading = 🔒 Что я храню о вас
+privacy-stored = • Ваши последние промпты с ответами (до { $limit }, /history), ваши настройки (категория, язык) и сколько промптов вы прислали.
 privacy-retention = { $days ->
-    [0] • Your history stays until you delete it (/clearhistory or /forget).
-   *[other] • Each prompt in your history is deleted { $days } days after you sent it, or sooner with /clearhistory or /forget.
+    [0] • История хранится, пока вы её не удалите (/clearhistory или /forget).
+   *[other] • Каждый промпт в истории удаляется через { $days } дн. после отправки, или раньше — через /clearhistory или /forget.
   }
-privacy-transient = • While a prompt waits for its answer it stays in a queue; under an offline answer, the “Try again with AI” button keeps your request for 24 hours. Rate-limit counters last a minute or a day.
-privacy-who = • Who can see it: you, and whoever runs the bot's database. Admins and moderators see your role and counts (/whois), never your prompts. The audit log of moderation shows pseudonyms, never names or messages, and is kept for a year.
+privacy-transient = • Пока промпт ждёт ответа, он стоит в очереди; под офлайн-ответом кнопка «Повторить с ИИ» хранит ваш запрос 24 часа. Счётчики лимитов живут минуту или день.
+privacy-who = • Кто это видит: вы и тот, кто управляет базой данных бота. Админы и модераторы видят вашу роль и счётчики (/whois), но никогда — ваши промпты. Журнал модерации содержит псевдонимы, а не имена или сообщения, и хранится год.
 privacy-encryption = { $encrypted ->
-    [yes] • Your prompts and answers are encrypted in the database.
-   *[no] • Your prompts and answers are stored in the database unencrypted.
+    [yes] • Ваши промпты и ответы хранятся в базе данных в зашифрованном виде.
+   *[no] • Ваши промпты и ответы хранятся в базе данных без шифрования.
   }
-privacy-logs = • The logs never contain your messages; your id appears there only as a pseudonym.
-privacy-commands = /export sends you all of it as a file; /forget deletes all of it.
+privacy-logs = • В логах никогда нет ваших сообщений; ваш id там виден только как псевдоним.
+privacy-commands = /export пришлёт вам всё это файлом; /forget удалит всё это.
 
 ## /export and /forget
 
-export-caption = Everything I keep about you, as of { $when } UTC.
-forget-confirm = Delete everything I keep about you: your history, settings, waiting prompts and counters? This cannot be undone. A role or a ban set by the moderators stays.
-forget-yes = 🗑 Delete everything
-forget-no = Keep
-forget-kept = Nothing was deleted.
+export-caption = Всё, что я храню о вас, на { $when } UTC.
+forget-confirm = Удалить всё, что я храню о вас: историю, настройки, ожидающие промпты и счётчики? Это нельзя отменить. Роль или блокировка, заданные модераторами, останутся.
+forget-yes = 🗑 Удалить всё
+forget-no = Оставить
+forget-kept = Ничего не удалено.
 forget-done = { $count ->
-    [0] Done: there was nothing to delete.
-    [one] Done: deleted one record. Only a note that you asked, under a pseudonym, stays in the audit log.
-   *[other] Done: deleted { $count } records. Only a note that you asked, under a pseudonym, stays in the audit log.
+    [0] Готово: удалять было нечего.
+    [one] Готово: удалена { $count } запись. В журнале аудита осталась только отметка о вашем запросе, под псевдонимом.
+    [few] Готово: удалено { $count } записи. В журнале аудита осталась только отметка о вашем запросе, под псевдонимом.
+   *[many] Готово: удалено { $count } записей. В журнале аудита осталась только отметка о вашем запросе, под псевдонимом.
   }

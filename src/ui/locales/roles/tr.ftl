@@ -1,127 +1,123 @@
-# Roles, moderation, access and privacy — English. The source of every
-# message id of this area: every other locale has exactly these ids, with
-# the same placeholders (tests/ui/locales_test.ts).
+# Roller, moderasyon, erişim ve gizlilik — Türkçe.
 
 ## Commands in Telegram's menu
 
-command-privacy = What I keep about you, and for how long
-command-export = Get everything I keep about you as a file
-command-forget = Delete everything I keep about you
-command-ban = Ban a user (moderators)
-command-unban = Lift a ban (moderators)
-command-whois = A user's role and standing (moderators)
-command-role = Change a user's role (admins)
-command-audit = The audit log (admins)
+command-privacy = Hakkınızda neyi ne kadar süre saklıyorum
+command-export = Hakkınızda sakladığım her şeyi dosya olarak alın
+command-forget = Hakkınızda sakladığım her şeyi silin
+command-ban = Kullanıcıyı engelle (moderatörler)
+command-unban = Engeli kaldır (moderatörler)
+command-whois = Bir kullanıcının rolü ve durumu (moderatörler)
+command-role = Bir kullanıcının rolünü değiştir (yöneticiler)
+command-audit = Denetim kaydı (yöneticiler)
 
 ## Role names
 
-role-name-owner = owner
-role-name-admin = admin
-role-name-moderator = moderator
-role-name-trusted = trusted
-role-name-user = user
-role-name-banned = banned
+role-name-owner = sahip
+role-name-admin = yönetici
+role-name-moderator = moderatör
+role-name-trusted = güvenilir
+role-name-user = kullanıcı
+role-name-banned = engelli
 
 ## Access
 
-access-banned = You can't use this bot.
-access-not-allowed = This bot is private: only people its owner allowed can use it.
-access-pending = Thanks! This bot is private, so I've asked its admins to let you in. I'll tell you here as soon as they answer.
-access-denied = Your request to use this bot was declined.
+access-banned = Bu botu kullanamazsınız.
+access-not-allowed = Bu bot özeldir: yalnızca sahibinin izin verdiği kişiler kullanabilir.
+access-pending = Teşekkürler! Bu bot özel, bu yüzden yöneticilerinden sizi içeri almalarını istedim. Yanıt verir vermez size burada haber vereceğim.
+access-denied = Bu botu kullanma isteğiniz reddedildi.
 access-request =
-    🔔 { $name } asks to use the bot.
+    🔔 { $name } botu kullanmak istiyor.
     { $username } · id { $id }
-access-no-username = no username
-access-approve = ✓ Approve
-access-deny = ✕ Deny
-access-approved-card = ✓ Approved: user { $id } can use the bot now.
-access-denied-card = ✕ Denied: user { $id } can't use the bot.
-access-answered-approved = Another admin has already approved this request.
-access-answered-denied = Another admin has already denied this request.
-access-unknown-request = This request is no longer there.
-access-approved-user = ✓ You're in! Send me a rough idea and I'll turn it into a strong prompt. /help lists what I can do.
-access-denied-user = Sorry, your request to use this bot was declined.
+access-no-username = kullanıcı adı yok
+access-approve = ✓ Onayla
+access-deny = ✕ Reddet
+access-approved-card = ✓ Onaylandı: { $id } numaralı kullanıcı artık botu kullanabilir.
+access-denied-card = ✕ Reddedildi: { $id } numaralı kullanıcı botu kullanamaz.
+access-answered-approved = Başka bir yönetici bu isteği zaten onayladı.
+access-answered-denied = Başka bir yönetici bu isteği zaten reddetti.
+access-unknown-request = Bu istek artık yok.
+access-approved-user = ✓ Erişiminiz açıldı! Bana kaba bir fikir gönderin, onu güçlü bir isteme dönüştüreyim. /help neler yapabildiğimi listeler.
+access-denied-user = Üzgünüm, bu botu kullanma isteğiniz reddedildi.
 
 ## /role, /ban, /unban
 
-role-usage = Usage: /role <user id, or reply to their message> <role>. Roles: admin, moderator, trusted, user, banned.
-ban-usage = Usage: /ban <user id, or reply to their message> [reason]
-unban-usage = Usage: /unban <user id, or reply to their message>
-whois-usage = Usage: /whois <user id, or reply to their message>
-moderation-not-a-user = That message is from a bot, not from a person.
-moderation-private-only = Use { $command } in a private chat with me: what it shows stays out of groups.
-role-set = ✓ User { $user } is now { $role }.
+role-usage = Kullanım: /role <kullanıcı id'si ya da mesajına yanıt> <rol>. Roller: admin, moderator, trusted, user, banned.
+ban-usage = Kullanım: /ban <kullanıcı id'si ya da mesajına yanıt> [sebep]
+unban-usage = Kullanım: /unban <kullanıcı id'si ya da mesajına yanıt>
+whois-usage = Kullanım: /whois <kullanıcı id'si ya da mesajına yanıt>
+moderation-not-a-user = Bu mesaj bir insandan değil, bir bottan geliyor.
+moderation-private-only = { $command } komutunu benimle özel sohbette kullanın: gösterdikleri gruplara çıkmaz.
+role-set = ✓ { $user } numaralı kullanıcının rolü artık: { $role }.
 ban-done = { $cancelled ->
-    [0] ✓ Banned user { $user }.
-    [one] ✓ Banned user { $user }; their waiting prompt was cancelled.
-   *[other] ✓ Banned user { $user }; their { $cancelled } waiting prompts were cancelled.
+    [0] ✓ { $user } numaralı kullanıcı engellendi.
+   *[other] ✓ { $user } numaralı kullanıcı engellendi; bekleyen { $cancelled } istemi iptal edildi.
   }
-unban-done = ✓ User { $user } can use the bot again, as { $role }.
-role-refused-rank = You can only act on someone ranked below you, and give only a role below yours.
-role-refused-owner-only = Only an owner can appoint admins.
-role-refused-unchanged = User { $user } is already { $role }.
-role-refused-not-banned = User { $user } is not banned.
+unban-done = ✓ { $user } numaralı kullanıcı botu yeniden kullanabilir, rolü: { $role }.
+role-refused-rank = Yalnızca sizden düşük rütbedeki kişiler üzerinde işlem yapabilir, yalnızca sizinkinden düşük roller verebilirsiniz.
+role-refused-owner-only = Yönetici atamayı yalnızca sahip yapabilir.
+role-refused-unchanged = { $user } numaralı kullanıcının rolü zaten: { $role }.
+role-refused-not-banned = { $user } numaralı kullanıcı engelli değil.
 
 ## /whois
 
-whois-heading = 👤 User { $id } · { $pseudonym }
-whois-role = Role: { $role } ({ $source ->
-    [owner_id] from OWNER_ID
-    [admin_ids] from ADMIN_IDS
-    [stored] set in the chat
-   *[default] default
+whois-heading = 👤 Kullanıcı { $id } · { $pseudonym }
+whois-role = Rol: { $role } ({ $source ->
+    [owner_id] OWNER_ID'den
+    [admin_ids] ADMIN_IDS'ten
+    [stored] sohbette atandı
+   *[default] varsayılan
   })
-whois-since = Since: { $when } UTC
-whois-reason = Reason: { $reason }
-whois-access = Access: { $status ->
-    [pending] waiting for approval
-    [approved] approved
-   *[denied] denied
+whois-since = Başlangıç: { $when } UTC
+whois-reason = Sebep: { $reason }
+whois-access = Erişim: { $status ->
+    [pending] onay bekliyor
+    [approved] onaylandı
+   *[denied] reddedildi
   }
-whois-seen = First seen { $first } UTC, last seen { $last } UTC
-whois-never-seen = Has not sent a prompt yet.
-whois-counts = Prompts enhanced: { $enhancements } · in history: { $history } · waiting now: { $jobs }
+whois-seen = İlk görülme { $first } UTC, son görülme { $last } UTC
+whois-never-seen = Henüz hiç istem göndermedi.
+whois-counts = Geliştirilen istemler: { $enhancements } · geçmişte: { $history } · şu an bekleyen: { $jobs }
 
 ## /audit
 
-audit-heading = 📜 Audit log, page { $page }, newest first (people appear as pseudonyms):
-audit-empty = The audit log is empty.
+audit-heading = 📜 Denetim kaydı, sayfa { $page }, en yeniler önce (kişiler takma adla görünür):
+audit-empty = Denetim kaydı boş.
 audit-entry = { $when } UTC · { $action ->
-    [role] { $actor } changed { $target }: { $from } → { $to }
-    [ban] { $actor } banned { $target }
-    [unban] { $actor } unbanned { $target }
-    [approve] { $actor } approved { $target }
-    [deny] { $actor } denied { $target }
-    [broadcast] { $actor } sent a broadcast to { $count } people
-   *[forget] { $actor } had their data deleted ({ $count } records)
+    [role] { $actor }, { $target } rolünü değiştirdi: { $from } → { $to }
+    [ban] { $actor }, { $target } kişisini engelledi
+    [unban] { $actor }, { $target } engelini kaldırdı
+    [approve] { $actor }, { $target } kişisini onayladı
+    [deny] { $actor }, { $target } kişisini reddetti
+    [broadcast] { $actor }, { $count } kişiye toplu mesaj gönderdi
+   *[forget] { $actor } verilerini sildirdi ({ $count } kayıt)
   }
 
 ## /privacy
 
-privacy-heading = 🔒 What I keep about you
-privacy-stored = • Your last { $limit } prompts with their answers (/history), your settings (category, language) and how many prompts you've sent.
+privacy-heading = 🔒 Hakkınızda sakladıklarım
+privacy-stored = • Yanıtlarıyla birlikte son { $limit } isteminiz (/history), ayarlarınız (kategori, dil) ve kaç istem gönderdiğiniz.
 privacy-retention = { $days ->
-    [0] • Your history stays until you delete it (/clearhistory or /forget).
-   *[other] • Each prompt in your history is deleted { $days } days after you sent it, or sooner with /clearhistory or /forget.
+    [0] • Geçmişiniz siz silene kadar kalır (/clearhistory ya da /forget).
+   *[other] • Geçmişinizdeki her istem gönderildikten { $days } gün sonra silinir; /clearhistory ya da /forget ile daha önce de silebilirsiniz.
   }
-privacy-transient = • While a prompt waits for its answer it stays in a queue; under an offline answer, the “Try again with AI” button keeps your request for 24 hours. Rate-limit counters last a minute or a day.
-privacy-who = • Who can see it: you, and whoever runs the bot's database. Admins and moderators see your role and counts (/whois), never your prompts. The audit log of moderation shows pseudonyms, never names or messages, and is kept for a year.
+privacy-transient = • Bir istem yanıtını beklerken kuyrukta durur; çevrimdışı bir yanıtın altındaki “Yapay zekâyla yeniden dene” düğmesi isteğinizi 24 saat saklar. Sınır sayaçları bir dakika ya da bir gün sürer.
+privacy-who = • Kimler görebilir: siz ve botun veritabanını işleten kişi. Yöneticiler ve moderatörler rolünüzü ve sayaçlarınızı görür (/whois), istemlerinizi asla. Moderasyon kaydı isim ya da mesaj değil takma adlar gösterir ve bir yıl saklanır.
 privacy-encryption = { $encrypted ->
-    [yes] • Your prompts and answers are encrypted in the database.
-   *[no] • Your prompts and answers are stored in the database unencrypted.
+    [yes] • İstemleriniz ve yanıtları veritabanında şifreli tutulur.
+   *[no] • İstemleriniz ve yanıtları veritabanında şifrelenmeden tutulur.
   }
-privacy-logs = • The logs never contain your messages; your id appears there only as a pseudonym.
-privacy-commands = /export sends you all of it as a file; /forget deletes all of it.
+privacy-logs = • Günlükler mesajlarınızı asla içermez; id'niz orada yalnızca takma ad olarak görünür.
+privacy-commands = /export bunların hepsini size dosya olarak gönderir; /forget hepsini siler.
 
 ## /export and /forget
 
-export-caption = Everything I keep about you, as of { $when } UTC.
-forget-confirm = Delete everything I keep about you: your history, settings, waiting prompts and counters? This cannot be undone. A role or a ban set by the moderators stays.
-forget-yes = 🗑 Delete everything
-forget-no = Keep
-forget-kept = Nothing was deleted.
+export-caption = { $when } UTC itibarıyla hakkınızda sakladığım her şey.
+forget-confirm = Hakkınızda sakladığım her şey silinsin mi: geçmiş, ayarlar, bekleyen istemler ve sayaçlar? Bu geri alınamaz. Moderatörlerin verdiği bir rol ya da engel kalır.
+forget-yes = 🗑 Her şeyi sil
+forget-no = Sakla
+forget-kept = Hiçbir şey silinmedi.
 forget-done = { $count ->
-    [0] Done: there was nothing to delete.
-    [one] Done: deleted one record. Only a note that you asked, under a pseudonym, stays in the audit log.
-   *[other] Done: deleted { $count } records. Only a note that you asked, under a pseudonym, stays in the audit log.
+    [0] Tamam: silinecek bir şey yoktu.
+   *[other] Tamam: { $count } kayıt silindi. Denetim kaydında yalnızca isteğinize dair takma adlı bir not kalır.
   }

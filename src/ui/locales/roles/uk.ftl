@@ -1,127 +1,127 @@
-# Roles, moderation, access and privacy — English. The source of every
-# message id of this area: every other locale has exactly these ids, with
-# the same placeholders (tests/ui/locales_test.ts).
+# Ролі, модерація, доступ і приватність — українська.
 
 ## Commands in Telegram's menu
 
-command-privacy = What I keep about you, and for how long
-command-export = Get everything I keep about you as a file
-command-forget = Delete everything I keep about you
-command-ban = Ban a user (moderators)
-command-unban = Lift a ban (moderators)
-command-whois = A user's role and standing (moderators)
-command-role = Change a user's role (admins)
-command-audit = The audit log (admins)
+command-privacy = Що я зберігаю про вас і як довго
+command-export = Отримати все, що я зберігаю про вас, файлом
+command-forget = Видалити все, що я зберігаю про вас
+command-ban = Заблокувати користувача (модератори)
+command-unban = Зняти блокування (модератори)
+command-whois = Роль і статус користувача (модератори)
+command-role = Змінити роль користувача (адміни)
+command-audit = Журнал аудиту (адміни)
 
 ## Role names
 
-role-name-owner = owner
-role-name-admin = admin
-role-name-moderator = moderator
-role-name-trusted = trusted
-role-name-user = user
-role-name-banned = banned
+role-name-owner = власник
+role-name-admin = адмін
+role-name-moderator = модератор
+role-name-trusted = довірений
+role-name-user = користувач
+role-name-banned = заблокований
 
 ## Access
 
-access-banned = You can't use this bot.
-access-not-allowed = This bot is private: only people its owner allowed can use it.
-access-pending = Thanks! This bot is private, so I've asked its admins to let you in. I'll tell you here as soon as they answer.
-access-denied = Your request to use this bot was declined.
+access-banned = Ви не можете користуватися цим ботом.
+access-not-allowed = Це закритий бот: ним можуть користуватися лише ті, кому дозволив власник.
+access-pending = Дякую! Це закритий бот, тож я попросив адмінів впустити вас. Я напишу тут, щойно вони відповідять.
+access-denied = Вашу заявку на доступ до бота відхилено.
 access-request =
-    🔔 { $name } asks to use the bot.
+    🔔 { $name } просить доступ до бота.
     { $username } · id { $id }
-access-no-username = no username
-access-approve = ✓ Approve
-access-deny = ✕ Deny
-access-approved-card = ✓ Approved: user { $id } can use the bot now.
-access-denied-card = ✕ Denied: user { $id } can't use the bot.
-access-answered-approved = Another admin has already approved this request.
-access-answered-denied = Another admin has already denied this request.
-access-unknown-request = This request is no longer there.
-access-approved-user = ✓ You're in! Send me a rough idea and I'll turn it into a strong prompt. /help lists what I can do.
-access-denied-user = Sorry, your request to use this bot was declined.
+access-no-username = без імені користувача
+access-approve = ✓ Схвалити
+access-deny = ✕ Відхилити
+access-approved-card = ✓ Схвалено: користувач { $id } тепер може користуватися ботом.
+access-denied-card = ✕ Відхилено: користувач { $id } не може користуватися ботом.
+access-answered-approved = Інший адмін уже схвалив цю заявку.
+access-answered-denied = Інший адмін уже відхилив цю заявку.
+access-unknown-request = Цієї заявки більше немає.
+access-approved-user = ✓ Доступ відкрито! Надішліть мені чорнову ідею, і я перетворю її на сильний промпт. /help покаже, що я вмію.
+access-denied-user = На жаль, вашу заявку на доступ до бота відхилено.
 
 ## /role, /ban, /unban
 
-role-usage = Usage: /role <user id, or reply to their message> <role>. Roles: admin, moderator, trusted, user, banned.
-ban-usage = Usage: /ban <user id, or reply to their message> [reason]
-unban-usage = Usage: /unban <user id, or reply to their message>
-whois-usage = Usage: /whois <user id, or reply to their message>
-moderation-not-a-user = That message is from a bot, not from a person.
-moderation-private-only = Use { $command } in a private chat with me: what it shows stays out of groups.
-role-set = ✓ User { $user } is now { $role }.
+role-usage = Використання: /role <id користувача або відповідь на його повідомлення> <роль>. Ролі: admin, moderator, trusted, user, banned.
+ban-usage = Використання: /ban <id користувача або відповідь на його повідомлення> [причина]
+unban-usage = Використання: /unban <id користувача або відповідь на його повідомлення>
+whois-usage = Використання: /whois <id користувача або відповідь на його повідомлення>
+moderation-not-a-user = Це повідомлення від бота, а не від людини.
+moderation-private-only = Використовуйте { $command } в особистому чаті зі мною: ці відомості не для груп.
+role-set = ✓ Користувач { $user } тепер { $role }.
 ban-done = { $cancelled ->
-    [0] ✓ Banned user { $user }.
-    [one] ✓ Banned user { $user }; their waiting prompt was cancelled.
-   *[other] ✓ Banned user { $user }; their { $cancelled } waiting prompts were cancelled.
+    [0] ✓ Користувача { $user } заблоковано.
+    [one] ✓ Користувача { $user } заблоковано; скасовано { $cancelled } промпт, що чекав.
+    [few] ✓ Користувача { $user } заблоковано; скасовано { $cancelled } промпти, що чекали.
+   *[many] ✓ Користувача { $user } заблоковано; скасовано { $cancelled } промптів, що чекали.
   }
-unban-done = ✓ User { $user } can use the bot again, as { $role }.
-role-refused-rank = You can only act on someone ranked below you, and give only a role below yours.
-role-refused-owner-only = Only an owner can appoint admins.
-role-refused-unchanged = User { $user } is already { $role }.
-role-refused-not-banned = User { $user } is not banned.
+unban-done = ✓ Користувач { $user } знову може користуватися ботом, роль: { $role }.
+role-refused-rank = Можна діяти лише щодо тих, чий ранг нижчий за ваш, і призначати лише ролі, нижчі за вашу.
+role-refused-owner-only = Призначати адмінів може лише власник.
+role-refused-unchanged = Користувач { $user } уже має роль { $role }.
+role-refused-not-banned = Користувач { $user } не заблокований.
 
 ## /whois
 
-whois-heading = 👤 User { $id } · { $pseudonym }
-whois-role = Role: { $role } ({ $source ->
-    [owner_id] from OWNER_ID
-    [admin_ids] from ADMIN_IDS
-    [stored] set in the chat
-   *[default] default
+whois-heading = 👤 Користувач { $id } · { $pseudonym }
+whois-role = Роль: { $role } ({ $source ->
+    [owner_id] з OWNER_ID
+    [admin_ids] з ADMIN_IDS
+    [stored] задана в чаті
+   *[default] типова
   })
-whois-since = Since: { $when } UTC
-whois-reason = Reason: { $reason }
-whois-access = Access: { $status ->
-    [pending] waiting for approval
-    [approved] approved
-   *[denied] denied
+whois-since = З: { $when } UTC
+whois-reason = Причина: { $reason }
+whois-access = Доступ: { $status ->
+    [pending] чекає схвалення
+    [approved] схвалено
+   *[denied] відхилено
   }
-whois-seen = First seen { $first } UTC, last seen { $last } UTC
-whois-never-seen = Has not sent a prompt yet.
-whois-counts = Prompts enhanced: { $enhancements } · in history: { $history } · waiting now: { $jobs }
+whois-seen = Уперше: { $first } UTC, востаннє: { $last } UTC
+whois-never-seen = Ще не надсилав промптів.
+whois-counts = Покращено промптів: { $enhancements } · в історії: { $history } · чекають зараз: { $jobs }
 
 ## /audit
 
-audit-heading = 📜 Audit log, page { $page }, newest first (people appear as pseudonyms):
-audit-empty = The audit log is empty.
+audit-heading = 📜 Журнал аудиту, сторінка { $page }, спершу нові (люди позначені псевдонімами):
+audit-empty = Журнал аудиту порожній.
 audit-entry = { $when } UTC · { $action ->
-    [role] { $actor } changed { $target }: { $from } → { $to }
-    [ban] { $actor } banned { $target }
-    [unban] { $actor } unbanned { $target }
-    [approve] { $actor } approved { $target }
-    [deny] { $actor } denied { $target }
-    [broadcast] { $actor } sent a broadcast to { $count } people
-   *[forget] { $actor } had their data deleted ({ $count } records)
+    [role] { $actor } змінив роль { $target }: { $from } → { $to }
+    [ban] { $actor } заблокував { $target }
+    [unban] { $actor } розблокував { $target }
+    [approve] { $actor } схвалив { $target }
+    [deny] { $actor } відхилив { $target }
+    [broadcast] { $actor } надіслав розсилку, отримувачів: { $count }
+   *[forget] { $actor } видалив свої дані (записів: { $count })
   }
 
 ## /privacy
 
-privacy-heading = 🔒 What I keep about you
-privacy-stored = • Your last { $limit } prompts with their answers (/history), your settings (category, language) and how many prompts you've sent.
+privacy-heading = 🔒 Що я зберігаю про вас
+privacy-stored = • Ваші останні промпти з відповідями (до { $limit }, /history), ваші налаштування (категорія, мова) і скільки промптів ви надіслали.
 privacy-retention = { $days ->
-    [0] • Your history stays until you delete it (/clearhistory or /forget).
-   *[other] • Each prompt in your history is deleted { $days } days after you sent it, or sooner with /clearhistory or /forget.
+    [0] • Історія зберігається, доки ви її не видалите (/clearhistory або /forget).
+   *[other] • Кожен промпт в історії видаляється через { $days } дн. після надсилання, або раніше — через /clearhistory чи /forget.
   }
-privacy-transient = • While a prompt waits for its answer it stays in a queue; under an offline answer, the “Try again with AI” button keeps your request for 24 hours. Rate-limit counters last a minute or a day.
-privacy-who = • Who can see it: you, and whoever runs the bot's database. Admins and moderators see your role and counts (/whois), never your prompts. The audit log of moderation shows pseudonyms, never names or messages, and is kept for a year.
+privacy-transient = • Поки промпт чекає на відповідь, він стоїть у черзі; під офлайн-відповіддю кнопка «Спробувати з ШІ» зберігає ваш запит 24 години. Лічильники лімітів живуть хвилину або день.
+privacy-who = • Хто це бачить: ви і той, хто керує базою даних бота. Адміни й модератори бачать вашу роль і лічильники (/whois), але ніколи — ваші промпти. Журнал модерації містить псевдоніми, а не імена чи повідомлення, і зберігається рік.
 privacy-encryption = { $encrypted ->
-    [yes] • Your prompts and answers are encrypted in the database.
-   *[no] • Your prompts and answers are stored in the database unencrypted.
+    [yes] • Ваші промпти й відповіді зберігаються в базі даних зашифрованими.
+   *[no] • Ваші промпти й відповіді зберігаються в базі даних без шифрування.
   }
-privacy-logs = • The logs never contain your messages; your id appears there only as a pseudonym.
-privacy-commands = /export sends you all of it as a file; /forget deletes all of it.
+privacy-logs = • У логах ніколи немає ваших повідомлень; ваш id там видно лише як псевдонім.
+privacy-commands = /export надішле вам усе це файлом; /forget видалить усе це.
 
 ## /export and /forget
 
-export-caption = Everything I keep about you, as of { $when } UTC.
-forget-confirm = Delete everything I keep about you: your history, settings, waiting prompts and counters? This cannot be undone. A role or a ban set by the moderators stays.
-forget-yes = 🗑 Delete everything
-forget-no = Keep
-forget-kept = Nothing was deleted.
+export-caption = Усе, що я зберігаю про вас, станом на { $when } UTC.
+forget-confirm = Видалити все, що я зберігаю про вас: історію, налаштування, промпти в черзі й лічильники? Це не можна скасувати. Роль або блокування, задані модераторами, залишаться.
+forget-yes = 🗑 Видалити все
+forget-no = Залишити
+forget-kept = Нічого не видалено.
 forget-done = { $count ->
-    [0] Done: there was nothing to delete.
-    [one] Done: deleted one record. Only a note that you asked, under a pseudonym, stays in the audit log.
-   *[other] Done: deleted { $count } records. Only a note that you asked, under a pseudonym, stays in the audit log.
+    [0] Готово: видаляти не було чого.
+    [one] Готово: видалено { $count } запис. У журналі аудиту лишилася тільки позначка про ваш запит, під псевдонімом.
+    [few] Готово: видалено { $count } записи. У журналі аудиту лишилася тільки позначка про ваш запит, під псевдонімом.
+   *[many] Готово: видалено { $count } записів. У журналі аудиту лишилася тільки позначка про ваш запит, під псевдонімом.
   }
