@@ -173,7 +173,7 @@ export async function refuseAccess(
     await ctx.answerCallbackQuery(
       refusal.notify ? { text, show_alert: true } : {},
     ).catch(() => {});
-  } else if (tell && ctx.chat) {
+  } else if (tell && ctx.chat && ctx.msg) {
     const group = ctx.chat.type !== "private";
     const messageId = ctx.msg?.message_id;
     await ctx.reply(

@@ -320,3 +320,42 @@ Deno.test("/audit lists role changes, bans and unbans newest first, with pseudon
     /changed .*: user → trusted\n.*changed .*: user → moderator$/,
   );
 });
+
+Deno.test("a banned user's inline queries get no results; isBanned() and roleOf() tell the inline feature", async () => {
+  await using h = await startFeatureBot(null, ROLE_ENV);
+  await h.send(textUpdate({ text: `/ban ${USER}`, userId: OWNER }));
+  assert.equal(await h.deps.roles.isBanned(USER), true);
+  assert.equal(await h.deps.roles.roleOf(ADMIN), "admin");
+  const inline = (id: number) => ({
+    inline_query: {
+      id: `iq-${id}`,
+      from: { id, is_bot: false, first_name: "Someone" },
+      query: "a logo",
+      offset: "",
+    },
+  });
+  await h.send(inline(USER) as never);
+  const answers = h.tg.callsOf("answerInlineQuery");
+  assert.equal(answers.length, 1);
+  assert.deepEqual(answers[0].payload.results, []);
+  assert.equal(answers[0].payload.inline_query_id, `iq-${USER}`);
+  await h.send(inline(TRUSTED) as never);
+  assert.equal(
+    h.tg.callsOf("answerInlineQuery").length,
+    1,
+    "others go on to the features",
+  );
+});
+
+Deno.test("/help lists the commands of the reader's role", async () => {
+  await using h = await startFeatureBot(null, ROLE_ENV);
+  await h.send(textUpdate({ text: "/help", userId: USER }));
+  await h.send(textUpdate({ text: "/help", userId: ADMIN }));
+  assert.match(last(h, USER), /\/privacy — /);
+  assert.doesNotMatch(last(h, USER), /\/ban|\/audit|\/keys/);
+  for (
+    const command of ["/ban", "/unban", "/whois", "/role", "/audit", "/keys"]
+  ) {
+    assert.ok(last(h, ADMIN).includes(`${command} — `), command);
+  }
+});
