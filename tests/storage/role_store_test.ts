@@ -178,3 +178,95 @@ Deno.test("roleStore.privileged() lists owners, seeded admins not demoted, and s
     .toSorted();
   assert.deepEqual(admins, [1, 72]);
 });
+
+Deno.test("jobStore.accept() with the access gate: a banned user is refused in the same read round and one commit; a ban racing an acceptance wins", async () => {
+  const { JobStore } = await import("../../src/storage/job_store.ts");
+  const { countingKv } = await import("../support.ts");
+  using raw = await Deno.openKv(":memory:");
+  const counting = countingKv(raw);
+  const kv = counting.kv;
+  const roles = store(kv);
+  const jobs = new JobStore(kv, { leaseMs: 1_000, maxAttempts: 50 });
+  const gateOf = (userId: number) => {
+    const access = roles.gate(userId);
+    return {
+      keys: access.keys,
+      decide: (
+        entries: readonly Deno.KvEntryMaybe<unknown>[],
+        op: Deno.AtomicOperation,
+      ) => {
+        const decision = access.decide(entries, op);
+        return decision.ok
+          ? { ok: true as const }
+          : { ok: false as const, refusal: decision.refusal };
+      },
+    };
+  };
+  const input = { userId: 80, chatId: 80, prompt: "p", category: "general" };
+  const accept = () =>
+    jobs.accept({
+      userId: 80,
+      input,
+      owner: "a",
+      now: 0,
+      queueMax: 3,
+      gate: gateOf(80),
+      update: { botId: 1, updateId: Math.floor(Math.random() * 1e9) },
+    });
+  await roles.setRole(OWNER, 80, "banned");
+  counting.reset();
+  const refused = await accept();
+  assert.equal(!refused.ok && refused.reason, "refused");
+  assert.deepEqual(counting.counts, { reads: 1, lists: 0, commits: 1 });
+  assert.deepEqual(await jobs.userJobs(80), { running: null, queued: [] });
+  // Unbanned, then banned by another instance between the read and the commit of an acceptance.
+  await roles.unban(OWNER, 80);
+  let reads = 0;
+  const racy = new Proxy(raw, {
+    get(target, property) {
+      if (property === "getMany") {
+        return async (keys: Deno.KvKey[]) => {
+          const entries = await target.getMany(keys);
+          if (reads++ === 0) await roles.setRole(OWNER, 80, "banned");
+          return entries;
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  const outcome = await new JobStore(racy, { leaseMs: 1_000 }).accept({
+    userId: 80,
+    input,
+    owner: "a",
+    now: 0,
+    queueMax: 3,
+    gate: gateOf(80),
+  });
+  assert.equal(reads, 2, "the commit failed and the acceptance read again");
+  assert.equal(!outcome.ok && outcome.reason, "refused");
+  assert.equal((await jobs.userJobs(80)).running, null);
+});
+
+Deno.test("jobStore.cancelUser() deletes the user's running and queued jobs and their queue in one commit", async () => {
+  const { JobStore } = await import("../../src/storage/job_store.ts");
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1_000 });
+  const input = { userId: 90, chatId: 90, prompt: "p", category: "general" };
+  for (let i = 0; i < 3; i++) {
+    await jobs.accept({ userId: 90, input, owner: "a", now: i, queueMax: 3 });
+  }
+  await jobs.accept({
+    userId: 91,
+    input: { ...input, userId: 91 },
+    owner: "a",
+    now: 0,
+    queueMax: 3,
+  });
+  assert.equal(await jobs.cancelUser(90), 3);
+  assert.deepEqual(await jobs.userJobs(90), { running: null, queued: [] });
+  const left = [];
+  for await (const job of jobs.all()) left.push(job.userId);
+  assert.deepEqual(left, [91]);
+  assert.equal(await jobs.cancelUser(90), 0);
+});
