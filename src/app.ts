@@ -191,7 +191,7 @@ async function checkKeysThenResume(
   const report = await llm.runHealthCheck();
   await deps.jobs.resumeWaiting(async (userId) => {
     // Whoever the bot no longer serves (banned since) waits until the wait expires.
-    const access = await deps.roles.admit(userId);
+    const access = await deps.roles.serves(userId);
     if (!access.ok) return false;
     const limits = limitOptions(config, access.standing.role);
     return (await deps.limiter.consume(userId, limits)).ok;

@@ -272,6 +272,17 @@ export class RoleStore {
   }
 
   /**
+   * Whether the bot serves `userId` now, as {@linkcode admit} decides, but
+   * without writing anything and telling no one: for background work (a
+   * retry that waited for the AI) on behalf of a user not on the line.
+   */
+  async serves(userId: number): Promise<AccessDecision> {
+    const entries = await this.#kv.getMany(this.#keys(userId));
+    // An operation never committed: the notes a refusal would write are dropped.
+    return this.#decide(userId, entries, this.#kv.atomic()).decision;
+  }
+
+  /**
    * Give `targetId` the role `to`, if `actorId` outranks both the target's
    * role and `to`, and only an owner for `admin`. One commit with the audit
    * entry; `reason` is kept with a ban.

@@ -270,3 +270,24 @@ Deno.test("jobStore.cancelUser() deletes the user's running and queued jobs and 
   assert.deepEqual(left, [91]);
   assert.equal(await jobs.cancelUser(90), 0);
 });
+
+Deno.test("roleStore.serves() decides as admit() does but writes nothing", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const roles = store(kv, { mode: "approval" });
+  await roles.setRole(OWNER, 100, "banned");
+  const banned = await roles.serves(100);
+  assert.equal(!banned.ok && banned.refusal.reason, "banned");
+  assert.equal(
+    (await roles.read(100)).record?.noticed,
+    undefined,
+    "not noted as told",
+  );
+  const stranger = await roles.serves(101);
+  assert.equal(!stranger.ok && stranger.refusal.reason, "pending");
+  assert.equal(
+    (await kv.get(accessKey(101))).versionstamp,
+    null,
+    "no request written",
+  );
+  assert.equal((await roles.serves(SEEDED)).ok, true);
+});
