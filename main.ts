@@ -26,6 +26,7 @@ import { openKv } from "./src/storage/kv.ts";
 import { reportFailedPolls } from "./src/telegram/api.ts";
 import { connectTelegram } from "./src/telegram/connect.ts";
 import { registerCommands } from "./src/ui/commands.ts";
+import { privilegedMenus } from "./src/middleware/roles.ts";
 import { within } from "./src/util/deadline.ts";
 import { loadDotenv } from "./src/util/dotenv.ts";
 import { watchStopSignals } from "./src/util/signals.ts";
@@ -189,11 +190,13 @@ async function start(
   // Jobs whose worker died (this process before a restart, or another instance) are taken over.
   await deps.jobs.recover();
   scheduled = app.scheduledWork();
-  await registerCommands(bot.api, deps.i18n, config.adminIds).catch((error) =>
-    log.warn("Cannot set the command menu: {error}", {
-      error: describeError(error),
-    })
-  );
+  await privilegedMenus(deps)
+    .then((menus) => registerCommands(bot.api, deps.i18n, menus))
+    .catch((error) =>
+      log.warn("Cannot set the command menu: {error}", {
+        error: describeError(error),
+      })
+    );
   // Warm up what the first prompt needs, off the start-up path.
   if (config.llm.providers.length > 0) {
     import("openai").catch(() => {});

@@ -24,7 +24,9 @@ import { runCleanup } from "./jobs/cleanup.ts";
 import type { ScheduledWork } from "./jobs/schedule.ts";
 import { runStatsRollup } from "./jobs/stats.ts";
 import type { KeyHealthReport } from "./llm/key_health.ts";
-import { isAdminId } from "./middleware/roles.ts";
+import { limitOptions } from "./middleware/roles.ts";
+import { AUDIT_RETENTION_MS, AuditLog } from "./storage/audit_log.ts";
+import { RoleStore } from "./storage/role_store.ts";
 import { createHttpHandler } from "./server/http.ts";
 import { pingKv } from "./storage/kv.ts";
 import { createI18n } from "./ui/i18n.ts";
@@ -74,6 +76,15 @@ export function createApp(
   const history = new HistoryStore(kv, { clock, limit: config.historyLimit });
   const sessions = new SessionStore(kv, { clock, cache });
   const i18n = createI18n();
+  const auditLog = new AuditLog(kv, { clock, idKey: config.log.idKey });
+  const roles = new RoleStore(kv, {
+    clock,
+    audit: auditLog,
+    owners: config.access.owners,
+    admins: config.adminIds,
+    mode: config.access.mode,
+    allowed: config.access.allowedIds,
+  });
   const jobs = new EnhanceJobRunner({
     kv,
     jobs: new JobStore(kv, { leaseMs: config.jobs.leaseMs }),
@@ -105,6 +116,8 @@ export function createApp(
     limiter: new RateLimiter(kv, { clock, ...config.limits }),
     keyStatus: llm.keyStatus,
     i18n,
+    roles,
+    auditLog,
   };
   const built = createBot(config, deps, {
     botInfo: overrides.botInfo,
@@ -157,9 +170,15 @@ function scheduledWork(
     checkKeys:
       () => (llm.provider ? checkKeysThenResume(config, deps, llm) : null),
     cleanup: () =>
-      runCleanup(kv, { clock, history, sessions: deps.sessions }, {
-        historyRetentionDays: config.historyRetentionDays,
-      }),
+      runCleanup(kv, {
+        clock,
+        history,
+        sessions: deps.sessions,
+        sweeps: {
+          audit: (now) =>
+            deps.auditLog.deleteOlderThan(now - AUDIT_RETENTION_MS),
+        },
+      }, { historyRetentionDays: config.historyRetentionDays }),
     rollupStats: () => runStatsRollup(kv, { clock }),
   };
 }
@@ -172,8 +191,11 @@ async function checkKeysThenResume(
 ): Promise<KeyHealthReport> {
   const report = await llm.runHealthCheck();
   await deps.jobs.resumeWaiting(async (userId) => {
-    const isAdmin = isAdminId(config.adminIds, userId);
-    return (await deps.limiter.consume(userId, { isAdmin })).ok;
+    // Whoever the bot no longer serves (banned since) waits until the wait expires.
+    const access = await deps.roles.serves(userId);
+    if (!access.ok) return false;
+    const limits = limitOptions(config, access.standing.role);
+    return (await deps.limiter.consume(userId, limits)).ok;
   });
   return report;
 }

@@ -6,6 +6,8 @@ import { adminFeature } from "./features/admin.ts";
 import { enhanceFeature, isPromptCandidate } from "./features/enhance.ts";
 import { historyFeature } from "./features/history.ts";
 import { languageFeature } from "./features/language.ts";
+import { privacyFeature } from "./features/privacy.ts";
+import { rolesFeature } from "./features/roles.ts";
 import { settingsFeature } from "./features/settings.ts";
 import { startFeature } from "./features/start.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
@@ -16,6 +18,7 @@ import { inFlight, type InFlightTracker } from "./middleware/in_flight.ts";
 import { updateKind, updateLog } from "./middleware/update_log.ts";
 import { dedupeUpdates } from "./middleware/dedupe.ts";
 import { i18nMiddleware } from "./middleware/i18n.ts";
+import { rolesMiddleware } from "./middleware/roles.ts";
 import { sequentialize } from "./middleware/sequentialize.ts";
 import { errorFields, isTransientFailure } from "./middleware/update_errors.ts";
 import {
@@ -93,12 +96,16 @@ export function createBot(
   // A prompt's claim is taken by its acceptance, in the same commit as the job.
   app.use(dedupeUpdates({ defer: isPromptCandidate }));
   app.use(i18nMiddleware());
+  // Reads the sender's role fresh; refuses banned users and, by ACCESS_MODE, strangers.
+  app.use(rolesMiddleware());
   app.use(startFeature);
   app.use(historyFeature);
   app.use(settingsFeature);
   app.use(languageFeature);
   app.use(adminFeature);
   app.use(workshopFeature);
+  app.use(rolesFeature);
+  app.use(privacyFeature);
   app.errorBoundary(enhanceFailed).use(enhanceFeature);
   app.use(unhandledFeature);
   // The runner calls this only if the boundary itself failed; never print a BotError.
@@ -218,5 +225,5 @@ function escaped(error: unknown, update: Update | undefined): void {
 
 function senderId(update: Update): number | undefined {
   return update.message?.from?.id ?? update.edited_message?.from?.id ??
-    update.callback_query?.from?.id;
+    update.callback_query?.from?.id ?? update.inline_query?.from?.id;
 }

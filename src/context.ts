@@ -5,7 +5,9 @@ import type { EnhanceJobRunner } from "./jobs/enhance_jobs.ts";
 import type { KeyStatus } from "./llm/key_pool.ts";
 import type { LlmProvider } from "./llm/provider.ts";
 import type { HistoryStore } from "./storage/history_store.ts";
+import type { AuditLog } from "./storage/audit_log.ts";
 import type { RateLimiter } from "./storage/rate_limiter.ts";
+import type { RoleStore, Standing } from "./storage/role_store.ts";
 import type { SessionStore } from "./storage/session_store.ts";
 import type { UserStore } from "./storage/user_store.ts";
 import type { I18n, Translate } from "./ui/i18n.ts";
@@ -28,6 +30,10 @@ export interface BotDeps {
   keyStatus?: () => Promise<KeyStatus[]>;
   /** Every shipped interface language. */
   i18n: I18n;
+  /** Roles and access (owner, admin, moderator, trusted, user, banned). */
+  roles: RoleStore;
+  /** Role changes, bans, approvals, broadcasts and /forget, pseudonymous: `auditLog.audit({...})`. */
+  auditLog: AuditLog;
 }
 
 /** Adds the dependencies and the loaded configuration to the context. */
@@ -36,6 +42,12 @@ export interface DepsFlavor {
   config: Config;
   /** Set by the dedupe middleware. */
   updateClaim?: UpdateClaim;
+  /**
+   * The sender's role and access, read fresh for this update by the roles
+   * middleware (src/middleware/roles.ts); absent for a prompt, whose
+   * acceptance reads it in its own round, and for updates without a sender.
+   */
+  standing?: Standing;
 }
 
 /**

@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
-import { ADMIN_COMMANDS, USER_COMMANDS } from "../src/ui/commands.ts";
+import {
+  ADMIN_COMMANDS,
+  MODERATOR_COMMANDS,
+  USER_COMMANDS,
+} from "../src/ui/commands.ts";
 import { tableRows, withConfigTable } from "../tools/config_table.ts";
 
 const readme = await Deno.readTextFile(
@@ -11,7 +15,13 @@ Deno.test("README's configuration table matches CONFIG_VARIABLES (run `deno task
 });
 
 Deno.test("README documents every command and the two quick-start commands", () => {
-  for (const command of [...USER_COMMANDS, ...ADMIN_COMMANDS]) {
+  for (
+    const command of [
+      ...USER_COMMANDS,
+      ...MODERATOR_COMMANDS,
+      ...ADMIN_COMMANDS,
+    ]
+  ) {
     assert.ok(readme.includes(`/${command}`), `/${command} missing`);
   }
   assert.ok(readme.includes("deno task start"));

@@ -291,6 +291,15 @@ function crossCheck(env: Env, values: TableValues): Issue[] {
         `must not exceed LLM_DEADLINE_MS (${firstToken} > ${deadline}): an attempt cannot wait longer than the whole request`,
     });
   }
+  if (
+    values.access.mode === "approval" && values.access.owners.length === 0 &&
+    values.adminIds.length === 0
+  ) {
+    issues.push({
+      variable: "ACCESS_MODE",
+      message: '"approval" needs someone to approve: set OWNER_ID or ADMIN_IDS',
+    });
+  }
   if (values.llm.fallbacks.length > 0 && values.llm.apiKeys.length === 0) {
     issues.push({
       variable: "LLM_API_KEYS",

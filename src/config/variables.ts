@@ -48,6 +48,12 @@ import {
 } from "../storage/job_store.ts";
 import { DEFAULT_KV_PATH } from "../storage/kv.ts";
 import { DEFAULT_RATE_LIMITS } from "../storage/rate_limiter.ts";
+import {
+  ACCESS_MODES,
+  DEFAULT_ACCESS_MODE,
+  DEFAULT_ROLE_LIMITS,
+  TIERED_ROLES,
+} from "../storage/role_store.ts";
 import { DEFAULT_API_ROOT } from "../telegram/api.ts";
 import { DEFAULT_START_ATTEMPTS } from "../telegram/connect.ts";
 import { DEFAULT_ENV_FILE } from "../util/dotenv.ts";
@@ -307,8 +313,29 @@ export const VARIABLES = {
   adminIds: withDefault("ADMIN_IDS", userIds, [] as number[], {
     shownDefault: "",
     description:
-      "Comma-separated Telegram user ids allowed to use admin commands.",
+      "Comma-separated Telegram user ids that are admins unless an owner changes their role with /role (kept for compatibility: roles live in KV).",
   }),
+  access: {
+    owners: withDefault("OWNER_ID", userIds, [] as number[], {
+      shownDefault: "",
+      description:
+        "Comma-separated Telegram user ids of the bot's owners: every power, and the only ones who can appoint admins. Their role cannot be changed from the chat.",
+    }),
+    mode: withDefault(
+      "ACCESS_MODE",
+      oneOf(ACCESS_MODES),
+      DEFAULT_ACCESS_MODE,
+      {
+        description:
+          'Who the bot serves: "open" (everyone), "allowlist" (ALLOWED_IDS and anyone with a role above user) or "approval" (a new user waits until an admin taps Approve; needs OWNER_ID or ADMIN_IDS).',
+      },
+    ),
+    allowedIds: withDefault("ALLOWED_IDS", userIds, [] as number[], {
+      shownDefault: "",
+      description:
+        "Comma-separated Telegram user ids served in every access mode, unless banned.",
+    }),
+  },
   kvPath: optional("KV_PATH", kvPath, {
     shownDefault: DEFAULT_KV_PATH,
     description:
@@ -406,7 +433,7 @@ export const VARIABLES = {
       DEFAULT_RATE_LIMITS.burstPerMinute,
       {
         description:
-          "Enhancements one user may ask for in any 60 seconds; 0 = no limit. Admins are exempt.",
+          "Enhancements one user may ask for in any 60 seconds; 0 = no limit. Admins and owners are exempt; see RATE_LIMIT_PER_MINUTE_BY_ROLE for the other roles.",
       },
     ),
     dailyPerUser: withDefault(
@@ -415,7 +442,41 @@ export const VARIABLES = {
       DEFAULT_RATE_LIMITS.dailyPerUser,
       {
         description:
-          "Enhancements one user may ask for per UTC day; 0 = no quota. Admins are exempt.",
+          "Enhancements one user may ask for per UTC day; 0 = no quota. Admins and owners are exempt; see DAILY_QUOTA_BY_ROLE for the other roles.",
+      },
+    ),
+    burstByRole: withDefault(
+      "RATE_LIMIT_PER_MINUTE_BY_ROLE",
+      numbersByName(TIERED_ROLES, [0, 1000], {
+        name: "role",
+        number: "limit",
+        value: "limit",
+        example: "trusted:20",
+      }),
+      DEFAULT_ROLE_LIMITS.burstPerMinute as Partial<
+        Record<typeof TIERED_ROLES[number], number>
+      >,
+      {
+        shownDefault: "trusted:20,moderator:20",
+        description:
+          "RATE_LIMIT_PER_MINUTE of the trusted and moderator roles, e.g. trusted:20,moderator:30; a role not listed has RATE_LIMIT_PER_MINUTE. 0 = no limit.",
+      },
+    ),
+    dailyByRole: withDefault(
+      "DAILY_QUOTA_BY_ROLE",
+      numbersByName(TIERED_ROLES, [0, 100_000], {
+        name: "role",
+        number: "quota",
+        value: "quota",
+        example: "trusted:200",
+      }),
+      DEFAULT_ROLE_LIMITS.dailyPerUser as Partial<
+        Record<typeof TIERED_ROLES[number], number>
+      >,
+      {
+        shownDefault: "trusted:200,moderator:200",
+        description:
+          "DAILY_QUOTA of the trusted and moderator roles, e.g. trusted:200; a role not listed has DAILY_QUOTA. 0 = no quota.",
       },
     ),
     globalPerMinute: withDefault(
@@ -434,7 +495,7 @@ export const VARIABLES = {
     DEFAULT_HISTORY_RETENTION_DAYS,
     {
       description:
-        "History items older than this many days are deleted by the daily cleanup; 0 = keep.",
+        "History items older than this many days are deleted by the daily cleanup (see Privacy and security); 0 = keep forever.",
     },
   ),
   cache: {

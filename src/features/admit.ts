@@ -9,7 +9,6 @@ import type { ReactionTypeEmoji } from "grammy/types";
 import type { BotContext } from "../context.ts";
 import { readSettings } from "../enhance/settings.ts";
 import { describeError, getLog } from "../logging.ts";
-import { isAdminId } from "../middleware/roles.ts";
 import type { AcceptOutcome, JobSettings } from "../storage/job_store.ts";
 import type { UserRecord } from "../storage/user_store.ts";
 import { limitMessage } from "../ui/texts.ts";
@@ -32,13 +31,6 @@ export const LIMITED_REACTION: ReactionTypeEmoji["emoji"] = "😴";
  */
 const REACTION_WAIT_MS = 3_000;
 
-/** What the rate limits need to admit one request of `userId` (admins are exempt). */
-export function limitsOf(ctx: BotContext, userId: number) {
-  return ctx.deps.limiter.check(userId, {
-    isAdmin: isAdminId(ctx.config.adminIds, userId),
-  });
-}
-
 /** The prompt settings of a user with `profile`, as a job keeps them. */
 export function jobSettingsOf(profile: UserRecord | null): JobSettings {
   const { target, length, clarify, answerLanguage } = readSettings(
@@ -54,7 +46,10 @@ export function jobSettingsOf(profile: UserRecord | null): JobSettings {
  */
 export async function acknowledge(
   ctx: BotContext,
-  outcome: Exclude<AcceptOutcome, { reason: "duplicate" | "diverted" }>,
+  outcome: Exclude<
+    AcceptOutcome,
+    { reason: "duplicate" | "diverted" | "refused" }
+  >,
   replyOptions: Parameters<BotContext["reply"]>[1] = {},
 ): Promise<void> {
   if (outcome.ok) {

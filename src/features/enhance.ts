@@ -1,18 +1,13 @@
 import { type CallbackQueryContext, Composer } from "grammy";
 import type { BotContext } from "../context.ts";
-import {
-  acknowledge,
-  claimFirst,
-  jobSettingsOf,
-  limitsOf,
-  toast,
-} from "./admit.ts";
+import { acknowledge, claimFirst, jobSettingsOf, toast } from "./admit.ts";
 import { answerTyped, isAnsweringIn, reviseByReply } from "./workshop.ts";
 import { MAX_PROMPT_CHARS, validateRoughPrompt } from "../enhance/validate.ts";
 import { categoryOf } from "./settings.ts";
 import { KEY_HEALTH_INTERVAL_MS } from "../llm/key_health.ts";
 import { getLog } from "../logging.ts";
 import { localeOf, setLocale, settleLocale } from "../middleware/i18n.ts";
+import { admissionFor, admitted, refuseAccess } from "../middleware/roles.ts";
 import { sessionKey, userKey } from "../storage/keys.ts";
 import type { UserRecord } from "../storage/user_store.ts";
 import type { LocaleCode } from "../ui/locales.ts";
@@ -38,7 +33,7 @@ composer.command("enhance", async (ctx) => {
   const replied = ctx.msg.reply_to_message;
   const rough = ctx.match.trim() || replied?.text || replied?.caption || "";
   if (rough.trim() === "") {
-    if (!(await claimFirst(ctx))) return;
+    if (!(await claimFirst(ctx)) || !(await admitted(ctx))) return;
     await ctx.reply(ctx.t("enhance-usage"));
     return;
   }
@@ -106,15 +101,18 @@ async function retryNow(
       waitsForMs: RETRY_WAIT_TTL_MS,
     });
   }
-  const outcome = await jobs.accept(request.userId, retryInput(ctx, request), {
-    limits: limitsOf(ctx, request.userId),
-  });
+  const outcome = await jobs.accept(
+    request.userId,
+    retryInput(ctx, request),
+    admissionFor(ctx, request.userId),
+  );
   if (outcome.ok) {
     return outcome.position === 0
       ? null
       : ctx.t("enhance-queued", { ahead: outcome.position });
   }
   await jobs.restoreRetry(jobId, request);
+  if (outcome.reason === "refused") return ctx.t("button-expired");
   // An alert is no chat message: it may say which limit, every time.
   return outcome.reason === "limited"
     ? limitMessage(ctx.t, outcome.refusal, clock.now())
@@ -165,7 +163,7 @@ async function requestEnhancement(
     : {};
   const checked = validateRoughPrompt(rough);
   if (!checked.ok) {
-    if (!(await claimFirst(ctx))) return;
+    if (!(await claimFirst(ctx)) || !(await admitted(ctx))) return;
     await settleLocale(ctx);
     const text = checked.reason === "empty"
       ? ctx.t("prompt-empty")
@@ -197,7 +195,8 @@ async function requestEnhancement(
     {
       update: claim && !claim.claimed ? claim.update : undefined,
       profileKey: userKey(from.id),
-      limits: limitsOf(ctx, from.id),
+      // The role is read in the same round: banned and waiting users are refused.
+      ...admissionFor(ctx, from.id),
       // Read in the same round: a text while questions wait is their answer.
       divertKey: sessionKey(chat.id),
       divert: (session) => isAnsweringIn(session, from.id, now),
@@ -220,6 +219,9 @@ async function requestEnhancement(
       ? outcome.input.locale as LocaleCode
       : ctx.locale,
   );
+  if (!outcome.ok && outcome.reason === "refused") {
+    return await refuseAccess(ctx, outcome.refusal);
+  }
   await acknowledge(ctx, outcome, replyOptions);
 }
 

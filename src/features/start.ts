@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.ts";
 import { CATEGORY_IDS } from "../enhance/categories.ts";
 import { MAX_PROMPT_CHARS } from "../enhance/validate.ts";
+import type { Role } from "../storage/role_store.ts";
 import { commandList } from "../ui/commands.ts";
 import type { Translate } from "../ui/i18n.ts";
 import { categoryLabel } from "../ui/keyboards.ts";
@@ -17,11 +18,17 @@ composer.command("start", async (ctx) => {
 });
 
 composer.command("help", async (ctx) => {
-  await ctx.reply(helpText(ctx.t, ctx.config.historyLimit));
+  await ctx.reply(
+    helpText(ctx.t, ctx.config.historyLimit, ctx.standing?.role),
+  );
 });
 
-/** The /help text in the reader's language. */
-export function helpText(t: Translate, historyLimit: number): string {
+/** The /help text in the reader's language, with the commands of their role. */
+export function helpText(
+  t: Translate,
+  historyLimit: number,
+  role?: Role,
+): string {
   const categories = CATEGORY_IDS.map((id) => categoryLabel(t, id)).join(", ");
   return [
     t("help-title"),
@@ -31,7 +38,7 @@ export function helpText(t: Translate, historyLimit: number): string {
     t("help-workshop"),
     "",
     t("help-commands"),
-    ...commandList(t).map((c) => `/${c.command} — ${c.description}`),
+    ...commandList(t, { role }).map((c) => `/${c.command} — ${c.description}`),
     "",
     t("help-categories", { categories }),
     t("help-history", { limit: historyLimit }),

@@ -42,13 +42,8 @@ import {
 } from "../ui/callback_data.ts";
 import { answerKeyboard, questionKeyboard } from "../ui/keyboards.ts";
 import { limitMessage } from "../ui/texts.ts";
-import {
-  acknowledge,
-  claimFirst,
-  jobSettingsOf,
-  limitsOf,
-  toast,
-} from "./admit.ts";
+import { acknowledge, claimFirst, jobSettingsOf, toast } from "./admit.ts";
+import { admissionFor, admitted, refuseAccess } from "../middleware/roles.ts";
 
 const log = getLog("workshop");
 
@@ -198,6 +193,9 @@ function tapOutcomeText(
   if (outcome.reason === "queue_full") {
     return ctx.t("workshop-queue-full", { max: ctx.config.jobs.queueMax });
   }
+  if (outcome.reason === "refused") {
+    return ctx.t(`access-${outcome.refusal.reason.replaceAll("_", "-")}`);
+  }
   return limitMessage(ctx.t, outcome.refusal, ctx.deps.clock.now());
 }
 
@@ -216,7 +214,7 @@ export async function reviseByReply(
   }
   const ref = await ctx.deps.sessions.answerAt(ctx.chat.id, replied.message_id);
   if (ref === null || ref.userId !== ctx.from.id) return false;
-  if (!(await claimFirst(ctx))) return true;
+  if (!(await claimFirst(ctx)) || !(await admitted(ctx))) return true;
   await settleLocale(ctx);
   const group = ctx.chat.type !== "private";
   const replyOptions = group
@@ -246,6 +244,10 @@ export async function reviseByReply(
     threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
   });
   if (!outcome.ok && outcome.reason === "duplicate") return true;
+  if (!outcome.ok && outcome.reason === "refused") {
+    await refuseAccess(ctx, outcome.refusal);
+    return true;
+  }
   await acknowledge(ctx, outcome, replyOptions);
   return true;
 }
@@ -287,7 +289,8 @@ async function acceptRevision(
     ...(choice.action === "ask" ? { mode: "ask" as const } : {}),
   };
   const outcome = await ctx.deps.jobs.accept(from.id, input, {
-    limits: limitsOf(ctx, from.id),
+    // The role's limits; a ban since the role was read refuses it.
+    ...admissionFor(ctx, from.id),
     tapKey: where.tapKey,
   });
   if (!outcome.ok && outcome.reason === "diverted") {
@@ -358,7 +361,7 @@ export async function answerTyped(
   ctx: BotContext,
   text: string,
 ): Promise<void> {
-  if (!(await claimFirst(ctx))) return;
+  if (!(await claimFirst(ctx)) || !(await admitted(ctx))) return;
   await settleLocale(ctx);
   const pending = await ctx.deps.sessions.pending(
     ctx.chat!.id,

@@ -19,8 +19,13 @@ import { SESSION_TTL_MS, type SessionStore } from "../storage/session_store.ts";
 import { deleteOldStatCounters } from "./stats.ts";
 import { DAY_MS } from "../util/durations.ts";
 
-/** History is kept forever by default (HISTORY_RETENTION_DAYS = 0). */
-export const DEFAULT_HISTORY_RETENTION_DAYS = 0;
+/**
+ * History items are kept 90 days by default (HISTORY_RETENTION_DAYS): long
+ * enough to find and reuse a prompt from last season, short enough that the
+ * prompts of someone who stopped using the bot do not stay forever. README,
+ * "Privacy and security", says why.
+ */
+export const DEFAULT_HISTORY_RETENTION_DAYS = 90;
 
 /** What the cleanup job works on. */
 export interface CleanupDeps {

@@ -52,6 +52,7 @@ import {
   type StoredAnswer,
   storedStringBytes,
   type TakeRetryOutcome,
+  type UserJobs,
 } from "../storage/job_store.ts";
 import type { UserStore } from "../storage/user_store.ts";
 import {
@@ -281,6 +282,20 @@ export class EnhanceJobRunner {
       submit: (jobId) => this.submit(jobId),
       admit,
     });
+  }
+
+  /**
+   * Cancel every job of `userId`, running or queued (a ban, /forget): see
+   * JobStore.cancelUser. A worker running one here or elsewhere stops before
+   * its next message.
+   */
+  cancelUser(userId: number): Promise<number> {
+    return this.#deps.jobs.cancelUser(userId);
+  }
+
+  /** The user's running job and queue, as stored (for /whois). */
+  userJobs(userId: number): Promise<UserJobs> {
+    return this.#deps.jobs.userJobs(userId);
   }
 
   /** Whether the user has a job in progress (anywhere), so a new request would wait. */

@@ -121,3 +121,24 @@ export function isBusyError(error: unknown): boolean {
   return error instanceof Error &&
     /database is (locked|busy)/i.test(error.message);
 }
+
+/** Keys one `getMany` may read: Deno KV refuses more. */
+export const GET_MANY_LIMIT = 10;
+
+/**
+ * Read any number of keys in one round: `getMany` calls of at most
+ * {@linkcode GET_MANY_LIMIT} keys each, sent together. The entries come back
+ * in `keys` order. They are not one snapshot across calls; a commit that
+ * depends on them checks their versionstamps.
+ */
+export async function getManyAtOnce(
+  kv: Deno.Kv,
+  keys: readonly Deno.KvKey[],
+): Promise<Deno.KvEntryMaybe<unknown>[]> {
+  if (keys.length <= GET_MANY_LIMIT) return await kv.getMany([...keys]);
+  const chunks: Deno.KvKey[][] = [];
+  for (let i = 0; i < keys.length; i += GET_MANY_LIMIT) {
+    chunks.push(keys.slice(i, i + GET_MANY_LIMIT));
+  }
+  return (await Promise.all(chunks.map((chunk) => kv.getMany(chunk)))).flat();
+}

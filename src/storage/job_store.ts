@@ -13,7 +13,11 @@
  *
  * @module
  */
-import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
+import {
+  type CommitRetryOptions,
+  commitWithRetry,
+  getManyAtOnce,
+} from "./atomic.ts";
 import {
   INSTANCE_PREFIX,
   instanceKey,
@@ -28,7 +32,12 @@ import {
   updateClaimKey,
   userJobsKey,
 } from "./keys.ts";
-import type { LimitCheck, RateLimitRefusal } from "./rate_limiter.ts";
+import type {
+  LimitCheck,
+  RateLimitRefusal,
+  UserLimits,
+} from "./rate_limiter.ts";
+import type { AccessRefusal } from "./role_store.ts";
 import { DAY_MS, HOUR_MS } from "../util/durations.ts";
 
 /**
@@ -268,8 +277,26 @@ export interface AcceptRequest {
   divert?: (value: unknown) => boolean;
   /** The rate limits it counts against (`RateLimiter.check`); absent: none. */
   limits?: LimitCheck;
+  /**
+   * Whether the asker is served at all, decided first from entries read in
+   * the same round (their role and access: `RoleStore.gate`), and which of
+   * the limits' `anyOf` apply to them; absent: served.
+   */
+  gate?: AcceptGate;
   /** Prompts allowed to wait behind the running one. */
   queueMax: number;
+}
+
+/** See {@linkcode AcceptRequest.gate}. */
+export interface AcceptGate {
+  readonly keys: readonly Deno.KvKey[];
+  /** Check the entries read for `keys` in `op` and decide; a refusal writes nothing else. */
+  decide(
+    entries: readonly Deno.KvEntryMaybe<unknown>[],
+    op: Deno.AtomicOperation,
+  ):
+    | { ok: true; limits?: UserLimits | "exempt" }
+    | { ok: false; refusal: AccessRefusal };
 }
 
 /** Outcome of {@linkcode JobStore.accept}; `input` is the job as built. */
@@ -288,7 +315,9 @@ export type AcceptOutcome =
     reason: "limited";
     refusal: RateLimitRefusal;
     input: JobInput;
-  };
+  }
+  /** The asker is not served (banned, not allowed, waiting for approval): see the gate. */
+  | { ok: false; reason: "refused"; refusal: AccessRefusal; input: JobInput };
 
 /** Options of {@linkcode JobStore}. */
 export interface JobStoreOptions extends CommitRetryOptions {
@@ -327,19 +356,26 @@ export class JobStore {
     const { update, userId } = request;
     const claimKey = update && updateClaimKey(update.botId, update.updateId);
     const limitKeys = request.limits?.keys ?? [];
-    const keys = [
-      claimKey ?? null,
-      userJobsKey(userId),
-      request.profileKey ?? null,
-      request.tapKey ?? null,
-      request.divertKey ?? null,
-    ];
-    const read = [
-      ...keys.filter((key): key is Deno.KvKey => key !== null),
-      ...limitKeys,
-    ];
+    const gateKeys = request.gate?.keys ?? [];
+    let attempt = 0;
     return await commitWithRetry<AcceptOutcome>(async () => {
-      const found = await this.#kv.getMany(read);
+      // The first attempt does not read the claim: the commit checks it is
+      // absent. Only after a conflict (perhaps a second delivery) is it read,
+      // to tell a duplicate apart. So the usual prompt fits one getMany.
+      const readClaim = ++attempt > 1;
+      const keys = [
+        readClaim ? claimKey ?? null : null,
+        userJobsKey(userId),
+        request.profileKey ?? null,
+        request.tapKey ?? null,
+        request.divertKey ?? null,
+      ];
+      const read = [
+        ...keys.filter((key): key is Deno.KvKey => key !== null),
+        ...gateKeys,
+        ...limitKeys,
+      ];
+      const found = await getManyAtOnce(this.#kv, read);
       // Back in `keys` order, `undefined` where nothing was asked.
       let at = 0;
       const [claim, jobsEntry, profile, tap, diverting] = keys.map((key) =>
@@ -358,10 +394,18 @@ export class JobStore {
         ? request.input(profile?.value ?? null)
         : request.input;
       const op = this.#kv.atomic().check(jobsEntry!);
-      if (claim && claimKey) {
-        op.check(claim).set(claimKey, request.now, {
-          expireIn: UPDATE_CLAIM_TTL_MS,
-        });
+      if (claimKey) {
+        op.check(claim ?? { key: claimKey, versionstamp: null })
+          .set(claimKey, request.now, { expireIn: UPDATE_CLAIM_TTL_MS });
+      }
+      const gated = request.gate?.decide(
+        found.slice(at, at + gateKeys.length),
+        op,
+      ) ?? { ok: true };
+      at += gateKeys.length;
+      if (!gated.ok) {
+        const { refusal } = gated;
+        return { op, result: { ok: false, reason: "refused", refusal, input } };
       }
       const mine = userJobsOf(jobsEntry!.value as UserJobs | null);
       if (mine.running !== null && mine.queued.length >= request.queueMax) {
@@ -374,8 +418,9 @@ export class JobStore {
           result: { ok: false, reason: "queue_full", notify, input },
         };
       }
-      const decision = request.limits?.decide(found.slice(at), op) ??
-        { ok: true };
+      const decision =
+        request.limits?.decide(found.slice(at), op, gated.limits) ??
+          { ok: true };
       if (!decision.ok) {
         return {
           op,
@@ -410,6 +455,28 @@ export class JobStore {
     return userJobsOf(
       (await this.#kv.get<UserJobs>(userJobsKey(userId))).value,
     );
+  }
+
+  /**
+   * Cancel every job of `userId`, the running one and the queue, in one
+   * checked commit (a ban, /forget). A worker running one stops at its next
+   * ownership check, before its next message.
+   *
+   * @returns how many jobs were cancelled
+   */
+  async cancelUser(userId: number): Promise<number> {
+    const kv = this.#kv;
+    return await commitWithRetry<number>(async () => {
+      const entry = await kv.get<UserJobs>(userJobsKey(userId));
+      if (entry.versionstamp === null) return { op: null, result: 0 };
+      const mine = userJobsOf(entry.value);
+      const ids = [mine.running, ...mine.queued].filter((id) => id !== null);
+      const op = kv.atomic().check(entry).delete(userJobsKey(userId));
+      for (const id of ids) {
+        op.delete(jobKey(id)).delete(jobDraftKey(id)).delete(jobSentKey(id));
+      }
+      return { op, result: ids.length };
+    }, this.#options);
   }
 
   /** Id of the user's job in progress, or `null`. A hint: a job may finish right after. */

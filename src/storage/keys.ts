@@ -234,3 +234,151 @@ export function statsDailyKey(day: string): Deno.KvKey {
 export function cronRunKey(job: string): Deno.KvKey {
   return [...CRON_RUN_PREFIX, job];
 }
+
+/**
+ * `["role", userId]` → {@linkcode RoleRecord}: a role set with /role, /ban or
+ * /unban, present only where it differs from the default (owners come from
+ * OWNER_ID, seeded admins from ADMIN_IDS, everyone else is a user).
+ */
+export const ROLE_PREFIX = ["role"] as const;
+/** `["access", userId]` → {@linkcode AccessRecord}: a request for access in approval mode, and its answer. */
+export const ACCESS_PREFIX = ["access"] as const;
+/** `["audit", at, id]` → {@linkcode AuditEntry}: one moderation or privacy event, pseudonymous, oldest first. */
+export const AUDIT_PREFIX = ["audit"] as const;
+
+/** Key of a user's stored role. */
+export function roleKey(userId: number): Deno.KvKey {
+  return [...ROLE_PREFIX, userId];
+}
+
+/** Key of a user's request for access and its answer. */
+export function accessKey(userId: number): Deno.KvKey {
+  return [...ACCESS_PREFIX, userId];
+}
+
+/** Key of one audit entry, written at `at` (ms); `id` keeps entries of one millisecond apart. */
+export function auditKey(at: number, id: string): Deno.KvKey {
+  return [...AUDIT_PREFIX, at, id];
+}
+
+/**
+ * Where a record kind names the user it belongs to: the key part at index
+ * `at` (`{ in: "key" }`), the value's field at `path` (`{ in: "value" }`), or
+ * the key part at `at` being the id of one of the user's jobs (`{ in: "job" }`).
+ */
+export type UserPlace =
+  | { readonly in: "key"; readonly at: number }
+  | { readonly in: "value"; readonly path: readonly string[] }
+  | { readonly in: "job"; readonly at: number };
+
+/** A kind of record that belongs to one user. */
+export interface UserRecordKind {
+  /** Its name in /export. */
+  readonly name: string;
+  readonly prefix: Deno.KvKey;
+  readonly user: UserPlace;
+}
+
+/**
+ * Every kind of record that belongs to one user: `/export` shows them all and
+ * `/forget` deletes them all (src/storage/user_data.ts). A new record kind
+ * goes here, in {@linkcode KEPT_USER_RECORDS} or in
+ * {@linkcode SHARED_RECORDS}; tests/features/forget_keys_test.ts fails for a
+ * key written under a prefix that none of them lists.
+ */
+export const USER_RECORDS: readonly UserRecordKind[] = [
+  { name: "profile", prefix: USER_PREFIX, user: { in: "key", at: 1 } },
+  { name: "history", prefix: HISTORY_PREFIX, user: { in: "key", at: 1 } },
+  {
+    name: "history_meta",
+    prefix: HISTORY_META_PREFIX,
+    user: { in: "key", at: 1 },
+  },
+  // The session of the user's private chat, whose id is the user's.
+  { name: "session", prefix: SESSION_PREFIX, user: { in: "key", at: 1 } },
+  {
+    name: "history_ref",
+    prefix: HISTORY_REF_PREFIX,
+    user: { in: "key", at: 1 },
+  },
+  // Which answer a message shows, in any chat: the value names whose.
+  {
+    name: "session_answer",
+    prefix: SESSION_ANSWER_PREFIX,
+    user: { in: "value", path: ["userId"] },
+  },
+  { name: "queue", prefix: USER_JOBS_PREFIX, user: { in: "key", at: 1 } },
+  { name: "jobs", prefix: JOB_PREFIX, user: { in: "value", path: ["userId"] } },
+  {
+    name: "job_delivery",
+    prefix: JOB_DELIVERY_PREFIX,
+    user: { in: "job", at: 1 },
+  },
+  {
+    name: "retry",
+    prefix: RETRY_PREFIX,
+    user: { in: "value", path: ["userId"] },
+  },
+  {
+    name: "retry_wait",
+    prefix: RETRY_WAIT_PREFIX,
+    user: { in: "value", path: ["input", "userId"] },
+  },
+  { name: "rate_burst", prefix: RATE_BURST_PREFIX, user: { in: "key", at: 1 } },
+  { name: "rate_daily", prefix: RATE_DAILY_PREFIX, user: { in: "key", at: 1 } },
+  {
+    name: "rate_global_user",
+    prefix: RATE_GLOBAL_USER_PREFIX,
+    user: { in: "key", at: 2 },
+  },
+  {
+    name: "rate_notice",
+    prefix: RATE_NOTICE_PREFIX,
+    user: { in: "key", at: 1 },
+  },
+  // Aggregated statistics keep no id: the day's marker goes, the counts stay.
+  {
+    name: "stats_active",
+    prefix: [...STATS_PREFIX, "active"],
+    user: { in: "key", at: 3 },
+  },
+];
+
+/**
+ * Kinds keyed by a user that `/forget` keeps, and why: `/export` shows them.
+ * A ban must outlive `/forget`, or forgetting would lift it.
+ */
+export const KEPT_USER_RECORDS: readonly (UserRecordKind & { why: string })[] =
+  [
+    {
+      name: "role",
+      prefix: ROLE_PREFIX,
+      user: { in: "key", at: 1 },
+      why: "a role or a ban set by a moderator outlives /forget",
+    },
+    {
+      name: "access",
+      prefix: ACCESS_PREFIX,
+      user: { in: "key", at: 1 },
+      why: "an approval or a denial outlives /forget",
+    },
+  ];
+
+/** Kinds that belong to no single user, and why. */
+export const SHARED_RECORDS: readonly { prefix: Deno.KvKey; why: string }[] = [
+  { prefix: HEALTH_PREFIX, why: "the KV probe of /healthz" },
+  { prefix: INSTANCE_PREFIX, why: "one heartbeat per running process" },
+  { prefix: UPDATE_PREFIX, why: "update claims: bot and update ids, 24 h" },
+  { prefix: LLM_KEY_HEALTH_PREFIX, why: "the health of each LLM key" },
+  { prefix: RATE_GLOBAL_PREFIX, why: "all users' admissions per minute" },
+  { prefix: [...STATS_PREFIX, "counter"], why: "counts per day, no id" },
+  { prefix: [...STATS_PREFIX, "daily"], why: "daily rollups, no id" },
+  { prefix: [...STATS_PREFIX, "seen"], why: "job ids counted, no user id" },
+  { prefix: CRON_RUN_PREFIX, why: "leases of scheduled runs" },
+  {
+    prefix: TAP_PREFIX,
+    why:
+      "a button's job while it runs: job ids only, gone when it ends (a day at most)",
+  },
+  { prefix: AUDIT_PREFIX, why: "pseudonymous ids only (HMAC), kept a year" },
+];

@@ -84,6 +84,29 @@ interface Limits {
 }
 
 /**
+ * One user's own limits, in place of RATE_LIMIT_PER_MINUTE and DAILY_QUOTA:
+ * those of their role (src/middleware/roles.ts). 0 turns a limit off.
+ */
+export interface UserLimits {
+  burstPerMinute: number;
+  dailyPerUser: number;
+}
+
+/** Options of {@linkcode RateLimiter.check} and {@linkcode RateLimiter.consume}. */
+export interface LimitCheckOptions {
+  /** Exempt: nothing is read or written. */
+  isAdmin?: boolean;
+  /** This user's own limits (their role's); default the configured ones. */
+  limits?: UserLimits;
+  /**
+   * The limits the decision may pick from, when the user's role is read in
+   * the same round as the counters: every counter one of them enables is
+   * read, and `decide` is told which applies.
+   */
+  anyOf?: readonly UserLimits[];
+}
+
+/**
  * `["rate_global", minute]`: what the global cap counted in one minute.
  * Older versions stored the admissions alone, as a number.
  */
@@ -123,6 +146,8 @@ export interface LimitCheck {
   decide(
     entries: readonly Deno.KvEntryMaybe<unknown>[],
     op: Deno.AtomicOperation,
+    /** The user's limits after all (one of `anyOf`), or `"exempt"`: admitted, nothing written. */
+    limits?: UserLimits | "exempt",
   ): RateLimitDecision;
 }
 type Refusal = Omit<RateLimitRefusal, "notify">;
@@ -176,28 +201,48 @@ export class RateLimiter {
    * it creates); {@linkcode consume} is the stand-alone use. With every limit
    * off, or for an admin, there is nothing to read and nothing to write.
    */
-  check(userId: number, options: { isAdmin?: boolean } = {}): LimitCheck {
-    const { burst, daily, global } = this.#limits;
+  check(userId: number, options: LimitCheckOptions = {}): LimitCheck {
+    const own = this.#own(options.limits);
+    const read = [own, ...(options.anyOf ?? []).map((l) => this.#own(l))];
+    const widest: Limits = {
+      burst: Math.max(...read.map((l) => l.burst)),
+      daily: Math.max(...read.map((l) => l.daily)),
+      global: own.global,
+    };
+    const { burst, daily, global } = widest;
     if (options.isAdmin || (burst === 0 && daily === 0 && global === 0)) {
       return { keys: [], decide: () => ({ ok: true }) };
     }
     const now = this.#options.clock.now();
-    const plan = this.#plan(userId, now);
+    const plan = this.#plan(userId, now, widest);
     const names = COUNTERS.filter((n) => plan[n]);
     const noticeKey = rateNoticeKey(userId);
     return {
       keys: [...names.map((n) => plan[n]!), noticeKey],
-      decide: (entries, op) => {
+      decide: (entries, op, picked) => {
+        if (picked === "exempt") return { ok: true };
+        const limits = picked === undefined ? own : this.#own(picked);
+        // Only the counters of the limits that apply are decided and written.
+        const used = this.#plan(userId, now, limits);
         const counters: Counters = new Map(
-          names.map((n, i) => [n, entries[i]]),
+          names.filter((n) => used[n]).map((
+            n,
+          ) => [n, entries[names.indexOf(n)]]),
         );
         const notice = entries[names.length] as Deno.KvEntryMaybe<Notices>;
-        const refusal = this.#refusal(counters, plan, now);
+        const refusal = this.#refusal(counters, used, now, limits);
         if (refusal) return refuse(op, refusal, notice, noticeKey, now);
-        admit(op, counters, plan, now);
+        admit(op, counters, used, now);
         return { ok: true };
       },
     };
+  }
+
+  /** A user's limits with the global cap; the configured ones when not given. */
+  #own(limits: UserLimits | undefined): Limits {
+    if (limits === undefined) return this.#limits;
+    const burst = Math.min(MAX_BURST, limits.burstPerMinute);
+    return { burst, daily: limits.dailyPerUser, global: this.#limits.global };
   }
 
   /**
@@ -211,7 +256,7 @@ export class RateLimiter {
    */
   async consume(
     userId: number,
-    options: { isAdmin?: boolean } = {},
+    options: LimitCheckOptions = {},
   ): Promise<RateLimitDecision> {
     const first = this.check(userId, options);
     if (first.keys.length === 0) return { ok: true };
@@ -226,10 +271,10 @@ export class RateLimiter {
     }, this.#options);
   }
 
-  #plan(userId: number, now: number): Plan {
+  #plan(userId: number, now: number, limits: Limits): Plan {
     const day = utcDay(now);
     const minute = Math.floor(now / MINUTE_MS);
-    const { burst, daily, global } = this.#limits;
+    const { burst, daily, global } = limits;
     return {
       burst: burst > 0 ? rateBurstKey(userId) : undefined,
       daily: daily > 0 ? rateDailyKey(userId, day) : undefined,
@@ -241,9 +286,14 @@ export class RateLimiter {
   }
 
   /** The limit that refuses a request now, the longest-lasting one when several do. */
-  #refusal(counters: Counters, plan: Plan, now: number): Refusal | null {
+  #refusal(
+    counters: Counters,
+    plan: Plan,
+    now: number,
+    limits: Limits,
+  ): Refusal | null {
     const found: Refusal[] = [];
-    const { burst, daily, global } = this.#limits;
+    const { burst, daily, global } = limits;
     const times = recentTimes(counters.get("burst"), now);
     if (plan.burst && times.length >= burst) {
       const retryAt = times[times.length - burst] + BURST_WINDOW_MS;

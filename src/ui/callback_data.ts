@@ -239,3 +239,19 @@ export const settingsSetData = defineCodec("s:s", {
   ),
   value: wordField,
 });
+
+/** Approve / Deny on the card of a request for access (approval mode): names the user. */
+export const accessAnswerData = defineCodec("access:answer", {
+  userId: integerField(1, Number.MAX_SAFE_INTEGER),
+  answer: choiceField(["approve", "deny"]),
+});
+
+/** A page of /audit (0 is the newest). */
+export const auditPageData = defineCodec("audit:page", {
+  page: integerField(0, 9_999),
+});
+
+/** The answer to "Delete everything kept about you?" (/forget). */
+export const forgetData = defineCodec("privacy:forget", {
+  answer: choiceField(["yes", "no"]),
+});

@@ -12,8 +12,11 @@ import {
   getCategory,
 } from "../enhance/categories.ts";
 import {
+  accessAnswerData,
   answerMenuData,
+  auditPageData,
   categoryData,
+  forgetData,
   historyClearData,
   historyItemData,
   historyPageData,
@@ -361,6 +364,44 @@ export function settingsKeyboard(
   return keyboard;
 }
 
+/** "✓ Approve" / "✕ Deny" under the card of `userId`'s request for access. */
+export function accessRequestKeyboard(
+  t: Translate,
+  userId: number,
+): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(
+      t("access-approve"),
+      accessAnswerData.encode({ userId, answer: "approve" }),
+    )
+    .text(
+      t("access-deny"),
+      accessAnswerData.encode({ userId, answer: "deny" }),
+    );
+}
+
+/** ‹ Newer / Older › under a page of /audit; none when it is the only page. */
+export function auditKeyboard(
+  t: Translate,
+  page: { current: number; more: boolean },
+): InlineKeyboard | undefined {
+  if (page.current === 0 && !page.more) return undefined;
+  const keyboard = new InlineKeyboard();
+  if (page.current > 0) {
+    keyboard.text(
+      t("history-newer"),
+      auditPageData.encode({ page: page.current - 1 }),
+    );
+  }
+  if (page.more) {
+    keyboard.text(
+      t("history-older"),
+      auditPageData.encode({ page: page.current + 1 }),
+    );
+  }
+  return keyboard;
+}
+
 /** The choices of one setting, the current one marked ✓, then « Back. */
 export function settingsPicker(
   t: Translate,
@@ -391,4 +432,11 @@ export function settingsPicker(
     settingsViewData.encode({ view: "main" }),
   );
   return keyboard;
+}
+
+/** "🗑 Delete everything" / "Keep" under /forget's question. */
+export function forgetKeyboard(t: Translate): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(t("forget-yes"), forgetData.encode({ answer: "yes" }))
+    .text(t("forget-no"), forgetData.encode({ answer: "no" }));
 }

@@ -16,6 +16,7 @@
  * @module
  */
 import core from "./locales/core/mod.ts";
+import roles from "./locales/roles/mod.ts";
 import workshop from "./locales/workshop/mod.ts";
 
 /** Every shipped language's name in itself, for the language menu, by code (a Telegram `language_code`'s language part). */
@@ -44,7 +45,11 @@ export type LocaleCode = keyof typeof LOCALE_NAMES;
 export type AreaSources = Readonly<Record<LocaleCode, string>>;
 
 /** The text areas, by folder name under `locales/`. */
-export const AREAS: Readonly<Record<string, AreaSources>> = { core, workshop };
+export const AREAS: Readonly<Record<string, AreaSources>> = {
+  core,
+  workshop,
+  roles,
+};
 
 /** One shipped language. */
 export interface Locale {

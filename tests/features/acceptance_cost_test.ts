@@ -40,7 +40,7 @@ Deno.test("accepting a prompt costs one read round and one commit, with every li
     waitForJobs: false,
   });
   assert.deepEqual(kv.counts, { reads: 1, lists: 0, commits: 1 });
-  // A redelivery of an update is dropped by the same one read.
+  // A redelivery of an update is dropped.
   kv.reset();
   await h.send(
     textUpdate({ text: "third idea", userId: 4242, updateId: 9_000_001 }),
@@ -50,7 +50,17 @@ Deno.test("accepting a prompt costs one read round and one commit, with every li
     textUpdate({ text: "third idea", userId: 4242, updateId: 9_000_001 }),
     { waitForJobs: false },
   );
-  assert.deepEqual(kv.counts, { reads: 2, lists: 0, commits: 1 });
+  // The claim is not read up front (the commit checks it is absent): the
+  // redelivery's commit is refused, and only then is the claim read with the
+  // rest (11 keys: two getMany sent together) to tell the duplicate apart.
+  assert.deepEqual(kv.counts, { reads: 4, lists: 0, commits: 2 });
+  assert.equal(
+    h.tg.callsOf("sendMessage").filter((c) =>
+      String(c.payload.text).startsWith("⏳")
+    ).length,
+    2,
+    "the duplicate is not acknowledged again",
+  );
   llm.release();
 });
 

@@ -430,3 +430,47 @@ Deno.test("new RateLimiter() rejects negative, fractional and oversized limits",
     /burst limit must be at most 1000, got 1001/,
   );
 });
+
+Deno.test("rateLimiter.check() with a user's own limits counts them instead of the configured ones", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock(LATE);
+  const rl = limiter(kv, clock, { burstPerMinute: 1, dailyPerUser: 100 });
+  const trusted = { burstPerMinute: 3, dailyPerUser: 100 };
+  const decisions: RateLimitDecision[] = [];
+  for (let i = 0; i < 4; i++) {
+    decisions.push(await rl.consume(7, { limits: trusted }));
+  }
+  assert.deepEqual(outcomes(decisions), ["ok", "ok", "ok", "burst"]);
+  assert.equal((decisions[3] as { max: number }).max, 3);
+  assert.deepEqual(outcomes(await consumeN(rl, 8, 2)), ["ok", "burst"]);
+});
+
+Deno.test("rateLimiter.check() with anyOf reads every counter one of them enables; decide() applies the one picked", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock(LATE);
+  // Users have no burst limit; trusted users one of 2.
+  const rl = limiter(kv, clock, { burstPerMinute: 0, dailyPerUser: 10 });
+  const user = { burstPerMinute: 0, dailyPerUser: 10 };
+  const trusted = { burstPerMinute: 2, dailyPerUser: 10 };
+  const run = async (picked: typeof user | "exempt") => {
+    const check = rl.check(9, { anyOf: [user, trusted] });
+    const entries = await kv.getMany(check.keys);
+    const op = kv.atomic();
+    const decision = check.decide(entries, op, picked);
+    if (decision.ok || decision.notify) await op.commit();
+    return { decision, keys: check.keys };
+  };
+  const first = await run(trusted);
+  assert.ok(first.keys.some((key) => key[0] === "rate_burst"));
+  assert.ok(first.keys.some((key) => key[0] === "rate_daily"));
+  assert.equal((await run(trusted)).decision.ok, true);
+  assert.equal((await run(trusted)).decision.ok, false);
+  // As a user (burst off) the same counters admit, and the burst log is not written.
+  const before = (await kv.get(["rate_burst", 9])).versionstamp;
+  assert.equal((await run(user)).decision.ok, true);
+  assert.equal((await kv.get(["rate_burst", 9])).versionstamp, before);
+  // Exempt: admitted, nothing written at all.
+  const daily = (await kv.get(["rate_daily", 9, "2025-03-10"])).value;
+  assert.equal((await run("exempt")).decision.ok, true);
+  assert.equal((await kv.get(["rate_daily", 9, "2025-03-10"])).value, daily);
+});

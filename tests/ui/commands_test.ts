@@ -1,14 +1,23 @@
 import assert from "node:assert/strict";
 import { Api } from "grammy";
-import { registerCommands } from "../../src/ui/commands.ts";
+import {
+  commandsOf,
+  registerCommands,
+  setChatCommands,
+  USER_COMMANDS,
+} from "../../src/ui/commands.ts";
 import { createI18n } from "../../src/ui/i18n.ts";
 import { startFakeTelegram } from "../fakes/telegram_api.ts";
 
-Deno.test("registerCommands() sets the menu per shipped language and admins' menu in their own chats", async () => {
+Deno.test("registerCommands() sets the menu per shipped language and each privileged user's menu in their own chat", async () => {
   await using tg = startFakeTelegram();
   const api = new Api(tg.token, { apiRoot: tg.apiRoot });
   const i18n = createI18n();
-  await registerCommands(api, i18n, [42, 43]);
+  await registerCommands(api, i18n, [
+    { chatId: 42, role: "admin" },
+    { chatId: 43, role: "owner", locale: "de" },
+    { chatId: 44, role: "moderator" },
+  ]);
   const english = await api.getMyCommands();
   assert.deepEqual(english.map((c) => c.command), [
     "start",
@@ -19,6 +28,9 @@ Deno.test("registerCommands() sets the menu per shipped language and admins' men
     "language",
     "history",
     "clearhistory",
+    "privacy",
+    "export",
+    "forget",
   ]);
   assert.equal(english[1].description, i18n.t("en", "command-help"));
   for (const locale of i18n.locales.filter((l) => l !== "en")) {
@@ -26,10 +38,47 @@ Deno.test("registerCommands() sets the menu per shipped language and admins' men
     assert.equal(menu.length, english.length, locale);
     assert.equal(menu[1].description, i18n.t(locale, "command-help"), locale);
   }
+  const menuOf = async (chat_id: number) =>
+    await api.getMyCommands({ scope: { type: "chat", chat_id } });
   for (const chat_id of [42, 43]) {
-    const admin = await api.getMyCommands({ scope: { type: "chat", chat_id } });
-    assert.deepEqual(admin.map((c) => c.command).slice(-1), ["keys"]);
+    const admin = (await menuOf(chat_id)).map((c) => c.command);
+    assert.deepEqual(admin.slice(USER_COMMANDS.length), [
+      "ban",
+      "unban",
+      "whois",
+      "role",
+      "audit",
+      "keys",
+    ]);
   }
-  const user = await api.getMyCommands({ scope: { type: "chat", chat_id: 7 } });
-  assert.deepEqual(user, [], "no admin menu for anyone else");
+  assert.equal((await menuOf(43))[1].description, i18n.t("de", "command-help"));
+  const moderator = (await menuOf(44)).map((c) => c.command);
+  assert.deepEqual(moderator.slice(USER_COMMANDS.length), [
+    "ban",
+    "unban",
+    "whois",
+  ]);
+  assert.deepEqual(await menuOf(7), [], "no menu of its own for anyone else");
+});
+
+Deno.test("setChatCommands() gives a demoted user the menu everyone has again", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const i18n = createI18n();
+  await setChatCommands(api, i18n, { chatId: 42, role: "moderator" });
+  const scope = { type: "chat" as const, chat_id: 42 };
+  assert.equal((await api.getMyCommands({ scope })).length, 14);
+  await setChatCommands(api, i18n, { chatId: 42, role: "trusted" });
+  assert.deepEqual(await api.getMyCommands({ scope }), []);
+});
+
+Deno.test("commandsOf() lists a role's commands: users' for trusted and banned, moderators' and admins' on top", () => {
+  assert.deepEqual(commandsOf("trusted"), USER_COMMANDS);
+  assert.deepEqual(commandsOf("banned"), USER_COMMANDS);
+  assert.deepEqual(commandsOf("moderator").slice(USER_COMMANDS.length), [
+    "ban",
+    "unban",
+    "whois",
+  ]);
+  assert.deepEqual(commandsOf("owner"), commandsOf("admin"));
 });
