@@ -1,22 +1,28 @@
-# Promptsmith — English: the prompt workshop (answers, revisions, clarifying
-# questions, /settings). The source of every message id of this area.
+# Promptsmith — Arabic (العربية، الفصحى): the prompt workshop (answers,
+# revisions, clarifying questions, /settings). Same message ids and
+# placeholders as en.ftl (tests/ui/locales_test.ts). Plurals: zero (0), one
+# (1), two (2), few (3–10), many (11–99), other (100–102…): "موجّه واحد"،
+# "موجّهان"، "3 موجّهات"، "11 موجّهًا"، "100 موجّه". Lines start with Arabic
+# words where they can, so that Telegram sets them right to left; a back
+# arrow goes at the end, as in core/ar.ftl. "إصدار" is a numbered version,
+# "صيغة" another wording ("نسخ" would read as "copy").
 
 ## The answer
 
-answer-by-ai = ✨ AI
-answer-by-offline = ⚡ offline
-answer-version = v{ $version }
-answer-version-of = v{ $version } ({ $action })
-answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
-answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
-answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
-answer-fill-in = ✏️ Fill in:
-answer-assumed = 💭 Assumed:
-answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.
+answer-by-ai = ✨ ذكاء اصطناعي
+answer-by-offline = ⚡ دون اتصال
+answer-version = الإصدار { $version }
+answer-version-of = الإصدار { $version } ({ $action })
+answer-offline-no-keys = كُتب هذا في الوضع دون اتصال: لم يُعدّ ذكاء اصطناعي لهذا البوت.
+answer-offline-unavailable = الذكاء الاصطناعي غير متاح الآن، لذا كُتب هذا الموجّه في الوضع دون اتصال. اضغط «إعادة المحاولة بالذكاء الاصطناعي» لتحصل على صيغة يكتبها الذكاء الاصطناعي.
+answer-offline-empty = أعاد الذكاء الاصطناعي إجابة فارغة، لذا كُتب هذا الموجّه في الوضع دون اتصال.
+answer-fill-in = ✏️ أكمل ما يلي:
+answer-assumed = 💭 افتراضات:
+answer-cut-by-limit = توقّف الذكاء الاصطناعي عند حدّه الأقصى للطول، لذا قد تكون النهاية ناقصة. اضغط ✂️ أقصر لتحصل على صيغة موجزة.
 
 target-chat = ChatGPT / Gemini
 target-claude = Claude
-target-reasoning = Reasoning models
+target-reasoning = نماذج الاستدلال
 target-midjourney = Midjourney
 target-stable_diffusion = Stable Diffusion
 target-natural_image = Flux / DALL·E / Imagen
@@ -24,87 +30,100 @@ target-video = Sora / Veo / Kling
 
 ## The buttons under an answer
 
-workshop-copy = 📋 Copy
-workshop-shorter = ✂️ Shorter
-workshop-detail = ➕ More detail
-workshop-another = 🔁 Another version
-workshop-target = 🎯 Target…
-workshop-category = 🗂 Category…
-workshop-ask = ❓ Ask me first
-workshop-more = More…
-workshop-back = « Back
-workshop-not-yours = Only the person who asked for this prompt can change it.
-workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
-workshop-started = On it…
-workshop-already = I'm already working on that.
+workshop-copy = 📋 نسخ
+workshop-shorter = ✂️ أقصر
+workshop-detail = ➕ تفاصيل أكثر
+workshop-another = 🔁 صيغة أخرى
+workshop-target = 🎯 النموذج…
+workshop-category = 🗂 الفئة…
+workshop-ask = ❓ اسألني أولًا
+workshop-more = المزيد…
+workshop-back = رجوع »
+workshop-not-yours = لا يمكن تغيير هذا الموجّه إلا لمن طلبه.
+workshop-expired = لم يعد هذا الموجّه لديّ (انتهت صلاحيته أو حُذف)، لذا لا يمكنني تغييره. أرسل فكرتك مرة أخرى.
+workshop-started = جارٍ العمل…
+workshop-already = أعمل على ذلك بالفعل.
 workshop-queued = { $ahead ->
-    [one] Queued: I'll do this right after the prompt I'm writing.
-   *[other] Queued: { $ahead } prompts are ahead of this one.
+    [one] في قائمة الانتظار: سأنفّذ هذا مباشرة بعد الموجّه الذي أكتبه.
+    [two] في قائمة الانتظار: قبل هذا موجّهان.
+    [few] في قائمة الانتظار: قبل هذا { $ahead } موجّهات.
+    [many] في قائمة الانتظار: قبل هذا { $ahead } موجّهًا.
+   *[other] في قائمة الانتظار: قبل هذا { $ahead } موجّه.
   }
 workshop-queue-full = { $max ->
-    [one] One prompt is already waiting. Try again once I've answered it.
-   *[other] { $max } prompts are already waiting. Try again once I've answered one.
+    [zero] قائمة الانتظار ممتلئة. حاول مرة أخرى بعد أن أنتهي من الموجّه الحالي.
+    [one] هناك موجّه ينتظر بالفعل. حاول مرة أخرى بعد أن أرد عليه.
+    [two] هناك موجّهان ينتظران بالفعل. حاول مرة أخرى بعد أن أرد على أحدهما.
+    [few] هناك { $max } موجّهات تنتظر بالفعل. حاول مرة أخرى بعد أن أرد على أحدها.
+    [many] هناك { $max } موجّهًا تنتظر بالفعل. حاول مرة أخرى بعد أن أرد على أحدها.
+   *[other] هناك { $max } موجّه تنتظر بالفعل. حاول مرة أخرى بعد أن أرد على أحدها.
   }
-workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-reply-empty = أخبرني بما تريد تغييره، مثلًا: «أكثر رسمية» أو «أضف مثالين».
 
-revision-shorter = ✂️ shorter
-revision-detail = ➕ more detail
-revision-another = 🔁 another version
-revision-target = 🎯 new target
-revision-category = 🗂 new category
-revision-ask = ❓ after questions
-revision-reply = ✍️ your change
+revision-shorter = ✂️ أقصر
+revision-detail = ➕ تفاصيل أكثر
+revision-another = 🔁 صيغة أخرى
+revision-target = 🎯 نموذج جديد
+revision-category = 🗂 فئة جديدة
+revision-ask = ❓ بعد الأسئلة
+revision-reply = ✍️ تعديلك
 
 ## Clarifying questions
 
-questions-intro = ❓ A quick question so the prompt fits what you need ({ $n }/{ $total }):
-questions-typed-hint = Tap an answer, or type your own.
-questions-skip-one = Skip this one
-questions-skip-all = ⏭ Skip — just write it
-questions-expired = These questions have expired. Send your idea again.
-questions-not-yours = These questions are for the person who asked.
-questions-done = ✓ Thanks — writing your prompt now…
+questions-intro = ❓ سؤال سريع ليناسب الموجّه ما تحتاجه ({ $n }/{ $total }):
+questions-typed-hint = اضغط على إجابة، أو اكتب إجابتك.
+questions-skip-one = تخطَّ هذا السؤال
+questions-skip-all = ⏭ تخطَّ واكتب مباشرة
+questions-expired = انتهت صلاحية هذه الأسئلة. أرسل فكرتك مرة أخرى.
+questions-not-yours = هذه الأسئلة لصاحب الطلب.
+questions-done = ✓ شكرًا — أكتب موجّهك الآن…
 questions-answered = { $question } — { $answer }
 
 ## /settings
 
-settings-title = ⚙️ Your settings. Tap one to change it:
-settings-category = 🗂 Category: { $value }
-settings-target = 🎯 Model: { $value }
-settings-length = 📏 Length: { $value }
-settings-clarify = ❓ Questions first: { $value }
-settings-answer-language = 🌐 Prompt language: { $value }
-settings-language = 🗣 My language: { $value }
-settings-pick-category = 🗂 What kind of prompts should I write? Auto picks from what you write.
-settings-pick-target = 🎯 Which model are your prompts for? Auto picks the best fit for each category.
-settings-pick-length = 📏 How long should the prompts be?
-settings-pick-clarify = ❓ When should I ask a few questions before writing?
-settings-pick-answer-language = 🌐 Which language should the prompts be in? Auto: the language you write in (image and video prompts are in English).
-settings-pick-language = 🗣 Which language should I speak?
-settings-target-auto = Auto
-settings-length-concise = Concise
-settings-length-standard = Standard
-settings-length-detailed = Detailed
-settings-clarify-never = Never
-settings-clarify-auto = When vague
-settings-clarify-always = Always
-settings-answer-language-auto = Auto
-settings-language-auto = Automatic
-settings-saved = ✓ Saved
-settings-expired = This button has expired. Send /settings to open your settings again.
-settings-private-only = Use /settings in a private chat with me — your settings are yours alone.
-settings-back = « Back
-command-settings = Your settings: category, model, length, languages
+settings-title = ⚙️ إعداداتك. اضغط على أحدها لتغييره:
+settings-category = 🗂 الفئة: { $value }
+settings-target = 🎯 النموذج: { $value }
+settings-length = 📏 الطول: { $value }
+settings-clarify = ❓ الأسئلة أولًا: { $value }
+settings-answer-language = 🌐 لغة الموجّه: { $value }
+settings-language = 🗣 لغة البوت: { $value }
+settings-pick-category = 🗂 ما نوع الموجّهات التي أكتبها؟ «تلقائي» يختار بحسب ما تكتبه.
+settings-pick-target = 🎯 لأي نموذج موجّهاتك؟ «تلقائي» يختار الأنسب لكل فئة.
+settings-pick-length = 📏 ما الطول المناسب للموجّهات؟
+settings-pick-clarify = ❓ متى أطرح بضعة أسئلة قبل الكتابة؟
+settings-pick-answer-language = 🌐 بأي لغة تُكتب الموجّهات؟ «تلقائي»: باللغة التي تكتب بها (موجّهات الصور والفيديو بالإنجليزية).
+settings-pick-language = 🗣 بأي لغة أتحدث معك؟
+settings-target-auto = تلقائي
+settings-length-concise = موجز
+settings-length-standard = عادي
+settings-length-detailed = مفصّل
+settings-clarify-never = أبدًا
+settings-clarify-auto = عند الغموض
+settings-clarify-always = دائمًا
+settings-answer-language-auto = تلقائي
+settings-language-auto = تلقائي
+settings-saved = ✓ تم الحفظ
+settings-expired = انتهت صلاحية هذا الزر. أرسل /settings لفتح إعداداتك مجددًا.
+settings-private-only = استخدم /settings في محادثة خاصة معي — إعداداتك تخصك وحدك.
+settings-back = رجوع »
+command-settings = إعداداتك: الفئة والنموذج والطول واللغات
 
 ## /help additions
 
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
+help-settings = يضبط الأمر /settings الفئة والنموذج المستهدف والطول والأسئلة واللغات.
+help-workshop = • تحت كل إجابة: ✂️ أقصر و➕ تفاصيل أكثر و🔁 صيغة أخرى وغيرها. ردّ على إحدى إجاباتي بالتعديل الذي تريده («أكثر رسمية»، «بالإنجليزية») وسأراجعها.
 
 ## /history versions
 
-history-versions = 🗂 Versions ({ $count })
-history-version-line = v{ $version } · { $what }
-history-original = original
-history-your-idea = 💡 Your idea: { $idea }
-history-item-versions = 🗂 { $count } versions: the newest is shown
+history-versions = 🗂 الإصدارات ({ $count })
+history-version-line = الإصدار { $version } · { $what }
+history-original = الأصلي
+history-your-idea = 💡 فكرتك: { $idea }
+history-item-versions = { $count ->
+    [one] 🗂 إصدار واحد: يُعرض الأحدث
+    [two] 🗂 إصداران: يُعرض الأحدث
+    [few] 🗂 { $count } إصدارات: يُعرض الأحدث
+    [many] 🗂 { $count } إصدارًا: يُعرض الأحدث
+   *[other] 🗂 { $count } إصدار: يُعرض الأحدث
+  }

@@ -1,22 +1,23 @@
-# Promptsmith — English: the prompt workshop (answers, revisions, clarifying
-# questions, /settings). The source of every message id of this area.
+# Promptsmith — German (Deutsch), informal "du": the prompt workshop (answers,
+# revisions, clarifying questions, /settings). The same message ids and
+# placeholders as en.ftl (tests/ui/locales_test.ts). Plurals: one / other.
 
 ## The answer
 
-answer-by-ai = ✨ AI
+answer-by-ai = ✨ KI
 answer-by-offline = ⚡ offline
 answer-version = v{ $version }
 answer-version-of = v{ $version } ({ $action })
-answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
-answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
-answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
-answer-fill-in = ✏️ Fill in:
-answer-assumed = 💭 Assumed:
-answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.
+answer-offline-no-keys = Vom Offline-Modus geschrieben: Für diesen Bot ist keine KI eingerichtet.
+answer-offline-unavailable = Die KI ist gerade nicht erreichbar, deshalb hat der Offline-Modus diesen geschrieben. Tipp auf „Noch mal mit KI“, um eine KI-Version zu bekommen.
+answer-offline-empty = Die KI hat eine leere Antwort geliefert, deshalb hat der Offline-Modus diesen geschrieben.
+answer-fill-in = ✏️ Zum Ausfüllen:
+answer-assumed = 💭 Annahmen:
+answer-cut-by-limit = Die KI hat an ihrer Längengrenze aufgehört, das Ende fehlt also vielleicht. Tipp auf ✂️ Kürzer für eine kompakte Version.
 
 target-chat = ChatGPT / Gemini
 target-claude = Claude
-target-reasoning = Reasoning models
+target-reasoning = Reasoning-Modelle
 target-midjourney = Midjourney
 target-stable_diffusion = Stable Diffusion
 target-natural_image = Flux / DALL·E / Imagen
@@ -24,87 +25,87 @@ target-video = Sora / Veo / Kling
 
 ## The buttons under an answer
 
-workshop-copy = 📋 Copy
-workshop-shorter = ✂️ Shorter
-workshop-detail = ➕ More detail
-workshop-another = 🔁 Another version
-workshop-target = 🎯 Target…
-workshop-category = 🗂 Category…
-workshop-ask = ❓ Ask me first
-workshop-more = More…
-workshop-back = « Back
-workshop-not-yours = Only the person who asked for this prompt can change it.
-workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
-workshop-started = On it…
-workshop-already = I'm already working on that.
+workshop-copy = 📋 Kopieren
+workshop-shorter = ✂️ Kürzer
+workshop-detail = ➕ Mehr Details
+workshop-another = 🔁 Andere Version
+workshop-target = 🎯 Modell…
+workshop-category = 🗂 Kategorie…
+workshop-ask = ❓ Erst nachfragen
+workshop-more = Mehr…
+workshop-back = « Zurück
+workshop-not-yours = Nur wer diesen Prompt angefragt hat, kann ihn ändern.
+workshop-expired = Diesen Prompt habe ich nicht mehr (abgelaufen oder gelöscht), deshalb kann ich ihn nicht ändern. Schick deine Idee noch mal.
+workshop-started = Bin dran…
+workshop-already = Daran arbeite ich schon.
 workshop-queued = { $ahead ->
-    [one] Queued: I'll do this right after the prompt I'm writing.
-   *[other] Queued: { $ahead } prompts are ahead of this one.
+    [1] In der Warteschlange: Ich mache das direkt nach dem Prompt, den ich gerade schreibe.
+   *[other] In der Warteschlange: { $ahead } Prompts sind vor diesem dran.
   }
 workshop-queue-full = { $max ->
-    [one] One prompt is already waiting. Try again once I've answered it.
-   *[other] { $max } prompts are already waiting. Try again once I've answered one.
+    [1] Ein Prompt wartet schon. Versuch es noch mal, sobald ich ihn beantwortet habe.
+   *[other] { $max } Prompts warten schon. Versuch es noch mal, sobald ich einen davon beantwortet habe.
   }
-workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-reply-empty = Sag mir, was ich ändern soll, zum Beispiel: „förmlicher“ oder „füge zwei Beispiele hinzu“.
 
-revision-shorter = ✂️ shorter
-revision-detail = ➕ more detail
-revision-another = 🔁 another version
-revision-target = 🎯 new target
-revision-category = 🗂 new category
-revision-ask = ❓ after questions
-revision-reply = ✍️ your change
+revision-shorter = ✂️ kürzer
+revision-detail = ➕ mehr Details
+revision-another = 🔁 andere Version
+revision-target = 🎯 neues Modell
+revision-category = 🗂 neue Kategorie
+revision-ask = ❓ nach Rückfragen
+revision-reply = ✍️ deine Änderung
 
 ## Clarifying questions
 
-questions-intro = ❓ A quick question so the prompt fits what you need ({ $n }/{ $total }):
-questions-typed-hint = Tap an answer, or type your own.
-questions-skip-one = Skip this one
-questions-skip-all = ⏭ Skip — just write it
-questions-expired = These questions have expired. Send your idea again.
-questions-not-yours = These questions are for the person who asked.
-questions-done = ✓ Thanks — writing your prompt now…
+questions-intro = ❓ Eine kurze Frage, damit der Prompt genau zu dem passt, was du brauchst ({ $n }/{ $total }):
+questions-typed-hint = Tipp auf eine Antwort oder schreib deine eigene.
+questions-skip-one = Frage überspringen
+questions-skip-all = ⏭ Einfach schreiben
+questions-expired = Diese Fragen sind abgelaufen. Schick deine Idee noch mal.
+questions-not-yours = Diese Fragen sind für die Person, die gefragt hat.
+questions-done = ✓ Danke – ich schreibe jetzt deinen Prompt…
 questions-answered = { $question } — { $answer }
 
 ## /settings
 
-settings-title = ⚙️ Your settings. Tap one to change it:
-settings-category = 🗂 Category: { $value }
-settings-target = 🎯 Model: { $value }
-settings-length = 📏 Length: { $value }
-settings-clarify = ❓ Questions first: { $value }
-settings-answer-language = 🌐 Prompt language: { $value }
-settings-language = 🗣 My language: { $value }
-settings-pick-category = 🗂 What kind of prompts should I write? Auto picks from what you write.
-settings-pick-target = 🎯 Which model are your prompts for? Auto picks the best fit for each category.
-settings-pick-length = 📏 How long should the prompts be?
-settings-pick-clarify = ❓ When should I ask a few questions before writing?
-settings-pick-answer-language = 🌐 Which language should the prompts be in? Auto: the language you write in (image and video prompts are in English).
-settings-pick-language = 🗣 Which language should I speak?
-settings-target-auto = Auto
-settings-length-concise = Concise
+settings-title = ⚙️ Deine Einstellungen. Tipp auf eine, um sie zu ändern:
+settings-category = 🗂 Kategorie: { $value }
+settings-target = 🎯 Modell: { $value }
+settings-length = 📏 Länge: { $value }
+settings-clarify = ❓ Erst Rückfragen: { $value }
+settings-answer-language = 🌐 Prompt-Sprache: { $value }
+settings-language = 🗣 Meine Sprache: { $value }
+settings-pick-category = 🗂 Welche Art von Prompts soll ich schreiben? Automatisch wählt nach dem, was du schreibst.
+settings-pick-target = 🎯 Für welches Modell sind deine Prompts? Automatisch wählt für jede Kategorie das passendste.
+settings-pick-length = 📏 Wie lang sollen die Prompts sein?
+settings-pick-clarify = ❓ Wann soll ich vor dem Schreiben ein paar Fragen stellen?
+settings-pick-answer-language = 🌐 In welcher Sprache sollen die Prompts sein? Automatisch: in der Sprache, in der du schreibst (Bild- und Video-Prompts sind auf Englisch).
+settings-pick-language = 🗣 Welche Sprache soll ich sprechen?
+settings-target-auto = Automatisch
+settings-length-concise = Knapp
 settings-length-standard = Standard
-settings-length-detailed = Detailed
-settings-clarify-never = Never
-settings-clarify-auto = When vague
-settings-clarify-always = Always
-settings-answer-language-auto = Auto
-settings-language-auto = Automatic
-settings-saved = ✓ Saved
-settings-expired = This button has expired. Send /settings to open your settings again.
-settings-private-only = Use /settings in a private chat with me — your settings are yours alone.
-settings-back = « Back
-command-settings = Your settings: category, model, length, languages
+settings-length-detailed = Ausführlich
+settings-clarify-never = Nie
+settings-clarify-auto = Wenn unklar
+settings-clarify-always = Immer
+settings-answer-language-auto = Automatisch
+settings-language-auto = Automatisch
+settings-saved = ✓ Gespeichert
+settings-expired = Dieser Button ist abgelaufen. Schick /settings, um deine Einstellungen wieder zu öffnen.
+settings-private-only = Nutz /settings im privaten Chat mit mir – deine Einstellungen gehören nur dir.
+settings-back = « Zurück
+command-settings = Deine Einstellungen: Kategorie, Modell, Länge, Sprachen
 
 ## /help additions
 
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
+help-settings = /settings: Kategorie, Zielmodell, Länge, Rückfragen und Sprachen.
+help-workshop = • Unter jeder Antwort: ✂️ Kürzer, ➕ Mehr Details, 🔁 Andere Version und mehr. Antworte auf eine meiner Antworten mit einer Änderung („förmlicher“, „auf Englisch“), dann überarbeite ich sie.
 
 ## /history versions
 
-history-versions = 🗂 Versions ({ $count })
+history-versions = 🗂 Versionen ({ $count })
 history-version-line = v{ $version } · { $what }
-history-original = original
-history-your-idea = 💡 Your idea: { $idea }
-history-item-versions = 🗂 { $count } versions: the newest is shown
+history-original = Original
+history-your-idea = 💡 Deine Idee: { $idea }
+history-item-versions = 🗂 { $count } Versionen: Die neueste wird angezeigt

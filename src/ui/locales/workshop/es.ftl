@@ -1,22 +1,23 @@
-# Promptsmith — English: the prompt workshop (answers, revisions, clarifying
-# questions, /settings). The source of every message id of this area.
+# Promptsmith — Spanish (español), neutral, "tú": the prompt workshop
+# (answers, revisions, clarifying questions, /settings). The same message ids
+# and placeholders as en.ftl (tests/ui/locales_test.ts). Plurals: one / other.
 
 ## The answer
 
-answer-by-ai = ✨ AI
-answer-by-offline = ⚡ offline
+answer-by-ai = ✨ IA
+answer-by-offline = ⚡ sin conexión
 answer-version = v{ $version }
 answer-version-of = v{ $version } ({ $action })
-answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
-answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
-answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
-answer-fill-in = ✏️ Fill in:
-answer-assumed = 💭 Assumed:
-answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.
+answer-offline-no-keys = Escrito en modo sin conexión: este bot no tiene una IA configurada.
+answer-offline-unavailable = La IA no está disponible ahora mismo, así que este lo escribió el modo sin conexión. Toca “Reintentar con IA” para obtener una versión hecha por la IA.
+answer-offline-empty = La IA dio una respuesta vacía, así que este lo escribió el modo sin conexión.
+answer-fill-in = ✏️ Completa:
+answer-assumed = 💭 Supuestos:
+answer-cut-by-limit = La IA se detuvo en su límite de longitud, así que puede faltar el final. Toca ✂️ Más corto para una versión compacta.
 
 target-chat = ChatGPT / Gemini
 target-claude = Claude
-target-reasoning = Reasoning models
+target-reasoning = Modelos de razonamiento
 target-midjourney = Midjourney
 target-stable_diffusion = Stable Diffusion
 target-natural_image = Flux / DALL·E / Imagen
@@ -24,87 +25,87 @@ target-video = Sora / Veo / Kling
 
 ## The buttons under an answer
 
-workshop-copy = 📋 Copy
-workshop-shorter = ✂️ Shorter
-workshop-detail = ➕ More detail
-workshop-another = 🔁 Another version
-workshop-target = 🎯 Target…
-workshop-category = 🗂 Category…
-workshop-ask = ❓ Ask me first
-workshop-more = More…
-workshop-back = « Back
-workshop-not-yours = Only the person who asked for this prompt can change it.
-workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
-workshop-started = On it…
-workshop-already = I'm already working on that.
+workshop-copy = 📋 Copiar
+workshop-shorter = ✂️ Más corto
+workshop-detail = ➕ Más detalle
+workshop-another = 🔁 Otra versión
+workshop-target = 🎯 Modelo…
+workshop-category = 🗂 Categoría…
+workshop-ask = ❓ Pregúntame antes
+workshop-more = Más…
+workshop-back = « Atrás
+workshop-not-yours = Solo quien pidió este prompt puede cambiarlo.
+workshop-expired = Ya no tengo este prompt (caducó o se borró), así que no puedo cambiarlo. Vuelve a enviar tu idea.
+workshop-started = Manos a la obra…
+workshop-already = Ya estoy trabajando en eso.
 workshop-queued = { $ahead ->
-    [one] Queued: I'll do this right after the prompt I'm writing.
-   *[other] Queued: { $ahead } prompts are ahead of this one.
+    [1] En cola: lo haré justo después del prompt que estoy escribiendo.
+   *[other] En cola: hay { $ahead } prompts antes que este.
   }
 workshop-queue-full = { $max ->
-    [one] One prompt is already waiting. Try again once I've answered it.
-   *[other] { $max } prompts are already waiting. Try again once I've answered one.
+    [1] Ya hay un prompt esperando. Vuelve a intentarlo cuando lo haya respondido.
+   *[other] Ya hay { $max } prompts esperando. Vuelve a intentarlo cuando haya respondido alguno.
   }
-workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-reply-empty = Dime qué cambiar, por ejemplo: “más formal” o “añade dos ejemplos”.
 
-revision-shorter = ✂️ shorter
-revision-detail = ➕ more detail
-revision-another = 🔁 another version
-revision-target = 🎯 new target
-revision-category = 🗂 new category
-revision-ask = ❓ after questions
-revision-reply = ✍️ your change
+revision-shorter = ✂️ más corto
+revision-detail = ➕ más detalle
+revision-another = 🔁 otra versión
+revision-target = 🎯 otro modelo
+revision-category = 🗂 otra categoría
+revision-ask = ❓ tras preguntas
+revision-reply = ✍️ tu cambio
 
 ## Clarifying questions
 
-questions-intro = ❓ A quick question so the prompt fits what you need ({ $n }/{ $total }):
-questions-typed-hint = Tap an answer, or type your own.
-questions-skip-one = Skip this one
-questions-skip-all = ⏭ Skip — just write it
-questions-expired = These questions have expired. Send your idea again.
-questions-not-yours = These questions are for the person who asked.
-questions-done = ✓ Thanks — writing your prompt now…
+questions-intro = ❓ Una pregunta rápida para que el prompt se ajuste a lo que necesitas ({ $n }/{ $total }):
+questions-typed-hint = Toca una respuesta o escribe la tuya.
+questions-skip-one = Saltar esta
+questions-skip-all = ⏭ Saltar y escribir
+questions-expired = Estas preguntas han caducado. Vuelve a enviar tu idea.
+questions-not-yours = Estas preguntas son para quien hizo la petición.
+questions-done = ✓ Gracias, ya estoy escribiendo tu prompt…
 questions-answered = { $question } — { $answer }
 
 ## /settings
 
-settings-title = ⚙️ Your settings. Tap one to change it:
-settings-category = 🗂 Category: { $value }
-settings-target = 🎯 Model: { $value }
-settings-length = 📏 Length: { $value }
-settings-clarify = ❓ Questions first: { $value }
-settings-answer-language = 🌐 Prompt language: { $value }
-settings-language = 🗣 My language: { $value }
-settings-pick-category = 🗂 What kind of prompts should I write? Auto picks from what you write.
-settings-pick-target = 🎯 Which model are your prompts for? Auto picks the best fit for each category.
-settings-pick-length = 📏 How long should the prompts be?
-settings-pick-clarify = ❓ When should I ask a few questions before writing?
-settings-pick-answer-language = 🌐 Which language should the prompts be in? Auto: the language you write in (image and video prompts are in English).
-settings-pick-language = 🗣 Which language should I speak?
-settings-target-auto = Auto
-settings-length-concise = Concise
-settings-length-standard = Standard
-settings-length-detailed = Detailed
-settings-clarify-never = Never
-settings-clarify-auto = When vague
-settings-clarify-always = Always
-settings-answer-language-auto = Auto
-settings-language-auto = Automatic
-settings-saved = ✓ Saved
-settings-expired = This button has expired. Send /settings to open your settings again.
-settings-private-only = Use /settings in a private chat with me — your settings are yours alone.
-settings-back = « Back
-command-settings = Your settings: category, model, length, languages
+settings-title = ⚙️ Tus ajustes. Toca uno para cambiarlo:
+settings-category = 🗂 Categoría: { $value }
+settings-target = 🎯 Modelo: { $value }
+settings-length = 📏 Longitud: { $value }
+settings-clarify = ❓ Preguntar antes: { $value }
+settings-answer-language = 🌐 Idioma del prompt: { $value }
+settings-language = 🗣 Mi idioma: { $value }
+settings-pick-category = 🗂 ¿Qué tipo de prompts escribo? Automático elige según lo que escribas.
+settings-pick-target = 🎯 ¿Para qué modelo son tus prompts? Automático elige el más adecuado para cada categoría.
+settings-pick-length = 📏 ¿Qué longitud deben tener los prompts?
+settings-pick-clarify = ❓ ¿Cuándo debo hacerte unas preguntas antes de escribir?
+settings-pick-answer-language = 🌐 ¿En qué idioma escribo los prompts? Automático: en el idioma en que escribes (los de imagen y vídeo van en inglés).
+settings-pick-language = 🗣 ¿En qué idioma te hablo?
+settings-target-auto = Automático
+settings-length-concise = Conciso
+settings-length-standard = Estándar
+settings-length-detailed = Detallado
+settings-clarify-never = Nunca
+settings-clarify-auto = Si es impreciso
+settings-clarify-always = Siempre
+settings-answer-language-auto = Automático
+settings-language-auto = Automático
+settings-saved = ✓ Guardado
+settings-expired = Este botón ha caducado. Envía /settings para volver a abrir tus ajustes.
+settings-private-only = Usa /settings en un chat privado conmigo: tus ajustes son solo tuyos.
+settings-back = « Atrás
+command-settings = Tus ajustes: categoría, modelo, longitud, idiomas
 
 ## /help additions
 
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
+help-settings = /settings: categoría, modelo de destino, longitud, preguntas e idiomas.
+help-workshop = • Debajo de cada respuesta: ✂️ Más corto, ➕ Más detalle, 🔁 Otra versión y más. Responde a una de mis respuestas con un cambio (“más formal”, “en inglés”) y la reviso.
 
 ## /history versions
 
-history-versions = 🗂 Versions ({ $count })
+history-versions = 🗂 Versiones ({ $count })
 history-version-line = v{ $version } · { $what }
 history-original = original
-history-your-idea = 💡 Your idea: { $idea }
-history-item-versions = 🗂 { $count } versions: the newest is shown
+history-your-idea = 💡 Tu idea: { $idea }
+history-item-versions = 🗂 { $count } versiones: se muestra la más reciente

@@ -1,22 +1,26 @@
-# Promptsmith — English: the prompt workshop (answers, revisions, clarifying
-# questions, /settings). The source of every message id of this area.
+# Promptsmith — Persian (فارسی), "شما": the prompt workshop (answers,
+# revisions, clarifying questions, /settings). Same message ids and
+# placeholders as en.ftl (tests/ui/locales_test.ts). Plurals: one (0 and 1),
+# other, so the text for one is an exact [1]; a noun after a number stays
+# singular. Lines start with Persian words where they can, so that Telegram
+# sets them right to left; a back arrow goes at the end, as in core/fa.ftl.
 
 ## The answer
 
-answer-by-ai = ✨ AI
-answer-by-offline = ⚡ offline
-answer-version = v{ $version }
-answer-version-of = v{ $version } ({ $action })
-answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
-answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
-answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
-answer-fill-in = ✏️ Fill in:
-answer-assumed = 💭 Assumed:
-answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.
+answer-by-ai = ✨ هوش مصنوعی
+answer-by-offline = ⚡ آفلاین
+answer-version = نسخهٔ { $version }
+answer-version-of = نسخهٔ { $version } ({ $action })
+answer-offline-no-keys = این را حالت آفلاین نوشته است: برای این ربات هوش مصنوعی راه‌اندازی نشده.
+answer-offline-unavailable = هوش مصنوعی الان در دسترس نیست، برای همین این یکی را حالت آفلاین نوشت. برای نسخه‌ای که هوش مصنوعی بنویسد، روی «تلاش دوباره با هوش مصنوعی» بزنید.
+answer-offline-empty = هوش مصنوعی پاسخ خالی داد، برای همین این یکی را حالت آفلاین نوشت.
+answer-fill-in = ✏️ این‌ها را پر کنید:
+answer-assumed = 💭 فرض‌ها:
+answer-cut-by-limit = هوش مصنوعی به سقف طول خود رسید و متوقف شد، پس ممکن است انتهای متن نیامده باشد. برای نسخه‌ای فشرده روی ✂️ کوتاه‌تر بزنید.
 
 target-chat = ChatGPT / Gemini
 target-claude = Claude
-target-reasoning = Reasoning models
+target-reasoning = مدل‌های استدلالی
 target-midjourney = Midjourney
 target-stable_diffusion = Stable Diffusion
 target-natural_image = Flux / DALL·E / Imagen
@@ -24,87 +28,87 @@ target-video = Sora / Veo / Kling
 
 ## The buttons under an answer
 
-workshop-copy = 📋 Copy
-workshop-shorter = ✂️ Shorter
-workshop-detail = ➕ More detail
-workshop-another = 🔁 Another version
-workshop-target = 🎯 Target…
-workshop-category = 🗂 Category…
-workshop-ask = ❓ Ask me first
-workshop-more = More…
-workshop-back = « Back
-workshop-not-yours = Only the person who asked for this prompt can change it.
-workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
-workshop-started = On it…
-workshop-already = I'm already working on that.
+workshop-copy = 📋 کپی
+workshop-shorter = ✂️ کوتاه‌تر
+workshop-detail = ➕ جزئیات بیشتر
+workshop-another = 🔁 نسخهٔ دیگر
+workshop-target = 🎯 مدل…
+workshop-category = 🗂 دسته…
+workshop-ask = ❓ اول از من بپرس
+workshop-more = بیشتر…
+workshop-back = بازگشت »
+workshop-not-yours = فقط کسی که این پرامپت را خواسته می‌تواند تغییرش دهد.
+workshop-expired = این پرامپت دیگر پیش من نیست (منقضی یا پاک شده)، برای همین نمی‌توانم تغییرش دهم. ایده‌تان را دوباره بفرستید.
+workshop-started = در حال انجام…
+workshop-already = همین حالا دارم رویش کار می‌کنم.
 workshop-queued = { $ahead ->
-    [one] Queued: I'll do this right after the prompt I'm writing.
-   *[other] Queued: { $ahead } prompts are ahead of this one.
+    [1] در صف: بلافاصله بعد از پرامپتی که دارم می‌نویسم، سراغ این می‌روم.
+   *[other] در صف: { $ahead } پرامپت جلوتر از این هستند.
   }
 workshop-queue-full = { $max ->
-    [one] One prompt is already waiting. Try again once I've answered it.
-   *[other] { $max } prompts are already waiting. Try again once I've answered one.
+    [1] یک پرامپت از قبل منتظر است. وقتی به آن پاسخ دادم، دوباره امتحان کنید.
+   *[other] { $max } پرامپت از قبل منتظرند. وقتی به یکی از آن‌ها پاسخ دادم، دوباره امتحان کنید.
   }
-workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-reply-empty = بگویید چه چیزی را تغییر دهم، برای نمونه: «رسمی‌تر» یا «دو مثال اضافه کن».
 
-revision-shorter = ✂️ shorter
-revision-detail = ➕ more detail
-revision-another = 🔁 another version
-revision-target = 🎯 new target
-revision-category = 🗂 new category
-revision-ask = ❓ after questions
-revision-reply = ✍️ your change
+revision-shorter = ✂️ کوتاه‌تر
+revision-detail = ➕ جزئیات بیشتر
+revision-another = 🔁 نسخهٔ دیگر
+revision-target = 🎯 مدل تازه
+revision-category = 🗂 دستهٔ تازه
+revision-ask = ❓ پس از پرسش‌ها
+revision-reply = ✍️ تغییر شما
 
 ## Clarifying questions
 
-questions-intro = ❓ A quick question so the prompt fits what you need ({ $n }/{ $total }):
-questions-typed-hint = Tap an answer, or type your own.
-questions-skip-one = Skip this one
-questions-skip-all = ⏭ Skip — just write it
-questions-expired = These questions have expired. Send your idea again.
-questions-not-yours = These questions are for the person who asked.
-questions-done = ✓ Thanks — writing your prompt now…
+questions-intro = ❓ یک سؤال کوتاه تا پرامپت دقیقاً به کارتان بیاید ({ $n }/{ $total }):
+questions-typed-hint = روی یک پاسخ بزنید یا پاسخ خودتان را بنویسید.
+questions-skip-one = رد کردن این سؤال
+questions-skip-all = ⏭ رد کن، فقط بنویس
+questions-expired = این سؤال‌ها منقضی شده‌اند. ایده‌تان را دوباره بفرستید.
+questions-not-yours = این سؤال‌ها برای کسی است که درخواست داده.
+questions-done = ✓ ممنون — دارم پرامپتتان را می‌نویسم…
 questions-answered = { $question } — { $answer }
 
 ## /settings
 
-settings-title = ⚙️ Your settings. Tap one to change it:
-settings-category = 🗂 Category: { $value }
-settings-target = 🎯 Model: { $value }
-settings-length = 📏 Length: { $value }
-settings-clarify = ❓ Questions first: { $value }
-settings-answer-language = 🌐 Prompt language: { $value }
-settings-language = 🗣 My language: { $value }
-settings-pick-category = 🗂 What kind of prompts should I write? Auto picks from what you write.
-settings-pick-target = 🎯 Which model are your prompts for? Auto picks the best fit for each category.
-settings-pick-length = 📏 How long should the prompts be?
-settings-pick-clarify = ❓ When should I ask a few questions before writing?
-settings-pick-answer-language = 🌐 Which language should the prompts be in? Auto: the language you write in (image and video prompts are in English).
-settings-pick-language = 🗣 Which language should I speak?
-settings-target-auto = Auto
-settings-length-concise = Concise
-settings-length-standard = Standard
-settings-length-detailed = Detailed
-settings-clarify-never = Never
-settings-clarify-auto = When vague
-settings-clarify-always = Always
-settings-answer-language-auto = Auto
-settings-language-auto = Automatic
-settings-saved = ✓ Saved
-settings-expired = This button has expired. Send /settings to open your settings again.
-settings-private-only = Use /settings in a private chat with me — your settings are yours alone.
-settings-back = « Back
-command-settings = Your settings: category, model, length, languages
+settings-title = ⚙️ تنظیمات شما. برای تغییر، روی یکی بزنید:
+settings-category = 🗂 دسته: { $value }
+settings-target = 🎯 مدل: { $value }
+settings-length = 📏 طول: { $value }
+settings-clarify = ❓ اول پرسیدن: { $value }
+settings-answer-language = 🌐 زبان پرامپت: { $value }
+settings-language = 🗣 زبان ربات: { $value }
+settings-pick-category = 🗂 چه نوع پرامپتی بنویسم؟ «خودکار» از روی نوشتهٔ شما انتخاب می‌کند.
+settings-pick-target = 🎯 پرامپت‌هایتان برای کدام مدل است؟ «خودکار» برای هر دسته بهترین گزینه را انتخاب می‌کند.
+settings-pick-length = 📏 پرامپت‌ها چقدر بلند باشند؟
+settings-pick-clarify = ❓ کی پیش از نوشتن چند سؤال بپرسم؟
+settings-pick-answer-language = 🌐 پرامپت‌ها به چه زبانی باشند؟ «خودکار»: به زبانی که می‌نویسید (پرامپت‌های تصویر و ویدیو به انگلیسی‌اند).
+settings-pick-language = 🗣 با چه زبانی با شما حرف بزنم؟
+settings-target-auto = خودکار
+settings-length-concise = مختصر
+settings-length-standard = معمولی
+settings-length-detailed = مفصل
+settings-clarify-never = هرگز
+settings-clarify-auto = وقتی مبهم است
+settings-clarify-always = همیشه
+settings-answer-language-auto = خودکار
+settings-language-auto = خودکار
+settings-saved = ✓ ذخیره شد
+settings-expired = این دکمه دیگر کار نمی‌کند. برای باز کردن دوبارهٔ تنظیمات، /settings را بفرستید.
+settings-private-only = از /settings در چت خصوصی با من استفاده کنید — تنظیمات شما فقط مال خودتان است.
+settings-back = بازگشت »
+command-settings = تنظیمات شما: دسته، مدل، طول، زبان‌ها
 
 ## /help additions
 
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
+help-settings = با /settings دسته، مدل هدف، طول، سؤال‌ها و زبان‌ها را تنظیم کنید.
+help-workshop = • زیر هر پاسخ: ✂️ کوتاه‌تر، ➕ جزئیات بیشتر، 🔁 نسخهٔ دیگر و گزینه‌های بیشتر. به یکی از پاسخ‌هایم با تغییری که می‌خواهید جواب دهید («رسمی‌تر»، «به انگلیسی») تا آن را بازنویسی کنم.
 
 ## /history versions
 
-history-versions = 🗂 Versions ({ $count })
-history-version-line = v{ $version } · { $what }
-history-original = original
-history-your-idea = 💡 Your idea: { $idea }
-history-item-versions = 🗂 { $count } versions: the newest is shown
+history-versions = 🗂 نسخه‌ها ({ $count })
+history-version-line = نسخهٔ { $version } · { $what }
+history-original = اصلی
+history-your-idea = 💡 ایدهٔ شما: { $idea }
+history-item-versions = 🗂 { $count } نسخه: جدیدترین نمایش داده می‌شود

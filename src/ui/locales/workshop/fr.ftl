@@ -1,22 +1,25 @@
-# Promptsmith — English: the prompt workshop (answers, revisions, clarifying
-# questions, /settings). The source of every message id of this area.
+# Promptsmith — French (français), "vous": the prompt workshop (answers,
+# revisions, clarifying questions, /settings). The same message ids and
+# placeholders as en.ftl (tests/ui/locales_test.ts). Plurals: one / other
+# ("one" is 0 and 1, so the text for one is an exact [1]). Spaces before : ;
+# ! ? and inside « » are non-breaking, as in core/fr.ftl.
 
 ## The answer
 
-answer-by-ai = ✨ AI
-answer-by-offline = ⚡ offline
+answer-by-ai = ✨ IA
+answer-by-offline = ⚡ hors ligne
 answer-version = v{ $version }
 answer-version-of = v{ $version } ({ $action })
-answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
-answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
-answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
-answer-fill-in = ✏️ Fill in:
-answer-assumed = 💭 Assumed:
-answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.
+answer-offline-no-keys = Rédigé par le mode hors ligne : ce bot n’a pas d’IA configurée.
+answer-offline-unavailable = L’IA est indisponible pour le moment, celui-ci a donc été rédigé par le mode hors ligne. Touchez « Réessayer avec l’IA » pour une version rédigée par l’IA.
+answer-offline-empty = L’IA a renvoyé une réponse vide, celui-ci a donc été rédigé par le mode hors ligne.
+answer-fill-in = ✏️ À compléter :
+answer-assumed = 💭 Hypothèses :
+answer-cut-by-limit = L’IA s’est arrêtée à sa limite de longueur, la fin peut donc manquer. Touchez ✂️ Plus court pour une version compacte.
 
 target-chat = ChatGPT / Gemini
 target-claude = Claude
-target-reasoning = Reasoning models
+target-reasoning = Modèles de raisonnement
 target-midjourney = Midjourney
 target-stable_diffusion = Stable Diffusion
 target-natural_image = Flux / DALL·E / Imagen
@@ -24,87 +27,87 @@ target-video = Sora / Veo / Kling
 
 ## The buttons under an answer
 
-workshop-copy = 📋 Copy
-workshop-shorter = ✂️ Shorter
-workshop-detail = ➕ More detail
-workshop-another = 🔁 Another version
-workshop-target = 🎯 Target…
-workshop-category = 🗂 Category…
-workshop-ask = ❓ Ask me first
-workshop-more = More…
-workshop-back = « Back
-workshop-not-yours = Only the person who asked for this prompt can change it.
-workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
-workshop-started = On it…
-workshop-already = I'm already working on that.
+workshop-copy = 📋 Copier
+workshop-shorter = ✂️ Plus court
+workshop-detail = ➕ Plus de détails
+workshop-another = 🔁 Autre version
+workshop-target = 🎯 Modèle…
+workshop-category = 🗂 Catégorie…
+workshop-ask = ❓ Questions d’abord
+workshop-more = Plus…
+workshop-back = « Retour
+workshop-not-yours = Seule la personne qui a demandé ce prompt peut le modifier.
+workshop-expired = Je n’ai plus ce prompt (il a expiré ou a été supprimé), je ne peux donc pas le modifier. Renvoyez votre idée.
+workshop-started = C’est parti…
+workshop-already = J’y travaille déjà.
 workshop-queued = { $ahead ->
-    [one] Queued: I'll do this right after the prompt I'm writing.
-   *[other] Queued: { $ahead } prompts are ahead of this one.
+    [1] En file d’attente : je m’en occupe juste après le prompt que je rédige.
+   *[other] En file d’attente : { $ahead } prompts passent avant celui-ci.
   }
 workshop-queue-full = { $max ->
-    [one] One prompt is already waiting. Try again once I've answered it.
-   *[other] { $max } prompts are already waiting. Try again once I've answered one.
+    [1] Un prompt attend déjà. Réessayez une fois que j’y aurai répondu.
+   *[other] { $max } prompts attendent déjà. Réessayez une fois que j’aurai répondu à l’un d’eux.
   }
-workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-reply-empty = Dites-moi quoi changer, par exemple : « plus formel » ou « ajoute deux exemples ».
 
-revision-shorter = ✂️ shorter
-revision-detail = ➕ more detail
-revision-another = 🔁 another version
-revision-target = 🎯 new target
-revision-category = 🗂 new category
-revision-ask = ❓ after questions
-revision-reply = ✍️ your change
+revision-shorter = ✂️ plus court
+revision-detail = ➕ plus de détails
+revision-another = 🔁 autre version
+revision-target = 🎯 nouveau modèle
+revision-category = 🗂 nouvelle catégorie
+revision-ask = ❓ après questions
+revision-reply = ✍️ votre modification
 
 ## Clarifying questions
 
-questions-intro = ❓ A quick question so the prompt fits what you need ({ $n }/{ $total }):
-questions-typed-hint = Tap an answer, or type your own.
-questions-skip-one = Skip this one
-questions-skip-all = ⏭ Skip — just write it
-questions-expired = These questions have expired. Send your idea again.
-questions-not-yours = These questions are for the person who asked.
-questions-done = ✓ Thanks — writing your prompt now…
+questions-intro = ❓ Une petite question pour que le prompt corresponde à vos besoins ({ $n }/{ $total }) :
+questions-typed-hint = Touchez une réponse ou écrivez la vôtre.
+questions-skip-one = Passer celle-ci
+questions-skip-all = ⏭ Passer et rédiger
+questions-expired = Ces questions ont expiré. Renvoyez votre idée.
+questions-not-yours = Ces questions s’adressent à la personne qui a fait la demande.
+questions-done = ✓ Merci — je rédige votre prompt…
 questions-answered = { $question } — { $answer }
 
 ## /settings
 
-settings-title = ⚙️ Your settings. Tap one to change it:
-settings-category = 🗂 Category: { $value }
-settings-target = 🎯 Model: { $value }
-settings-length = 📏 Length: { $value }
-settings-clarify = ❓ Questions first: { $value }
-settings-answer-language = 🌐 Prompt language: { $value }
-settings-language = 🗣 My language: { $value }
-settings-pick-category = 🗂 What kind of prompts should I write? Auto picks from what you write.
-settings-pick-target = 🎯 Which model are your prompts for? Auto picks the best fit for each category.
-settings-pick-length = 📏 How long should the prompts be?
-settings-pick-clarify = ❓ When should I ask a few questions before writing?
-settings-pick-answer-language = 🌐 Which language should the prompts be in? Auto: the language you write in (image and video prompts are in English).
-settings-pick-language = 🗣 Which language should I speak?
-settings-target-auto = Auto
-settings-length-concise = Concise
+settings-title = ⚙️ Vos réglages. Touchez-en un pour le modifier :
+settings-category = 🗂 Catégorie : { $value }
+settings-target = 🎯 Modèle : { $value }
+settings-length = 📏 Longueur : { $value }
+settings-clarify = ❓ Questions d’abord : { $value }
+settings-answer-language = 🌐 Langue des prompts : { $value }
+settings-language = 🗣 Ma langue : { $value }
+settings-pick-category = 🗂 Quel type de prompts dois-je écrire ? Automatique choisit d’après ce que vous écrivez.
+settings-pick-target = 🎯 Pour quel modèle sont vos prompts ? Automatique choisit le plus adapté à chaque catégorie.
+settings-pick-length = 📏 Quelle longueur pour les prompts ?
+settings-pick-clarify = ❓ Quand dois-je poser quelques questions avant d’écrire ?
+settings-pick-answer-language = 🌐 Dans quelle langue rédiger les prompts ? Automatique : la langue dans laquelle vous écrivez (les prompts d’image et de vidéo sont en anglais).
+settings-pick-language = 🗣 Dans quelle langue dois-je vous parler ?
+settings-target-auto = Automatique
+settings-length-concise = Concis
 settings-length-standard = Standard
-settings-length-detailed = Detailed
-settings-clarify-never = Never
-settings-clarify-auto = When vague
-settings-clarify-always = Always
-settings-answer-language-auto = Auto
-settings-language-auto = Automatic
-settings-saved = ✓ Saved
-settings-expired = This button has expired. Send /settings to open your settings again.
-settings-private-only = Use /settings in a private chat with me — your settings are yours alone.
-settings-back = « Back
-command-settings = Your settings: category, model, length, languages
+settings-length-detailed = Détaillé
+settings-clarify-never = Jamais
+settings-clarify-auto = Si c’est flou
+settings-clarify-always = Toujours
+settings-answer-language-auto = Automatique
+settings-language-auto = Automatique
+settings-saved = ✓ Enregistré
+settings-expired = Ce bouton a expiré. Envoyez /settings pour rouvrir vos réglages.
+settings-private-only = Utilisez /settings dans une discussion privée avec moi : vos réglages ne regardent que vous.
+settings-back = « Retour
+command-settings = Vos réglages : catégorie, modèle, longueur, langues
 
 ## /help additions
 
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
+help-settings = /settings : catégorie, modèle cible, longueur, questions et langues.
+help-workshop = • Sous chaque réponse : ✂️ Plus court, ➕ Plus de détails, 🔁 Autre version et plus encore. Répondez à l’une de mes réponses avec une modification (« plus formel », « en anglais ») et je la retravaille.
 
 ## /history versions
 
 history-versions = 🗂 Versions ({ $count })
 history-version-line = v{ $version } · { $what }
-history-original = original
-history-your-idea = 💡 Your idea: { $idea }
-history-item-versions = 🗂 { $count } versions: the newest is shown
+history-original = originale
+history-your-idea = 💡 Votre idée : { $idea }
+history-item-versions = 🗂 { $count } versions : la plus récente est affichée

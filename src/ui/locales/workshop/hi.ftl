@@ -1,22 +1,26 @@
-# Promptsmith — English: the prompt workshop (answers, revisions, clarifying
-# questions, /settings). The source of every message id of this area.
+# Promptsmith — Hindi (हिन्दी): the prompt workshop (answers, revisions,
+# clarifying questions, /settings). Same message ids and placeholders as
+# en.ftl (tests/ui/locales_test.ts). Plurals: one (0 and 1), other, so the
+# text for one is an exact [1]. The bot speaks of itself in the masculine
+# (मैं कर रहा हूँ); the user is आप, in wording that does not depend on their
+# gender.
 
 ## The answer
 
 answer-by-ai = ✨ AI
-answer-by-offline = ⚡ offline
+answer-by-offline = ⚡ ऑफ़लाइन
 answer-version = v{ $version }
 answer-version-of = v{ $version } ({ $action })
-answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
-answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
-answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
-answer-fill-in = ✏️ Fill in:
-answer-assumed = 💭 Assumed:
-answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.
+answer-offline-no-keys = यह ऑफ़लाइन मोड ने लिखा है: इस बॉट में AI सेट नहीं है।
+answer-offline-unavailable = AI अभी उपलब्ध नहीं है, इसलिए यह ऑफ़लाइन मोड ने लिखा है। AI से लिखा वर्ज़न पाने के लिए “AI से फिर कोशिश करें” पर टैप करें।
+answer-offline-empty = AI ने ख़ाली जवाब दिया, इसलिए यह ऑफ़लाइन मोड ने लिखा है।
+answer-fill-in = ✏️ ये भरें:
+answer-assumed = 💭 मैंने ये माना:
+answer-cut-by-limit = AI अपनी लंबाई की सीमा पर रुक गया, इसलिए आख़िरी हिस्सा छूट सकता है। छोटे वर्ज़न के लिए ✂️ छोटा करें पर टैप करें।
 
 target-chat = ChatGPT / Gemini
 target-claude = Claude
-target-reasoning = Reasoning models
+target-reasoning = रीज़निंग मॉडल
 target-midjourney = Midjourney
 target-stable_diffusion = Stable Diffusion
 target-natural_image = Flux / DALL·E / Imagen
@@ -24,87 +28,87 @@ target-video = Sora / Veo / Kling
 
 ## The buttons under an answer
 
-workshop-copy = 📋 Copy
-workshop-shorter = ✂️ Shorter
-workshop-detail = ➕ More detail
-workshop-another = 🔁 Another version
-workshop-target = 🎯 Target…
-workshop-category = 🗂 Category…
-workshop-ask = ❓ Ask me first
-workshop-more = More…
-workshop-back = « Back
-workshop-not-yours = Only the person who asked for this prompt can change it.
-workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
-workshop-started = On it…
-workshop-already = I'm already working on that.
+workshop-copy = 📋 कॉपी करें
+workshop-shorter = ✂️ छोटा करें
+workshop-detail = ➕ ज़्यादा ब्योरा
+workshop-another = 🔁 दूसरा वर्ज़न
+workshop-target = 🎯 मॉडल…
+workshop-category = 🗂 कैटेगरी…
+workshop-ask = ❓ पहले पूछें
+workshop-more = और…
+workshop-back = « वापस
+workshop-not-yours = इस प्रॉम्प्ट को वही बदल सकता है जिसने इसे माँगा था।
+workshop-expired = यह प्रॉम्प्ट अब मेरे पास नहीं है (इसकी समय-सीमा ख़त्म हो गई या इसे मिटा दिया गया), इसलिए मैं इसे बदल नहीं सकता। अपना आइडिया दोबारा भेजें।
+workshop-started = इस पर काम कर रहा हूँ…
+workshop-already = मैं इस पर पहले से काम कर रहा हूँ।
 workshop-queued = { $ahead ->
-    [one] Queued: I'll do this right after the prompt I'm writing.
-   *[other] Queued: { $ahead } prompts are ahead of this one.
+    [1] कतार में: जो प्रॉम्प्ट मैं लिख रहा हूँ, उसके ठीक बाद इसे करूँगा।
+   *[other] कतार में: इससे पहले { $ahead } प्रॉम्प्ट हैं।
   }
 workshop-queue-full = { $max ->
-    [one] One prompt is already waiting. Try again once I've answered it.
-   *[other] { $max } prompts are already waiting. Try again once I've answered one.
+    [1] एक प्रॉम्प्ट पहले से इंतज़ार कर रहा है। उसका जवाब देने के बाद फिर कोशिश करें।
+   *[other] { $max } प्रॉम्प्ट पहले से इंतज़ार कर रहे हैं। उनमें से किसी एक का जवाब देने के बाद फिर कोशिश करें।
   }
-workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-reply-empty = बताएँ कि क्या बदलना है, जैसे: “और औपचारिक” या “दो उदाहरण जोड़ो”।
 
-revision-shorter = ✂️ shorter
-revision-detail = ➕ more detail
-revision-another = 🔁 another version
-revision-target = 🎯 new target
-revision-category = 🗂 new category
-revision-ask = ❓ after questions
-revision-reply = ✍️ your change
+revision-shorter = ✂️ छोटा
+revision-detail = ➕ ज़्यादा ब्योरा
+revision-another = 🔁 दूसरा वर्ज़न
+revision-target = 🎯 नया मॉडल
+revision-category = 🗂 नई कैटेगरी
+revision-ask = ❓ सवालों के बाद
+revision-reply = ✍️ आपका बदलाव
 
 ## Clarifying questions
 
-questions-intro = ❓ A quick question so the prompt fits what you need ({ $n }/{ $total }):
-questions-typed-hint = Tap an answer, or type your own.
-questions-skip-one = Skip this one
-questions-skip-all = ⏭ Skip — just write it
-questions-expired = These questions have expired. Send your idea again.
-questions-not-yours = These questions are for the person who asked.
-questions-done = ✓ Thanks — writing your prompt now…
+questions-intro = ❓ एक छोटा-सा सवाल, ताकि प्रॉम्प्ट आपकी ज़रूरत के मुताबिक़ बने ({ $n }/{ $total }):
+questions-typed-hint = किसी जवाब पर टैप करें, या अपना जवाब लिखें।
+questions-skip-one = यह सवाल छोड़ें
+questions-skip-all = ⏭ छोड़ें, सीधे लिखें
+questions-expired = इन सवालों की समय-सीमा ख़त्म हो गई है। अपना आइडिया दोबारा भेजें।
+questions-not-yours = ये सवाल उनके लिए हैं जिन्होंने अनुरोध किया था।
+questions-done = ✓ शुक्रिया — अब आपका प्रॉम्प्ट लिख रहा हूँ…
 questions-answered = { $question } — { $answer }
 
 ## /settings
 
-settings-title = ⚙️ Your settings. Tap one to change it:
-settings-category = 🗂 Category: { $value }
-settings-target = 🎯 Model: { $value }
-settings-length = 📏 Length: { $value }
-settings-clarify = ❓ Questions first: { $value }
-settings-answer-language = 🌐 Prompt language: { $value }
-settings-language = 🗣 My language: { $value }
-settings-pick-category = 🗂 What kind of prompts should I write? Auto picks from what you write.
-settings-pick-target = 🎯 Which model are your prompts for? Auto picks the best fit for each category.
-settings-pick-length = 📏 How long should the prompts be?
-settings-pick-clarify = ❓ When should I ask a few questions before writing?
-settings-pick-answer-language = 🌐 Which language should the prompts be in? Auto: the language you write in (image and video prompts are in English).
-settings-pick-language = 🗣 Which language should I speak?
-settings-target-auto = Auto
-settings-length-concise = Concise
-settings-length-standard = Standard
-settings-length-detailed = Detailed
-settings-clarify-never = Never
-settings-clarify-auto = When vague
-settings-clarify-always = Always
-settings-answer-language-auto = Auto
-settings-language-auto = Automatic
-settings-saved = ✓ Saved
-settings-expired = This button has expired. Send /settings to open your settings again.
-settings-private-only = Use /settings in a private chat with me — your settings are yours alone.
-settings-back = « Back
-command-settings = Your settings: category, model, length, languages
+settings-title = ⚙️ आपकी सेटिंग्स। बदलने के लिए किसी एक पर टैप करें:
+settings-category = 🗂 कैटेगरी: { $value }
+settings-target = 🎯 मॉडल: { $value }
+settings-length = 📏 लंबाई: { $value }
+settings-clarify = ❓ पहले सवाल: { $value }
+settings-answer-language = 🌐 प्रॉम्प्ट की भाषा: { $value }
+settings-language = 🗣 बॉट की भाषा: { $value }
+settings-pick-category = 🗂 मैं किस तरह के प्रॉम्प्ट लिखूँ? “अपने-आप” आपके लिखे के आधार पर चुनता है।
+settings-pick-target = 🎯 आपके प्रॉम्प्ट किस मॉडल के लिए हैं? “अपने-आप” हर कैटेगरी के लिए सबसे सही मॉडल चुनता है।
+settings-pick-length = 📏 प्रॉम्प्ट कितने लंबे हों?
+settings-pick-clarify = ❓ लिखने से पहले मैं कब कुछ सवाल पूछूँ?
+settings-pick-answer-language = 🌐 प्रॉम्प्ट किस भाषा में हों? “अपने-आप”: जिस भाषा में आप लिखते हैं (इमेज और वीडियो प्रॉम्प्ट अंग्रेज़ी में होते हैं)।
+settings-pick-language = 🗣 मैं कौन-सी भाषा बोलूँ?
+settings-target-auto = अपने-आप
+settings-length-concise = संक्षिप्त
+settings-length-standard = सामान्य
+settings-length-detailed = विस्तृत
+settings-clarify-never = कभी नहीं
+settings-clarify-auto = अस्पष्ट होने पर
+settings-clarify-always = हमेशा
+settings-answer-language-auto = अपने-आप
+settings-language-auto = अपने-आप
+settings-saved = ✓ सेव हो गया
+settings-expired = इस बटन की समय-सीमा ख़त्म हो गई है। अपनी सेटिंग्स दोबारा खोलने के लिए /settings भेजें।
+settings-private-only = /settings मेरे साथ प्राइवेट चैट में इस्तेमाल करें — आपकी सेटिंग्स सिर्फ़ आपकी हैं।
+settings-back = « वापस
+command-settings = आपकी सेटिंग्स: कैटेगरी, मॉडल, लंबाई, भाषाएँ
 
 ## /help additions
 
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
+help-settings = /settings: कैटेगरी, टारगेट मॉडल, लंबाई, सवाल और भाषाएँ।
+help-workshop = • हर जवाब के नीचे: ✂️ छोटा करें, ➕ ज़्यादा ब्योरा, 🔁 दूसरा वर्ज़न और भी बहुत कुछ। मेरे किसी जवाब पर अपना बदलाव लिखकर रिप्लाई करें (“और औपचारिक”, “अंग्रेज़ी में”), मैं उसे बदल दूँगा।
 
 ## /history versions
 
-history-versions = 🗂 Versions ({ $count })
+history-versions = 🗂 वर्ज़न ({ $count })
 history-version-line = v{ $version } · { $what }
-history-original = original
-history-your-idea = 💡 Your idea: { $idea }
-history-item-versions = 🗂 { $count } versions: the newest is shown
+history-original = मूल
+history-your-idea = 💡 आपका आइडिया: { $idea }
+history-item-versions = 🗂 { $count } वर्ज़न: सबसे नया दिखाया गया है

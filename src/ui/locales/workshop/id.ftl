@@ -1,5 +1,7 @@
-# Promptsmith — English: the prompt workshop (answers, revisions, clarifying
-# questions, /settings). The source of every message id of this area.
+# Promptsmith — Indonesian (Bahasa Indonesia), "aku" / "kamu": the prompt
+# workshop (answers, revisions, clarifying questions, /settings). Same message
+# ids and placeholders as en.ftl (tests/ui/locales_test.ts). Indonesian has a
+# single plural category (other); a [1] variant only rewords the case of one.
 
 ## The answer
 
@@ -7,16 +9,16 @@ answer-by-ai = ✨ AI
 answer-by-offline = ⚡ offline
 answer-version = v{ $version }
 answer-version-of = v{ $version } ({ $action })
-answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
-answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
-answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
-answer-fill-in = ✏️ Fill in:
-answer-assumed = 💭 Assumed:
-answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.
+answer-offline-no-keys = Ditulis oleh mode offline: bot ini belum diatur untuk memakai AI.
+answer-offline-unavailable = AI sedang tidak tersedia, jadi yang ini ditulis oleh mode offline. Ketuk “Coba lagi dengan AI” untuk versi buatan AI.
+answer-offline-empty = AI memberi jawaban kosong, jadi yang ini ditulis oleh mode offline.
+answer-fill-in = ✏️ Isi bagian ini:
+answer-assumed = 💭 Asumsi:
+answer-cut-by-limit = AI berhenti di batas panjangnya, jadi bagian akhirnya mungkin hilang. Ketuk ✂️ Lebih singkat untuk versi yang ringkas.
 
 target-chat = ChatGPT / Gemini
 target-claude = Claude
-target-reasoning = Reasoning models
+target-reasoning = Model penalaran
 target-midjourney = Midjourney
 target-stable_diffusion = Stable Diffusion
 target-natural_image = Flux / DALL·E / Imagen
@@ -24,87 +26,87 @@ target-video = Sora / Veo / Kling
 
 ## The buttons under an answer
 
-workshop-copy = 📋 Copy
-workshop-shorter = ✂️ Shorter
-workshop-detail = ➕ More detail
-workshop-another = 🔁 Another version
-workshop-target = 🎯 Target…
-workshop-category = 🗂 Category…
-workshop-ask = ❓ Ask me first
-workshop-more = More…
-workshop-back = « Back
-workshop-not-yours = Only the person who asked for this prompt can change it.
-workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
-workshop-started = On it…
-workshop-already = I'm already working on that.
+workshop-copy = 📋 Salin
+workshop-shorter = ✂️ Lebih singkat
+workshop-detail = ➕ Lebih detail
+workshop-another = 🔁 Versi lain
+workshop-target = 🎯 Model…
+workshop-category = 🗂 Kategori…
+workshop-ask = ❓ Tanya dulu
+workshop-more = Lainnya…
+workshop-back = « Kembali
+workshop-not-yours = Hanya orang yang meminta prompt ini yang bisa mengubahnya.
+workshop-expired = Prompt ini sudah tidak ada padaku (kedaluwarsa atau dihapus), jadi tidak bisa kuubah. Kirim idemu lagi.
+workshop-started = Sedang kukerjakan…
+workshop-already = Aku sudah mengerjakannya.
 workshop-queued = { $ahead ->
-    [one] Queued: I'll do this right after the prompt I'm writing.
-   *[other] Queued: { $ahead } prompts are ahead of this one.
+    [1] Dalam antrean: akan kukerjakan tepat setelah prompt yang sedang kutulis.
+   *[other] Dalam antrean: ada { $ahead } prompt sebelum yang ini.
   }
 workshop-queue-full = { $max ->
-    [one] One prompt is already waiting. Try again once I've answered it.
-   *[other] { $max } prompts are already waiting. Try again once I've answered one.
+    [1] Sudah ada satu prompt yang menunggu. Coba lagi setelah aku menjawabnya.
+   *[other] Sudah ada { $max } prompt yang menunggu. Coba lagi setelah aku menjawab salah satunya.
   }
-workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-reply-empty = Beri tahu aku apa yang perlu diubah, misalnya: “lebih formal” atau “tambahkan dua contoh”.
 
-revision-shorter = ✂️ shorter
-revision-detail = ➕ more detail
-revision-another = 🔁 another version
-revision-target = 🎯 new target
-revision-category = 🗂 new category
-revision-ask = ❓ after questions
-revision-reply = ✍️ your change
+revision-shorter = ✂️ lebih singkat
+revision-detail = ➕ lebih detail
+revision-another = 🔁 versi lain
+revision-target = 🎯 model baru
+revision-category = 🗂 kategori baru
+revision-ask = ❓ setelah pertanyaan
+revision-reply = ✍️ perubahanmu
 
 ## Clarifying questions
 
-questions-intro = ❓ A quick question so the prompt fits what you need ({ $n }/{ $total }):
-questions-typed-hint = Tap an answer, or type your own.
-questions-skip-one = Skip this one
-questions-skip-all = ⏭ Skip — just write it
-questions-expired = These questions have expired. Send your idea again.
-questions-not-yours = These questions are for the person who asked.
-questions-done = ✓ Thanks — writing your prompt now…
+questions-intro = ❓ Satu pertanyaan singkat agar prompt-nya sesuai kebutuhanmu ({ $n }/{ $total }):
+questions-typed-hint = Ketuk salah satu jawaban, atau ketik jawabanmu sendiri.
+questions-skip-one = Lewati yang ini
+questions-skip-all = ⏭ Lewati, tulis saja
+questions-expired = Pertanyaan ini sudah kedaluwarsa. Kirim idemu lagi.
+questions-not-yours = Pertanyaan ini untuk orang yang meminta prompt.
+questions-done = ✓ Terima kasih — prompt-mu sedang kutulis…
 questions-answered = { $question } — { $answer }
 
 ## /settings
 
-settings-title = ⚙️ Your settings. Tap one to change it:
-settings-category = 🗂 Category: { $value }
+settings-title = ⚙️ Pengaturanmu. Ketuk salah satu untuk mengubahnya:
+settings-category = 🗂 Kategori: { $value }
 settings-target = 🎯 Model: { $value }
-settings-length = 📏 Length: { $value }
-settings-clarify = ❓ Questions first: { $value }
-settings-answer-language = 🌐 Prompt language: { $value }
-settings-language = 🗣 My language: { $value }
-settings-pick-category = 🗂 What kind of prompts should I write? Auto picks from what you write.
-settings-pick-target = 🎯 Which model are your prompts for? Auto picks the best fit for each category.
-settings-pick-length = 📏 How long should the prompts be?
-settings-pick-clarify = ❓ When should I ask a few questions before writing?
-settings-pick-answer-language = 🌐 Which language should the prompts be in? Auto: the language you write in (image and video prompts are in English).
-settings-pick-language = 🗣 Which language should I speak?
-settings-target-auto = Auto
-settings-length-concise = Concise
-settings-length-standard = Standard
-settings-length-detailed = Detailed
-settings-clarify-never = Never
-settings-clarify-auto = When vague
-settings-clarify-always = Always
-settings-answer-language-auto = Auto
-settings-language-auto = Automatic
-settings-saved = ✓ Saved
-settings-expired = This button has expired. Send /settings to open your settings again.
-settings-private-only = Use /settings in a private chat with me — your settings are yours alone.
-settings-back = « Back
-command-settings = Your settings: category, model, length, languages
+settings-length = 📏 Panjang: { $value }
+settings-clarify = ❓ Tanya dulu: { $value }
+settings-answer-language = 🌐 Bahasa prompt: { $value }
+settings-language = 🗣 Bahasa bot: { $value }
+settings-pick-category = 🗂 Prompt jenis apa yang harus kutulis? Otomatis memilih dari apa yang kamu tulis.
+settings-pick-target = 🎯 Prompt-mu untuk model apa? Otomatis memilih yang paling cocok untuk tiap kategori.
+settings-pick-length = 📏 Seberapa panjang prompt-nya?
+settings-pick-clarify = ❓ Kapan aku perlu menanyakan beberapa hal sebelum menulis?
+settings-pick-answer-language = 🌐 Prompt ditulis dalam bahasa apa? Otomatis: bahasa yang kamu pakai (prompt gambar dan video dalam bahasa Inggris).
+settings-pick-language = 🗣 Aku harus bicara dalam bahasa apa?
+settings-target-auto = Otomatis
+settings-length-concise = Ringkas
+settings-length-standard = Standar
+settings-length-detailed = Detail
+settings-clarify-never = Tidak pernah
+settings-clarify-auto = Jika kurang jelas
+settings-clarify-always = Selalu
+settings-answer-language-auto = Otomatis
+settings-language-auto = Otomatis
+settings-saved = ✓ Tersimpan
+settings-expired = Tombol ini sudah kedaluwarsa. Kirim /settings untuk membuka pengaturanmu lagi.
+settings-private-only = Gunakan /settings di chat pribadi denganku — pengaturanmu hanya untukmu.
+settings-back = « Kembali
+command-settings = Pengaturanmu: kategori, model, panjang, bahasa
 
 ## /help additions
 
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
+help-settings = /settings: kategori, model tujuan, panjang, pertanyaan, dan bahasa.
+help-workshop = • Di bawah setiap jawaban: ✂️ Lebih singkat, ➕ Lebih detail, 🔁 Versi lain, dan lainnya. Balas salah satu jawabanku dengan perubahan yang kamu mau (“lebih formal”, “dalam bahasa Inggris”), nanti kurevisi.
 
 ## /history versions
 
-history-versions = 🗂 Versions ({ $count })
+history-versions = 🗂 Versi ({ $count })
 history-version-line = v{ $version } · { $what }
-history-original = original
-history-your-idea = 💡 Your idea: { $idea }
-history-item-versions = 🗂 { $count } versions: the newest is shown
+history-original = asli
+history-your-idea = 💡 Idemu: { $idea }
+history-item-versions = 🗂 { $count } versi: yang terbaru ditampilkan

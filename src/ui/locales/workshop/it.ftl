@@ -1,22 +1,24 @@
-# Promptsmith — English: the prompt workshop (answers, revisions, clarifying
-# questions, /settings). The source of every message id of this area.
+# Promptsmith — Italian (italiano), "tu": the prompt workshop (answers,
+# revisions, clarifying questions, /settings). The same message ids and
+# placeholders as en.ftl (tests/ui/locales_test.ts). Plurals: one / other
+# ("prompt" is invariable; articles and participles agree).
 
 ## The answer
 
-answer-by-ai = ✨ AI
+answer-by-ai = ✨ IA
 answer-by-offline = ⚡ offline
 answer-version = v{ $version }
 answer-version-of = v{ $version } ({ $action })
-answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
-answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
-answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
-answer-fill-in = ✏️ Fill in:
-answer-assumed = 💭 Assumed:
-answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.
+answer-offline-no-keys = Scritto in modalità offline: questo bot non ha un’IA configurata.
+answer-offline-unavailable = L’IA non è disponibile al momento, quindi questo l’ha scritto la modalità offline. Tocca “Riprova con l’IA” per una versione scritta dall’IA.
+answer-offline-empty = L’IA ha dato una risposta vuota, quindi questo l’ha scritto la modalità offline.
+answer-fill-in = ✏️ Da completare:
+answer-assumed = 💭 Ipotesi:
+answer-cut-by-limit = L’IA si è fermata al suo limite di lunghezza, quindi potrebbe mancare la fine. Tocca ✂️ Più breve per una versione compatta.
 
 target-chat = ChatGPT / Gemini
 target-claude = Claude
-target-reasoning = Reasoning models
+target-reasoning = Modelli di ragionamento
 target-midjourney = Midjourney
 target-stable_diffusion = Stable Diffusion
 target-natural_image = Flux / DALL·E / Imagen
@@ -24,87 +26,87 @@ target-video = Sora / Veo / Kling
 
 ## The buttons under an answer
 
-workshop-copy = 📋 Copy
-workshop-shorter = ✂️ Shorter
-workshop-detail = ➕ More detail
-workshop-another = 🔁 Another version
-workshop-target = 🎯 Target…
-workshop-category = 🗂 Category…
-workshop-ask = ❓ Ask me first
-workshop-more = More…
-workshop-back = « Back
-workshop-not-yours = Only the person who asked for this prompt can change it.
-workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
-workshop-started = On it…
-workshop-already = I'm already working on that.
+workshop-copy = 📋 Copia
+workshop-shorter = ✂️ Più breve
+workshop-detail = ➕ Più dettagli
+workshop-another = 🔁 Altra versione
+workshop-target = 🎯 Modello…
+workshop-category = 🗂 Categoria…
+workshop-ask = ❓ Prima chiedimi
+workshop-more = Altro…
+workshop-back = « Indietro
+workshop-not-yours = Solo chi ha chiesto questo prompt può modificarlo.
+workshop-expired = Non ho più questo prompt (è scaduto o è stato eliminato), quindi non posso modificarlo. Invia di nuovo la tua idea.
+workshop-started = Ci sto lavorando…
+workshop-already = Ci sto già lavorando.
 workshop-queued = { $ahead ->
-    [one] Queued: I'll do this right after the prompt I'm writing.
-   *[other] Queued: { $ahead } prompts are ahead of this one.
+    [1] In coda: lo faccio subito dopo il prompt che sto scrivendo.
+   *[other] In coda: ci sono { $ahead } prompt prima di questo.
   }
 workshop-queue-full = { $max ->
-    [one] One prompt is already waiting. Try again once I've answered it.
-   *[other] { $max } prompts are already waiting. Try again once I've answered one.
+    [1] C’è già un prompt in attesa. Riprova quando gli avrò risposto.
+   *[other] Ci sono già { $max } prompt in attesa. Riprova quando avrò risposto a uno di essi.
   }
-workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-reply-empty = Dimmi cosa cambiare, per esempio: “più formale” o “aggiungi due esempi”.
 
-revision-shorter = ✂️ shorter
-revision-detail = ➕ more detail
-revision-another = 🔁 another version
-revision-target = 🎯 new target
-revision-category = 🗂 new category
-revision-ask = ❓ after questions
-revision-reply = ✍️ your change
+revision-shorter = ✂️ più breve
+revision-detail = ➕ più dettagli
+revision-another = 🔁 altra versione
+revision-target = 🎯 nuovo modello
+revision-category = 🗂 nuova categoria
+revision-ask = ❓ dopo le domande
+revision-reply = ✍️ la tua modifica
 
 ## Clarifying questions
 
-questions-intro = ❓ A quick question so the prompt fits what you need ({ $n }/{ $total }):
-questions-typed-hint = Tap an answer, or type your own.
-questions-skip-one = Skip this one
-questions-skip-all = ⏭ Skip — just write it
-questions-expired = These questions have expired. Send your idea again.
-questions-not-yours = These questions are for the person who asked.
-questions-done = ✓ Thanks — writing your prompt now…
+questions-intro = ❓ Una domanda veloce perché il prompt sia adatto a ciò che ti serve ({ $n }/{ $total }):
+questions-typed-hint = Tocca una risposta o scrivi la tua.
+questions-skip-one = Salta questa
+questions-skip-all = ⏭ Salta e scrivi
+questions-expired = Queste domande sono scadute. Invia di nuovo la tua idea.
+questions-not-yours = Queste domande sono per chi ha fatto la richiesta.
+questions-done = ✓ Grazie — sto scrivendo il tuo prompt…
 questions-answered = { $question } — { $answer }
 
 ## /settings
 
-settings-title = ⚙️ Your settings. Tap one to change it:
-settings-category = 🗂 Category: { $value }
-settings-target = 🎯 Model: { $value }
-settings-length = 📏 Length: { $value }
-settings-clarify = ❓ Questions first: { $value }
-settings-answer-language = 🌐 Prompt language: { $value }
-settings-language = 🗣 My language: { $value }
-settings-pick-category = 🗂 What kind of prompts should I write? Auto picks from what you write.
-settings-pick-target = 🎯 Which model are your prompts for? Auto picks the best fit for each category.
-settings-pick-length = 📏 How long should the prompts be?
-settings-pick-clarify = ❓ When should I ask a few questions before writing?
-settings-pick-answer-language = 🌐 Which language should the prompts be in? Auto: the language you write in (image and video prompts are in English).
-settings-pick-language = 🗣 Which language should I speak?
-settings-target-auto = Auto
-settings-length-concise = Concise
+settings-title = ⚙️ Le tue impostazioni. Toccane una per cambiarla:
+settings-category = 🗂 Categoria: { $value }
+settings-target = 🎯 Modello: { $value }
+settings-length = 📏 Lunghezza: { $value }
+settings-clarify = ❓ Prima le domande: { $value }
+settings-answer-language = 🌐 Lingua dei prompt: { $value }
+settings-language = 🗣 La mia lingua: { $value }
+settings-pick-category = 🗂 Che tipo di prompt devo scrivere? Automatico sceglie in base a ciò che scrivi.
+settings-pick-target = 🎯 Per quale modello sono i tuoi prompt? Automatico sceglie il più adatto a ogni categoria.
+settings-pick-length = 📏 Quanto devono essere lunghi i prompt?
+settings-pick-clarify = ❓ Quando devo farti qualche domanda prima di scrivere?
+settings-pick-answer-language = 🌐 In che lingua devono essere i prompt? Automatica: nella lingua in cui scrivi (i prompt per immagini e video sono in inglese).
+settings-pick-language = 🗣 In che lingua devo parlarti?
+settings-target-auto = Automatico
+settings-length-concise = Conciso
 settings-length-standard = Standard
-settings-length-detailed = Detailed
-settings-clarify-never = Never
-settings-clarify-auto = When vague
-settings-clarify-always = Always
-settings-answer-language-auto = Auto
-settings-language-auto = Automatic
-settings-saved = ✓ Saved
-settings-expired = This button has expired. Send /settings to open your settings again.
-settings-private-only = Use /settings in a private chat with me — your settings are yours alone.
-settings-back = « Back
-command-settings = Your settings: category, model, length, languages
+settings-length-detailed = Dettagliato
+settings-clarify-never = Mai
+settings-clarify-auto = Se è vago
+settings-clarify-always = Sempre
+settings-answer-language-auto = Automatica
+settings-language-auto = Automatica
+settings-saved = ✓ Salvato
+settings-expired = Questo pulsante è scaduto. Invia /settings per riaprire le tue impostazioni.
+settings-private-only = Usa /settings in una chat privata con me: le tue impostazioni riguardano solo te.
+settings-back = « Indietro
+command-settings = Le tue impostazioni: categoria, modello, lunghezza, lingue
 
 ## /help additions
 
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
+help-settings = /settings: categoria, modello di destinazione, lunghezza, domande e lingue.
+help-workshop = • Sotto ogni risposta: ✂️ Più breve, ➕ Più dettagli, 🔁 Altra versione e altro. Rispondi a una mia risposta con una modifica (“più formale”, “in inglese”) e la rivedo.
 
 ## /history versions
 
-history-versions = 🗂 Versions ({ $count })
+history-versions = 🗂 Versioni ({ $count })
 history-version-line = v{ $version } · { $what }
-history-original = original
-history-your-idea = 💡 Your idea: { $idea }
-history-item-versions = 🗂 { $count } versions: the newest is shown
+history-original = originale
+history-your-idea = 💡 La tua idea: { $idea }
+history-item-versions = 🗂 { $count } versioni: è mostrata la più recente

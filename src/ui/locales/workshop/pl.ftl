@@ -1,5 +1,8 @@
-# Promptsmith — English: the prompt workshop (answers, revisions, clarifying
-# questions, /settings). The source of every message id of this area.
+# Promptsmith — Polish (polski): the prompt workshop (answers, revisions,
+# clarifying questions, /settings). Same message ids and placeholders as
+# en.ftl (tests/ui/locales_test.ts). "Ty" (Twój, Ciebie capitalised, as in
+# core/pl.ftl); plurals: one (only 1), few (2–4, 22–24…), many (0, 5–21,
+# 25…), other (fractions).
 
 ## The answer
 
@@ -7,16 +10,16 @@ answer-by-ai = ✨ AI
 answer-by-offline = ⚡ offline
 answer-version = v{ $version }
 answer-version-of = v{ $version } ({ $action })
-answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
-answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
-answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
-answer-fill-in = ✏️ Fill in:
-answer-assumed = 💭 Assumed:
-answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.
+answer-offline-no-keys = Napisane w trybie offline: ten bot nie ma skonfigurowanej AI.
+answer-offline-unavailable = AI jest teraz niedostępna, więc ten prompt powstał w trybie offline. Dotknij „Spróbuj ponownie z AI”, aby dostać wersję od AI.
+answer-offline-empty = AI zwróciła pustą odpowiedź, więc ten prompt powstał w trybie offline.
+answer-fill-in = ✏️ Do uzupełnienia:
+answer-assumed = 💭 Założenia:
+answer-cut-by-limit = AI zatrzymała się na swoim limicie długości, więc może brakować końca. Dotknij ✂️ Krócej, aby dostać zwięzłą wersję.
 
 target-chat = ChatGPT / Gemini
 target-claude = Claude
-target-reasoning = Reasoning models
+target-reasoning = Modele rozumujące
 target-midjourney = Midjourney
 target-stable_diffusion = Stable Diffusion
 target-natural_image = Flux / DALL·E / Imagen
@@ -24,87 +27,96 @@ target-video = Sora / Veo / Kling
 
 ## The buttons under an answer
 
-workshop-copy = 📋 Copy
-workshop-shorter = ✂️ Shorter
-workshop-detail = ➕ More detail
-workshop-another = 🔁 Another version
-workshop-target = 🎯 Target…
-workshop-category = 🗂 Category…
-workshop-ask = ❓ Ask me first
-workshop-more = More…
-workshop-back = « Back
-workshop-not-yours = Only the person who asked for this prompt can change it.
-workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
-workshop-started = On it…
-workshop-already = I'm already working on that.
+workshop-copy = 📋 Kopiuj
+workshop-shorter = ✂️ Krócej
+workshop-detail = ➕ Więcej szczegółów
+workshop-another = 🔁 Inna wersja
+workshop-target = 🎯 Model…
+workshop-category = 🗂 Kategoria…
+workshop-ask = ❓ Najpierw pytania
+workshop-more = Więcej…
+workshop-back = « Wstecz
+workshop-not-yours = Zmienić ten prompt może tylko osoba, która o niego poprosiła.
+workshop-expired = Nie mam już tego promptu (wygasł albo został usunięty), więc nie mogę go zmienić. Wyślij swój pomysł ponownie.
+workshop-started = Już nad tym pracuję…
+workshop-already = Już się tym zajmuję.
 workshop-queued = { $ahead ->
-    [one] Queued: I'll do this right after the prompt I'm writing.
-   *[other] Queued: { $ahead } prompts are ahead of this one.
+    [1] W kolejce: zajmę się tym zaraz po prompcie, który teraz piszę.
+    [few] W kolejce: przed tym są jeszcze { $ahead } prompty.
+    [many] W kolejce: przed tym jest jeszcze { $ahead } promptów.
+   *[other] W kolejce: przed tym jest jeszcze { $ahead } promptów.
   }
 workshop-queue-full = { $max ->
-    [one] One prompt is already waiting. Try again once I've answered it.
-   *[other] { $max } prompts are already waiting. Try again once I've answered one.
+    [1] Jeden prompt już czeka. Spróbuj ponownie, gdy na niego odpowiem.
+    [few] Czekają już { $max } prompty. Spróbuj ponownie, gdy odpowiem na jeden z nich.
+    [many] Czeka już { $max } promptów. Spróbuj ponownie, gdy odpowiem na jeden z nich.
+   *[other] Czeka już { $max } promptów. Spróbuj ponownie, gdy odpowiem na jeden z nich.
   }
-workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-reply-empty = Napisz, co zmienić, na przykład: „bardziej formalnie” albo „dodaj dwa przykłady”.
 
-revision-shorter = ✂️ shorter
-revision-detail = ➕ more detail
-revision-another = 🔁 another version
-revision-target = 🎯 new target
-revision-category = 🗂 new category
-revision-ask = ❓ after questions
-revision-reply = ✍️ your change
+revision-shorter = ✂️ krócej
+revision-detail = ➕ więcej szczegółów
+revision-another = 🔁 inna wersja
+revision-target = 🎯 nowy model
+revision-category = 🗂 nowa kategoria
+revision-ask = ❓ po pytaniach
+revision-reply = ✍️ Twoja zmiana
 
 ## Clarifying questions
 
-questions-intro = ❓ A quick question so the prompt fits what you need ({ $n }/{ $total }):
-questions-typed-hint = Tap an answer, or type your own.
-questions-skip-one = Skip this one
-questions-skip-all = ⏭ Skip — just write it
-questions-expired = These questions have expired. Send your idea again.
-questions-not-yours = These questions are for the person who asked.
-questions-done = ✓ Thanks — writing your prompt now…
+questions-intro = ❓ Krótkie pytanie, żeby prompt pasował do Twoich potrzeb ({ $n }/{ $total }):
+questions-typed-hint = Dotknij odpowiedzi albo wpisz własną.
+questions-skip-one = Pomiń to pytanie
+questions-skip-all = ⏭ Pomiń i napisz
+questions-expired = Te pytania wygasły. Wyślij swój pomysł ponownie.
+questions-not-yours = Te pytania są dla osoby, która poprosiła o prompt.
+questions-done = ✓ Dzięki — już piszę Twój prompt…
 questions-answered = { $question } — { $answer }
 
 ## /settings
 
-settings-title = ⚙️ Your settings. Tap one to change it:
-settings-category = 🗂 Category: { $value }
+settings-title = ⚙️ Twoje ustawienia. Dotknij jednego, aby je zmienić:
+settings-category = 🗂 Kategoria: { $value }
 settings-target = 🎯 Model: { $value }
-settings-length = 📏 Length: { $value }
-settings-clarify = ❓ Questions first: { $value }
-settings-answer-language = 🌐 Prompt language: { $value }
-settings-language = 🗣 My language: { $value }
-settings-pick-category = 🗂 What kind of prompts should I write? Auto picks from what you write.
-settings-pick-target = 🎯 Which model are your prompts for? Auto picks the best fit for each category.
-settings-pick-length = 📏 How long should the prompts be?
-settings-pick-clarify = ❓ When should I ask a few questions before writing?
-settings-pick-answer-language = 🌐 Which language should the prompts be in? Auto: the language you write in (image and video prompts are in English).
-settings-pick-language = 🗣 Which language should I speak?
-settings-target-auto = Auto
-settings-length-concise = Concise
-settings-length-standard = Standard
-settings-length-detailed = Detailed
-settings-clarify-never = Never
-settings-clarify-auto = When vague
-settings-clarify-always = Always
-settings-answer-language-auto = Auto
-settings-language-auto = Automatic
-settings-saved = ✓ Saved
-settings-expired = This button has expired. Send /settings to open your settings again.
-settings-private-only = Use /settings in a private chat with me — your settings are yours alone.
-settings-back = « Back
-command-settings = Your settings: category, model, length, languages
+settings-length = 📏 Długość: { $value }
+settings-clarify = ❓ Najpierw pytania: { $value }
+settings-answer-language = 🌐 Język promptów: { $value }
+settings-language = 🗣 Język rozmowy: { $value }
+settings-pick-category = 🗂 Jakie prompty mam pisać? „Automatycznie” wybiera na podstawie tego, co piszesz.
+settings-pick-target = 🎯 Do jakiego modelu są Twoje prompty? „Automatycznie” dobiera najlepszy do każdej kategorii.
+settings-pick-length = 📏 Jak długie mają być prompty?
+settings-pick-clarify = ❓ Kiedy mam zadać kilka pytań przed pisaniem?
+settings-pick-answer-language = 🌐 W jakim języku mają być prompty? „Automatycznie”: w tym, w którym piszesz (prompty do obrazów i wideo są po angielsku).
+settings-pick-language = 🗣 W jakim języku mam z Tobą rozmawiać?
+settings-target-auto = Automatycznie
+settings-length-concise = Zwięźle
+settings-length-standard = Standardowo
+settings-length-detailed = Szczegółowo
+settings-clarify-never = Nigdy
+settings-clarify-auto = Gdy niejasne
+settings-clarify-always = Zawsze
+settings-answer-language-auto = Automatycznie
+settings-language-auto = Automatycznie
+settings-saved = ✓ Zapisano
+settings-expired = Ten przycisk wygasł. Wyślij /settings, aby znów otworzyć ustawienia.
+settings-private-only = Użyj /settings w prywatnym czacie ze mną — Twoje ustawienia należą tylko do Ciebie.
+settings-back = « Wstecz
+command-settings = Twoje ustawienia: kategoria, model, długość, języki
 
 ## /help additions
 
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
+help-settings = /settings: kategoria, model docelowy, długość, pytania i języki.
+help-workshop = • Pod każdą odpowiedzią: ✂️ Krócej, ➕ Więcej szczegółów, 🔁 Inna wersja i nie tylko. Odpowiedz na wiadomość z promptem, pisząc, co zmienić („bardziej formalnie”, „po angielsku”), a go poprawię.
 
 ## /history versions
 
-history-versions = 🗂 Versions ({ $count })
+history-versions = 🗂 Wersje ({ $count })
 history-version-line = v{ $version } · { $what }
-history-original = original
-history-your-idea = 💡 Your idea: { $idea }
-history-item-versions = 🗂 { $count } versions: the newest is shown
+history-original = oryginał
+history-your-idea = 💡 Twój pomysł: { $idea }
+history-item-versions = { $count ->
+    [one] 🗂 { $count } wersja: pokazuję najnowszą
+    [few] 🗂 { $count } wersje: pokazuję najnowszą
+    [many] 🗂 { $count } wersji: pokazuję najnowszą
+   *[other] 🗂 { $count } wersji: pokazuję najnowszą
+  }

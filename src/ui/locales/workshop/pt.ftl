@@ -1,22 +1,24 @@
-# Promptsmith — English: the prompt workshop (answers, revisions, clarifying
-# questions, /settings). The source of every message id of this area.
+# Promptsmith — Portuguese (português), neutral with Brazilian usage, "você":
+# the prompt workshop (answers, revisions, clarifying questions, /settings).
+# The same message ids and placeholders as en.ftl (tests/ui/locales_test.ts).
+# Plurals: one / other ("one" is 0 and 1, so the text for one is an exact [1]).
 
 ## The answer
 
-answer-by-ai = ✨ AI
+answer-by-ai = ✨ IA
 answer-by-offline = ⚡ offline
 answer-version = v{ $version }
 answer-version-of = v{ $version } ({ $action })
-answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
-answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
-answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
-answer-fill-in = ✏️ Fill in:
-answer-assumed = 💭 Assumed:
-answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.
+answer-offline-no-keys = Escrito pelo modo offline: este bot não tem IA configurada.
+answer-offline-unavailable = A IA está indisponível agora, então o modo offline escreveu este. Toque em “Tentar de novo com IA” para ter uma versão feita pela IA.
+answer-offline-empty = A IA deu uma resposta vazia, então o modo offline escreveu este.
+answer-fill-in = ✏️ Preencha:
+answer-assumed = 💭 Suposições:
+answer-cut-by-limit = A IA parou no limite de tamanho dela, então o final pode estar faltando. Toque em ✂️ Mais curto para ter uma versão compacta.
 
 target-chat = ChatGPT / Gemini
 target-claude = Claude
-target-reasoning = Reasoning models
+target-reasoning = Modelos de raciocínio
 target-midjourney = Midjourney
 target-stable_diffusion = Stable Diffusion
 target-natural_image = Flux / DALL·E / Imagen
@@ -24,87 +26,87 @@ target-video = Sora / Veo / Kling
 
 ## The buttons under an answer
 
-workshop-copy = 📋 Copy
-workshop-shorter = ✂️ Shorter
-workshop-detail = ➕ More detail
-workshop-another = 🔁 Another version
-workshop-target = 🎯 Target…
-workshop-category = 🗂 Category…
-workshop-ask = ❓ Ask me first
-workshop-more = More…
-workshop-back = « Back
-workshop-not-yours = Only the person who asked for this prompt can change it.
-workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
-workshop-started = On it…
-workshop-already = I'm already working on that.
+workshop-copy = 📋 Copiar
+workshop-shorter = ✂️ Mais curto
+workshop-detail = ➕ Mais detalhes
+workshop-another = 🔁 Outra versão
+workshop-target = 🎯 Modelo…
+workshop-category = 🗂 Categoria…
+workshop-ask = ❓ Pergunte antes
+workshop-more = Mais…
+workshop-back = « Voltar
+workshop-not-yours = Só quem pediu este prompt pode alterá-lo.
+workshop-expired = Não tenho mais este prompt (ele expirou ou foi apagado), então não posso alterá-lo. Envie sua ideia de novo.
+workshop-started = Trabalhando nisso…
+workshop-already = Já estou trabalhando nisso.
 workshop-queued = { $ahead ->
-    [one] Queued: I'll do this right after the prompt I'm writing.
-   *[other] Queued: { $ahead } prompts are ahead of this one.
+    [1] Na fila: faço isto logo depois do prompt que estou escrevendo.
+   *[other] Na fila: há { $ahead } prompts antes deste.
   }
 workshop-queue-full = { $max ->
-    [one] One prompt is already waiting. Try again once I've answered it.
-   *[other] { $max } prompts are already waiting. Try again once I've answered one.
+    [1] Já há um prompt esperando. Tente de novo quando eu o tiver respondido.
+   *[other] Já há { $max } prompts esperando. Tente de novo quando eu tiver respondido um deles.
   }
-workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-reply-empty = Diga o que mudar, por exemplo: “mais formal” ou “adicione dois exemplos”.
 
-revision-shorter = ✂️ shorter
-revision-detail = ➕ more detail
-revision-another = 🔁 another version
-revision-target = 🎯 new target
-revision-category = 🗂 new category
-revision-ask = ❓ after questions
-revision-reply = ✍️ your change
+revision-shorter = ✂️ mais curto
+revision-detail = ➕ mais detalhes
+revision-another = 🔁 outra versão
+revision-target = 🎯 novo modelo
+revision-category = 🗂 nova categoria
+revision-ask = ❓ após perguntas
+revision-reply = ✍️ sua alteração
 
 ## Clarifying questions
 
-questions-intro = ❓ A quick question so the prompt fits what you need ({ $n }/{ $total }):
-questions-typed-hint = Tap an answer, or type your own.
-questions-skip-one = Skip this one
-questions-skip-all = ⏭ Skip — just write it
-questions-expired = These questions have expired. Send your idea again.
-questions-not-yours = These questions are for the person who asked.
-questions-done = ✓ Thanks — writing your prompt now…
+questions-intro = ❓ Uma pergunta rápida para o prompt atender ao que você precisa ({ $n }/{ $total }):
+questions-typed-hint = Toque em uma resposta ou digite a sua.
+questions-skip-one = Pular esta
+questions-skip-all = ⏭ Pular e escrever
+questions-expired = Estas perguntas expiraram. Envie sua ideia de novo.
+questions-not-yours = Estas perguntas são para quem fez o pedido.
+questions-done = ✓ Obrigado — já estou escrevendo seu prompt…
 questions-answered = { $question } — { $answer }
 
 ## /settings
 
-settings-title = ⚙️ Your settings. Tap one to change it:
-settings-category = 🗂 Category: { $value }
-settings-target = 🎯 Model: { $value }
-settings-length = 📏 Length: { $value }
-settings-clarify = ❓ Questions first: { $value }
-settings-answer-language = 🌐 Prompt language: { $value }
-settings-language = 🗣 My language: { $value }
-settings-pick-category = 🗂 What kind of prompts should I write? Auto picks from what you write.
-settings-pick-target = 🎯 Which model are your prompts for? Auto picks the best fit for each category.
-settings-pick-length = 📏 How long should the prompts be?
-settings-pick-clarify = ❓ When should I ask a few questions before writing?
-settings-pick-answer-language = 🌐 Which language should the prompts be in? Auto: the language you write in (image and video prompts are in English).
-settings-pick-language = 🗣 Which language should I speak?
-settings-target-auto = Auto
-settings-length-concise = Concise
-settings-length-standard = Standard
-settings-length-detailed = Detailed
-settings-clarify-never = Never
-settings-clarify-auto = When vague
-settings-clarify-always = Always
-settings-answer-language-auto = Auto
-settings-language-auto = Automatic
-settings-saved = ✓ Saved
-settings-expired = This button has expired. Send /settings to open your settings again.
-settings-private-only = Use /settings in a private chat with me — your settings are yours alone.
-settings-back = « Back
-command-settings = Your settings: category, model, length, languages
+settings-title = ⚙️ Suas configurações. Toque em uma para mudar:
+settings-category = 🗂 Categoria: { $value }
+settings-target = 🎯 Modelo: { $value }
+settings-length = 📏 Tamanho: { $value }
+settings-clarify = ❓ Perguntar antes: { $value }
+settings-answer-language = 🌐 Idioma do prompt: { $value }
+settings-language = 🗣 Meu idioma: { $value }
+settings-pick-category = 🗂 Que tipo de prompt devo escrever? Automático escolhe pelo que você escreve.
+settings-pick-target = 🎯 Para qual modelo são seus prompts? Automático escolhe o melhor para cada categoria.
+settings-pick-length = 📏 Qual deve ser o tamanho dos prompts?
+settings-pick-clarify = ❓ Quando devo fazer algumas perguntas antes de escrever?
+settings-pick-answer-language = 🌐 Em que idioma devem estar os prompts? Automático: no idioma em que você escreve (prompts de imagem e vídeo ficam em inglês).
+settings-pick-language = 🗣 Em que idioma devo falar com você?
+settings-target-auto = Automático
+settings-length-concise = Conciso
+settings-length-standard = Padrão
+settings-length-detailed = Detalhado
+settings-clarify-never = Nunca
+settings-clarify-auto = Se for vago
+settings-clarify-always = Sempre
+settings-answer-language-auto = Automático
+settings-language-auto = Automático
+settings-saved = ✓ Salvo
+settings-expired = Este botão expirou. Envie /settings para abrir suas configurações de novo.
+settings-private-only = Use /settings em um chat privado comigo — suas configurações são só suas.
+settings-back = « Voltar
+command-settings = Suas configurações: categoria, modelo, tamanho, idiomas
 
 ## /help additions
 
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
+help-settings = /settings: categoria, modelo de destino, tamanho, perguntas e idiomas.
+help-workshop = • Abaixo de cada resposta: ✂️ Mais curto, ➕ Mais detalhes, 🔁 Outra versão e mais. Responda a uma das minhas respostas com uma alteração (“mais formal”, “em inglês”) e eu a reviso.
 
 ## /history versions
 
-history-versions = 🗂 Versions ({ $count })
+history-versions = 🗂 Versões ({ $count })
 history-version-line = v{ $version } · { $what }
 history-original = original
-history-your-idea = 💡 Your idea: { $idea }
-history-item-versions = 🗂 { $count } versions: the newest is shown
+history-your-idea = 💡 Sua ideia: { $idea }
+history-item-versions = 🗂 { $count } versões: a mais recente é exibida

@@ -1,22 +1,24 @@
-# Promptsmith — English: the prompt workshop (answers, revisions, clarifying
-# questions, /settings). The source of every message id of this area.
+# Promptsmith — Russian (русский): the prompt workshop (answers, revisions,
+# clarifying questions, /settings). The same message ids and placeholders as
+# en.ftl (tests/ui/locales_test.ts). "Вы"; plurals: one / few / many / other,
+# with an exact [1] where the text for one names no number (21 is "one" too).
 
 ## The answer
 
-answer-by-ai = ✨ AI
-answer-by-offline = ⚡ offline
+answer-by-ai = ✨ ИИ
+answer-by-offline = ⚡ офлайн
 answer-version = v{ $version }
 answer-version-of = v{ $version } ({ $action })
-answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
-answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
-answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
-answer-fill-in = ✏️ Fill in:
-answer-assumed = 💭 Assumed:
-answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.
+answer-offline-no-keys = Составлено в офлайн-режиме: ИИ у этого бота не подключён.
+answer-offline-unavailable = ИИ сейчас недоступен, поэтому этот промпт составлен в офлайн-режиме. Нажмите «Повторить с ИИ», чтобы получить версию от ИИ.
+answer-offline-empty = ИИ вернул пустой ответ, поэтому этот промпт составлен в офлайн-режиме.
+answer-fill-in = ✏️ Заполните:
+answer-assumed = 💭 Предположения:
+answer-cut-by-limit = ИИ упёрся в свой лимит длины, так что конец может быть обрезан. Нажмите «✂️ Короче», чтобы получить компактную версию.
 
 target-chat = ChatGPT / Gemini
 target-claude = Claude
-target-reasoning = Reasoning models
+target-reasoning = Рассуждающие модели
 target-midjourney = Midjourney
 target-stable_diffusion = Stable Diffusion
 target-natural_image = Flux / DALL·E / Imagen
@@ -24,87 +26,98 @@ target-video = Sora / Veo / Kling
 
 ## The buttons under an answer
 
-workshop-copy = 📋 Copy
-workshop-shorter = ✂️ Shorter
-workshop-detail = ➕ More detail
-workshop-another = 🔁 Another version
-workshop-target = 🎯 Target…
-workshop-category = 🗂 Category…
-workshop-ask = ❓ Ask me first
-workshop-more = More…
-workshop-back = « Back
-workshop-not-yours = Only the person who asked for this prompt can change it.
-workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
-workshop-started = On it…
-workshop-already = I'm already working on that.
+workshop-copy = 📋 Копировать
+workshop-shorter = ✂️ Короче
+workshop-detail = ➕ Подробнее
+workshop-another = 🔁 Другой вариант
+workshop-target = 🎯 Модель…
+workshop-category = 🗂 Категория…
+workshop-ask = ❓ Сначала вопросы
+workshop-more = Ещё…
+workshop-back = « Назад
+workshop-not-yours = Изменить этот промпт может только тот, кто его запросил.
+workshop-expired = Этого промпта у меня уже нет (он устарел или удалён), поэтому изменить его не получится. Отправьте идею снова.
+workshop-started = Уже работаю…
+workshop-already = Я уже над этим работаю.
 workshop-queued = { $ahead ->
-    [one] Queued: I'll do this right after the prompt I'm writing.
-   *[other] Queued: { $ahead } prompts are ahead of this one.
+    [1] В очереди: займусь этим сразу после промпта, который пишу сейчас.
+    [one] В очереди: перед этим { $ahead } промпт.
+    [few] В очереди: перед этим { $ahead } промпта.
+    [many] В очереди: перед этим { $ahead } промптов.
+   *[other] В очереди: перед этим { $ahead } промпта.
   }
 workshop-queue-full = { $max ->
-    [one] One prompt is already waiting. Try again once I've answered it.
-   *[other] { $max } prompts are already waiting. Try again once I've answered one.
+    [1] Один промпт уже ждёт очереди. Попробуйте снова, когда я на него отвечу.
+    [one] Уже ждёт { $max } промпт. Попробуйте снова, когда я отвечу на один из них.
+    [few] Уже ждут { $max } промпта. Попробуйте снова, когда я отвечу на один из них.
+    [many] Уже ждут { $max } промптов. Попробуйте снова, когда я отвечу на один из них.
+   *[other] Уже ждут { $max } промпта. Попробуйте снова, когда я отвечу на один из них.
   }
-workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-reply-empty = Напишите, что изменить, например: «более официально» или «добавь два примера».
 
-revision-shorter = ✂️ shorter
-revision-detail = ➕ more detail
-revision-another = 🔁 another version
-revision-target = 🎯 new target
-revision-category = 🗂 new category
-revision-ask = ❓ after questions
-revision-reply = ✍️ your change
+revision-shorter = ✂️ короче
+revision-detail = ➕ подробнее
+revision-another = 🔁 другой вариант
+revision-target = 🎯 другая модель
+revision-category = 🗂 другая категория
+revision-ask = ❓ после вопросов
+revision-reply = ✍️ ваша правка
 
 ## Clarifying questions
 
-questions-intro = ❓ A quick question so the prompt fits what you need ({ $n }/{ $total }):
-questions-typed-hint = Tap an answer, or type your own.
-questions-skip-one = Skip this one
-questions-skip-all = ⏭ Skip — just write it
-questions-expired = These questions have expired. Send your idea again.
-questions-not-yours = These questions are for the person who asked.
-questions-done = ✓ Thanks — writing your prompt now…
+questions-intro = ❓ Короткий вопрос, чтобы промпт точно подошёл под вашу задачу ({ $n }/{ $total }):
+questions-typed-hint = Нажмите на ответ или напишите свой.
+questions-skip-one = Пропустить вопрос
+questions-skip-all = ⏭ Сразу к промпту
+questions-expired = Эти вопросы устарели. Отправьте идею снова.
+questions-not-yours = Эти вопросы для того, кто запросил промпт.
+questions-done = ✓ Спасибо — уже пишу ваш промпт…
 questions-answered = { $question } — { $answer }
 
 ## /settings
 
-settings-title = ⚙️ Your settings. Tap one to change it:
-settings-category = 🗂 Category: { $value }
-settings-target = 🎯 Model: { $value }
-settings-length = 📏 Length: { $value }
-settings-clarify = ❓ Questions first: { $value }
-settings-answer-language = 🌐 Prompt language: { $value }
-settings-language = 🗣 My language: { $value }
-settings-pick-category = 🗂 What kind of prompts should I write? Auto picks from what you write.
-settings-pick-target = 🎯 Which model are your prompts for? Auto picks the best fit for each category.
-settings-pick-length = 📏 How long should the prompts be?
-settings-pick-clarify = ❓ When should I ask a few questions before writing?
-settings-pick-answer-language = 🌐 Which language should the prompts be in? Auto: the language you write in (image and video prompts are in English).
-settings-pick-language = 🗣 Which language should I speak?
-settings-target-auto = Auto
-settings-length-concise = Concise
-settings-length-standard = Standard
-settings-length-detailed = Detailed
-settings-clarify-never = Never
-settings-clarify-auto = When vague
-settings-clarify-always = Always
-settings-answer-language-auto = Auto
-settings-language-auto = Automatic
-settings-saved = ✓ Saved
-settings-expired = This button has expired. Send /settings to open your settings again.
-settings-private-only = Use /settings in a private chat with me — your settings are yours alone.
-settings-back = « Back
-command-settings = Your settings: category, model, length, languages
+settings-title = ⚙️ Ваши настройки. Нажмите на пункт, чтобы изменить его:
+settings-category = 🗂 Категория: { $value }
+settings-target = 🎯 Модель: { $value }
+settings-length = 📏 Длина: { $value }
+settings-clarify = ❓ Сначала вопросы: { $value }
+settings-answer-language = 🌐 Язык промптов: { $value }
+settings-language = 🗣 Язык общения: { $value }
+settings-pick-category = 🗂 Какие промпты мне писать? «Авто» выбирает по тому, что вы пишете.
+settings-pick-target = 🎯 Для какой модели ваши промпты? «Авто» подбирает лучшую для каждой категории.
+settings-pick-length = 📏 Какой длины должны быть промпты?
+settings-pick-clarify = ❓ Когда мне задавать пару вопросов, прежде чем писать?
+settings-pick-answer-language = 🌐 На каком языке писать промпты? «Авто» — на языке вашего сообщения (промпты для изображений и видео — на английском).
+settings-pick-language = 🗣 На каком языке мне с вами говорить?
+settings-target-auto = Авто
+settings-length-concise = Кратко
+settings-length-standard = Стандартно
+settings-length-detailed = Подробно
+settings-clarify-never = Никогда
+settings-clarify-auto = Если неясно
+settings-clarify-always = Всегда
+settings-answer-language-auto = Авто
+settings-language-auto = Автоматически
+settings-saved = ✓ Сохранено
+settings-expired = Эта кнопка устарела. Отправьте /settings, чтобы снова открыть настройки.
+settings-private-only = Используйте /settings в личном чате со мной — ваши настройки касаются только вас.
+settings-back = « Назад
+command-settings = Ваши настройки: категория, модель, длина, языки
 
 ## /help additions
 
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
+help-settings = /settings: категория, целевая модель, длина, вопросы и языки.
+help-workshop = • Под каждым ответом: ✂️ Короче, ➕ Подробнее, 🔁 Другой вариант и не только. Ответьте на сообщение с промптом своей правкой («более официально», «на английском») — и я его переработаю.
 
 ## /history versions
 
-history-versions = 🗂 Versions ({ $count })
+history-versions = 🗂 Версии ({ $count })
 history-version-line = v{ $version } · { $what }
-history-original = original
-history-your-idea = 💡 Your idea: { $idea }
-history-item-versions = 🗂 { $count } versions: the newest is shown
+history-original = исходная
+history-your-idea = 💡 Ваша идея: { $idea }
+history-item-versions = { $count ->
+    [one] 🗂 { $count } версия: показана самая новая
+    [few] 🗂 { $count } версии: показана самая новая
+    [many] 🗂 { $count } версий: показана самая новая
+   *[other] 🗂 { $count } версии: показана самая новая
+  }

@@ -1,22 +1,25 @@
-# Promptsmith — English: the prompt workshop (answers, revisions, clarifying
-# questions, /settings). The source of every message id of this area.
+# Promptsmith — Turkish (Türkçe), "siz": the prompt workshop (answers,
+# revisions, clarifying questions, /settings). The same message ids and
+# placeholders as en.ftl (tests/ui/locales_test.ts). Plurals: one / other;
+# nouns after numbers stay singular ("5 istem"). No suffix is attached to a
+# placeholder, so no vowel harmony depends on a value.
 
 ## The answer
 
-answer-by-ai = ✨ AI
-answer-by-offline = ⚡ offline
+answer-by-ai = ✨ Yapay zekâ
+answer-by-offline = ⚡ çevrimdışı
 answer-version = v{ $version }
 answer-version-of = v{ $version } ({ $action })
-answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
-answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
-answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
-answer-fill-in = ✏️ Fill in:
-answer-assumed = 💭 Assumed:
-answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.
+answer-offline-no-keys = Çevrimdışı modda yazıldı: bu bot için yapay zekâ ayarlanmamış.
+answer-offline-unavailable = Yapay zekâ şu anda kullanılamıyor, bu yüzden bunu çevrimdışı mod yazdı. Yapay zekânın yazdığı bir sürüm için “Yapay zekâyla yeniden dene” düğmesine dokunun.
+answer-offline-empty = Yapay zekâ boş bir yanıt verdi, bu yüzden bunu çevrimdışı mod yazdı.
+answer-fill-in = ✏️ Doldurun:
+answer-assumed = 💭 Varsayımlar:
+answer-cut-by-limit = Yapay zekâ uzunluk sınırında durdu, bu yüzden sonu eksik olabilir. Kısa bir sürüm için ✂️ Daha kısa düğmesine dokunun.
 
 target-chat = ChatGPT / Gemini
 target-claude = Claude
-target-reasoning = Reasoning models
+target-reasoning = Akıl yürütme modelleri
 target-midjourney = Midjourney
 target-stable_diffusion = Stable Diffusion
 target-natural_image = Flux / DALL·E / Imagen
@@ -24,87 +27,87 @@ target-video = Sora / Veo / Kling
 
 ## The buttons under an answer
 
-workshop-copy = 📋 Copy
-workshop-shorter = ✂️ Shorter
-workshop-detail = ➕ More detail
-workshop-another = 🔁 Another version
-workshop-target = 🎯 Target…
-workshop-category = 🗂 Category…
-workshop-ask = ❓ Ask me first
-workshop-more = More…
-workshop-back = « Back
-workshop-not-yours = Only the person who asked for this prompt can change it.
-workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
-workshop-started = On it…
-workshop-already = I'm already working on that.
+workshop-copy = 📋 Kopyala
+workshop-shorter = ✂️ Daha kısa
+workshop-detail = ➕ Daha ayrıntılı
+workshop-another = 🔁 Başka sürüm
+workshop-target = 🎯 Model…
+workshop-category = 🗂 Kategori…
+workshop-ask = ❓ Önce bana sor
+workshop-more = Diğer…
+workshop-back = « Geri
+workshop-not-yours = Bu istemi yalnızca isteyen kişi değiştirebilir.
+workshop-expired = Bu istem artık bende yok (süresi doldu ya da silindi), bu yüzden değiştiremiyorum. Fikrinizi yeniden gönderin.
+workshop-started = Üzerinde çalışıyorum…
+workshop-already = Zaten bunun üzerinde çalışıyorum.
 workshop-queued = { $ahead ->
-    [one] Queued: I'll do this right after the prompt I'm writing.
-   *[other] Queued: { $ahead } prompts are ahead of this one.
+    [1] Sırada: şu an yazdığım istemden hemen sonra buna geçeceğim.
+   *[other] Sırada: bundan önce { $ahead } istem var.
   }
 workshop-queue-full = { $max ->
-    [one] One prompt is already waiting. Try again once I've answered it.
-   *[other] { $max } prompts are already waiting. Try again once I've answered one.
+    [1] Zaten bir istem bekliyor. Ona yanıt verdikten sonra yeniden deneyin.
+   *[other] Zaten { $max } istem bekliyor. Birine yanıt verdikten sonra yeniden deneyin.
   }
-workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-reply-empty = Neyi değiştireyim, yazın; örneğin: “daha resmî” ya da “iki örnek ekle”.
 
-revision-shorter = ✂️ shorter
-revision-detail = ➕ more detail
-revision-another = 🔁 another version
-revision-target = 🎯 new target
-revision-category = 🗂 new category
-revision-ask = ❓ after questions
-revision-reply = ✍️ your change
+revision-shorter = ✂️ daha kısa
+revision-detail = ➕ daha ayrıntılı
+revision-another = 🔁 başka sürüm
+revision-target = 🎯 yeni model
+revision-category = 🗂 yeni kategori
+revision-ask = ❓ sorulardan sonra
+revision-reply = ✍️ sizin değişikliğiniz
 
 ## Clarifying questions
 
-questions-intro = ❓ A quick question so the prompt fits what you need ({ $n }/{ $total }):
-questions-typed-hint = Tap an answer, or type your own.
-questions-skip-one = Skip this one
-questions-skip-all = ⏭ Skip — just write it
-questions-expired = These questions have expired. Send your idea again.
-questions-not-yours = These questions are for the person who asked.
-questions-done = ✓ Thanks — writing your prompt now…
+questions-intro = ❓ İstemin ihtiyacınıza tam uyması için kısa bir soru ({ $n }/{ $total }):
+questions-typed-hint = Bir yanıta dokunun ya da kendi yanıtınızı yazın.
+questions-skip-one = Bu soruyu atla
+questions-skip-all = ⏭ Atla, hemen yaz
+questions-expired = Bu soruların süresi doldu. Fikrinizi yeniden gönderin.
+questions-not-yours = Bu sorular, isteği gönderen kişi için.
+questions-done = ✓ Teşekkürler — isteminizi şimdi yazıyorum…
 questions-answered = { $question } — { $answer }
 
 ## /settings
 
-settings-title = ⚙️ Your settings. Tap one to change it:
-settings-category = 🗂 Category: { $value }
+settings-title = ⚙️ Ayarlarınız. Değiştirmek için birine dokunun:
+settings-category = 🗂 Kategori: { $value }
 settings-target = 🎯 Model: { $value }
-settings-length = 📏 Length: { $value }
-settings-clarify = ❓ Questions first: { $value }
-settings-answer-language = 🌐 Prompt language: { $value }
-settings-language = 🗣 My language: { $value }
-settings-pick-category = 🗂 What kind of prompts should I write? Auto picks from what you write.
-settings-pick-target = 🎯 Which model are your prompts for? Auto picks the best fit for each category.
-settings-pick-length = 📏 How long should the prompts be?
-settings-pick-clarify = ❓ When should I ask a few questions before writing?
-settings-pick-answer-language = 🌐 Which language should the prompts be in? Auto: the language you write in (image and video prompts are in English).
-settings-pick-language = 🗣 Which language should I speak?
-settings-target-auto = Auto
-settings-length-concise = Concise
-settings-length-standard = Standard
-settings-length-detailed = Detailed
-settings-clarify-never = Never
-settings-clarify-auto = When vague
-settings-clarify-always = Always
-settings-answer-language-auto = Auto
-settings-language-auto = Automatic
-settings-saved = ✓ Saved
-settings-expired = This button has expired. Send /settings to open your settings again.
-settings-private-only = Use /settings in a private chat with me — your settings are yours alone.
-settings-back = « Back
-command-settings = Your settings: category, model, length, languages
+settings-length = 📏 Uzunluk: { $value }
+settings-clarify = ❓ Önce sorular: { $value }
+settings-answer-language = 🌐 İstem dili: { $value }
+settings-language = 🗣 Bot dili: { $value }
+settings-pick-category = 🗂 Ne tür istemler yazayım? Otomatik, yazdıklarınıza göre seçer.
+settings-pick-target = 🎯 İstemleriniz hangi model için? Otomatik, her kategori için en uygun modeli seçer.
+settings-pick-length = 📏 İstemler ne uzunlukta olsun?
+settings-pick-clarify = ❓ Yazmadan önce ne zaman birkaç soru sorayım?
+settings-pick-answer-language = 🌐 İstemler hangi dilde olsun? Otomatik: yazdığınız dilde (görsel ve video istemleri İngilizce olur).
+settings-pick-language = 🗣 Sizinle hangi dilde konuşayım?
+settings-target-auto = Otomatik
+settings-length-concise = Kısa
+settings-length-standard = Standart
+settings-length-detailed = Ayrıntılı
+settings-clarify-never = Asla
+settings-clarify-auto = Belirsizse
+settings-clarify-always = Her zaman
+settings-answer-language-auto = Otomatik
+settings-language-auto = Otomatik
+settings-saved = ✓ Kaydedildi
+settings-expired = Bu düğmenin süresi doldu. Ayarlarınızı yeniden açmak için /settings gönderin.
+settings-private-only = /settings komutunu benimle özel sohbette kullanın — ayarlarınız yalnızca size ait.
+settings-back = « Geri
+command-settings = Ayarlarınız: kategori, model, uzunluk, diller
 
 ## /help additions
 
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
+help-settings = /settings: kategori, hedef model, uzunluk, sorular ve diller.
+help-workshop = • Her yanıtın altında: ✂️ Daha kısa, ➕ Daha ayrıntılı, 🔁 Başka sürüm ve fazlası. Yanıtlarımdan birine değişiklik isteğinizle yanıt verin (“daha resmî”, “İngilizce olsun”), ben de onu düzenleyeyim.
 
 ## /history versions
 
-history-versions = 🗂 Versions ({ $count })
+history-versions = 🗂 Sürümler ({ $count })
 history-version-line = v{ $version } · { $what }
-history-original = original
-history-your-idea = 💡 Your idea: { $idea }
-history-item-versions = 🗂 { $count } versions: the newest is shown
+history-original = orijinal
+history-your-idea = 💡 Fikriniz: { $idea }
+history-item-versions = 🗂 { $count } sürüm: en yenisi gösteriliyor

@@ -1,22 +1,25 @@
-# Promptsmith — English: the prompt workshop (answers, revisions, clarifying
-# questions, /settings). The source of every message id of this area.
+# Promptsmith — Ukrainian (українська): the prompt workshop (answers,
+# revisions, clarifying questions, /settings). Same message ids and
+# placeholders as en.ftl (tests/ui/locales_test.ts). "Ви"; plurals: one (1,
+# 21…), few (2–4, 22–24…), many (0, 5–20…), other (fractions), with an exact
+# [1] where the text for one names no number.
 
 ## The answer
 
-answer-by-ai = ✨ AI
-answer-by-offline = ⚡ offline
+answer-by-ai = ✨ ШІ
+answer-by-offline = ⚡ офлайн
 answer-version = v{ $version }
 answer-version-of = v{ $version } ({ $action })
-answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
-answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
-answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
-answer-fill-in = ✏️ Fill in:
-answer-assumed = 💭 Assumed:
-answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.
+answer-offline-no-keys = Складено в офлайн-режимі: ШІ для цього бота не налаштовано.
+answer-offline-unavailable = ШІ зараз недоступний, тому цей промпт складено в офлайн-режимі. Натисніть «Спробувати ще раз з ШІ», щоб отримати версію від ШІ.
+answer-offline-empty = ШІ повернув порожню відповідь, тому цей промпт складено в офлайн-режимі.
+answer-fill-in = ✏️ Заповніть:
+answer-assumed = 💭 Припущення:
+answer-cut-by-limit = ШІ зупинився на своєму ліміті довжини, тож кінця може бракувати. Натисніть «✂️ Коротше», щоб отримати компактну версію.
 
 target-chat = ChatGPT / Gemini
 target-claude = Claude
-target-reasoning = Reasoning models
+target-reasoning = Моделі з міркуваннями
 target-midjourney = Midjourney
 target-stable_diffusion = Stable Diffusion
 target-natural_image = Flux / DALL·E / Imagen
@@ -24,87 +27,98 @@ target-video = Sora / Veo / Kling
 
 ## The buttons under an answer
 
-workshop-copy = 📋 Copy
-workshop-shorter = ✂️ Shorter
-workshop-detail = ➕ More detail
-workshop-another = 🔁 Another version
-workshop-target = 🎯 Target…
-workshop-category = 🗂 Category…
-workshop-ask = ❓ Ask me first
-workshop-more = More…
-workshop-back = « Back
-workshop-not-yours = Only the person who asked for this prompt can change it.
-workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
-workshop-started = On it…
-workshop-already = I'm already working on that.
+workshop-copy = 📋 Копіювати
+workshop-shorter = ✂️ Коротше
+workshop-detail = ➕ Детальніше
+workshop-another = 🔁 Інший варіант
+workshop-target = 🎯 Модель…
+workshop-category = 🗂 Категорія…
+workshop-ask = ❓ Спершу питання
+workshop-more = Ще…
+workshop-back = « Назад
+workshop-not-yours = Змінити цей промпт може лише той, хто його запросив.
+workshop-expired = Цього промпту в мене вже немає (він застарів або його видалено), тож змінити його не вийде. Надішліть ідею ще раз.
+workshop-started = Уже працюю…
+workshop-already = Я вже над цим працюю.
 workshop-queued = { $ahead ->
-    [one] Queued: I'll do this right after the prompt I'm writing.
-   *[other] Queued: { $ahead } prompts are ahead of this one.
+    [1] У черзі: візьмуся за це одразу після промпту, який пишу зараз.
+    [one] У черзі: перед цим { $ahead } промпт.
+    [few] У черзі: перед цим { $ahead } промпти.
+    [many] У черзі: перед цим { $ahead } промптів.
+   *[other] У черзі: перед цим { $ahead } промптів.
   }
 workshop-queue-full = { $max ->
-    [one] One prompt is already waiting. Try again once I've answered it.
-   *[other] { $max } prompts are already waiting. Try again once I've answered one.
+    [1] Один промпт уже чекає в черзі. Спробуйте знову, коли я на нього відповім.
+    [one] Уже чекає { $max } промпт. Спробуйте знову, коли я відповім на один із них.
+    [few] Уже чекають { $max } промпти. Спробуйте знову, коли я відповім на один із них.
+    [many] Уже чекають { $max } промптів. Спробуйте знову, коли я відповім на один із них.
+   *[other] Уже чекають { $max } промптів. Спробуйте знову, коли я відповім на один із них.
   }
-workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-reply-empty = Напишіть, що змінити, наприклад: «офіційніше» або «додай два приклади».
 
-revision-shorter = ✂️ shorter
-revision-detail = ➕ more detail
-revision-another = 🔁 another version
-revision-target = 🎯 new target
-revision-category = 🗂 new category
-revision-ask = ❓ after questions
-revision-reply = ✍️ your change
+revision-shorter = ✂️ коротше
+revision-detail = ➕ детальніше
+revision-another = 🔁 інший варіант
+revision-target = 🎯 інша модель
+revision-category = 🗂 інша категорія
+revision-ask = ❓ після питань
+revision-reply = ✍️ ваша правка
 
 ## Clarifying questions
 
-questions-intro = ❓ A quick question so the prompt fits what you need ({ $n }/{ $total }):
-questions-typed-hint = Tap an answer, or type your own.
-questions-skip-one = Skip this one
-questions-skip-all = ⏭ Skip — just write it
-questions-expired = These questions have expired. Send your idea again.
-questions-not-yours = These questions are for the person who asked.
-questions-done = ✓ Thanks — writing your prompt now…
+questions-intro = ❓ Коротке запитання, щоб промпт точно відповідав вашій задачі ({ $n }/{ $total }):
+questions-typed-hint = Натисніть на відповідь або напишіть свою.
+questions-skip-one = Пропустити питання
+questions-skip-all = ⏭ Одразу до промпту
+questions-expired = Ці питання вже застаріли. Надішліть ідею ще раз.
+questions-not-yours = Ці питання для того, хто запросив промпт.
+questions-done = ✓ Дякую — уже пишу ваш промпт…
 questions-answered = { $question } — { $answer }
 
 ## /settings
 
-settings-title = ⚙️ Your settings. Tap one to change it:
-settings-category = 🗂 Category: { $value }
-settings-target = 🎯 Model: { $value }
-settings-length = 📏 Length: { $value }
-settings-clarify = ❓ Questions first: { $value }
-settings-answer-language = 🌐 Prompt language: { $value }
-settings-language = 🗣 My language: { $value }
-settings-pick-category = 🗂 What kind of prompts should I write? Auto picks from what you write.
-settings-pick-target = 🎯 Which model are your prompts for? Auto picks the best fit for each category.
-settings-pick-length = 📏 How long should the prompts be?
-settings-pick-clarify = ❓ When should I ask a few questions before writing?
-settings-pick-answer-language = 🌐 Which language should the prompts be in? Auto: the language you write in (image and video prompts are in English).
-settings-pick-language = 🗣 Which language should I speak?
-settings-target-auto = Auto
-settings-length-concise = Concise
-settings-length-standard = Standard
-settings-length-detailed = Detailed
-settings-clarify-never = Never
-settings-clarify-auto = When vague
-settings-clarify-always = Always
-settings-answer-language-auto = Auto
-settings-language-auto = Automatic
-settings-saved = ✓ Saved
-settings-expired = This button has expired. Send /settings to open your settings again.
-settings-private-only = Use /settings in a private chat with me — your settings are yours alone.
-settings-back = « Back
-command-settings = Your settings: category, model, length, languages
+settings-title = ⚙️ Ваші налаштування. Натисніть на пункт, щоб змінити його:
+settings-category = 🗂 Категорія: { $value }
+settings-target = 🎯 Модель: { $value }
+settings-length = 📏 Довжина: { $value }
+settings-clarify = ❓ Спершу питання: { $value }
+settings-answer-language = 🌐 Мова промптів: { $value }
+settings-language = 🗣 Мова спілкування: { $value }
+settings-pick-category = 🗂 Які промпти мені писати? «Авто» вибирає за тим, що ви пишете.
+settings-pick-target = 🎯 Для якої моделі ваші промпти? «Авто» підбирає найкращу для кожної категорії.
+settings-pick-length = 📏 Якої довжини мають бути промпти?
+settings-pick-clarify = ❓ Коли мені ставити кілька запитань, перш ніж писати?
+settings-pick-answer-language = 🌐 Якою мовою писати промпти? «Авто» — мовою вашого повідомлення (промпти для зображень і відео — англійською).
+settings-pick-language = 🗣 Якою мовою мені з вами розмовляти?
+settings-target-auto = Авто
+settings-length-concise = Стисло
+settings-length-standard = Стандартно
+settings-length-detailed = Детально
+settings-clarify-never = Ніколи
+settings-clarify-auto = Якщо неясно
+settings-clarify-always = Завжди
+settings-answer-language-auto = Авто
+settings-language-auto = Автоматично
+settings-saved = ✓ Збережено
+settings-expired = Ця кнопка вже не діє. Надішліть /settings, щоб знову відкрити налаштування.
+settings-private-only = Використовуйте /settings в особистому чаті зі мною — ваші налаштування стосуються лише вас.
+settings-back = « Назад
+command-settings = Ваші налаштування: категорія, модель, довжина, мови
 
 ## /help additions
 
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
+help-settings = /settings: категорія, цільова модель, довжина, питання та мови.
+help-workshop = • Під кожною відповіддю: ✂️ Коротше, ➕ Детальніше, 🔁 Інший варіант та інше. Відповідайте на повідомлення з промптом своєю правкою («офіційніше», «англійською») — і я його перероблю.
 
 ## /history versions
 
-history-versions = 🗂 Versions ({ $count })
+history-versions = 🗂 Версії ({ $count })
 history-version-line = v{ $version } · { $what }
-history-original = original
-history-your-idea = 💡 Your idea: { $idea }
-history-item-versions = 🗂 { $count } versions: the newest is shown
+history-original = початкова
+history-your-idea = 💡 Ваша ідея: { $idea }
+history-item-versions = { $count ->
+    [one] 🗂 { $count } версія: показано найновішу
+    [few] 🗂 { $count } версії: показано найновішу
+    [many] 🗂 { $count } версій: показано найновішу
+   *[other] 🗂 { $count } версій: показано найновішу
+  }

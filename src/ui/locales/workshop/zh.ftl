@@ -1,22 +1,25 @@
-# Promptsmith — English: the prompt workshop (answers, revisions, clarifying
-# questions, /settings). The source of every message id of this area.
+# Promptsmith — Chinese, Simplified (简体中文), "你": the prompt workshop
+# (answers, revisions, clarifying questions, /settings). Same message ids and
+# placeholders as en.ftl (tests/ui/locales_test.ts). Chinese has a single
+# plural category (other); a [1] variant only rewords the case of one.
+# Full-width punctuation; a space only around Latin words and commands.
 
 ## The answer
 
 answer-by-ai = ✨ AI
-answer-by-offline = ⚡ offline
+answer-by-offline = ⚡ 离线
 answer-version = v{ $version }
-answer-version-of = v{ $version } ({ $action })
-answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
-answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
-answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
-answer-fill-in = ✏️ Fill in:
-answer-assumed = 💭 Assumed:
-answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.
+answer-version-of = v{ $version }（{ $action }）
+answer-offline-no-keys = 由离线优化器生成：本机器人未配置 AI。
+answer-offline-unavailable = AI 暂时不可用，所以这条由离线优化器生成。点击“用 AI 重试”可获得 AI 版本。
+answer-offline-empty = AI 返回了空回答，所以这条由离线优化器生成。
+answer-fill-in = ✏️ 待填写：
+answer-assumed = 💭 默认假设：
+answer-cut-by-limit = AI 达到长度上限后停止了，结尾可能不完整。点击“✂️ 更短”可获得精简版本。
 
 target-chat = ChatGPT / Gemini
 target-claude = Claude
-target-reasoning = Reasoning models
+target-reasoning = 推理模型
 target-midjourney = Midjourney
 target-stable_diffusion = Stable Diffusion
 target-natural_image = Flux / DALL·E / Imagen
@@ -24,87 +27,87 @@ target-video = Sora / Veo / Kling
 
 ## The buttons under an answer
 
-workshop-copy = 📋 Copy
-workshop-shorter = ✂️ Shorter
-workshop-detail = ➕ More detail
-workshop-another = 🔁 Another version
-workshop-target = 🎯 Target…
-workshop-category = 🗂 Category…
-workshop-ask = ❓ Ask me first
-workshop-more = More…
-workshop-back = « Back
-workshop-not-yours = Only the person who asked for this prompt can change it.
-workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
-workshop-started = On it…
-workshop-already = I'm already working on that.
+workshop-copy = 📋 复制
+workshop-shorter = ✂️ 更短
+workshop-detail = ➕ 更详细
+workshop-another = 🔁 换一版
+workshop-target = 🎯 目标模型…
+workshop-category = 🗂 类别…
+workshop-ask = ❓ 先问我
+workshop-more = 更多…
+workshop-back = « 返回
+workshop-not-yours = 只有请求这条提示词的人才能修改它。
+workshop-expired = 我这里已经没有这条提示词了（已过期或已删除），所以无法修改。请重新发送你的想法。
+workshop-started = 马上处理…
+workshop-already = 我已经在处理了。
 workshop-queued = { $ahead ->
-    [one] Queued: I'll do this right after the prompt I'm writing.
-   *[other] Queued: { $ahead } prompts are ahead of this one.
+    [1] 已排队：写完当前这条提示词后马上处理。
+   *[other] 已排队：前面还有{ $ahead }条提示词。
   }
 workshop-queue-full = { $max ->
-    [one] One prompt is already waiting. Try again once I've answered it.
-   *[other] { $max } prompts are already waiting. Try again once I've answered one.
+    [1] 已经有一条提示词在等待。等我回复它之后再试。
+   *[other] 已经有{ $max }条提示词在等待。等我回复其中一条之后再试。
   }
-workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-reply-empty = 告诉我要改什么，例如：“更正式一些”或“加两个例子”。
 
-revision-shorter = ✂️ shorter
-revision-detail = ➕ more detail
-revision-another = 🔁 another version
-revision-target = 🎯 new target
-revision-category = 🗂 new category
-revision-ask = ❓ after questions
-revision-reply = ✍️ your change
+revision-shorter = ✂️ 更短
+revision-detail = ➕ 更详细
+revision-another = 🔁 换一版
+revision-target = 🎯 换模型
+revision-category = 🗂 换类别
+revision-ask = ❓ 问答后
+revision-reply = ✍️ 你的修改
 
 ## Clarifying questions
 
-questions-intro = ❓ A quick question so the prompt fits what you need ({ $n }/{ $total }):
-questions-typed-hint = Tap an answer, or type your own.
-questions-skip-one = Skip this one
-questions-skip-all = ⏭ Skip — just write it
-questions-expired = These questions have expired. Send your idea again.
-questions-not-yours = These questions are for the person who asked.
-questions-done = ✓ Thanks — writing your prompt now…
+questions-intro = ❓ 问一个小问题，让提示词更符合你的需要（{ $n }/{ $total }）：
+questions-typed-hint = 点击一个答案，或输入你自己的答案。
+questions-skip-one = 跳过此题
+questions-skip-all = ⏭ 跳过，直接写
+questions-expired = 这些问题已过期。请重新发送你的想法。
+questions-not-yours = 这些问题只能由发起请求的人回答。
+questions-done = ✓ 谢谢——正在写你的提示词…
 questions-answered = { $question } — { $answer }
 
 ## /settings
 
-settings-title = ⚙️ Your settings. Tap one to change it:
-settings-category = 🗂 Category: { $value }
-settings-target = 🎯 Model: { $value }
-settings-length = 📏 Length: { $value }
-settings-clarify = ❓ Questions first: { $value }
-settings-answer-language = 🌐 Prompt language: { $value }
-settings-language = 🗣 My language: { $value }
-settings-pick-category = 🗂 What kind of prompts should I write? Auto picks from what you write.
-settings-pick-target = 🎯 Which model are your prompts for? Auto picks the best fit for each category.
-settings-pick-length = 📏 How long should the prompts be?
-settings-pick-clarify = ❓ When should I ask a few questions before writing?
-settings-pick-answer-language = 🌐 Which language should the prompts be in? Auto: the language you write in (image and video prompts are in English).
-settings-pick-language = 🗣 Which language should I speak?
-settings-target-auto = Auto
-settings-length-concise = Concise
-settings-length-standard = Standard
-settings-length-detailed = Detailed
-settings-clarify-never = Never
-settings-clarify-auto = When vague
-settings-clarify-always = Always
-settings-answer-language-auto = Auto
-settings-language-auto = Automatic
-settings-saved = ✓ Saved
-settings-expired = This button has expired. Send /settings to open your settings again.
-settings-private-only = Use /settings in a private chat with me — your settings are yours alone.
-settings-back = « Back
-command-settings = Your settings: category, model, length, languages
+settings-title = ⚙️ 你的设置。点击一项即可更改：
+settings-category = 🗂 类别：{ $value }
+settings-target = 🎯 模型：{ $value }
+settings-length = 📏 长度：{ $value }
+settings-clarify = ❓ 先提问：{ $value }
+settings-answer-language = 🌐 提示词语言：{ $value }
+settings-language = 🗣 界面语言：{ $value }
+settings-pick-category = 🗂 我该写哪类提示词？“自动”会根据你写的内容来选。
+settings-pick-target = 🎯 你的提示词用于哪个模型？“自动”会为每个类别选最合适的模型。
+settings-pick-length = 📏 提示词要多长？
+settings-pick-clarify = ❓ 什么时候我该先问几个问题再写？
+settings-pick-answer-language = 🌐 提示词用什么语言？“自动”：跟你写的语言一致（图像和视频提示词用英文）。
+settings-pick-language = 🗣 我该用哪种语言和你交流？
+settings-target-auto = 自动
+settings-length-concise = 简洁
+settings-length-standard = 标准
+settings-length-detailed = 详细
+settings-clarify-never = 从不
+settings-clarify-auto = 不明确时
+settings-clarify-always = 总是
+settings-answer-language-auto = 自动
+settings-language-auto = 自动
+settings-saved = ✓ 已保存
+settings-expired = 这个按钮已过期。请发送 /settings 重新打开设置。
+settings-private-only = 请在与我的私聊中使用 /settings，你的设置只属于你自己。
+settings-back = « 返回
+command-settings = 你的设置：类别、模型、长度、语言
 
 ## /help additions
 
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
+help-settings = /settings：类别、目标模型、长度、提问和语言。
+help-workshop = • 每条回答下方都有 ✂️ 更短、➕ 更详细、🔁 换一版等按钮。回复我的某条回答并写上修改要求（“更正式一些”“改成英文”），我就会修改它。
 
 ## /history versions
 
-history-versions = 🗂 Versions ({ $count })
+history-versions = 🗂 版本（{ $count }）
 history-version-line = v{ $version } · { $what }
-history-original = original
-history-your-idea = 💡 Your idea: { $idea }
-history-item-versions = 🗂 { $count } versions: the newest is shown
+history-original = 原始版本
+history-your-idea = 💡 你的想法：{ $idea }
+history-item-versions = 🗂 共{ $count }个版本：显示的是最新版
