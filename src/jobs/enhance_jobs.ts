@@ -54,6 +54,12 @@ import { DEFAULT_LOCALE } from "../ui/locales.ts";
 import { jobResultText } from "../ui/texts.ts";
 import { within } from "../util/deadline.ts";
 import { recordEnhancementStat } from "./stats.ts";
+import {
+  deliverInline,
+  type MediaInput,
+  type MediaPipeline,
+} from "./media_input.ts";
+import { isPromptLanguage } from "../enhance/language.ts";
 import { CHAT_REFUSES, isRefusal } from "../telegram/errors.ts";
 
 /** Jobs one instance runs at once by default (JOBS_CONCURRENCY). */
@@ -79,6 +85,8 @@ export interface EnhanceJobDeps {
   clock: Clock;
   /** The answers' texts, in each job's language. */
   i18n: I18n;
+  /** Voice notes, pictures, text files and inline requests (`job.media`). */
+  media?: MediaPipeline;
 }
 
 /** Options of {@linkcode EnhanceJobRunner}. */
@@ -470,24 +478,46 @@ export class EnhanceJobRunner {
     });
     let result = job.result;
     let stored = result !== undefined;
+    const inline = job.media?.kind === "inline";
+    let asked = job.media?.transcript ?? job.prompt;
     if (result === undefined) {
-      const category: CategoryId = isCategoryId(job.category)
-        ? job.category
+      // Media: what to enhance (a transcript, pictures, a file's text), or the answer instead.
+      const input = job.media && this.#deps.media
+        ? await this.#deps.media.prepare(job, {
+          signal,
+          t: this.#translator(job),
+          save: async (media) => {
+            await this.#patch(job, { media });
+            job = { ...job, media };
+          },
+        })
+        : undefined;
+      if (input?.ok) asked = input.prompt || asked;
+      const wanted = input?.ok ? input.category ?? job.category : job.category;
+      const category: CategoryId = isCategoryId(wanted)
+        ? wanted
         : DEFAULT_CATEGORY_ID;
-      const outcome = await enhancePrompt(job.prompt, {
-        provider: this.#deps.llm,
-      }, {
-        category,
-        maxTokens: this.#options.maxTokens[category],
-        signal,
-        onDelta: (chunk) => reply.push(chunk),
-        onReset: () => reply.reset(),
-      });
-      result = toJobResult(outcome);
+      result = input?.ok === false ? input.result : toJobResult(
+        await enhancePrompt(input?.prompt ?? job.prompt, {
+          provider: this.#deps.llm,
+        }, {
+          category,
+          maxTokens: this.#options.maxTokens[category],
+          signal,
+          ...(input?.ok ? mediaOptions(input, job.locale) : {}),
+          onDelta: inline ? undefined : (chunk) => reply.push(chunk),
+          onReset: () => reply.reset(),
+        }),
+      );
       // Kept only when it fits a KV value; otherwise a takeover recomputes it.
       stored = storedStringBytes(job.prompt) + storedStringBytes(result.body) <=
         MAX_JOB_STRING_BYTES;
       if (stored) await this.#patch(job, { result });
+    }
+    if (inline) {
+      // The message sent through the bot in another chat is edited; offline, it keeps its text.
+      const delivery = await deliverInline(api, job, result);
+      return { job: { ...job, prompt: asked, result }, delivery };
     }
     const t = this.#translator(job);
     const keyboard =
@@ -513,7 +543,7 @@ export class EnhanceJobRunner {
         ? (count) => jobs.recordSent(job.id, count)
         : undefined,
     });
-    return { job: { ...job, result }, delivery };
+    return { job: { ...job, prompt: asked, result }, delivery };
   }
 
   #overflow(t: Translate): AnswerOverflow {
@@ -603,6 +633,8 @@ export class EnhanceJobRunner {
   }
 
   #keepTyping(job: EnhanceJob): () => void {
+    // An inline answer is in another chat, which the bot cannot type in.
+    if (job.media?.kind === "inline") return () => {};
     const send = () =>
       this.#deps.api.sendChatAction(job.chatId, "typing", {
         message_thread_id: job.threadId,
@@ -615,8 +647,22 @@ export class EnhanceJobRunner {
 
 /** What a job asked, without where it stood in its run. */
 function retryInputOf(job: EnhanceJob): JobInput {
-  const { userId, chatId, prompt, category, replyTo, threadId, locale } = job;
-  return { userId, chatId, prompt, category, replyTo, threadId, locale };
+  const { userId, chatId, prompt, category, replyTo, threadId, locale, media } =
+    job;
+  return { userId, chatId, prompt, category, replyTo, threadId, locale, media };
+}
+
+/** The enhancement options a media input adds. */
+function mediaOptions(
+  input: Extract<MediaInput, { ok: true }>,
+  locale: string | undefined,
+) {
+  return {
+    inputKind: input.inputKind,
+    ...(input.images.length > 0 ? { images: input.images } : {}),
+    ...(input.model === undefined ? {} : { model: input.model }),
+    ...(isPromptLanguage(locale) ? { userLanguage: locale } : {}),
+  };
 }
 
 /** What is stored for an enhancement result. */

@@ -27,6 +27,7 @@ import {
   updateClaimKey,
   userJobsKey,
 } from "./keys.ts";
+import type { JobMedia } from "./job_media.ts";
 import type { LimitCheck, RateLimitRefusal } from "./rate_limiter.ts";
 import { DAY_MS, HOUR_MS } from "../util/durations.ts";
 
@@ -63,6 +64,8 @@ export interface JobInput {
   threadId?: number;
   /** The interface language of the asker, for the answer's texts; absent in jobs of earlier versions. */
   locale?: string;
+  /** A voice note, pictures, a text file or an inline request: file ids only (src/storage/job_media.ts). */
+  media?: JobMedia;
 }
 
 /**
@@ -405,7 +408,9 @@ export class JobStore {
   async patch(
     jobId: string,
     owner: string,
-    patch: Partial<Pick<EnhanceJob, "draftMessageId" | "result" | "delivered">>,
+    patch: Partial<
+      Pick<EnhanceJob, "draftMessageId" | "result" | "delivered" | "media">
+    >,
   ) {
     return await this.#change(
       jobId,

@@ -208,3 +208,26 @@ export function statsDailyKey(day: string): Deno.KvKey {
 export function cronRunKey(job: string): Deno.KvKey {
   return [...CRON_RUN_PREFIX, job];
 }
+
+/**
+ * `["album", chatId, albumId]` → {@linkcode AlbumRecord}: the pictures of an
+ * album (Telegram's `media_group_id`) collected as its parts arrive; expires.
+ */
+export const ALBUM_PREFIX = ["album"] as const;
+
+/**
+ * `["transcript", chatId, messageId]` → {@linkcode TranscriptRecord}: a
+ * message that showed a voice note's transcript; a reply to it is a
+ * corrected prompt. Expires.
+ */
+export const TRANSCRIPT_PREFIX = ["transcript"] as const;
+
+/** Key of an album's collected pictures. */
+export function albumKey(chatId: number, albumId: string): Deno.KvKey {
+  return [...ALBUM_PREFIX, chatId, albumId];
+}
+
+/** Key of the record of a transcript message. */
+export function transcriptKey(chatId: number, messageId: number): Deno.KvKey {
+  return [...TRANSCRIPT_PREFIX, chatId, messageId];
+}
