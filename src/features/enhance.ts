@@ -11,6 +11,7 @@ import { userKey } from "../storage/keys.ts";
 import type { UserRecord } from "../storage/user_store.ts";
 import type { LocaleCode } from "../ui/locales.ts";
 import { type JobInput, RETRY_WAIT_TTL_MS } from "../storage/job_store.ts";
+import type { JobMedia } from "../storage/job_media.ts";
 import { decoded, retryData } from "../ui/callback_data.ts";
 import { aiUnavailableText, limitMessage } from "../ui/texts.ts";
 
@@ -161,11 +162,14 @@ function retryInput(
  * Validate and accept a request as a durable job: one read round and one
  * commit (the update's claim, the profile, the rate limits, the user's queue
  * and the job; see JobStore.accept). The LLM work runs in the background, so
- * this chat's next update (even /help) is not held up by it.
+ * this chat's next update (even /help) is not held up by it. A media request
+ * (`options.media`: file ids) may have no text yet: a voice note's is its
+ * transcript, a picture's may be none.
  */
-async function requestEnhancement(
+export async function requestEnhancement(
   ctx: BotContext,
   rough: string,
+  options: { media?: JobMedia } = {},
 ): Promise<void> {
   const { msg, chat, from } = ctx;
   if (!msg || !chat || !from) return;
@@ -178,7 +182,9 @@ async function requestEnhancement(
       },
     }
     : {};
-  const checked = validateRoughPrompt(rough);
+  const checked = options.media && rough.trim() === ""
+    ? { ok: true as const, text: "" }
+    : validateRoughPrompt(rough);
   if (!checked.ok) {
     if (!(await claimFirst(ctx))) return;
     await settleLocale(ctx);
@@ -206,6 +212,7 @@ async function requestEnhancement(
         profile as UserRecord | null,
         from.language_code,
       ),
+      ...(options.media ? { media: options.media } : {}),
     }),
     {
       update: claim && !claim.claimed ? claim.update : undefined,

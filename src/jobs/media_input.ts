@@ -16,13 +16,15 @@
 import { Buffer } from "node:buffer";
 import type { Api, RawApi } from "grammy";
 import type { Clock } from "../clock.ts";
-import type { CategoryId } from "../enhance/categories.ts";
+import { type CategoryId, isCategoryId } from "../enhance/categories.ts";
+import { inlinePrompt } from "../enhance/inline_choices.ts";
+import { isPromptLanguage } from "../enhance/language.ts";
 import type { InputKind } from "../enhance/prompt.ts";
 import { MAX_PROMPT_CHARS, validateRoughPrompt } from "../enhance/validate.ts";
 import { ProviderError, type Transcriber } from "../llm/provider.ts";
 import { describeError, getLog } from "../logging.ts";
 import type { JobMedia, MediaFile } from "../storage/job_media.ts";
-import type { EnhanceJob, JobResult } from "../storage/job_store.ts";
+import type { EnhanceJob, JobInput, JobResult } from "../storage/job_store.ts";
 import type { MediaStore } from "../storage/media_store.ts";
 import {
   fetchTelegramFile,
@@ -486,8 +488,8 @@ export function inlineAnswerText(text: string): string {
 
 /**
  * Deliver an inline job's answer: the message the user sent through the bot
- * is edited into the AI's prompt. An offline or refused answer changes
- * nothing: the offline text the user chose stays.
+ * is edited into the AI's prompt. When the AI failed, the offline text the
+ * user chose stays, without the line saying the AI is writing.
  */
 export async function deliverInline(
   api: Api<RawApi>,
@@ -495,10 +497,18 @@ export async function deliverInline(
   result: JobResult,
 ): Promise<{ messages: number; cut: boolean }> {
   const id = job.media?.inlineMessageId;
-  if (result.source !== "ai" || id === undefined) {
-    return { messages: 0, cut: false };
-  }
-  const text = inlineAnswerText(result.body);
+  if (id === undefined) return { messages: 0, cut: false };
+  const full = result.source === "ai" ? result.body : inlineFallback(job);
+  const text = inlineAnswerText(full);
   await api.editMessageTextInline(id, text).catch(ignoreNotModified);
-  return { messages: 1, cut: text.length < result.body.length };
+  return { messages: 1, cut: text.length < full.length };
+}
+
+/** The offline text an inline request showed: the same offline prompt, computed again. */
+export function inlineFallback(
+  job: Pick<JobInput, "prompt" | "category" | "locale">,
+): string {
+  const category = isCategoryId(job.category) ? job.category : "general";
+  const language = isPromptLanguage(job.locale) ? job.locale : undefined;
+  return inlinePrompt(job.prompt, { category }, language);
 }

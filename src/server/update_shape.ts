@@ -13,6 +13,8 @@ export const HANDLED_UPDATE_KINDS = [
   "message",
   "edited_message",
   "callback_query",
+  "inline_query",
+  "chosen_inline_result",
 ] as const;
 
 /** Telegram's limit on an inline button's callback data, in bytes. */
@@ -81,12 +83,26 @@ const callbackQuery = z.object({
   chat_instance: z.string().optional(),
   data: callbackData.optional(),
 });
+const inlineQuery = z.object({
+  id: z.string(),
+  from: user,
+  query: z.string(),
+  offset: z.string(),
+});
+const chosenInlineResult = z.object({
+  result_id: z.string(),
+  from: user,
+  query: z.string(),
+  inline_message_id: z.string().optional(),
+});
 const envelope = z.object({ update_id: z.int().min(0) });
 const handled = z.object({
   update_id: z.int().min(0),
   message: message.optional(),
   edited_message: message.optional(),
   callback_query: callbackQuery.optional(),
+  inline_query: inlineQuery.optional(),
+  chosen_inline_result: chosenInlineResult.optional(),
 });
 
 /**
