@@ -351,9 +351,7 @@ function contextSteps(options: EnhanceRequestOptions): string[] {
     );
   }
   const many = (options.imageCount ?? 1) > 1;
-  const pictures = many
-    ? `the ${options.imageCount} attached pictures`
-    : "a picture";
+  const pictures = many ? `${options.imageCount} pictures` : "a picture";
   if (options.inputKind === "photo") {
     steps.push(
       `The user attached ${pictures} to the rough prompt, which is their caption: it says what they want (a prompt for a picture like this one, a change to it such as "make this a watercolor poster", alt text, or a task about it). Look at ${
