@@ -87,7 +87,8 @@ composer.on("message:photo", async (ctx, next) => {
   const size = choosePhotoSize<PhotoSize>(
     ctx.msg.photo,
     media.limits.visionMaxPixels,
-  )!;
+  );
+  if (size === undefined) return await next();
   await requestPicture(ctx, media, {
     fileId: size.file_id,
     ...(size.file_size === undefined ? {} : { size: size.file_size }),

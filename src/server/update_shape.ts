@@ -50,6 +50,18 @@ const chat = z.object({
   first_name: z.string().optional(),
   is_forum: z.boolean().optional(),
 });
+// The media fields the bot reads (src/features/media.ts): ids, sizes, types, names.
+const fileFields = {
+  file_id: z.string(),
+  file_size: z.int().min(0).optional(),
+  mime_type: z.string().optional(),
+};
+const photoSize = z.object({
+  ...fileFields,
+  width: z.int().min(0),
+  height: z.int().min(0),
+});
+const recording = z.object({ ...fileFields, duration: z.int().min(0) });
 const messageFields = {
   message_id: id,
   date: z.int(),
@@ -61,6 +73,13 @@ const messageFields = {
   caption: z.string().optional(),
   entities: z.array(entity).optional(),
   caption_entities: z.array(entity).optional(),
+  photo: z.array(photoSize).optional(),
+  voice: recording.optional(),
+  audio: recording.extend({ file_name: z.string().optional() }).optional(),
+  video_note: recording.optional(),
+  document: z.object({ ...fileFields, file_name: z.string().optional() })
+    .optional(),
+  media_group_id: z.string().optional(),
 };
 // A replied-to message may be a channel post, without a sender.
 const repliedMessage = z.object(messageFields);
