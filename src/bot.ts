@@ -99,7 +99,8 @@ export function createBot(
   app.use(settingsFeature);
   app.use(languageFeature);
   app.use(adminFeature);
-  app.errorBoundary(enhanceFailed).use(mediaFeature, inlineFeature);
+  app.use(inlineFeature);
+  app.errorBoundary(enhanceFailed).use(mediaFeature);
   app.errorBoundary(enhanceFailed).use(enhanceFeature);
   app.use(unhandledFeature);
   // The runner calls this only if the boundary itself failed; never print a BotError.

@@ -120,9 +120,18 @@ export async function fetchTelegramFile(
     return { ok: false, reason: "too_large", size: info.file_size };
   }
   if (info.file_path === undefined) return { ok: false, reason: "gone" };
-  const bytes = info.file_path.startsWith("/")
-    ? await readLocalFile(info.file_path, options.maxBytes)
-    : await download(fileUrl(options, info.file_path), options);
+  let bytes: Uint8Array | null;
+  try {
+    bytes = info.file_path.startsWith("/")
+      ? await readLocalFile(info.file_path, options.maxBytes)
+      : await download(fileUrl(options, info.file_path), options);
+  } catch (error) {
+    // The path getFile just gave is unknown: the file is gone, trying again cannot help.
+    if (error instanceof FileFetchError && error.status === 404) {
+      return { ok: false, reason: "gone" };
+    }
+    throw error;
+  }
   return bytes === null
     ? { ok: false, reason: "too_large" }
     : { ok: true, bytes, size: bytes.length };

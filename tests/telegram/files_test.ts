@@ -126,11 +126,21 @@ Deno.test("fetchTelegramFile() fails without the token or the URL in the error w
   assert.ok(!shown.includes(tg.token.split(":")[1]), shown);
   assert.ok(!shown.includes("/file/bot"), shown);
 
-  const notFound: typeof fetch = () =>
-    Promise.resolve(new Response("gone", { status: 502 }));
+  const badGateway: typeof fetch = () =>
+    Promise.resolve(new Response("down", { status: 502 }));
   await assert.rejects(
-    fetchTelegramFile(api, { fileId: "f1" }, { ...options, fetch: notFound }),
+    fetchTelegramFile(api, { fileId: "f1" }, { ...options, fetch: badGateway }),
     (e) => e instanceof FileFetchError && e.kind === "http" && e.status === 502,
+  );
+  // A path Telegram no longer serves: the file is gone, not worth a retry.
+  const notFound: typeof fetch = () =>
+    Promise.resolve(new Response("no", { status: 404 }));
+  assert.deepEqual(
+    await fetchTelegramFile(api, { fileId: "f1" }, {
+      ...options,
+      fetch: notFound,
+    }),
+    { ok: false, reason: "gone" },
   );
 });
 
