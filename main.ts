@@ -32,7 +32,12 @@ import { loadDotenv } from "./src/util/dotenv.ts";
 import { watchStopSignals } from "./src/util/signals.ts";
 import { VERSION } from "./src/version.ts";
 
-const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+const ALLOWED_UPDATES = [
+  "message",
+  "callback_query",
+  "inline_query",
+  "chosen_inline_result",
+] as const;
 /** Updates handled at once in polling mode (the runner's default is 500). */
 const POLLING_CONCURRENCY = 100;
 

@@ -30,6 +30,14 @@ import { RoleStore } from "./storage/role_store.ts";
 import { createHttpHandler } from "./server/http.ts";
 import { pingKv } from "./storage/kv.ts";
 import { createI18n } from "./ui/i18n.ts";
+import { PRIMARY_PROVIDER_NAME } from "./config/config.ts";
+import { MediaPipeline } from "./jobs/media_input.ts";
+import type { Transcriber } from "./llm/provider.ts";
+import {
+  createTranscriptionStack,
+  resolveTranscription,
+} from "./llm/transcribe.ts";
+import { MediaStore } from "./storage/media_store.ts";
 
 /** What a caller may put in place of the real thing. */
 export interface AppOverrides {
@@ -47,6 +55,8 @@ export interface AppOverrides {
   botInfo?: UserFromGetMe;
   /** The Bot API retry policy; tests pass one that does not wait. */
   apiRetry?: RetryOptions;
+  /** Speech to text: default, built from the configuration (see src/llm/transcribe.ts); `null`: none. */
+  transcriber?: Transcriber | null;
 }
 
 /** The running parts of one bot instance. */
@@ -85,19 +95,29 @@ export function createApp(
     mode: config.access.mode,
     allowed: config.access.allowedIds,
   });
+  const api = createApi(config.botToken, {
+    apiRoot: config.telegramApiRoot,
+    retry: overrides.apiRetry,
+  });
+  const transcription = transcriptionOf(config, kv, clock, overrides);
+  const media = mediaPipeline(config, {
+    kv,
+    api,
+    clock,
+    transcriber: transcription.transcriber,
+    vision: llm.provider !== null,
+  });
   const jobs = new EnhanceJobRunner({
     kv,
     jobs: new JobStore(kv, { leaseMs: config.jobs.leaseMs }),
-    api: createApi(config.botToken, {
-      apiRoot: config.telegramApiRoot,
-      retry: overrides.apiRetry,
-    }),
+    api,
     llm: llm.provider,
     history,
     users,
     sessions,
     clock,
     i18n,
+    media,
   }, {
     instanceId: overrides.instanceId ?? crypto.randomUUID(),
     concurrency: config.jobs.concurrency,
@@ -118,6 +138,7 @@ export function createApp(
     i18n,
     roles,
     auditLog,
+    media,
   };
   const built = createBot(config, deps, {
     botInfo: overrides.botInfo,
@@ -127,7 +148,20 @@ export function createApp(
     ...built,
     deps,
     llm,
-    scheduledWork: () => scheduledWork(config, deps, llm),
+    scheduledWork: () =>
+      scheduledWork(config, deps, {
+        ...llm,
+        // The transcription keys of their own are probed with the chat keys.
+        runHealthCheck: async () => {
+          const report = await llm.runHealthCheck();
+          const own = await transcription.runHealthCheck();
+          return {
+            probed: [...report.probed, ...own.probed],
+            skipped: report.skipped + own.skipped,
+            failed: report.failed + own.failed,
+          };
+        },
+      }),
     httpHandler: async () =>
       createHttpHandler({
         mode: config.updates.mode,
@@ -219,4 +253,67 @@ function llmStack(
     runHealthCheck: () =>
       Promise.resolve({ probed: [], skipped: 0, failed: 0 }),
   };
+}
+
+/** The transcription stack of the configuration, or the override's transcriber. */
+function transcriptionOf(
+  config: Config,
+  kv: Deno.Kv,
+  clock: Clock,
+  overrides: AppOverrides,
+): {
+  transcriber: Transcriber | null;
+  runHealthCheck(): Promise<KeyHealthReport>;
+} {
+  const none = () => Promise.resolve({ probed: [], skipped: 0, failed: 0 });
+  if (overrides.transcriber !== undefined) {
+    return { transcriber: overrides.transcriber, runHealthCheck: none };
+  }
+  const endpoint = resolveTranscription({
+    primary: config.llm.providers.find((p) => p.name === PRIMARY_PROVIDER_NAME),
+    baseUrl: config.media.transcribeBaseUrl,
+    apiKeys: config.media.transcribeApiKeys,
+    model: config.media.transcribeModel,
+  });
+  if (endpoint === null) return { transcriber: null, runHealthCheck: none };
+  return createTranscriptionStack(endpoint, {
+    kv,
+    clock,
+    timeoutMs: config.llm.timeoutMs,
+    deadlineMs: config.llm.deadlineMs,
+    retryAfterMaxMs: config.llm.retryAfterMaxMs,
+  });
+}
+
+/** Voice notes, pictures, text files and inline answers. */
+function mediaPipeline(
+  config: Config,
+  deps: {
+    kv: Deno.Kv;
+    api: ReturnType<typeof createApi>;
+    clock: Clock;
+    transcriber: Transcriber | null;
+    vision: boolean;
+  },
+): MediaPipeline {
+  const { media } = config;
+  return new MediaPipeline({
+    api: deps.api,
+    files: {
+      apiRoot: config.telegramApiRoot,
+      token: config.botToken,
+      maxBytes: media.fileMaxBytes,
+      timeoutMs: media.downloadTimeoutMs,
+    },
+    transcriber: deps.transcriber,
+    vision: deps.vision,
+    store: new MediaStore(deps.kv),
+    clock: deps.clock,
+  }, {
+    voiceMaxSeconds: media.voiceMaxSeconds,
+    visionModel: media.visionModel,
+    visionMaxPixels: media.visionMaxPixels,
+    albumMaxImages: media.albumMaxImages,
+    albumWindowMs: media.albumWindowMs,
+  });
 }

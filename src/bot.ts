@@ -5,6 +5,8 @@ import type { BotContext, BotDeps } from "./context.ts";
 import { adminFeature } from "./features/admin.ts";
 import { enhanceFeature, isPromptCandidate } from "./features/enhance.ts";
 import { historyFeature } from "./features/history.ts";
+import { inlineFeature } from "./features/inline.ts";
+import { mediaFeature } from "./features/media.ts";
 import { languageFeature } from "./features/language.ts";
 import { privacyFeature } from "./features/privacy.ts";
 import { rolesFeature } from "./features/roles.ts";
@@ -106,6 +108,8 @@ export function createBot(
   app.use(workshopFeature);
   app.use(rolesFeature);
   app.use(privacyFeature);
+  app.use(inlineFeature);
+  app.errorBoundary(enhanceFailed).use(mediaFeature);
   app.errorBoundary(enhanceFailed).use(enhanceFeature);
   app.use(unhandledFeature);
   // The runner calls this only if the boundary itself failed; never print a BotError.
@@ -225,5 +229,6 @@ function escaped(error: unknown, update: Update | undefined): void {
 
 function senderId(update: Update): number | undefined {
   return update.message?.from?.id ?? update.edited_message?.from?.id ??
-    update.callback_query?.from?.id ?? update.inline_query?.from?.id;
+    update.callback_query?.from?.id ?? update.inline_query?.from?.id ??
+    update.chosen_inline_result?.from?.id;
 }

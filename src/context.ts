@@ -2,6 +2,7 @@ import type { Context } from "grammy";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config/config.ts";
 import type { EnhanceJobRunner } from "./jobs/enhance_jobs.ts";
+import type { MediaPipeline } from "./jobs/media_input.ts";
 import type { KeyStatus } from "./llm/key_pool.ts";
 import type { LlmProvider } from "./llm/provider.ts";
 import type { HistoryStore } from "./storage/history_store.ts";
@@ -34,6 +35,8 @@ export interface BotDeps {
   roles: RoleStore;
   /** Role changes, bans, approvals, broadcasts and /forget, pseudonymous: `auditLog.audit({...})`. */
   auditLog: AuditLog;
+  /** Voice notes, pictures, text files and inline requests; absent: text only. */
+  media?: MediaPipeline;
 }
 
 /** Adds the dependencies and the loaded configuration to the context. */

@@ -76,6 +76,18 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
     },
     historyRetentionDays: 90,
     log: { level: "info", format: "auto" },
+    media: {
+      fileMaxBytes: 20_971_520,
+      downloadTimeoutMs: 30_000,
+      voiceMaxSeconds: 300,
+      transcribeModel: "whisper-1",
+      transcribeBaseUrl: undefined,
+      transcribeApiKeys: undefined,
+      visionModel: undefined,
+      visionMaxPixels: 1_638_400,
+      albumMaxImages: 4,
+      albumWindowMs: 1500,
+    },
     envFile: ".env",
   });
   assert.match(idKey, /^[0-9a-f]{64}$/);
@@ -119,6 +131,13 @@ Deno.test("loadConfig() documents the same defaults in CONFIG_VARIABLES", () => 
     CACHE_TTL_MS: "5000",
     LOG_LEVEL: "info",
     LOG_FORMAT: "auto",
+    TELEGRAM_FILE_MAX_BYTES: "20971520",
+    TELEGRAM_FILE_TIMEOUT_MS: "30000",
+    VOICE_MAX_SECONDS: "300",
+    TRANSCRIBE_MODEL: "whisper-1",
+    VISION_MAX_PIXELS: "1638400",
+    ALBUM_MAX_IMAGES: "4",
+    ALBUM_WINDOW_MS: "1500",
     ENV_FILE: ".env",
   });
 });
@@ -173,6 +192,16 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     LOG_FORMAT: "Pretty",
     LOG_ID_KEY: "0123456789abcdef-log-key",
     TELEGRAM_START_ATTEMPTS: "2",
+    TELEGRAM_FILE_MAX_BYTES: "52428800",
+    TELEGRAM_FILE_TIMEOUT_MS: "5000",
+    VOICE_MAX_SECONDS: "60",
+    TRANSCRIBE_MODEL: "whisper-large-v3",
+    TRANSCRIBE_BASE_URL: "https://api.groq.example/openai/v1",
+    TRANSCRIBE_API_KEYS: "gsk-voice",
+    VISION_MODEL: "gpt-4o",
+    VISION_MAX_PIXELS: "1000000",
+    ALBUM_MAX_IMAGES: "3",
+    ALBUM_WINDOW_MS: "800",
   });
   const expected: Config = {
     botToken: TOKEN,
@@ -238,6 +267,18 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
       level: "debug",
       format: "pretty",
       idKey: "0123456789abcdef-log-key",
+    },
+    media: {
+      fileMaxBytes: 52_428_800,
+      downloadTimeoutMs: 5000,
+      voiceMaxSeconds: 60,
+      transcribeModel: "whisper-large-v3",
+      transcribeBaseUrl: "https://api.groq.example/openai/v1",
+      transcribeApiKeys: ["gsk-voice"],
+      visionModel: "gpt-4o",
+      visionMaxPixels: 1_000_000,
+      albumMaxImages: 3,
+      albumWindowMs: 800,
     },
     envFile: ".env",
   };
@@ -620,6 +661,7 @@ Deno.test("CONFIG_VARIABLES describes each variable once and marks the secrets",
       "DENO_KV_ACCESS_TOKEN",
       "WEBHOOK_SECRET",
       "LOG_ID_KEY",
+      "TRANSCRIBE_API_KEYS",
     ],
   );
   assert.deepEqual(

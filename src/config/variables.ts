@@ -59,6 +59,17 @@ import { DEFAULT_START_ATTEMPTS } from "../telegram/connect.ts";
 import { DEFAULT_ENV_FILE } from "../util/dotenv.ts";
 import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from "../util/signals.ts";
 import {
+  DEFAULT_ALBUM_MAX_IMAGES,
+  DEFAULT_ALBUM_WINDOW_MS,
+  DEFAULT_VISION_MAX_PIXELS,
+  DEFAULT_VOICE_MAX_SECONDS,
+} from "../jobs/media_input.ts";
+import { DEFAULT_TRANSCRIBE_MODEL } from "../llm/transcribe.ts";
+import {
+  DEFAULT_DOWNLOAD_TIMEOUT_MS,
+  DEFAULT_FILE_MAX_BYTES,
+} from "../telegram/files.ts";
+import {
   apiKeys,
   botToken,
   hostname,
@@ -537,6 +548,82 @@ export const VARIABLES = {
         "Key for the pseudonymous user ids in logs; derived from BOT_TOKEN when unset.",
       secret: true,
     }),
+  },
+  media: {
+    fileMaxBytes: withDefault(
+      "TELEGRAM_FILE_MAX_BYTES",
+      integer(1_024, 2_000 * 1024 * 1024),
+      DEFAULT_FILE_MAX_BYTES,
+      {
+        description:
+          "The largest file a user sends (voice note, picture, text file) that the bot downloads, in bytes, checked before the download. Telegram's cloud Bot API serves at most 20 MB; a local Bot API server (--local) serves more.",
+      },
+    ),
+    downloadTimeoutMs: withDefault(
+      "TELEGRAM_FILE_TIMEOUT_MS",
+      integer(1_000, 600_000),
+      DEFAULT_DOWNLOAD_TIMEOUT_MS,
+      { description: "How long one file download may take, in milliseconds." },
+    ),
+    voiceMaxSeconds: withDefault(
+      "VOICE_MAX_SECONDS",
+      integer(0, 7_200),
+      DEFAULT_VOICE_MAX_SECONDS,
+      {
+        description:
+          "The longest voice note, audio file or video note transcribed, in seconds; longer ones are refused before the download. 0 turns voice input off.",
+      },
+    ),
+    transcribeModel: withDefault(
+      "TRANSCRIBE_MODEL",
+      text,
+      DEFAULT_TRANSCRIBE_MODEL,
+      {
+        description:
+          "The speech-to-text model sent to /audio/transcriptions (whisper-1, gpt-4o-mini-transcribe, Groq's whisper-large-v3, a local faster-whisper model).",
+      },
+    ),
+    transcribeBaseUrl: optional("TRANSCRIBE_BASE_URL", httpUrl, {
+      description:
+        "Base URL of an OpenAI-compatible /audio/transcriptions API of its own; unset: LLM_BASE_URL.",
+    }),
+    transcribeApiKeys: optional("TRANSCRIBE_API_KEYS", apiKeys, {
+      description:
+        "Comma-separated API keys of the transcription API, used in turn with their own health; unset: LLM_API_KEYS (and their shared health). Without any key, voice notes are refused.",
+      secret: true,
+    }),
+    visionModel: optional("VISION_MODEL", text, {
+      shownDefault: "",
+      description:
+        "The vision-capable model that reads pictures (photos, image documents, albums), sent to the primary provider; unset: LLM_MODEL.",
+    }),
+    visionMaxPixels: withDefault(
+      "VISION_MAX_PIXELS",
+      integer(10_000, 40_000_000),
+      DEFAULT_VISION_MAX_PIXELS,
+      {
+        description:
+          "The largest photo size (width × height) sent to the vision model: the largest size Telegram offers within it is chosen.",
+      },
+    ),
+    albumMaxImages: withDefault(
+      "ALBUM_MAX_IMAGES",
+      integer(1, 10),
+      DEFAULT_ALBUM_MAX_IMAGES,
+      {
+        description:
+          "Pictures of one album sent to the vision model at most; the album is one request.",
+      },
+    ),
+    albumWindowMs: withDefault(
+      "ALBUM_WINDOW_MS",
+      integer(200, 10_000),
+      DEFAULT_ALBUM_WINDOW_MS,
+      {
+        description:
+          "How long an album waits for its next picture before it is answered, in milliseconds.",
+      },
+    ),
   },
   envFile: withDefault("ENV_FILE", text, DEFAULT_ENV_FILE, {
     description:

@@ -40,7 +40,9 @@ export type RejectReason =
   | "too_long"
   | "content_policy"
   | "unknown_model"
-  | "invalid_request";
+  | "invalid_request"
+  /** Pictures without a caption and no AI to look at them: there is nothing to enhance offline. */
+  | "needs_ai";
 
 /** What was written, for the UI: the prompt apart from its notes, or questions. */
 export type EnhanceAnswer =
@@ -115,6 +117,14 @@ export interface EnhanceOptions {
   clarify?: ClarifyMode;
   /** Defaults to "text". */
   inputKind?: InputKind;
+  /**
+   * Pictures the model looks at, as `data:image/…;base64,` URLs (see
+   * `CompletionRequest.images`). With `inputKind` "image_to_prompt" the
+   * rough prompt may be empty.
+   */
+  images?: readonly string[];
+  /** The model to ask instead of the configured one (a vision model for pictures). */
+  model?: string;
   previous?: Refinement;
   answers?: readonly ClarifyingAnswer[];
   /** The user's interface language, when the text gives no sign of its own. */
@@ -143,6 +153,8 @@ const REJECT_MESSAGES: Record<RejectReason, string> = {
     "The AI model this bot is set up to use is not available. Please tell the bot's administrator.",
   invalid_request:
     "The AI provider rejected this request. Try rephrasing or shortening your prompt; if it keeps happening, please tell the bot's administrator.",
+  needs_ai:
+    "Turning a picture into a prompt needs the AI, which is unavailable right now. Try again later, or describe the picture in words.",
 };
 
 const REJECT_PATTERNS: readonly (readonly [RegExp, RejectReason])[] = [
@@ -170,11 +182,15 @@ const REJECT_PATTERNS: readonly (readonly [RegExp, RejectReason])[] = [
  * - any other failure, or an empty answer: offline, after `onReset` if text
  *   was already streamed.
  *
+ * Pictures without a caption (`inputKind` "image_to_prompt", `images`) are
+ * described by the model only: without one the result is "rejected" with
+ * reason "needs_ai".
+ *
  * @param rough The user's rough prompt, already validated.
  * @param deps The LLM provider, or null.
  * @param options The category, abort signal and streaming callbacks.
  * @returns Where the result came from, with the text or a message for the user.
- * @throws {TypeError} when `rough` is blank.
+ * @throws {TypeError} when `rough` is blank (and there are no pictures to recreate).
  * @throws {ProviderError} of kind "aborted", or the signal's reason, when aborted.
  *
  * @example
@@ -188,18 +204,26 @@ export async function enhancePrompt(
   deps: EnhanceDeps,
   options: EnhanceOptions,
 ): Promise<EnhanceResult> {
-  if (rough.trim() === "") {
+  const images = options.images ?? [];
+  const recreate = options.inputKind === "image_to_prompt" && images.length > 0;
+  if (rough.trim() === "" && !recreate) {
     throw new TypeError("Cannot enhance prompt: the rough prompt is empty");
   }
   options.signal?.throwIfAborted();
   if (deps.provider === null) return offline(rough, options, "no_keys");
-  const request = buildEnhanceRequest({ ...options, rough });
+  const request = buildEnhanceRequest({
+    ...options,
+    rough,
+    imageCount: images.length,
+  });
   const stream = trackDeltas(options);
   try {
     const result = await deps.provider.complete({
       messages: request.messages,
       maxTokens: answerTokens(rough, options.maxTokens ?? request.maxTokens),
       temperature: request.temperature,
+      ...(images.length > 0 ? { images } : {}),
+      ...(options.model === undefined ? {} : { model: options.model }),
       signal: options.signal,
       onDelta: stream.onDelta,
       onReset: stream.onReset,
@@ -323,6 +347,19 @@ function offline(
   reason: OfflineReason,
   error?: ProviderError,
 ): EnhanceResult {
+  if (rough.trim() === "") {
+    // Pictures without a caption: nothing an offline enhancer could work on.
+    return {
+      source: "rejected",
+      reason: "needs_ai",
+      message: REJECT_MESSAGES.needs_ai,
+      error: error ??
+        new ProviderError(
+          "unavailable",
+          "Cannot describe the pictures: no AI provider is configured",
+        ),
+    };
+  }
   const written = writeOfflinePrompt(rough, {
     category: options.category,
     target: options.target,

@@ -12,6 +12,7 @@ import { sessionKey, userKey } from "../storage/keys.ts";
 import type { UserRecord } from "../storage/user_store.ts";
 import type { LocaleCode } from "../ui/locales.ts";
 import { type JobInput, RETRY_WAIT_TTL_MS } from "../storage/job_store.ts";
+import type { JobMedia } from "../storage/job_media.ts";
 import { decoded, retryData } from "../ui/callback_data.ts";
 import { aiUnavailableText, limitMessage } from "../ui/texts.ts";
 export { BUSY_REACTION, LIMITED_REACTION } from "./admit.ts";
@@ -144,11 +145,14 @@ function retryInput(
  * Validate and accept a request as a durable job: one read round and one
  * commit (the update's claim, the profile, the rate limits, the user's queue
  * and the job; see JobStore.accept). The LLM work runs in the background, so
- * this chat's next update (even /help) is not held up by it.
+ * this chat's next update (even /help) is not held up by it. A media request
+ * (`options.media`: file ids) may have no text yet: a voice note's is its
+ * transcript, a picture's may be none.
  */
-async function requestEnhancement(
+export async function requestEnhancement(
   ctx: BotContext,
   rough: string,
+  options: { media?: JobMedia } = {},
 ): Promise<void> {
   const { msg, chat, from } = ctx;
   if (!msg || !chat || !from) return;
@@ -161,7 +165,9 @@ async function requestEnhancement(
       },
     }
     : {};
-  const checked = validateRoughPrompt(rough);
+  const checked = options.media && rough.trim() === ""
+    ? { ok: true as const, text: "" }
+    : validateRoughPrompt(rough);
   if (!checked.ok) {
     if (!(await claimFirst(ctx)) || !(await admitted(ctx))) return;
     await settleLocale(ctx);
@@ -191,6 +197,7 @@ async function requestEnhancement(
         from.language_code,
       ),
       settings: jobSettingsOf(profile as UserRecord | null),
+      ...(options.media ? { media: options.media } : {}),
     }),
     {
       update: claim && !claim.claimed ? claim.update : undefined,

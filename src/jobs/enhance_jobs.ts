@@ -70,6 +70,11 @@ import { DEFAULT_LOCALE } from "../ui/locales.ts";
 import { rejectionText } from "../ui/texts.ts";
 import { within } from "../util/deadline.ts";
 import { recordEnhancementStat } from "./stats.ts";
+import {
+  deliverInline,
+  type MediaInput,
+  type MediaPipeline,
+} from "./media_input.ts";
 import { CHAT_REFUSES, isRefusal } from "../telegram/errors.ts";
 
 /** Jobs one instance runs at once by default (JOBS_CONCURRENCY). */
@@ -97,6 +102,8 @@ export interface EnhanceJobDeps {
   clock: Clock;
   /** The answers' texts, in each job's language. */
   i18n: I18n;
+  /** Voice notes, pictures, text files and inline requests (`job.media`). */
+  media?: MediaPipeline;
 }
 
 /** Options of {@linkcode EnhanceJobRunner}. */
@@ -522,22 +529,54 @@ export class EnhanceJobRunner {
     });
     let result = job.result;
     let stored = result !== undefined;
+    const inline = job.media?.kind === "inline";
+    let asked = job.media?.transcript ?? job.prompt;
     if (result === undefined) {
-      reply.thinking();
-      const outcome = await enhancePrompt(job.prompt, {
-        provider: this.#deps.llm,
-      }, {
-        ...this.#requestOf(job),
-        signal,
-        onDelta: (chunk) => reply.push(chunk),
-        onReset: () => reply.reset(),
+      if (!inline) reply.thinking();
+      // Media: what to enhance (a transcript, pictures, a file's text), or the answer instead.
+      const input = job.media && this.#deps.media
+        ? await this.#deps.media.prepare(job, {
+          signal,
+          t: this.#translator(job),
+          save: async (media) => {
+            await this.#patch(job, { media });
+            job = { ...job, media };
+          },
+        })
+        : undefined;
+      if (input?.ok) asked = input.prompt || asked;
+      const rough = input?.ok ? input.prompt : job.prompt;
+      const request = this.#requestOf({
+        ...job,
+        prompt: rough || job.prompt,
+        ...(input?.ok && input.category ? { category: input.category } : {}),
       });
-      result = toJobResult(outcome);
+      result = input?.ok === false ? input.result : toJobResult(
+        await enhancePrompt(rough, { provider: this.#deps.llm }, {
+          ...request,
+          // Pictures and transcripts are answered as asked, never with questions first.
+          ...(input?.ok
+            ? {
+              ...mediaOptions(input, job.locale),
+              mode: "write" as const,
+              clarify: "never" as const,
+            }
+            : {}),
+          signal,
+          onDelta: inline ? undefined : (chunk) => reply.push(chunk),
+          onReset: () => reply.reset(),
+        }),
+      );
       // Kept only when it fits a KV value; otherwise a takeover recomputes it.
       stored = jobStringBytes(job) + storedStringBytes(result.body) +
           storedStringBytes(JSON.stringify(result.answer ?? null)) <=
         MAX_JOB_STRING_BYTES;
       if (stored) await this.#patch(job, { result });
+    }
+    if (inline) {
+      // The message sent through the bot in another chat is edited; offline, it keeps its text.
+      const delivery = await deliverInline(api, job, result);
+      return { job: { ...job, prompt: asked, result }, delivery };
     }
     const t = this.#translator(job);
     const retry = result.source === "offline" &&
@@ -562,7 +601,7 @@ export class EnhanceJobRunner {
         ? (count, messageId) => jobs.recordSent(job.id, count, messageId)
         : undefined,
     });
-    return { job: { ...job, result }, delivery };
+    return { job: { ...job, prompt: asked, result }, delivery };
   }
 
   /** What enhancePrompt is asked for a job: its settings, revision, questions' answers. */
@@ -790,6 +829,8 @@ export class EnhanceJobRunner {
   }
 
   #keepTyping(job: EnhanceJob): () => void {
+    // An inline answer is in another chat, which the bot cannot type in.
+    if (job.media?.kind === "inline") return () => {};
     const send = () =>
       this.#deps.api.sendChatAction(job.chatId, "typing", {
         message_thread_id: job.threadId,
@@ -831,6 +872,19 @@ function draftIdOf(jobId: string): number {
   let hash = 0;
   for (const char of jobId) hash = (hash * 31 + char.charCodeAt(0)) | 0;
   return (hash & 0x7fffffff) || 1;
+}
+
+/** The enhancement options a media input adds. */
+function mediaOptions(
+  input: Extract<MediaInput, { ok: true }>,
+  locale: string | undefined,
+) {
+  return {
+    inputKind: input.inputKind,
+    ...(input.images.length > 0 ? { images: input.images } : {}),
+    ...(input.model === undefined ? {} : { model: input.model }),
+    ...(isPromptLanguage(locale) ? { userLanguage: locale } : {}),
+  };
 }
 
 /** What is stored for an enhancement result. */

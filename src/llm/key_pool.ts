@@ -141,13 +141,38 @@ interface Settings {
   backoffMaxMs: number;
 }
 
-/** One call of `complete()`. */
-interface RequestRun {
-  request: CompletionRequest;
+/**
+ * One attempt of an operation with one key: it must honour `signal` (the
+ * caller's abort and the pool's deadlines) and call `progress` as output
+ * arrives (a streamed answer's first token ends the first-token wait).
+ */
+export type KeyOperation<T> = (
+  key: PooledKey,
+  attempt: { signal: AbortSignal; progress: () => void },
+) => Promise<T>;
+
+/** Options of {@linkcode KeyPool.run}. */
+export interface KeyRunOptions {
+  /** Aborts the whole run (every key, every attempt). */
+  signal?: AbortSignal;
+  /** What is attempted, for error messages. Default "run request". */
+  action?: string;
+  /** A streamed answer: an attempt must produce output within the first-token deadline. Default false. */
+  streaming?: boolean;
+  /** Called before every attempt: discard what a failed one produced. */
+  beforeAttempt?: () => void;
+}
+
+/** One call of `run()` (and so of `complete()`). */
+interface RequestRun<T> {
+  operation: KeyOperation<T>;
+  signal: AbortSignal | undefined;
+  action: string;
+  streaming: boolean;
+  beforeAttempt: () => void;
   /** When the request must be over, by the pool's clock. */
   deadline: number;
   failures: ProviderError[];
-  stream: StreamTracker;
 }
 
 interface Choice {
@@ -243,18 +268,58 @@ export class KeyPool implements LlmProvider {
    * deadline passed or every round failed
    */
   async complete(request: CompletionRequest): Promise<CompletionResult> {
+    const stream = trackStream(request);
+    return await this.run((key, { signal, progress }) =>
+      key.client.complete({
+        messages: request.messages,
+        maxTokens: request.maxTokens,
+        signal,
+        ...(request.images ? { images: request.images } : {}),
+        // A vision model is the primary provider's; fallbacks keep their own model.
+        ...(request.model !== undefined && key.rank === 0
+          ? { model: request.model }
+          : {}),
+        onDelta: (chunk) => {
+          progress();
+          stream.onDelta(chunk);
+        },
+      }), {
+      signal: request.signal,
+      action: "complete chat",
+      streaming: true,
+      beforeAttempt: () => stream.beforeAttempt(),
+    });
+  }
+
+  /**
+   * Run any operation with the first key that succeeds, under the same
+   * policy as {@linkcode complete}: trials, breakers, failover, rounds with
+   * backoff, the deadline (and, for `streaming`, the first-token deadline).
+   * Each attempt's outcome is recorded in the key's shared health.
+   *
+   * @throws {ProviderError} "bad_request" at once; "aborted" when the caller
+   * aborts; "unavailable" when no key is usable, the deadline passed or every
+   * round failed
+   */
+  async run<T>(
+    operation: KeyOperation<T>,
+    options: KeyRunOptions = {},
+  ): Promise<T> {
     const { clock, deadlineMs, maxRounds } = this.#settings;
-    const run: RequestRun = {
-      request,
+    const run: RequestRun<T> = {
+      operation,
+      signal: options.signal,
+      action: options.action ?? "run request",
+      streaming: options.streaming ?? false,
+      beforeAttempt: options.beforeAttempt ?? (() => {}),
       deadline: clock.now() + deadlineMs,
       failures: [],
-      stream: trackStream(request),
     };
     for (let round = 0;; round++) {
       await this.#refresh();
       const before = run.failures.length;
       const result = await this.#runRound(run);
-      if (result) return result;
+      if (result !== null) return result;
       if (run.failures.length === before) {
         throw this.#unavailable(
           run,
@@ -293,14 +358,14 @@ export class KeyPool implements LlmProvider {
   }
 
   /** Try keys until one answers or none is left for this round. */
-  async #runRound(run: RequestRun): Promise<CompletionResult | null> {
+  async #runRound<T>(run: RequestRun<T>): Promise<T | null> {
     const tried = new Set<string>();
     for (;;) {
       const choice = await this.#choose(tried, run);
       if (choice === null) return null;
       tried.add(choice.key.id);
       const result = await this.#attempt(choice, run);
-      if (result) return result;
+      if (result !== null) return result;
       if (this.#settings.clock.now() >= run.deadline) {
         throw this.#unavailable(run, "deadline");
       }
@@ -308,7 +373,10 @@ export class KeyPool implements LlmProvider {
   }
 
   /** The next key to try, or null when no usable key is left in this round. */
-  async #choose(tried: Set<string>, run: RequestRun): Promise<Choice | null> {
+  async #choose<T>(
+    tried: Set<string>,
+    run: RequestRun<T>,
+  ): Promise<Choice | null> {
     const now = this.#settings.clock.now();
     const left = this.keys.filter((key) => !tried.has(key.id));
     const availability = (key: PooledKey) =>
@@ -338,7 +406,7 @@ export class KeyPool implements LlmProvider {
   }
 
   /** Claim a key for this request's trial: first in this process, then in KV. */
-  async #claimTrial(key: PooledKey, run: RequestRun): Promise<boolean> {
+  async #claimTrial<T>(key: PooledKey, run: RequestRun<T>): Promise<boolean> {
     // Synchronously, before any await: concurrent requests of this process skip it now.
     this.#trials.add(key.id);
     const { clock } = this.#settings;
@@ -357,17 +425,17 @@ export class KeyPool implements LlmProvider {
    *
    * @returns the result, or null after a failure another key may not have
    */
-  async #attempt(
+  async #attempt<T>(
     choice: Choice,
-    run: RequestRun,
-  ): Promise<CompletionResult | null> {
+    run: RequestRun<T>,
+  ): Promise<T | null> {
     const { key } = choice;
     const { clock, rules } = this.#settings;
     const started = clock.now();
     let recorded = false;
     try {
       throwIfAborted(run);
-      run.stream.beforeAttempt();
+      run.beforeAttempt();
       const result = await this.#call(key, run);
       const at = clock.now();
       await this.#write(
@@ -412,9 +480,8 @@ export class KeyPool implements LlmProvider {
    * key's fault); "unavailable" when the request's deadline cut the attempt
    * (not the key's fault: nothing to record)
    */
-  async #call(key: PooledKey, run: RequestRun): Promise<CompletionResult> {
+  async #call<T>(key: PooledKey, run: RequestRun<T>): Promise<T> {
     const { clock, firstTokenMs } = this.#settings;
-    const { request } = run;
     const budget = Math.max(0, run.deadline - clock.now());
     const stopper = new AbortController();
     let stoppedBy: Stop | undefined;
@@ -424,24 +491,19 @@ export class KeyPool implements LlmProvider {
     };
     const deadlineTimer = setTimeout(stop("deadline"), budget);
     // A first-token wait the deadline cuts short is the deadline's, not the key's.
-    const firstTokenTimer = firstTokenMs < budget
+    const firstTokenTimer = run.streaming && firstTokenMs < budget
       ? setTimeout(stop("first_token"), firstTokenMs)
       : undefined;
-    const signal = request.signal
-      ? AbortSignal.any([request.signal, stopper.signal])
+    const signal = run.signal
+      ? AbortSignal.any([run.signal, stopper.signal])
       : stopper.signal;
     try {
-      return await key.client.complete({
-        messages: request.messages,
-        maxTokens: request.maxTokens,
+      return await run.operation(key, {
         signal,
-        onDelta: (chunk) => {
-          clearTimeout(firstTokenTimer);
-          run.stream.onDelta(chunk);
-        },
+        progress: () => clearTimeout(firstTokenTimer),
       });
     } catch (error) {
-      if (!isOwnStop(error, stoppedBy, request.signal)) throw error;
+      if (!isOwnStop(error, stoppedBy, run.signal)) throw error;
       if (stoppedBy === "first_token") {
         throw firstTokenTimeout(key, error, firstTokenMs);
       }
@@ -454,7 +516,7 @@ export class KeyPool implements LlmProvider {
   }
 
   /** Wait before the next round, unless the wait would pass the deadline. */
-  async #backOff(run: RequestRun, round: number): Promise<void> {
+  async #backOff<T>(run: RequestRun<T>, round: number): Promise<void> {
     const { clock, sleep, random, backoffBaseMs, backoffMaxMs } =
       this.#settings;
     const delay = fullJitterDelay(round, {
@@ -465,7 +527,7 @@ export class KeyPool implements LlmProvider {
     if (clock.now() + delay >= run.deadline) {
       throw this.#unavailable(run, "deadline");
     }
-    await sleep(delay, run.request.signal);
+    await sleep(delay, run.signal);
     throwIfAborted(run);
   }
 
@@ -479,7 +541,7 @@ export class KeyPool implements LlmProvider {
     });
   }
 
-  #unavailable(run: RequestRun, why: Giving): ProviderError {
+  #unavailable<T>(run: RequestRun<T>, why: Giving): ProviderError {
     const now = this.#settings.clock.now();
     const records = this.keys.map((key) => this.#known(key.id));
     const headline = why === "deadline"
@@ -495,7 +557,7 @@ export class KeyPool implements LlmProvider {
       }: ${attempts.join(", ")}`;
     return new ProviderError(
       "unavailable",
-      `Cannot complete chat: ${headline}${after}`,
+      `Cannot ${run.action}: ${headline}${after}`,
       { cause: run.failures.at(-1), retryAfterMs: soonestReturn(records, now) },
     );
   }
@@ -602,11 +664,11 @@ function trackStream(request: CompletionRequest): StreamTracker {
   };
 }
 
-function throwIfAborted(run: RequestRun): void {
-  if (!run.request.signal?.aborted) return;
+function throwIfAborted<T>(run: RequestRun<T>): void {
+  if (!run.signal?.aborted) return;
   throw new ProviderError(
     "aborted",
-    "Cannot complete chat: aborted by the caller",
+    `Cannot ${run.action}: aborted by the caller`,
     { cause: run.failures.at(-1) },
   );
 }

@@ -47,11 +47,14 @@ import type { APIConnectionError, APIError } from "openai";
 import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
 import { maskKey } from "./mask.ts";
 import {
+  type ChatMessage,
   type CompletionRequest,
   type CompletionResult,
+  isImageDataUrl,
   type LlmProvider,
   ProviderError,
   type ProviderErrorKind,
+  type Transcriber,
 } from "./provider.ts";
 
 /** OpenAI's API, the default endpoint (LLM_BASE_URL). */
@@ -168,6 +171,73 @@ export function createOpenAiClient(options: OpenAiClientOptions): LlmProvider {
         { model: options.model, settings, tokens },
         request,
       );
+    },
+  };
+}
+
+/**
+ * A {@linkcode Transcriber} for ONE key of an OpenAI-compatible
+ * `/audio/transcriptions` endpoint (OpenAI's Whisper and gpt-4o-transcribe
+ * models, Groq, a local faster-whisper server), through the official SDK,
+ * multipart, answering JSON. Failures are classified as for chats.
+ *
+ * @param options endpoint, key, transcription model and deadline
+ * @throws {TypeError} when `baseUrl`, `apiKey` or `model` is unusable
+ * @throws {RangeError} when `timeoutMs` is not a positive number
+ *
+ * @example
+ * ```ts ignore
+ * const whisper = createOpenAiTranscriber({ baseUrl, apiKey, model: "whisper-1", timeoutMs: 60_000 });
+ * const { text } = await whisper.transcribe({ audio, filename: "voice.ogg", mime: "audio/ogg", language: "de" });
+ * ```
+ */
+export function createOpenAiTranscriber(
+  options: OpenAiClientOptions,
+): Transcriber {
+  validateOptions("OpenAI transcriber", options);
+  if (options.model.trim() === "") {
+    throw new TypeError("Cannot create OpenAI transcriber: model is empty");
+  }
+  const settings = toSettings(options);
+  let ready: Promise<{ sdk: Sdk; client: OpenAI }> | undefined;
+  return {
+    async transcribe(request) {
+      ready ??= loadSdk().then((sdk) => ({
+        sdk,
+        client: createSdk(sdk, options),
+      }));
+      const { sdk, client } = await ready;
+      const attempt = startAttempt(
+        "transcribe audio",
+        settings,
+        request.signal,
+      );
+      try {
+        const file = await sdk.toFile(request.audio, request.filename, {
+          type: request.mime,
+        });
+        const result = await client.audio.transcriptions.create({
+          file,
+          model: options.model,
+          response_format: "json",
+          ...(request.language ? { language: request.language } : {}),
+        }, { signal: attempt.signal });
+        const text: unknown = (result as { text?: unknown } | null)?.text;
+        if (typeof text !== "string") {
+          throw new ProviderError(
+            "malformed",
+            failureMessage(attempt, "malformed response: no text"),
+          );
+        }
+        return {
+          text: text.trim(),
+          model: options.model,
+          keyHint: settings.keyHint,
+        };
+      } catch (error) {
+        if (error instanceof ProviderError) throw error;
+        throw classify(error, attempt, sdk);
+      }
     },
   };
 }
@@ -295,15 +365,15 @@ async function complete(
   request: CompletionRequest,
 ): Promise<CompletionResult> {
   const { model, settings, tokens } = state;
+  // Outside the try: a bad image is the caller's error, not the key's.
+  const messages = withImages(request.messages, request.images);
   const attempt = startAttempt("complete chat", settings, request.signal);
   try {
-    const stream = await openStream(
-      sdk,
-      client,
-      state,
+    const stream = await openStream(sdk, client, state, {
       request,
-      attempt.signal,
-    );
+      messages,
+      signal: attempt.signal,
+    });
     const answer = await readStream(stream, request);
     // A stream cut by an abort ends quietly and without a finish_reason; a
     // deadline that passed after the last chunk does not spoil a whole answer.
@@ -327,13 +397,17 @@ async function openStream(
   sdk: Sdk,
   client: OpenAI,
   state: ClientState,
-  request: CompletionRequest,
-  signal: AbortSignal,
+  call: {
+    request: CompletionRequest;
+    messages: OpenAI.Chat.Completions.ChatCompletionMessageParam[];
+    signal: AbortSignal;
+  },
 ) {
+  const { request, messages, signal } = call;
   const create = () =>
     client.chat.completions.create({
-      model: state.model,
-      messages: request.messages,
+      model: request.model ?? state.model,
+      messages,
       stream: true,
       ...tokenLimit(state.tokens.field, request.maxTokens),
       ...(state.tokens.temperature && request.temperature !== undefined
@@ -359,6 +433,46 @@ async function openStream(
       else throw error;
     }
   }
+}
+
+/** A user content part of Chat Completions: text, or an image by URL. */
+type ContentPart =
+  | { type: "text"; text: string }
+  | { type: "image_url"; image_url: { url: string } };
+
+/**
+ * The messages with `images` attached to the last user message as image
+ * parts after its text (the shape every vision-capable compatible server
+ * reads). Only base64 data URLs are sent: a remote URL could be a Telegram
+ * file URL, which holds the bot token.
+ *
+ * @throws {TypeError} when an image is not a `data:image/…;base64,` URL
+ */
+function withImages(
+  messages: readonly ChatMessage[],
+  images: readonly string[] | undefined,
+): OpenAI.Chat.Completions.ChatCompletionMessageParam[] {
+  if (images === undefined || images.length === 0) return [...messages];
+  if (!images.every(isImageDataUrl)) {
+    throw new TypeError(
+      "Cannot complete chat: an image is not a base64 data URL",
+    );
+  }
+  const last = messages.findLastIndex((message) => message.role === "user");
+  if (last < 0) {
+    throw new TypeError("Cannot complete chat: images need a user message");
+  }
+  return messages.map((message, i) => {
+    if (i !== last) return message;
+    const content: ContentPart[] = [
+      { type: "text", text: message.content },
+      ...images.map((url): ContentPart => ({
+        type: "image_url",
+        image_url: { url },
+      })),
+    ];
+    return { role: "user", content };
+  });
 }
 
 function tokenLimit(field: TokenField, maxTokens: number | undefined) {

@@ -24,6 +24,22 @@ export interface CompletionRequest {
   maxTokens?: number;
   /** Sampling temperature; a server that refuses one (reasoning models) is asked again without. */
   temperature?: number;
+  /**
+   * Pictures the model looks at, each a `data:image/…;base64,…` URL (never a
+   * remote URL: a Telegram file URL holds the bot token). They are attached
+   * to the last user message as image parts, after its text.
+   */
+  images?: readonly string[];
+  /**
+   * The model to ask instead of the configured one (a vision model). The key
+   * pool applies it to the primary provider's keys; fallbacks keep their own.
+   */
+  model?: string;
+}
+
+/** Whether `url` may be sent as an image part: a base64 `data:image/…` URL. */
+export function isImageDataUrl(url: string): boolean {
+  return /^data:image\/[a-z0-9.+-]+;base64,[A-Za-z0-9+/]+=*$/i.test(url);
 }
 
 /** A finished completion. */
@@ -62,6 +78,38 @@ export interface LlmProvider {
    * that cannot tell leaves it out, and callers then just try.
    */
   availability?(): Promise<ProviderAvailability>;
+}
+
+/** Audio to turn into text. */
+export interface TranscriptionRequest {
+  /** The file's bytes, in memory. */
+  audio: Uint8Array;
+  /** A file name whose extension names the format (`voice.ogg`): servers read it. */
+  filename: string;
+  /** Its MIME type, e.g. `audio/ogg`. */
+  mime: string;
+  /** The spoken language as an ISO-639-1 code, a hint; absent: detected. */
+  language?: string;
+  signal?: AbortSignal;
+}
+
+/** A finished transcription. */
+export interface TranscriptionResult {
+  /** What was said, trimmed; empty when nothing was. */
+  text: string;
+  model: string;
+  /** Masked identity of the key that answered. */
+  keyHint: string;
+}
+
+/** Anything that can transcribe audio: one key, or a key pool. */
+export interface Transcriber {
+  /**
+   * Transcribe the audio.
+   *
+   * @throws {ProviderError} when no attempt succeeded
+   */
+  transcribe(request: TranscriptionRequest): Promise<TranscriptionResult>;
 }
 
 /** Why a provider call failed; callers branch on it. */

@@ -13,6 +13,8 @@ export const HANDLED_UPDATE_KINDS = [
   "message",
   "edited_message",
   "callback_query",
+  "inline_query",
+  "chosen_inline_result",
 ] as const;
 
 /** Telegram's limit on an inline button's callback data, in bytes. */
@@ -48,6 +50,18 @@ const chat = z.object({
   first_name: z.string().optional(),
   is_forum: z.boolean().optional(),
 });
+// The media fields the bot reads (src/features/media.ts): ids, sizes, types, names.
+const fileFields = {
+  file_id: z.string(),
+  file_size: z.int().min(0).optional(),
+  mime_type: z.string().optional(),
+};
+const photoSize = z.object({
+  ...fileFields,
+  width: z.int().min(0),
+  height: z.int().min(0),
+});
+const recording = z.object({ ...fileFields, duration: z.int().min(0) });
 const messageFields = {
   message_id: id,
   date: z.int(),
@@ -59,6 +73,13 @@ const messageFields = {
   caption: z.string().optional(),
   entities: z.array(entity).optional(),
   caption_entities: z.array(entity).optional(),
+  photo: z.array(photoSize).optional(),
+  voice: recording.optional(),
+  audio: recording.extend({ file_name: z.string().optional() }).optional(),
+  video_note: recording.optional(),
+  document: z.object({ ...fileFields, file_name: z.string().optional() })
+    .optional(),
+  media_group_id: z.string().optional(),
 };
 // A replied-to message may be a channel post, without a sender.
 const repliedMessage = z.object(messageFields);
@@ -81,12 +102,26 @@ const callbackQuery = z.object({
   chat_instance: z.string().optional(),
   data: callbackData.optional(),
 });
+const inlineQuery = z.object({
+  id: z.string(),
+  from: user,
+  query: z.string(),
+  offset: z.string(),
+});
+const chosenInlineResult = z.object({
+  result_id: z.string(),
+  from: user,
+  query: z.string(),
+  inline_message_id: z.string().optional(),
+});
 const envelope = z.object({ update_id: z.int().min(0) });
 const handled = z.object({
   update_id: z.int().min(0),
   message: message.optional(),
   edited_message: message.optional(),
   callback_query: callbackQuery.optional(),
+  inline_query: inlineQuery.optional(),
+  chosen_inline_result: chosenInlineResult.optional(),
 });
 
 /**

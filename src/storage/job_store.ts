@@ -38,6 +38,7 @@ import type {
   UserLimits,
 } from "./rate_limiter.ts";
 import type { AccessRefusal } from "./role_store.ts";
+import type { JobMedia } from "./job_media.ts";
 import { DAY_MS, HOUR_MS } from "../util/durations.ts";
 
 /**
@@ -143,6 +144,8 @@ export interface JobInput {
    * the job finishes, so the button works again afterwards.
    */
   tapKey?: Deno.KvKey;
+  /** A voice note, pictures, a text file or an inline request: file ids only (src/storage/job_media.ts). */
+  media?: JobMedia;
 }
 
 /**
@@ -601,7 +604,9 @@ export class JobStore {
   async patch(
     jobId: string,
     owner: string,
-    patch: Partial<Pick<EnhanceJob, "draftMessageId" | "result" | "delivered">>,
+    patch: Partial<
+      Pick<EnhanceJob, "draftMessageId" | "result" | "delivered" | "media">
+    >,
   ) {
     return await this.#change(
       jobId,

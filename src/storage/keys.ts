@@ -262,6 +262,29 @@ export function auditKey(at: number, id: string): Deno.KvKey {
 }
 
 /**
+ * `["album", chatId, albumId]` → {@linkcode AlbumRecord}: the pictures of an
+ * album (Telegram's `media_group_id`) collected as its parts arrive; expires.
+ */
+export const ALBUM_PREFIX = ["album"] as const;
+
+/**
+ * `["transcript", chatId, messageId]` → {@linkcode TranscriptRecord}: a
+ * message that showed a voice note's transcript; a reply to it is a
+ * corrected prompt. Expires.
+ */
+export const TRANSCRIPT_PREFIX = ["transcript"] as const;
+
+/** Key of an album's collected pictures. */
+export function albumKey(chatId: number, albumId: string): Deno.KvKey {
+  return [...ALBUM_PREFIX, chatId, albumId];
+}
+
+/** Key of the record of a transcript message. */
+export function transcriptKey(chatId: number, messageId: number): Deno.KvKey {
+  return [...TRANSCRIPT_PREFIX, chatId, messageId];
+}
+
+/**
  * Where a record kind names the user it belongs to: the key part at index
  * `at` (`{ in: "key" }`), the value's field at `path` (`{ in: "value" }`), or
  * the key part at `at` being the id of one of the user's jobs (`{ in: "job" }`).
@@ -296,6 +319,13 @@ export const USER_RECORDS: readonly UserRecordKind[] = [
   },
   // The session of the user's private chat, whose id is the user's.
   { name: "session", prefix: SESSION_PREFIX, user: { in: "key", at: 1 } },
+  // An album being collected in the user's private chat (an hour at most).
+  { name: "album", prefix: ALBUM_PREFIX, user: { in: "key", at: 1 } },
+  {
+    name: "transcript",
+    prefix: TRANSCRIPT_PREFIX,
+    user: { in: "value", path: ["userId"] },
+  },
   {
     name: "history_ref",
     prefix: HISTORY_REF_PREFIX,

@@ -16,6 +16,7 @@
  * @module
  */
 import core from "./locales/core/mod.ts";
+import media from "./locales/media/mod.ts";
 import roles from "./locales/roles/mod.ts";
 import workshop from "./locales/workshop/mod.ts";
 
@@ -49,6 +50,7 @@ export const AREAS: Readonly<Record<string, AreaSources>> = {
   core,
   workshop,
   roles,
+  media,
 };
 
 /** One shipped language. */

@@ -247,6 +247,11 @@ const WRONG_TYPES: Array<[string[], unknown[]]> = [
   [["message", "entities"], ["x", {}, [{ type: 1, offset: 0, length: 1 }]]],
   [["message", "caption"], [1, []]],
   [["message", "reply_to_message"], ["x", { message_id: "1" }]],
+  // Media fields are read too (src/features/media.ts).
+  [["message", "photo"], ["x", 42, [{ file_id: 1, width: 1, height: 1 }]]],
+  [["message", "voice"], ["x", { file_id: "v", duration: "long" }]],
+  [["message", "document"], [[], { file_id: null }]],
+  [["message", "media_group_id"], [7, {}]],
 ];
 
 const MISSING: string[][] = [
@@ -280,7 +285,7 @@ const UNKNOWN_KINDS = [
   "poll",
   "my_chat_member",
   "chat_member",
-  "inline_query",
+  "shipping_query",
   "message_reaction",
   "channel_post",
   "business_message",
@@ -372,7 +377,7 @@ const MAKERS: Array<[number, (g: Generator) => Case]> = [
       [
         "message",
         pick(g.rng, [
-          "photo",
+          "story",
           "forward_origin",
           "reply_markup",
           "via_bot",

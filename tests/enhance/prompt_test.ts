@@ -247,7 +247,10 @@ Deno.test("buildEnhanceRequest() passes clarifying answers, voice transcripts an
     category: "image",
     inputKind: "photo",
   });
-  assert.match(photo.messages[0].content, /describes a photo the user sent/);
+  assert.match(
+    photo.messages[0].content,
+    /attached a picture to the rough prompt, which is their caption/,
+  );
   assert.doesNotMatch(
     buildEnhanceRequest({ rough: "x", category: "image" }).messages[0].content,
     /voice message|photo the user sent/,

@@ -11,6 +11,13 @@
  * // … point the client under test at llm.baseUrl …
  * ```
  *
+ * `POST /v1/audio/transcriptions` (multipart, as Whisper-compatible servers
+ * take it) answers `{ text }` with the transcript set by `setTranscript`; its
+ * request is recorded with the form's fields and the file's name, type and
+ * size in `body`. The key behaviours apply to it as to chats. A chat request
+ * whose user content has image parts is recorded as sent: `imageUrls()`
+ * reads them back.
+ *
  * Token limits are honoured as servers do: an answer longer than `max_tokens`
  * (or `max_completion_tokens`) tokens, counted as
  * {@linkcode FAKE_CHARS_PER_TOKEN} characters each, stops there with
@@ -98,6 +105,49 @@ export interface FakeLlmRequest {
 /** What the fake answers, computed from the request body. */
 export type FakeLlmReply = string | ((body: ChatBody) => string);
 
+/** A transcription request's form, as recorded in `body`. */
+export interface TranscriptionBody {
+  model?: string;
+  language?: string;
+  response_format?: string;
+  /** The audio file: its name, type and size; its bytes are not kept. */
+  file?: { name: string; type: string; size: number };
+}
+
+/** What the fake transcribes, computed from the request's form. */
+export type FakeTranscript = string | ((body: TranscriptionBody) => string);
+
+/**
+ * The image URLs of a chat request's last user message, in order: what a
+ * vision model would see. Empty for a request without image parts.
+ */
+export function imageUrls(request: FakeLlmRequest): string[] {
+  const body = request.body as ChatBody | undefined;
+  const user = body?.messages?.findLast((m) => m.role === "user");
+  if (!Array.isArray(user?.content)) return [];
+  return user.content.flatMap((part: unknown) => {
+    const record = part as { type?: unknown; image_url?: { url?: unknown } };
+    return record?.type === "image_url" &&
+        typeof record.image_url?.url === "string"
+      ? [record.image_url.url]
+      : [];
+  });
+}
+
+/** The text of a chat request's last user message, whether plain or in parts. */
+export function userText(request: FakeLlmRequest): string {
+  const body = request.body as ChatBody | undefined;
+  const content = body?.messages?.findLast((m) => m.role === "user")?.content;
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  return content.flatMap((part: unknown) => {
+    const record = part as { type?: unknown; text?: unknown };
+    return record?.type === "text" && typeof record.text === "string"
+      ? [record.text]
+      : [];
+  }).join("\n");
+}
+
 /** The parts of a chat completion request body the fake looks at. */
 export interface ChatBody {
   model?: string;
@@ -129,6 +179,8 @@ export interface FakeLlm extends AsyncDisposable {
   /** Every request received so far, in arrival order. */
   readonly requests: readonly FakeLlmRequest[];
   setReply(reply: FakeLlmReply): void;
+  /** What `/audio/transcriptions` answers (default: "a transcript of <file name>"). */
+  setTranscript(transcript: FakeTranscript): void;
   setKeyBehavior(key: string, behavior: FakeLlmBehavior): void;
   setDefaultBehavior(behavior: FakeLlmBehavior | undefined): void;
   /** Resolves with the next request to arrive (not one already recorded). */
@@ -151,6 +203,7 @@ interface FakeState {
   defaultBehavior: FakeLlmBehavior | undefined;
   behaviors: Map<string, FakeLlmBehavior>;
   reply: FakeLlmReply;
+  transcript: FakeTranscript;
   requests: FakeLlmRequest[];
   waiters: Set<Waiter>;
   /** Aborted by `close()`: every pending delay and hang listens to it. */
@@ -176,6 +229,7 @@ export function startFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
     defaultBehavior: options.defaultBehavior,
     behaviors: new Map(),
     reply: defaultReply,
+    transcript: (body) => `a transcript of ${body.file?.name ?? "nothing"}`,
     requests: [],
     waiters: new Set(),
     closing: new AbortController(),
@@ -222,6 +276,9 @@ function createHandle(
     requests: state.requests,
     setReply: (reply) => {
       state.reply = reply;
+    },
+    setTranscript: (transcript) => {
+      state.transcript = transcript;
     },
     setKeyBehavior: (key, behavior) => {
       state.behaviors.set(key, behavior);
@@ -286,6 +343,9 @@ function record(state: FakeState, entry: FakeLlmRequest): void {
 async function handle(state: FakeState, request: Request): Promise<Response> {
   const path = new URL(request.url).pathname;
   const apiKey = bearerToken(request.headers.get("authorization"));
+  if (request.method === "POST" && path === "/v1/audio/transcriptions") {
+    return await transcription(state, request, apiKey);
+  }
   const body = await readJson(request);
   record(state, {
     method: request.method,
@@ -321,6 +381,65 @@ async function handle(state: FakeState, request: Request): Promise<Response> {
   return chatResponse(state, chat, behavior);
 }
 
+/** `POST /v1/audio/transcriptions`: a multipart form with `file` and `model`. */
+async function transcription(
+  state: FakeState,
+  request: Request,
+  apiKey: string | undefined,
+): Promise<Response> {
+  const body = await readTranscriptionForm(request);
+  record(state, {
+    method: request.method,
+    path: "/v1/audio/transcriptions",
+    apiKey,
+    body,
+    time: state.options.clock.now(),
+  });
+  const behavior = apiKey === undefined
+    ? undefined
+    : state.behaviors.get(apiKey) ?? state.defaultBehavior;
+  if (behavior === undefined) return errorResponse({ status: 401 }, apiKey);
+  if (behavior === "hang") return await hang(state);
+  if (typeof behavior === "object" && "status" in behavior) {
+    return errorResponse(behavior, apiKey);
+  }
+  if (body === null || body.file === undefined || body.model === undefined) {
+    return errorResponse({
+      status: 400,
+      message: "A multipart form with a file and a model is required",
+      code: "invalid_request",
+    });
+  }
+  if (behavior === "malformed") return malformedJson();
+  const text = behavior === "empty"
+    ? ""
+    : typeof state.transcript === "string"
+    ? state.transcript
+    : state.transcript(body);
+  return Response.json({ text });
+}
+
+async function readTranscriptionForm(
+  request: Request,
+): Promise<TranscriptionBody | null> {
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return null;
+  }
+  const body: TranscriptionBody = {};
+  for (const name of ["model", "language", "response_format"] as const) {
+    const value = form.get(name);
+    if (typeof value === "string") body[name] = value;
+  }
+  const file = form.get("file");
+  if (file instanceof File) {
+    body.file = { name: file.name, type: file.type, size: file.size };
+  }
+  return body;
+}
+
 function bearerToken(header: string | null): string | undefined {
   const match = header?.match(/^Bearer\s+(.+)$/i);
   return match ? match[1].trim() : undefined;
@@ -345,7 +464,13 @@ function defaultReply(body: ChatBody): string {
   const lastUser = body.messages?.findLast((message) =>
     message.role === "user"
   );
-  const content = typeof lastUser?.content === "string" ? lastUser.content : "";
+  const content = typeof lastUser?.content === "string"
+    ? lastUser.content
+    : Array.isArray(lastUser?.content)
+    ? lastUser.content.map((part: { text?: unknown }) =>
+      typeof part?.text === "string" ? part.text : ""
+    ).join("")
+    : "";
   return `AI-ENHANCED PROMPT:\n${content}`;
 }
 

@@ -1435,6 +1435,106 @@ class FileStore {
   }
 }
 
+/** An inline query's answer, as the bot gave it with answerInlineQuery. */
+export interface InlineAnswer {
+  readonly results: readonly Payload[];
+  readonly cacheTime?: number;
+  readonly isPersonal?: boolean;
+  readonly button?: { text: string; start_parameter?: string };
+}
+
+/** A message a user sent through the bot's inline mode, in some chat. */
+export interface InlineMessage {
+  readonly inlineMessageId: string;
+  readonly text: string;
+  readonly replyMarkup?: InlineKeyboardMarkup;
+  /** Times the bot edited it. */
+  readonly edits: number;
+}
+
+class InlineStore {
+  readonly answers = new Map<string, InlineAnswer>();
+  readonly messages = new Map<string, InlineMessage>();
+  #count = 0;
+
+  nextMessageId(): string {
+    return `inline-message-${++this.#count}`;
+  }
+}
+
+const RESULT_ID_LIMIT = 64;
+const INLINE_RESULTS_LIMIT = 50;
+
+// Like Telegram: at most 50 results with unique ids of 1-64 bytes; an article
+// needs a title and a message text (parsed as a message's would be).
+function handleAnswerInlineQuery(state: ApiState, payload: Payload): boolean {
+  const queryId = requiredString(payload, "inline_query_id");
+  const results = payload.results;
+  if (!Array.isArray(results) || results.length > INLINE_RESULTS_LIMIT) {
+    throw badRequest("RESULTS_TOO_MUCH");
+  }
+  const ids = new Set<string>();
+  for (const result of results) {
+    if (!isRecord(result)) throw badRequest("can't parse inline query result");
+    const id = typeof result.id === "string" ? result.id : "";
+    if (utf8Length(id) === 0 || utf8Length(id) > RESULT_ID_LIMIT) {
+      throw badRequest("RESULT_ID_INVALID");
+    }
+    if (ids.has(id)) throw badRequest("RESULT_ID_DUPLICATE");
+    ids.add(id);
+    if (result.type === "article") {
+      if (typeof result.title !== "string" || result.title === "") {
+        throw badRequest("RESULT_TITLE_EMPTY");
+      }
+      const content = result.input_message_content;
+      if (!isRecord(content)) throw badRequest("SEND_MESSAGE_MEDIA_INVALID");
+      messageText({
+        text: content.message_text,
+        parse_mode: content.parse_mode,
+      });
+      inlineKeyboard(result);
+    }
+  }
+  const button = isRecord(payload.button) ? payload.button : undefined;
+  if (button !== undefined) {
+    const start = button.start_parameter;
+    if (typeof button.text !== "string" || button.text === "") {
+      throw badRequest("BUTTON_TEXT_INVALID");
+    }
+    if (start !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(String(start))) {
+      throw badRequest("START_PARAM_INVALID");
+    }
+  }
+  state.inline.answers.set(queryId, {
+    results: copy(results) as Payload[],
+    cacheTime: optionalInteger(payload, "cache_time"),
+    isPersonal: payload.is_personal === undefined
+      ? undefined
+      : isTruthy(payload.is_personal),
+    button: button && copy(button) as InlineAnswer["button"],
+  });
+  return true;
+}
+
+function editInlineMessage(state: ApiState, payload: Payload): boolean {
+  const id = String(payload.inline_message_id);
+  const current = state.inline.messages.get(id);
+  if (current === undefined) throw badRequest("MESSAGE_ID_INVALID");
+  const formatted = messageText(payload);
+  const markup = inlineKeyboard(payload);
+  if (
+    formatted.text === current.text &&
+    JSON.stringify(markup) === JSON.stringify(current.replyMarkup)
+  ) throw badRequest(NOT_MODIFIED);
+  state.inline.messages.set(id, {
+    inlineMessageId: id,
+    text: formatted.text,
+    ...(markup === undefined ? {} : { replyMarkup: markup }),
+    edits: current.edits + 1,
+  });
+  return true;
+}
+
 function telegramFile(file: StoredFile): TelegramFile {
   return {
     file_id: file.fileId,
@@ -1457,6 +1557,9 @@ interface ApiState {
   readonly files: FileStore;
   readonly updates: UpdateQueue;
   readonly commands: Map<string, BotCommand[]>;
+  readonly inline: InlineStore;
+  /** File paths downloaded, in order. */
+  readonly downloads: string[];
   webhook: WebhookRegistration | undefined;
 }
 
@@ -1554,8 +1657,7 @@ const NOT_MODIFIED =
 
 function handleEditMessageText(state: ApiState, payload: Payload): unknown {
   if (payload.inline_message_id !== undefined) {
-    messageText(payload);
-    return true;
+    return editInlineMessage(state, payload);
   }
   const stored = editTarget(state, payload);
   const current = stored.message;
@@ -1848,6 +1950,7 @@ const HANDLERS: ReadonlyMap<string, Handler> = new Map<string, Handler>([
   ["getFile", handleGetFile],
   ["sendDocument", handleSendDocument],
   ["sendPhoto", handleSendPhoto],
+  ["answerInlineQuery", handleAnswerInlineQuery],
 ]);
 
 const CANONICAL_METHODS: ReadonlyMap<string, string> = new Map(
@@ -1938,6 +2041,8 @@ class FakeTelegram implements AsyncDisposable {
       files: new FileStore(),
       updates: new UpdateQueue(),
       commands: new Map(),
+      inline: new InlineStore(),
+      downloads: [],
       webhook: undefined,
     };
     this.#server = Deno.serve(
@@ -2043,6 +2148,75 @@ class FakeTelegram implements AsyncDisposable {
     options: AddFileOptions = {},
   ): TelegramFile {
     return telegramFile(this.#state.files.add(fileId, bytes, options));
+  }
+
+  /** Paths of the files downloaded from `/file/bot…/`, in order. */
+  get downloads(): readonly string[] {
+    return [...this.#state.downloads];
+  }
+
+  /** The bot's answer to an inline query, once it gave one. */
+  inlineAnswer(queryId: string): InlineAnswer | undefined {
+    const answer = this.#state.inline.answers.get(queryId);
+    return answer && copy(answer);
+  }
+
+  /**
+   * The user picks result `resultId` of the bot's answer to `queryId`, as
+   * Telegram's client does: its message is sent (an inline message, which
+   * has an id only when the result carries a keyboard), and, with inline
+   * feedback on, a `chosen_inline_result` update is queued. Returns the
+   * inline message's id (`undefined` without a keyboard) and the update.
+   *
+   * @throws {Error} when the bot gave no such result
+   */
+  chooseInlineResult(options: {
+    queryId: string;
+    resultId: string;
+    from: User;
+    query: string;
+  }): { inlineMessageId: string | undefined; update: Update } {
+    const answer = this.#state.inline.answers.get(options.queryId);
+    const result = answer?.results.find((r) => r.id === options.resultId);
+    if (result === undefined) {
+      throw new Error(
+        `Cannot choose result ${options.resultId}: the bot did not offer it`,
+      );
+    }
+    const content = result.input_message_content as Payload;
+    const formatted = messageText({
+      text: content.message_text,
+      parse_mode: content.parse_mode,
+    });
+    const markup = inlineKeyboard(result);
+    const inlineMessageId = markup === undefined
+      ? undefined
+      : this.#state.inline.nextMessageId();
+    if (inlineMessageId !== undefined) {
+      this.#state.inline.messages.set(inlineMessageId, {
+        inlineMessageId,
+        text: formatted.text,
+        replyMarkup: markup,
+        edits: 0,
+      });
+    }
+    const update = this.queueUpdate({
+      chosen_inline_result: {
+        result_id: options.resultId,
+        from: options.from,
+        query: options.query,
+        ...(inlineMessageId === undefined
+          ? {}
+          : { inline_message_id: inlineMessageId }),
+      },
+    });
+    return { inlineMessageId, update };
+  }
+
+  /** A message sent through inline mode, with the bot's edits applied. */
+  inlineMessage(inlineMessageId: string): InlineMessage | undefined {
+    const message = this.#state.inline.messages.get(inlineMessageId);
+    return message && copy(message);
   }
 
   /** Makes the next `fault.times` (default 1) calls of `method` fail. */
@@ -2202,6 +2376,7 @@ class FakeTelegram implements AsyncDisposable {
       );
     }
     const file = this.#state.files.atPath(decodePathPart(path));
+    this.#state.downloads.push(decodePathPart(path));
     if (file?.bytes === undefined) {
       return envelopeResponse(
         failureEnvelope(new ApiFailure(404, "Not Found")),

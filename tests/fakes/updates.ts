@@ -91,6 +91,26 @@ export interface PhotoUpdateOptions extends SenderOptions {
   height?: number;
   fileSize?: number;
   caption?: string;
+  /** The album (Telegram's `media_group_id`) the photo belongs to. */
+  mediaGroupId?: string;
+}
+
+/** Options of {@linkcode documentUpdate}. */
+export interface DocumentUpdateOptions extends SenderOptions {
+  fileId: string;
+  fileName?: string;
+  mimeType?: string;
+  fileSize?: number;
+  caption?: string;
+}
+
+/** Options of {@linkcode inlineQueryUpdate}. */
+export interface InlineQueryUpdateOptions
+  extends
+    Pick<SenderOptions, "userId" | "username" | "firstName" | "updateId"> {
+  query: string;
+  /** Default derived from the user and the query. */
+  queryId?: string;
 }
 
 interface Origin {
@@ -308,6 +328,60 @@ export function photoUpdate(options: PhotoUpdateOptions): UpdateDraft {
     date: options.date ?? nowSeconds(),
     photo: photoSizes(options),
     ...(options.caption === undefined ? {} : { caption: options.caption }),
+    ...(options.mediaGroupId === undefined
+      ? {}
+      : { media_group_id: options.mediaGroupId }),
   } as Message;
   return withUpdateId({ message }, options.updateId) as UpdateDraft;
+}
+
+/** A file (document) from a user. */
+export function documentUpdate(
+  options: DocumentUpdateOptions & { updateId: number },
+): Update;
+export function documentUpdate(options: DocumentUpdateOptions): UpdateDraft;
+export function documentUpdate(options: DocumentUpdateOptions): UpdateDraft {
+  const { from, chat } = originOf(options);
+  const document = {
+    file_id: options.fileId,
+    file_unique_id: `unique-${options.fileId}`,
+    ...(options.fileName === undefined ? {} : { file_name: options.fileName }),
+    ...(options.mimeType === undefined ? {} : { mime_type: options.mimeType }),
+    ...(options.fileSize === undefined ? {} : { file_size: options.fileSize }),
+  };
+  const message = {
+    message_id: options.messageId ?? 1,
+    from,
+    chat,
+    date: options.date ?? nowSeconds(),
+    document,
+    ...(options.caption === undefined ? {} : { caption: options.caption }),
+  } as Message;
+  return withUpdateId({ message }, options.updateId) as UpdateDraft;
+}
+
+/** A user typing `@bot query` in some chat. */
+export function inlineQueryUpdate(
+  options: InlineQueryUpdateOptions & { updateId: number },
+): Update;
+export function inlineQueryUpdate(
+  options: InlineQueryUpdateOptions,
+): UpdateDraft;
+export function inlineQueryUpdate(
+  options: InlineQueryUpdateOptions,
+): UpdateDraft {
+  const { from } = originOf(options);
+  const inline_query = {
+    id: options.queryId ?? `iq-${from.id}-${options.query.length}`,
+    from,
+    query: options.query,
+    offset: "",
+    chat_type: "sender" as const,
+  };
+  return withUpdateId({ inline_query }, options.updateId) as UpdateDraft;
+}
+
+/** The user the builders impersonate, as an update's `from`. */
+export function userOf(options: Pick<SenderOptions, "userId"> = {}): User {
+  return originOf(options).from;
 }

@@ -1,0 +1,140 @@
+/**
+ * The small KV records of media requests: albums collected part by part (a
+ * short window in KV, so that another instance or a restart sees the same
+ * album), and the messages that showed a transcript (a reply to one is a
+ * corrected prompt). File bytes are never stored: only file ids.
+ *
+ * @module
+ */
+import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
+import type { AlbumRecord, MediaFile, TranscriptRecord } from "./job_media.ts";
+import { albumKey, transcriptKey } from "./keys.ts";
+import { DAY_MS, HOUR_MS } from "../util/durations.ts";
+
+/** An album record lives this long; it only frees space. */
+const ALBUM_TTL_MS = HOUR_MS;
+
+/** How long a reply to a transcript message is read as a correction: two days. */
+export const TRANSCRIPT_TTL_MS = 2 * DAY_MS;
+
+/** Parts of one album kept at most (Telegram's albums have up to 10). */
+const ALBUM_MAX_PARTS = 10;
+
+/** The outcome of {@linkcode MediaStore.addAlbumPart}. */
+export type AlbumPartOutcome =
+  /** `first`: this part started the album, and its request answers it. */
+  | { ok: true; first: boolean }
+  /** The album's request already read it: this part is a request of its own. */
+  | { ok: false; reason: "closed" };
+
+/** The outcome of {@linkcode MediaStore.closeAlbum}. */
+export type AlbumCloseOutcome =
+  /** The album, now closed: later parts are requests of their own. */
+  | { ok: true; album: AlbumRecord }
+  /** Parts may still come: ask again after `waitMs`. */
+  | { ok: false; reason: "open"; waitMs: number }
+  /** No such album (expired, or never recorded). */
+  | { ok: false; reason: "gone" };
+
+/** Albums and transcript messages in KV. */
+export class MediaStore {
+  readonly #kv: Deno.Kv;
+  readonly #options: CommitRetryOptions;
+
+  constructor(kv: Deno.Kv, options: CommitRetryOptions = {}) {
+    this.#kv = kv;
+    this.#options = options;
+  }
+
+  /**
+   * Add one part of an album, in one checked commit: the first part creates
+   * the record (its request answers the album), later ones are appended.
+   * A part seen before (a redelivery) changes nothing.
+   */
+  async addAlbumPart(
+    chatId: number,
+    albumId: string,
+    part: { file: MediaFile; caption?: string; now: number },
+  ): Promise<AlbumPartOutcome> {
+    const key = albumKey(chatId, albumId);
+    return await commitWithRetry<AlbumPartOutcome>(async () => {
+      const entry = await this.#kv.get<AlbumRecord>(key);
+      const album = entry.value;
+      if (album?.closed) {
+        return { op: null, result: { ok: false, reason: "closed" } };
+      }
+      const files = album?.files ?? [];
+      if (
+        files.some((f) => f.fileId === part.file.fileId) ||
+        files.length >= ALBUM_MAX_PARTS
+      ) return { op: null, result: { ok: true, first: false } };
+      const caption = album?.caption ?? (part.caption?.trim() || undefined);
+      const next: AlbumRecord = {
+        files: [...files, part.file],
+        ...(caption === undefined ? {} : { caption }),
+        updatedAt: part.now,
+        closed: false,
+      };
+      const op = this.#kv.atomic().check(entry).set(key, next, {
+        expireIn: ALBUM_TTL_MS,
+      });
+      return { op, result: { ok: true, first: album === null } };
+    }, this.#options);
+  }
+
+  /**
+   * Take an album once no part arrived for `windowMs`: it is closed in the
+   * same checked commit, so a part that arrives later starts a request of
+   * its own instead of being lost.
+   */
+  async closeAlbum(
+    chatId: number,
+    albumId: string,
+    options: { now: number; windowMs: number },
+  ): Promise<AlbumCloseOutcome> {
+    const key = albumKey(chatId, albumId);
+    return await commitWithRetry<AlbumCloseOutcome>(async () => {
+      const entry = await this.#kv.get<AlbumRecord>(key);
+      const album = entry.value;
+      if (album === null) {
+        return { op: null, result: { ok: false, reason: "gone" } };
+      }
+      if (album.closed) return { op: null, result: { ok: true, album } };
+      const waitMs = album.updatedAt + options.windowMs - options.now;
+      if (waitMs > 0) {
+        return { op: null, result: { ok: false, reason: "open", waitMs } };
+      }
+      const closed = { ...album, closed: true };
+      const op = this.#kv.atomic().check(entry).set(key, closed, {
+        expireIn: ALBUM_TTL_MS,
+      });
+      return { op, result: { ok: true, album: closed } };
+    }, this.#options);
+  }
+
+  /** Remember that `messageId` in `chatId` shows a transcript of `record.jobId`. */
+  async rememberTranscript(
+    chatId: number,
+    messageId: number,
+    record: TranscriptRecord,
+  ): Promise<void> {
+    await this.#kv.set(transcriptKey(chatId, messageId), record, {
+      expireIn: TRANSCRIPT_TTL_MS,
+    });
+  }
+
+  /** The transcript shown by `messageId` in `chatId`, if it is one and still recent. */
+  async transcript(
+    chatId: number,
+    messageId: number,
+    now: number,
+  ): Promise<TranscriptRecord | null> {
+    const record = (await this.#kv.get<TranscriptRecord>(
+      transcriptKey(chatId, messageId),
+    )).value;
+    // KV deletes expired keys lazily: the age decides.
+    return record !== null && now - record.createdAt < TRANSCRIPT_TTL_MS
+      ? record
+      : null;
+  }
+}
