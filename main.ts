@@ -297,4 +297,31 @@ function readConfig(): Config | null {
   }
 }
 
-if (import.meta.main) Deno.exit(await main());
+/** `promptsmith <command>`: tools that share the bot's code, each loaded only when asked for. */
+const COMMANDS: Readonly<
+  Record<string, (args: string[]) => Promise<number>>
+> = {
+  chat: async (args) => (await import("./src/console/chat.ts")).runChat(args),
+  doctor: async (args) =>
+    (await import("./src/console/doctor.ts")).runDoctor(args),
+};
+
+const USAGE = `Usage: promptsmith [command]
+
+  (none)   run the bot (BOT_MODE: long polling or webhook)
+  chat     talk to the bot in this terminal, no Telegram needed
+  doctor   check the configuration, KV, Telegram, the webhook and the LLM keys`;
+
+async function dispatch(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined) return await main();
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (run !== undefined) return await run(rest);
+  const help = command === "help" || command === "--help" || command === "-h";
+  (help ? console.log : console.error)(
+    help ? USAGE : `Unknown command "${command}"\n\n${USAGE}`,
+  );
+  return help ? 0 : 2;
+}
+
+if (import.meta.main) Deno.exit(await dispatch(Deno.args));

@@ -46,6 +46,8 @@ export interface AppOverrides {
   botInfo?: UserFromGetMe;
   /** The Bot API retry policy; tests pass one that does not wait. */
   apiRetry?: RetryOptions;
+  /** Replaces `fetch` of every Bot API client: the console's in-process Bot API. */
+  telegramFetch?: typeof fetch;
 }
 
 /** The running parts of one bot instance. */
@@ -80,6 +82,7 @@ export function createApp(
     api: createApi(config.botToken, {
       apiRoot: config.telegramApiRoot,
       retry: overrides.apiRetry,
+      fetch: overrides.telegramFetch,
     }),
     llm: llm.provider,
     history,
@@ -108,6 +111,7 @@ export function createApp(
   const built = createBot(config, deps, {
     botInfo: overrides.botInfo,
     apiRetry: overrides.apiRetry,
+    fetch: overrides.telegramFetch,
   });
   return {
     ...built,

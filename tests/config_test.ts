@@ -109,6 +109,7 @@ Deno.test("loadConfig() documents the same defaults in CONFIG_VARIABLES", () => 
     CACHE_TTL_MS: "5000",
     LOG_LEVEL: "info",
     LOG_FORMAT: "auto",
+    CHAT_KV_PATH: "./data/chat.sqlite3",
     ENV_FILE: ".env",
   });
 });

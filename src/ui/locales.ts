@@ -15,6 +15,7 @@
  *
  * @module
  */
+import consoleTexts from "./locales/console/mod.ts";
 import core from "./locales/core/mod.ts";
 
 /** Every shipped language's name in itself, for the language menu, by code (a Telegram `language_code`'s language part). */
@@ -43,7 +44,10 @@ export type LocaleCode = keyof typeof LOCALE_NAMES;
 export type AreaSources = Readonly<Record<LocaleCode, string>>;
 
 /** The text areas, by folder name under `locales/`. */
-export const AREAS: Readonly<Record<string, AreaSources>> = { core };
+export const AREAS: Readonly<Record<string, AreaSources>> = {
+  core,
+  console: consoleTexts,
+};
 
 /** One shipped language. */
 export interface Locale {
