@@ -37,8 +37,17 @@ const POLLING_CONCURRENCY = 100;
 
 /** What the crons act on: set once the bot has started, cleared at shutdown. */
 let scheduled: ScheduledWork | undefined;
+/** Resolved once the bot has started, or will not (start failed, shutdown). */
+const settled = Promise.withResolvers<void>();
+/** How long a cron run waits for the bot to start: on Deno Deploy a run may be what starts the instance. */
+const CRON_START_WAIT_MS = 30_000;
 // Deno Deploy picks up only crons registered at the top level, before any server starts.
-registerCrons(() => scheduled);
+registerCrons(async () => {
+  if (scheduled === undefined) {
+    await within(settled.promise, CRON_START_WAIT_MS);
+  }
+  return scheduled;
+});
 
 async function main(): Promise<number> {
   const dotenv = await readDotenv();
@@ -189,6 +198,7 @@ async function start(
   // Jobs whose worker died (this process before a restart, or another instance) are taken over.
   await deps.jobs.recover();
   scheduled = app.scheduledWork();
+  settled.resolve();
   await registerCommands(bot.api, deps.i18n, config.adminIds).catch((error) =>
     log.warn("Cannot set the command menu: {error}", {
       error: describeError(error),
@@ -219,6 +229,7 @@ async function shutdown(
   const log = getLog("main");
   const { started } = options;
   scheduled = undefined;
+  settled.resolve();
   if (started) {
     const deadline = Date.now() + config.shutdownTimeoutMs;
     const left = () => Math.max(0, deadline - Date.now());
@@ -262,9 +273,21 @@ function onRepeatedSignal(signal: Deno.Signal, count: number): void {
   });
 }
 
+/** Deno Deploy sets DENO_DEPLOYMENT_ID in every context. */
+function onDeploy(): boolean {
+  return (Deno.env.get("DENO_DEPLOYMENT_ID") ?? "") !== "";
+}
+
+/**
+ * Deno Deploy stops an instance with SIGINT and kills it 5 s later
+ * (docs/DEPLOY.md): there, shutdown gets at most this long, whatever
+ * SHUTDOWN_TIMEOUT_MS says, so that KV is closed before the kill.
+ */
+const DEPLOY_SHUTDOWN_MS = 3_500;
+
 /** Read ENV_FILE (default `.env`) into the environment, except on Deno Deploy. */
 async function readDotenv() {
-  if ((Deno.env.get("DENO_DEPLOYMENT_ID") ?? "") !== "") return null;
+  if (onDeploy()) return null;
   const file = Deno.env.get("ENV_FILE")?.trim() || ".env";
   if (file === "none") return null;
   const read = await loadDotenv(file);
@@ -289,7 +312,16 @@ function reportDotenv(
 
 function readConfig(): Config | null {
   try {
-    return loadConfig(Deno.env.toObject());
+    const config = loadConfig(Deno.env.toObject());
+    return onDeploy()
+      ? {
+        ...config,
+        shutdownTimeoutMs: Math.min(
+          config.shutdownTimeoutMs,
+          DEPLOY_SHUTDOWN_MS,
+        ),
+      }
+      : config;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(formatConfigError(error));

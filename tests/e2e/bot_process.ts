@@ -51,6 +51,10 @@ export interface StartBotOptions {
   ownProcessGroup?: boolean;
   /** Wait only until it listens, not until it says it started. */
   untilListening?: boolean;
+  /** Permission flags in place of `-A`, e.g. to deny writes. */
+  permissions?: readonly string[];
+  /** Working directory of the process. Default: the checkout. */
+  cwd?: string;
 }
 
 /** Start main.ts with `env` (plus a PATH) and wait until it listens and has started. */
@@ -60,7 +64,8 @@ export async function startBot(
 ): Promise<BotProcess> {
   const args = options.viaTask ? ["task", "--quiet", "start"] : [
     "run",
-    "-A",
+    ...(options.permissions ?? ["-A"]),
+    `--config=${ROOT}deno.json`,
     "--unstable-kv",
     "--unstable-cron",
     "--unstable-raw-imports",
@@ -71,7 +76,7 @@ export async function startBot(
     : [Deno.execPath(), args];
   const child = new Deno.Command(command, {
     args: commandArgs,
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     env: {
       LOG_FORMAT: "json",
       LOG_LEVEL: "debug",
