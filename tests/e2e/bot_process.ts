@@ -55,6 +55,8 @@ export interface StartBotOptions {
   permissions?: readonly string[];
   /** Working directory of the process. Default: the checkout. */
   cwd?: string;
+  /** Run this executable (a compiled binary) instead of `deno run main.ts`. */
+  executable?: string;
 }
 
 /** Start main.ts with `env` (plus a PATH) and wait until it listens and has started. */
@@ -71,9 +73,12 @@ export async function startBot(
     "--unstable-raw-imports",
     MAIN,
   ];
+  const [program, programArgs] = options.executable === undefined
+    ? [Deno.execPath(), args]
+    : [options.executable, []];
   const [command, commandArgs] = options.ownProcessGroup
-    ? ["setsid", [Deno.execPath(), ...args]]
-    : [Deno.execPath(), args];
+    ? ["setsid", [program, ...programArgs]]
+    : [program, programArgs];
   const child = new Deno.Command(command, {
     args: commandArgs,
     cwd: options.cwd ?? ROOT,
