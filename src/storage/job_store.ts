@@ -13,7 +13,11 @@
  *
  * @module
  */
-import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
+import {
+  commitRetryingBusy,
+  type CommitRetryOptions,
+  commitWithRetry,
+} from "./atomic.ts";
 import {
   INSTANCE_PREFIX,
   instanceKey,
@@ -327,10 +331,12 @@ export class JobStore {
    */
   async recordDraft(jobId: string, messageId: number): Promise<boolean> {
     const key = jobDraftKey(jobId);
-    const { ok } = await this.#kv.atomic()
-      .check({ key, versionstamp: null })
-      .set(key, messageId)
-      .commit();
+    // A busy file is retried: a lost record would send the message again after a takeover.
+    const { ok } = await commitRetryingBusy(() =>
+      this.#kv.atomic()
+        .check({ key, versionstamp: null })
+        .set(key, messageId)
+    );
     return ok;
   }
 
@@ -346,7 +352,9 @@ export class JobStore {
         `Cannot record sent messages: count must be a non-negative integer, got ${count}`,
       );
     }
-    await this.#kv.atomic().max(jobSentKey(jobId), BigInt(count)).commit();
+    await commitRetryingBusy(() =>
+      this.#kv.atomic().max(jobSentKey(jobId), BigInt(count))
+    );
   }
 
   /** Whether `owner` still runs the job (a read; never between a send and its record). */
