@@ -519,7 +519,9 @@ export class JobStore {
 
   /** Keep what job `jobId` asked, so its "Try again with AI" button can repeat exactly that. */
   async rememberRetry(jobId: string, input: JobInput): Promise<void> {
-    await this.#kv.set(retryKey(jobId), input, { expireIn: RETRY_TTL_MS });
+    await commitRetryingBusy(() =>
+      this.#kv.atomic().set(retryKey(jobId), input, { expireIn: RETRY_TTL_MS })
+    );
   }
 
   /**
@@ -567,10 +569,11 @@ export class JobStore {
       since: now,
       until: now + RETRY_WAIT_TTL_MS,
     };
-    await this.#kv.atomic()
-      .set(retryKey(jobId), retry, { expireIn: RETRY_TTL_MS })
-      .set(retryWaitKey(jobId), wait, { expireIn: RETRY_WAIT_TTL_MS })
-      .commit();
+    await commitRetryingBusy(() =>
+      this.#kv.atomic()
+        .set(retryKey(jobId), retry, { expireIn: RETRY_TTL_MS })
+        .set(retryWaitKey(jobId), wait, { expireIn: RETRY_WAIT_TTL_MS })
+    );
   }
 
   /**

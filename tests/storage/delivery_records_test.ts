@@ -79,3 +79,14 @@ Deno.test("jobStore.recordSent() still fails on an error that is not a busy file
   kv.close();
   await assert.rejects(new JobStore(kv, { leaseMs: 1000 }).recordSent(id, 1));
 });
+
+Deno.test("jobStore.rememberRetry() lands after 'database is locked', so an offline answer's button keeps working", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const id = await acceptedJob(new JobStore(kv, { leaseMs: 1000 }));
+  const busy = lockedFor(kv, 1);
+  const store = new JobStore(busy, { leaseMs: 1000 });
+  const input = { userId: 1, chatId: 1, prompt: "p", category: "general" };
+  await store.rememberRetry(id, input);
+  assert.equal(busy.failed, 1);
+  assert.deepEqual(await store.takeRetry(id, 1), { ok: true, input });
+});
