@@ -29,7 +29,9 @@ async function chat(
     env: {
       PATH: Deno.env.get("PATH") ?? "",
       HOME: Deno.env.get("HOME") ?? "/tmp",
-      DENO_DIR: Deno.env.get("DENO_DIR") ?? "",
+      ...(Deno.env.get("DENO_DIR")
+        ? { DENO_DIR: Deno.env.get("DENO_DIR")! }
+        : {}),
       ENV_FILE: "none",
       NO_COLOR: "1",
       ...env,
@@ -87,7 +89,7 @@ Deno.test("e2e: deno task chat answers offline, presses a button by number, show
   });
 });
 
-Deno.test("e2e: deno task chat with LLM_API_KEYS streams the AI's answer and keeps settings between runs", async () => {
+Deno.test("e2e: deno task chat with LLM_API_KEYS answers with the AI, never shows the key, and keeps settings between runs", async () => {
   await using llm = startFakeLlm();
   const key = "sk-chat-test-key-4444";
   llm.setKeyBehavior(key, "ok");
