@@ -43,8 +43,17 @@ const POLLING_CONCURRENCY = 100;
 
 /** What the crons act on: set once the bot has started, cleared at shutdown. */
 let scheduled: ScheduledWork | undefined;
+/** Resolved once the bot has started, or will not (start failed, shutdown). */
+const settled = Promise.withResolvers<void>();
+/** How long a cron run waits for the bot to start: on Deno Deploy a run may be what starts the instance. */
+const CRON_START_WAIT_MS = 30_000;
 // Deno Deploy picks up only crons registered at the top level, before any server starts.
-registerCrons(() => scheduled);
+registerCrons(async () => {
+  if (scheduled === undefined) {
+    await within(settled.promise, CRON_START_WAIT_MS);
+  }
+  return scheduled;
+});
 
 async function main(): Promise<number> {
   const dotenv = await readDotenv();
@@ -195,6 +204,7 @@ async function start(
   // Jobs whose worker died (this process before a restart, or another instance) are taken over.
   await deps.jobs.recover();
   scheduled = app.scheduledWork();
+  settled.resolve();
   await privilegedMenus(deps)
     .then((menus) => registerCommands(bot.api, deps.i18n, menus))
     .catch((error) =>
@@ -227,6 +237,7 @@ async function shutdown(
   const log = getLog("main");
   const { started } = options;
   scheduled = undefined;
+  settled.resolve();
   if (started) {
     const deadline = Date.now() + config.shutdownTimeoutMs;
     const left = () => Math.max(0, deadline - Date.now());
@@ -270,9 +281,21 @@ function onRepeatedSignal(signal: Deno.Signal, count: number): void {
   });
 }
 
+/** Deno Deploy sets DENO_DEPLOYMENT_ID in every context. */
+function onDeploy(): boolean {
+  return (Deno.env.get("DENO_DEPLOYMENT_ID") ?? "") !== "";
+}
+
+/**
+ * Deno Deploy stops an instance with SIGINT and kills it 5 s later
+ * (docs/DEPLOY.md): there, shutdown gets at most this long, whatever
+ * SHUTDOWN_TIMEOUT_MS says, so that KV is closed before the kill.
+ */
+const DEPLOY_SHUTDOWN_MS = 3_500;
+
 /** Read ENV_FILE (default `.env`) into the environment, except on Deno Deploy. */
 async function readDotenv() {
-  if ((Deno.env.get("DENO_DEPLOYMENT_ID") ?? "") !== "") return null;
+  if (onDeploy()) return null;
   const file = Deno.env.get("ENV_FILE")?.trim() || ".env";
   if (file === "none") return null;
   const read = await loadDotenv(file);
@@ -297,7 +320,16 @@ function reportDotenv(
 
 function readConfig(): Config | null {
   try {
-    return loadConfig(Deno.env.toObject());
+    const config = loadConfig(Deno.env.toObject());
+    return onDeploy()
+      ? {
+        ...config,
+        shutdownTimeoutMs: Math.min(
+          config.shutdownTimeoutMs,
+          DEPLOY_SHUTDOWN_MS,
+        ),
+      }
+      : config;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(formatConfigError(error));
@@ -305,4 +337,31 @@ function readConfig(): Config | null {
   }
 }
 
-if (import.meta.main) Deno.exit(await main());
+/** `promptsmith <command>`: tools that share the bot's code, each loaded only when asked for. */
+const COMMANDS: Readonly<
+  Record<string, (args: string[]) => Promise<number>>
+> = {
+  chat: async (args) => (await import("./src/console/chat.ts")).runChat(args),
+  doctor: async (args) =>
+    (await import("./src/console/doctor.ts")).runDoctor(args),
+};
+
+const USAGE = `Usage: promptsmith [command]
+
+  (none)   run the bot (BOT_MODE: long polling or webhook)
+  chat     talk to the bot in this terminal, no Telegram needed
+  doctor   check the configuration, KV, Telegram, the webhook and the LLM keys`;
+
+async function dispatch(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined) return await main();
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (run !== undefined) return await run(rest);
+  const help = command === "help" || command === "--help" || command === "-h";
+  (help ? console.log : console.error)(
+    help ? USAGE : `Unknown command "${command}"\n\n${USAGE}`,
+  );
+  return help ? 0 : 2;
+}
+
+if (import.meta.main) Deno.exit(await dispatch(Deno.args));

@@ -57,6 +57,8 @@ export interface AppOverrides {
   apiRetry?: RetryOptions;
   /** Speech to text: default, built from the configuration (see src/llm/transcribe.ts); `null`: none. */
   transcriber?: Transcriber | null;
+  /** Replaces `fetch` of every Bot API client: the console's in-process Bot API. */
+  telegramFetch?: typeof fetch;
 }
 
 /** The running parts of one bot instance. */
@@ -98,6 +100,7 @@ export function createApp(
   const api = createApi(config.botToken, {
     apiRoot: config.telegramApiRoot,
     retry: overrides.apiRetry,
+    fetch: overrides.telegramFetch,
   });
   const transcription = transcriptionOf(config, kv, clock, overrides);
   const media = mediaPipeline(config, {
@@ -143,6 +146,7 @@ export function createApp(
   const built = createBot(config, deps, {
     botInfo: overrides.botInfo,
     apiRetry: overrides.apiRetry,
+    fetch: overrides.telegramFetch,
   });
   return {
     ...built,

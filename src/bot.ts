@@ -38,6 +38,8 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
   /** The Bot API retry policy; tests pass one that does not wait. */
   apiRetry?: RetryOptions;
+  /** Replaces `fetch` of the Bot API client (the console's in-process Bot API). */
+  fetch?: typeof fetch;
 }
 
 /**
@@ -77,6 +79,7 @@ export function createBot(
     client: {
       apiRoot: config.telegramApiRoot,
       timeoutSeconds: API_TIMEOUT_SECONDS,
+      fetch: options.fetch,
     },
   });
   configureApi(bot.api, options.apiRetry);

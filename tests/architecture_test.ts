@@ -10,7 +10,7 @@ const SRC = new URL("../src/", import.meta.url);
 
 /** Top first. A name ending in "/" is a folder; otherwise a file directly in src/. */
 export const LAYERS: readonly (readonly string[])[] = [
-  ["app.ts"],
+  ["app.ts", "console/"],
   ["bot.ts"],
   ["features/"],
   ["middleware/"],

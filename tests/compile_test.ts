@@ -1,4 +1,9 @@
 import assert from "node:assert/strict";
+import { offlineEnhance } from "../src/enhance/offline.ts";
+import { startBot } from "./e2e/bot_process.ts";
+import { startFakeTelegram } from "./fakes/telegram_api.ts";
+import { textUpdate } from "./fakes/updates.ts";
+import { en } from "./support.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const denoJson = JSON.parse(await Deno.readTextFile(`${ROOT}deno.json`));
@@ -48,38 +53,116 @@ Deno.test("the compile task's entry point starts with exactly its flags and vali
   );
 });
 
+/**
+ * Build the binary with the compile task (into a temporary folder), or take
+ * the one PROMPTSMITH_BINARY names (a release artifact); `undefined` when
+ * neither can be had.
+ */
+async function binary(dir: string): Promise<string> {
+  const given = Deno.env.get("PROMPTSMITH_BINARY");
+  if (given !== undefined) return given;
+  const args = task.replace(/^deno /, "").replace(
+    "dist/promptsmith",
+    `${dir}/promptsmith`,
+  ).split(/\s+/);
+  const build = await new Deno.Command(Deno.execPath(), {
+    args,
+    cwd: ROOT,
+    stderr: "piped",
+  }).output();
+  assert.equal(build.code, 0, new TextDecoder().decode(build.stderr));
+  return `${dir}/promptsmith`;
+}
+
+/** Run the binary with `args`, `env` only, and `input` on stdin. */
+async function run(
+  path: string,
+  args: string[],
+  env: Record<string, string>,
+  input = "",
+) {
+  const child = new Deno.Command(path, {
+    args,
+    env: { ENV_FILE: "none", NO_COLOR: "1", ...env },
+    clearEnv: true,
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const writer = child.stdin.getWriter();
+  await writer.write(new TextEncoder().encode(input));
+  await writer.close();
+  const out = await child.output();
+  return {
+    code: out.code,
+    stdout: new TextDecoder().decode(out.stdout),
+    stderr: new TextDecoder().decode(out.stderr),
+  };
+}
+
+const runnable = denort !== undefined ||
+  Deno.env.get("PROMPTSMITH_BINARY") !== undefined;
+
 Deno.test({
   name:
-    "deno task compile builds a binary that starts (needs DENORT_BIN: denort cannot be downloaded here)",
-  ignore: denort === undefined,
+    "deno task compile builds a binary that runs the bot, the console and the doctor with everything embedded (needs DENORT_BIN: denort cannot be downloaded here)",
+  ignore: !runnable,
   async fn() {
     const dir = await Deno.makeTempDir();
     try {
-      const args = task.replace(/^deno /, "").replace(
-        "dist/promptsmith",
-        `${dir}/promptsmith`,
-      ).split(/\s+/);
-      const build = await new Deno.Command(Deno.execPath(), {
-        args,
-        cwd: ROOT,
-        stderr: "piped",
-      }).output();
-      assert.equal(build.code, 0, new TextDecoder().decode(build.stderr));
-      const run = await new Deno.Command(`${dir}/promptsmith`, {
-        env: { BOT_TOKEN: "not-a-token" },
-        clearEnv: true,
-        stderr: "piped",
-      }).output();
-      assert.equal(run.code, 1);
-      assert.match(new TextDecoder().decode(run.stderr), /BOT_TOKEN/);
+      const path = await binary(dir);
+      // Config is checked, every problem reported, before anything starts.
+      const bad = await run(path, [], { BOT_TOKEN: "not-a-token" });
+      assert.equal(bad.code, 1);
+      assert.match(bad.stderr, /BOT_TOKEN: does not look like a bot token/);
+
+      // The console: locales (text imports) and the offline enhancer are inside.
+      const chat = await run(path, ["chat", "--kv", `${dir}/chat.sqlite3`], {
+        HOME: dir,
+      }, "/help\na logo for a bakery\n");
+      assert.equal(chat.code, 0, chat.stderr);
+      assert.ok(chat.stdout.includes(en("help-title")), chat.stdout);
+      assert.ok(
+        chat.stdout.includes(offlineEnhance("a logo for a bakery")),
+        chat.stdout,
+      );
+
+      await using tg = startFakeTelegram();
+      const env = {
+        BOT_TOKEN: tg.token,
+        TELEGRAM_API_ROOT: tg.apiRoot,
+        KV_PATH: `${dir}/bot.sqlite3`,
+      };
+      const doctor = await run(path, ["doctor"], env);
+      assert.equal(doctor.code, 0, doctor.stdout + doctor.stderr);
+      assert.match(doctor.stdout, /✓ KV: opened/);
+
+      // The bot itself, in webhook mode: the lazily loaded webhook module is inside too.
+      await using bot = await startBot({
+        ...env,
+        BOT_MODE: "webhook",
+        WEBHOOK_SECRET: "compiled_secret",
+      }, { executable: path });
+      const delivered = await tg.deliverWebhook(
+        `http://127.0.0.1:${bot.port}/webhook`,
+        textUpdate({ text: "/start", userId: 100_321 }),
+        { secretToken: "compiled_secret" },
+      );
+      assert.equal(delivered.status, 200);
+      await tg.waitForCall(
+        "sendMessage",
+        (c) => c.payload.chat_id === 100_321,
+        10_000,
+      );
+      assert.equal((await bot.stop("SIGTERM")).code, 0, bot.stderr());
     } finally {
       await Deno.remove(dir, { recursive: true });
     }
   },
 });
 
-if (denort === undefined) {
+if (!runnable) {
   console.log(
-    "compile_test: skipped building the binary: `deno compile` downloads denort, which this machine cannot reach; set DENORT_BIN to a denort binary to run it",
+    "compile_test: SKIPPED building and running the binary: `deno compile` downloads denort, which this machine cannot reach; set DENORT_BIN to a denort binary of this Deno version (or PROMPTSMITH_BINARY to a built binary) to run it",
   );
 }

@@ -138,6 +138,7 @@ Deno.test("loadConfig() documents the same defaults in CONFIG_VARIABLES", () => 
     VISION_MAX_PIXELS: "1638400",
     ALBUM_MAX_IMAGES: "4",
     ALBUM_WINDOW_MS: "1500",
+    CHAT_KV_PATH: "./data/chat.sqlite3",
     ENV_FILE: ".env",
   });
 });

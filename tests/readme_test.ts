@@ -27,3 +27,22 @@ Deno.test("README documents every command and the two quick-start commands", () 
   assert.ok(readme.includes("deno task start"));
   assert.ok(readme.includes("deno task test"));
 });
+
+Deno.test("README's quick start begins with deno task chat, then deno task test", () => {
+  const quickStart = readme.slice(readme.indexOf("## Quick start"));
+  const firstBlock = /```sh\n([\s\S]*?)```/.exec(quickStart)?.[1] ?? "";
+  assert.deepEqual(firstBlock.trim().split("\n"), [
+    "deno task chat",
+    "deno task test",
+  ]);
+});
+
+Deno.test("every deno task README names is a task of deno.json", async () => {
+  const { tasks } = JSON.parse(
+    await Deno.readTextFile(new URL("../deno.json", import.meta.url)),
+  );
+  const named = new Set(
+    [...readme.matchAll(/deno task ([a-z][\w-]*)/g)].map((m) => m[1]),
+  );
+  assert.deepEqual([...named].filter((task) => !(task in tasks)), []);
+});

@@ -65,7 +65,14 @@ export type UpdatesConfig =
 export type Config =
   & Omit<
     TableValues,
-    "llm" | "botMode" | "webhook" | "kvPath" | "kvAccessToken" | "log"
+    | "llm"
+    | "botMode"
+    | "webhook"
+    | "kvPath"
+    | "kvAccessToken"
+    | "log"
+    // the console's own (src/console/chat.ts reads it before loading config)
+    | "chatKvPath"
   >
   & {
     llm:
@@ -400,6 +407,7 @@ function derive(
     webhook,
     kvPath,
     kvAccessToken: _token,
+    chatKvPath: _chatKvPath,
     log,
     ...rest
   } = values;

@@ -46,7 +46,7 @@ import {
   DEFAULT_JOB_LEASE_MS,
   DEFAULT_QUEUE_MAX,
 } from "../storage/job_store.ts";
-import { DEFAULT_KV_PATH } from "../storage/kv.ts";
+import { DEFAULT_CHAT_KV_PATH, DEFAULT_KV_PATH } from "../storage/kv.ts";
 import { DEFAULT_RATE_LIMITS } from "../storage/rate_limiter.ts";
 import {
   ACCESS_MODES,
@@ -625,6 +625,10 @@ export const VARIABLES = {
       },
     ),
   },
+  chatKvPath: withDefault("CHAT_KV_PATH", kvPath, DEFAULT_CHAT_KV_PATH, {
+    description:
+      "Where `deno task chat` (the bot in a terminal) keeps its own KV, apart from the bot's; `--kv` overrides it.",
+  }),
   envFile: withDefault("ENV_FILE", text, DEFAULT_ENV_FILE, {
     description:
       'A file of NAME=value lines read at start; variables already set in the environment win. "none" reads no file; never read on Deno Deploy.',

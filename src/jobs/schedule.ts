@@ -83,14 +83,24 @@ export const CRON_JOBS: readonly CronJob[] = [
 ];
 
 /**
+ * What a cron run acts on, asked at each run: `undefined` when the bot is not
+ * running, or a promise of it while the bot is starting (on Deno Deploy a
+ * cron run can be what starts the instance).
+ */
+export type WorkSource = () =>
+  | ScheduledWork
+  | undefined
+  | Promise<ScheduledWork | undefined>;
+
+/**
  * Register every cron. `work()` is asked at each run; `undefined` means the bot
- * is not running (yet), and the run does nothing. A failed run is logged once;
- * the next scheduled run tries again.
+ * is not running, and the run does nothing. A failed run is logged once; the
+ * next scheduled run tries again.
  *
  * @returns the promises `Deno.cron` returns; they settle when `signal` aborts
  */
 export function registerCrons(
-  work: () => ScheduledWork | undefined,
+  work: WorkSource,
   options: { signal?: AbortSignal } = {},
 ): Promise<void>[] {
   return CRON_JOBS.map((job) =>
@@ -103,14 +113,15 @@ export function registerCrons(
   );
 }
 
-/** One run of `job` against `work`, errors logged, never thrown. */
+/** One run of `job` against `work` (once it is there), errors logged, never thrown. */
 export async function runOnce(
   job: CronJob,
-  work: ScheduledWork | undefined,
+  work: ReturnType<WorkSource>,
 ): Promise<void> {
-  if (work === undefined) return;
   try {
-    await job.run(work);
+    const ready = await work;
+    if (ready === undefined) return;
+    await job.run(ready);
   } catch (error) {
     log.error("The {job} cron failed: {error}", {
       job: job.name,

@@ -78,6 +78,29 @@ export async function commitWithRetry<T>(
 const LOST_RACE = Symbol("lost race");
 
 /**
+ * Commit the operation `build()` makes, building and committing it again when
+ * SQLite says "database is locked" (another process sharing the KV file is
+ * writing), with the jittered backoff of {@linkcode commitWithRetry}. Unlike
+ * it, a failed check is returned as it is, not retried: for blind records
+ * whose check means "already recorded".
+ *
+ * @returns the commit's result
+ * @throws the last busy error after `maxAttempts`, or any other error at once
+ */
+export async function commitRetryingBusy(
+  build: () => Deno.AtomicOperation,
+  options: CommitRetryOptions = {},
+): Promise<Deno.KvCommitResult | Deno.KvCommitError> {
+  const { maxAttempts = 10, baseDelayMs = 4, maxDelayMs = 200 } = options;
+  return await retry(() => build().commit(), {
+    maxAttempts,
+    baseDelayMs,
+    maxDelayMs,
+    retryOn: isBusyError,
+  });
+}
+
+/**
  * Read-modify-write one key atomically.
  *
  * `update` gets the current value (or `null`) and returns the new value, or

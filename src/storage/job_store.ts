@@ -14,6 +14,7 @@
  * @module
  */
 import {
+  commitRetryingBusy,
   type CommitRetryOptions,
   commitWithRetry,
   getManyAtOnce,
@@ -503,10 +504,12 @@ export class JobStore {
    */
   async recordDraft(jobId: string, messageId: number): Promise<boolean> {
     const key = jobDraftKey(jobId);
-    const { ok } = await this.#kv.atomic()
-      .check({ key, versionstamp: null })
-      .set(key, messageId)
-      .commit();
+    // A busy file is retried: a lost record would send the message again after a takeover.
+    const { ok } = await commitRetryingBusy(() =>
+      this.#kv.atomic()
+        .check({ key, versionstamp: null })
+        .set(key, messageId)
+    );
     return ok;
   }
 
@@ -526,11 +529,15 @@ export class JobStore {
         `Cannot record sent messages: count must be a non-negative integer, got ${count}`,
       );
     }
-    const op = this.#kv.atomic().max(jobSentKey(jobId), BigInt(count));
-    if (messageId !== undefined && count >= 1 && count <= MAX_RECORDED_PARTS) {
-      op.set(jobPartKey(jobId, count - 1), messageId);
-    }
-    await op.commit();
+    await commitRetryingBusy(() => {
+      const op = this.#kv.atomic().max(jobSentKey(jobId), BigInt(count));
+      if (
+        messageId !== undefined && count >= 1 && count <= MAX_RECORDED_PARTS
+      ) {
+        op.set(jobPartKey(jobId, count - 1), messageId);
+      }
+      return op;
+    });
   }
 
   /**
@@ -722,7 +729,9 @@ export class JobStore {
 
   /** Keep what job `jobId` asked, so its "Try again with AI" button can repeat exactly that. */
   async rememberRetry(jobId: string, input: JobInput): Promise<void> {
-    await this.#kv.set(retryKey(jobId), input, { expireIn: RETRY_TTL_MS });
+    await commitRetryingBusy(() =>
+      this.#kv.atomic().set(retryKey(jobId), input, { expireIn: RETRY_TTL_MS })
+    );
   }
 
   /**
@@ -770,10 +779,11 @@ export class JobStore {
       since: now,
       until: now + RETRY_WAIT_TTL_MS,
     };
-    await this.#kv.atomic()
-      .set(retryKey(jobId), retry, { expireIn: RETRY_TTL_MS })
-      .set(retryWaitKey(jobId), wait, { expireIn: RETRY_WAIT_TTL_MS })
-      .commit();
+    await commitRetryingBusy(() =>
+      this.#kv.atomic()
+        .set(retryKey(jobId), retry, { expireIn: RETRY_TTL_MS })
+        .set(retryWaitKey(jobId), wait, { expireIn: RETRY_WAIT_TTL_MS })
+    );
   }
 
   /**

@@ -19,6 +19,11 @@ export const SESSION_ANSWER_PREFIX = ["session_answer"] as const;
 /** `["health", "probe"]` → last successful KV round trip, written by /healthz. */
 export const HEALTH_PREFIX = ["health"] as const;
 
+/** Key of the doctor's write probe (`promptsmith doctor`): written, read back and deleted at once. */
+export function doctorProbeKey(probeId: string): Deno.KvKey {
+  return [...HEALTH_PREFIX, "doctor", probeId];
+}
+
 /** Key of a user's profile and preferences. */
 export function userKey(userId: number): Deno.KvKey {
   return [...USER_PREFIX, userId];

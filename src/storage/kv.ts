@@ -9,6 +9,9 @@ import { HEALTH_PREFIX } from "./keys.ts";
 /** Where KV lives by default (KV_PATH), relative to the working directory. */
 export const DEFAULT_KV_PATH = "./data/promptsmith.sqlite3";
 
+/** Where `deno task chat` keeps its own KV by default (CHAT_KV_PATH): never the bot's. */
+export const DEFAULT_CHAT_KV_PATH = "./data/chat.sqlite3";
+
 /** Options of {@linkcode openKv}. */
 export interface OpenKvOptions {
   /**

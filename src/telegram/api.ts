@@ -45,6 +45,8 @@ export interface CreateApiOptions {
   apiRoot: string;
   /** The retry policy; the defaults of {@linkcode RetryOptions} otherwise. */
   retry?: RetryOptions;
+  /** Replaces `fetch` for every call (an in-process Bot API, as the console has). */
+  fetch?: typeof fetch;
 }
 
 /**
@@ -68,6 +70,7 @@ export function createApi(
     new Api(token, {
       apiRoot: options.apiRoot,
       timeoutSeconds: API_TIMEOUT_SECONDS,
+      fetch: options.fetch,
     }),
     options.retry,
   );

@@ -15,6 +15,7 @@
  *
  * @module
  */
+import consoleTexts from "./locales/console/mod.ts";
 import core from "./locales/core/mod.ts";
 import media from "./locales/media/mod.ts";
 import roles from "./locales/roles/mod.ts";
@@ -51,6 +52,7 @@ export const AREAS: Readonly<Record<string, AreaSources>> = {
   workshop,
   roles,
   media,
+  console: consoleTexts,
 };
 
 /** One shipped language. */

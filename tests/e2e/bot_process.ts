@@ -51,6 +51,12 @@ export interface StartBotOptions {
   ownProcessGroup?: boolean;
   /** Wait only until it listens, not until it says it started. */
   untilListening?: boolean;
+  /** Permission flags in place of `-A`, e.g. to deny writes. */
+  permissions?: readonly string[];
+  /** Working directory of the process. Default: the checkout. */
+  cwd?: string;
+  /** Run this executable (a compiled binary) instead of `deno run main.ts`. */
+  executable?: string;
 }
 
 /** Start main.ts with `env` (plus a PATH) and wait until it listens and has started. */
@@ -60,18 +66,22 @@ export async function startBot(
 ): Promise<BotProcess> {
   const args = options.viaTask ? ["task", "--quiet", "start"] : [
     "run",
-    "-A",
+    ...(options.permissions ?? ["-A"]),
+    `--config=${ROOT}deno.json`,
     "--unstable-kv",
     "--unstable-cron",
     "--unstable-raw-imports",
     MAIN,
   ];
+  const [program, programArgs] = options.executable === undefined
+    ? [Deno.execPath(), args]
+    : [options.executable, []];
   const [command, commandArgs] = options.ownProcessGroup
-    ? ["setsid", [Deno.execPath(), ...args]]
-    : [Deno.execPath(), args];
+    ? ["setsid", [program, ...programArgs]]
+    : [program, programArgs];
   const child = new Deno.Command(command, {
     args: commandArgs,
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     env: {
       LOG_FORMAT: "json",
       LOG_LEVEL: "debug",

@@ -100,6 +100,13 @@ export interface WebhookRegistration {
   readonly allowedUpdates?: readonly string[];
 }
 
+/** A failed webhook delivery as getWebhookInfo reports it. */
+export interface WebhookError {
+  readonly message: string;
+  /** When it happened, in milliseconds since the epoch (the fake's clock by default). */
+  readonly at?: number;
+}
+
 /** Options of {@linkcode startFakeTelegram}. */
 export interface FakeTelegramOptions {
   /** Bot token; requests with another token get 401. */
@@ -1561,6 +1568,8 @@ interface ApiState {
   /** File paths downloaded, in order. */
   readonly downloads: string[];
   webhook: WebhookRegistration | undefined;
+  /** What getWebhookInfo reports as Telegram's last failed delivery. */
+  webhookError: WebhookError | undefined;
 }
 
 type Handler = (state: ApiState, payload: Payload) => unknown;
@@ -1844,10 +1853,15 @@ function handleDeleteWebhook(state: ApiState, payload: Payload): unknown {
 
 function handleGetWebhookInfo(state: ApiState): unknown {
   const webhook = state.webhook;
+  const error = state.webhookError;
   return {
     url: webhook?.url ?? "",
     has_custom_certificate: false,
     pending_update_count: state.updates.size,
+    ...(error === undefined ? {} : {
+      last_error_date: Math.floor((error.at ?? state.clock.now()) / 1000),
+      last_error_message: error.message,
+    }),
     ...(webhook === undefined
       ? {}
       : { max_connections: webhook.maxConnections }),
@@ -2044,6 +2058,7 @@ class FakeTelegram implements AsyncDisposable {
       inline: new InlineStore(),
       downloads: [],
       webhook: undefined,
+      webhookError: undefined,
     };
     this.#server = Deno.serve(
       { hostname: "127.0.0.1", port: 0, onListen: () => {} },
@@ -2219,6 +2234,11 @@ class FakeTelegram implements AsyncDisposable {
     return message && copy(message);
   }
 
+  /** Makes getWebhookInfo report a failed delivery (`undefined` clears it), as Telegram does after one. */
+  setWebhookError(error: WebhookError | undefined): void {
+    this.#state.webhookError = error;
+  }
+
   /** Makes the next `fault.times` (default 1) calls of `method` fail. */
   injectFault(method: string, fault: Fault): void {
     this.#faults.add(canonicalMethod(method), fault);
@@ -2283,7 +2303,17 @@ class FakeTelegram implements AsyncDisposable {
     await this.#server.shutdown();
   }
 
+  // Every answer carries the fake's time as its Date, as a server's clock would.
   async #route(request: Request): Promise<Response> {
+    const response = await this.#answer(request);
+    response.headers.set(
+      "date",
+      new Date(this.#state.clock.now()).toUTCString(),
+    );
+    return response;
+  }
+
+  async #answer(request: Request): Promise<Response> {
     try {
       const url = new URL(request.url);
       const api = API_PATH.exec(url.pathname);

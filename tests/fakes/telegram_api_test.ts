@@ -1175,3 +1175,16 @@ Deno.test("photoUpdate() and voiceUpdate() carry file ids a bot can fetch", asyn
   assert.equal(photo.message?.photo?.[1].file_unique_id, "unique-photo-1");
   assert.deepEqual(fetched, ["photo-1", "voice-1"]);
 });
+
+Deno.test("fake Telegram dates its answers by its clock and reports a webhook error set by the test", async () => {
+  const at = Date.parse("2026-03-01T12:00:00Z");
+  await using telegram = startFakeTelegram({ clock: { now: () => at } });
+  const url = `${telegram.apiRoot}/bot${telegram.token}/getWebhookInfo`;
+  const first = await fetch(url);
+  assert.equal(first.headers.get("date"), "Sun, 01 Mar 2026 12:00:00 GMT");
+  assert.equal((await first.json()).result.last_error_message, undefined);
+  telegram.setWebhookError({ message: "Connection refused", at: at - 5000 });
+  const info = (await (await fetch(url)).json()).result;
+  assert.equal(info.last_error_message, "Connection refused");
+  assert.equal(info.last_error_date, Math.floor((at - 5000) / 1000));
+});

@@ -83,3 +83,22 @@ Deno.test("registerCrons() registers every job with Deno.cron and stops on abort
   controller.abort();
   await Promise.all(registered);
 });
+
+Deno.test("runOnce() waits for work still being set up (a cron run that started the instance), and skips when none comes", async () => {
+  const calls: string[] = [];
+  const work = recordingWork(calls);
+  const sweep = CRON_JOBS.find((job) => job.name === "promptsmith-job-sweep")!;
+  const starting = Promise.withResolvers<ScheduledWork | undefined>();
+  const run = runOnce(sweep, starting.promise);
+  await Promise.resolve();
+  assert.deepEqual(calls, [], "nothing before the bot has started");
+  starting.resolve(work);
+  await run;
+  assert.deepEqual(calls, ["sweepJobs"]);
+  await runOnce(sweep, Promise.resolve(undefined));
+  assert.deepEqual(
+    calls,
+    ["sweepJobs"],
+    "a start that never came runs nothing",
+  );
+});

@@ -1,0 +1,167 @@
+import { copyable } from "../support.ts";
+/**
+ * Scale-out on one KV: three webhook instances (real processes) share a KV
+ * file under load, 60 prompts from 20 users spread over all three, and one of
+ * them is killed with SIGKILL while it is writing answers. Deliveries it can
+ * no longer take go to the others, as Telegram's retries reach another
+ * instance behind a load balancer, and a replacement starts, as systemd or
+ * Deno Deploy would start one. Every prompt ends with exactly one complete
+ * answer in its chat and exactly one history entry.
+ *
+ * @module
+ */
+import assert from "node:assert/strict";
+import { HistoryStore } from "../../src/storage/history_store.ts";
+import type { UpdateDraft } from "../fakes/telegram_api.ts";
+import { textUpdate } from "../fakes/updates.ts";
+import type { BotProcess } from "./bot_process.ts";
+import { startStack, WEBHOOK_SECRET } from "./stack.ts";
+
+const USERS = Array.from({ length: 20 }, (_, i) => 300_001 + i);
+const PROMPTS_PER_USER = 3;
+/** Long enough to stream for about a second (8 characters every 50 ms). */
+const FILLER =
+  " is written slowly, so that a kill lands while answers are on their way to the chat."
+    .repeat(2);
+
+function answerFor(prompt: string): string {
+  return `ANSWER ${prompt}${FILLER}`;
+}
+
+Deno.test("e2e scale-out: 3 instances on one KV, one killed with SIGKILL mid-run, every one of 60 prompts answered exactly once", async () => {
+  await using stack = await startStack();
+  stack.llm.setKeyBehavior("sk-test-key-one-1111", {
+    slow: { chunkDelayMs: 50 },
+  });
+  stack.llm.setKeyBehavior("sk-test-key-two-2222", {
+    slow: { chunkDelayMs: 50 },
+  });
+  stack.llm.setReply((body) => {
+    const user = body.messages?.findLast((m) => m.role === "user")?.content;
+    const prompt = /idea \d+-\d+/.exec(String(user))?.[0] ?? "unexpected";
+    return answerFor(prompt);
+  });
+  const env = {
+    BOT_MODE: "webhook",
+    WEBHOOK_SECRET,
+    RATE_LIMIT_PER_MINUTE: "0",
+    DAILY_QUOTA: "0",
+    GLOBAL_RATE_LIMIT_PER_MINUTE: "0",
+    QUEUE_MAX: "3",
+    // A dead instance's jobs are taken over one second after its last beat.
+    JOB_LEASE_MS: "1000",
+    LOG_LEVEL: "info",
+  };
+  const bots: BotProcess[] = await Promise.all([
+    stack.start(env),
+    stack.start(env),
+    stack.start(env),
+  ]);
+  const alive = new Set(bots);
+  let nextUpdateId = 900_000;
+
+  /** Deliver to `bot`, or, once it is gone, to the others in turn: Telegram retries until one answers. */
+  async function deliver(
+    update: UpdateDraft,
+    first: BotProcess,
+  ): Promise<void> {
+    const order = [first, ...bots.filter((b) => b !== first)];
+    for (let round = 0; round < 20; round++) {
+      for (const bot of order.filter((b) => alive.has(b))) {
+        try {
+          const result = await stack.tg.deliverWebhook(
+            `http://127.0.0.1:${bot.port}/webhook`,
+            update,
+            { secretToken: WEBHOOK_SECRET },
+          );
+          if (result.status === 200) return;
+        } catch {
+          // connection refused or reset: the instance died under this delivery
+        }
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`No instance took update ${update.update_id}`);
+  }
+
+  const prompt = (user: number, n: number) => `idea ${user}-${n}`;
+  const wave = (n: number) =>
+    Promise.all(USERS.map((user, i) =>
+      deliver(
+        textUpdate({
+          text: prompt(user, n),
+          userId: user,
+          updateId: nextUpdateId++,
+        }),
+        // One user's prompts land on different instances.
+        bots[(i + n) % bots.length],
+      )
+    ));
+  const complete = () =>
+    USERS.flatMap((user) =>
+      stack.tg.messages(user).map((m) => copyable("text" in m ? m : {}))
+        .filter((text) => text.startsWith("ANSWER ") && !text.endsWith(" …"))
+    );
+
+  await wave(1);
+  await wave(2);
+  // Kill the second instance once answers are flowing, jobs of its own still running.
+  const victim = bots[1];
+  const deadline = Date.now() + 30_000;
+  while (complete().length < 8 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  assert.ok(complete().length < USERS.length * 2, "killed mid-run");
+  alive.delete(victim);
+  await victim.stop("SIGKILL");
+  await wave(3);
+  // A replacement instance takes the dead one's jobs over once its heartbeat is stale.
+  const replacement = await stack.start(env);
+  bots.push(replacement);
+  alive.add(replacement);
+
+  const total = USERS.length * PROMPTS_PER_USER;
+  using kv = await Deno.openKv(stack.kvPath);
+  const history = new HistoryStore(kv, { limit: 20, clock: { now: () => 0 } });
+  const counted = async () =>
+    (await Promise.all(USERS.map((u) => history.count(u)))).reduce(
+      (a, b) => a + b,
+      0,
+    );
+  const until = Date.now() + 60_000;
+  while (
+    (complete().length < total || await counted() < total) &&
+    Date.now() < until
+  ) await new Promise((r) => setTimeout(r, 100));
+  for (const bot of alive) assert.equal((await bot.stop("SIGTERM")).code, 0);
+
+  for (const user of USERS) {
+    const texts = stack.tg.messages(user).map((m) =>
+      copyable("text" in m ? m : {})
+    );
+    for (let n = 1; n <= PROMPTS_PER_USER; n++) {
+      const answer = answerFor(prompt(user, n)).trim();
+      assert.equal(
+        texts.filter((t) => t === answer).length,
+        1,
+        `${prompt(user, n)} answered exactly once; the chat shows:\n${
+          texts.join("\n")
+        }`,
+      );
+    }
+    const items = await history.list(user, { limit: 20 });
+    assert.deepEqual(
+      items.map((item) => item.prompt).toSorted(),
+      [1, 2, 3].map((n) => prompt(user, n)),
+      `one history entry per prompt of ${user}`,
+    );
+  }
+  assert.ok(
+    replacement.logs.some((l) => String(l.message).includes("Took over")) ||
+      bots.some((b) =>
+        b !== victim &&
+        b.logs.some((l) => String(l.message).includes("Took over"))
+      ),
+    "the dead instance's jobs were taken over",
+  );
+});
