@@ -59,6 +59,8 @@ async function main(): Promise<number> {
       ),
   });
   const app = createApp(config, kv);
+  // OpenTelemetry's API (when OTEL_DENO=true) is loaded before the first update, so it is traced.
+  await app.telemetry.ready();
   app.bot.api.config.use(
     reportFailedPolls((error) =>
       log.warn("Cannot fetch updates (retrying): {error}", {
@@ -118,6 +120,7 @@ function secretsOf(config: Config): (string | undefined)[] {
     ...config.llm.providers.flatMap((p) => p.apiKeys),
     config.updates.mode === "webhook" ? config.updates.secret : undefined,
     config.log.idKey,
+    config.metrics.token,
   ];
 }
 

@@ -29,6 +29,10 @@ import { isAdminId } from "./middleware/roles.ts";
 import { createHttpHandler } from "./server/http.ts";
 import { pingKv } from "./storage/kv.ts";
 import { createI18n } from "./ui/i18n.ts";
+import type { Metrics } from "./metrics/metrics.ts";
+import { createTelemetry, type Telemetry } from "./metrics/telemetry.ts";
+import { createMetricsRoute } from "./server/metrics_route.ts";
+import { instrumentKv } from "./storage/instrumented_kv.ts";
 
 /** What a caller may put in place of the real thing. */
 export interface AppOverrides {
@@ -46,12 +50,15 @@ export interface AppOverrides {
   botInfo?: UserFromGetMe;
   /** The Bot API retry policy; tests pass one that does not wait. */
   apiRetry?: RetryOptions;
+  /** Metrics and tracing; default: as METRICS_TOKEN and OTEL_DENO say. */
+  telemetry?: Telemetry;
 }
 
 /** The running parts of one bot instance. */
 export interface App extends PromptsmithBot {
   deps: BotDeps;
   llm: LlmStack;
+  telemetry: Telemetry;
   /** What the crons do here, once the bot runs (src/jobs/schedule.ts). */
   scheduledWork(): ScheduledWork;
   /** `/healthz`, and the webhook in webhook mode. */
@@ -61,11 +68,17 @@ export interface App extends PromptsmithBot {
 /** Build the bot and everything it uses on `kv`. */
 export function createApp(
   config: Config,
-  kv: Deno.Kv,
+  rawKv: Deno.Kv,
   overrides: AppOverrides = {},
 ): App {
   const clock = overrides.clock ?? SYSTEM_CLOCK;
-  const llm = llmStack(config, kv, clock, overrides.llm);
+  const telemetry = overrides.telemetry ?? telemetryOf(config);
+  const { metrics, tracing } = telemetry;
+  // Commits are measured only when someone reads the measure.
+  const kv = telemetry.prometheus || config.metrics.otel
+    ? instrumentKv(rawKv, metrics.kv)
+    : rawKv;
+  const llm = llmStack(config, kv, clock, overrides.llm, telemetry);
   const cache = { max: config.cache.max, ttlMs: config.cache.ttlMs };
   const users = new UserStore(kv, {
     clock,
@@ -80,12 +93,15 @@ export function createApp(
     api: createApi(config.botToken, {
       apiRoot: config.telegramApiRoot,
       retry: overrides.apiRetry,
+      observe: { metrics: metrics.telegram, tracing },
     }),
     llm: llm.provider,
     history,
     users,
     clock,
     i18n,
+    metrics,
+    tracing,
   }, {
     instanceId: overrides.instanceId ?? crypto.randomUUID(),
     concurrency: config.jobs.concurrency,
@@ -104,7 +120,10 @@ export function createApp(
     limiter: new RateLimiter(kv, { clock, ...config.limits }),
     keyStatus: llm.keyStatus,
     i18n,
+    metrics,
+    tracing,
   };
+  collectState(metrics, deps, llm);
   const built = createBot(config, deps, {
     botInfo: overrides.botInfo,
     apiRetry: overrides.apiRetry,
@@ -113,15 +132,59 @@ export function createApp(
     ...built,
     deps,
     llm,
+    telemetry,
     scheduledWork: () => scheduledWork(config, deps, llm),
     httpHandler: async () =>
       createHttpHandler({
         mode: config.updates.mode,
         kvReachable: () => pingKv(kv),
         webhook: await webhookRoute(config, built.handleUpdate),
+        metrics: createMetricsRoute({
+          token: config.metrics.token,
+          render: async () => {
+            await metrics.collect();
+            return await (telemetry.prometheus?.render() ?? NO_SERIES);
+          },
+        }),
       }),
   };
 }
+
+/** Metrics and tracing as METRICS_TOKEN and OTEL_DENO ask. */
+function telemetryOf(config: Config): Telemetry {
+  return createTelemetry({
+    prometheus: config.metrics.token !== undefined,
+    otel: config.metrics.otel,
+    idKey: config.log.idKey,
+  });
+}
+
+/** The gauges read from state before each scrape: jobs here, and every key's circuit. */
+function collectState(metrics: Metrics, deps: BotDeps, llm: LlmStack): void {
+  metrics.onCollect(() => {
+    metrics.jobs.running.set({}, deps.jobs.running);
+    metrics.jobs.waiting.set({}, deps.jobs.waiting);
+  });
+  metrics.onCollect(async () => {
+    for (const key of await llm.keyStatus()) {
+      const current = key.parked ? "parked" : key.state;
+      for (const state of CIRCUIT_STATES) {
+        metrics.llm.circuit.set(
+          { provider: key.provider, key: key.keyHint, state },
+          state === current ? 1 : 0,
+        );
+      }
+    }
+  });
+}
+
+const CIRCUIT_STATES = ["closed", "open", "half_open", "parked"] as const;
+
+/** What /metrics serves for telemetry without Prometheus (a test's own). */
+const NO_SERIES = {
+  contentType: "text/plain; version=0.0.4; charset=utf-8",
+  body: "",
+};
 
 /** The webhook answers Telegram after this long and keeps handling the update in the background. */
 export const WEBHOOK_REPLY_AFTER_MS = 8_000;
@@ -182,8 +245,16 @@ function llmStack(
   kv: Deno.Kv,
   clock: Clock,
   override: AppOverrides["llm"],
+  telemetry: Telemetry,
 ): LlmStack {
-  if (override === undefined) return createLlmStack(config.llm, { kv, clock });
+  if (override === undefined) {
+    return createLlmStack(config.llm, {
+      kv,
+      clock,
+      metrics: telemetry.metrics.llm,
+      tracing: telemetry.tracing,
+    });
+  }
   if (override !== null && "runHealthCheck" in override) return override;
   const provider = typeof override === "function" ? override(kv) : override;
   const status = provider && "status" in provider &&

@@ -13,6 +13,7 @@ import { getLog } from "./logging.ts";
 import type { Translate } from "./ui/i18n.ts";
 import { inFlight, type InFlightTracker } from "./middleware/in_flight.ts";
 import { updateKind, updateLog } from "./middleware/update_log.ts";
+import { observeUpdates } from "./middleware/update_metrics.ts";
 import { dedupeUpdates } from "./middleware/dedupe.ts";
 import { i18nMiddleware } from "./middleware/i18n.ts";
 import { sequentialize } from "./middleware/sequentialize.ts";
@@ -73,7 +74,10 @@ export function createBot(
       timeoutSeconds: API_TIMEOUT_SECONDS,
     },
   });
-  configureApi(bot.api, options.apiRetry);
+  configureApi(bot.api, options.apiRetry, {
+    metrics: deps.metrics.telegram,
+    tracing: deps.tracing,
+  });
 
   // Updates whose failure may pass, in webhook mode: Telegram is asked to deliver them again.
   const retry = new WeakSet<Update>();
@@ -88,6 +92,7 @@ export function createBot(
     ctx.config = config;
     return next();
   });
+  app.use(observeUpdates());
   app.use(updateLog());
   // A prompt's claim is taken by its acceptance, in the same commit as the job.
   app.use(dedupeUpdates({ defer: isPromptCandidate }));

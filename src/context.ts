@@ -4,6 +4,8 @@ import type { Config } from "./config/config.ts";
 import type { EnhanceJobRunner } from "./jobs/enhance_jobs.ts";
 import type { KeyStatus } from "./llm/key_pool.ts";
 import type { LlmProvider } from "./llm/provider.ts";
+import type { Metrics } from "./metrics/metrics.ts";
+import type { Tracing } from "./metrics/tracing.ts";
 import type { HistoryStore } from "./storage/history_store.ts";
 import type { RateLimiter } from "./storage/rate_limiter.ts";
 import type { SessionStore } from "./storage/session_store.ts";
@@ -28,6 +30,10 @@ export interface BotDeps {
   keyStatus?: () => Promise<KeyStatus[]>;
   /** Every shipped interface language. */
   i18n: I18n;
+  /** Counters, gauges and histograms of this instance (no-ops unless METRICS_TOKEN or OTEL_DENO). */
+  metrics: Metrics;
+  /** Spans (no-ops unless OTEL_DENO=true). */
+  tracing: Tracing;
 }
 
 /** Adds the dependencies and the loaded configuration to the context. */

@@ -69,6 +69,8 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
     limits: { burstPerMinute: 5, dailyPerUser: 50, globalPerMinute: 60 },
     historyRetentionDays: 0,
     log: { level: "info", format: "auto" },
+    metrics: { token: undefined, otel: false },
+    broadcastRatePerSecond: 25,
     envFile: ".env",
   });
   assert.match(idKey, /^[0-9a-f]{64}$/);
@@ -109,6 +111,8 @@ Deno.test("loadConfig() documents the same defaults in CONFIG_VARIABLES", () => 
     CACHE_TTL_MS: "5000",
     LOG_LEVEL: "info",
     LOG_FORMAT: "auto",
+    OTEL_DENO: "false",
+    BROADCAST_RATE_PER_SECOND: "25",
     ENV_FILE: ".env",
   });
 });
@@ -158,6 +162,9 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     LOG_FORMAT: "Pretty",
     LOG_ID_KEY: "0123456789abcdef-log-key",
     TELEGRAM_START_ATTEMPTS: "2",
+    METRICS_TOKEN: "metrics-token-0123456789",
+    OTEL_DENO: "TRUE",
+    BROADCAST_RATE_PER_SECOND: "10",
   });
   const expected: Config = {
     botToken: TOKEN,
@@ -217,6 +224,8 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
       format: "pretty",
       idKey: "0123456789abcdef-log-key",
     },
+    metrics: { token: "metrics-token-0123456789", otel: true },
+    broadcastRatePerSecond: 10,
     envFile: ".env",
   };
   assert.deepEqual(config, expected);
@@ -598,6 +607,7 @@ Deno.test("CONFIG_VARIABLES describes each variable once and marks the secrets",
       "DENO_KV_ACCESS_TOKEN",
       "WEBHOOK_SECRET",
       "LOG_ID_KEY",
+      "METRICS_TOKEN",
     ],
   );
   assert.deepEqual(

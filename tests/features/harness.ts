@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type AppOverrides, createApp } from "../../src/app.ts";
+import { type App, type AppOverrides, createApp } from "../../src/app.ts";
 import type { UpdateOutcome } from "../../src/bot.ts";
 import type { Clock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config/config.ts";
@@ -17,6 +17,8 @@ import type { UpdateDraft } from "../fakes/telegram_api.ts";
 export interface FeatureHarness extends AsyncDisposable {
   tg: FakeTelegram;
   deps: BotDeps;
+  /** The whole app, for its HTTP handler and telemetry. */
+  app: App;
   /** Handle one update and the jobs it started, to the end (the fake learns its chat first). */
   send(update: UpdateDraft, options?: { waitForJobs?: boolean }): Promise<void>;
   /** Hand one update to the bot as the webhook does (the fake learns its chat first); no waiting for jobs. */
@@ -77,6 +79,7 @@ export async function startFeatureBot(
   return {
     tg,
     deps,
+    app,
     async send(update, { waitForJobs = true } = {}) {
       const full = { ...update, update_id: update.update_id ?? nextUpdateId++ };
       tg.rememberUpdate(full);
