@@ -8,6 +8,7 @@ import { historyFeature } from "./features/history.ts";
 import { languageFeature } from "./features/language.ts";
 import { settingsFeature } from "./features/settings.ts";
 import { startFeature } from "./features/start.ts";
+import { statsFeature } from "./features/stats.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
 import { getLog } from "./logging.ts";
 import type { Translate } from "./ui/i18n.ts";
@@ -102,6 +103,7 @@ export function createBot(
   app.use(settingsFeature);
   app.use(languageFeature);
   app.use(adminFeature);
+  app.use(statsFeature);
   app.errorBoundary(enhanceFailed).use(enhanceFeature);
   app.use(unhandledFeature);
   // The runner calls this only if the boundary itself failed; never print a BotError.

@@ -22,7 +22,11 @@ import {
   isCategoryId,
   resolveMaxTokens,
 } from "../enhance/categories.ts";
-import { enhancePrompt, type EnhanceResult } from "../enhance/enhancer.ts";
+import {
+  type EnhanceAnswer,
+  enhancePrompt,
+  type EnhanceResult,
+} from "../enhance/enhancer.ts";
 import type { LlmProvider } from "../llm/provider.ts";
 import { describeError, getLog } from "../logging.ts";
 import type { HistoryStore } from "../storage/history_store.ts";
@@ -645,11 +649,15 @@ export class EnhanceJobRunner {
         requestId: job.id,
       });
       // Counted once per job id, so a takeover after a crash does not count twice.
+      const now = clock.now();
       const first = await recordEnhancementStat(kv, {
         source: result.source,
         userId: job.userId,
-        now: clock.now(),
+        now,
         requestId: job.id,
+        answerMs: Math.max(0, now - job.createdAt),
+        category: result.category ?? job.category,
+        target: result.target,
       });
       if (first) await users.recordEnhancement(job.userId);
     }
@@ -711,13 +719,28 @@ export function toJobResult(result: EnhanceResult): JobResult {
         ...(result.finishReason === undefined
           ? {}
           : { finishReason: result.finishReason }),
+        ...writtenFor(result.answer),
       };
     case "offline":
-      return { source: "offline", body: result.text, reason: result.reason };
+      return {
+        source: "offline",
+        body: result.text,
+        reason: result.reason,
+        ...writtenFor(result.answer),
+      };
     case "rejected":
       // The words come from the reason, in the user's language (jobResultText).
       return { source: "rejected", body: "", reason: result.reason };
   }
+}
+
+/** The category and target an answer was written for. */
+function writtenFor(
+  answer: EnhanceAnswer,
+): Pick<JobResult, "category" | "target"> {
+  return answer.kind === "prompt"
+    ? { category: answer.category, target: answer.target }
+    : { category: answer.category };
 }
 
 /** Telegram refused for good: the bot was blocked, the chat is gone, or the bot may not write there. */

@@ -49,6 +49,9 @@ export interface JobResult {
   reason?: string;
   /** Why the model stopped (`"length"`: at the token limit), when it said. */
   finishReason?: string;
+  /** The category and the target it was written for, for the statistics. */
+  category?: string;
+  target?: string;
 }
 
 /** Where and what a job answers. */

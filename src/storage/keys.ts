@@ -181,7 +181,21 @@ export const STATS_COUNTER_PREFIX = [...STATS_PREFIX, "counter"] as const;
 
 /** Key of a raw counter of enhancements by source on one UTC day. */
 export function statsCounterKey(day: string, source: string): Deno.KvKey {
-  return [...STATS_COUNTER_PREFIX, day, "enhancements", source];
+  return statsDayCounterKey(day, "enhancements", source);
+}
+
+/** Prefix of the raw counters of one UTC day (by source, answer time bucket, category and target). */
+export function statsDayCounterPrefix(day: string): Deno.KvKey {
+  return [...STATS_COUNTER_PREFIX, day];
+}
+
+/** Key of a raw counter of one UTC day: `kind` is "enhancements", "answer_ms", "category" or "target". */
+export function statsDayCounterKey(
+  day: string,
+  kind: string,
+  name: string | number,
+): Deno.KvKey {
+  return [...STATS_COUNTER_PREFIX, day, kind, name];
 }
 
 /** Prefix of the active-user markers of one UTC day. */
@@ -189,9 +203,18 @@ export function statsActivePrefix(day: string): Deno.KvKey {
   return [...STATS_PREFIX, "active", day];
 }
 
-/** Key of the marker that a user enhanced something on one UTC day. */
-export function statsActiveKey(day: string, userId: number): Deno.KvKey {
-  return [...statsActivePrefix(day), userId];
+/**
+ * Key of the marker that a user enhanced something on one UTC day. `mark`
+ * is a keyed hash of the user id with the day's salt, never the id: the
+ * markers count distinct users without storing who they were.
+ */
+export function statsActiveKey(day: string, mark: string): Deno.KvKey {
+  return [...statsActivePrefix(day), mark];
+}
+
+/** Key of the random salt the active-user marks of one UTC day are hashed with; it expires with them. */
+export function statsSaltKey(day: string): Deno.KvKey {
+  return [...STATS_PREFIX, "salt", day];
 }
 
 /** Key of the marker that an enhancement with `requestId` was counted. */

@@ -20,7 +20,7 @@ export const USER_COMMANDS = [
 ] as const;
 
 /** The commands only admins see, after the others, in their private chat. */
-export const ADMIN_COMMANDS = ["keys"] as const;
+export const ADMIN_COMMANDS = ["keys", "stats", "broadcast"] as const;
 
 /** The menu in one language; admins' has their extra commands too. */
 export function commandList(

@@ -27,7 +27,11 @@ Deno.test("registerCommands() sets the menu per shipped language and admins' men
   }
   for (const chat_id of [42, 43]) {
     const admin = await api.getMyCommands({ scope: { type: "chat", chat_id } });
-    assert.deepEqual(admin.map((c) => c.command).slice(-1), ["keys"]);
+    assert.deepEqual(admin.map((c) => c.command).slice(-3), [
+      "keys",
+      "stats",
+      "broadcast",
+    ]);
   }
   const user = await api.getMyCommands({ scope: { type: "chat", chat_id: 7 } });
   assert.deepEqual(user, [], "no admin menu for anyone else");
