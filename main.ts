@@ -191,6 +191,7 @@ async function start(
   }
   // Jobs whose worker died (this process before a restart, or another instance) are taken over.
   await deps.jobs.recover();
+  await deps.broadcasts.recover();
   scheduled = app.scheduledWork();
   await registerCommands(bot.api, deps.i18n, config.adminIds).catch((error) =>
     log.warn("Cannot set the command menu: {error}", {
@@ -234,6 +235,10 @@ async function shutdown(
       log.warn("{count} updates still running at shutdown", {
         count: app.inFlight.count,
       });
+    }
+    // Before the jobs: their stop retires the heartbeat the broadcast's owner name relies on.
+    if (!(await app.deps.broadcasts.stop(left()))) {
+      log.warn("The broadcast is still sending at shutdown: it resumes later");
     }
     if (!(await app.deps.jobs.stop(left()))) {
       log.warn(

@@ -29,6 +29,9 @@ import { isAdminId } from "./middleware/roles.ts";
 import { createHttpHandler } from "./server/http.ts";
 import { pingKv } from "./storage/kv.ts";
 import { createI18n } from "./ui/i18n.ts";
+import { BroadcastRunner } from "./jobs/broadcast_runner.ts";
+import { BroadcastStore } from "./storage/broadcast_store.ts";
+import type { Sleep } from "./util/backoff.ts";
 import type { Metrics } from "./metrics/metrics.ts";
 import { createTelemetry, type Telemetry } from "./metrics/telemetry.ts";
 import { createMetricsRoute } from "./server/metrics_route.ts";
@@ -52,6 +55,8 @@ export interface AppOverrides {
   apiRetry?: RetryOptions;
   /** Metrics and tracing; default: as METRICS_TOKEN and OTEL_DENO say. */
   telemetry?: Telemetry;
+  /** The waits of a broadcast's pace; tests pass one that moves their clock. */
+  sleep?: Sleep;
 }
 
 /** The running parts of one bot instance. */
@@ -87,9 +92,11 @@ export function createApp(
   });
   const history = new HistoryStore(kv, { clock, limit: config.historyLimit });
   const i18n = createI18n();
+  const jobStore = new JobStore(kv, { leaseMs: config.jobs.leaseMs });
+  const instanceId = overrides.instanceId ?? crypto.randomUUID();
   const jobs = new EnhanceJobRunner({
     kv,
-    jobs: new JobStore(kv, { leaseMs: config.jobs.leaseMs }),
+    jobs: jobStore,
     api: createApi(config.botToken, {
       apiRoot: config.telegramApiRoot,
       retry: overrides.apiRetry,
@@ -103,7 +110,7 @@ export function createApp(
     metrics,
     tracing,
   }, {
-    instanceId: overrides.instanceId ?? crypto.randomUUID(),
+    instanceId,
     concurrency: config.jobs.concurrency,
     maxTokens: config.llm.maxTokens,
     maxAnswerParts: config.jobs.maxAnswerParts,
@@ -122,6 +129,23 @@ export function createApp(
     i18n,
     metrics,
     tracing,
+    broadcasts: new BroadcastRunner({
+      store: new BroadcastStore(kv, { clock }),
+      users,
+      jobs: jobStore,
+      heartbeat: () => jobs.start(),
+      // No retries of its own: the runner knows what may be sent again (a 429 only).
+      api: createApi(config.botToken, {
+        apiRoot: config.telegramApiRoot,
+        retry: { ...overrides.apiRetry, maxAttempts: 1 },
+        observe: { metrics: metrics.telegram, tracing },
+      }),
+      clock,
+      sleep: overrides.sleep,
+      i18n,
+      metrics,
+      tracing,
+    }, { instanceId, ratePerSecond: config.broadcastRatePerSecond }),
   };
   collectState(metrics, deps, llm);
   const built = createBot(config, deps, {
@@ -215,7 +239,10 @@ function scheduledWork(
 ): ScheduledWork {
   const { kv, clock, history } = deps;
   return {
-    sweepJobs: () => deps.jobs.recover(),
+    sweepJobs: async () => {
+      await deps.broadcasts.recover();
+      return await deps.jobs.recover();
+    },
     checkKeys:
       () => (llm.provider ? checkKeysThenResume(config, deps, llm) : null),
     cleanup: () =>

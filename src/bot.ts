@@ -3,6 +3,7 @@ import type { Update, UserFromGetMe } from "grammy/types";
 import type { Config } from "./config/config.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import { adminFeature } from "./features/admin.ts";
+import { broadcastFeature } from "./features/broadcast.ts";
 import { enhanceFeature, isPromptCandidate } from "./features/enhance.ts";
 import { historyFeature } from "./features/history.ts";
 import { languageFeature } from "./features/language.ts";
@@ -104,6 +105,7 @@ export function createBot(
   app.use(languageFeature);
   app.use(adminFeature);
   app.use(statsFeature);
+  app.use(broadcastFeature);
   app.errorBoundary(enhanceFailed).use(enhanceFeature);
   app.use(unhandledFeature);
   // The runner calls this only if the boundary itself failed; never print a BotError.

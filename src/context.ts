@@ -1,6 +1,7 @@
 import type { Context } from "grammy";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config/config.ts";
+import type { BroadcastRunner } from "./jobs/broadcast_runner.ts";
 import type { EnhanceJobRunner } from "./jobs/enhance_jobs.ts";
 import type { KeyStatus } from "./llm/key_pool.ts";
 import type { LlmProvider } from "./llm/provider.ts";
@@ -34,6 +35,8 @@ export interface BotDeps {
   metrics: Metrics;
   /** Spans (no-ops unless OTEL_DENO=true). */
   tracing: Tracing;
+  /** `/broadcast`: previews, and the paced, resumable delivery. */
+  broadcasts: BroadcastRunner;
 }
 
 /** Adds the dependencies and the loaded configuration to the context. */

@@ -143,6 +143,19 @@ export const RATE_GLOBAL_USER_PREFIX = ["rate_global_user"] as const;
 export const RATE_NOTICE_PREFIX = ["rate_notice"] as const;
 /** `["stats", …]`: raw counters, active-user markers and daily rollups. */
 export const STATS_PREFIX = ["stats"] as const;
+/**
+ * `["broadcast", id]` → {@linkcode BroadcastRecord}: a `/broadcast` from its
+ * preview to its report, with the cursor of its delivery.
+ */
+export const BROADCAST_PREFIX = ["broadcast"] as const;
+/** `["broadcast_active"]` → the id of the broadcast being sent: at most one at a time. */
+export const BROADCAST_ACTIVE_KEY = ["broadcast_active"] as const;
+
+/** Key of a broadcast. */
+export function broadcastKey(id: string): Deno.KvKey {
+  return [...BROADCAST_PREFIX, id];
+}
+
 /** `["cron_run", job]` → `{ owner, startedAt, until }`: the lease of a scheduled job's run. */
 export const CRON_RUN_PREFIX = ["cron_run"] as const;
 

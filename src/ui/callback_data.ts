@@ -159,3 +159,9 @@ export const languageData = defineCodec("language:set", {
     "auto",
   ]),
 });
+
+/** The buttons of a /broadcast: Send or Cancel under its preview, Stop under its progress. */
+export const broadcastData = defineCodec("broadcast", {
+  action: choiceField(["send", "cancel", "stop"]),
+  id: uuidField,
+});

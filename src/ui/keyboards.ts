@@ -11,6 +11,7 @@ import {
   getCategory,
 } from "../enhance/categories.ts";
 import {
+  broadcastData,
   categoryData,
   historyClearData,
   historyItemData,
@@ -106,4 +107,31 @@ export function languageKeyboard(
     languageData.encode({ code: "auto" }),
   );
   return keyboard;
+}
+
+/** ✅ Send / ✖️ Cancel under a broadcast's preview. */
+export function broadcastPreviewKeyboard(
+  t: Translate,
+  id: string,
+): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(
+      t("broadcast-send-button"),
+      broadcastData.encode({ action: "send", id }),
+    )
+    .text(
+      t("broadcast-cancel-button"),
+      broadcastData.encode({ action: "cancel", id }),
+    );
+}
+
+/** ✖️ Stop sending, under a broadcast's progress. */
+export function broadcastStopKeyboard(
+  t: Translate,
+  id: string,
+): InlineKeyboard {
+  return new InlineKeyboard().text(
+    t("broadcast-stop-button"),
+    broadcastData.encode({ action: "stop", id }),
+  );
 }

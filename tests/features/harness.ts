@@ -97,6 +97,7 @@ export async function startFeatureBot(
       return tg.messages(chatId).map((m) => ("text" in m ? m.text ?? "" : ""));
     },
     async [Symbol.asyncDispose]() {
+      await deps.broadcasts.stop(10_000);
       await jobs.stop(10_000);
       raw.close();
       if (!options.tg) await tg.close();
