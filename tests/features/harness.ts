@@ -68,6 +68,11 @@ export async function startFeatureBot(
   let now = 1_764_000_000_000;
   const app = createApp(config, kv, {
     clock: options.clock ?? { now: () => (now += 10) },
+    // A broadcast's pace moves the clock instead of waiting.
+    sleep: options.clock ? undefined : (ms) => {
+      now += ms;
+      return Promise.resolve();
+    },
     llm: llmOrFactory,
     instanceId: options.instanceId ?? "test-instance",
     botInfo: tg.botInfo,
