@@ -1,42 +1,54 @@
-## Operations: /stats and /broadcast (admins)
+## التشغيل: ‎/stats و‎/broadcast (للمشرفين فقط)
 
-command-stats = Usage statistics with a chart
-command-broadcast = Send a message to every user
+command-stats = إحصاءات الاستخدام مع رسم بياني
+command-broadcast = إرسال رسالة إلى كل المستخدمين
 
-stats-private-only = Send /stats in a private chat with me.
-stats-title = 📊 Statistics, last { $days } days
-stats-prompts = Prompts: { $total } (AI: { $ai }, offline: { $offline })
-stats-today = Today — prompts: { $prompts }, users: { $users }
-stats-answer-time = Answer time: median { $p50 }, 95 % within { $p95 }
-stats-answer-time-none = Answer time: nothing timed yet
-stats-active = Active users a day: { $average } on average, { $max } at most
-stats-top-categories = Top categories: { $list }
-stats-top-targets = Top targets: { $list }
-stats-chart-failed = The chart could not be drawn this time; the numbers above are complete.
+stats-private-only = أرسل ‎/stats إليّ في محادثة خاصة.
+stats-title = 📊 الإحصاءات عن آخر { $days ->
+    [one] يوم
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}
+stats-prompts = الطلبات: { $total } (الذكاء الاصطناعي: { $ai }، دون اتصال: { $offline })
+stats-today = اليوم — الطلبات: { $prompts }، المستخدمون: { $users }
+stats-answer-time = زمن الرد: الوسيط { $p50 }، و95 % في أقل من { $p95 }
+stats-answer-time-none = زمن الرد: لم يُقَس شيء بعد
+stats-active = المستخدمون النشطون يوميًا: { $average } في المتوسط، و{ $max } على الأكثر
+stats-top-categories = أكثر الفئات استخدامًا: { $list }
+stats-top-targets = أكثر النماذج استخدامًا: { $list }
+stats-chart-failed = تعذّر رسم المخطط هذه المرة؛ الأرقام أعلاه كاملة.
 
-stats-chart-title = Promptsmith · last { $days } days
-stats-chart-prompts = Prompts a day
-stats-chart-ai = AI
-stats-chart-offline = Offline
-stats-chart-answer-time = Answer time, seconds
-stats-chart-median = Median
-stats-chart-p95 = 95th percentile
-stats-chart-active = Active users a day
-stats-chart-categories = Top categories
-stats-chart-targets = Top targets
+stats-chart-title = Promptsmith · آخر { $days ->
+    [one] يوم
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}
+stats-chart-prompts = الطلبات يوميًا
+stats-chart-ai = الذكاء الاصطناعي
+stats-chart-offline = دون اتصال
+stats-chart-answer-time = زمن الرد بالثواني
+stats-chart-median = الوسيط
+stats-chart-p95 = المئين 95
+stats-chart-active = المستخدمون النشطون يوميًا
+stats-chart-categories = أكثر الفئات استخدامًا
+stats-chart-targets = أكثر النماذج استخدامًا
 
-broadcast-private-only = Send /broadcast in a private chat with me.
-broadcast-usage = Write the message after the command, for example: /broadcast Hello everyone!
-broadcast-too-long = The message is too long: { $length } characters, at most { $max }.
-broadcast-preview = 📣 Preview: the next message goes to every user. Recipients now: { $count }.
-broadcast-send-button = ✅ Send
-broadcast-cancel-button = ✖️ Cancel
-broadcast-stop-button = ✖️ Stop sending
-broadcast-cancelled = Broadcast cancelled: nothing was sent.
-broadcast-expired = This broadcast is no longer waiting: send /broadcast again.
-broadcast-busy = Another broadcast is being sent: wait until it ends or stop it.
-broadcast-starting = Sending…
-broadcast-stopping = Stopping…
-broadcast-progress = { $bar } { $percent } % · { $done } / { $total } · blocked: { $blocked }
-broadcast-done = 📣 Broadcast finished. Sent: { $sent } of { $total }. Blocked the bot: { $blocked }. Failed: { $failed }.
-broadcast-stopped = 📣 Broadcast stopped after { $done } of { $total }. Sent: { $sent }. Blocked the bot: { $blocked }. Failed: { $failed }.
+broadcast-private-only = أرسل ‎/broadcast إليّ في محادثة خاصة.
+broadcast-usage = اكتب الرسالة بعد الأمر، مثلًا: ‎/broadcast مرحبًا بالجميع!
+broadcast-too-long = الرسالة طويلة جدًا: { $length } حرفًا، والحد الأقصى { $max }.
+broadcast-preview = 📣 معاينة: الرسالة التالية ستصل إلى كل المستخدمين. عدد المستلمين الآن: { $count }.
+broadcast-send-button = ✅ إرسال
+broadcast-cancel-button = ✖️ إلغاء
+broadcast-stop-button = ✖️ إيقاف الإرسال
+broadcast-cancelled = أُلغي البث: لم يُرسَل شيء.
+broadcast-expired = هذا البث لم يعد في الانتظار: أرسل ‎/broadcast من جديد.
+broadcast-busy = يجري إرسال بث آخر: انتظر حتى ينتهي أو أوقفه.
+broadcast-starting = جارٍ الإرسال…
+broadcast-stopping = جارٍ الإيقاف…
+broadcast-progress = { $bar } { $percent } % · { $done } / { $total } · الحاظرون: { $blocked }
+broadcast-done = 📣 اكتمل البث. أُرسلت: { $sent } من { $total }. حظروا البوت: { $blocked }. فشلت: { $failed }.
+broadcast-stopped = 📣 توقف البث بعد { $done } من { $total }. أُرسلت: { $sent }. حظروا البوت: { $blocked }. فشلت: { $failed }.

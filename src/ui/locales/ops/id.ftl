@@ -1,42 +1,42 @@
-## Operations: /stats and /broadcast (admins)
+## Operasional: /stats dan /broadcast (khusus admin)
 
-command-stats = Usage statistics with a chart
-command-broadcast = Send a message to every user
+command-stats = Statistik penggunaan dengan grafik
+command-broadcast = Kirim pesan ke semua pengguna
 
-stats-private-only = Send /stats in a private chat with me.
-stats-title = 📊 Statistics, last { $days } days
-stats-prompts = Prompts: { $total } (AI: { $ai }, offline: { $offline })
-stats-today = Today — prompts: { $prompts }, users: { $users }
-stats-answer-time = Answer time: median { $p50 }, 95 % within { $p95 }
-stats-answer-time-none = Answer time: nothing timed yet
-stats-active = Active users a day: { $average } on average, { $max } at most
-stats-top-categories = Top categories: { $list }
-stats-top-targets = Top targets: { $list }
-stats-chart-failed = The chart could not be drawn this time; the numbers above are complete.
+stats-private-only = Kirim /stats ke saya lewat chat pribadi.
+stats-title = 📊 Statistik { $days } hari terakhir
+stats-prompts = Prompt: { $total } (AI: { $ai }, offline: { $offline })
+stats-today = Hari ini — prompt: { $prompts }, pengguna: { $users }
+stats-answer-time = Waktu jawab: median { $p50 }, 95 % dalam { $p95 }
+stats-answer-time-none = Waktu jawab: belum ada yang diukur
+stats-active = Pengguna aktif per hari: rata-rata { $average }, paling banyak { $max }
+stats-top-categories = Kategori terpopuler: { $list }
+stats-top-targets = Model terpopuler: { $list }
+stats-chart-failed = Grafik kali ini tidak bisa digambar; angka di atas sudah lengkap.
 
-stats-chart-title = Promptsmith · last { $days } days
-stats-chart-prompts = Prompts a day
+stats-chart-title = Promptsmith · { $days } hari terakhir
+stats-chart-prompts = Prompt per hari
 stats-chart-ai = AI
 stats-chart-offline = Offline
-stats-chart-answer-time = Answer time, seconds
+stats-chart-answer-time = Waktu jawab, detik
 stats-chart-median = Median
-stats-chart-p95 = 95th percentile
-stats-chart-active = Active users a day
-stats-chart-categories = Top categories
-stats-chart-targets = Top targets
+stats-chart-p95 = Persentil ke-95
+stats-chart-active = Pengguna aktif per hari
+stats-chart-categories = Kategori terpopuler
+stats-chart-targets = Model terpopuler
 
-broadcast-private-only = Send /broadcast in a private chat with me.
-broadcast-usage = Write the message after the command, for example: /broadcast Hello everyone!
-broadcast-too-long = The message is too long: { $length } characters, at most { $max }.
-broadcast-preview = 📣 Preview: the next message goes to every user. Recipients now: { $count }.
-broadcast-send-button = ✅ Send
-broadcast-cancel-button = ✖️ Cancel
-broadcast-stop-button = ✖️ Stop sending
-broadcast-cancelled = Broadcast cancelled: nothing was sent.
-broadcast-expired = This broadcast is no longer waiting: send /broadcast again.
-broadcast-busy = Another broadcast is being sent: wait until it ends or stop it.
-broadcast-starting = Sending…
-broadcast-stopping = Stopping…
-broadcast-progress = { $bar } { $percent } % · { $done } / { $total } · blocked: { $blocked }
-broadcast-done = 📣 Broadcast finished. Sent: { $sent } of { $total }. Blocked the bot: { $blocked }. Failed: { $failed }.
-broadcast-stopped = 📣 Broadcast stopped after { $done } of { $total }. Sent: { $sent }. Blocked the bot: { $blocked }. Failed: { $failed }.
+broadcast-private-only = Kirim /broadcast ke saya lewat chat pribadi.
+broadcast-usage = Tulis pesannya setelah perintah, misalnya: /broadcast Halo semuanya!
+broadcast-too-long = Pesannya terlalu panjang: { $length } karakter, paling banyak { $max }.
+broadcast-preview = 📣 Pratinjau: pesan berikut akan dikirim ke semua pengguna. Jumlah penerima saat ini: { $count }.
+broadcast-send-button = ✅ Kirim
+broadcast-cancel-button = ✖️ Batal
+broadcast-stop-button = ✖️ Hentikan pengiriman
+broadcast-cancelled = Siaran dibatalkan: tidak ada yang terkirim.
+broadcast-expired = Siaran ini sudah tidak menunggu: kirim /broadcast lagi.
+broadcast-busy = Siaran lain sedang dikirim: tunggu sampai selesai atau hentikan.
+broadcast-starting = Mengirim…
+broadcast-stopping = Menghentikan…
+broadcast-progress = { $bar } { $percent } % · { $done } / { $total } · memblokir: { $blocked }
+broadcast-done = 📣 Siaran selesai. Terkirim: { $sent } dari { $total }. Memblokir bot: { $blocked }. Gagal: { $failed }.
+broadcast-stopped = 📣 Siaran dihentikan setelah { $done } dari { $total }. Terkirim: { $sent }. Memblokir bot: { $blocked }. Gagal: { $failed }.

@@ -1,42 +1,49 @@
-## Operations: /stats and /broadcast (admins)
+## Operacje: /stats i /broadcast (dla administratorów)
 
-command-stats = Usage statistics with a chart
-command-broadcast = Send a message to every user
+command-stats = Statystyki użycia z wykresem
+command-broadcast = Wyślij wiadomość do wszystkich użytkowników
 
-stats-private-only = Send /stats in a private chat with me.
-stats-title = 📊 Statistics, last { $days } days
-stats-prompts = Prompts: { $total } (AI: { $ai }, offline: { $offline })
-stats-today = Today — prompts: { $prompts }, users: { $users }
-stats-answer-time = Answer time: median { $p50 }, 95 % within { $p95 }
-stats-answer-time-none = Answer time: nothing timed yet
-stats-active = Active users a day: { $average } on average, { $max } at most
-stats-top-categories = Top categories: { $list }
-stats-top-targets = Top targets: { $list }
-stats-chart-failed = The chart could not be drawn this time; the numbers above are complete.
+stats-private-only = Wyślij /stats do mnie na czacie prywatnym.
+stats-title = 📊 Statystyki z ostatnich { $days ->
+    [one] { $days } dnia
+   *[other] { $days } dni
+}
+stats-prompts = Promptów: { $total } (AI: { $ai }, offline: { $offline })
+stats-today = Dziś — promptów: { $prompts }, użytkowników: { $users }
+stats-answer-time = Czas odpowiedzi: mediana { $p50 }, 95 % w ciągu { $p95 }
+stats-answer-time-none = Czas odpowiedzi: jeszcze nic nie zmierzono
+stats-active = Aktywni użytkownicy dziennie: średnio { $average }, najwięcej { $max }
+stats-top-categories = Najczęstsze kategorie: { $list }
+stats-top-targets = Najczęstsze modele: { $list }
+stats-chart-failed = Tym razem nie udało się narysować wykresu; liczby powyżej są kompletne.
 
-stats-chart-title = Promptsmith · last { $days } days
-stats-chart-prompts = Prompts a day
+stats-chart-title = Promptsmith · ostatnie { $days ->
+    [one] { $days } dzień
+    [few] { $days } dni
+   *[many] { $days } dni
+}
+stats-chart-prompts = Prompty dziennie
 stats-chart-ai = AI
 stats-chart-offline = Offline
-stats-chart-answer-time = Answer time, seconds
-stats-chart-median = Median
-stats-chart-p95 = 95th percentile
-stats-chart-active = Active users a day
-stats-chart-categories = Top categories
-stats-chart-targets = Top targets
+stats-chart-answer-time = Czas odpowiedzi, sekundy
+stats-chart-median = Mediana
+stats-chart-p95 = 95. percentyl
+stats-chart-active = Aktywni użytkownicy dziennie
+stats-chart-categories = Najczęstsze kategorie
+stats-chart-targets = Najczęstsze modele
 
-broadcast-private-only = Send /broadcast in a private chat with me.
-broadcast-usage = Write the message after the command, for example: /broadcast Hello everyone!
-broadcast-too-long = The message is too long: { $length } characters, at most { $max }.
-broadcast-preview = 📣 Preview: the next message goes to every user. Recipients now: { $count }.
-broadcast-send-button = ✅ Send
-broadcast-cancel-button = ✖️ Cancel
-broadcast-stop-button = ✖️ Stop sending
-broadcast-cancelled = Broadcast cancelled: nothing was sent.
-broadcast-expired = This broadcast is no longer waiting: send /broadcast again.
-broadcast-busy = Another broadcast is being sent: wait until it ends or stop it.
-broadcast-starting = Sending…
-broadcast-stopping = Stopping…
-broadcast-progress = { $bar } { $percent } % · { $done } / { $total } · blocked: { $blocked }
-broadcast-done = 📣 Broadcast finished. Sent: { $sent } of { $total }. Blocked the bot: { $blocked }. Failed: { $failed }.
-broadcast-stopped = 📣 Broadcast stopped after { $done } of { $total }. Sent: { $sent }. Blocked the bot: { $blocked }. Failed: { $failed }.
+broadcast-private-only = Wyślij /broadcast do mnie na czacie prywatnym.
+broadcast-usage = Napisz wiadomość po poleceniu, na przykład: /broadcast Cześć wszystkim!
+broadcast-too-long = Wiadomość jest za długa: { $length }, a można najwyżej { $max } znaków.
+broadcast-preview = 📣 Podgląd: następną wiadomość dostaną wszyscy użytkownicy. Odbiorców teraz: { $count }.
+broadcast-send-button = ✅ Wyślij
+broadcast-cancel-button = ✖️ Anuluj
+broadcast-stop-button = ✖️ Zatrzymaj wysyłkę
+broadcast-cancelled = Wysyłka anulowana: nic nie zostało wysłane.
+broadcast-expired = Ta wysyłka już nie czeka: wyślij /broadcast jeszcze raz.
+broadcast-busy = Trwa już inna wysyłka: poczekaj, aż się skończy, albo ją zatrzymaj.
+broadcast-starting = Wysyłam…
+broadcast-stopping = Zatrzymuję…
+broadcast-progress = { $bar } { $percent } % · { $done } / { $total } · zablokowało: { $blocked }
+broadcast-done = 📣 Wysyłka zakończona. Wysłano: { $sent } z { $total }. Zablokowało bota: { $blocked }. Nieudane: { $failed }.
+broadcast-stopped = 📣 Wysyłka zatrzymana po { $done } z { $total }. Wysłano: { $sent }. Zablokowało bota: { $blocked }. Nieudane: { $failed }.

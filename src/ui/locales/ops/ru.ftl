@@ -1,42 +1,50 @@
-## Operations: /stats and /broadcast (admins)
+## Операции: /stats и /broadcast (для админов)
 
-command-stats = Usage statistics with a chart
-command-broadcast = Send a message to every user
+command-stats = Статистика использования с графиком
+command-broadcast = Разослать сообщение всем пользователям
 
-stats-private-only = Send /stats in a private chat with me.
-stats-title = 📊 Statistics, last { $days } days
-stats-prompts = Prompts: { $total } (AI: { $ai }, offline: { $offline })
-stats-today = Today — prompts: { $prompts }, users: { $users }
-stats-answer-time = Answer time: median { $p50 }, 95 % within { $p95 }
-stats-answer-time-none = Answer time: nothing timed yet
-stats-active = Active users a day: { $average } on average, { $max } at most
-stats-top-categories = Top categories: { $list }
-stats-top-targets = Top targets: { $list }
-stats-chart-failed = The chart could not be drawn this time; the numbers above are complete.
+stats-private-only = Отправьте /stats мне в личном чате.
+stats-title = 📊 Статистика за последние { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+stats-prompts = Промптов: { $total } (ИИ: { $ai }, офлайн: { $offline })
+stats-today = Сегодня — промптов: { $prompts }, пользователей: { $users }
+stats-answer-time = Время ответа: медиана { $p50 }, 95 % — не дольше { $p95 }
+stats-answer-time-none = Время ответа: пока нечего измерять
+stats-active = Активных пользователей в день: в среднем { $average }, максимум { $max }
+stats-top-categories = Популярные категории: { $list }
+stats-top-targets = Популярные модели: { $list }
+stats-chart-failed = График на этот раз нарисовать не удалось; цифры выше полные.
 
-stats-chart-title = Promptsmith · last { $days } days
-stats-chart-prompts = Prompts a day
-stats-chart-ai = AI
-stats-chart-offline = Offline
-stats-chart-answer-time = Answer time, seconds
-stats-chart-median = Median
-stats-chart-p95 = 95th percentile
-stats-chart-active = Active users a day
-stats-chart-categories = Top categories
-stats-chart-targets = Top targets
+stats-chart-title = Promptsmith · последние { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+stats-chart-prompts = Промптов в день
+stats-chart-ai = ИИ
+stats-chart-offline = Офлайн
+stats-chart-answer-time = Время ответа, секунды
+stats-chart-median = Медиана
+stats-chart-p95 = 95-й процентиль
+stats-chart-active = Активных пользователей в день
+stats-chart-categories = Популярные категории
+stats-chart-targets = Популярные модели
 
-broadcast-private-only = Send /broadcast in a private chat with me.
-broadcast-usage = Write the message after the command, for example: /broadcast Hello everyone!
-broadcast-too-long = The message is too long: { $length } characters, at most { $max }.
-broadcast-preview = 📣 Preview: the next message goes to every user. Recipients now: { $count }.
-broadcast-send-button = ✅ Send
-broadcast-cancel-button = ✖️ Cancel
-broadcast-stop-button = ✖️ Stop sending
-broadcast-cancelled = Broadcast cancelled: nothing was sent.
-broadcast-expired = This broadcast is no longer waiting: send /broadcast again.
-broadcast-busy = Another broadcast is being sent: wait until it ends or stop it.
-broadcast-starting = Sending…
-broadcast-stopping = Stopping…
-broadcast-progress = { $bar } { $percent } % · { $done } / { $total } · blocked: { $blocked }
-broadcast-done = 📣 Broadcast finished. Sent: { $sent } of { $total }. Blocked the bot: { $blocked }. Failed: { $failed }.
-broadcast-stopped = 📣 Broadcast stopped after { $done } of { $total }. Sent: { $sent }. Blocked the bot: { $blocked }. Failed: { $failed }.
+broadcast-private-only = Отправьте /broadcast мне в личном чате.
+broadcast-usage = Напишите сообщение после команды, например: /broadcast Всем привет!
+broadcast-too-long = Слишком длинное сообщение: { $length }, а можно не больше { $max } символов.
+broadcast-preview = 📣 Предпросмотр: следующее сообщение получат все пользователи. Получателей сейчас: { $count }.
+broadcast-send-button = ✅ Отправить
+broadcast-cancel-button = ✖️ Отмена
+broadcast-stop-button = ✖️ Остановить рассылку
+broadcast-cancelled = Рассылка отменена: ничего не отправлено.
+broadcast-expired = Эта рассылка уже не ждёт отправки: отправьте /broadcast заново.
+broadcast-busy = Уже идёт другая рассылка: дождитесь её окончания или остановите её.
+broadcast-starting = Отправляю…
+broadcast-stopping = Останавливаю…
+broadcast-progress = { $bar } { $percent } % · { $done } / { $total } · заблокировали: { $blocked }
+broadcast-done = 📣 Рассылка завершена. Отправлено: { $sent } из { $total }. Заблокировали бота: { $blocked }. Не доставлено: { $failed }.
+broadcast-stopped = 📣 Рассылка остановлена после { $done } из { $total }. Отправлено: { $sent }. Заблокировали бота: { $blocked }. Не доставлено: { $failed }.

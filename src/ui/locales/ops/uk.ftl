@@ -1,42 +1,50 @@
-## Operations: /stats and /broadcast (admins)
+## Операції: /stats і /broadcast (для адмінів)
 
-command-stats = Usage statistics with a chart
-command-broadcast = Send a message to every user
+command-stats = Статистика використання з графіком
+command-broadcast = Надіслати повідомлення всім користувачам
 
-stats-private-only = Send /stats in a private chat with me.
-stats-title = 📊 Statistics, last { $days } days
-stats-prompts = Prompts: { $total } (AI: { $ai }, offline: { $offline })
-stats-today = Today — prompts: { $prompts }, users: { $users }
-stats-answer-time = Answer time: median { $p50 }, 95 % within { $p95 }
-stats-answer-time-none = Answer time: nothing timed yet
-stats-active = Active users a day: { $average } on average, { $max } at most
-stats-top-categories = Top categories: { $list }
-stats-top-targets = Top targets: { $list }
-stats-chart-failed = The chart could not be drawn this time; the numbers above are complete.
+stats-private-only = Надішліть /stats мені в особистому чаті.
+stats-title = 📊 Статистика за останні { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[many] { $days } днів
+}
+stats-prompts = Промптів: { $total } (ШІ: { $ai }, офлайн: { $offline })
+stats-today = Сьогодні — промптів: { $prompts }, користувачів: { $users }
+stats-answer-time = Час відповіді: медіана { $p50 }, 95 % — не довше { $p95 }
+stats-answer-time-none = Час відповіді: поки нічого вимірювати
+stats-active = Активних користувачів за день: у середньому { $average }, максимум { $max }
+stats-top-categories = Популярні категорії: { $list }
+stats-top-targets = Популярні моделі: { $list }
+stats-chart-failed = Цього разу графік намалювати не вдалося; цифри вище повні.
 
-stats-chart-title = Promptsmith · last { $days } days
-stats-chart-prompts = Prompts a day
-stats-chart-ai = AI
-stats-chart-offline = Offline
-stats-chart-answer-time = Answer time, seconds
-stats-chart-median = Median
-stats-chart-p95 = 95th percentile
-stats-chart-active = Active users a day
-stats-chart-categories = Top categories
-stats-chart-targets = Top targets
+stats-chart-title = Promptsmith · останні { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[many] { $days } днів
+}
+stats-chart-prompts = Промптів за день
+stats-chart-ai = ШІ
+stats-chart-offline = Офлайн
+stats-chart-answer-time = Час відповіді, секунди
+stats-chart-median = Медіана
+stats-chart-p95 = 95-й процентиль
+stats-chart-active = Активних користувачів за день
+stats-chart-categories = Популярні категорії
+stats-chart-targets = Популярні моделі
 
-broadcast-private-only = Send /broadcast in a private chat with me.
-broadcast-usage = Write the message after the command, for example: /broadcast Hello everyone!
-broadcast-too-long = The message is too long: { $length } characters, at most { $max }.
-broadcast-preview = 📣 Preview: the next message goes to every user. Recipients now: { $count }.
-broadcast-send-button = ✅ Send
-broadcast-cancel-button = ✖️ Cancel
-broadcast-stop-button = ✖️ Stop sending
-broadcast-cancelled = Broadcast cancelled: nothing was sent.
-broadcast-expired = This broadcast is no longer waiting: send /broadcast again.
-broadcast-busy = Another broadcast is being sent: wait until it ends or stop it.
-broadcast-starting = Sending…
-broadcast-stopping = Stopping…
-broadcast-progress = { $bar } { $percent } % · { $done } / { $total } · blocked: { $blocked }
-broadcast-done = 📣 Broadcast finished. Sent: { $sent } of { $total }. Blocked the bot: { $blocked }. Failed: { $failed }.
-broadcast-stopped = 📣 Broadcast stopped after { $done } of { $total }. Sent: { $sent }. Blocked the bot: { $blocked }. Failed: { $failed }.
+broadcast-private-only = Надішліть /broadcast мені в особистому чаті.
+broadcast-usage = Напишіть повідомлення після команди, наприклад: /broadcast Усім привіт!
+broadcast-too-long = Задовге повідомлення: { $length }, а можна не більше { $max } символів.
+broadcast-preview = 📣 Попередній перегляд: наступне повідомлення отримають усі користувачі. Одержувачів зараз: { $count }.
+broadcast-send-button = ✅ Надіслати
+broadcast-cancel-button = ✖️ Скасувати
+broadcast-stop-button = ✖️ Зупинити розсилку
+broadcast-cancelled = Розсилку скасовано: нічого не надіслано.
+broadcast-expired = Ця розсилка вже не чекає на надсилання: надішліть /broadcast знову.
+broadcast-busy = Уже триває інша розсилка: дочекайтеся її завершення або зупиніть її.
+broadcast-starting = Надсилаю…
+broadcast-stopping = Зупиняю…
+broadcast-progress = { $bar } { $percent } % · { $done } / { $total } · заблокували: { $blocked }
+broadcast-done = 📣 Розсилку завершено. Надіслано: { $sent } з { $total }. Заблокували бота: { $blocked }. Не доставлено: { $failed }.
+broadcast-stopped = 📣 Розсилку зупинено після { $done } з { $total }. Надіслано: { $sent }. Заблокували бота: { $blocked }. Не доставлено: { $failed }.
