@@ -191,7 +191,12 @@ async function start(
   }
   // Jobs whose worker died (this process before a restart, or another instance) are taken over.
   await deps.jobs.recover();
-  await deps.broadcasts.recover();
+  // A broadcast left by a crash resumes; failing to read it must not stop the bot.
+  await deps.broadcasts.recover().catch((error) =>
+    log.warn("Cannot resume the broadcast: {error}", {
+      error: describeError(error),
+    })
+  );
   scheduled = app.scheduledWork();
   await registerCommands(bot.api, deps.i18n, config.adminIds).catch((error) =>
     log.warn("Cannot set the command menu: {error}", {

@@ -240,8 +240,10 @@ function scheduledWork(
   const { kv, clock, history } = deps;
   return {
     sweepJobs: async () => {
+      const taken = await deps.jobs.recover();
+      // After the jobs: a broadcast that cannot be read must not hold them up.
       await deps.broadcasts.recover();
-      return await deps.jobs.recover();
+      return taken;
     },
     checkKeys:
       () => (llm.provider ? checkKeysThenResume(config, deps, llm) : null),
