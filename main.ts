@@ -74,6 +74,8 @@ async function main(): Promise<number> {
       ),
   });
   const app = createApp(config, kv);
+  // OpenTelemetry's API (when OTEL_DENO=true) is loaded before the first update, so it is traced.
+  await app.telemetry.ready();
   app.bot.api.config.use(
     reportFailedPolls((error) =>
       log.warn("Cannot fetch updates (retrying): {error}", {
@@ -133,6 +135,7 @@ function secretsOf(config: Config): (string | undefined)[] {
     ...config.llm.providers.flatMap((p) => p.apiKeys),
     config.updates.mode === "webhook" ? config.updates.secret : undefined,
     config.log.idKey,
+    config.metrics.token,
   ];
 }
 
@@ -203,6 +206,12 @@ async function start(
   }
   // Jobs whose worker died (this process before a restart, or another instance) are taken over.
   await deps.jobs.recover();
+  // A broadcast left by a crash resumes; failing to read it must not stop the bot.
+  await deps.broadcasts.recover().catch((error) =>
+    log.warn("Cannot resume the broadcast: {error}", {
+      error: describeError(error),
+    })
+  );
   scheduled = app.scheduledWork();
   settled.resolve();
   await privilegedMenus(deps)
@@ -250,6 +259,10 @@ async function shutdown(
       log.warn("{count} updates still running at shutdown", {
         count: app.inFlight.count,
       });
+    }
+    // Before the jobs: their stop retires the heartbeat the broadcast's owner name relies on.
+    if (!(await app.deps.broadcasts.stop(left()))) {
+      log.warn("The broadcast is still sending at shutdown: it resumes later");
     }
     if (!(await app.deps.jobs.stop(left()))) {
       log.warn(

@@ -38,6 +38,13 @@ import {
   resolveTranscription,
 } from "./llm/transcribe.ts";
 import { MediaStore } from "./storage/media_store.ts";
+import { BroadcastRunner } from "./jobs/broadcast_runner.ts";
+import { BroadcastStore } from "./storage/broadcast_store.ts";
+import type { Sleep } from "./util/backoff.ts";
+import type { Metrics } from "./metrics/metrics.ts";
+import { createTelemetry, type Telemetry } from "./metrics/telemetry.ts";
+import { createMetricsRoute } from "./server/metrics_route.ts";
+import { instrumentKv } from "./storage/instrumented_kv.ts";
 
 /** What a caller may put in place of the real thing. */
 export interface AppOverrides {
@@ -59,12 +66,17 @@ export interface AppOverrides {
   transcriber?: Transcriber | null;
   /** Replaces `fetch` of every Bot API client: the console's in-process Bot API. */
   telegramFetch?: typeof fetch;
+  /** Metrics and tracing; default: as METRICS_TOKEN and OTEL_DENO say. */
+  telemetry?: Telemetry;
+  /** The waits of a broadcast's pace; tests pass one that moves their clock. */
+  sleep?: Sleep;
 }
 
 /** The running parts of one bot instance. */
 export interface App extends PromptsmithBot {
   deps: BotDeps;
   llm: LlmStack;
+  telemetry: Telemetry;
   /** What the crons do here, once the bot runs (src/jobs/schedule.ts). */
   scheduledWork(): ScheduledWork;
   /** `/healthz`, and the webhook in webhook mode. */
@@ -74,11 +86,17 @@ export interface App extends PromptsmithBot {
 /** Build the bot and everything it uses on `kv`. */
 export function createApp(
   config: Config,
-  kv: Deno.Kv,
+  rawKv: Deno.Kv,
   overrides: AppOverrides = {},
 ): App {
   const clock = overrides.clock ?? SYSTEM_CLOCK;
-  const llm = llmStack(config, kv, clock, overrides.llm);
+  const telemetry = overrides.telemetry ?? telemetryOf(config);
+  const { metrics, tracing } = telemetry;
+  // Commits are measured only when someone reads the measure.
+  const kv = telemetry.prometheus || config.metrics.otel
+    ? instrumentKv(rawKv, metrics.kv)
+    : rawKv;
+  const llm = llmStack(config, kv, clock, overrides.llm, telemetry);
   const cache = { max: config.cache.max, ttlMs: config.cache.ttlMs };
   const users = new UserStore(kv, {
     clock,
@@ -101,6 +119,7 @@ export function createApp(
     apiRoot: config.telegramApiRoot,
     retry: overrides.apiRetry,
     fetch: overrides.telegramFetch,
+    observe: { metrics: metrics.telegram, tracing },
   });
   const transcription = transcriptionOf(config, kv, clock, overrides);
   const media = mediaPipeline(config, {
@@ -110,9 +129,11 @@ export function createApp(
     transcriber: transcription.transcriber,
     vision: llm.provider !== null,
   });
+  const jobStore = new JobStore(kv, { leaseMs: config.jobs.leaseMs });
+  const instanceId = overrides.instanceId ?? crypto.randomUUID();
   const jobs = new EnhanceJobRunner({
     kv,
-    jobs: new JobStore(kv, { leaseMs: config.jobs.leaseMs }),
+    jobs: jobStore,
     api,
     llm: llm.provider,
     history,
@@ -121,8 +142,10 @@ export function createApp(
     clock,
     i18n,
     media,
+    metrics,
+    tracing,
   }, {
-    instanceId: overrides.instanceId ?? crypto.randomUUID(),
+    instanceId,
     concurrency: config.jobs.concurrency,
     maxTokens: config.llm.maxTokens,
     maxAnswerParts: config.jobs.maxAnswerParts,
@@ -142,7 +165,30 @@ export function createApp(
     roles,
     auditLog,
     media,
+    metrics,
+    tracing,
+    broadcasts: new BroadcastRunner({
+      store: new BroadcastStore(kv, { clock }),
+      users,
+      jobs: jobStore,
+      heartbeat: () => jobs.start(),
+      // No retries of its own: the runner knows what may be sent again (a 429 only).
+      api: createApi(config.botToken, {
+        apiRoot: config.telegramApiRoot,
+        retry: { ...overrides.apiRetry, maxAttempts: 1 },
+        fetch: overrides.telegramFetch,
+        observe: { metrics: metrics.telegram, tracing },
+      }),
+      clock,
+      sleep: overrides.sleep,
+      i18n,
+      metrics,
+      tracing,
+      // Banned users never get a broadcast; forgotten ones have no profile left.
+      excluded: (userId) => roles.isBanned(userId),
+    }, { instanceId, ratePerSecond: config.broadcastRatePerSecond }),
   };
+  collectState(metrics, deps, llm);
   const built = createBot(config, deps, {
     botInfo: overrides.botInfo,
     apiRetry: overrides.apiRetry,
@@ -152,6 +198,7 @@ export function createApp(
     ...built,
     deps,
     llm,
+    telemetry,
     scheduledWork: () =>
       scheduledWork(config, deps, {
         ...llm,
@@ -171,9 +218,52 @@ export function createApp(
         mode: config.updates.mode,
         kvReachable: () => pingKv(kv),
         webhook: await webhookRoute(config, built.handleUpdate),
+        metrics: createMetricsRoute({
+          token: config.metrics.token,
+          render: async () => {
+            await metrics.collect();
+            return await (telemetry.prometheus?.render() ?? NO_SERIES);
+          },
+        }),
       }),
   };
 }
+
+/** Metrics and tracing as METRICS_TOKEN and OTEL_DENO ask. */
+function telemetryOf(config: Config): Telemetry {
+  return createTelemetry({
+    prometheus: config.metrics.token !== undefined,
+    otel: config.metrics.otel,
+    idKey: config.log.idKey,
+  });
+}
+
+/** The gauges read from state before each scrape: jobs here, and every key's circuit. */
+function collectState(metrics: Metrics, deps: BotDeps, llm: LlmStack): void {
+  metrics.onCollect(() => {
+    metrics.jobs.running.set({}, deps.jobs.running);
+    metrics.jobs.waiting.set({}, deps.jobs.waiting);
+  });
+  metrics.onCollect(async () => {
+    for (const key of await llm.keyStatus()) {
+      const current = key.parked ? "parked" : key.state;
+      for (const state of CIRCUIT_STATES) {
+        metrics.llm.circuit.set(
+          { provider: key.provider, key: key.keyHint, state },
+          state === current ? 1 : 0,
+        );
+      }
+    }
+  });
+}
+
+const CIRCUIT_STATES = ["closed", "open", "half_open", "parked"] as const;
+
+/** What /metrics serves for telemetry without Prometheus (a test's own). */
+const NO_SERIES = {
+  contentType: "text/plain; version=0.0.4; charset=utf-8",
+  body: "",
+};
 
 /** The webhook answers Telegram after this long and keeps handling the update in the background. */
 export const WEBHOOK_REPLY_AFTER_MS = 8_000;
@@ -204,7 +294,12 @@ function scheduledWork(
 ): ScheduledWork {
   const { kv, clock, history } = deps;
   return {
-    sweepJobs: () => deps.jobs.recover(),
+    sweepJobs: async () => {
+      const taken = await deps.jobs.recover();
+      // After the jobs: a broadcast that cannot be read must not hold them up.
+      await deps.broadcasts.recover();
+      return taken;
+    },
     checkKeys:
       () => (llm.provider ? checkKeysThenResume(config, deps, llm) : null),
     cleanup: () =>
@@ -243,8 +338,16 @@ function llmStack(
   kv: Deno.Kv,
   clock: Clock,
   override: AppOverrides["llm"],
+  telemetry: Telemetry,
 ): LlmStack {
-  if (override === undefined) return createLlmStack(config.llm, { kv, clock });
+  if (override === undefined) {
+    return createLlmStack(config.llm, {
+      kv,
+      clock,
+      metrics: telemetry.metrics.llm,
+      tracing: telemetry.tracing,
+    });
+  }
   if (override !== null && "runHealthCheck" in override) return override;
   const provider = typeof override === "function" ? override(kv) : override;
   const status = provider && "status" in provider &&

@@ -3,6 +3,7 @@ import type { Update, UserFromGetMe } from "grammy/types";
 import type { Config } from "./config/config.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import { adminFeature } from "./features/admin.ts";
+import { broadcastFeature } from "./features/broadcast.ts";
 import { enhanceFeature, isPromptCandidate } from "./features/enhance.ts";
 import { historyFeature } from "./features/history.ts";
 import { inlineFeature } from "./features/inline.ts";
@@ -12,12 +13,14 @@ import { privacyFeature } from "./features/privacy.ts";
 import { rolesFeature } from "./features/roles.ts";
 import { settingsFeature } from "./features/settings.ts";
 import { startFeature } from "./features/start.ts";
+import { statsFeature } from "./features/stats.ts";
 import { unhandledFeature } from "./features/unhandled.ts";
 import { workshopFeature } from "./features/workshop.ts";
 import { getLog } from "./logging.ts";
 import type { Translate } from "./ui/i18n.ts";
 import { inFlight, type InFlightTracker } from "./middleware/in_flight.ts";
 import { updateKind, updateLog } from "./middleware/update_log.ts";
+import { observeUpdates } from "./middleware/update_metrics.ts";
 import { dedupeUpdates } from "./middleware/dedupe.ts";
 import { i18nMiddleware } from "./middleware/i18n.ts";
 import { rolesMiddleware } from "./middleware/roles.ts";
@@ -82,7 +85,10 @@ export function createBot(
       fetch: options.fetch,
     },
   });
-  configureApi(bot.api, options.apiRetry);
+  configureApi(bot.api, options.apiRetry, {
+    metrics: deps.metrics.telegram,
+    tracing: deps.tracing,
+  });
 
   // Updates whose failure may pass, in webhook mode: Telegram is asked to deliver them again.
   const retry = new WeakSet<Update>();
@@ -97,6 +103,7 @@ export function createBot(
     ctx.config = config;
     return next();
   });
+  app.use(observeUpdates());
   app.use(updateLog());
   // A prompt's claim is taken by its acceptance, in the same commit as the job.
   app.use(dedupeUpdates({ defer: isPromptCandidate }));
@@ -113,6 +120,8 @@ export function createBot(
   app.use(privacyFeature);
   app.use(inlineFeature);
   app.errorBoundary(enhanceFailed).use(mediaFeature);
+  app.use(statsFeature);
+  app.use(broadcastFeature);
   app.errorBoundary(enhanceFailed).use(enhanceFeature);
   app.use(unhandledFeature);
   // The runner calls this only if the boundary itself failed; never print a BotError.

@@ -1,10 +1,13 @@
 import type { Context } from "grammy";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config/config.ts";
+import type { BroadcastRunner } from "./jobs/broadcast_runner.ts";
 import type { EnhanceJobRunner } from "./jobs/enhance_jobs.ts";
 import type { MediaPipeline } from "./jobs/media_input.ts";
 import type { KeyStatus } from "./llm/key_pool.ts";
 import type { LlmProvider } from "./llm/provider.ts";
+import type { Metrics } from "./metrics/metrics.ts";
+import type { Tracing } from "./metrics/tracing.ts";
 import type { HistoryStore } from "./storage/history_store.ts";
 import type { AuditLog } from "./storage/audit_log.ts";
 import type { RateLimiter } from "./storage/rate_limiter.ts";
@@ -37,6 +40,12 @@ export interface BotDeps {
   auditLog: AuditLog;
   /** Voice notes, pictures, text files and inline requests; absent: text only. */
   media?: MediaPipeline;
+  /** Counters, gauges and histograms of this instance (no-ops unless METRICS_TOKEN or OTEL_DENO). */
+  metrics: Metrics;
+  /** Spans (no-ops unless OTEL_DENO=true). */
+  tracing: Tracing;
+  /** `/broadcast`: previews, and the paced, resumable delivery. */
+  broadcasts: BroadcastRunner;
 }
 
 /** Adds the dependencies and the loaded configuration to the context. */

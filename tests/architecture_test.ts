@@ -23,6 +23,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["enhance/"],
   ["llm/"],
   ["storage/"],
+  ["metrics/"],
   ["util/", "logging.ts", "clock.ts", "version.ts", "node_warnings.ts"],
 ];
 
@@ -32,6 +33,7 @@ const WITHOUT_GRAMMY = [
   "enhance/",
   "llm/",
   "storage/",
+  "metrics/",
   "util/",
   "logging.ts",
 ];

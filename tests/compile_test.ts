@@ -33,6 +33,21 @@ Deno.test("the compile task grants what the bot needs and nothing broader", () =
   assert.match(task, /--output dist\/promptsmith main\.ts$/);
 });
 
+Deno.test("the compile task leaves out the test folder of the locked bintrees, which crashes the packager", async () => {
+  // prom-client's dependency bintrees ships a 2 MB test file that overflows
+  // deno compile's stack; the folder is excluded by its node_modules path.
+  const lock = JSON.parse(await Deno.readTextFile(`${ROOT}deno.lock`));
+  const locked = Object.keys(lock.npm).filter((p) => p.startsWith("bintrees@"));
+  assert.equal(locked.length, 1, "one bintrees in the lock");
+  assert.ok(task.includes("--node-modules-dir=auto"));
+  assert.ok(
+    task.includes(
+      `--exclude node_modules/.deno/${locked[0]}/node_modules/bintrees/test `,
+    ),
+    `the exclude names ${locked[0]}`,
+  );
+});
+
 Deno.test("the compile task's entry point starts with exactly its flags and validates config", async () => {
   // What can be checked without denort: the same entry point with the same flags
   // starts, validates config and exits non-zero on a bad one.

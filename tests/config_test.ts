@@ -88,6 +88,8 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
       albumMaxImages: 4,
       albumWindowMs: 1500,
     },
+    metrics: { token: undefined, otel: false },
+    broadcastRatePerSecond: 25,
     envFile: ".env",
   });
   assert.match(idKey, /^[0-9a-f]{64}$/);
@@ -139,6 +141,8 @@ Deno.test("loadConfig() documents the same defaults in CONFIG_VARIABLES", () => 
     ALBUM_MAX_IMAGES: "4",
     ALBUM_WINDOW_MS: "1500",
     CHAT_KV_PATH: "./data/chat.sqlite3",
+    OTEL_DENO: "false",
+    BROADCAST_RATE_PER_SECOND: "25",
     ENV_FILE: ".env",
   });
 });
@@ -203,6 +207,9 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     VISION_MAX_PIXELS: "1000000",
     ALBUM_MAX_IMAGES: "3",
     ALBUM_WINDOW_MS: "800",
+    METRICS_TOKEN: "metrics-token-0123456789",
+    OTEL_DENO: "TRUE",
+    BROADCAST_RATE_PER_SECOND: "10",
   });
   const expected: Config = {
     botToken: TOKEN,
@@ -281,6 +288,8 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
       albumMaxImages: 3,
       albumWindowMs: 800,
     },
+    metrics: { token: "metrics-token-0123456789", otel: true },
+    broadcastRatePerSecond: 10,
     envFile: ".env",
   };
   assert.deepEqual(config, expected);
@@ -663,6 +672,7 @@ Deno.test("CONFIG_VARIABLES describes each variable once and marks the secrets",
       "WEBHOOK_SECRET",
       "LOG_ID_KEY",
       "TRANSCRIBE_API_KEYS",
+      "METRICS_TOKEN",
     ],
   );
   assert.deepEqual(

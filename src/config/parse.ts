@@ -73,6 +73,15 @@ export function oneOf<const T extends string>(
   };
 }
 
+/** A switch: true or false (also 1 or 0, yes or no), ignoring case. */
+export const flag: Parser<boolean> = withRule((text, report) => {
+  const lower = text.toLowerCase();
+  if (["true", "1", "yes"].includes(lower)) return true;
+  if (["false", "0", "no"].includes(lower)) return false;
+  report(`must be true or false, got ${quote(text)}`);
+  return false;
+}, "true or false");
+
 /** Any text, as given. */
 export const text: Parser<string> = (value) => value;
 

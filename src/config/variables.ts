@@ -57,6 +57,7 @@ import {
 import { DEFAULT_API_ROOT } from "../telegram/api.ts";
 import { DEFAULT_START_ATTEMPTS } from "../telegram/connect.ts";
 import { DEFAULT_ENV_FILE } from "../util/dotenv.ts";
+import { DEFAULT_BROADCAST_RATE } from "../jobs/broadcast_runner.ts";
 import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from "../util/signals.ts";
 import {
   DEFAULT_ALBUM_MAX_IMAGES,
@@ -72,6 +73,7 @@ import {
 import {
   apiKeys,
   botToken,
+  flag,
   hostname,
   httpUrl,
   integer,
@@ -629,6 +631,26 @@ export const VARIABLES = {
     description:
       "Where `deno task chat` (the bot in a terminal) keeps its own KV, apart from the bot's; `--kv` overrides it.",
   }),
+  metrics: {
+    token: optional("METRICS_TOKEN", longSecret(16), {
+      description:
+        "Bearer token of GET /metrics (Prometheus text format, series prefixed promptsmith_); unset: /metrics answers 401 and nothing is measured for it.",
+      secret: true,
+    }),
+    otel: withDefault("OTEL_DENO", flag, false, {
+      description:
+        "Read by Deno itself: true exports traces and metrics over OTLP (to OTEL_EXPORTER_OTLP_ENDPOINT); the bot then adds spans for updates, jobs, LLM calls and Telegram calls, with pseudonymous ids.",
+    }),
+  },
+  broadcastRatePerSecond: withDefault(
+    "BROADCAST_RATE_PER_SECOND",
+    integer(1, 30),
+    DEFAULT_BROADCAST_RATE,
+    {
+      description:
+        "Messages a /broadcast sends per second at most, across every instance; Telegram allows about 30 a second in all, and the bot's answers need some of that.",
+    },
+  ),
   envFile: withDefault("ENV_FILE", text, DEFAULT_ENV_FILE, {
     description:
       'A file of NAME=value lines read at start; variables already set in the environment win. "none" reads no file; never read on Deno Deploy.',

@@ -76,6 +76,12 @@ import {
   type MediaPipeline,
 } from "./media_input.ts";
 import { CHAT_REFUSES, isRefusal } from "../telegram/errors.ts";
+import type { Metrics } from "../metrics/metrics.ts";
+import {
+  NOOP_TRACING,
+  type TraceParent,
+  type Tracing,
+} from "../metrics/tracing.ts";
 
 /** Jobs one instance runs at once by default (JOBS_CONCURRENCY). */
 export const DEFAULT_JOBS_CONCURRENCY = 32;
@@ -104,6 +110,10 @@ export interface EnhanceJobDeps {
   i18n: I18n;
   /** Voice notes, pictures, text files and inline requests (`job.media`). */
   media?: MediaPipeline;
+  /** Where jobs are counted and timed. Default: nowhere. */
+  metrics?: Metrics;
+  /** Spans of the job runs. Default: none. */
+  tracing?: Tracing;
 }
 
 /** Options of {@linkcode EnhanceJobRunner}. */
@@ -151,6 +161,8 @@ export class EnhanceJobRunner {
   readonly #running = new Map<string, Promise<void>>();
   /** Jobs found on an instance whose heartbeat is stale: the owner they may be taken from. */
   readonly #orphans = new Map<string, string>();
+  /** The trace of the update that asked for a job, while it waits to run here. */
+  readonly #parents = new Map<string, TraceParent>();
   #beating: Promise<void> | undefined;
   /** Telegram refused `sendMessageDraft` here once: edited drafts from then on. */
   #draftsRefused = false;
@@ -238,8 +250,31 @@ export class EnhanceJobRunner {
       now: this.#deps.clock.now(),
       queueMax: options.queueMax ?? this.#options.queueMax,
     });
-    if (outcome.ok && outcome.position === 0) this.submit(outcome.job.id);
+    this.#countAccepted(outcome);
+    if (outcome.ok && outcome.position === 0) {
+      const parent = this.#tracing.current();
+      if (parent) this.#parents.set(outcome.job.id, parent);
+      this.submit(outcome.job.id);
+    }
     return outcome;
+  }
+
+  #countAccepted(outcome: AcceptOutcome): void {
+    const metrics = this.#deps.metrics;
+    if (metrics === undefined) return;
+    if (outcome.ok) {
+      metrics.jobs.queued.inc({
+        position: outcome.position === 0 ? "now" : "behind",
+      });
+    } else if (outcome.reason === "queue_full") {
+      metrics.refusals.inc({ reason: "queue_full" });
+    } else if (outcome.reason === "limited") {
+      metrics.refusals.inc({ reason: outcome.refusal.limit });
+    }
+  }
+
+  get #tracing(): Tracing {
+    return this.#deps.tracing ?? NOOP_TRACING;
   }
 
   /**
@@ -414,6 +449,7 @@ export class EnhanceJobRunner {
           this.#running.delete(jobId);
           this.#local.delete(jobId);
           this.#orphans.delete(jobId);
+          this.#parents.delete(jobId);
           this.#pump();
         });
       this.#running.set(jobId, run);
@@ -432,7 +468,44 @@ export class EnhanceJobRunner {
     }, Math.max(0, inMs) + 50);
   }
 
-  async #run(jobId: string): Promise<void> {
+  /** One run of a job, in a span continuing the trace of the update that asked for it. */
+  #run(jobId: string): Promise<void> {
+    return this.#tracing.span(
+      "job",
+      { "job.id": jobId, "job.takeover": this.#orphans.has(jobId) },
+      () => this.#timedRun(jobId),
+      { parent: this.#parents.get(jobId) ?? null },
+    );
+  }
+
+  async #timedRun(jobId: string): Promise<void> {
+    const metrics = this.#deps.metrics;
+    const started = performance.now();
+    const outcome = await this.#runOnce(jobId).catch((error) => {
+      metrics?.jobs.failed.inc({ reason: "error" });
+      observe("failed");
+      throw error;
+    });
+    function observe(what: "finished" | "failed") {
+      metrics?.jobs.duration.observe(
+        { outcome: what },
+        (performance.now() - started) / 1000,
+      );
+    }
+    if (outcome === "not_claimed") return;
+    if (outcome === "finished") observe("finished");
+    else {
+      metrics?.jobs.failed.inc({ reason: outcome });
+      observe("failed");
+    }
+  }
+
+  /** @returns how the run ended, unless it threw (a failure tried again later) */
+  async #runOnce(
+    jobId: string,
+  ): Promise<
+    "finished" | "not_claimed" | "gave_up" | "refused" | "lease_lost"
+  > {
     const { jobs, clock } = this.#deps;
     const me = this.#options.instanceId;
     const from = this.#orphans.get(jobId);
@@ -442,23 +515,26 @@ export class EnhanceJobRunner {
       clock.now(),
       (owner) => owner === from,
     );
-    if (job === null) return;
+    if (job === null) return "not_claimed";
     const controller = new AbortController();
     this.#local.set(jobId, controller);
     const signal = controller.signal;
     const stopTyping = this.#keepTyping(job);
     try {
-      if (job.attempts > this.#options.maxAttempts) await this.#giveUp(job);
-      else {
-        const done = await this.#complete(job, signal, stopTyping);
-        await this.#remember(done.job, done.delivery);
+      if (job.attempts > this.#options.maxAttempts) {
+        await this.#giveUp(job);
+        return "gave_up";
       }
+      const done = await this.#complete(job, signal, stopTyping);
+      await this.#remember(done.job, done.delivery);
+      return "finished";
     } catch (error) {
       if (error instanceof LeaseLostError || signal.aborted) {
         log.warn("Stopped a job: {reason}", {
           jobId,
           reason: describeError(signal.reason ?? error),
         });
+        return "lease_lost";
       } else if (isFinalDeliveryError(error)) {
         // The chat refuses messages (bot blocked, chat gone, no rights): retrying cannot help.
         log.warn("Dropped a job: Telegram refused its answer: {error}", {
@@ -466,6 +542,7 @@ export class EnhanceJobRunner {
           error: describeError(error),
         });
         await this.#finish(job);
+        return "refused";
       } else {
         // Tried again after a pause, here or elsewhere, up to maxAttempts runs.
         const retryAt = clock.now() + jobs.leaseMs;
@@ -722,6 +799,10 @@ export class EnhanceJobRunner {
   async #remember(job: EnhanceJob, delivery: FinishOutcome): Promise<void> {
     const { kv, history, users, clock, sessions } = this.#deps;
     const result = job.result!;
+    this.#deps.metrics?.jobs.finished.inc({ source: result.source });
+    if (result.source === "offline") {
+      this.#deps.metrics?.jobs.offline.inc({ reason: result.reason ?? "" });
+    }
     const messageIds = await this.#messageIds(job, delivery);
     const answer = result.answer;
     if (answer?.kind === "questions" && answer.questions.length > 0) {
@@ -774,11 +855,15 @@ export class EnhanceJobRunner {
         { userId: job.userId, answerId: job.id },
       );
       // Counted once per job id, so a takeover after a crash does not count twice.
+      const now = clock.now();
       const first = await recordEnhancementStat(kv, {
         source: result.source,
         userId: job.userId,
-        now: clock.now(),
+        now,
         requestId: job.id,
+        answerMs: Math.max(0, now - job.createdAt),
+        category: result.category ?? job.category,
+        target: result.target,
       });
       if (first) await users.recordEnhancement(job.userId);
     }
@@ -899,6 +984,7 @@ export function toJobResult(result: EnhanceResult): JobResult {
           ? {}
           : { finishReason: result.finishReason }),
         answer: storedAnswer(result.answer),
+        ...writtenFor(result.answer),
       };
     case "offline":
       return {
@@ -906,6 +992,7 @@ export function toJobResult(result: EnhanceResult): JobResult {
         body: bodyOf(result.answer, result.text),
         reason: result.reason,
         answer: storedAnswer(result.answer),
+        ...writtenFor(result.answer),
       };
     case "rejected":
       // The words come from the reason, in the user's language (rejectionText).
@@ -941,6 +1028,15 @@ function storedAnswer(answer: EnhanceAnswer): StoredAnswer {
       ? { translationNote: answer.translationNote }
       : {}),
   };
+}
+
+/** The category and target an answer was written for. */
+function writtenFor(
+  answer: EnhanceAnswer,
+): Pick<JobResult, "category" | "target"> {
+  return answer.kind === "prompt"
+    ? { category: answer.category, target: answer.target }
+    : { category: answer.category };
 }
 
 /** Telegram refused for good: the bot was blocked, the chat is gone, or the bot may not write there. */

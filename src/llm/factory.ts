@@ -13,6 +13,8 @@ import { keyId, KeyPool, type KeyStatus, type PooledKey } from "./key_pool.ts";
 import { maskKey } from "./mask.ts";
 import { createOpenAiClient } from "./openai_client.ts";
 import type { LlmProvider } from "./provider.ts";
+import type { LlmMetrics } from "../metrics/metrics.ts";
+import type { Tracing } from "../metrics/tracing.ts";
 
 /** One OpenAI-compatible provider of the chain. */
 export interface ProviderSettings {
@@ -43,6 +45,10 @@ export interface LlmStackDeps {
   fetch?: typeof fetch;
   /** Waits between rounds of retries (default: a real timer). */
   sleep?: Sleep;
+  /** Where each attempt is counted and timed. */
+  metrics?: LlmMetrics;
+  /** Spans of the attempts. */
+  tracing?: Tracing;
 }
 
 /** The LLM side of the bot, built once at start. */
@@ -104,6 +110,8 @@ export function createLlmStack(
     deadlineMs: llm.deadlineMs,
     firstTokenMs: llm.firstTokenMs,
     rules,
+    metrics: deps.metrics,
+    tracing: deps.tracing,
   });
   const leaseMs = llm.timeoutMs + PROBE_LEASE_MARGIN_MS;
   return {

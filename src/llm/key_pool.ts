@@ -30,6 +30,8 @@
 import { createHash } from "node:crypto";
 import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
 import { describeError, getLog } from "../logging.ts";
+import type { LlmMetrics } from "../metrics/metrics.ts";
+import { NOOP_TRACING, type Tracing } from "../metrics/tracing.ts";
 import {
   initialKeyHealth,
   type KeyHealth,
@@ -106,6 +108,10 @@ export interface KeyPoolOptions {
   backoffBaseMs?: number;
   /** Cap of a wait between rounds in milliseconds. Default 5000. */
   backoffMaxMs?: number;
+  /** Where each attempt is counted and timed. Default: nowhere. */
+  metrics?: LlmMetrics;
+  /** Each attempt in a span of its own. Default: none. */
+  tracing?: Tracing;
 }
 
 /** What `/keys` shows about one key. */
@@ -139,6 +145,8 @@ interface Settings {
   maxRounds: number;
   backoffBaseMs: number;
   backoffMaxMs: number;
+  metrics: LlmMetrics | undefined;
+  tracing: Tracing;
 }
 
 /**
@@ -173,6 +181,8 @@ interface RequestRun<T> {
   /** When the request must be over, by the pool's clock. */
   deadline: number;
   failures: ProviderError[];
+  /** When the current attempt's first token came, by the pool's clock. */
+  firstTokenAt?: number;
 }
 
 interface Choice {
@@ -257,6 +267,8 @@ export class KeyPool implements LlmProvider {
       maxRounds: options.maxRounds ?? 3,
       backoffBaseMs: options.backoffBaseMs ?? 250,
       backoffMaxMs: options.backoffMaxMs ?? 5_000,
+      metrics: options.metrics,
+      tracing: options.tracing ?? NOOP_TRACING,
     };
   }
 
@@ -267,12 +279,27 @@ export class KeyPool implements LlmProvider {
    * "aborted" when the caller aborts; "unavailable" when no key is usable, the
    * deadline passed or every round failed
    */
-  async complete(request: CompletionRequest): Promise<CompletionResult> {
+  complete(request: CompletionRequest): Promise<CompletionResult> {
+    return this.#settings.tracing.span(
+      "llm.request",
+      { "llm.keys": this.keys.length },
+      async (span) => {
+        const result = await this.#complete(request);
+        span.set({ "llm.model": result.model });
+        return result;
+      },
+    );
+  }
+
+  async #complete(request: CompletionRequest): Promise<CompletionResult> {
     const stream = trackStream(request);
     return await this.run((key, { signal, progress }) =>
       key.client.complete({
         messages: request.messages,
         maxTokens: request.maxTokens,
+        ...(request.temperature === undefined
+          ? {}
+          : { temperature: request.temperature }),
         signal,
         ...(request.images ? { images: request.images } : {}),
         // A vision model is the primary provider's; fallbacks keep their own model.
@@ -425,13 +452,69 @@ export class KeyPool implements LlmProvider {
    *
    * @returns the result, or null after a failure another key may not have
    */
-  async #attempt<T>(
+  #attempt<T>(
     choice: Choice,
     run: RequestRun<T>,
   ): Promise<T | null> {
     const { key } = choice;
+    return this.#settings.tracing.span(
+      "llm.attempt",
+      { "llm.provider": key.provider, "llm.trial": choice.trial },
+      async (span) => {
+        const started = this.#settings.clock.now();
+        const result = await this.#attemptOnce(choice, run, started).catch(
+          (error) => {
+            this.#observe(key, started, outcomeOf(error), run);
+            throw error;
+          },
+        );
+        const outcome = result === null
+          ? run.failures.at(-1)?.kind ?? "error"
+          : "ok";
+        this.#observe(key, started, outcome, run, usageOf(result));
+        span.set({ "llm.outcome": outcome });
+        return result;
+      },
+    );
+  }
+
+  /** Count and time one attempt. */
+  #observe<T>(
+    key: PooledKey,
+    started: number,
+    outcome: string,
+    run: RequestRun<T>,
+    usage?: CompletionResult["usage"],
+  ): void {
+    const metrics = this.#settings.metrics;
+    if (metrics === undefined) return;
+    const { provider } = key;
+    const seconds = (this.#settings.clock.now() - started) / 1000;
+    metrics.requests.inc({ provider, outcome });
+    metrics.duration.observe({ provider, outcome }, seconds);
+    if (run.firstTokenAt !== undefined) {
+      metrics.firstToken.observe(
+        { provider },
+        Math.max(0, run.firstTokenAt - started) / 1000,
+      );
+    }
+    if (usage) {
+      metrics.tokens.inc({ provider, kind: "prompt" }, usage.promptTokens);
+      metrics.tokens.inc(
+        { provider, kind: "completion" },
+        usage.completionTokens,
+      );
+    }
+  }
+
+  async #attemptOnce<T>(
+    choice: Choice,
+    run: RequestRun<T>,
+    started: number,
+  ): Promise<T | null> {
+    const { key } = choice;
     const { clock, rules } = this.#settings;
-    const started = clock.now();
+    run.firstTokenAt = undefined;
     let recorded = false;
     try {
       throwIfAborted(run);
@@ -500,7 +583,10 @@ export class KeyPool implements LlmProvider {
     try {
       return await run.operation(key, {
         signal,
-        progress: () => clearTimeout(firstTokenTimer),
+        progress: () => {
+          clearTimeout(firstTokenTimer);
+          run.firstTokenAt ??= clock.now();
+        },
       });
     } catch (error) {
       if (!isOwnStop(error, stoppedBy, run.signal)) throw error;
@@ -685,6 +771,18 @@ function isOwnStop(
 ): boolean {
   return stoppedBy !== undefined && !callerSignal?.aborted &&
     error instanceof ProviderError && error.kind === "aborted";
+}
+
+/** How an attempt that threw ended, as counted: the error's kind. */
+function outcomeOf(error: unknown): string {
+  return error instanceof ProviderError ? error.kind : "error";
+}
+
+/** The tokens a completion used, when the result is one that says. */
+function usageOf(result: unknown): CompletionResult["usage"] {
+  const usage = (result as { usage?: CompletionResult["usage"] } | null)
+    ?.usage;
+  return usage;
 }
 
 /** No first token in time: a timeout of this key. */

@@ -157,7 +157,11 @@ export function createOpenAiClient(options: OpenAiClientOptions): LlmProvider {
   const settings = toSettings(options);
   let ready: Promise<{ sdk: Sdk; client: OpenAI }> | undefined;
   // Learned once per client: a server that refuses max_tokens keeps refusing it.
-  const tokens = { field: "max_tokens" as TokenField, temperature: true };
+  const tokens = {
+    field: "max_tokens" as TokenField,
+    temperature: true,
+    usage: true,
+  };
   return {
     async complete(request) {
       ready ??= loadSdk().then((sdk) => ({
@@ -355,7 +359,7 @@ function startAttempt(
 interface ClientState {
   model: string;
   settings: Settings;
-  tokens: { field: TokenField; temperature: boolean };
+  tokens: { field: TokenField; temperature: boolean; usage: boolean };
 }
 
 async function complete(
@@ -384,6 +388,7 @@ async function complete(
       model: answer.model ?? model,
       keyHint: settings.keyHint,
       finishReason: answer.finishReason,
+      ...(answer.usage ? { usage: answer.usage } : {}),
     };
   } catch (error) {
     if (error instanceof ProviderError) throw error;
@@ -409,19 +414,24 @@ async function openStream(
       model: request.model ?? state.model,
       messages,
       stream: true,
+      // The token counts come in the last chunk (for the tokens metric).
+      ...(state.tokens.usage
+        ? { stream_options: { include_usage: true } }
+        : {}),
       ...tokenLimit(state.tokens.field, request.maxTokens),
       ...(state.tokens.temperature && request.temperature !== undefined
         ? { temperature: request.temperature }
         : {}),
     }, { signal });
-  // A server refuses max_tokens (reasoning models want max_completion_tokens)
-  // or a temperature (reasoning models take only their own): learned once
-  // per client, then the request is sent again without it.
+  // A server refuses max_tokens (reasoning models want max_completion_tokens),
+  // a temperature (reasoning models take only their own) or stream_options
+  // (an older compatible server): learned once per client, then the request
+  // is sent again without it.
   for (let tries = 0;; tries++) {
     try {
       return await create();
     } catch (error) {
-      if (tries >= 2) throw error;
+      if (tries >= 3) throw error;
       if (
         request.maxTokens !== undefined &&
         state.tokens.field === "max_tokens" && refusesMaxTokens(error, sdk)
@@ -430,6 +440,9 @@ async function openStream(
         request.temperature !== undefined && state.tokens.temperature &&
         refusesParam(error, sdk, "temperature")
       ) state.tokens.temperature = false;
+      else if (
+        state.tokens.usage && refusesParam(error, sdk, "stream_options")
+      ) state.tokens.usage = false;
       else throw error;
     }
   }
@@ -510,6 +523,7 @@ interface StreamedAnswer {
   text: string;
   model: string | undefined;
   finishReason: string | undefined;
+  usage?: CompletionResult["usage"];
 }
 
 async function readStream(
@@ -534,6 +548,17 @@ async function readStream(
     }
     if (typeof choice?.finish_reason === "string") {
       answer.finishReason = choice.finish_reason;
+    }
+    // With stream_options.include_usage, the last chunk carries the usage and no choice.
+    const usage = chunk?.usage;
+    if (
+      typeof usage?.prompt_tokens === "number" &&
+      typeof usage?.completion_tokens === "number"
+    ) {
+      answer.usage = {
+        promptTokens: usage.prompt_tokens,
+        completionTokens: usage.completion_tokens,
+      };
     }
     if (typeof content !== "string" || content === "") continue;
     const room = maxChars - answer.text.length;

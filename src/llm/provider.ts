@@ -53,6 +53,8 @@ export interface CompletionResult {
    * reached `maxTokens`, …); absent when it did not say.
    */
   finishReason?: string;
+  /** Tokens used, as the server reported them; absent when it did not say. */
+  usage?: { promptTokens: number; completionTokens: number };
 }
 
 /**

@@ -16,6 +16,8 @@ export interface HttpHandlerOptions {
   kvReachable: () => Promise<boolean>;
   /** Webhook route, only in webhook mode. */
   webhook?: { path: string; handle: (req: Request) => Promise<Response> };
+  /** `GET /metrics` (src/server/metrics_route.ts); absent: 404. */
+  metrics?: (req: Request) => Promise<Response>;
 }
 
 /** How long one KV check answers /healthz: probes write to KV, and /healthz is public. */
@@ -24,8 +26,8 @@ const HEALTH_CACHE_MS = 1000;
 const log = getLog("http");
 
 /**
- * The HTTP entry point: GET /healthz always, POST {webhook path} in webhook
- * mode. It never throws: an error is logged as one redacted line (its class
+ * The HTTP entry point: GET /healthz always, GET /metrics (401 without its
+ * token), POST {webhook path} in webhook mode. It never throws: an error is logged as one redacted line (its class
  * only) and answered with a bare 500, so Deno's default printer never sees it.
  */
 export function createHttpHandler(
@@ -68,6 +70,9 @@ function router(
         return methodNotAllowed("GET, HEAD");
       }
       return health(options.mode, await kvReachable());
+    }
+    if (options.metrics && url.pathname === "/metrics") {
+      return await options.metrics(req);
     }
     if (options.webhook && url.pathname === options.webhook.path) {
       if (req.method !== "POST") return methodNotAllowed("POST");

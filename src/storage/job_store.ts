@@ -87,6 +87,9 @@ export interface JobResult {
   finishReason?: string;
   /** The prompt's notes, category and target, or the questions asked. */
   answer?: StoredAnswer;
+  /** The category and the target it was written for, for the statistics. */
+  category?: string;
+  target?: string;
 }
 
 /**

@@ -174,6 +174,19 @@ export const RATE_GLOBAL_USER_PREFIX = ["rate_global_user"] as const;
 export const RATE_NOTICE_PREFIX = ["rate_notice"] as const;
 /** `["stats", …]`: raw counters, active-user markers and daily rollups. */
 export const STATS_PREFIX = ["stats"] as const;
+/**
+ * `["broadcast", id]` → {@linkcode BroadcastRecord}: a `/broadcast` from its
+ * preview to its report, with the cursor of its delivery.
+ */
+export const BROADCAST_PREFIX = ["broadcast"] as const;
+/** `["broadcast_active"]` → the id of the broadcast being sent: at most one at a time. */
+export const BROADCAST_ACTIVE_KEY = ["broadcast_active"] as const;
+
+/** Key of a broadcast. */
+export function broadcastKey(id: string): Deno.KvKey {
+  return [...BROADCAST_PREFIX, id];
+}
+
 /** `["cron_run", job]` → `{ owner, startedAt, until }`: the lease of a scheduled job's run. */
 export const CRON_RUN_PREFIX = ["cron_run"] as const;
 
@@ -212,7 +225,21 @@ export const STATS_COUNTER_PREFIX = [...STATS_PREFIX, "counter"] as const;
 
 /** Key of a raw counter of enhancements by source on one UTC day. */
 export function statsCounterKey(day: string, source: string): Deno.KvKey {
-  return [...STATS_COUNTER_PREFIX, day, "enhancements", source];
+  return statsDayCounterKey(day, "enhancements", source);
+}
+
+/** Prefix of the raw counters of one UTC day (by source, answer time bucket, category and target). */
+export function statsDayCounterPrefix(day: string): Deno.KvKey {
+  return [...STATS_COUNTER_PREFIX, day];
+}
+
+/** Key of a raw counter of one UTC day: `kind` is "enhancements", "answer_ms", "category" or "target". */
+export function statsDayCounterKey(
+  day: string,
+  kind: string,
+  name: string | number,
+): Deno.KvKey {
+  return [...STATS_COUNTER_PREFIX, day, kind, name];
 }
 
 /** Prefix of the active-user markers of one UTC day. */
@@ -220,9 +247,18 @@ export function statsActivePrefix(day: string): Deno.KvKey {
   return [...STATS_PREFIX, "active", day];
 }
 
-/** Key of the marker that a user enhanced something on one UTC day. */
-export function statsActiveKey(day: string, userId: number): Deno.KvKey {
-  return [...statsActivePrefix(day), userId];
+/**
+ * Key of the marker that a user enhanced something on one UTC day. `mark`
+ * is a keyed hash of the user id with the day's salt, never the id: the
+ * markers count distinct users without storing who they were.
+ */
+export function statsActiveKey(day: string, mark: string): Deno.KvKey {
+  return [...statsActivePrefix(day), mark];
+}
+
+/** Key of the random salt the active-user marks of one UTC day are hashed with; it expires with them. */
+export function statsSaltKey(day: string): Deno.KvKey {
+  return [...STATS_PREFIX, "salt", day];
 }
 
 /** Key of the marker that an enhancement with `requestId` was counted. */
@@ -371,12 +407,6 @@ export const USER_RECORDS: readonly UserRecordKind[] = [
     prefix: RATE_NOTICE_PREFIX,
     user: { in: "key", at: 1 },
   },
-  // Aggregated statistics keep no id: the day's marker goes, the counts stay.
-  {
-    name: "stats_active",
-    prefix: [...STATS_PREFIX, "active"],
-    user: { in: "key", at: 3 },
-  },
 ];
 
 /**
@@ -410,6 +440,21 @@ export const SHARED_RECORDS: readonly { prefix: Deno.KvKey; why: string }[] = [
   { prefix: [...STATS_PREFIX, "daily"], why: "daily rollups, no id" },
   { prefix: [...STATS_PREFIX, "seen"], why: "job ids counted, no user id" },
   { prefix: CRON_RUN_PREFIX, why: "leases of scheduled runs" },
+  {
+    prefix: [...STATS_PREFIX, "active"],
+    why:
+      "active-user marks: an HMAC of the id under a salt of the day, both gone after 2 days",
+  },
+  {
+    prefix: [...STATS_PREFIX, "salt"],
+    why: "the random salt of a day's active-user marks, gone after 2 days",
+  },
+  {
+    prefix: BROADCAST_PREFIX,
+    why:
+      "a broadcast's text, cursor and counts; the cursor is a user id, not a user's record",
+  },
+  { prefix: BROADCAST_ACTIVE_KEY, why: "the id of the broadcast being sent" },
   {
     prefix: TAP_PREFIX,
     why:

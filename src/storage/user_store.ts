@@ -44,6 +44,11 @@ export interface UserRecord {
   lastSeenAt: number;
   enhancements: number;
   prefs: UserPreferences;
+  /**
+   * When Telegram last refused a message to the user with 403 (they blocked
+   * the bot): broadcasts skip them until they are seen again after it.
+   */
+  blockedAt?: number;
 }
 
 /** Options of {@linkcode UserStore}. */
@@ -136,6 +141,19 @@ export class UserStore {
       this.#options,
     );
     return stored!;
+  }
+
+  /**
+   * Note that the user blocked the bot (a 403), if they have a profile;
+   * atomic. A user never seen is left alone: there is nothing to skip.
+   */
+  async markBlocked(userId: number): Promise<void> {
+    const now = this.#options.clock.now();
+    await this.#cache.update(
+      userKey(userId),
+      (cur) => (cur === null ? undefined : { ...cur, blockedAt: now }),
+      this.#options,
+    );
   }
 
   /** Forget the user's profile and preferences. */

@@ -10,6 +10,8 @@
  */
 import { Api, HttpError, type RawApi, type Transformer } from "grammy";
 import { getLog } from "../logging.ts";
+import type { TelegramMetrics } from "../metrics/metrics.ts";
+import { NOOP_TRACING, type Tracing } from "../metrics/tracing.ts";
 import { fullJitterDelay, type Sleep, sleep } from "../util/backoff.ts";
 
 /** Telegram's cloud Bot API. */
@@ -47,18 +49,83 @@ export interface CreateApiOptions {
   retry?: RetryOptions;
   /** Replaces `fetch` for every call (an in-process Bot API, as the console has). */
   fetch?: typeof fetch;
+  /** Where calls are counted and traced. */
+  observe?: ApiObservers;
+}
+
+/** Where Bot API calls are counted (each attempt) and traced (each call). */
+export interface ApiObservers {
+  metrics?: TelegramMetrics;
+  tracing?: Tracing;
 }
 
 /**
  * Install the API transformers every Bot API client of the bot uses: the one
- * retry policy of {@linkcode retryApiCalls}.
+ * retry policy of {@linkcode retryApiCalls}, with each attempt counted inside
+ * it and each call traced around it (see {@linkcode observeApiCalls}).
  */
 export function configureApi(
   api: Api<RawApi>,
   options: RetryOptions = {},
+  observe: ApiObservers = {},
 ): Api<RawApi> {
+  // The transformer installed last runs first: metrics, then retries, then the span.
+  if (observe.metrics) api.config.use(countApiCalls(observe.metrics));
   api.config.use(retryApiCalls(options));
+  if (observe.tracing?.enabled) api.config.use(traceApiCalls(observe.tracing));
   return api;
+}
+
+/**
+ * A transformer that counts each Bot API call by method, its failures by
+ * error_code ("network" for no answer), 429s apart, and times it; the long
+ * poll `getUpdates` is counted but not timed (it waits on purpose).
+ */
+export function countApiCalls(metrics: TelegramMetrics): Transformer {
+  return async (prev, method, payload, signal) => {
+    const started = performance.now();
+    metrics.calls.inc({ method });
+    try {
+      const result = await prev(method, payload, signal);
+      if (!result.ok) {
+        metrics.errors.inc({ method, code: String(result.error_code) });
+        if (result.error_code === 429) metrics.floodWaits.inc({ method });
+      }
+      return result;
+    } catch (error) {
+      metrics.errors.inc({ method, code: "network" });
+      throw error;
+    } finally {
+      if (method !== "getUpdates") {
+        metrics.duration.observe(
+          { method },
+          (performance.now() - started) / 1000,
+        );
+      }
+    }
+  };
+}
+
+/**
+ * A transformer that runs each Bot API call (retries included) in a span
+ * `telegram.<method>`, with the chat's pseudonym; long polls are left out.
+ */
+export function traceApiCalls(tracing: Tracing = NOOP_TRACING): Transformer {
+  return (prev, method, payload, signal) => {
+    if (method === "getUpdates") return prev(method, payload, signal);
+    const chatId = (payload as { chat_id?: unknown } | undefined)?.chat_id;
+    return tracing.span(`telegram.${method}`, {
+      "telegram.method": method,
+      "chat.id": typeof chatId === "number" ? chatId : undefined,
+    }, async (span) => {
+      const result = await prev(method, payload, signal);
+      span.set({
+        "telegram.ok": result.ok,
+        "telegram.error_code": result.ok ? undefined : result.error_code,
+      });
+      return result;
+    });
+  };
 }
 
 /** A Bot API client for background work (jobs) outside an update's context. */
@@ -73,6 +140,7 @@ export function createApi(
       fetch: options.fetch,
     }),
     options.retry,
+    options.observe,
   );
 }
 

@@ -255,3 +255,9 @@ export const auditPageData = defineCodec("audit:page", {
 export const forgetData = defineCodec("privacy:forget", {
   answer: choiceField(["yes", "no"]),
 });
+
+/** The buttons of a /broadcast: Send or Cancel under its preview, Stop under its progress. */
+export const broadcastData = defineCodec("broadcast", {
+  action: choiceField(["send", "cancel", "stop"]),
+  id: uuidField,
+});

@@ -28,7 +28,13 @@ export const USER_COMMANDS = [
 export const MODERATOR_COMMANDS = ["ban", "unban", "whois"] as const;
 
 /** The commands only admins and owners see, after the moderators'. */
-export const ADMIN_COMMANDS = ["role", "audit", "keys"] as const;
+export const ADMIN_COMMANDS = [
+  "role",
+  "audit",
+  "keys",
+  "stats",
+  "broadcast",
+] as const;
 
 /** The commands `role` may use, in menu order. */
 export function commandsOf(role: Role = "user"): readonly string[] {

@@ -15,6 +15,7 @@ import {
   accessAnswerData,
   answerMenuData,
   auditPageData,
+  broadcastData,
   categoryData,
   forgetData,
   historyClearData,
@@ -439,4 +440,31 @@ export function forgetKeyboard(t: Translate): InlineKeyboard {
   return new InlineKeyboard()
     .text(t("forget-yes"), forgetData.encode({ answer: "yes" }))
     .text(t("forget-no"), forgetData.encode({ answer: "no" }));
+}
+
+/** ✅ Send / ✖️ Cancel under a broadcast's preview. */
+export function broadcastPreviewKeyboard(
+  t: Translate,
+  id: string,
+): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(
+      t("broadcast-send-button"),
+      broadcastData.encode({ action: "send", id }),
+    )
+    .text(
+      t("broadcast-cancel-button"),
+      broadcastData.encode({ action: "cancel", id }),
+    );
+}
+
+/** ✖️ Stop sending, under a broadcast's progress. */
+export function broadcastStopKeyboard(
+  t: Translate,
+  id: string,
+): InlineKeyboard {
+  return new InlineKeyboard().text(
+    t("broadcast-stop-button"),
+    broadcastData.encode({ action: "stop", id }),
+  );
 }

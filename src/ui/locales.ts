@@ -20,6 +20,7 @@ import core from "./locales/core/mod.ts";
 import media from "./locales/media/mod.ts";
 import roles from "./locales/roles/mod.ts";
 import workshop from "./locales/workshop/mod.ts";
+import ops from "./locales/ops/mod.ts";
 
 /** Every shipped language's name in itself, for the language menu, by code (a Telegram `language_code`'s language part). */
 export const LOCALE_NAMES = {
@@ -53,6 +54,7 @@ export const AREAS: Readonly<Record<string, AreaSources>> = {
   roles,
   media,
   console: consoleTexts,
+  ops,
 };
 
 /** One shipped language. */

@@ -2032,6 +2032,8 @@ class FakeTelegram implements AsyncDisposable {
   readonly botInfo: UserFromGetMe;
   readonly #state: ApiState;
   readonly #faults = new FaultPlan();
+  /** Chats whose user blocked the bot: every send there fails with 403. */
+  readonly #blocked = new Set<number>();
   readonly #closing = new AbortController();
   readonly #server: Deno.HttpServer<Deno.NetAddr>;
   #closed: Promise<void> | undefined;
@@ -2244,6 +2246,16 @@ class FakeTelegram implements AsyncDisposable {
     this.#faults.add(canonicalMethod(method), fault);
   }
 
+  /**
+   * The user of private chat `chatId` blocks the bot (or unblocks it with
+   * `false`): every `send…` call to that chat fails with 403 "Forbidden: bot
+   * was blocked by the user", as Telegram answers.
+   */
+  blockBot(chatId: number, blocked = true): void {
+    if (blocked) this.#blocked.add(chatId);
+    else this.#blocked.delete(chatId);
+  }
+
   /** Drops every fault not yet used up. */
   clearFaults(): void {
     this.#faults.clear();
@@ -2362,6 +2374,7 @@ class FakeTelegram implements AsyncDisposable {
     let outcome: Envelope | Deferred | Response;
     try {
       await this.#applyFault(call.method);
+      this.#refuseBlocked(call);
       // Methods the fake does not model succeed, and are still recorded.
       const handler = HANDLERS.get(call.method) ?? (() => true);
       const result = handler(this.#state, call.payload);
@@ -2386,6 +2399,14 @@ class FakeTelegram implements AsyncDisposable {
     const response = streamDeferred(outcome);
     this.#state.calls.settle(call);
     return response;
+  }
+
+  #refuseBlocked(call: RecordedCall): void {
+    if (!call.method.startsWith("send")) return;
+    const chatId = toInteger(call.payload.chat_id);
+    if (chatId !== undefined && this.#blocked.has(chatId)) {
+      throw new ApiFailure(403, "Forbidden: bot was blocked by the user");
+    }
   }
 
   async #applyFault(method: string): Promise<void> {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { Bot, GrammyError, HttpError, InputFile } from "grammy";
+import { Api, Bot, GrammyError, HttpError, InputFile } from "grammy";
 import type { Message, Update } from "grammy/types";
 import type { Clock } from "../../src/clock.ts";
 import {
@@ -1187,4 +1187,20 @@ Deno.test("fake Telegram dates its answers by its clock and reports a webhook er
   const info = (await (await fetch(url)).json()).result;
   assert.equal(info.last_error_message, "Connection refused");
   assert.equal(info.last_error_date, Math.floor((at - 5000) / 1000));
+});
+
+Deno.test("fake Telegram: a user who blocked the bot makes every send to their chat fail with 403", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  tg.blockBot(501);
+  await assert.rejects(api.sendMessage(501, "hi"), (error: unknown) => {
+    assert.ok(error instanceof GrammyError);
+    assert.equal(error.error_code, 403);
+    assert.match(error.description, /bot was blocked by the user/);
+    return true;
+  });
+  await api.sendMessage(502, "others still get it");
+  tg.blockBot(501, false);
+  await api.sendMessage(501, "unblocked");
+  assert.deepEqual(tg.sentTexts(501), ["unblocked"]);
 });

@@ -181,7 +181,8 @@ Deno.test("/forget removes every record keyed by the user that a whole session w
       "rate_daily",
       "rate_global_user",
       "rate_notice",
-      "stats_active",
+      "history_ref",
+      "session_answer",
       "role",
     ]
   ) {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type AppOverrides, createApp } from "../../src/app.ts";
+import { type App, type AppOverrides, createApp } from "../../src/app.ts";
 import type { UpdateOutcome } from "../../src/bot.ts";
 import type { Clock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config/config.ts";
@@ -18,6 +18,8 @@ import { copyable } from "../support.ts";
 export interface FeatureHarness extends AsyncDisposable {
   tg: FakeTelegram;
   deps: BotDeps;
+  /** The whole app, for its HTTP handler and telemetry. */
+  app: App;
   /** Handle one update and the jobs it started, to the end (the fake learns its chat first). */
   send(update: UpdateDraft, options?: { waitForJobs?: boolean }): Promise<void>;
   /** Hand one update to the bot as the webhook does (the fake learns its chat first); no waiting for jobs. */
@@ -70,6 +72,11 @@ export async function startFeatureBot(
   let now = 1_764_000_000_000;
   const app = createApp(config, kv, {
     clock: options.clock ?? { now: () => (now += 10) },
+    // A broadcast's pace moves the clock instead of waiting.
+    sleep: options.clock ? undefined : (ms) => {
+      now += ms;
+      return Promise.resolve();
+    },
     llm: llmOrFactory,
     instanceId: options.instanceId ?? "test-instance",
     botInfo: tg.botInfo,
@@ -81,6 +88,7 @@ export async function startFeatureBot(
   return {
     tg,
     deps,
+    app,
     async send(update, { waitForJobs = true } = {}) {
       const full = { ...update, update_id: update.update_id ?? nextUpdateId++ };
       tg.rememberUpdate(full);
@@ -101,6 +109,7 @@ export async function startFeatureBot(
       return tg.messages(chatId).map((m) => ("text" in m ? m.text ?? "" : ""));
     },
     async [Symbol.asyncDispose]() {
+      await deps.broadcasts.stop(10_000);
       await jobs.stop(10_000);
       raw.close();
       if (!options.tg) await tg.close();

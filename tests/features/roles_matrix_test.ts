@@ -37,6 +37,8 @@ const COMMANDS: readonly { text: string; least: Role }[] = [
   { text: `/role ${TARGET} trusted`, least: "admin" },
   { text: "/audit", least: "admin" },
   { text: "/keys", least: "admin" },
+  { text: "/stats", least: "admin" },
+  { text: "/broadcast Hello everyone", least: "admin" },
 ];
 
 type Outcome = "answered" | "unknown" | "silent";

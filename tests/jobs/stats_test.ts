@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
 import {
+  ANSWER_TIME_BOUNDS_MS,
+  answerBucket,
+  answerTimeQuantile,
   deleteOldStatCounters,
   readDailyStats,
+  readRecentStats,
   recordEnhancementStat,
   rollupDay,
   runStatsRollup,
@@ -23,6 +27,9 @@ Deno.test("recordEnhancementStat() counts by source and rollupDay() sums the day
     day: "2025-03-10",
     enhancements: { ai: 2, offline: 1, total: 3 },
     activeUsers: 2,
+    answerTimes: new Array(ANSWER_TIME_BOUNDS_MS.length + 1).fill(0),
+    categories: {},
+    targets: {},
     computedAt: NOON + 1,
   });
   assert.deepEqual(await readDailyStats(kv, "2025-03-10"), day);
@@ -130,4 +137,106 @@ Deno.test("deleteOldStatCounters() deletes counters past the raw retention only"
   assert.equal([...days][0], "2025-03-13");
   assert.equal(days.size, 9);
   assert.equal(await deleteOldStatCounters(kv, { now }), 0);
+});
+
+Deno.test("recordEnhancementStat() buckets answer times and counts categories and targets; rollupDay() sums them", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const answers = [
+    [400, "coding", "chat"],
+    [1_500, "coding", "claude"],
+    [1_800, "image", "midjourney"],
+    [250_000, "coding", "chat"],
+  ] as const;
+  for (const [i, [answerMs, category, target]] of answers.entries()) {
+    await recordEnhancementStat(kv, {
+      userId: i,
+      source: "ai",
+      now: NOON,
+      answerMs,
+      category,
+      target,
+    });
+  }
+  const day = await rollupDay(kv, "2025-03-10", { now: NOON });
+  const expected = new Array(ANSWER_TIME_BOUNDS_MS.length + 1).fill(0);
+  expected[0] = 1; // ≤ 0.5 s
+  expected[2] = 2; // 1 to 2 s
+  expected[ANSWER_TIME_BOUNDS_MS.length] = 1; // past the last bound
+  assert.deepEqual(day.answerTimes, expected);
+  assert.deepEqual(day.categories, { coding: 3, image: 1 });
+  assert.deepEqual(day.targets, { chat: 2, claude: 1, midjourney: 1 });
+});
+
+Deno.test("answerBucket() and answerTimeQuantile() agree with the bucket bounds", () => {
+  assert.equal(answerBucket(0), 0);
+  assert.equal(answerBucket(500), 0);
+  assert.equal(answerBucket(501), 1);
+  assert.equal(answerBucket(120_000), ANSWER_TIME_BOUNDS_MS.length - 1);
+  assert.equal(answerBucket(10_000_000), ANSWER_TIME_BOUNDS_MS.length);
+  const counts = new Array(ANSWER_TIME_BOUNDS_MS.length + 1).fill(0);
+  assert.equal(answerTimeQuantile(counts, 0.5), null);
+  // 10 answers between 2 and 3 s: the median is half-way through that bucket.
+  counts[answerBucket(2_500)] = 10;
+  assert.equal(answerTimeQuantile(counts, 0.5), 2_500);
+  assert.equal(answerTimeQuantile(counts, 0.95), 2_950);
+  // One very slow answer of 20: the 95th percentile is at the open bucket's lower bound.
+  counts[ANSWER_TIME_BOUNDS_MS.length] = 10;
+  assert.equal(answerTimeQuantile(counts, 0.95), 120_000);
+  assert.equal(answerTimeQuantile(counts, 0.25), 2_500);
+});
+
+Deno.test("active-user markers hold a salted hash, never the user id, and count distinct users", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const userId = 987_654_321;
+  for (let i = 0; i < 3; i++) {
+    await recordEnhancementStat(kv, { userId, source: "ai", now: NOON + i });
+  }
+  await recordEnhancementStat(kv, { userId: 5, source: "ai", now: NOON });
+  const marks: Deno.KvKey[] = [];
+  for await (const e of kv.list({ prefix: ["stats", "active"] })) {
+    marks.push(e.key);
+  }
+  assert.equal(marks.length, 2);
+  for (const key of marks) {
+    assert.match(String(key.at(-1)), /^[0-9a-f]{16}$/);
+    assert.ok(!key.includes(userId) && !key.includes(String(userId)));
+  }
+  // Another day has another salt: the same user gets another mark.
+  await recordEnhancementStat(kv, { userId, source: "ai", now: NOON + DAY });
+  const next: unknown[] = [];
+  for await (
+    const e of kv.list({ prefix: ["stats", "active", "2025-03-11"] })
+  ) next.push(e.key.at(-1));
+  assert.equal(next.length, 1);
+  assert.ok(!marks.some((key) => key.at(-1) === next[0]));
+  assert.equal(
+    (await rollupDay(kv, "2025-03-10", { now: NOON })).activeUsers,
+    2,
+  );
+});
+
+Deno.test("readRecentStats() gives the last days oldest first, zeros where none, and fills in rollups of earlier versions", async () => {
+  using kv = await Deno.openKv(":memory:");
+  await recordEnhancementStat(kv, { userId: 1, source: "ai", now: NOON });
+  await rollupDay(kv, "2025-03-10", { now: NOON });
+  // A rollup as earlier versions stored it.
+  await kv.set(["stats", "daily", "2025-03-08"], {
+    day: "2025-03-08",
+    enhancements: { ai: 1, offline: 2, total: 3 },
+    activeUsers: 2,
+    computedAt: NOON - 2 * DAY,
+  });
+  const recent = await readRecentStats(kv, { now: NOON + DAY, days: 5 });
+  assert.deepEqual(
+    recent.map((d) => [d.day, d.enhancements.total, d.computedAt > 0]),
+    [
+      ["2025-03-07", 0, false],
+      ["2025-03-08", 3, true],
+      ["2025-03-09", 0, false],
+      ["2025-03-10", 1, true],
+      ["2025-03-11", 0, false],
+    ],
+  );
+  assert.deepEqual(recent[1].categories, {});
+  assert.equal(recent[1].answerTimes.length, ANSWER_TIME_BOUNDS_MS.length + 1);
 });

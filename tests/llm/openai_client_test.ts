@@ -67,6 +67,11 @@ Deno.test("createOpenAiClient() streams deltas that concatenate to the text", as
   assert.ok(deltas.length > 1, `only ${deltas.length} delta(s)`);
   assert.equal(result.model, "fake-model");
   assert.equal(result.keyHint, "…abcd");
+  // The fake counts 10 prompt tokens and 4 characters a completion token.
+  assert.deepEqual(result.usage, {
+    promptTokens: 10,
+    completionTokens: Math.ceil(result.text.length / 4),
+  });
   const [request] = llm.requests;
   assert.equal(llm.requests.length, 1);
   assert.equal(request.path, "/v1/chat/completions");
@@ -75,7 +80,44 @@ Deno.test("createOpenAiClient() streams deltas that concatenate to the text", as
     model: "fake-model",
     messages: MESSAGES,
     stream: true,
+    stream_options: { include_usage: true },
   });
+});
+
+Deno.test("createOpenAiClient() stops asking for usage once a server refuses stream_options", async () => {
+  await using llm = startFakeLlm();
+  llm.setKeyBehavior(KEY, "ok");
+  const bodies: Record<string, unknown>[] = [];
+  // An older compatible server: 400 for a field it does not know.
+  const refusing: typeof fetch = async (input, init) => {
+    const body = JSON.parse(String(init?.body ?? "{}"));
+    bodies.push(body);
+    if (body.stream_options === undefined) return await fetch(input, init);
+    return Response.json({
+      error: {
+        message: "Unrecognized request argument supplied: stream_options",
+        type: "invalid_request_error",
+        param: "stream_options",
+        code: null,
+      },
+    }, { status: 400 });
+  };
+  const client = createOpenAiClient({
+    baseUrl: llm.baseUrl,
+    apiKey: KEY,
+    model: "fake-model",
+    timeoutMs: 2_000,
+    fetch: refusing,
+  });
+  const first = await client.complete({ messages: MESSAGES });
+  assert.equal(first.text, "AI-ENHANCED PROMPT:\na prompt about cats");
+  assert.equal(first.usage, undefined);
+  await client.complete({ messages: MESSAGES });
+  assert.deepEqual(
+    bodies.map((body) => body.stream_options),
+    // Learned: the next request leaves it out at once.
+    [{ include_usage: true }, undefined, undefined],
+  );
 });
 
 Deno.test("createOpenAiClient() uses the global fetch when none is given", async () => {

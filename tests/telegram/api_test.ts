@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import { Api } from "grammy";
 import { startFakeTelegram } from "../fakes/telegram_api.ts";
 import { configureApi, retryApiCalls } from "../../src/telegram/api.ts";
+import { createMetrics } from "../../src/metrics/metrics.ts";
+import { PrometheusBackend } from "../../src/metrics/prometheus.ts";
 
 const noWait = () => Promise.resolve();
 
@@ -87,4 +89,38 @@ Deno.test("retryApiCalls() leaves getUpdates to the runner", async () => {
   const result = await transformer(prev as any, "getUpdates", {} as never);
   assert.equal(result.ok, false);
   assert.equal(calls, 1);
+});
+
+Deno.test("configureApi() counts every attempt by method, its error codes and 429s apart", async () => {
+  await using tg = startFakeTelegram();
+  const backend = new PrometheusBackend();
+  const metrics = createMetrics(backend);
+  const flaky = flakyFetch(1);
+  const api = configureApi(
+    new Api(tg.token, { apiRoot: tg.apiRoot, fetch: flaky.fetch }),
+    { sleep: noWait },
+    { metrics: metrics.telegram },
+  );
+  tg.injectFault("sendMessage", { status: 429, retryAfter: 1 });
+  tg.injectFault("sendMessage", { status: 500 });
+  // A network error, a 429, a 500, then it lands: four attempts of one call.
+  await api.sendMessage(1, "hello");
+  tg.injectFault("sendMessage", {
+    status: 403,
+    description: "Forbidden: bot was blocked by the user",
+  });
+  await assert.rejects(api.sendMessage(2, "hi"));
+  const read = (name: string, labels: Record<string, string>) =>
+    backend.read(`promptsmith_${name}`, labels);
+  const method = "sendMessage";
+  assert.equal(await read("telegram_calls_total", { method }), 5);
+  assert.equal(
+    await read("telegram_errors_total", { method, code: "network" }),
+    1,
+  );
+  assert.equal(await read("telegram_errors_total", { method, code: "429" }), 1);
+  assert.equal(await read("telegram_errors_total", { method, code: "500" }), 1);
+  assert.equal(await read("telegram_errors_total", { method, code: "403" }), 1);
+  assert.equal(await read("telegram_flood_waits_total", { method }), 1);
+  assert.equal(await read("telegram_call_duration_seconds", { method }), 5);
 });

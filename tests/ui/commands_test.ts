@@ -49,6 +49,8 @@ Deno.test("registerCommands() sets the menu per shipped language and each privil
       "role",
       "audit",
       "keys",
+      "stats",
+      "broadcast",
     ]);
   }
   assert.equal((await menuOf(43))[1].description, i18n.t("de", "command-help"));
