@@ -9,10 +9,17 @@ import type { Clock } from "../clock.ts";
 import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
 import {
   HISTORY_META_PREFIX,
+  HISTORY_PREFIX,
   historyItemKey,
   historyMetaKey,
   historyUserPrefix,
 } from "./keys.ts";
+import {
+  PLAIN_RECORDS,
+  type RecordCodec,
+  type RecordKind,
+  type Records,
+} from "./records.ts";
 
 /** Items kept per user by default (HISTORY_LIMIT). */
 export const DEFAULT_HISTORY_LIMIT = 20;
@@ -60,12 +67,40 @@ export interface HistoryStoreOptions extends CommitRetryOptions {
   /** Items kept per user (HISTORY_LIMIT). */
   limit: number;
   clock: Clock;
+  /** The record layer (versions, encryption). Default: plain records. */
+  records?: Records;
 }
+
+/** `["history", userId, seq]`: a prompt and its answer, sealed. */
+export const HISTORY_ITEM_RECORD: RecordKind<HistoryItem> = {
+  name: "history",
+  prefix: HISTORY_PREFIX[0],
+  version: 1,
+  sealed: true,
+  upgrade: (value) => {
+    const item = value as HistoryItem;
+    return { ...item, truncated: item.truncated ?? false };
+  },
+};
+
+/** `["history_meta", userId]`: counts and job ids, no user content. */
+export const HISTORY_META_RECORD: RecordKind<HistoryMeta> = {
+  name: "history_meta",
+  prefix: HISTORY_META_PREFIX[0],
+  version: 1,
+  sealed: false,
+  upgrade: (value) => {
+    const meta = value as HistoryMeta;
+    return { ...meta, recentRequestIds: meta.recentRequestIds ?? [] };
+  },
+};
 
 /** Per-user history of enhanced prompts. */
 export class HistoryStore {
   readonly #kv: Deno.Kv;
   readonly #options: HistoryStoreOptions;
+  readonly #item: RecordCodec<HistoryItem>;
+  readonly #meta: RecordCodec<HistoryMeta>;
 
   constructor(kv: Deno.Kv, options: HistoryStoreOptions) {
     if (!Number.isInteger(options.limit) || options.limit < 1) {
@@ -75,6 +110,9 @@ export class HistoryStore {
     }
     this.#kv = kv;
     this.#options = options;
+    const records = options.records ?? PLAIN_RECORDS;
+    this.#item = records.codec(HISTORY_ITEM_RECORD);
+    this.#meta = records.codec(HISTORY_META_RECORD);
   }
 
   /**
@@ -86,8 +124,8 @@ export class HistoryStore {
     const kv = this.#kv;
     const limit = this.#options.limit;
     return await commitWithRetry(async () => {
-      const metaEntry = await kv.get<HistoryMeta>(historyMetaKey(userId));
-      const meta = metaEntry.value ??
+      const metaEntry = await kv.get(historyMetaKey(userId));
+      const meta = await this.#meta.decode(metaEntry.key, metaEntry.value) ??
         { seq: 0, count: 0, recentRequestIds: [] };
       const duplicate = entry.requestId !== undefined &&
         meta.recentRequestIds.includes(entry.requestId);
@@ -98,24 +136,19 @@ export class HistoryStore {
       const item = this.#makeItem(meta.seq + 1, entry);
       const excess = Math.max(0, meta.count + 1 - limit);
       const oldest = excess > 0 ? await this.#oldestKeys(userId, excess) : [];
-      const op = kv.atomic().check(metaEntry).set(
-        historyItemKey(userId, item.seq),
-        item,
-      );
+      const op = kv.atomic().check(metaEntry);
+      await this.#item.set(op, historyItemKey(userId, item.seq), item);
       for (const key of oldest) op.delete(key);
       const recentRequestIds = entry.requestId === undefined
         ? meta.recentRequestIds
         : [...meta.recentRequestIds, entry.requestId].slice(
           -RECENT_REQUEST_IDS,
         );
-      op.set(
-        historyMetaKey(userId),
-        {
-          seq: item.seq,
-          count: meta.count + 1 - oldest.length,
-          recentRequestIds,
-        } satisfies HistoryMeta,
-      );
+      await this.#meta.set(op, historyMetaKey(userId), {
+        seq: item.seq,
+        count: meta.count + 1 - oldest.length,
+        recentRequestIds,
+      });
       return { op, result: item };
     }, this.#options);
   }
@@ -127,20 +160,23 @@ export class HistoryStore {
   ): Promise<HistoryItem[]> {
     const { limit = this.#options.limit, offset = 0 } = options;
     const items: HistoryItem[] = [];
-    const iter = this.#kv.list<HistoryItem>({
-      prefix: historyUserPrefix(userId),
-    }, {
+    const iter = this.#kv.list({ prefix: historyUserPrefix(userId) }, {
       reverse: true,
       limit: limit + offset,
     });
-    for await (const entry of iter) items.push(entry.value);
-    return items.slice(offset);
+    const entries: Deno.KvEntry<unknown>[] = [];
+    for await (const entry of iter) entries.push(entry);
+    for (const entry of entries.slice(offset)) {
+      const item = await this.#item.decode(entry.key, entry.value);
+      if (item !== null) items.push(item);
+    }
+    return items;
   }
 
   /** How many items a user has. */
   async count(userId: number): Promise<number> {
-    const meta = await this.#kv.get<HistoryMeta>(historyMetaKey(userId));
-    return meta.value?.count ?? 0;
+    const entry = await this.#kv.get(historyMetaKey(userId));
+    return (await this.#meta.decode(entry.key, entry.value))?.count ?? 0;
   }
 
   /**
@@ -188,7 +224,7 @@ export class HistoryStore {
   /** Ids of the users who have (or had) a history, in key order. */
   async *userIds(): AsyncGenerator<number> {
     for await (
-      const entry of this.#kv.list<HistoryMeta>({ prefix: HISTORY_META_PREFIX })
+      const entry of this.#kv.list({ prefix: HISTORY_META_PREFIX })
     ) {
       const userId = entry.key[HISTORY_META_PREFIX.length];
       if (typeof userId === "number") yield userId;
@@ -197,29 +233,27 @@ export class HistoryStore {
 
   async #trimBatch(userId: number, cutoff: number) {
     const kv = this.#kv;
-    const metaEntry = await kv.get<HistoryMeta>(historyMetaKey(userId));
-    const meta = metaEntry.value;
+    const metaEntry = await kv.get(historyMetaKey(userId));
+    const meta = await this.#meta.decode(metaEntry.key, metaEntry.value);
     if (meta === null) return { op: null, result: 0 };
     const old: Deno.KvKey[] = [];
-    const items = kv.list<HistoryItem>({ prefix: historyUserPrefix(userId) }, {
+    const items = kv.list({ prefix: historyUserPrefix(userId) }, {
       limit: TRIM_BATCH,
     });
-    for await (const item of items) {
+    for await (const entry of items) {
+      const item = await this.#item.decode(entry.key, entry.value);
       // Listed by seq, which createdAt follows up to clock skew between
       // instances: stopping at the first young item at worst defers one.
-      if (item.value.createdAt >= cutoff) break;
-      old.push(item.key);
+      if (item !== null && item.createdAt >= cutoff) break;
+      old.push(entry.key);
     }
     if (old.length === 0) return { op: null, result: 0 };
     const op = kv.atomic().check(metaEntry);
     for (const key of old) op.delete(key);
-    op.set(
-      historyMetaKey(userId),
-      {
-        ...meta,
-        count: Math.max(0, meta.count - old.length),
-      } satisfies HistoryMeta,
-    );
+    await this.#meta.set(op, historyMetaKey(userId), {
+      ...meta,
+      count: Math.max(0, meta.count - old.length),
+    });
     return { op, result: old.length };
   }
 
