@@ -118,6 +118,7 @@ function secretsOf(config: Config): (string | undefined)[] {
     ...config.llm.providers.flatMap((p) => p.apiKeys),
     config.updates.mode === "webhook" ? config.updates.secret : undefined,
     config.log.idKey,
+    ...(config.encryptionKeys ?? []).map((key) => key.source),
   ];
 }
 
@@ -130,6 +131,8 @@ class StartFailed extends Error {
 interface Started {
   server: Deno.HttpServer;
   runner?: RunnerHandle;
+  /** The record walk started with the bot (re-encryption, migrations). */
+  walking: { stop(): Promise<void> };
 }
 
 /** Options of {@linkcode start}. */
@@ -147,6 +150,16 @@ async function start(
 ): Promise<Started> {
   const log = getLog("main");
   const { bot, deps } = app;
+  // Before any update: stored values must open with the configured keys.
+  const keys = await app.records.check();
+  if (!keys.encrypted) {
+    log.warn(
+      "ENCRYPTION_KEYS is not set: prompts, answers and everything else users write are stored in KV in plain text",
+    );
+  } else log.info("Encryption at rest: key {keyId}", { keyId: keys.primary });
+  for (const keyId of keys.retired) {
+    log.info("Key {keyId} retired: no stored value is left on it", { keyId });
+  }
   const connected = await connectTelegram(config.botToken, {
     apiRoot: config.telegramApiRoot,
     attempts: config.telegramStartAttempts,
@@ -188,6 +201,8 @@ async function start(
   }
   // Jobs whose worker died (this process before a restart, or another instance) are taken over.
   await deps.jobs.recover();
+  // Re-encryption and migrations go on while the bot answers; the cron resumes them.
+  const walking = app.records.walkInBackground();
   scheduled = app.scheduledWork();
   await registerCommands(bot.api, deps.i18n, config.adminIds).catch((error) =>
     log.warn("Cannot set the command menu: {error}", {
@@ -203,7 +218,7 @@ async function start(
     botHandle: bot.botInfo.username,
     mode: config.updates.mode,
   });
-  return { server, runner };
+  return { server, runner, walking };
 }
 
 /**
@@ -238,6 +253,7 @@ async function shutdown(
         { count: app.deps.jobs.running },
       );
     }
+    await within(started.walking.stop(), left());
   }
   log.info("Stopped");
   kv.close();

@@ -22,6 +22,11 @@ import { SessionStore } from "./storage/session_store.ts";
 import { UserStore } from "./storage/user_store.ts";
 import { createApi, type RetryOptions } from "./telegram/api.ts";
 import { runCleanup } from "./jobs/cleanup.ts";
+import {
+  createRecords,
+  createRecordsRuntime,
+  type RecordsRuntime,
+} from "./jobs/records.ts";
 import type { ScheduledWork } from "./jobs/schedule.ts";
 import { runStatsRollup } from "./jobs/stats.ts";
 import type { KeyHealthReport } from "./llm/key_health.ts";
@@ -54,6 +59,8 @@ export interface App extends PromptsmithBot {
   llm: LlmStack;
   /** What the crons do here, once the bot runs (src/jobs/schedule.ts). */
   scheduledWork(): ScheduledWork;
+  /** The record layer: the start-up key check, the record walk, its progress. */
+  records: RecordsRuntime;
   /** `/healthz`, and the webhook in webhook mode. */
   httpHandler(): Promise<(request: Request) => Promise<Response>>;
 }
@@ -67,16 +74,31 @@ export function createApp(
   const clock = overrides.clock ?? SYSTEM_CLOCK;
   const llm = llmStack(config, kv, clock, overrides.llm);
   const cache = { max: config.cache.max, ttlMs: config.cache.ttlMs };
+  const records = createRecords(config.encryptionKeys);
   const users = new UserStore(kv, {
     clock,
     defaultPreferences: { category: DEFAULT_CATEGORY_ID },
     cache,
+    records,
   });
-  const history = new HistoryStore(kv, { clock, limit: config.historyLimit });
+  const history = new HistoryStore(kv, {
+    clock,
+    limit: config.historyLimit,
+    records,
+  });
   const i18n = createI18n();
+  const instanceId = overrides.instanceId ?? crypto.randomUUID();
+  const jobStore = new JobStore(kv, { leaseMs: config.jobs.leaseMs, records });
+  const recordsRuntime = createRecordsRuntime(kv, {
+    records,
+    clock,
+    instanceId,
+    startedAt: clock.now(),
+    jobs: jobStore,
+  });
   const jobs = new EnhanceJobRunner({
     kv,
-    jobs: new JobStore(kv, { leaseMs: config.jobs.leaseMs }),
+    jobs: jobStore,
     api: createApi(config.botToken, {
       apiRoot: config.telegramApiRoot,
       retry: overrides.apiRetry,
@@ -87,7 +109,7 @@ export function createApp(
     clock,
     i18n,
   }, {
-    instanceId: overrides.instanceId ?? crypto.randomUUID(),
+    instanceId,
     concurrency: config.jobs.concurrency,
     maxTokens: config.llm.maxTokens,
     maxAnswerParts: config.jobs.maxAnswerParts,
@@ -97,12 +119,13 @@ export function createApp(
     kv,
     clock,
     users,
-    sessions: new SessionStore(kv, { clock, cache }),
+    sessions: new SessionStore(kv, { clock, cache, records }),
     history,
     llm: llm.provider,
     jobs,
     limiter: new RateLimiter(kv, { clock, ...config.limits }),
     keyStatus: llm.keyStatus,
+    recordsStatus: recordsRuntime.status,
     i18n,
   };
   const built = createBot(config, deps, {
@@ -113,7 +136,8 @@ export function createApp(
     ...built,
     deps,
     llm,
-    scheduledWork: () => scheduledWork(config, deps, llm),
+    scheduledWork: () => scheduledWork(config, deps, llm, recordsRuntime),
+    records: recordsRuntime,
     httpHandler: async () =>
       createHttpHandler({
         mode: config.updates.mode,
@@ -149,6 +173,7 @@ function scheduledWork(
   config: Config,
   deps: BotDeps,
   llm: LlmStack,
+  records: RecordsRuntime,
 ): ScheduledWork {
   const { kv, clock, history } = deps;
   return {
@@ -160,6 +185,7 @@ function scheduledWork(
         historyRetentionDays: config.historyRetentionDays,
       }),
     rollupStats: () => runStatsRollup(kv, { clock }),
+    walkRecords: () => records.walk(),
   };
 }
 

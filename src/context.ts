@@ -6,6 +6,7 @@ import type { KeyStatus } from "./llm/key_pool.ts";
 import type { LlmProvider } from "./llm/provider.ts";
 import type { HistoryStore } from "./storage/history_store.ts";
 import type { RateLimiter } from "./storage/rate_limiter.ts";
+import type { RecordsStatus } from "./storage/record_walker.ts";
 import type { SessionStore } from "./storage/session_store.ts";
 import type { UserStore } from "./storage/user_store.ts";
 import type { I18n, Translate } from "./ui/i18n.ts";
@@ -26,6 +27,8 @@ export interface BotDeps {
   limiter: RateLimiter;
   /** The state of every LLM key, for `/keys`; absent without keys. */
   keyStatus?: () => Promise<KeyStatus[]>;
+  /** Encryption and schema migration progress, for `/keys`. */
+  recordsStatus?: () => Promise<RecordsStatus>;
   /** Every shipped interface language. */
   i18n: I18n;
 }

@@ -59,6 +59,7 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
     },
     adminIds: [],
     kvPath: "./data/promptsmith.sqlite3",
+    encryptionKeys: undefined,
     updates: { mode: "polling" },
     port: 8080,
     hostname: "0.0.0.0",
@@ -158,6 +159,8 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     LOG_FORMAT: "Pretty",
     LOG_ID_KEY: "0123456789abcdef-log-key",
     TELEGRAM_START_ATTEMPTS: "2",
+    ENCRYPTION_KEYS:
+      "k2:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=, k1:ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8",
   });
   const expected: Config = {
     botToken: TOKEN,
@@ -198,6 +201,18 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     },
     adminIds: [42, 7],
     kvPath: "https://api.deno.com/databases/0d5f/connect",
+    encryptionKeys: [
+      {
+        id: "k2",
+        key: Uint8Array.from({ length: 32 }, (_, i) => i),
+        source: "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+      },
+      {
+        id: "k1",
+        key: Uint8Array.from({ length: 32 }, (_, i) => i + 32),
+        source: "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8",
+      },
+    ],
     updates: {
       mode: "webhook",
       secret: "s3cr3t_-X",
@@ -596,6 +611,7 @@ Deno.test("CONFIG_VARIABLES describes each variable once and marks the secrets",
       "LLM_API_KEYS",
       "LLM_<NAME>_API_KEYS",
       "DENO_KV_ACCESS_TOKEN",
+      "ENCRYPTION_KEYS",
       "WEBHOOK_SECRET",
       "LOG_ID_KEY",
     ],

@@ -208,3 +208,20 @@ export function statsDailyKey(day: string): Deno.KvKey {
 export function cronRunKey(job: string): Deno.KvKey {
   return [...CRON_RUN_PREFIX, job];
 }
+
+/**
+ * `["records", …]`: the record layer's own bookkeeping: `["records", "walk"]`
+ * → the walker's lease and progress, `["records", "keys"]` → the encryption
+ * key ids values were written with and their check values (never the keys).
+ */
+export const RECORDS_PREFIX = ["records"] as const;
+
+/** Key of the record walker's lease and progress. */
+export function recordsWalkKey(): Deno.KvKey {
+  return [...RECORDS_PREFIX, "walk"];
+}
+
+/** Key of the registry of encryption key ids in use. */
+export function recordsKeysKey(): Deno.KvKey {
+  return [...RECORDS_PREFIX, "keys"];
+}

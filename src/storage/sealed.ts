@@ -17,6 +17,8 @@ export interface EncryptionKeySpec {
   readonly id: string;
   /** The 32 bytes of an AES-256 key. */
   readonly key: Uint8Array;
+  /** The key as configured (base64), for the log sink to mask; optional. */
+  readonly source?: string;
 }
 
 /** The grammar of a key id. */
@@ -38,18 +40,20 @@ export class RecordKeyError extends Error {
   readonly keyId: string;
   readonly reason: "missing" | "wrong";
 
+  /**
+   * @param where what could not be opened: "a job record", "stored values"
+   * @param options.hint what to do about it, added to the message
+   */
   constructor(
     keyId: string,
     reason: "missing" | "wrong",
     where: string,
-    options?: ErrorOptions,
+    options: ErrorOptions & { hint?: string } = {},
   ) {
-    super(
-      reason === "missing"
-        ? `Cannot decrypt ${where}: it was encrypted with key "${keyId}", which ENCRYPTION_KEYS does not list`
-        : `Cannot decrypt ${where} with key "${keyId}" of ENCRYPTION_KEYS: it is not the key the value was encrypted with, or the value was altered`,
-      options,
-    );
+    const problem = reason === "missing"
+      ? `Cannot decrypt ${where}: encrypted with key "${keyId}", which ENCRYPTION_KEYS does not list`
+      : `Cannot decrypt ${where} with key "${keyId}" of ENCRYPTION_KEYS: not the key used to encrypt, or the data was altered`;
+    super(options.hint ? `${problem}: ${options.hint}` : problem, options);
     this.keyId = keyId;
     this.reason = reason;
   }
@@ -259,74 +263,4 @@ export function encodeKvKey(key: Deno.KvKey): Uint8Array {
     at += chunk.length;
   }
   return out;
-}
-
-/**
- * Read `ENCRYPTION_KEYS`-style text: `id:base64[,id:base64…]`.
- *
- * @param report receives each problem (never quoting a key)
- */
-export function parseEncryptionKeys(
-  text: string,
-  report: (message: string) => void,
-): EncryptionKeySpec[] {
-  const keys: EncryptionKeySpec[] = [];
-  const seen = new Set<string>();
-  const entries = text.split(",").map((entry) => entry.trim());
-  entries.forEach((entry, index) => {
-    const where = `entry ${index + 1}`;
-    if (entry === "") {
-      report(`${where} is empty: write id:key, separated by commas`);
-      return;
-    }
-    const colon = entry.indexOf(":");
-    if (colon < 0) {
-      report(
-        `${where} has no id: write <id>:<base64 of 32 random bytes>, e.g. k1:… (openssl rand -base64 32)`,
-      );
-      return;
-    }
-    const id = entry.slice(0, colon).trim();
-    const encoded = entry.slice(colon + 1).trim();
-    if (!KEY_ID_PATTERN.test(id)) {
-      report(
-        `${where}: the id must be 1 to 32 letters, digits, _ or - (before the colon)`,
-      );
-      return;
-    }
-    if (seen.has(id)) {
-      report(`key id "${id}" is listed twice: every key needs its own id`);
-      return;
-    }
-    seen.add(id);
-    const key = decodeBase64(encoded);
-    if (key === null) {
-      report(
-        `key "${id}" is not base64: generate one with openssl rand -base64 32`,
-      );
-      return;
-    }
-    if (key.length !== KEY_BYTES) {
-      report(
-        `key "${id}" is ${key.length} bytes, not ${KEY_BYTES}: generate one with openssl rand -base64 32`,
-      );
-      return;
-    }
-    keys.push({ id, key });
-  });
-  return keys;
-}
-
-/** Standard or URL-safe base64, padded or not; `null` when it is not base64. */
-function decodeBase64(text: string): Uint8Array | null {
-  const standard = text.replaceAll("-", "+").replaceAll("_", "/");
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(standard)) return null;
-  const unpadded = standard.replace(/=+$/, "");
-  if (unpadded.length % 4 === 1) return null;
-  const padded = unpadded + "=".repeat((4 - unpadded.length % 4) % 4);
-  try {
-    return Uint8Array.from(atob(padded), (char) => char.charCodeAt(0));
-  } catch {
-    return null;
-  }
 }

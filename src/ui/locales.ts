@@ -16,6 +16,7 @@
  * @module
  */
 import core from "./locales/core/mod.ts";
+import records from "./locales/records/mod.ts";
 
 /** Every shipped language's name in itself, for the language menu, by code (a Telegram `language_code`'s language part). */
 export const LOCALE_NAMES = {
@@ -43,7 +44,10 @@ export type LocaleCode = keyof typeof LOCALE_NAMES;
 export type AreaSources = Readonly<Record<LocaleCode, string>>;
 
 /** The text areas, by folder name under `locales/`. */
-export const AREAS: Readonly<Record<string, AreaSources>> = { core };
+export const AREAS: Readonly<Record<string, AreaSources>> = {
+  core,
+  records,
+};
 
 /** One shipped language. */
 export interface Locale {
