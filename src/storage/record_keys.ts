@@ -52,9 +52,12 @@ export interface CheckRecordKeysOptions {
   sample?: number;
 }
 
-/** Why a key's values stay readable only with it, for the error. */
-const KEEP_IT =
-  "keep it in ENCRYPTION_KEYS (after the new key) until /keys reports 0 values left on it";
+/** What to do about a key that does not open stored values. */
+function hintFor(reason: "missing" | "wrong", keyId: string): string {
+  return reason === "missing"
+    ? "keep it in ENCRYPTION_KEYS (after the new key) until /keys reports 0 values left on it"
+    : `give "${keyId}" the key it had when the values were written`;
+}
 
 /**
  * Check that the configured keys open what is stored, then register the
@@ -72,7 +75,7 @@ export async function checkRecordKeys(
   for (const id of keyring?.ids ?? []) {
     checks.set(id, await keyring!.checkValue(id));
   }
-  const sampled = await sampleSealed(kv, records, options.sample ?? 3);
+  let sampled: number | undefined;
   const retired = await commitWithRetry(async () => {
     const entry = await kv.get<KeyRegistry>(recordsKeysKey());
     const registry: KeyRegistry = entry.value ?? { keys: {} };
@@ -83,7 +86,7 @@ export async function checkRecordKeys(
       if (check === undefined) {
         if (!registered.clear) {
           throw new RecordKeyError(id, "missing", "stored values", {
-            hint: KEEP_IT,
+            hint: hintFor("missing", id),
           });
         }
         gone.push(id);
@@ -91,7 +94,7 @@ export async function checkRecordKeys(
       }
       if (check !== registered.check) {
         throw new RecordKeyError(id, "wrong", "stored values", {
-          hint: `give "${id}" the key it had when the values were written`,
+          hint: hintFor("wrong", id),
         });
       }
       next.keys[id] = registered;
@@ -104,6 +107,8 @@ export async function checkRecordKeys(
         since: known?.since ?? options.now,
       };
     }
+    // The registry said nothing against the keys: open a sample of what is stored.
+    sampled ??= await sampleSealed(kv, records, options.sample ?? 3);
     const changed = JSON.stringify(next) !== JSON.stringify(registry);
     const op = changed
       ? kv.atomic().check(entry).set(recordsKeysKey(), next)
@@ -114,7 +119,7 @@ export async function checkRecordKeys(
     encrypted: keyring !== null,
     primary: keyring?.primaryId ?? null,
     retired,
-    sampled,
+    sampled: sampled ?? 0,
   };
 }
 
@@ -155,7 +160,17 @@ async function sampleSealed(
       });
       for await (const entry of entries) {
         if (inspectStored(entry.value).format !== "sealed") continue;
-        await codec.decode(entry.key, entry.value);
+        try {
+          await codec.decode(entry.key, entry.value);
+        } catch (error) {
+          if (!(error instanceof RecordKeyError)) throw error;
+          throw new RecordKeyError(
+            error.keyId,
+            error.reason,
+            `stored ${kind.name} records`,
+            { hint: hintFor(error.reason, error.keyId), cause: error },
+          );
+        }
         opened++;
       }
     }

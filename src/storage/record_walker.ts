@@ -102,6 +102,8 @@ export interface WalkOptions {
   batchSize?: number;
   /** How long one run may walk, in ms of `clock`. Default 30 s. */
   budgetMs?: number;
+  /** Batches one run commits at most. Default: as many as the budget allows. */
+  maxBatches?: number;
   /** The lease, renewed with every batch. Default 60 s. */
   leaseMs?: number;
   /** A pause between batches, so the bot's own commits go first. Default 0. */
@@ -172,6 +174,7 @@ class Walker {
     this.#options = {
       batchSize: 20,
       budgetMs: 30_000,
+      maxBatches: Number.POSITIVE_INFINITY,
       leaseMs: 60_000,
       pauseMs: 0,
       ...options,
@@ -189,10 +192,11 @@ class Walker {
       return this.#report;
     }
     this.#report.ran = true;
-    const { clock, budgetMs, pauseMs, signal } = this.#options;
+    const { clock, budgetMs, maxBatches, pauseMs, signal } = this.#options;
     const deadline = clock.now() + budgetMs;
     while (this.#state.phase === "count" || this.#state.phase === "rewrite") {
       if (signal?.aborted || clock.now() >= deadline) break;
+      if (this.#report.batches >= maxBatches) break;
       if (!(await this.#step())) break;
       this.#report.batches++;
       if (pauseMs > 0) await sleep(pauseMs, signal);
