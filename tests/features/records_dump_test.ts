@@ -78,7 +78,7 @@ function encodings(text: string): [string, Uint8Array][] {
     ["UTF-16BE", utf16(false)],
   ];
   // V8 keeps a string of Latin-1 characters one byte per character.
-  if (/^[\u0000-\u00ff]*$/.test(text)) {
+  if ([...text].every((char) => char.charCodeAt(0) <= 0xff)) {
     found.push(["Latin-1", Uint8Array.from(text, (c) => c.charCodeAt(0))]);
   }
   return found;
