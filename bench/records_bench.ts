@@ -68,7 +68,9 @@ const storedItem = await sealedItem.encode(ITEM_KEY, ITEM);
 // The same job in Cyrillic: V8 keeps it at 2 bytes per character.
 const CYRILLIC = {
   ...JOB,
-  prompt: "напиши дружелюбное письмо команде о новом времени встречи ".repeat(9),
+  prompt: "напиши дружелюбное письмо команде о новом времени встречи ".repeat(
+    9,
+  ),
 };
 
 Deno.bench("seal a job (prompt 500 chars, answer 2,000 chars)", {

@@ -308,6 +308,8 @@ class Walker {
 
   /** Why a stored value needs a rewrite, or `null` when it is as this version writes it. */
   #needs(kind: RecordKind<unknown>, found: StoredFormat): Reasons | null {
+    // Written by a newer version: not this one's to rewrite.
+    if (found.version > kind.version) return null;
     const old = found.version < kind.version;
     const keyring = this.#records.keyring;
     let key: string | undefined;

@@ -390,3 +390,15 @@ Deno.test("a value no configured key opens is counted as unreadable and keeps th
     "sealed",
   );
 });
+
+Deno.test("a value written by a newer version is left alone, not rewritten or counted", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock();
+  const newer = { $v: 99, d: { id: 1, future: true } };
+  await kv.set(["user", 1], newer);
+  const plain = recordsWith();
+  assert.equal((await walkToEnd(kv, plain, clock)).phase, "done");
+  assert.deepEqual((await kv.get(["user", 1])).value, newer);
+  const state = (await kv.get<WalkState>(recordsWalkKey())).value!;
+  assert.equal(state.census.values, 0);
+});
