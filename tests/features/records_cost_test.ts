@@ -34,10 +34,12 @@ Deno.test("encrypted at rest, accepting a prompt costs one read round and one co
     waitForJobs: false,
   });
   assert.deepEqual(counting!.counts, { reads: 1, lists: 0, commits: 1 });
-  // And the jobs it wrote are sealed.
+  // And the jobs it wrote (one running, one queued) are sealed.
+  const formats: string[] = [];
   for await (const job of h.deps.kv.list({ prefix: ["job"] })) {
-    assert.equal(inspectStored(job.value).format, "sealed");
+    formats.push(inspectStored(job.value).format);
   }
+  assert.deepEqual(formats, ["sealed", "sealed"]);
   llm.release();
 });
 
