@@ -141,3 +141,22 @@ Deno.test("e2e: with ENCRYPTION_KEYS no prompt or answer is in the KV files, and
   assert.equal((await after.stop("SIGTERM")).code, 0);
   assert.deepEqual(await plainTextIn(stack.kvPath), []);
 });
+
+Deno.test("e2e: without ENCRYPTION_KEYS the bot says once that user content is stored in plain text; with them it says which key seals", async () => {
+  await using stack = await startStack();
+  const warning = /ENCRYPTION_KEYS is not set: .* plain text/;
+  const plain = await stack.start();
+  assert.equal((await plain.stop("SIGTERM")).code, 0);
+  const warned = plain.logs.filter((l) => warning.test(String(l.message)));
+  assert.equal(warned.length, 1);
+  assert.equal(warned[0].level, "WARN");
+  const sealed = await stack.start({ ENCRYPTION_KEYS: K1 });
+  assert.equal((await sealed.stop("SIGTERM")).code, 0);
+  assert.ok(!sealed.logs.some((l) => warning.test(String(l.message))));
+  assert.ok(
+    sealed.logs.some((l) =>
+      String(l.message).startsWith("Encryption at rest") &&
+      l.properties?.keyId === "k1"
+    ),
+  );
+});
