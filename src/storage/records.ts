@@ -153,6 +153,7 @@ export class Records {
   readonly #keyring: Keyring | null;
   readonly #kinds: ReadonlyMap<string, RecordKind<unknown>>;
   readonly #codecs = new Map<string, RecordCodec<unknown>>();
+  readonly #memo: SealedMemo;
 
   /**
    * @param options.keyring the encryption keys; `null` (the default) writes plain values
@@ -162,9 +163,16 @@ export class Records {
     options: {
       keyring?: Keyring | null;
       kinds?: readonly RecordKind<unknown>[];
+      /**
+       * Bytes of recently sealed values kept in memory, so that opening one
+       * this process wrote (a job read back by its own worker) needs no
+       * decryption. Default 4 MiB; 0 keeps none.
+       */
+      memoBytes?: number;
     } = {},
   ) {
     this.#keyring = options.keyring ?? null;
+    this.#memo = new SealedMemo(options.memoBytes ?? DEFAULT_MEMO_BYTES);
     this.#kinds = new Map(
       (options.kinds ?? []).map((kind) => [kind.prefix, kind]),
     );
@@ -245,9 +253,11 @@ export class Records {
     }
     const header = sealedHeader(kind.version, keyring.primaryId, expiresAt);
     const nonce = new Uint8Array(NONCE_BYTES);
+    const path = encodeKvKey(key);
+    const plaintext = plaintextOf(value);
     const ciphertext = await keyring.seal(
-      plaintextOf(value),
-      additionalData(header, key),
+      plaintext,
+      concat(header, path),
       nonce,
     );
     const sealed = new Uint8Array(
@@ -256,6 +266,7 @@ export class Records {
     sealed.set(header);
     sealed.set(nonce, header.length);
     sealed.set(ciphertext, header.length + NONCE_BYTES);
+    this.#memo.remember(path, sealed, plaintext);
     return sealed;
   }
 
@@ -282,17 +293,17 @@ export class Records {
     if (this.#keyring === null) {
       throw new RecordKeyError(found.keyId, "missing", where);
     }
-    const plain = await this.#keyring.open(found.keyId, {
-      nonce: bytes.subarray(headerLength, headerLength + NONCE_BYTES),
-      ciphertext: bytes.subarray(headerLength + NONCE_BYTES),
-      aad: additionalData(bytes.subarray(0, headerLength), key),
-    }, where);
+    const path = encodeKvKey(key);
+    const plain = this.#memo.recall(path, bytes) ??
+      await this.#keyring.open(found.keyId, {
+        nonce: bytes.subarray(headerLength, headerLength + NONCE_BYTES),
+        ciphertext: bytes.subarray(headerLength + NONCE_BYTES),
+        aad: concat(bytes.subarray(0, headerLength), path),
+      }, where);
+    // A fresh copy on every read, memo or not.
     return { version: found.version, value: deserialize(plain) };
   }
 }
-
-/** Records without keys and without kinds: plain envelopes. For stores built without a record layer. */
-export const PLAIN_RECORDS: Records = new Records();
 
 /**
  * How a stored value is held, read from its header alone: no key needed, no
@@ -359,16 +370,80 @@ function sealedHeader(
   return header;
 }
 
-/** The header, then the canonical key: a sealed value opens only where it was written, as written. */
-function additionalData(header: Uint8Array, key: Deno.KvKey): Uint8Array {
-  const path = encodeKvKey(key);
-  const aad = new Uint8Array(header.length + path.length);
-  aad.set(header);
-  aad.set(path, header.length);
-  return aad;
+/**
+ * `a` then `b`. The additional data of a seal is the header, then the
+ * canonical key: a sealed value opens only where it was written, as written.
+ */
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** Bytes of recently sealed values a {@linkcode Records} keeps by default. */
+const DEFAULT_MEMO_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The plaintexts of values this process sealed, by their exact stored bytes
+ * and KV key, least recently used dropped first. Opening a value whose bytes
+ * are the ones this process wrote at that key gives its plaintext without a
+ * WebCrypto call; any other bytes (another writer, a changed byte, another
+ * key) are decrypted and authenticated as usual.
+ */
+class SealedMemo {
+  readonly #maxBytes: number;
+  readonly #entries = new Map<
+    string,
+    { path: Uint8Array; sealed: Uint8Array; plain: Uint8Array }
+  >();
+  #bytes = 0;
+
+  constructor(maxBytes: number) {
+    this.#maxBytes = maxBytes;
+  }
+
+  remember(path: Uint8Array, sealed: Uint8Array, plain: Uint8Array): void {
+    const size = sealed.length + plain.length + path.length;
+    if (size > this.#maxBytes) return;
+    this.#entries.set(idOf(sealed), { path, sealed, plain });
+    this.#bytes += size;
+    for (const [id, entry] of this.#entries) {
+      if (this.#bytes <= this.#maxBytes) break;
+      this.#entries.delete(id);
+      this.#bytes -= entry.sealed.length + entry.plain.length +
+        entry.path.length;
+    }
+  }
+
+  recall(path: Uint8Array, sealed: Uint8Array): Uint8Array | undefined {
+    const id = idOf(sealed);
+    const entry = this.#entries.get(id);
+    if (!entry || !same(entry.sealed, sealed) || !same(entry.path, path)) {
+      return undefined;
+    }
+    // Most recently used last.
+    this.#entries.delete(id);
+    this.#entries.set(id, entry);
+    return entry.plain;
+  }
+}
+
+/** The last 16 bytes of a sealed value (its GCM tag) as text: random per seal. */
+function idOf(sealed: Uint8Array): string {
+  return String.fromCharCode(...sealed.subarray(sealed.length - 16));
+}
+
+function same(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function plaintextOf(value: unknown): Uint8Array {
   const buffer = serialize(value);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
+
+/** Records without keys and without kinds: plain envelopes. For stores built without a record layer. */
+export const PLAIN_RECORDS: Records = new Records();

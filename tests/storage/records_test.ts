@@ -196,3 +196,73 @@ Deno.test("records.target names the sealing key and every kind's version", () =>
   assert.equal(sealedWith(K2, K1).target, "k2;count@1,note@2");
   assert.equal(new Records({ kinds: [NOTE] }).target, "plain;note@2");
 });
+
+Deno.test("opening a value this process sealed needs no decryption; any other bytes are decrypted and checked", async () => {
+  const original = crypto.subtle.decrypt;
+  let decrypts = 0;
+  crypto.subtle.decrypt = function (...args: Parameters<typeof original>) {
+    decrypts++;
+    return original.apply(crypto.subtle, args);
+  } as typeof original;
+  try {
+    const writer = sealedWith(K1).codec(NOTE);
+    const stored = await writer.encode(["note", 1], {
+      text: TEXT,
+    }) as Uint8Array;
+    const first = await writer.decode(["note", 1], stored);
+    first!.text = "changed by the caller";
+    assert.equal((await writer.decode(["note", 1], stored))?.text, TEXT);
+    assert.equal(
+      decrypts,
+      0,
+      "its own writes come from memory, as fresh copies",
+    );
+    // Another process (a fresh record layer) decrypts.
+    assert.equal(
+      (await sealedWith(K1).codec(NOTE).decode(["note", 1], stored))?.text,
+      TEXT,
+    );
+    assert.equal(decrypts, 1);
+    // The same bytes at another key, or one byte changed, are never served from memory.
+    await assert.rejects(
+      () => writer.decode(["note", 2], stored),
+      RecordKeyError,
+    );
+    const altered = stored.slice();
+    altered[altered.length - 20] ^= 1;
+    await assert.rejects(
+      () => writer.decode(["note", 1], altered),
+      RecordKeyError,
+    );
+    assert.equal(decrypts, 3);
+  } finally {
+    crypto.subtle.decrypt = original;
+  }
+});
+
+Deno.test("the memo of sealed values keeps at most its bytes, dropping the least recently used", async () => {
+  const records = new Records({
+    keyring: new Keyring([K1]),
+    kinds: [NOTE],
+    memoBytes: 3_000,
+  });
+  const codec = records.codec(NOTE);
+  const text = "x".repeat(400);
+  const stored: unknown[] = [];
+  for (let i = 0; i < 5; i++) {
+    stored.push(await codec.encode(["note", i], { text }));
+  }
+  const original = crypto.subtle.decrypt;
+  let decrypts = 0;
+  crypto.subtle.decrypt = function (...args: Parameters<typeof original>) {
+    decrypts++;
+    return original.apply(crypto.subtle, args);
+  } as typeof original;
+  try {
+    // About 900 bytes each: the three newest fit in 3,000.
+    for (let i = 4; i >= 0; i--) await codec.decode(["note", i], stored[i]);
+    assert.equal(decrypts, 2);
+  } finally {
+    crypto.subtle.decrypt = original;
+  }
+});
