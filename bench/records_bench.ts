@@ -68,7 +68,6 @@ const otherJob = elsewhere.codec(JOB_RECORD);
 const otherItem = elsewhere.codec(HISTORY_ITEM_RECORD);
 const storedJob = await sealedJob.encode(JOB_KEY, JOB);
 const storedPlainJob = await plainJob.encode(JOB_KEY, JOB);
-const storedItem = await sealedItem.encode(ITEM_KEY, ITEM);
 // The same job in Cyrillic: V8 keeps it at 2 bytes per character.
 const CYRILLIC = {
   ...JOB,
