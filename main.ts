@@ -136,6 +136,7 @@ function secretsOf(config: Config): (string | undefined)[] {
     config.updates.mode === "webhook" ? config.updates.secret : undefined,
     config.log.idKey,
     config.metrics.token,
+    ...(config.encryptionKeys ?? []).map((key) => key.source),
   ];
 }
 
@@ -148,6 +149,8 @@ class StartFailed extends Error {
 interface Started {
   server: Deno.HttpServer;
   runner?: RunnerHandle;
+  /** The record walk started with the bot (re-encryption, migrations). */
+  walking: { stop(): Promise<void> };
 }
 
 /** Options of {@linkcode start}. */
@@ -165,6 +168,16 @@ async function start(
 ): Promise<Started> {
   const log = getLog("main");
   const { bot, deps } = app;
+  // Before any update: stored values must open with the configured keys.
+  const keys = await app.records.check();
+  if (!keys.encrypted) {
+    log.warn(
+      "ENCRYPTION_KEYS is not set: prompts, answers and everything else users write are stored in KV in plain text",
+    );
+  } else log.info("Encryption at rest: key {keyId}", { keyId: keys.primary });
+  for (const keyId of keys.retired) {
+    log.info("Key {keyId} retired: no stored value is left on it", { keyId });
+  }
   const connected = await connectTelegram(config.botToken, {
     apiRoot: config.telegramApiRoot,
     attempts: config.telegramStartAttempts,
@@ -212,6 +225,8 @@ async function start(
       error: describeError(error),
     })
   );
+  // Re-encryption and migrations go on while the bot answers; the cron resumes them.
+  const walking = app.records.walkInBackground();
   scheduled = app.scheduledWork();
   settled.resolve();
   await privilegedMenus(deps)
@@ -230,7 +245,7 @@ async function start(
     botHandle: bot.botInfo.username,
     mode: config.updates.mode,
   });
-  return { server, runner };
+  return { server, runner, walking };
 }
 
 /**
@@ -270,6 +285,7 @@ async function shutdown(
         { count: app.deps.jobs.running },
       );
     }
+    await within(started.walking.stop(), left());
   }
   log.info("Stopped");
   kv.close();

@@ -21,6 +21,11 @@ import { SessionStore } from "./storage/session_store.ts";
 import { UserStore } from "./storage/user_store.ts";
 import { createApi, type RetryOptions } from "./telegram/api.ts";
 import { runCleanup } from "./jobs/cleanup.ts";
+import {
+  createRecords,
+  createRecordsRuntime,
+  type RecordsRuntime,
+} from "./jobs/records.ts";
 import type { ScheduledWork } from "./jobs/schedule.ts";
 import { runStatsRollup } from "./jobs/stats.ts";
 import type { KeyHealthReport } from "./llm/key_health.ts";
@@ -40,6 +45,7 @@ import {
 import { MediaStore } from "./storage/media_store.ts";
 import { BroadcastRunner } from "./jobs/broadcast_runner.ts";
 import { BroadcastStore } from "./storage/broadcast_store.ts";
+import type { Records } from "./storage/records.ts";
 import type { Sleep } from "./util/backoff.ts";
 import type { Metrics } from "./metrics/metrics.ts";
 import { createTelemetry, type Telemetry } from "./metrics/telemetry.ts";
@@ -79,6 +85,8 @@ export interface App extends PromptsmithBot {
   telemetry: Telemetry;
   /** What the crons do here, once the bot runs (src/jobs/schedule.ts). */
   scheduledWork(): ScheduledWork;
+  /** The record layer: the start-up key check, the record walk, its progress. */
+  records: RecordsRuntime;
   /** `/healthz`, and the webhook in webhook mode. */
   httpHandler(): Promise<(request: Request) => Promise<Response>>;
 }
@@ -98,13 +106,19 @@ export function createApp(
     : rawKv;
   const llm = llmStack(config, kv, clock, overrides.llm, telemetry);
   const cache = { max: config.cache.max, ttlMs: config.cache.ttlMs };
+  const records = createRecords(config.encryptionKeys);
   const users = new UserStore(kv, {
     clock,
     defaultPreferences: { category: "auto" },
     cache,
+    records,
   });
-  const history = new HistoryStore(kv, { clock, limit: config.historyLimit });
-  const sessions = new SessionStore(kv, { clock, cache });
+  const history = new HistoryStore(kv, {
+    clock,
+    limit: config.historyLimit,
+    records,
+  });
+  const sessions = new SessionStore(kv, { clock, cache, records });
   const i18n = createI18n();
   const auditLog = new AuditLog(kv, { clock, idKey: config.log.idKey });
   const roles = new RoleStore(kv, {
@@ -126,11 +140,19 @@ export function createApp(
     kv,
     api,
     clock,
+    records,
     transcriber: transcription.transcriber,
     vision: llm.provider !== null,
   });
-  const jobStore = new JobStore(kv, { leaseMs: config.jobs.leaseMs });
   const instanceId = overrides.instanceId ?? crypto.randomUUID();
+  const jobStore = new JobStore(kv, { leaseMs: config.jobs.leaseMs, records });
+  const recordsRuntime = createRecordsRuntime(kv, {
+    records,
+    clock,
+    instanceId,
+    startedAt: clock.now(),
+    jobs: jobStore,
+  });
   const jobs = new EnhanceJobRunner({
     kv,
     jobs: jobStore,
@@ -161,6 +183,8 @@ export function createApp(
     jobs,
     limiter: new RateLimiter(kv, { clock, ...config.limits }),
     keyStatus: llm.keyStatus,
+    records,
+    recordsStatus: recordsRuntime.status,
     i18n,
     roles,
     auditLog,
@@ -168,7 +192,7 @@ export function createApp(
     metrics,
     tracing,
     broadcasts: new BroadcastRunner({
-      store: new BroadcastStore(kv, { clock }),
+      store: new BroadcastStore(kv, { clock, records }),
       users,
       jobs: jobStore,
       heartbeat: () => jobs.start(),
@@ -212,7 +236,8 @@ export function createApp(
             failed: report.failed + own.failed,
           };
         },
-      }),
+      }, recordsRuntime),
+    records: recordsRuntime,
     httpHandler: async () =>
       createHttpHandler({
         mode: config.updates.mode,
@@ -291,6 +316,7 @@ function scheduledWork(
   config: Config,
   deps: BotDeps,
   llm: LlmStack,
+  records: RecordsRuntime,
 ): ScheduledWork {
   const { kv, clock, history } = deps;
   return {
@@ -313,6 +339,7 @@ function scheduledWork(
         },
       }, { historyRetentionDays: config.historyRetentionDays }),
     rollupStats: () => runStatsRollup(kv, { clock }),
+    walkRecords: () => records.walk(),
   };
 }
 
@@ -399,6 +426,7 @@ function mediaPipeline(
     kv: Deno.Kv;
     api: ReturnType<typeof createApi>;
     clock: Clock;
+    records: Records;
     transcriber: Transcriber | null;
     vision: boolean;
   },
@@ -414,7 +442,7 @@ function mediaPipeline(
     },
     transcriber: deps.transcriber,
     vision: deps.vision,
-    store: new MediaStore(deps.kv),
+    store: new MediaStore(deps.kv, { records: deps.records }),
     clock: deps.clock,
   }, {
     voiceMaxSeconds: media.voiceMaxSeconds,

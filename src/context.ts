@@ -12,6 +12,8 @@ import type { HistoryStore } from "./storage/history_store.ts";
 import type { AuditLog } from "./storage/audit_log.ts";
 import type { RateLimiter } from "./storage/rate_limiter.ts";
 import type { RoleStore, Standing } from "./storage/role_store.ts";
+import type { RecordsStatus } from "./storage/record_walker.ts";
+import type { Records } from "./storage/records.ts";
 import type { SessionStore } from "./storage/session_store.ts";
 import type { UserStore } from "./storage/user_store.ts";
 import type { I18n, Translate } from "./ui/i18n.ts";
@@ -32,6 +34,10 @@ export interface BotDeps {
   limiter: RateLimiter;
   /** The state of every LLM key, for `/keys`; absent without keys. */
   keyStatus?: () => Promise<KeyStatus[]>;
+  /** The record layer: how stored values are opened (/export, /forget). */
+  records: Records;
+  /** Encryption and schema migration progress, for `/keys`. */
+  recordsStatus?: () => Promise<RecordsStatus>;
   /** Every shipped interface language. */
   i18n: I18n;
   /** Roles and access (owner, admin, moderator, trusted, user, banned). */

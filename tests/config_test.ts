@@ -60,6 +60,7 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
     adminIds: [],
     access: { owners: [], mode: "open", allowedIds: [] },
     kvPath: "./data/promptsmith.sqlite3",
+    encryptionKeys: undefined,
     updates: { mode: "polling" },
     port: 8080,
     hostname: "0.0.0.0",
@@ -210,6 +211,8 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     METRICS_TOKEN: "metrics-token-0123456789",
     OTEL_DENO: "TRUE",
     BROADCAST_RATE_PER_SECOND: "10",
+    ENCRYPTION_KEYS:
+      "k2:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=, k1:ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8",
   });
   const expected: Config = {
     botToken: TOKEN,
@@ -251,6 +254,18 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     adminIds: [42, 7],
     access: { owners: [1], mode: "approval", allowedIds: [5, 6] },
     kvPath: "https://api.deno.com/databases/0d5f/connect",
+    encryptionKeys: [
+      {
+        id: "k2",
+        key: Uint8Array.from({ length: 32 }, (_, i) => i),
+        source: "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+      },
+      {
+        id: "k1",
+        key: Uint8Array.from({ length: 32 }, (_, i) => i + 32),
+        source: "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8",
+      },
+    ],
     updates: {
       mode: "webhook",
       secret: "s3cr3t_-X",
@@ -669,6 +684,7 @@ Deno.test("CONFIG_VARIABLES describes each variable once and marks the secrets",
       "LLM_API_KEYS",
       "LLM_<NAME>_API_KEYS",
       "DENO_KV_ACCESS_TOKEN",
+      "ENCRYPTION_KEYS",
       "WEBHOOK_SECRET",
       "LOG_ID_KEY",
       "TRANSCRIBE_API_KEYS",

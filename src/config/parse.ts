@@ -10,6 +10,11 @@
  *
  * @module
  */
+import {
+  type EncryptionKeySpec,
+  KEY_BYTES,
+  KEY_ID_PATTERN,
+} from "../storage/sealed.ts";
 
 /** Receives one problem with a value. */
 export type Report = (message: string) => void;
@@ -292,4 +297,78 @@ export function numbersByName<const N extends string>(
       names.join(", ")
     }; ${min} to ${max} each`,
   );
+}
+
+/**
+ * `ENCRYPTION_KEYS`: `id:base64[,id:base64…]`, each key 32 bytes, ids
+ * distinct. Problems name the entry or the id, never the key.
+ */
+export const encryptionKeys: Parser<EncryptionKeySpec[]> = withRule(
+  parseEncryptionKeys,
+  "comma-separated id:key, each key the base64 of 32 random bytes",
+);
+
+function parseEncryptionKeys(
+  text: string,
+  report: Report,
+): EncryptionKeySpec[] {
+  const keys: EncryptionKeySpec[] = [];
+  const seen = new Set<string>();
+  const entries = text.split(",").map((entry) => entry.trim());
+  entries.forEach((entry, index) => {
+    const where = `entry ${index + 1}`;
+    if (entry === "") {
+      report(`${where} is empty: write id:key, separated by commas`);
+      return;
+    }
+    const colon = entry.indexOf(":");
+    if (colon < 0) {
+      report(
+        `${where} has no id: write <id>:<base64 of 32 random bytes>, e.g. k1:… (openssl rand -base64 32)`,
+      );
+      return;
+    }
+    const id = entry.slice(0, colon).trim();
+    const encoded = entry.slice(colon + 1).trim();
+    if (!KEY_ID_PATTERN.test(id)) {
+      report(
+        `${where}: the id must be 1 to 32 letters, digits, _ or - (before the colon)`,
+      );
+      return;
+    }
+    if (seen.has(id)) {
+      report(`key id "${id}" is listed twice: every key needs its own id`);
+      return;
+    }
+    seen.add(id);
+    const key = decodeBase64(encoded);
+    if (key === null) {
+      report(
+        `key "${id}" is not base64: generate one with openssl rand -base64 32`,
+      );
+      return;
+    }
+    if (key.length !== KEY_BYTES) {
+      report(
+        `key "${id}" is ${key.length} bytes, not ${KEY_BYTES}: generate one with openssl rand -base64 32`,
+      );
+      return;
+    }
+    keys.push({ id, key, source: encoded });
+  });
+  return keys;
+}
+
+/** Standard or URL-safe base64, padded or not; `null` when it is not base64. */
+function decodeBase64(text: string): Uint8Array | null {
+  const standard = text.replaceAll("-", "+").replaceAll("_", "/");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(standard)) return null;
+  const unpadded = standard.replace(/=+$/, "");
+  if (unpadded.length % 4 === 1) return null;
+  const padded = unpadded + "=".repeat((4 - unpadded.length % 4) % 4);
+  try {
+    return Uint8Array.from(atob(padded), (char) => char.charCodeAt(0));
+  } catch {
+    return null;
+  }
 }

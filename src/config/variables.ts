@@ -73,6 +73,7 @@ import {
 import {
   apiKeys,
   botToken,
+  encryptionKeys,
   flag,
   hostname,
   httpUrl,
@@ -358,6 +359,12 @@ export const VARIABLES = {
     requiredWhen: "KV_PATH is a KV Connect URL",
     description:
       "Access token for a remote Deno KV database (read by Deno itself).",
+    secret: true,
+  }),
+  encryptionKeys: optional("ENCRYPTION_KEYS", encryptionKeys, {
+    shownDefault: "",
+    description:
+      "Keys that encrypt user content in KV (prompts, answers, history, jobs, sessions, profiles) with AES-256-GCM, as id:key (openssl rand -base64 32); the first encrypts, every one decrypts, so k2:…,k1:… rotates to k2. Unset: stored in plain text.",
     secret: true,
   }),
   botMode: withDefault(

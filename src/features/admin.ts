@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.ts";
 import { sendText } from "../telegram/send.ts";
 import { keysText } from "../ui/texts.ts";
+import { recordsText } from "../ui/records_text.ts";
 import { isAdmin } from "../middleware/roles.ts";
 
 const composer = new Composer<BotContext>();
@@ -15,7 +16,12 @@ composer.command("keys", async (ctx, next) => {
     return;
   }
   const statuses = await ctx.deps.keyStatus?.() ?? [];
-  await sendText(ctx.api, ctx.chat.id, keysText(ctx.t, statuses));
+  const records = await ctx.deps.recordsStatus?.();
+  const text = [
+    keysText(ctx.t, statuses),
+    ...(records ? [recordsText(ctx.t, records)] : []),
+  ].join("\n\n");
+  await sendText(ctx.api, ctx.chat.id, text);
 });
 
 export { composer as adminFeature };

@@ -106,12 +106,13 @@ for (const command of ["export", "forget"]) {
  * @returns how many records were deleted
  */
 async function forget(ctx: BotContext, userId: number): Promise<number> {
-  const { kv, jobs, history, users, sessions, auditLog } = ctx.deps;
-  const found = await findUserRecords(kv, userId, USER_RECORDS);
+  const { kv, jobs, history, users, sessions, auditLog, records } = ctx.deps;
+  const decode = records.decodeAny.bind(records);
+  const found = await findUserRecords(kv, userId, decode, USER_RECORDS);
   const count = Object.values(found).reduce((n, list) => n + list.length, 0);
   await jobs.cancelUser(userId);
   await history.clear(userId);
-  await forgetUserRecords(kv, userId);
+  await forgetUserRecords(kv, userId, decode);
   // Through the stores, so that this instance's caches hold the absence.
   await users.delete(userId);
   await sessions.delete(userId);
@@ -124,9 +125,10 @@ async function forget(ctx: BotContext, userId: number): Promise<number> {
 async function exportDocument(ctx: BotContext, userId: number) {
   const { kv, clock, roles } = ctx.deps;
   const now = clock.now();
+  const decode = ctx.deps.records.decodeAny.bind(ctx.deps.records);
   const [standing, records] = await Promise.all([
     ctx.standing?.userId === userId ? ctx.standing : roles.read(userId),
-    findUserRecords(kv, userId),
+    findUserRecords(kv, userId, decode),
   ]);
   return {
     format: EXPORT_FORMAT,

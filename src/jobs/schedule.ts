@@ -14,6 +14,7 @@ import {
   type KeyHealthReport,
 } from "../llm/key_health.ts";
 import type { DailyStats } from "./stats.ts";
+import type { WalkReport } from "../storage/record_walker.ts";
 
 const log = getLog("cron");
 
@@ -27,6 +28,8 @@ export interface ScheduledWork {
   cleanup(): Promise<CleanupReport>;
   /** Roll the day's statistics up. */
   rollupStats(): Promise<DailyStats[]>;
+  /** Re-encrypt and migrate stored records, one leased run (src/storage/record_walker.ts). */
+  walkRecords(): Promise<WalkReport>;
 }
 
 /** A cron job: its name, schedule (UTC) and what one run does and logs. */
@@ -78,6 +81,14 @@ export const CRON_JOBS: readonly CronJob[] = [
     async run(work) {
       const days = await work.rollupStats();
       log.debug("Stats rolled up: {days}", { days });
+    },
+  },
+  {
+    name: "promptsmith-records",
+    schedule: "*/5 * * * *",
+    async run(work) {
+      const report = await work.walkRecords();
+      if (report.ran) log.info("Record walk: {report}", { report });
     },
   },
 ];

@@ -27,7 +27,8 @@ import {
   USER_PREFIX,
   userKey,
 } from "./keys.ts";
-import type { UserRecord } from "./user_store.ts";
+import { PLAIN_RECORDS, type RecordCodec, type Records } from "./records.ts";
+import { USER_RECORD, type UserRecord } from "./user_store.ts";
 import { DAY_MS } from "../util/durations.ts";
 
 /**
@@ -119,16 +120,20 @@ export const FINISHED_TTL_MS = 30 * DAY_MS;
 /** Options of {@linkcode BroadcastStore}. */
 export interface BroadcastStoreOptions extends CommitRetryOptions {
   clock: Clock;
+  /** The record layer the user records are read through. Default: plain records. */
+  records?: Records;
 }
 
 /** Broadcast records, the active pointer and the recipient list. */
 export class BroadcastStore {
   readonly #kv: Deno.Kv;
   readonly #options: BroadcastStoreOptions;
+  readonly #users: RecordCodec<UserRecord>;
 
   constructor(kv: Deno.Kv, options: BroadcastStoreOptions) {
     this.#kv = kv;
     this.#options = options;
+    this.#users = (options.records ?? PLAIN_RECORDS).codec(USER_RECORD);
   }
 
   /** Store a preview; it waits {@linkcode PREVIEW_TTL_MS} for Send. */
@@ -319,14 +324,16 @@ export class BroadcastStore {
     limit: number,
   ): Promise<UserRecord[]> {
     const users: UserRecord[] = [];
-    const entries = this.#kv.list<UserRecord>(
+    const entries = this.#kv.list(
       cursor === null
         ? { prefix: USER_PREFIX }
         : { prefix: USER_PREFIX, start: userKey(cursor + 1) },
       { limit },
     );
     for await (const entry of entries) {
-      if (typeof entry.key[1] === "number") users.push(entry.value);
+      if (typeof entry.key[1] !== "number") continue;
+      const user = await this.#users.decode(entry.key, entry.value);
+      if (user !== null) users.push(user);
     }
     return users;
   }
@@ -334,10 +341,10 @@ export class BroadcastStore {
   /** How many users {@linkcode isBroadcastRecipient} accepts now. */
   async countRecipients(): Promise<number> {
     let count = 0;
-    for await (
-      const entry of this.#kv.list<UserRecord>({ prefix: USER_PREFIX })
-    ) {
-      if (isBroadcastRecipient(entry.value)) count++;
+    for await (const entry of this.#kv.list({ prefix: USER_PREFIX })) {
+      if (typeof entry.key[1] !== "number") continue;
+      const user = await this.#users.decode(entry.key, entry.value);
+      if (user !== null && isBroadcastRecipient(user)) count++;
     }
     return count;
   }

@@ -47,6 +47,19 @@ export interface CacheStats {
   misses: number;
 }
 
+/**
+ * How a cache's values are stored: a {@linkcode RecordCodec} (versions,
+ * encryption). Without one, values are stored as they are.
+ */
+export interface ValueCodec<V> {
+  decode(key: Deno.KvKey, stored: unknown): Promise<V | null>;
+  encode(
+    key: Deno.KvKey,
+    value: V,
+    options?: { expireIn?: number },
+  ): Promise<unknown>;
+}
+
 /** What the cache holds per key: the value (`null`: absent) and its versionstamp. */
 interface CachedEntry<V> {
   value: V | null;
@@ -60,11 +73,15 @@ export class KvCache<V> {
   readonly #lru: LRUCache<string, CachedEntry<V>> | null;
   readonly #max: number;
   readonly #ttlMs: number;
+  readonly #codec: ValueCodec<V> | undefined;
   #hits = 0;
   #misses = 0;
 
   /** @throws {RangeError} when `max` or `ttlMs` is not a non-negative integer */
-  constructor(kv: Deno.Kv, options: KvCacheOptions & { clock: Clock }) {
+  constructor(
+    kv: Deno.Kv,
+    options: KvCacheOptions & { clock: Clock; codec?: ValueCodec<V> },
+  ) {
     const { max = DEFAULT_CACHE_MAX, ttlMs = DEFAULT_CACHE_TTL_MS, clock } =
       options;
     for (const [name, value] of [["max", max], ["ttlMs", ttlMs]] as const) {
@@ -75,6 +92,7 @@ export class KvCache<V> {
       }
     }
     this.#kv = kv;
+    this.#codec = options.codec;
     this.#max = max;
     this.#ttlMs = ttlMs;
     this.#lru = max === 0 || ttlMs === 0 ? null : new LRUCache({
@@ -104,9 +122,16 @@ export class KvCache<V> {
       return structuredClone(cached.value);
     }
     this.#misses++;
-    const entry = await this.#kv.get<V>(key);
+    const entry = await this.#read(key);
     this.#offer(id, entry);
     return entry.value;
+  }
+
+  async #read(key: Deno.KvKey): Promise<Deno.KvEntryMaybe<V>> {
+    const entry = await this.#kv.get<V>(key);
+    if (this.#codec === undefined) return entry;
+    const value = await this.#codec.decode(key, entry.value);
+    return { ...entry, value } as Deno.KvEntryMaybe<V>;
   }
 
   /**
@@ -139,12 +164,16 @@ export class KvCache<V> {
     const id = cacheIdOf(key);
     try {
       return await commitWithRetry(async () => {
-        const current = await this.#kv.get<V>(key);
+        const current = await this.#read(key);
         this.#offer(id, current);
         const next = update(current.value);
         if (next === undefined) return { op: null, result: current.value };
-        const op = this.#kv.atomic().check(current).set(key, next, {
-          expireIn: options.expireIn,
+        const { expireIn } = options;
+        const stored = this.#codec === undefined
+          ? next
+          : await this.#codec.encode(key, next, { expireIn });
+        const op = this.#kv.atomic().check(current).set(key, stored, {
+          expireIn,
         });
         return {
           op: observeCommit(op, (result) => {

@@ -9,12 +9,19 @@ import type { Clock } from "../clock.ts";
 import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
 import {
   HISTORY_META_PREFIX,
+  HISTORY_PREFIX,
   HISTORY_REF_PREFIX,
   historyItemKey,
   historyMetaKey,
   historyRefKey,
   historyUserPrefix,
 } from "./keys.ts";
+import {
+  PLAIN_RECORDS,
+  type RecordCodec,
+  type RecordKind,
+  type Records,
+} from "./records.ts";
 
 /** Items kept per user by default (HISTORY_LIMIT). */
 export const DEFAULT_HISTORY_LIMIT = 20;
@@ -79,12 +86,40 @@ export interface HistoryStoreOptions extends CommitRetryOptions {
   /** Items kept per user (HISTORY_LIMIT). */
   limit: number;
   clock: Clock;
+  /** The record layer (versions, encryption). Default: plain records. */
+  records?: Records;
 }
+
+/** `["history", userId, seq]`: a prompt and its answer, sealed. */
+export const HISTORY_ITEM_RECORD: RecordKind<HistoryItem> = {
+  name: "history",
+  prefix: HISTORY_PREFIX[0],
+  version: 1,
+  sealed: true,
+  upgrade: (value) => {
+    const item = value as HistoryItem;
+    return { ...item, truncated: item.truncated ?? false };
+  },
+};
+
+/** `["history_meta", userId]`: counts and job ids, no user content. */
+export const HISTORY_META_RECORD: RecordKind<HistoryMeta> = {
+  name: "history_meta",
+  prefix: HISTORY_META_PREFIX[0],
+  version: 1,
+  sealed: false,
+  upgrade: (value) => {
+    const meta = value as HistoryMeta;
+    return { ...meta, recentRequestIds: meta.recentRequestIds ?? [] };
+  },
+};
 
 /** Per-user history of enhanced prompts. */
 export class HistoryStore {
   readonly #kv: Deno.Kv;
   readonly #options: HistoryStoreOptions;
+  readonly #item: RecordCodec<HistoryItem>;
+  readonly #meta: RecordCodec<HistoryMeta>;
 
   constructor(kv: Deno.Kv, options: HistoryStoreOptions) {
     if (!Number.isInteger(options.limit) || options.limit < 1) {
@@ -94,6 +129,9 @@ export class HistoryStore {
     }
     this.#kv = kv;
     this.#options = options;
+    const records = options.records ?? PLAIN_RECORDS;
+    this.#item = records.codec(HISTORY_ITEM_RECORD);
+    this.#meta = records.codec(HISTORY_META_RECORD);
   }
 
   /**
@@ -105,8 +143,8 @@ export class HistoryStore {
     const kv = this.#kv;
     const limit = this.#options.limit;
     return await commitWithRetry(async () => {
-      const metaEntry = await kv.get<HistoryMeta>(historyMetaKey(userId));
-      const meta = metaEntry.value ??
+      const metaEntry = await kv.get(historyMetaKey(userId));
+      const meta = await this.#meta.decode(metaEntry.key, metaEntry.value) ??
         { seq: 0, count: 0, recentRequestIds: [] };
       const duplicate = entry.requestId !== undefined &&
         meta.recentRequestIds.includes(entry.requestId);
@@ -117,10 +155,8 @@ export class HistoryStore {
       const item = this.#makeItem(meta.seq + 1, entry);
       const excess = Math.max(0, meta.count + 1 - limit);
       const oldest = excess > 0 ? await this.#oldestKeys(userId, excess) : [];
-      const op = kv.atomic().check(metaEntry).set(
-        historyItemKey(userId, item.seq),
-        item,
-      );
+      const op = kv.atomic().check(metaEntry);
+      await this.#item.set(op, historyItemKey(userId, item.seq), item);
       if (item.requestId !== undefined) {
         op.set(historyRefKey(userId, item.requestId), item.seq);
       }
@@ -135,14 +171,11 @@ export class HistoryStore {
         : [...meta.recentRequestIds, entry.requestId].slice(
           -RECENT_REQUEST_IDS,
         );
-      op.set(
-        historyMetaKey(userId),
-        {
-          seq: item.seq,
-          count: meta.count + 1 - oldest.length,
-          recentRequestIds,
-        } satisfies HistoryMeta,
-      );
+      await this.#meta.set(op, historyMetaKey(userId), {
+        seq: item.seq,
+        count: meta.count + 1 - oldest.length,
+        recentRequestIds,
+      });
       return { op, result: item };
     }, this.#options);
   }
@@ -154,14 +187,17 @@ export class HistoryStore {
   ): Promise<HistoryItem[]> {
     const { limit = this.#options.limit, offset = 0 } = options;
     const items: HistoryItem[] = [];
-    const iter = this.#kv.list<HistoryItem>({
-      prefix: historyUserPrefix(userId),
-    }, {
+    const iter = this.#kv.list({ prefix: historyUserPrefix(userId) }, {
       reverse: true,
       limit: limit + offset,
     });
-    for await (const entry of iter) items.push(entry.value);
-    return items.slice(offset);
+    const entries: Deno.KvEntry<unknown>[] = [];
+    for await (const entry of iter) entries.push(entry);
+    for (const entry of entries.slice(offset)) {
+      const item = await this.#item.decode(entry.key, entry.value);
+      if (item !== null) items.push(item);
+    }
+    return items;
   }
 
   /**
@@ -171,19 +207,18 @@ export class HistoryStore {
    */
   async find(userId: number, requestId: string): Promise<HistoryItem | null> {
     const ref = await this.#kv.get<number>(historyRefKey(userId, requestId));
-    if (ref.value !== null) {
-      const item = await this.#kv.get<HistoryItem>(
-        historyItemKey(userId, ref.value),
-      );
-      if (item.value !== null) return item.value;
+    if (typeof ref.value === "number") {
+      const entry = await this.#kv.get(historyItemKey(userId, ref.value));
+      const item = await this.#item.decode(entry.key, entry.value);
+      if (item !== null) return item;
     }
     return (await this.#findByRequestId(userId, requestId)) ?? null;
   }
 
   /** How many items a user has. */
   async count(userId: number): Promise<number> {
-    const meta = await this.#kv.get<HistoryMeta>(historyMetaKey(userId));
-    return meta.value?.count ?? 0;
+    const entry = await this.#kv.get(historyMetaKey(userId));
+    return (await this.#meta.decode(entry.key, entry.value))?.count ?? 0;
   }
 
   /**
@@ -235,7 +270,7 @@ export class HistoryStore {
   /** Ids of the users who have (or had) a history, in key order. */
   async *userIds(): AsyncGenerator<number> {
     for await (
-      const entry of this.#kv.list<HistoryMeta>({ prefix: HISTORY_META_PREFIX })
+      const entry of this.#kv.list({ prefix: HISTORY_META_PREFIX })
     ) {
       const userId = entry.key[HISTORY_META_PREFIX.length];
       if (typeof userId === "number") yield userId;
@@ -244,32 +279,30 @@ export class HistoryStore {
 
   async #trimBatch(userId: number, cutoff: number) {
     const kv = this.#kv;
-    const metaEntry = await kv.get<HistoryMeta>(historyMetaKey(userId));
-    const meta = metaEntry.value;
+    const metaEntry = await kv.get(historyMetaKey(userId));
+    const meta = await this.#meta.decode(metaEntry.key, metaEntry.value);
     if (meta === null) return { op: null, result: 0 };
     const old: Deno.KvKey[] = [];
-    const items = kv.list<HistoryItem>({ prefix: historyUserPrefix(userId) }, {
+    const items = kv.list({ prefix: historyUserPrefix(userId) }, {
       limit: TRIM_BATCH,
     });
     const op = kv.atomic().check(metaEntry);
-    for await (const item of items) {
+    for await (const entry of items) {
+      const item = await this.#item.decode(entry.key, entry.value);
       // Listed by seq, which createdAt follows up to clock skew between
       // instances: stopping at the first young item at worst defers one.
-      if (item.value.createdAt >= cutoff) break;
-      old.push(item.key);
-      op.delete(item.key);
-      if (item.value.requestId !== undefined) {
-        op.delete(historyRefKey(userId, item.value.requestId));
+      if (item !== null && item.createdAt >= cutoff) break;
+      old.push(entry.key);
+      op.delete(entry.key);
+      if (item?.requestId !== undefined) {
+        op.delete(historyRefKey(userId, item.requestId));
       }
     }
     if (old.length === 0) return { op: null, result: 0 };
-    op.set(
-      historyMetaKey(userId),
-      {
-        ...meta,
-        count: Math.max(0, meta.count - old.length),
-      } satisfies HistoryMeta,
-    );
+    await this.#meta.set(op, historyMetaKey(userId), {
+      ...meta,
+      count: Math.max(0, meta.count - old.length),
+    });
     return { op, result: old.length };
   }
 
@@ -291,11 +324,12 @@ export class HistoryStore {
   ): Promise<{ key: Deno.KvKey; requestId?: string }[]> {
     const keys: { key: Deno.KvKey; requestId?: string }[] = [];
     for await (
-      const e of this.#kv.list<HistoryItem>({
-        prefix: historyUserPrefix(userId),
-      }, { limit: n })
+      const e of this.#kv.list({ prefix: historyUserPrefix(userId) }, {
+        limit: n,
+      })
     ) {
-      keys.push({ key: e.key, requestId: e.value.requestId });
+      const item = await this.#item.decode(e.key, e.value);
+      keys.push({ key: e.key, requestId: item?.requestId });
     }
     return keys;
   }

@@ -27,10 +27,12 @@ import {
   jobKey,
   jobPartKey,
   jobSentKey,
+  RETRY_PREFIX,
   RETRY_WAIT_PREFIX,
   retryKey,
   retryWaitKey,
   updateClaimKey,
+  USER_JOBS_PREFIX,
   userJobsKey,
 } from "./keys.ts";
 import type {
@@ -40,6 +42,12 @@ import type {
 } from "./rate_limiter.ts";
 import type { AccessRefusal } from "./role_store.ts";
 import type { JobMedia } from "./job_media.ts";
+import {
+  PLAIN_RECORDS,
+  type RecordCodec,
+  type RecordKind,
+  type Records,
+} from "./records.ts";
 import { DAY_MS, HOUR_MS } from "../util/durations.ts";
 
 /**
@@ -199,6 +207,11 @@ export interface UserJobs {
 export interface InstanceBeat {
   aliveUntil: number;
   startedAt: number;
+  /**
+   * What the instance writes: its record layer's target (sealing key id and
+   * schema versions, `Records.target`); absent in beats of earlier versions.
+   */
+  writes?: string;
 }
 
 /**
@@ -330,12 +343,70 @@ export type AcceptOutcome =
 export interface JobStoreOptions extends CommitRetryOptions {
   /** How long an instance's heartbeat lasts without renewal, in milliseconds. */
   leaseMs: number;
+  /** The record layer (versions, encryption). Default: plain records. */
+  records?: Records;
 }
+
+/** `["job", jobId]`: a job holds the user's prompt and answer, so it is sealed. */
+export const JOB_RECORD: RecordKind<EnhanceJob> = {
+  name: "job",
+  prefix: JOB_PREFIX[0],
+  version: 1,
+  sealed: true,
+  upgrade: (value) => current(value as EnhanceJob),
+};
+
+/** `["user_jobs", userId]`: job ids only. */
+export const USER_JOBS_RECORD: RecordKind<UserJobs> = {
+  name: "user_jobs",
+  prefix: USER_JOBS_PREFIX[0],
+  version: 1,
+  sealed: false,
+  upgrade: (value) => userJobsOf(value as UserJobs),
+  legacyExpireIn: () => USER_JOBS_TTL_MS,
+};
+
+/** `["retry", jobId]`: the request a retry button repeats, the prompt included. */
+export const RETRY_RECORD: RecordKind<JobInput> = {
+  name: "retry",
+  prefix: RETRY_PREFIX[0],
+  version: 1,
+  sealed: true,
+  upgrade: (value) => value as JobInput,
+  // Its age is not stored: a rewritten one gets a full day again.
+  legacyExpireIn: () => RETRY_TTL_MS,
+};
+
+/** `["retry_wait", jobId]`: a retry waiting for the AI, the prompt included. */
+export const RETRY_WAIT_RECORD: RecordKind<RetryWait> = {
+  name: "retry_wait",
+  prefix: RETRY_WAIT_PREFIX[0],
+  version: 1,
+  sealed: true,
+  upgrade: (value) => value as RetryWait,
+  legacyExpireIn: (wait, now) => Math.max(1, wait.until - now),
+};
+
+/** `["instance", instanceId]`: rewritten by its instance every few seconds, so not walked. */
+export const INSTANCE_RECORD: RecordKind<InstanceBeat> = {
+  name: "instance",
+  prefix: INSTANCE_PREFIX[0],
+  version: 1,
+  sealed: false,
+  upgrade: (value) => value as InstanceBeat,
+  walk: false,
+};
 
 /** Durable enhancement jobs, one running per user with a queue behind it. */
 export class JobStore {
   readonly #kv: Deno.Kv;
   readonly #options: JobStoreOptions;
+  readonly #records: Records;
+  readonly #job: RecordCodec<EnhanceJob>;
+  readonly #userJobs: RecordCodec<UserJobs>;
+  readonly #retry: RecordCodec<JobInput>;
+  readonly #wait: RecordCodec<RetryWait>;
+  readonly #beat: RecordCodec<InstanceBeat>;
 
   constructor(kv: Deno.Kv, options: JobStoreOptions) {
     if (!(options.leaseMs > 0)) {
@@ -345,6 +416,13 @@ export class JobStore {
     }
     this.#kv = kv;
     this.#options = options;
+    const records = options.records ?? PLAIN_RECORDS;
+    this.#records = records;
+    this.#job = records.codec(JOB_RECORD);
+    this.#userJobs = records.codec(USER_JOBS_RECORD);
+    this.#retry = records.codec(RETRY_RECORD);
+    this.#wait = records.codec(RETRY_WAIT_RECORD);
+    this.#beat = records.codec(INSTANCE_RECORD);
   }
 
   /** How long a heartbeat lasts. */
@@ -394,11 +472,20 @@ export class JobStore {
       ) {
         return { op: null, result: { ok: false, reason: "duplicate" } };
       }
-      if (diverting && request.divert?.(diverting.value)) {
+      if (
+        diverting && request.divert &&
+        request.divert(
+          await this.#records.decodeAny(diverting.key, diverting.value),
+        )
+      ) {
         return { op: null, result: { ok: false, reason: "diverted" } };
       }
       const input = typeof request.input === "function"
-        ? request.input(profile?.value ?? null)
+        ? request.input(
+          profile
+            ? await this.#records.decodeAny(profile.key, profile.value)
+            : null,
+        )
         : request.input;
       const op = this.#kv.atomic().check(jobsEntry!);
       if (claimKey) {
@@ -414,11 +501,16 @@ export class JobStore {
         const { refusal } = gated;
         return { op, result: { ok: false, reason: "refused", refusal, input } };
       }
-      const mine = userJobsOf(jobsEntry!.value as UserJobs | null);
+      const mine = userJobsOf(
+        await this.#userJobs.decode(jobsEntry!.key, jobsEntry!.value),
+      );
       if (mine.running !== null && mine.queued.length >= request.queueMax) {
         const notify = mine.noticeFor !== mine.running;
         if (notify) {
-          this.#setUserJobs(op, userId, { ...mine, noticeFor: mine.running });
+          await this.#setUserJobs(op, userId, {
+            ...mine,
+            noticeFor: mine.running,
+          });
         }
         return {
           op,
@@ -445,22 +537,29 @@ export class JobStore {
       const queue: UserJobs = mine.running === null
         ? { running: job.id, queued: [] }
         : { ...mine, queued: [...mine.queued, job.id] };
-      op.check({ key: jobKey(job.id), versionstamp: null })
-        .set(jobKey(job.id), job);
-      this.#setUserJobs(op, userId, queue);
+      op.check({ key: jobKey(job.id), versionstamp: null });
+      await this.#job.set(op, jobKey(job.id), job);
+      await this.#setUserJobs(op, userId, queue);
       const position = mine.running === null ? 0 : queue.queued.length;
       return { op, result: { ok: true, job, position, input } };
     }, this.#options);
   }
 
-  #setUserJobs(op: Deno.AtomicOperation, userId: number, jobs: UserJobs): void {
-    op.set(userJobsKey(userId), jobs, { expireIn: USER_JOBS_TTL_MS });
+  async #setUserJobs(
+    op: Deno.AtomicOperation,
+    userId: number,
+    jobs: UserJobs,
+  ): Promise<void> {
+    await this.#userJobs.set(op, userJobsKey(userId), jobs, {
+      expireIn: USER_JOBS_TTL_MS,
+    });
   }
 
   /** The user's running job and queue (an empty record for a user with none). */
   async userJobs(userId: number): Promise<UserJobs> {
+    const key = userJobsKey(userId);
     return userJobsOf(
-      (await this.#kv.get<UserJobs>(userJobsKey(userId))).value,
+      await this.#userJobs.decode(key, (await this.#kv.get(key)).value),
     );
   }
 
@@ -474,9 +573,11 @@ export class JobStore {
   async cancelUser(userId: number): Promise<number> {
     const kv = this.#kv;
     return await commitWithRetry<number>(async () => {
-      const entry = await kv.get<UserJobs>(userJobsKey(userId));
+      const entry = await kv.get(userJobsKey(userId));
       if (entry.versionstamp === null) return { op: null, result: 0 };
-      const mine = userJobsOf(entry.value);
+      const mine = userJobsOf(
+        await this.#userJobs.decode(entry.key, entry.value),
+      );
       const ids = [mine.running, ...mine.queued].filter((id) => id !== null);
       const op = kv.atomic().check(entry).delete(userJobsKey(userId));
       for (const id of ids) {
@@ -493,8 +594,13 @@ export class JobStore {
 
   /** The job with what it delivered so far, or `null` when it is finished or unknown. */
   async get(jobId: string): Promise<EnhanceJob | null> {
-    const job = (await this.#kv.get<EnhanceJob>(jobKey(jobId))).value;
-    return job === null ? null : await this.#withDelivery(current(job));
+    const job = await this.#readJob(jobId);
+    return job === null ? null : await this.#withDelivery(job);
+  }
+
+  async #readJob(jobId: string): Promise<EnhanceJob | null> {
+    const key = jobKey(jobId);
+    return await this.#job.decode(key, (await this.#kv.get(key)).value);
   }
 
   /**
@@ -560,8 +666,8 @@ export class JobStore {
 
   /** Whether `owner` still runs the job (a read; never between a send and its record). */
   async holds(jobId: string, owner: string): Promise<boolean> {
-    const job = (await this.#kv.get<EnhanceJob>(jobKey(jobId))).value;
-    return job !== null && current(job).owner === owner;
+    const job = await this.#readJob(jobId);
+    return job !== null && job.owner === owner;
   }
 
   /**
@@ -638,11 +744,12 @@ export class JobStore {
     const kv = this.#kv;
     return await commitWithRetry<{ finished: boolean; next: string | null }>(
       async () => {
-        const [entry, jobsEntry] = await kv.getMany<[EnhanceJob, UserJobs]>([
+        const [entry, jobsEntry] = await kv.getMany([
           jobKey(job.id),
           userJobsKey(job.userId),
         ]);
-        if (entry.value === null || current(entry.value).owner !== owner) {
+        const stored = await this.#job.decode(entry.key, entry.value);
+        if (stored === null || stored.owner !== owner) {
           return { op: null, result: { finished: false, next: null } };
         }
         const op = kv.atomic().check(entry).check(jobsEntry)
@@ -652,21 +759,22 @@ export class JobStore {
         for (let i = 0; i < MAX_RECORDED_PARTS; i++) {
           op.delete(jobPartKey(job.id, i));
         }
-        const tapKey = current(entry.value).tapKey;
-        if (tapKey) op.delete(tapKey);
-        const mine = userJobsOf(jobsEntry.value);
+        if (stored.tapKey) op.delete(stored.tapKey);
+        const mine = userJobsOf(
+          await this.#userJobs.decode(jobsEntry.key, jobsEntry.value),
+        );
         const queued = mine.queued.filter((id) => id !== job.id);
         if (mine.running !== job.id) {
           // A job of an earlier version, or one given up: the queue stays as it is.
           if (queued.length !== mine.queued.length) {
-            this.#setUserJobs(op, job.userId, { ...mine, queued });
+            await this.#setUserJobs(op, job.userId, { ...mine, queued });
           }
           return { op, result: { finished: true, next: null } };
         }
         const next = await this.#promote(op, queued, owner);
         if (next === null) op.delete(userJobsKey(job.userId));
         else {
-          this.#setUserJobs(op, job.userId, {
+          await this.#setUserJobs(op, job.userId, {
             running: next,
             queued: queued.slice(queued.indexOf(next) + 1),
           });
@@ -684,13 +792,11 @@ export class JobStore {
     owner: string,
   ): Promise<string | null> {
     for (const id of queued) {
-      const entry = await this.#kv.get<EnhanceJob>(jobKey(id));
-      if (entry.value === null) continue;
-      op.check(entry).set(jobKey(id), {
-        ...current(entry.value),
-        status: "ready",
-        owner,
-      });
+      const entry = await this.#kv.get(jobKey(id));
+      const job = await this.#job.decode(entry.key, entry.value);
+      if (job === null) continue;
+      op.check(entry);
+      await this.#job.set(op, jobKey(id), { ...job, status: "ready", owner });
       return id;
     }
     return null;
@@ -705,9 +811,12 @@ export class JobStore {
     const beat: InstanceBeat = {
       aliveUntil: now + this.#options.leaseMs,
       startedAt,
+      writes: this.#records.target,
     };
-    await this.#kv.set(instanceKey(instanceId), beat, {
-      expireIn: this.#options.leaseMs * 4,
+    const key = instanceKey(instanceId);
+    const expireIn = this.#options.leaseMs * 4;
+    await this.#kv.set(key, await this.#beat.encode(key, beat, { expireIn }), {
+      expireIn,
     });
   }
 
@@ -719,9 +828,10 @@ export class JobStore {
   /** Every instance's heartbeat, by instance id. */
   async instances(): Promise<Map<string, InstanceBeat>> {
     const beats = new Map<string, InstanceBeat>();
-    for await (
-      const entry of this.#kv.list<InstanceBeat>({ prefix: INSTANCE_PREFIX })
-    ) beats.set(String(entry.key[1]), entry.value);
+    for await (const entry of this.#kv.list({ prefix: INSTANCE_PREFIX })) {
+      const beat = await this.#beat.decode(entry.key, entry.value);
+      if (beat !== null) beats.set(String(entry.key[1]), beat);
+    }
     return beats;
   }
 
@@ -732,8 +842,12 @@ export class JobStore {
 
   /** Keep what job `jobId` asked, so its "Try again with AI" button can repeat exactly that. */
   async rememberRetry(jobId: string, input: JobInput): Promise<void> {
+    const key = retryKey(jobId);
+    const stored = await this.#retry.encode(key, input, {
+      expireIn: RETRY_TTL_MS,
+    });
     await commitRetryingBusy(() =>
-      this.#kv.atomic().set(retryKey(jobId), input, { expireIn: RETRY_TTL_MS })
+      this.#kv.atomic().set(key, stored, { expireIn: RETRY_TTL_MS })
     );
   }
 
@@ -745,16 +859,17 @@ export class JobStore {
   async takeRetry(jobId: string, userId: number): Promise<TakeRetryOutcome> {
     const kv = this.#kv;
     return await commitWithRetry<TakeRetryOutcome>(async () => {
-      const entry = await kv.get<JobInput>(retryKey(jobId));
-      if (entry.value === null) {
+      const entry = await kv.get(retryKey(jobId));
+      const input = await this.#retry.decode(entry.key, entry.value);
+      if (input === null) {
         return { op: null, result: { ok: false, reason: "expired" } };
       }
-      if (entry.value.userId !== userId) {
+      if (input.userId !== userId) {
         return { op: null, result: { ok: false, reason: "not_yours" } };
       }
       return {
         op: kv.atomic().check(entry).delete(retryKey(jobId)),
-        result: { ok: true, input: entry.value },
+        result: { ok: true, input },
       };
     }, this.#options);
   }
@@ -782,10 +897,16 @@ export class JobStore {
       since: now,
       until: now + RETRY_WAIT_TTL_MS,
     };
+    const retryStored = await this.#retry.encode(retryKey(jobId), retry, {
+      expireIn: RETRY_TTL_MS,
+    });
+    const waitStored = await this.#wait.encode(retryWaitKey(jobId), wait, {
+      expireIn: RETRY_WAIT_TTL_MS,
+    });
     await commitRetryingBusy(() =>
       this.#kv.atomic()
-        .set(retryKey(jobId), retry, { expireIn: RETRY_TTL_MS })
-        .set(retryWaitKey(jobId), wait, { expireIn: RETRY_WAIT_TTL_MS })
+        .set(retryKey(jobId), retryStored, { expireIn: RETRY_TTL_MS })
+        .set(retryWaitKey(jobId), waitStored, { expireIn: RETRY_WAIT_TTL_MS })
     );
   }
 
@@ -797,11 +918,10 @@ export class JobStore {
     limit: number,
   ): Promise<(RetryWait & { jobId: string })[]> {
     const found: (RetryWait & { jobId: string })[] = [];
-    const entries = this.#kv.list<RetryWait>({ prefix: RETRY_WAIT_PREFIX }, {
-      limit,
-    });
+    const entries = this.#kv.list({ prefix: RETRY_WAIT_PREFIX }, { limit });
     for await (const entry of entries) {
-      found.push({ ...entry.value, jobId: String(entry.key[1]) });
+      const wait = await this.#wait.decode(entry.key, entry.value);
+      if (wait !== null) found.push({ ...wait, jobId: String(entry.key[1]) });
     }
     return found;
   }
@@ -821,21 +941,24 @@ export class JobStore {
   ): Promise<StartWaitingOutcome> {
     const kv = this.#kv;
     return await commitWithRetry<StartWaitingOutcome>(async () => {
-      const [wait, retry] = await kv.getMany<[RetryWait, JobInput]>([
+      const [wait, retry] = await kv.getMany([
         retryWaitKey(jobId),
         retryKey(jobId),
       ]);
-      if (wait.value === null) {
+      const waiting = await this.#wait.decode(wait.key, wait.value);
+      if (waiting === null) {
         return { op: null, result: { ok: false, reason: "gone" } };
       }
-      if (retry.value === null || wait.value.until <= now) {
+      if (retry.value === null || waiting.until <= now) {
         const reason = retry.value === null ? "gone" : "expired";
         const op = kv.atomic().check(wait).delete(retryWaitKey(jobId));
         return { op, result: { ok: false, reason } };
       }
-      const input = wait.value.input;
-      const jobsEntry = await kv.get<UserJobs>(userJobsKey(input.userId));
-      const mine = userJobsOf(jobsEntry.value);
+      const input = waiting.input;
+      const jobsEntry = await kv.get(userJobsKey(input.userId));
+      const mine = userJobsOf(
+        await this.#userJobs.decode(jobsEntry.key, jobsEntry.value),
+      );
       if (mine.running !== null) {
         return { op: null, result: { ok: false, reason: "busy" } };
       }
@@ -845,19 +968,23 @@ export class JobStore {
         .check(retry)
         .check(jobsEntry)
         .check({ key: jobKey(job.id), versionstamp: null })
-        .set(jobKey(job.id), job)
         .delete(retryWaitKey(jobId))
         .delete(retryKey(jobId));
-      this.#setUserJobs(op, input.userId, { running: job.id, queued: [] });
+      await this.#job.set(op, jobKey(job.id), job);
+      await this.#setUserJobs(op, input.userId, {
+        running: job.id,
+        queued: [],
+      });
       return { op, result: { ok: true, job } };
     }, this.#options);
   }
 
   /** Every job in KV, in the shape of this version; for sweeps. */
   async *all(): AsyncIterableIterator<EnhanceJob> {
-    for await (
-      const entry of this.#kv.list<EnhanceJob>({ prefix: JOB_PREFIX })
-    ) yield current(entry.value);
+    for await (const entry of this.#kv.list({ prefix: JOB_PREFIX })) {
+      const job = await this.#job.decode(entry.key, entry.value);
+      if (job !== null) yield job;
+    }
   }
 
   /** The job with the draft and sent count recorded beside it. */
@@ -881,13 +1008,13 @@ export class JobStore {
   ): Promise<EnhanceJob | null> {
     const kv = this.#kv;
     return await commitWithRetry(async () => {
-      const entry = await kv.get<EnhanceJob>(jobKey(jobId));
-      const next = entry.value === null ? null : change(current(entry.value));
+      const entry = await kv.get(jobKey(jobId));
+      const job = await this.#job.decode(entry.key, entry.value);
+      const next = job === null ? null : change(job);
       if (next === null) return { op: null, result: null };
-      return {
-        op: kv.atomic().check(entry).set(jobKey(jobId), next),
-        result: next,
-      };
+      const op = kv.atomic().check(entry);
+      await this.#job.set(op, jobKey(jobId), next);
+      return { op, result: next };
     }, this.#options);
   }
 }

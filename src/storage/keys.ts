@@ -277,6 +277,23 @@ export function cronRunKey(job: string): Deno.KvKey {
 }
 
 /**
+ * `["records", …]`: the record layer's own bookkeeping: `["records", "walk"]`
+ * → the walker's lease and progress, `["records", "keys"]` → the encryption
+ * key ids values were written with and their check values (never the keys).
+ */
+export const RECORDS_PREFIX = ["records"] as const;
+
+/** Key of the record walker's lease and progress. */
+export function recordsWalkKey(): Deno.KvKey {
+  return [...RECORDS_PREFIX, "walk"];
+}
+
+/** Key of the registry of encryption key ids in use. */
+export function recordsKeysKey(): Deno.KvKey {
+  return [...RECORDS_PREFIX, "keys"];
+}
+
+/**
  * `["role", userId]` → {@linkcode RoleRecord}: a role set with /role, /ban or
  * /unban, present only where it differs from the default (owners come from
  * OWNER_ID, seeded admins from ADMIN_IDS, everyone else is a user).
@@ -461,4 +478,9 @@ export const SHARED_RECORDS: readonly { prefix: Deno.KvKey; why: string }[] = [
       "a button's job while it runs: job ids only, gone when it ends (a day at most)",
   },
   { prefix: AUDIT_PREFIX, why: "pseudonymous ids only (HMAC), kept a year" },
+  {
+    prefix: RECORDS_PREFIX,
+    why:
+      "the record walker's lease and the encryption key ids in use (never keys)",
+  },
 ];

@@ -8,7 +8,18 @@
  */
 import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
 import type { AlbumRecord, MediaFile, TranscriptRecord } from "./job_media.ts";
-import { albumKey, transcriptKey } from "./keys.ts";
+import {
+  ALBUM_PREFIX,
+  albumKey,
+  TRANSCRIPT_PREFIX,
+  transcriptKey,
+} from "./keys.ts";
+import {
+  PLAIN_RECORDS,
+  type RecordCodec,
+  type RecordKind,
+  type Records,
+} from "./records.ts";
 import { DAY_MS, HOUR_MS } from "../util/durations.ts";
 
 /** An album record lives this long; it only frees space. */
@@ -36,14 +47,47 @@ export type AlbumCloseOutcome =
   /** No such album (expired, or never recorded). */
   | { ok: false; reason: "gone" };
 
+/** `["album", chatId, albumId]`: file ids and the caption (user content), sealed. */
+export const ALBUM_RECORD: RecordKind<AlbumRecord> = {
+  name: "album",
+  prefix: ALBUM_PREFIX[0],
+  version: 1,
+  sealed: true,
+  upgrade: (value) => value as AlbumRecord,
+  legacyExpireIn: (album, now) =>
+    Math.max(1, album.updatedAt + ALBUM_TTL_MS - now),
+};
+
+/** `["transcript", chatId, messageId]`: whose transcript a message shows (ids only). */
+export const TRANSCRIPT_RECORD: RecordKind<TranscriptRecord> = {
+  name: "transcript",
+  prefix: TRANSCRIPT_PREFIX[0],
+  version: 1,
+  sealed: false,
+  upgrade: (value) => value as TranscriptRecord,
+  legacyExpireIn: (record, now) =>
+    Math.max(1, record.createdAt + TRANSCRIPT_TTL_MS - now),
+};
+
+/** Options of {@linkcode MediaStore}. */
+export interface MediaStoreOptions extends CommitRetryOptions {
+  /** The record layer (versions, encryption). Default: plain records. */
+  records?: Records;
+}
+
 /** Albums and transcript messages in KV. */
 export class MediaStore {
   readonly #kv: Deno.Kv;
   readonly #options: CommitRetryOptions;
+  readonly #album: RecordCodec<AlbumRecord>;
+  readonly #transcript: RecordCodec<TranscriptRecord>;
 
-  constructor(kv: Deno.Kv, options: CommitRetryOptions = {}) {
+  constructor(kv: Deno.Kv, options: MediaStoreOptions = {}) {
     this.#kv = kv;
     this.#options = options;
+    const records = options.records ?? PLAIN_RECORDS;
+    this.#album = records.codec(ALBUM_RECORD);
+    this.#transcript = records.codec(TRANSCRIPT_RECORD);
   }
 
   /**
@@ -58,8 +102,8 @@ export class MediaStore {
   ): Promise<AlbumPartOutcome> {
     const key = albumKey(chatId, albumId);
     return await commitWithRetry<AlbumPartOutcome>(async () => {
-      const entry = await this.#kv.get<AlbumRecord>(key);
-      const album = entry.value;
+      const entry = await this.#kv.get(key);
+      const album = await this.#album.decode(key, entry.value);
       if (album?.closed) {
         return { op: null, result: { ok: false, reason: "closed" } };
       }
@@ -75,9 +119,8 @@ export class MediaStore {
         updatedAt: part.now,
         closed: false,
       };
-      const op = this.#kv.atomic().check(entry).set(key, next, {
-        expireIn: ALBUM_TTL_MS,
-      });
+      const op = this.#kv.atomic().check(entry);
+      await this.#album.set(op, key, next, { expireIn: ALBUM_TTL_MS });
       return { op, result: { ok: true, first: album === null } };
     }, this.#options);
   }
@@ -94,8 +137,8 @@ export class MediaStore {
   ): Promise<AlbumCloseOutcome> {
     const key = albumKey(chatId, albumId);
     return await commitWithRetry<AlbumCloseOutcome>(async () => {
-      const entry = await this.#kv.get<AlbumRecord>(key);
-      const album = entry.value;
+      const entry = await this.#kv.get(key);
+      const album = await this.#album.decode(key, entry.value);
       if (album === null) {
         return { op: null, result: { ok: false, reason: "gone" } };
       }
@@ -105,9 +148,8 @@ export class MediaStore {
         return { op: null, result: { ok: false, reason: "open", waitMs } };
       }
       const closed = { ...album, closed: true };
-      const op = this.#kv.atomic().check(entry).set(key, closed, {
-        expireIn: ALBUM_TTL_MS,
-      });
+      const op = this.#kv.atomic().check(entry);
+      await this.#album.set(op, key, closed, { expireIn: ALBUM_TTL_MS });
       return { op, result: { ok: true, album: closed } };
     }, this.#options);
   }
@@ -118,9 +160,13 @@ export class MediaStore {
     messageId: number,
     record: TranscriptRecord,
   ): Promise<void> {
-    await this.#kv.set(transcriptKey(chatId, messageId), record, {
-      expireIn: TRANSCRIPT_TTL_MS,
-    });
+    const key = transcriptKey(chatId, messageId);
+    const expireIn = TRANSCRIPT_TTL_MS;
+    await this.#kv.set(
+      key,
+      await this.#transcript.encode(key, record, { expireIn }),
+      { expireIn },
+    );
   }
 
   /** The transcript shown by `messageId` in `chatId`, if it is one and still recent. */
@@ -129,9 +175,11 @@ export class MediaStore {
     messageId: number,
     now: number,
   ): Promise<TranscriptRecord | null> {
-    const record = (await this.#kv.get<TranscriptRecord>(
-      transcriptKey(chatId, messageId),
-    )).value;
+    const key = transcriptKey(chatId, messageId);
+    const record = await this.#transcript.decode(
+      key,
+      (await this.#kv.get(key)).value,
+    );
     // KV deletes expired keys lazily: the age decides.
     return record !== null && now - record.createdAt < TRANSCRIPT_TTL_MS
       ? record

@@ -8,6 +8,12 @@ import type { CommitRetryOptions } from "./atomic.ts";
 import { type CacheStats, KvCache, type KvCacheOptions } from "./cache.ts";
 import { SESSION_PREFIX, sessionAnswerKey, sessionKey } from "./keys.ts";
 import type { JobInput, StoredQuestion } from "./job_store.ts";
+import {
+  PLAIN_RECORDS,
+  type RecordCodec,
+  type RecordKind,
+  type Records,
+} from "./records.ts";
 import { DAY_MS } from "../util/durations.ts";
 
 /** The shape of a session written by this version. */
@@ -68,7 +74,30 @@ export interface SessionStoreOptions extends CommitRetryOptions {
    * always read KV.
    */
   cache?: KvCacheOptions;
+  /** The record layer (versions, encryption). Default: plain records. */
+  records?: Records;
 }
+
+/**
+ * `["session", chatId]`: per-chat state, which holds the user's words (the
+ * workshop's answers), so it is sealed. Version 0 sessions may hold the
+ * `lastRequest` (a prompt) of earlier versions: it is dropped.
+ */
+export const SESSION_RECORD: RecordKind<SessionData> = {
+  name: "session",
+  prefix: SESSION_PREFIX[0],
+  version: 1,
+  sealed: true,
+  upgrade: (value, from) => {
+    if (from > 0) return value as SessionData;
+    const { lastRequest: _, ...rest } = value as SessionData & {
+      lastRequest?: unknown;
+    };
+    return rest;
+  },
+  legacyExpireIn: (session, now) =>
+    Math.max(1, session.updatedAt + SESSION_TTL_MS - now),
+};
 
 /**
  * Sessions of chats. Reads go through a short read cache; every update reads
@@ -78,10 +107,16 @@ export class SessionStore {
   readonly #kv: Deno.Kv;
   readonly #cache: KvCache<SessionData>;
   readonly #options: SessionStoreOptions;
+  readonly #codec: RecordCodec<SessionData>;
 
   constructor(kv: Deno.Kv, options: SessionStoreOptions) {
     this.#kv = kv;
-    this.#cache = new KvCache(kv, { ...options.cache, clock: options.clock });
+    this.#codec = (options.records ?? PLAIN_RECORDS).codec(SESSION_RECORD);
+    this.#cache = new KvCache(kv, {
+      ...options.cache,
+      clock: options.clock,
+      codec: this.#codec,
+    });
     this.#options = options;
   }
 
@@ -199,11 +234,13 @@ export class SessionStore {
    */
   async deleteIdle(cutoff: number): Promise<number> {
     let deleted = 0;
-    for await (
-      const entry of this.#kv.list<SessionData>({ prefix: SESSION_PREFIX })
-    ) {
-      const legacy = "lastRequest" in entry.value;
-      if (entry.value.updatedAt >= cutoff && !legacy) continue;
+    for await (const entry of this.#kv.list({ prefix: SESSION_PREFIX })) {
+      const legacy = typeof entry.value === "object" && entry.value !== null &&
+        "lastRequest" in entry.value;
+      const session = legacy
+        ? null
+        : await this.#codec.decode(entry.key, entry.value);
+      if (session !== null && session.updatedAt >= cutoff) continue;
       const result = await this.#kv.atomic().check(entry).delete(entry.key)
         .commit();
       if (result.ok) deleted++;

@@ -16,6 +16,15 @@ import {
 /** One user's records of every kind, by kind name; kinds with none are left out. */
 export type UserRecords = Record<string, Deno.KvEntry<unknown>[]>;
 
+/**
+ * Opens a stored value: the record layer's `decodeAny`, so that sealed and
+ * enveloped values are read (and attributed to their user) in today's shape.
+ */
+export type DecodeValue = (
+  key: Deno.KvKey,
+  stored: unknown,
+) => Promise<unknown>;
+
 /** Mutations per commit when forgetting: far below KV's limit of 1,000. */
 const DELETE_BATCH = 100;
 
@@ -29,6 +38,7 @@ const FORGET_ROUNDS = 5;
 export async function findUserRecords(
   kv: Deno.Kv,
   userId: number,
+  decode: DecodeValue,
   kinds: readonly UserRecordKind[] = [...USER_RECORDS, ...KEPT_USER_RECORDS],
 ): Promise<UserRecords> {
   const found: UserRecords = {};
@@ -36,7 +46,13 @@ export async function findUserRecords(
   const jobIds = new Set<string>();
   for (const kind of kinds) {
     const entries: Deno.KvEntry<unknown>[] = [];
-    for await (const entry of listOf(kv, kind, userId)) {
+    for await (const stored of listOf(kv, kind, userId)) {
+      // A value sealed with a key this process lacks cannot be read: found
+      // by its key alone, shown as unreadable.
+      const value = await decode(stored.key, stored.value).catch(() => ({
+        unreadable: true,
+      }));
+      const entry = { ...stored, value };
       if (!belongsTo(entry, kind.user, userId, jobIds)) continue;
       entries.push(entry);
       if (kind.name === "jobs") jobIds.add(String(entry.key[1]));
@@ -62,10 +78,11 @@ export async function findUserRecords(
 export async function forgetUserRecords(
   kv: Deno.Kv,
   userId: number,
+  decode: DecodeValue,
 ): Promise<number> {
   let deleted = 0;
   for (let round = 0; round < FORGET_ROUNDS; round++) {
-    const found = await findUserRecords(kv, userId, USER_RECORDS);
+    const found = await findUserRecords(kv, userId, decode, USER_RECORDS);
     const keys = Object.values(found).flat().map((entry) => entry.key);
     if (keys.length === 0) return deleted;
     for (let i = 0; i < keys.length; i += DELETE_BATCH) {

@@ -6,7 +6,8 @@
 import type { Clock } from "../clock.ts";
 import type { CommitRetryOptions } from "./atomic.ts";
 import { type CacheStats, KvCache, type KvCacheOptions } from "./cache.ts";
-import { userKey } from "./keys.ts";
+import { USER_PREFIX, userKey } from "./keys.ts";
+import { PLAIN_RECORDS, type RecordKind, type Records } from "./records.ts";
 
 /**
  * Settings a user chose (/settings). Values are ids, read through
@@ -62,7 +63,21 @@ export interface UserStoreOptions extends CommitRetryOptions {
    * read KV.
    */
   cache?: KvCacheOptions;
+  /** The record layer (versions, encryption). Default: plain records. */
+  records?: Records;
 }
+
+/**
+ * `["user", userId]`: profile and settings. Personal, so sealed like the
+ * content: whatever a user chose stays as private as what they wrote.
+ */
+export const USER_RECORD: RecordKind<UserRecord> = {
+  name: "user",
+  prefix: USER_PREFIX[0],
+  version: 1,
+  sealed: true,
+  upgrade: (value) => value as UserRecord,
+};
 
 /**
  * Profiles and preferences of users. Reads for display go through a short
@@ -73,7 +88,11 @@ export class UserStore {
   readonly #options: UserStoreOptions;
 
   constructor(kv: Deno.Kv, options: UserStoreOptions) {
-    this.#cache = new KvCache(kv, { ...options.cache, clock: options.clock });
+    this.#cache = new KvCache(kv, {
+      ...options.cache,
+      clock: options.clock,
+      codec: (options.records ?? PLAIN_RECORDS).codec(USER_RECORD),
+    });
     this.#options = options;
   }
 

@@ -21,6 +21,7 @@ import media from "./locales/media/mod.ts";
 import roles from "./locales/roles/mod.ts";
 import workshop from "./locales/workshop/mod.ts";
 import ops from "./locales/ops/mod.ts";
+import records from "./locales/records/mod.ts";
 
 /** Every shipped language's name in itself, for the language menu, by code (a Telegram `language_code`'s language part). */
 export const LOCALE_NAMES = {
@@ -55,6 +56,7 @@ export const AREAS: Readonly<Record<string, AreaSources>> = {
   media,
   console: consoleTexts,
   ops,
+  records,
 };
 
 /** One shipped language. */

@@ -8,6 +8,10 @@ import assert from "node:assert/strict";
 import type { Message } from "grammy/types";
 import { USER_RECORDS } from "../../src/storage/keys.ts";
 import { findUserRecords } from "../../src/storage/user_data.ts";
+import { createRecords } from "../../src/jobs/records.ts";
+
+/** The bot of these tests writes plain records (no ENCRYPTION_KEYS). */
+const PLAIN = createRecords(undefined);
 import type { UploadedFile } from "../fakes/telegram_api.ts";
 import { callbackUpdate, textUpdate } from "../fakes/updates.ts";
 import { copyable, en } from "../support.ts";
@@ -199,7 +203,10 @@ Deno.test("e2e privacy: /export sends the history as a document; /forget leaves 
   assert.equal((await bot.stop("SIGTERM")).code, 0);
 
   using kv = await Deno.openKv(stack.kvPath);
-  assert.deepEqual(await findUserRecords(kv, USER, USER_RECORDS), {});
+  assert.deepEqual(
+    await findUserRecords(kv, USER, PLAIN.decodeAny.bind(PLAIN), USER_RECORDS),
+    {},
+  );
   for await (const entry of kv.list({ prefix: [] })) {
     assert.ok(
       !entry.key.includes(USER),
@@ -215,7 +222,7 @@ Deno.test("e2e privacy: /export sends the history as a document; /forget leaves 
     );
   }
   assert.ok(
-    (await findUserRecords(kv, OTHER)).history,
+    (await findUserRecords(kv, OTHER, PLAIN.decodeAny.bind(PLAIN))).history,
     "another user's history stays",
   );
 });

@@ -93,6 +93,9 @@ Deno.test("/keys shows an admin every key: masked, provider, state, cooldown, la
       "",
       "…4444 (groq): circuit open, tested again in 3 min",
       "last error: server · success: no attempts yet · median: –",
+      "",
+      // The record layer's line follows the keys (tests/features/records_test.ts).
+      en("records-encryption-off"),
     ].join("\n"),
   ]);
 });
@@ -149,5 +152,7 @@ Deno.test("/keys in a group tells an admin to ask in private, without key detail
 Deno.test("/keys says the bot runs offline when no key is configured", async () => {
   await using h = await startAdminBot(undefined);
   await h.send(textUpdate({ text: "/keys", userId: ADMIN }));
-  assert.deepEqual(h.shown(ADMIN), [en("keys-none")]);
+  assert.deepEqual(h.shown(ADMIN), [
+    `${en("keys-none")}\n\n${en("records-encryption-off")}`,
+  ]);
 });

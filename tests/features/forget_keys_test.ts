@@ -15,6 +15,7 @@ import {
   USER_RECORDS,
 } from "../../src/storage/keys.ts";
 import { findUserRecords } from "../../src/storage/user_data.ts";
+import type { Records } from "../../src/storage/records.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
 import { ProviderError } from "../../src/llm/provider.ts";
 import { callbackUpdate, textUpdate } from "../fakes/updates.ts";
@@ -166,7 +167,7 @@ Deno.test("/forget removes every record keyed by the user that a whole session w
   }
   await say(`/role ${FORGETFUL} trusted`, OWNER);
 
-  const before = await findUserRecords(h.deps.kv, FORGETFUL);
+  const before = await findUserRecords(h.deps.kv, FORGETFUL, decodeOf(h));
   for (
     const kind of [
       "profile",
@@ -212,7 +213,12 @@ Deno.test("/forget removes every record keyed by the user that a whole session w
 
   const userKinds = USER_RECORDS.map((k) => JSON.stringify(k.prefix));
   const kept = KEPT_USER_RECORDS.map((k) => JSON.stringify(k.prefix));
-  const left = await findUserRecords(h.deps.kv, FORGETFUL, USER_RECORDS);
+  const left = await findUserRecords(
+    h.deps.kv,
+    FORGETFUL,
+    decodeOf(h),
+    USER_RECORDS,
+  );
   assert.deepEqual(
     Object.keys(left),
     [],
@@ -241,7 +247,7 @@ Deno.test("/forget removes every record keyed by the user that a whole session w
   // The role a moderator set is kept; the neighbour keeps everything.
   assert.equal((await h.deps.roles.read(FORGETFUL)).role, "trusted");
   assert.equal(await h.deps.history.count(NEIGHBOUR), 1);
-  assert.ok((await findUserRecords(h.deps.kv, NEIGHBOUR)).profile);
+  assert.ok((await findUserRecords(h.deps.kv, NEIGHBOUR, decodeOf(h))).profile);
 });
 
 Deno.test("every key prefix of src/storage/keys.ts is classified once: a user's, kept, or shared", async () => {
@@ -261,3 +267,8 @@ Deno.test("every key prefix of src/storage/keys.ts is classified once: a user's,
     assert.ok(covered, `${JSON.stringify(prefix)} is classified`);
   }
 });
+
+/** How the app opens stored values: sealed and enveloped ones read in today's shape. */
+function decodeOf(h: { deps: { records: Records } }) {
+  return h.deps.records.decodeAny.bind(h.deps.records);
+}

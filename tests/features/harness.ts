@@ -9,6 +9,7 @@ import type { UpdateOutcome } from "../../src/bot.ts";
 import type { Clock } from "../../src/clock.ts";
 import { loadConfig } from "../../src/config/config.ts";
 import type { BotDeps } from "../../src/context.ts";
+import type { RecordsRuntime } from "../../src/jobs/records.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram_api.ts";
 import type { UpdateDraft } from "../fakes/telegram_api.ts";
@@ -20,6 +21,8 @@ export interface FeatureHarness extends AsyncDisposable {
   deps: BotDeps;
   /** The whole app, for its HTTP handler and telemetry. */
   app: App;
+  /** The record layer: the start-up key check, the record walk. */
+  records: RecordsRuntime;
   /** Handle one update and the jobs it started, to the end (the fake learns its chat first). */
   send(update: UpdateDraft, options?: { waitForJobs?: boolean }): Promise<void>;
   /** Hand one update to the bot as the webhook does (the fake learns its chat first); no waiting for jobs. */
@@ -89,6 +92,7 @@ export async function startFeatureBot(
     tg,
     deps,
     app,
+    records: app.records,
     async send(update, { waitForJobs = true } = {}) {
       const full = { ...update, update_id: update.update_id ?? nextUpdateId++ };
       tg.rememberUpdate(full);

@@ -26,16 +26,25 @@ function recordingWork(calls: string[], fail?: string): ScheduledWork {
         sweeps: {},
       }),
     rollupStats: () => step("rollupStats", []),
+    walkRecords: () =>
+      step("walkRecords", {
+        ran: true,
+        phase: "done" as const,
+        rewritten: 0,
+        deleted: 0,
+        batches: 0,
+      }),
   };
 }
 
-Deno.test("CRON_JOBS covers job sweep, key health, cleanup and stats with unique names", () => {
+Deno.test("CRON_JOBS covers job sweep, key health, cleanup, stats and the record walk with unique names", () => {
   const names = CRON_JOBS.map((job) => job.name);
   assert.deepEqual(names, [
     "promptsmith-job-sweep",
     "promptsmith-key-health",
     "promptsmith-cleanup",
     "promptsmith-stats-rollup",
+    "promptsmith-records",
   ]);
   assert.equal(new Set(names).size, names.length);
 });
@@ -46,7 +55,13 @@ Deno.test("runOnce() runs each job's work, and nothing before the bot has starte
   assert.deepEqual(calls, []);
   const work = recordingWork(calls);
   for (const job of CRON_JOBS) await runOnce(job, work);
-  assert.deepEqual(calls, ["sweepJobs", "checkKeys", "cleanup", "rollupStats"]);
+  assert.deepEqual(calls, [
+    "sweepJobs",
+    "checkKeys",
+    "cleanup",
+    "rollupStats",
+    "walkRecords",
+  ]);
 });
 
 Deno.test("runOnce() logs a failed run instead of throwing, and the next run still happens", async () => {

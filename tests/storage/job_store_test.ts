@@ -274,11 +274,12 @@ Deno.test("jobStore heartbeats: beat() keeps an instance alive for the lease, re
   const jobs = new JobStore(kv, { leaseMs: 1000 });
   await jobs.beat("a", 5_000, 4_000);
   await jobs.beat("b", 5_500, 4_000);
+  // `writes`: what the instance's record layer writes, for the record walker.
   assert.deepEqual(
     Object.fromEntries(await jobs.instances()),
     {
-      a: { aliveUntil: 6_000, startedAt: 4_000 },
-      b: { aliveUntil: 6_500, startedAt: 4_000 },
+      a: { aliveUntil: 6_000, startedAt: 4_000, writes: "plain;" },
+      b: { aliveUntil: 6_500, startedAt: 4_000, writes: "plain;" },
     },
   );
   await jobs.retire("a");

@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
 import {
+  ALBUM_RECORD,
   MediaStore,
   TRANSCRIPT_TTL_MS,
 } from "../../src/storage/media_store.ts";
+import { PLAIN_RECORDS } from "../../src/storage/records.ts";
 import { albumKey } from "../../src/storage/keys.ts";
 
 Deno.test("MediaStore.addAlbumPart(): the first part starts the album, later and repeated parts are only recorded", async () => {
@@ -17,7 +19,11 @@ Deno.test("MediaStore.addAlbumPart(): the first part starts the album, later and
   });
   // A redelivered part changes nothing, not even the window.
   assert.deepEqual(await part("a", 900), { ok: true, first: false });
-  const album = (await kv.get(albumKey(-5, "g"))).value;
+  const key = albumKey(-5, "g");
+  const album = await PLAIN_RECORDS.codec(ALBUM_RECORD).decode(
+    key,
+    (await kv.get(key)).value,
+  );
   assert.deepEqual(album, {
     files: [{ fileId: "a" }, { fileId: "b" }],
     caption: "the caption",
