@@ -307,6 +307,8 @@ export interface HelpRunOptions {
 /** Start → first getUpdates, idle RSS, and a burst of /help from distinct users, in one process. */
 export interface HelpRun {
   startToFirstPollMs: number;
+  /** Arrival of the first call of each method during start-up, in ms since the spawn. */
+  startCalls: Record<string, number>;
   idleRssMb: number;
   help: {
     users: number;
@@ -332,6 +334,10 @@ export async function measureHelpRun(
   try {
     const startToFirstPollMs = await firstPoll(tg, proc, options.timeoutMs);
     await sleep(options.idleMs);
+    const startCalls: Record<string, number> = {};
+    for (const call of tg.calls) {
+      startCalls[call.method] ??= call.at - proc.spawnedAt;
+    }
     const idle = readRss(proc.pid);
     const rss = sampleRss(proc.pid);
     const cpuBefore = readCpuSeconds(proc.pid);
@@ -352,6 +358,7 @@ export async function measureHelpRun(
     const answered = countCalls(tg, "sendMessage") - before;
     return {
       startToFirstPollMs,
+      startCalls,
       idleRssMb: idle?.rssMb ?? 0,
       help: {
         users: options.users,
@@ -522,18 +529,25 @@ export async function measurePeerWebhook(
 
 /** What one `graph_load.ts` process measured, and how long the process took. */
 export interface GraphLoad {
+  /** The import of the last specifier, in ms. */
   ms: number;
+  /** Each import, in order. */
+  loads: number[];
   processMs: number;
 }
 
-/** Import `specifier` alone in a fresh process (bench/compare/graph_load.ts). */
+/**
+ * Import `specifiers` one after another in a fresh process
+ * (bench/compare/graph_load.ts); `ms` is the last one's time.
+ */
 export async function measureGraphLoad(
-  specifier: string,
+  specifiers: string | string[],
   timeoutMs: number,
 ): Promise<GraphLoad> {
+  const list = typeof specifiers === "string" ? [specifiers] : specifiers;
   const started = performance.now();
   const output = await new Deno.Command(Deno.execPath(), {
-    args: ["run", ...START_FLAGS, "bench/compare/graph_load.ts", specifier],
+    args: ["run", ...START_FLAGS, "bench/compare/graph_load.ts", ...list],
     cwd: ROOT,
     env: { NO_COLOR: "1", ENV_FILE: "none" },
     stdin: "null",
@@ -544,7 +558,7 @@ export async function measureGraphLoad(
   const processMs = performance.now() - started;
   if (!output.success) {
     throw new Error(
-      `Cannot time the import of ${specifier}:\n${
+      `Cannot time the import of ${list.join(", ")}:\n${
         new TextDecoder().decode(output.stderr)
       }`,
     );
@@ -553,8 +567,10 @@ export async function measureGraphLoad(
     -1,
   )!;
   const parsed = JSON.parse(line) as { loads: { ms: number }[] };
+  const loads = parsed.loads.map((l) => l.ms);
   return {
-    ms: parsed.loads[0].ms,
+    ms: loads[loads.length - 1],
+    loads,
     processMs: Math.round(processMs * 10) / 10,
   };
 }
