@@ -241,6 +241,10 @@ export function parseCompareOptions(args: string[]): CompareOptions {
 /** Everything one run measured; a part is absent when not asked for. */
 export interface RunResult {
   order: BotKind[];
+  /** Load average (1, 5, 15 min) when the run began: other work on the machine. */
+  loadAverage: number[];
+  /** Figures that failed in this run, with why; the others still count. */
+  errors: string[];
   graph?: {
     promptsmith: GraphLoad;
     peer: GraphLoad;
@@ -280,13 +284,23 @@ async function runOnce(
   const order: BotKind[] = index % 2 === 0
     ? ["promptsmith", "peer"]
     : ["peer", "promptsmith"];
-  const result: RunResult = { order };
+  const result: RunResult = { order, loadAverage: Deno.loadavg(), errors: [] };
+  const attempt = async (figure: Figure, measure: () => Promise<void>) => {
+    if (!options.only.has(figure)) return;
+    try {
+      await measure();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      result.errors.push(`${figure}: ${message}`);
+      progress(`${label}: ${figure} failed: ${message.split("\n")[0]}`);
+    }
+  };
   const label = `run ${index + 1}/${options.runs}`;
-  if (options.only.has("graph")) {
+  await attempt("graph", async () => {
     progress(`${label}: module graphs`);
     result.graph = await graphLoads(order, options);
-  }
-  if (options.only.has("start")) {
+  });
+  await attempt("start", async () => {
     progress(`${label}: start, idle, ${options.users} × /help`);
     result.start = await both(order, (kind) =>
       measureHelpRun(kind, {
@@ -294,16 +308,16 @@ async function runOnce(
         idleMs: options.idleMs,
         timeoutMs: options.timeoutMs,
       }));
-  }
-  if (options.only.has("inprocess")) {
+  });
+  await attempt("inprocess", async () => {
     progress(`${label}: in-process acceptance and commands`);
     result.inProcess = await inProcess(options);
-  }
-  if (options.only.has("webhook")) {
+  });
+  await attempt("webhook", async () => {
     progress(`${label}: webhook under deno task load`);
     result.webhook = await both(order, (kind) => webhook(kind, options));
-  }
-  if (options.only.has("offline")) {
+  });
+  await attempt("offline", async () => {
     progress(
       `${label}: ${options.prompts} offline prompts, ${
         options.settleMs / 1000
@@ -315,7 +329,16 @@ async function runOnce(
       settleMs: options.settleMs,
       timeoutMs: options.timeoutMs,
     });
-  }
+    if (!result.offline.finished) {
+      result.errors.push(
+        `offline: timed out after ${
+          options.timeoutMs / 1000
+        } s with ${result.offline.answered} of ${options.prompts} answered; bot log problems: ${
+          JSON.stringify(result.offline.problems)
+        }`,
+      );
+    }
+  });
   return result;
 }
 
@@ -573,7 +596,21 @@ export function summarize(
       (h) => h.help.cpuMsPerUpdate,
     );
   }
-  const offline = pick((r) => r.offline);
+  const allOffline = pick((r) => r.offline);
+  // A burst that hit the time limit says nothing of its peak or of settling.
+  const offline = allOffline.filter((o) => o.finished);
+  if (allOffline.length > offline.length) {
+    rows.push(row(
+      `${options.prompts} offline prompts: runs that hit the time limit`,
+      "",
+      constant(allOffline.length - offline.length),
+      null,
+      "",
+      `answered ${
+        allOffline.filter((o) => !o.finished).map((o) => o.answered).join(", ")
+      } of ${options.prompts} in ${options.timeoutMs / 1000} s; left out below`,
+    ));
+  }
   if (offline.length > 0) {
     rows.push(row(
       `${options.prompts} offline prompts, peak RSS (VmHWM)`,
@@ -701,9 +738,34 @@ export async function compare(
     await measureGraphLoad("./bench/peer/main.ts", options.timeoutMs);
   }
   const runs: RunResult[] = [];
-  for (let i = 0; i < options.runs; i++) runs.push(await runOnce(i, options));
+  for (let i = 0; i < options.runs; i++) {
+    runs.push(await runOnce(i, options));
+    // Written after every run: a long comparison stopped half-way keeps what it measured.
+    if (options.jsonOut) {
+      await Deno.writeTextFile(
+        options.jsonOut,
+        resultJson(options, {
+          runs,
+          summary: summarize(runs, options),
+          machine,
+        }),
+      );
+    }
+  }
   progress("done");
   return { runs, summary: summarize(runs, options), machine };
+}
+
+/** The options, every run, the summary and the machine, as JSON text. */
+function resultJson(
+  options: CompareOptions,
+  result: { runs: RunResult[]; summary: SummaryRow[]; machine: Machine },
+): string {
+  return JSON.stringify(
+    { options: { ...options, only: [...options.only] }, ...result },
+    null,
+    2,
+  );
 }
 
 /** Where the numbers come from. */
@@ -758,11 +820,7 @@ if (import.meta.main) {
   const options = optionsOrExit(Deno.args);
   if (options === null) Deno.exit();
   const result = await compare(options);
-  const json = JSON.stringify(
-    { options: { ...options, only: [...options.only] }, ...result },
-    null,
-    2,
-  );
+  const json = resultJson(options, result);
   if (options.jsonOut) await Deno.writeTextFile(options.jsonOut, json);
   if (options.json) {
     console.log(json);
@@ -775,5 +833,14 @@ if (import.meta.main) {
         }\n`,
     );
     console.log(formatSummary(result.summary));
+    const errors = result.runs.flatMap((r, i) =>
+      r.errors.map((e) => `run ${i + 1}: ${e}`)
+    );
+    if (errors.length > 0) console.log(`\nFailed:\n${errors.join("\n")}`);
+    console.log(
+      `\nLoad average when each run began: ${
+        result.runs.map((r) => r.loadAverage[0].toFixed(1)).join(", ")
+      }`,
+    );
   }
 }
