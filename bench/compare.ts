@@ -311,7 +311,9 @@ async function runOnce(
   });
   await attempt("inprocess", async () => {
     progress(`${label}: in-process acceptance and commands`);
-    result.inProcess = await inProcess(options);
+    // The burst's KV cost once, in the last run: it takes as long as the rest.
+    const burst = index === options.runs - 1 ? options.prompts : 0;
+    result.inProcess = await inProcess(options, burst);
   });
   await attempt("webhook", async () => {
     progress(`${label}: webhook under deno task load`);
@@ -386,7 +388,10 @@ async function graphLoads(
 }
 
 /** bench/compare/in_process.ts in a fresh process, so no earlier run's heap weighs on it. */
-async function inProcess(options: CompareOptions): Promise<InProcessReport> {
+async function inProcess(
+  options: CompareOptions,
+  burst: number,
+): Promise<InProcessReport> {
   const output = await new Deno.Command(Deno.execPath(), {
     args: [
       "run",
@@ -397,6 +402,8 @@ async function inProcess(options: CompareOptions): Promise<InProcessReport> {
       String(options.inProcessN),
       "--warmup",
       String(options.warmup),
+      "--burst",
+      String(burst),
     ],
     cwd: ROOT,
     env: { NO_COLOR: "1" },
@@ -676,6 +683,19 @@ export function summarize(
         name === "/help" ? `peer: ${kvCost(last.peerHelp)}` : undefined,
       ));
     }
+  }
+  const burst = inProcess.map((r) => r.burst).find((b) => b !== undefined);
+  if (burst) {
+    const kinds = Object.entries(burst.perPrompt.byOperation)
+      .map(([name, n]) => `${name} ${n}`).join(", ");
+    rows.push(row(
+      `${burst.prompts} offline prompts answered in-process: commits per prompt`,
+      "",
+      constant(burst.perPrompt.commits),
+      null,
+      "",
+      `read rounds ${burst.perPrompt.readRounds}; ${burst.seconds} s; by kind: ${kinds}`,
+    ));
   }
   const hooks = pick((r) => r.webhook);
   if (hooks.length > 0) {

@@ -204,20 +204,25 @@ function countingAtomic(
 ): Deno.AtomicOperation {
   let mutations = 0;
   const keys: Deno.KvKey[] = [];
+  // The real commit, whatever is assigned over it later.
+  const realCommit = op.commit;
+  const countingCommit = async () => {
+    counts.commits++;
+    note({ kind: "commit", keys });
+    if (mutations === 0) counts.emptyCommits++;
+    const result = await realCommit.call(op);
+    if (!result.ok) counts.failedCommits++;
+    return result;
+  };
   const proxy: Deno.AtomicOperation = new Proxy(op, {
     get(target, property) {
+      if (property === "commit") {
+        // Code that wraps commit (src/storage/cache.ts observes results so)
+        // assigns its own over it; that one calls the counting one it read.
+        return Object.hasOwn(target, "commit") ? target.commit : countingCommit;
+      }
       const value = Reflect.get(target, property, target);
       if (typeof value !== "function") return value;
-      if (property === "commit") {
-        return async () => {
-          counts.commits++;
-          note({ kind: "commit", keys });
-          if (mutations === 0) counts.emptyCommits++;
-          const result = await target.commit();
-          if (!result.ok) counts.failedCommits++;
-          return result;
-        };
-      }
       return (...args: unknown[]) => {
         if (property === "check") {
           counts.checks += args.length;

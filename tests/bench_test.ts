@@ -140,6 +140,26 @@ Deno.test("countingKv() counts reads, commits, empty commits and listed entries"
   }
 });
 
+Deno.test("countingKv() counts a commit once when code wraps commit as src/storage/cache.ts does", async () => {
+  const { kv, counts } = countingKv(await Deno.openKv(":memory:"));
+  try {
+    const op = kv.atomic().set(["k"], 1);
+    const results: boolean[] = [];
+    const commit = op.commit.bind(op);
+    op.commit = async () => {
+      const result = await commit();
+      results.push(result.ok);
+      return result;
+    };
+    assert.equal((await op.commit()).ok, true);
+    assert.deepEqual(results, [true]);
+    assert.equal(counts.commits, 1);
+    assert.equal((await kv.get(["k"])).value, 1);
+  } finally {
+    kv.close();
+  }
+});
+
 Deno.test("the peer bot answers /help with its static text and keeps a session in KV", async () => {
   await using tg = startFakeTelegram();
   const kv = await Deno.openKv(":memory:");

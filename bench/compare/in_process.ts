@@ -82,6 +82,8 @@ export interface InProcessReport {
   category?: RateFigure;
   history?: RateFigure;
   peerHelp?: RateFigure;
+  /** With `burst`: what a burst of offline prompts cost in KV, answered to the end. */
+  burst?: BurstCost;
 }
 
 /** The parts of the report, for `--only`. */
@@ -103,6 +105,8 @@ export interface InProcessOptions {
   warmup: number;
   /** Steps of one subject before the next takes its turn. Default n / 20. */
   chunk?: number;
+  /** Also answer a burst of this many offline prompts, counting KV ({@linkcode measureBurstCost}). */
+  burst?: number;
   only?: readonly InProcessPart[];
 }
 
@@ -168,6 +172,8 @@ interface BenchKv {
   kv: Deno.Kv;
   counts: KvCounts;
   trace: { on: boolean; seen: string[] };
+  /** While set, every operation is counted here by {@linkcode describeOperation}. */
+  tally: Record<string, number> | undefined;
   close(): Promise<void>;
 }
 
@@ -258,21 +264,28 @@ function figureOf(subject: Subject, tally: Tally): RateFigure {
 async function tempKv(): Promise<BenchKv> {
   const dir = await Deno.makeTempDir({ prefix: "promptsmith-inproc-" });
   const real = await Deno.openKv(`${dir}/kv.sqlite3`);
-  const trace = { on: false, seen: [] as string[] };
+  // One object: the wrapper's hook reads `trace` and `tally` as callers set them.
+  const hooks: Pick<BenchKv, "trace" | "tally"> = {
+    trace: { on: false, seen: [] },
+    tally: undefined,
+  };
   const { kv, counts } = countingKv(real, {
     onOperation: (operation) => {
-      if (trace.on) trace.seen.push(describeOperation(operation));
+      const { trace, tally } = hooks;
+      if (!trace.on && !tally) return;
+      const name = describeOperation(operation);
+      if (trace.on) trace.seen.push(name);
+      if (tally) tally[name] = (tally[name] ?? 0) + 1;
     },
   });
-  return {
+  return Object.assign(hooks, {
     kv,
     counts,
-    trace,
     async close() {
       real.close();
       await Deno.remove(dir, { recursive: true });
     },
-  };
+  });
 }
 
 const SMALL_VALUE = {
@@ -315,7 +328,10 @@ async function rawGetCommit(options: InProcessOptions): Promise<Subject> {
 }
 
 /** Promptsmith built by `createApp` on a KV file, with the Bot API stubbed. */
-async function promptsmith(env: Record<string, string>) {
+async function promptsmith(
+  env: Record<string, string>,
+  options: { offline?: boolean } = {},
+) {
   const store = await tempKv();
   // Jobs use their own Bot API client: it talks to a fake Telegram here.
   const tg = startFakeTelegram({ botInfo: FAKE_BOT });
@@ -326,7 +342,8 @@ async function promptsmith(env: Record<string, string>) {
   });
   const llm = held();
   const app = createApp(config, store.kv, {
-    llm,
+    // Offline: no LLM at all, every answer is the offline enhancement.
+    llm: options.offline ? null : llm,
     botInfo: tg.botInfo,
     apiRetry: { sleep: () => Promise.resolve() },
   });
@@ -458,9 +475,78 @@ export async function measureInProcess(
         [subject.part]: figureOf(subject, tallies.get(subject)!),
       });
     }
+    if (options.burst) report.burst = await measureBurstCost(options.burst);
     return report;
   } finally {
     for (const subject of subjects) await subject.close();
+  }
+}
+
+/** What answering a burst of offline prompts cost in KV, per prompt. */
+export interface BurstCost {
+  prompts: number;
+  /** From the first prompt handed over to the last job finished. */
+  seconds: number;
+  perPrompt: {
+    readRounds: number;
+    commits: number;
+    /** Each kind of operation (by the first part of its keys), per prompt, most first. */
+    byOperation: Record<string, number>;
+  };
+}
+
+/**
+ * A burst of `prompts` offline prompts from distinct users, handed over one
+ * after another as a poller would, then every job run to its end (defaults:
+ * JOBS_CONCURRENCY, JOB_LEASE_MS; every rate limit off): what each answered
+ * prompt cost in KV operations, including the job runner's bookkeeping (lease
+ * renewals of queued jobs), which grows with the queue and the time it takes.
+ */
+export async function measureBurstCost(
+  prompts: number,
+  options: { timeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<BurstCost> {
+  const bot = await promptsmith({
+    RATE_LIMIT_PER_MINUTE: "0",
+    DAILY_QUOTA: "0",
+    GLOBAL_RATE_LIMIT_PER_MINUTE: "0",
+    ...options.env,
+  }, { offline: true });
+  const { app, tg, store } = bot;
+  const byOperation: Record<string, number> = {};
+  store.tally = byOperation;
+  try {
+    const before = { ...store.counts };
+    const started = performance.now();
+    for (let i = 0; i < prompts; i++) {
+      const update = fromNewUser(`${PROMPT} (burst ${i})`);
+      tg.rememberUpdate(update);
+      await app.handleUpdate(update);
+    }
+    if (!(await app.deps.jobs.drain(options.timeoutMs ?? 600_000))) {
+      throw new Error(
+        "Cannot measure the burst: jobs still running at the time limit",
+      );
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const spent = diffCounts(store.counts, before);
+    const per = (n: number) => Math.round((n / prompts) * 100) / 100;
+    return {
+      prompts,
+      seconds: Math.round(seconds * 10) / 10,
+      perPrompt: {
+        readRounds: per(readRounds(spent)),
+        commits: per(allCommits(spent)),
+        byOperation: Object.fromEntries(
+          Object.entries(byOperation)
+            .sort((a, b) => b[1] - a[1])
+            .map(([name, n]) => [name, per(n)]),
+        ),
+      },
+    };
+  } finally {
+    store.tally = undefined;
+    await bot.close();
   }
 }
 
@@ -482,6 +568,13 @@ export const IN_PROCESS_FLAGS = {
     type: "string",
     value: "<parts>",
     help: `comma-separated parts: ${IN_PROCESS_PARTS.join(",")} (default all)`,
+  },
+  burst: {
+    type: "string",
+    default: "0",
+    value: "<n>",
+    help:
+      "also answer a burst of n offline prompts to the end, counting KV per prompt (0: none)",
   },
   json: {
     type: "boolean",
@@ -522,6 +615,7 @@ export function parseInProcessArgs(
     n: integerFlag("n", values.n, 1, 1_000_000),
     warmup: integerFlag("warmup", values.warmup, 0, 1_000_000),
     only: only as InProcessPart[] | undefined,
+    burst: integerFlag("burst", values.burst, 0, 100_000),
     json: values.json,
   };
 }
