@@ -55,6 +55,7 @@ import {
   measureHelpRun,
   measureOfflineBurst,
   measurePeerWebhook,
+  measureStartSteps,
   type OfflineBurst,
 } from "./compare/processes.ts";
 import {
@@ -148,6 +149,13 @@ export const COMPARE_FLAGS = {
     value: "<s>",
     help: "time limit of each measurement",
   },
+  "calm-load": {
+    type: "string",
+    default: "0",
+    value: "<load>",
+    help:
+      "before each run, wait (at most 15 minutes) until the 1-minute load average is below this; 0 does not wait",
+  },
   quick: {
     type: "boolean",
     default: false,
@@ -187,6 +195,8 @@ export interface CompareOptions {
   loadArgs: string[];
   only: ReadonlySet<Figure>;
   timeoutMs: number;
+  /** Wait before each run until the load average is below this; 0: never. */
+  calmLoad: number;
   json: boolean;
   jsonOut?: string;
 }
@@ -230,9 +240,40 @@ export function parseCompareOptions(args: string[]): CompareOptions {
     loadArgs: loadArgs === "" ? [] : loadArgs.split(/\s+/),
     only: new Set(only as Figure[]),
     timeoutMs: integerFlag("timeout-s", values["timeout-s"], 1, 7_200) * 1000,
+    calmLoad: calmLoad(values["calm-load"]),
     json: values.json,
     jsonOut: values["json-out"],
   };
+}
+
+function calmLoad(value: string): number {
+  const load = Number(value);
+  if (value.trim() === "" || !Number.isFinite(load) || load < 0) {
+    throw new RangeError(
+      `Cannot compare: --calm-load must be a number from 0, got "${value}"`,
+    );
+  }
+  return load;
+}
+
+const CALM_WAIT_MS = 15 * 60_000;
+
+/** Wait until the machine's 1-minute load average is below `below`, or 15 minutes passed. */
+async function calmDown(below: number): Promise<void> {
+  if (below <= 0) return;
+  const deadline = Date.now() + CALM_WAIT_MS;
+  let told = false;
+  while (Deno.loadavg()[0] >= below && Date.now() < deadline) {
+    if (!told) {
+      progress(
+        `load average ${
+          Deno.loadavg()[0].toFixed(1)
+        }: waiting until it is below ${below}`,
+      );
+      told = true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -249,6 +290,8 @@ export interface RunResult {
     promptsmith: GraphLoad;
     peer: GraphLoad;
     packages: Record<string, GraphLoad>;
+    /** main.ts's start-up steps before its first Bot API call, ms (median of the repeats). */
+    steps: Record<string, number>;
   };
   start?: { promptsmith: HelpRun; peer: HelpRun };
   inProcess?: InProcessReport;
@@ -362,20 +405,22 @@ async function graphLoads(
     ...PACKAGES.map((name): [string, string[]] => [`alone ${name}`, [name]]),
   ];
   const seen = new Map<string, GraphLoad[]>();
+  const steps: Record<string, number>[] = [];
   for (let repeat = 0; repeat < GRAPH_REPEATS; repeat++) {
     for (const [label, specifiers] of jobs) {
       const load = await measureGraphLoad(specifiers, options.timeoutMs);
       seen.set(label, [...(seen.get(label) ?? []), load]);
     }
+    steps.push(await measureStartSteps(options.timeoutMs));
   }
+  const middle = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const median = (label: string): GraphLoad => {
     const loads = seen.get(label)!;
-    const mid = (values: number[]) =>
-      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     return {
-      ms: mid(loads.map((l) => l.ms)),
+      ms: middle(loads.map((l) => l.ms)),
       loads: loads.map((l) => l.ms),
-      processMs: mid(loads.map((l) => l.processMs)),
+      processMs: middle(loads.map((l) => l.processMs)),
     };
   };
   return {
@@ -383,6 +428,12 @@ async function graphLoads(
     peer: median("peer"),
     packages: Object.fromEntries(
       PACKAGES.map((name) => [name, median(`alone ${name}`)]),
+    ),
+    steps: Object.fromEntries(
+      Object.keys(steps[0]).map((name) => [
+        name,
+        middle(steps.map((s) => s[name])),
+      ]),
     ),
   };
 }
@@ -564,6 +615,18 @@ export function summarize(
         "",
         name === NPM_FLOOR
           ? "the smallest dependency: what any first npm import costs"
+          : undefined,
+      ));
+    }
+    for (const name of Object.keys(graphs[0].steps)) {
+      rows.push(row(
+        `  main.ts start-up step: ${name}`,
+        "ms",
+        stats(graphs.map((g) => g.steps[name])),
+        null,
+        "",
+        name.startsWith("import @grammyjs/runner")
+          ? "polling only, after getMe (main.ts imports it there)"
           : undefined,
       ));
     }
@@ -759,6 +822,7 @@ export async function compare(
   }
   const runs: RunResult[] = [];
   for (let i = 0; i < options.runs; i++) {
+    await calmDown(options.calmLoad);
     runs.push(await runOnce(i, options));
     // Written after every run: a long comparison stopped half-way keeps what it measured.
     if (options.jsonOut) {

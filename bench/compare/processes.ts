@@ -591,3 +591,29 @@ export async function measureGraphLoad(
     processMs: Math.round(processMs * 10) / 10,
   };
 }
+
+/** main.ts's start-up steps, timed in a fresh process (bench/compare/start_steps.ts), in ms. */
+export async function measureStartSteps(
+  timeoutMs: number,
+): Promise<Record<string, number>> {
+  const output = await new Deno.Command(Deno.execPath(), {
+    args: ["run", ...START_FLAGS, "bench/compare/start_steps.ts"],
+    cwd: ROOT,
+    env: { NO_COLOR: "1", ENV_FILE: "none" },
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+    signal: AbortSignal.timeout(timeoutMs),
+  }).output();
+  if (!output.success) {
+    throw new Error(
+      `Cannot time the start-up steps:\n${
+        new TextDecoder().decode(output.stderr)
+      }`,
+    );
+  }
+  const line = new TextDecoder().decode(output.stdout).trim().split("\n").at(
+    -1,
+  )!;
+  return (JSON.parse(line) as { steps: Record<string, number> }).steps;
+}
