@@ -757,7 +757,7 @@ export function summarize(
       constant(burst.perPrompt.commits),
       null,
       "",
-      `read rounds ${burst.perPrompt.readRounds}; ${burst.seconds} s; by kind: ${kinds}`,
+      `${burst.concurrency} updates at a time, up to ${burst.maxWaiting} jobs waiting; read rounds ${burst.perPrompt.readRounds}; ${burst.seconds} s; by kind: ${kinds}`,
     ));
   }
   const hooks = pick((r) => r.webhook);

@@ -485,6 +485,10 @@ export async function measureInProcess(
 /** What answering a burst of offline prompts cost in KV, per prompt. */
 export interface BurstCost {
   prompts: number;
+  /** Updates handled at once. */
+  concurrency: number;
+  /** The most jobs waiting for a slot at one time (sampled every 100 ms). */
+  maxWaiting: number;
   /** From the first prompt handed over to the last job finished. */
   seconds: number;
   perPrompt: {
@@ -495,16 +499,24 @@ export interface BurstCost {
   };
 }
 
+/** Updates handled at once, as main.ts bounds the runner in polling mode. */
+const BURST_CONCURRENCY = 100;
+
 /**
- * A burst of `prompts` offline prompts from distinct users, handed over one
- * after another as a poller would, then every job run to its end (defaults:
- * JOBS_CONCURRENCY, JOB_LEASE_MS; every rate limit off): what each answered
- * prompt cost in KV operations, including the job runner's bookkeeping (lease
- * renewals of queued jobs), which grows with the queue and the time it takes.
+ * A burst of `prompts` offline prompts from distinct users, handed over
+ * `concurrency` at a time as the polling runner does (main.ts: 100), then
+ * every job run to its end (defaults: JOBS_CONCURRENCY, JOB_LEASE_MS; every
+ * rate limit off): what each answered prompt cost in KV operations, including
+ * the job runner's bookkeeping (lease renewals of queued jobs), which grows
+ * with the queue and the time it takes.
  */
 export async function measureBurstCost(
   prompts: number,
-  options: { timeoutMs?: number; env?: Record<string, string> } = {},
+  options: {
+    concurrency?: number;
+    timeoutMs?: number;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<BurstCost> {
   const bot = await promptsmith({
     RATE_LIMIT_PER_MINUTE: "0",
@@ -518,12 +530,24 @@ export async function measureBurstCost(
   try {
     const before = { ...store.counts };
     const started = performance.now();
-    for (let i = 0; i < prompts; i++) {
-      const update = fromNewUser(`${PROMPT} (burst ${i})`);
-      tg.rememberUpdate(update);
-      await app.handleUpdate(update);
-    }
-    if (!(await app.deps.jobs.drain(options.timeoutMs ?? 600_000))) {
+    const jobs = app.deps.jobs;
+    let maxWaiting = 0;
+    const watch = setInterval(() => {
+      maxWaiting = Math.max(maxWaiting, jobs.waiting);
+    }, 100);
+    let next = 0;
+    const worker = async () => {
+      while (next < prompts) {
+        const update = fromNewUser(`${PROMPT} (burst ${next++})`);
+        tg.rememberUpdate(update);
+        await app.handleUpdate(update);
+      }
+    };
+    const concurrency = options.concurrency ?? BURST_CONCURRENCY;
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    const drained = await jobs.drain(options.timeoutMs ?? 600_000);
+    clearInterval(watch);
+    if (!drained) {
       throw new Error(
         "Cannot measure the burst: jobs still running at the time limit",
       );
@@ -533,6 +557,8 @@ export async function measureBurstCost(
     const per = (n: number) => Math.round((n / prompts) * 100) / 100;
     return {
       prompts,
+      concurrency,
+      maxWaiting,
       seconds: Math.round(seconds * 10) / 10,
       perPrompt: {
         readRounds: per(readRounds(spent)),
