@@ -12,11 +12,8 @@
  * deno run -A bench/load.ts --mode polling --json
  * ```
  *
- * Flags: --mode webhook|polling, --updates, --users, --concurrency (webhook
- * POSTs in flight), --rate (updates sent per second; 0, the default, sends as
- * fast as the bot takes them), --jobs (JOBS_CONCURRENCY), --keys (LLM keys),
- * --chunk-ms (pause per streamed chunk), --chunk-size (characters per chunk),
- * --answer-chars (length of each answer), --timeout-s, --json.
+ * Flags: `deno task load --help` lists them with their defaults
+ * ({@linkcode LOAD_FLAGS}).
  *
  * Reports: updates/s taken by the bot, webhook response time, time to the
  * final answer, "one at a time" refusals (the notice, or a reaction after
@@ -25,7 +22,7 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
+import { type Flags, parseFlags, usage, wantsHelp } from "./cli.ts";
 import { createI18n } from "../src/ui/i18n.ts";
 
 /** The busy notice as an English-speaking user sees it. */
@@ -40,7 +37,9 @@ import { textUpdate } from "../tests/fakes/updates.ts";
 import { readLines } from "../tests/e2e/bot_process.ts";
 
 const MAIN = new URL("../main.ts", import.meta.url).pathname;
-const WEBHOOK_SECRET = "load_webhook_secret-0123456789";
+/** The secret the load posts with; a receiver under test must check this one. */
+export const LOAD_WEBHOOK_SECRET = "load_webhook_secret-0123456789";
+const WEBHOOK_SECRET = LOAD_WEBHOOK_SECRET;
 const FIRST_USER_ID = 500_000_001;
 const SAMPLE_EVERY_MS = 100;
 /** USER_HZ of /proc/<pid>/stat: 100 on Linux x86 and arm. */
@@ -69,29 +68,98 @@ export interface LoadOptions {
   json: boolean;
 }
 
+/** The flags of the load script, their defaults and what they do. */
+export const LOAD_FLAGS = {
+  mode: {
+    type: "string",
+    default: "webhook",
+    value: "webhook|polling",
+    help: "how updates reach the bot",
+  },
+  updates: {
+    type: "string",
+    default: "2000",
+    value: "<n>",
+    help: "text updates to send",
+  },
+  users: {
+    type: "string",
+    default: "500",
+    value: "<n>",
+    help: "distinct users sending them, round robin",
+  },
+  concurrency: {
+    type: "string",
+    default: "32",
+    value: "<n>",
+    help: "webhook POSTs in flight at once",
+  },
+  rate: {
+    type: "string",
+    default: "0",
+    value: "<n>",
+    help: "updates sent per second; 0 sends as fast as the bot takes them",
+  },
+  jobs: {
+    type: "string",
+    default: "64",
+    value: "<n>",
+    help: "JOBS_CONCURRENCY of the bot",
+  },
+  keys: {
+    type: "string",
+    default: "2",
+    value: "<n>",
+    help: "LLM API keys",
+  },
+  "chunk-ms": {
+    type: "string",
+    default: "20",
+    value: "<ms>",
+    help: "pause of the fake LLM per streamed chunk",
+  },
+  "chunk-size": {
+    type: "string",
+    default: "8",
+    value: "<chars>",
+    help: "characters per streamed chunk",
+  },
+  "answer-chars": {
+    type: "string",
+    default: "800",
+    value: "<chars>",
+    help: "length of each answer",
+  },
+  "timeout-s": {
+    type: "string",
+    default: "100",
+    value: "<s>",
+    help: "hard limit of the whole run",
+  },
+  json: {
+    type: "boolean",
+    default: false,
+    help: "print every number as JSON",
+  },
+} as const satisfies Flags;
+
+/** The `--help` text. */
+export const LOAD_USAGE = usage(
+  "deno task load",
+  "Runs main.ts as a subprocess against the fake Telegram and a fake streaming LLM on\n" +
+    "127.0.0.1 and reports throughput, webhook response times, time to the final answer\n" +
+    "and the bot's memory. See docs/PERFORMANCE.md.",
+  LOAD_FLAGS,
+);
+
 /**
  * Read the flags.
  *
  * @throws {RangeError} when a number is out of range or the mode is unknown
+ * @throws {TypeError} for an unknown flag
  */
 export function parseLoadOptions(args: string[]): LoadOptions {
-  const { values } = parseArgs({
-    args,
-    options: {
-      mode: { type: "string", default: "webhook" },
-      updates: { type: "string", default: "2000" },
-      users: { type: "string", default: "500" },
-      concurrency: { type: "string", default: "32" },
-      rate: { type: "string", default: "0" },
-      jobs: { type: "string", default: "64" },
-      keys: { type: "string", default: "2" },
-      "chunk-ms": { type: "string", default: "20" },
-      "chunk-size": { type: "string", default: "8" },
-      "answer-chars": { type: "string", default: "800" },
-      "timeout-s": { type: "string", default: "100" },
-      json: { type: "boolean", default: false },
-    },
-  });
+  const values = parseFlags(args, LOAD_FLAGS);
   if (values.mode !== "webhook" && values.mode !== "polling") {
     throw new RangeError(
       `Cannot run the load: --mode must be "webhook" or "polling", got "${values.mode}"`,
@@ -319,7 +387,7 @@ async function stopBot(run: BotRun): Promise<{ code: number; ms: number }> {
 // Delivering updates and watching the answers
 
 /** When each update went out, and how its webhook POST went. */
-interface Deliveries {
+export interface Deliveries {
   sentAt: number[];
   webhookMs: number[];
   failed: number;
@@ -346,7 +414,13 @@ async function pace(index: number, start: number, rate: number) {
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
-async function deliverWebhooks(
+/**
+ * POST the load's updates to `url` as Telegram would, with
+ * {@linkcode LOAD_WEBHOOK_SECRET}: at most `options.concurrency` at once,
+ * paced by `options.rate`. The time of each POST until its answer is in
+ * `webhookMs`. bench/compare.ts sends the peer the same deliveries.
+ */
+export async function deliverWebhooks(
   tg: FakeTelegram,
   url: string,
   options: LoadOptions,
@@ -450,7 +524,8 @@ function round(value: number, digits: number): number {
   return Math.round(value * scale) / scale;
 }
 
-function percentile(values: number[], p: number): number | null {
+/** The value below which `p` % of `values` lie (nearest rank), rounded to 0.1; null for none. */
+export function percentile(values: number[], p: number): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const at = Math.min(
@@ -716,8 +791,27 @@ function printReport(report: LoadReport): void {
   ].join("\n"));
 }
 
+/** The options, or null after printing the help text or what is wrong with the flags. */
+function optionsOrExit(args: string[]): LoadOptions | null {
+  if (wantsHelp(args)) {
+    console.log(LOAD_USAGE);
+    return null;
+  }
+  try {
+    return parseLoadOptions(args);
+  } catch (error) {
+    if (!(error instanceof TypeError || error instanceof RangeError)) {
+      throw error;
+    }
+    console.error(`${error.message}\n\n${LOAD_USAGE}`);
+    Deno.exitCode = 2;
+    return null;
+  }
+}
+
 if (import.meta.main) {
-  const options = parseLoadOptions(Deno.args);
+  const options = optionsOrExit(Deno.args);
+  if (options === null) Deno.exit();
   const report = await runLoad(options);
   if (options.json) console.log(JSON.stringify(report, null, 2));
   else printReport(report);

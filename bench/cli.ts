@@ -1,0 +1,104 @@
+/**
+ * Command-line flags of the bench scripts, described once: the same table
+ * gives `node:util`'s `parseArgs` its options and `--help` its text, so the
+ * two cannot drift apart.
+ *
+ * ```ts
+ * const flags = { runs: { type: "string", default: "5", help: "runs" } } as const;
+ * if (wantsHelp(Deno.args)) console.log(usage("deno task x", flags));
+ * const values = parseFlags(Deno.args, flags);
+ * ```
+ *
+ * @module
+ */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+
+/** One flag: its type, default and a line of help. */
+export interface Flag {
+  type: "string" | "boolean";
+  default?: string | boolean;
+  /** What it does, one line. */
+  help: string;
+  /** The placeholder shown after a string flag, e.g. `<n>`. */
+  value?: string;
+}
+
+/** Flags by name (without the dashes). */
+export type Flags = Record<string, Flag>;
+
+/** Whether the arguments ask for help (`--help` or `-h`), whatever else they hold. */
+export function wantsHelp(args: readonly string[]): boolean {
+  return args.some((arg) => arg === "--help" || arg === "-h");
+}
+
+/** The help text: the command line, then one line per flag with its default. */
+export function usage(command: string, summary: string, flags: Flags): string {
+  const rows = Object.entries(flags).map(([name, flag]) => {
+    const left = flag.type === "string"
+      ? `--${name} ${flag.value ?? "<value>"}`
+      : `--${name}`;
+    const fallback = flag.type === "string" && flag.default !== undefined &&
+        flag.default !== ""
+      ? ` (default ${flag.default})`
+      : "";
+    return [left, `${flag.help}${fallback}`];
+  });
+  rows.push(["--help, -h", "print this text and exit"]);
+  const width = Math.max(...rows.map(([left]) => left.length));
+  return [
+    `Usage: ${command} [options]`,
+    "",
+    summary,
+    "",
+    "Options:",
+    ...rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`),
+  ].join("\n");
+}
+
+/** The values of `F`: a boolean, a string, or a string that may be absent (no default). */
+export type FlagValues<F extends Flags> = {
+  [K in keyof F]: F[K]["type"] extends "boolean" ? boolean
+    : F[K] extends { default: string } ? string
+    : string | undefined;
+};
+
+/**
+ * Parse `args` against `flags`.
+ *
+ * @throws {TypeError} for an unknown flag or a missing value, in parseArgs's words
+ */
+export function parseFlags<F extends Flags>(
+  args: string[],
+  flags: F,
+): FlagValues<F> {
+  const options = Object.fromEntries(
+    Object.entries(flags).map(([name, flag]) => [
+      name,
+      flag.default === undefined
+        ? { type: flag.type }
+        : { type: flag.type, default: flag.default },
+    ]),
+  ) as NonNullable<ParseArgsConfig["options"]>;
+  const { values } = parseArgs({ args, options, strict: true });
+  return values as FlagValues<F>;
+}
+
+/**
+ * A whole number from a flag's text.
+ *
+ * @throws {RangeError} when it is not an integer from `min` to `max`
+ */
+export function integerFlag(
+  name: string,
+  value: string,
+  min: number,
+  max: number,
+): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isInteger(n) || n < min || n > max) {
+    throw new RangeError(
+      `Cannot run: --${name} must be an integer from ${min} to ${max}, got "${value}"`,
+    );
+  }
+  return n;
+}

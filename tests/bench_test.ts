@@ -1,0 +1,216 @@
+/**
+ * The bench scripts must keep working: their --help, the counting KV the
+ * comparison states KV costs with, the peer bot, and a tiny in-process run of
+ * bench/compare.ts's acceptance measurement.
+ *
+ * @module
+ */
+import assert from "node:assert/strict";
+import { LOAD_FLAGS, LOAD_USAGE, parseLoadOptions } from "../bench/load.ts";
+import {
+  COMPARE_FLAGS,
+  COMPARE_USAGE,
+  parseCompareOptions,
+} from "../bench/compare.ts";
+import { IN_PROCESS_FLAGS } from "../bench/compare/in_process.ts";
+import { measureInProcess } from "../bench/compare/in_process.ts";
+import { startFlags } from "../bench/compare/processes.ts";
+import { countingKv, readRounds } from "../bench/counting_kv.ts";
+import { createPeerBot, PEER_HELP_TEXT } from "../bench/peer/bot.ts";
+import { startFakeTelegram } from "./fakes/telegram_api.ts";
+import { textUpdate } from "./fakes/updates.ts";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+
+async function runScript(script: string, args: string[]) {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", script, ...args],
+    cwd: ROOT,
+    env: { NO_COLOR: "1" },
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const text = new TextDecoder();
+  return {
+    code: out.code,
+    stdout: text.decode(out.stdout),
+    stderr: text.decode(out.stderr),
+  };
+}
+
+for (
+  const [script, flags] of [
+    ["bench/load.ts", LOAD_FLAGS],
+    ["bench/compare.ts", COMPARE_FLAGS],
+    ["bench/compare/in_process.ts", IN_PROCESS_FLAGS],
+  ] as const
+) {
+  Deno.test(`${script} --help prints every flag and exits 0`, async () => {
+    const run = await runScript(script, ["--help"]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Usage: /);
+    for (const name of [...Object.keys(flags), "help"]) {
+      assert.match(run.stdout, new RegExp(`--${name}\\b`), `--${name}`);
+    }
+    assert.equal(run.stderr, "");
+  });
+}
+
+Deno.test("bench/load.ts with an unknown flag says so, shows the usage and exits 2", async () => {
+  const run = await runScript("bench/load.ts", ["--no-such-flag"]);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /Unknown option '--no-such-flag'/);
+  assert.ok(run.stderr.includes(LOAD_USAGE));
+  assert.doesNotMatch(run.stderr, /\bat parseArgs\b/);
+});
+
+Deno.test("parseLoadOptions() takes the defaults the help text states", () => {
+  const options = parseLoadOptions([]);
+  assert.equal(options.updates, Number(LOAD_FLAGS.updates.default));
+  assert.equal(options.concurrency, Number(LOAD_FLAGS.concurrency.default));
+  assert.match(
+    LOAD_USAGE,
+    /--updates <n> +text updates to send \(default 2000\)/,
+  );
+  assert.throws(
+    () => parseLoadOptions(["--mode", "carrier-pigeon"]),
+    RangeError,
+  );
+});
+
+Deno.test("parseCompareOptions(): --quick shrinks the run, flags given with it still win", () => {
+  const full = parseCompareOptions([]);
+  assert.equal(full.runs, 5);
+  assert.equal(full.users, 10_000);
+  assert.equal(full.settleMs, 60_000);
+  const quick = parseCompareOptions(["--quick", "--users", "50"]);
+  assert.equal(quick.runs, 1);
+  assert.equal(quick.users, 50);
+  assert.equal(quick.settleMs, 5_000);
+  assert.deepEqual(quick.loadArgs, ["--updates", "300", "--users", "300"]);
+  assert.deepEqual(
+    parseCompareOptions(["--load-args=--updates 10"]).loadArgs,
+    ["--updates", "10"],
+  );
+  assert.throws(() => parseCompareOptions(["--only", "vibes"]), RangeError);
+  assert.match(COMPARE_USAGE, /--settle-s <s> +.*\(default 60\)/);
+});
+
+Deno.test("startFlags() reads the permission flags of deno task start", async () => {
+  const denoJson = JSON.parse(await Deno.readTextFile(`${ROOT}deno.json`));
+  const flags = startFlags(denoJson.tasks.start);
+  assert.ok(flags.length > 0);
+  assert.ok(flags.every((flag) => flag.startsWith("--")), String(flags));
+  assert.throws(() => startFlags("deno run -A other.ts"), TypeError);
+});
+
+Deno.test("countingKv() counts reads, commits, empty commits and listed entries", async () => {
+  const { kv, counts } = countingKv(await Deno.openKv(":memory:"));
+  try {
+    await kv.set(["a"], 1);
+    const entry = await kv.get(["a"]);
+    await kv.getMany([["a"], ["b"]]);
+    const res = await kv.atomic().check(entry).set(["b"], 2).sum(
+      ["n"],
+      1n,
+    ).commit();
+    assert.equal(res.ok, true);
+    await kv.atomic().check(entry).commit();
+    // A check that fails: the commit is counted as failed.
+    await kv.atomic().check({ key: ["a"], versionstamp: null }).set(["c"], 3)
+      .commit();
+    const keys = [];
+    for await (const item of kv.list({ prefix: [] })) keys.push(item.key);
+    assert.equal(keys.length, 3);
+    assert.equal(counts.sets, 1);
+    assert.equal(counts.gets, 1);
+    assert.equal(counts.getManys, 1);
+    assert.equal(counts.getManyKeys, 2);
+    assert.equal(readRounds(counts), 2);
+    assert.equal(counts.commits, 3);
+    assert.equal(counts.emptyCommits, 1);
+    assert.equal(counts.failedCommits, 1);
+    assert.equal(counts.mutations, 3);
+    assert.equal(counts.checks, 3);
+    assert.equal(counts.lists, 1);
+    assert.equal(counts.listed, 3);
+  } finally {
+    kv.close();
+  }
+});
+
+Deno.test("countingKv() counts a commit once when code wraps commit as src/storage/cache.ts does", async () => {
+  const { kv, counts } = countingKv(await Deno.openKv(":memory:"));
+  try {
+    const op = kv.atomic().set(["k"], 1);
+    const results: boolean[] = [];
+    const commit = op.commit.bind(op);
+    op.commit = async () => {
+      const result = await commit();
+      results.push(result.ok);
+      return result;
+    };
+    assert.equal((await op.commit()).ok, true);
+    assert.deepEqual(results, [true]);
+    assert.equal(counts.commits, 1);
+    assert.equal((await kv.get(["k"])).value, 1);
+  } finally {
+    kv.close();
+  }
+});
+
+Deno.test("the peer bot answers /help with its static text and keeps a session in KV", async () => {
+  await using tg = startFakeTelegram();
+  const kv = await Deno.openKv(":memory:");
+  try {
+    const bot = createPeerBot(tg.token, kv, {
+      apiRoot: tg.apiRoot,
+      botInfo: tg.botInfo,
+    });
+    const update = textUpdate({ text: "/help", userId: 42, updateId: 1 });
+    tg.rememberUpdate(update);
+    await bot.handleUpdate(update);
+    await bot.handleUpdate(
+      textUpdate({ text: "/help", userId: 42, updateId: 2 }),
+    );
+    assert.deepEqual(tg.sentTexts(42), [PEER_HELP_TEXT, PEER_HELP_TEXT]);
+    const stored = await kv.get(["session", "42"]);
+    assert.deepEqual(stored.value, { helps: 2, texts: 0 });
+  } finally {
+    kv.close();
+  }
+});
+
+Deno.test("measureInProcess() times acceptance and commands with their KV costs (tiny n)", async () => {
+  const report = await measureInProcess({ n: 4, warmup: 2, chunk: 2 });
+  assert.equal(report.rounds, 2);
+  for (
+    const part of [
+      "rawCommit",
+      "rawGetCommit",
+      "accept",
+      "help",
+      "category",
+      "history",
+      "peerHelp",
+    ] as const
+  ) {
+    const figure = report[part];
+    assert.ok(figure, part);
+    assert.equal(figure.n, 4, part);
+    assert.ok(figure.perSecond > 0, part);
+    assert.ok(figure.trace.length > 0, part);
+  }
+  assert.equal(report.rawCommit!.perUpdate.commits, 1);
+  assert.equal(report.rawCommit!.perUpdate.readRounds, 0);
+  assert.equal(report.rawGetCommit!.perUpdate.readRounds, 1);
+  assert.equal(report.rawGetCommit!.perUpdate.commits, 1);
+  // Accepting writes the job: at least one commit, and one that writes.
+  const accept = report.accept!;
+  assert.ok(accept.perUpdate.commits >= 1);
+  assert.ok(accept.perUpdate.mutations >= 1);
+  assert.ok(accept.trace.some((op) => op.startsWith("commit")));
+  // Every update, of either bot, reads or writes something of its user.
+  assert.ok(report.peerHelp!.perUpdate.commits >= 1);
+});
