@@ -13,6 +13,7 @@ import {
   ConfigError,
   formatConfigError,
   loadConfig,
+  secretsToMask,
 } from "./src/config/config.ts";
 import { registerCrons, type ScheduledWork } from "./src/jobs/schedule.ts";
 import {
@@ -63,7 +64,10 @@ async function main(): Promise<number> {
   // cleanly. The listeners stay until the end, so a repeated signal cannot
   // kill the process half-way through its shutdown.
   using signals = watchStopSignals({ onRepeat: onRepeatedSignal });
-  await setupLogging({ ...config.log, secrets: secretsOf(config) });
+  await setupLogging({
+    ...config.log,
+    secrets: secretsToMask(Deno.env.toObject(), config),
+  });
   const log = getLog("main");
   if (dotenv) reportDotenv(dotenv);
   const kv = await openKv(config.kvPath, {
@@ -126,18 +130,6 @@ async function main(): Promise<number> {
     code: reason.error === undefined ? 0 : 1,
     started: first.started,
   });
-}
-
-/** Everything the log sink masks wherever it appears. */
-function secretsOf(config: Config): (string | undefined)[] {
-  return [
-    config.botToken,
-    ...config.llm.providers.flatMap((p) => p.apiKeys),
-    config.updates.mode === "webhook" ? config.updates.secret : undefined,
-    config.log.idKey,
-    config.metrics.token,
-    ...(config.encryptionKeys ?? []).map((key) => key.source),
-  ];
 }
 
 /** Thrown by start() after it logged why: main() adds nothing. */

@@ -6,6 +6,7 @@ import {
   ConfigError,
   formatConfigError,
   loadConfig,
+  secretsToMask,
 } from "../src/config/config.ts";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
@@ -883,4 +884,48 @@ Deno.test("loadConfig() resolves token limits: category entry, else LLM_MAX_TOKE
   }
   const all = only({ LLM_MAX_TOKENS: "3000" });
   for (const id of CATEGORY_IDS) assert.equal(all[id], 3000, id);
+});
+
+Deno.test("secretsToMask() holds the value of every variable marked secret, each list entry, and the derived log key", () => {
+  const env = {
+    BOT_TOKEN: TOKEN,
+    LLM_API_KEYS: "sk-primary-0123456789, sk-second-0123456789",
+    LLM_FALLBACKS: "groq",
+    LLM_GROQ_BASE_URL: "https://api.groq.example/openai/v1",
+    LLM_GROQ_API_KEYS: "gsk-fallback-0123456789",
+    LLM_GROQ_MODEL: "llama",
+    TRANSCRIBE_API_KEYS: "gsk-voice-0123456789,gsk-voice-abcdefghij",
+    METRICS_TOKEN: "metrics-token-0123456789",
+    BOT_MODE: "webhook",
+    WEBHOOK_SECRET: "s3cr3t_-Xyz",
+    ENCRYPTION_KEYS: "k1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+  };
+  const config = loadConfig(env);
+  const masked = new Set(secretsToMask(env, config));
+  for (
+    const value of [
+      TOKEN,
+      "sk-primary-0123456789",
+      "sk-second-0123456789",
+      "gsk-fallback-0123456789",
+      "gsk-voice-0123456789",
+      "gsk-voice-abcdefghij",
+      "metrics-token-0123456789",
+      "s3cr3t_-Xyz",
+      "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+      config.log.idKey,
+    ]
+  ) assert.ok(masked.has(value), `${value.slice(0, 4)}… is masked`);
+  // Every variable the table marks secret is covered, whatever its name.
+  for (const variable of CONFIG_VARIABLES.filter((v) => v.secret)) {
+    const name = variable.name.replace("<NAME>", "GROQ");
+    const given = env[name as keyof typeof env];
+    if (given === undefined) continue;
+    for (const entry of given.split(",")) {
+      assert.ok(
+        [...masked].some((secret) => entry.trim().includes(secret)),
+        `${name} is masked`,
+      );
+    }
+  }
 });

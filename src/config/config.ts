@@ -356,8 +356,27 @@ function readFallbacks(
   });
 }
 
+/**
+ * Every secret the log sink must mask: the value of each variable the table
+ * marks secret (each entry of a list), the secrets derived from them (the
+ * log-pseudonym key when it is derived from the token), and the encryption
+ * keys. A variable marked secret is masked without a change here.
+ */
+export function secretsToMask(env: Env, config: Config): string[] {
+  return secretList([
+    ...secretValues(env, config.llm.providers),
+    config.botToken,
+    ...config.llm.providers.flatMap((provider) => provider.apiKeys),
+    config.log.idKey,
+    ...(config.encryptionKeys ?? []).map((key) => key.source),
+  ]);
+}
+
 /** Every secret value given, to scrub from messages. */
-function secretValues(env: Env, fallbacks: LlmProviderConfig[]): string[] {
+function secretValues(
+  env: Env,
+  fallbacks: readonly Pick<LlmProviderConfig, "name">[],
+): string[] {
   const fixed = ROWS.filter(({ row }) => row.secret && row.kind === "variable")
     .flatMap(({ row }) => splitList(readValue(env, row.name)));
   const pasted = ROWS.filter(({ row }) => row.secret && row.kind === "pattern")

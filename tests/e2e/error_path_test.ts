@@ -17,6 +17,7 @@ import {
   findLeaks,
   type Forbidden,
   LOG_ID_KEY,
+  OPTIONAL_SECRETS_ENV,
   printedErrors,
   stackSecrets,
 } from "./leaks.ts";
@@ -114,6 +115,7 @@ Deno.test("e2e webhook: refused replies, unreachable Telegram and bad bodies get
     BOT_MODE: "webhook",
     WEBHOOK_SECRET,
     LOG_ID_KEY,
+    ...OPTIONAL_SECRETS_ENV,
     // grammY's own debug output must not print a context either.
     DEBUG: "grammy*",
   });
@@ -218,6 +220,7 @@ Deno.test("e2e polling: refused replies, unreachable Telegram and throwing handl
   const bot = await stack.start({
     BOT_MODE: "polling",
     LOG_ID_KEY,
+    ...OPTIONAL_SECRETS_ENV,
     DEBUG: "grammy*",
   });
   // One update at a time, its failure logged and its apology (if any) sent

@@ -9,6 +9,17 @@ import { KEY_ONE, KEY_TWO, type Stack, WEBHOOK_SECRET } from "./stack.ts";
 /** The log-pseudonym key end-to-end tests set explicitly, so they can look for it. */
 export const LOG_ID_KEY = "e2e-log-id-key-0123456789abcdef";
 
+/**
+ * Secrets of the optional features, set by the leak-scanning tests so that
+ * every kind of secret is looked for: transcription keys, the metrics token
+ * and an encryption key.
+ */
+export const OPTIONAL_SECRETS_ENV = {
+  TRANSCRIBE_API_KEYS: "gsk-e2e-voice-0123456789abcdef",
+  METRICS_TOKEN: "e2e-metrics-token-0123456789",
+  ENCRYPTION_KEYS: "e2e1:ZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXp7fH1+f4CBgoM=",
+};
+
 /** A named value that must not appear in the output. */
 export interface Forbidden {
   name: string;
@@ -24,6 +35,15 @@ export function stackSecrets(stack: Stack): Forbidden[] {
     { name: "LLM key two", value: KEY_TWO },
     { name: "webhook secret", value: WEBHOOK_SECRET },
     { name: "LOG_ID_KEY", value: LOG_ID_KEY },
+    {
+      name: "transcription key",
+      value: OPTIONAL_SECRETS_ENV.TRANSCRIBE_API_KEYS,
+    },
+    { name: "metrics token", value: OPTIONAL_SECRETS_ENV.METRICS_TOKEN },
+    {
+      name: "encryption key",
+      value: OPTIONAL_SECRETS_ENV.ENCRYPTION_KEYS.split(":")[1],
+    },
   ];
 }
 

@@ -19,6 +19,7 @@ import {
   findLeaks,
   type Forbidden,
   LOG_ID_KEY,
+  OPTIONAL_SECRETS_ENV,
   printedErrors,
   stackSecrets,
 } from "./leaks.ts";
@@ -588,6 +589,7 @@ Deno.test({
       BOT_MODE: "webhook",
       WEBHOOK_SECRET,
       LOG_ID_KEY,
+      ...OPTIONAL_SECRETS_ENV,
       LOG_LEVEL: "info",
       ADMIN_IDS: String(FIRST_USER),
       GLOBAL_RATE_LIMIT_PER_MINUTE: "0",
