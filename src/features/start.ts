@@ -18,33 +18,65 @@ composer.command("start", async (ctx) => {
 });
 
 composer.command("help", async (ctx) => {
-  await ctx.reply(
-    helpText(ctx.t, ctx.config.historyLimit, ctx.standing?.role),
-  );
+  const media = ctx.deps.media;
+  await ctx.reply(helpText(ctx.t, {
+    historyLimit: ctx.config.historyLimit,
+    role: ctx.standing?.role,
+    voice: media?.transcribes ?? false,
+    pictures: media?.sees ?? false,
+    inlineBot: ctx.me.supports_inline_queries ? ctx.me.username : undefined,
+  }));
 });
 
-/** The /help text in the reader's language, with the commands of their role. */
-export function helpText(
-  t: Translate,
-  historyLimit: number,
-  role?: Role,
-): string {
+/** What /help tells a reader about: their role's commands, and what this bot can take in. */
+export interface HelpOptions {
+  /** HISTORY_LIMIT: how many prompts /history keeps. */
+  historyLimit: number;
+  /** The reader's role; its commands are listed. Default: a user's. */
+  role?: Role;
+  /** Whether voice messages are transcribed (a key for speech, voice input on). */
+  voice?: boolean;
+  /** Whether pictures are read (an AI is set up). */
+  pictures?: boolean;
+  /** The bot's username when inline mode is on (`@bot idea` in any chat). */
+  inlineBot?: string;
+}
+
+/**
+ * The /help text in the reader's language: what to send (only the kinds of
+ * input this bot can take now), how to shape an answer, other chats, the
+ * commands of the reader's role (the menu's own list), categories, history.
+ */
+export function helpText(t: Translate, options: HelpOptions): string {
   const categories = CATEGORY_IDS.map((id) => categoryLabel(t, id)).join(", ");
+  const when = (on: boolean | undefined, line: string) => on ? [line] : [];
   return [
     t("help-title"),
     "",
-    t("help-private"),
+    t("help-send"),
+    t("help-send-text", { max: MAX_PROMPT_CHARS }),
+    ...when(options.voice, t("help-send-voice")),
+    ...when(options.pictures, t("help-send-photo")),
+    t("help-send-file"),
+    "",
+    t("help-shape"),
+    t("help-shape-buttons"),
+    t("help-shape-reply"),
+    t("help-shape-settings"),
+    "",
+    t("help-elsewhere"),
     t("help-groups"),
-    t("help-workshop"),
+    ...(options.inlineBot === undefined
+      ? []
+      : [t("help-inline", { bot: options.inlineBot })]),
     "",
     t("help-commands"),
-    ...commandList(t, { role }).map((c) => `/${c.command} — ${c.description}`),
+    ...commandList(t, { role: options.role }).map((c) =>
+      `/${c.command} — ${c.description}`
+    ),
     "",
     t("help-categories", { categories }),
-    t("help-history", { limit: historyLimit }),
-    t("help-limit", { max: MAX_PROMPT_CHARS }),
-    t("help-settings"),
-    t("help-language"),
+    t("help-history", { limit: options.historyLimit }),
   ].join("\n");
 }
 

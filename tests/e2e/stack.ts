@@ -5,7 +5,11 @@
  * @module
  */
 import { type FakeLlm, startFakeLlm } from "../fakes/llm_api.ts";
-import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram_api.ts";
+import {
+  type FakeTelegram,
+  type FakeTelegramOptions,
+  startFakeTelegram,
+} from "../fakes/telegram_api.ts";
 import { type BotProcess, startBot } from "./bot_process.ts";
 
 export const KEY_ONE = "sk-test-key-one-1111";
@@ -23,9 +27,15 @@ export interface Stack extends AsyncDisposable {
   start(overrides?: Record<string, string>): Promise<BotProcess>;
 }
 
+/** Options of {@linkcode startStack}. */
+export interface StackOptions {
+  /** Options of the fake Telegram, e.g. its `botInfo`. */
+  telegram?: FakeTelegramOptions;
+}
+
 /** Start the fakes; both LLM keys answer "ok" unless a test says otherwise. */
-export async function startStack(): Promise<Stack> {
-  const tg = startFakeTelegram();
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const tg = startFakeTelegram(options.telegram);
   const llm = startFakeLlm();
   llm.setKeyBehavior(KEY_ONE, "ok");
   llm.setKeyBehavior(KEY_TWO, "ok");

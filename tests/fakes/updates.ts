@@ -44,6 +44,8 @@ export interface SenderOptions {
   /** `null` for a user without a username. Default "ada_test". */
   username?: string | null;
   firstName?: string;
+  /** The Telegram app's language (`language_code`); `null` for none. Default "en". */
+  languageCode?: string | null;
   updateId?: number;
   messageId?: number;
   /** Unix time in seconds. Default now. */
@@ -105,9 +107,11 @@ export interface DocumentUpdateOptions extends SenderOptions {
 }
 
 /** Options of {@linkcode inlineQueryUpdate}. */
-export interface InlineQueryUpdateOptions
-  extends
-    Pick<SenderOptions, "userId" | "username" | "firstName" | "updateId"> {
+export interface InlineQueryUpdateOptions extends
+  Pick<
+    SenderOptions,
+    "userId" | "username" | "firstName" | "languageCode" | "updateId"
+  > {
   query: string;
   /** Default derived from the user and the query. */
   queryId?: string;
@@ -137,7 +141,9 @@ function originOf(options: SenderOptions): Origin {
     is_bot: false,
     first_name: options.firstName ?? "Ada",
     ...(username === null ? {} : { username }),
-    language_code: "en",
+    ...(options.languageCode === null
+      ? {}
+      : { language_code: options.languageCode ?? "en" }),
   };
   const type = options.chatType ??
     (options.chatId === undefined ? "private" : inferChatType(options.chatId));

@@ -23,16 +23,28 @@ start-body =
 
     /help zeigt dir alles, was ich kann.
 help-title = So benutzt du Promptsmith:
-help-private = • Im privaten Chat schickst du mir deinen groben Prompt einfach als Nachricht.
-help-groups = • In einer Gruppe nutzt du /enhance <deine Idee>, antwortest auf eine meiner Nachrichten oder erwähnst mich.
-help-commands = Befehle:
+help-send = ✍️ Schick mir eine Idee, ganz wie du willst:
+help-send-text = • 💬 Als Nachricht, bis zu { $max } Zeichen
+help-send-voice = • 🎙 Als Sprachnachricht, Audiodatei oder Videonachricht: Ich transkribiere sie zuerst
+help-send-photo = • 🖼 Als Foto oder Album: Die Bildunterschrift ist die Idee; ohne sie schreibe ich einen Prompt, der das Bild nachbildet
+help-send-file = • 📄 Als Textdatei (.txt, .md)
+
+help-shape = ✨ Dann feilst du an der Antwort:
+help-shape-buttons = • Mit den Buttons darunter: ✂️ Kürzer, ➕ Mehr Details, 🔁 Andere Version, 🎯 Modell… und mehr
+help-shape-reply = • Antworte darauf mit einer Änderung („förmlicher“, „zwei Beispiele dazu“), dann überarbeite ich sie
+help-shape-settings = • /settings: Kategorie, Zielmodell, Länge, Rückfragen vorab, Sprachen
+
+help-elsewhere = 👥 In anderen Chats:
+help-groups = • In einer Gruppe: /enhance <deine Idee>, eine Antwort auf eine meiner Nachrichten oder eine Erwähnung
+help-inline = • In jedem Chat: Gib @{ $bot } und deine Idee ein, dann tippe auf einen Prompt, um ihn zu senden
+
+help-commands = 📋 Befehle:
+
 help-categories = Kategorien, die ich kenne: { $categories }. Mit /category wählst du die, die ich für dich nutze.
 help-history = { $limit ->
     [one] Ich speichere deinen letzten Prompt: /history und /clearhistory funktionieren im privaten Chat.
    *[other] Ich speichere deine letzten { $limit } Prompts: /history und /clearhistory funktionieren im privaten Chat.
   }
-help-limit = Prompts dürfen bis zu { $max } Zeichen lang sein.
-help-language = /language ändert die Sprache, in der ich mit dir spreche.
 
 ## Enhancing
 

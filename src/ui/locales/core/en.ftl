@@ -23,16 +23,28 @@ start-body =
 
     /help lists everything I can do.
 help-title = How to use Promptsmith:
-help-private = • In a private chat, just send your rough prompt as a message.
-help-groups = • In a group, use /enhance <your idea>, reply to one of my messages, or mention me.
-help-commands = Commands:
+help-send = ✍️ Send me an idea, in any form:
+help-send-text = • 💬 A message, up to { $max } characters
+help-send-voice = • 🎙 A voice message, audio file or video note: I transcribe it first
+help-send-photo = • 🖼 A photo or an album: the caption is the idea; without one, I write a prompt that recreates the picture
+help-send-file = • 📄 A text file (.txt, .md)
+
+help-shape = ✨ Then shape the answer:
+help-shape-buttons = • With the buttons under it: ✂️ Shorter, ➕ More detail, 🔁 Another version, 🎯 Target… and more
+help-shape-reply = • Reply to it with a change (“more formal”, “add two examples”) and I'll revise it
+help-shape-settings = • /settings: category, target model, length, questions first, languages
+
+help-elsewhere = 👥 Beyond this chat:
+help-groups = • In a group: /enhance <your idea>, a reply to one of my messages, or a mention of me
+help-inline = • In any chat: type @{ $bot } and your idea, then tap a prompt to send it
+
+help-commands = 📋 Commands:
+
 help-categories = Categories I know: { $categories }. /category picks the one I use for you.
 help-history = { $limit ->
     [one] I keep your last prompt: /history and /clearhistory work in a private chat.
    *[other] I keep your last { $limit } prompts: /history and /clearhistory work in a private chat.
   }
-help-limit = Prompts can be up to { $max } characters.
-help-language = /language changes the language I speak.
 
 ## Enhancing
 

@@ -23,16 +23,28 @@ start-body =
 
     /help muestra todo lo que sé hacer.
 help-title = Cómo usar Promptsmith:
-help-private = • En un chat privado, simplemente envíame tu borrador de prompt como mensaje.
-help-groups = • En un grupo, usa /enhance <tu idea>, responde a uno de mis mensajes o mencióname.
-help-commands = Comandos:
+help-send = ✍️ Envíame una idea como quieras:
+help-send-text = • 💬 Un mensaje, de hasta { $max } caracteres
+help-send-voice = • 🎙 Un mensaje de voz, un audio o un videomensaje: primero lo transcribo
+help-send-photo = • 🖼 Una foto o un álbum: el pie de foto es la idea; sin él, escribo un prompt que recrea la imagen
+help-send-file = • 📄 Un archivo de texto (.txt, .md)
+
+help-shape = ✨ Luego ajusta la respuesta:
+help-shape-buttons = • Con los botones de debajo: ✂️ Más corto, ➕ Más detalle, 🔁 Otra versión, 🎯 Modelo… y más
+help-shape-reply = • Respóndela con un cambio (“más formal”, “añade dos ejemplos”) y la reviso
+help-shape-settings = • /settings: categoría, modelo de destino, longitud, preguntas previas e idiomas
+
+help-elsewhere = 👥 En otros chats:
+help-groups = • En un grupo: /enhance <tu idea>, una respuesta a uno de mis mensajes o una mención
+help-inline = • En cualquier chat: escribe @{ $bot } y tu idea, y toca un prompt para enviarlo
+
+help-commands = 📋 Comandos:
+
 help-categories = Categorías que conozco: { $categories }. Con /category eliges la que uso contigo.
 help-history = { $limit ->
     [one] Guardo tu último prompt: /history y /clearhistory funcionan en un chat privado.
    *[other] Guardo tus últimos { $limit } prompts: /history y /clearhistory funcionan en un chat privado.
   }
-help-limit = Los prompts pueden tener hasta { $max } caracteres.
-help-language = /language cambia el idioma en el que hablo.
 
 ## Enhancing
 

@@ -25,16 +25,28 @@ start-body =
 
     /help liste tout ce que je sais faire.
 help-title = Comment utiliser Promptsmith :
-help-private = • Dans une discussion privée, envoyez simplement votre brouillon de prompt en message.
-help-groups = • Dans un groupe, utilisez /enhance <votre idée>, répondez à l’un de mes messages ou mentionnez-moi.
-help-commands = Commandes :
+help-send = ✍️ Envoyez-moi une idée, sous la forme de votre choix :
+help-send-text = • 💬 Un message, jusqu’à { $max } caractères
+help-send-voice = • 🎙 Un message vocal, un fichier audio ou un message vidéo : je le transcris d’abord
+help-send-photo = • 🖼 Une photo ou un album : la légende est l’idée ; sans légende, j’écris un prompt qui recrée l’image
+help-send-file = • 📄 Un fichier texte (.txt, .md)
+
+help-shape = ✨ Puis peaufinez la réponse :
+help-shape-buttons = • Avec les boutons en dessous : ✂️ Plus court, ➕ Plus de détails, 🔁 Autre version, 🎯 Modèle… et d’autres
+help-shape-reply = • Répondez-y avec une modification (« plus formel », « ajoute deux exemples ») et je la retravaille
+help-shape-settings = • /settings : catégorie, modèle cible, longueur, questions préalables, langues
+
+help-elsewhere = 👥 Dans d’autres discussions :
+help-groups = • Dans un groupe : /enhance <votre idée>, une réponse à l’un de mes messages ou une mention
+help-inline = • Dans n’importe quelle discussion : tapez @{ $bot } et votre idée, puis touchez un prompt pour l’envoyer
+
+help-commands = 📋 Commandes :
+
 help-categories = Catégories que je connais : { $categories }. /category choisit celle que j’utilise pour vous.
 help-history = { $limit ->
     [one] Je garde votre dernier prompt : /history et /clearhistory fonctionnent en discussion privée.
    *[other] Je garde vos { $limit } derniers prompts : /history et /clearhistory fonctionnent en discussion privée.
   }
-help-limit = Les prompts peuvent faire jusqu’à { $max } caractères.
-help-language = /language change la langue dans laquelle je vous parle.
 
 ## Enhancing
 

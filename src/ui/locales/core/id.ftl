@@ -24,13 +24,25 @@ start-body =
 
     /help menampilkan semua yang bisa kulakukan.
 help-title = Cara memakai Promptsmith:
-help-private = • Di chat pribadi, cukup kirim prompt kasarmu sebagai pesan.
-help-groups = • Di grup, gunakan /enhance <idemu>, balas salah satu pesanku, atau mention aku.
-help-commands = Perintah:
+help-send = ✍️ Kirim idemu dalam bentuk apa pun:
+help-send-text = • 💬 Pesan teks, maksimal { $max } karakter
+help-send-voice = • 🎙 Pesan suara, file audio, atau pesan video: kutranskripsi dulu
+help-send-photo = • 🖼 Foto atau album: keterangannya adalah idemu; tanpa keterangan, kutulis prompt yang membuat ulang gambarnya
+help-send-file = • 📄 File teks (.txt, .md)
+
+help-shape = ✨ Lalu sempurnakan jawabannya:
+help-shape-buttons = • Dengan tombol di bawahnya: ✂️ Lebih singkat, ➕ Lebih detail, 🔁 Versi lain, 🎯 Model…, dan lainnya
+help-shape-reply = • Balas jawabannya dengan perubahan (“lebih formal”, “tambah dua contoh”), nanti kurevisi
+help-shape-settings = • /settings: kategori, model tujuan, panjang, pertanyaan dulu, bahasa
+
+help-elsewhere = 👥 Di chat lain:
+help-groups = • Di grup: /enhance <idemu>, balas salah satu pesanku, atau mention aku
+help-inline = • Di chat mana pun: ketik @{ $bot } lalu idemu, kemudian ketuk prompt untuk mengirimnya
+
+help-commands = 📋 Perintah:
+
 help-categories = Kategori yang kukenal: { $categories }. /category memilih kategori yang kupakai untukmu.
 help-history = Aku menyimpan { $limit } prompt terakhirmu: /history dan /clearhistory bisa dipakai di chat pribadi.
-help-limit = Panjang prompt maksimal { $max } karakter.
-help-language = /language mengganti bahasa yang aku pakai.
 
 ## Enhancing
 

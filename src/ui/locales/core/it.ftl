@@ -24,16 +24,28 @@ start-body =
 
     /help elenca tutto quello che so fare.
 help-title = Come usare Promptsmith:
-help-private = • In una chat privata, mandami semplicemente il tuo prompt grezzo come messaggio.
-help-groups = • In un gruppo, usa /enhance <la tua idea>, rispondi a uno dei miei messaggi o menzionami.
-help-commands = Comandi:
+help-send = ✍️ Mandami un’idea, come preferisci:
+help-send-text = • 💬 Un messaggio, fino a { $max } caratteri
+help-send-voice = • 🎙 Un messaggio vocale, un file audio o un videomessaggio: prima lo trascrivo
+help-send-photo = • 🖼 Una foto o un album: la didascalia è l’idea; senza, scrivo un prompt che ricrea l’immagine
+help-send-file = • 📄 Un file di testo (.txt, .md)
+
+help-shape = ✨ Poi rifinisci la risposta:
+help-shape-buttons = • Con i pulsanti sotto: ✂️ Più breve, ➕ Più dettagli, 🔁 Altra versione, 🎯 Modello… e altri
+help-shape-reply = • Rispondile con una modifica (“più formale”, “aggiungi due esempi”) e la rivedo
+help-shape-settings = • /settings: categoria, modello di destinazione, lunghezza, domande prima, lingue
+
+help-elsewhere = 👥 In altre chat:
+help-groups = • In un gruppo: /enhance <la tua idea>, una risposta a un mio messaggio o una menzione
+help-inline = • In qualsiasi chat: scrivi @{ $bot } e la tua idea, poi tocca un prompt per inviarlo
+
+help-commands = 📋 Comandi:
+
 help-categories = Categorie che conosco: { $categories }. Con /category scegli quella che uso per te.
 help-history = { $limit ->
     [one] Conservo il tuo ultimo prompt: /history e /clearhistory funzionano in chat privata.
    *[other] Conservo i tuoi ultimi { $limit } prompt: /history e /clearhistory funzionano in chat privata.
   }
-help-limit = I prompt possono avere fino a { $max } caratteri.
-help-language = /language cambia la lingua in cui ti parlo.
 
 ## Enhancing
 

@@ -24,9 +24,26 @@ start-body =
 
     /help pokazuje wszystko, co potrafię.
 help-title = Jak korzystać z Promptsmith:
-help-private = • W czacie prywatnym po prostu wyślij swój roboczy prompt jako wiadomość.
-help-groups = • W grupie użyj /enhance <twój pomysł>, odpowiedz na jedną z moich wiadomości albo oznacz mnie.
-help-commands = Komendy:
+help-send = ✍️ Wyślij mi pomysł w dowolnej formie:
+help-send-text = { $max ->
+    [one] • 💬 Wiadomość — do { $max } znaku
+   *[other] • 💬 Wiadomość — do { $max } znaków
+  }
+help-send-voice = • 🎙 Wiadomość głosową, plik audio albo wiadomość wideo: najpierw robię transkrypcję
+help-send-photo = • 🖼 Zdjęcie lub album: podpis to pomysł; bez podpisu napiszę prompt, który odtworzy obraz
+help-send-file = • 📄 Plik tekstowy (.txt, .md)
+
+help-shape = ✨ Potem dopracuj odpowiedź:
+help-shape-buttons = • Przyciskami pod nią: ✂️ Krócej, ➕ Więcej szczegółów, 🔁 Inna wersja, 🎯 Model… i innymi
+help-shape-reply = • Odpowiedz na nią, pisząc, co zmienić („bardziej formalnie”, „dodaj dwa przykłady”), a ją poprawię
+help-shape-settings = • /settings: kategoria, model docelowy, długość, pytania przed pisaniem, języki
+
+help-elsewhere = 👥 W innych czatach:
+help-groups = • W grupie: /enhance <twój pomysł>, odpowiedź na moją wiadomość albo oznaczenie mnie
+help-inline = • W dowolnym czacie: wpisz @{ $bot } i swój pomysł, a potem dotknij promptu, żeby go wysłać
+
+help-commands = 📋 Komendy:
+
 help-categories = Kategorie, które znam: { $categories }. Komendą /category wybierzesz tę, której mam dla Ciebie używać.
 help-history = { $limit ->
     [one] Przechowuję Twój ostatni prompt: /history i /clearhistory działają w czacie prywatnym.
@@ -34,12 +51,6 @@ help-history = { $limit ->
     [many] Przechowuję Twoich ostatnich { $limit } promptów: /history i /clearhistory działają w czacie prywatnym.
    *[other] Przechowuję Twoich ostatnich { $limit } promptów: /history i /clearhistory działają w czacie prywatnym.
   }
-help-limit = Prompt może mieć maksymalnie { $max } { $max ->
-    [one] znak
-    [few] znaki
-   *[other] znaków
-  }.
-help-language = /language zmienia język, w którym mówię.
 
 ## Enhancing
 

@@ -24,16 +24,28 @@ start-body =
 
     /help mostra tudo o que eu sei fazer.
 help-title = Como usar o Promptsmith:
-help-private = • Em um chat privado, basta enviar seu rascunho de prompt como mensagem.
-help-groups = • Em um grupo, use /enhance <sua ideia>, responda a uma das minhas mensagens ou me mencione.
-help-commands = Comandos:
+help-send = ✍️ Me envie uma ideia do jeito que quiser:
+help-send-text = • 💬 Uma mensagem, com até { $max } caracteres
+help-send-voice = • 🎙 Uma mensagem de voz, um áudio ou uma mensagem de vídeo: primeiro eu transcrevo
+help-send-photo = • 🖼 Uma foto ou um álbum: a legenda é a ideia; sem legenda, escrevo um prompt que recria a imagem
+help-send-file = • 📄 Um arquivo de texto (.txt, .md)
+
+help-shape = ✨ Depois, ajuste a resposta:
+help-shape-buttons = • Com os botões abaixo dela: ✂️ Mais curto, ➕ Mais detalhes, 🔁 Outra versão, 🎯 Modelo… e mais
+help-shape-reply = • Responda a ela com uma alteração (“mais formal”, “acrescente dois exemplos”) e eu a reviso
+help-shape-settings = • /settings: categoria, modelo de destino, tamanho, perguntas antes e idiomas
+
+help-elsewhere = 👥 Em outros chats:
+help-groups = • Em um grupo: /enhance <sua ideia>, uma resposta a uma das minhas mensagens ou uma menção
+help-inline = • Em qualquer chat: digite @{ $bot } e sua ideia, depois toque em um prompt para enviá-lo
+
+help-commands = 📋 Comandos:
+
 help-categories = Categorias que eu conheço: { $categories }. Com /category você escolhe a que eu uso para você.
 help-history = { $limit ->
     [one] Eu guardo seu último prompt: /history e /clearhistory funcionam em um chat privado.
    *[other] Eu guardo seus últimos { $limit } prompts: /history e /clearhistory funcionam em um chat privado.
   }
-help-limit = Os prompts podem ter até { $max } caracteres.
-help-language = /language muda o idioma em que eu falo.
 
 ## Enhancing
 

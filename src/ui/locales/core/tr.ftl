@@ -25,16 +25,28 @@ start-body =
 
     /help yapabildiğim her şeyi listeler.
 help-title = Promptsmith nasıl kullanılır:
-help-private = • Özel sohbette taslak isteminizi mesaj olarak göndermeniz yeterli.
-help-groups = • Grupta /enhance <fikriniz> komutunu kullanın, mesajlarımdan birini yanıtlayın ya da beni etiketleyin.
-help-commands = Komutlar:
+help-send = ✍️ Fikrinizi istediğiniz biçimde gönderin:
+help-send-text = • 💬 Mesaj olarak, en fazla { $max } karakter
+help-send-voice = • 🎙 Sesli mesaj, ses dosyası ya da görüntülü mesaj olarak: önce yazıya dökerim
+help-send-photo = • 🖼 Fotoğraf ya da albüm olarak: açıklama fikrinizdir; açıklama yoksa resmi yeniden oluşturan bir istem yazarım
+help-send-file = • 📄 Metin dosyası olarak (.txt, .md)
+
+help-shape = ✨ Sonra yanıtı şekillendirin:
+help-shape-buttons = • Altındaki düğmelerle: ✂️ Daha kısa, ➕ Daha ayrıntılı, 🔁 Başka sürüm, 🎯 Model… ve fazlası
+help-shape-reply = • Yanıtıma değişiklik isteğinizle yanıt verin (“daha resmî”, “iki örnek ekle”), ben de düzenleyeyim
+help-shape-settings = • /settings: kategori, hedef model, uzunluk, önce sorular, diller
+
+help-elsewhere = 👥 Başka sohbetlerde:
+help-groups = • Grupta: /enhance <fikriniz> yazın, mesajlarımdan birini yanıtlayın ya da beni etiketleyin
+help-inline = • Herhangi bir sohbette: @{ $bot } ve fikrinizi yazın, sonra göndermek için bir isteme dokunun
+
+help-commands = 📋 Komutlar:
+
 help-categories = Bildiğim kategoriler: { $categories }. Sizin için hangisini kullanacağımı /category ile seçebilirsiniz.
 help-history = { $limit ->
     [one] Son isteminizi saklarım: /history ve /clearhistory özel sohbette çalışır.
    *[other] Son { $limit } isteminizi saklarım: /history ve /clearhistory özel sohbette çalışır.
   }
-help-limit = İstemler en fazla { $max } karakter olabilir.
-help-language = /language sizinle konuştuğum dili değiştirir.
 
 ## Enhancing
 

@@ -25,13 +25,25 @@ start-body =
 
     发送 /help 查看我能做的一切。
 help-title = 如何使用 Promptsmith：
-help-private = • 在私聊中，直接把你的粗略提示词作为消息发给我。
-help-groups = • 在群组中，使用 /enhance <你的想法>、回复我的任意一条消息，或者 @ 提及我。
-help-commands = 命令：
+help-send = ✍️ 想法可以这样发给我：
+help-send-text = • 💬 文字消息，最多{ $max }个字符
+help-send-voice = • 🎙 语音消息、音频文件或视频消息：我会先把它转成文字
+help-send-photo = • 🖼 照片或相册：说明文字就是你的想法；没有说明时，我会写一条能重现这张图的提示词
+help-send-file = • 📄 文本文件（.txt、.md）
+
+help-shape = ✨ 然后打磨回答：
+help-shape-buttons = • 回答下方的按钮：✂️ 更短、➕ 更详细、🔁 换一版、🎯 目标模型…等
+help-shape-reply = • 回复这条回答并写上修改要求（“更正式一些”“加两个例子”），我就会修改它
+help-shape-settings = • /settings：类别、目标模型、长度、先提问、语言
+
+help-elsewhere = 👥 在其他聊天中：
+help-groups = • 在群组中：使用 /enhance <你的想法>、回复我的消息，或 @ 提及我
+help-inline = • 在任意聊天中：输入 @{ $bot } 和你的想法，然后点一条提示词即可发送
+
+help-commands = 📋 命令：
+
 help-categories = 我支持的类别：{ $categories }。使用 /category 选择我为你写提示词时用的类别。
 help-history = 我会保存你最近的{ $limit }条提示词：/history 和 /clearhistory 可在私聊中使用。
-help-limit = 提示词最多{ $max }个字符。
-help-language = 使用 /language 更改我使用的语言。
 
 ## Enhancing
 

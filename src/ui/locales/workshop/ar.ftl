@@ -109,11 +109,6 @@ settings-private-only = استخدم /settings في محادثة خاصة معي
 settings-back = رجوع »
 command-settings = إعداداتك: الفئة والنموذج والطول واللغات
 
-## /help additions
-
-help-settings = يضبط الأمر /settings الفئة والنموذج المستهدف والطول والأسئلة واللغات.
-help-workshop = • تحت كل إجابة: ✂️ أقصر و➕ تفاصيل أكثر و🔁 صيغة أخرى وغيرها. ردّ على إحدى إجاباتي بالتعديل الذي تريده («أكثر رسمية»، «بالإنجليزية») وسأراجعها.
-
 ## /history versions
 
 history-versions = 🗂 الإصدارات ({ $count })

@@ -97,11 +97,6 @@ settings-private-only = Nutz /settings im privaten Chat mit mir – deine Einste
 settings-back = « Zurück
 command-settings = Deine Einstellungen: Kategorie, Modell, Länge, Sprachen
 
-## /help additions
-
-help-settings = /settings: Kategorie, Zielmodell, Länge, Rückfragen und Sprachen.
-help-workshop = • Unter jeder Antwort: ✂️ Kürzer, ➕ Mehr Details, 🔁 Andere Version und mehr. Antworte auf eine meiner Antworten mit einer Änderung („förmlicher“, „auf Englisch“), dann überarbeite ich sie.
-
 ## /history versions
 
 history-versions = 🗂 Versionen ({ $count })

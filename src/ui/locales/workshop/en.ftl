@@ -96,11 +96,6 @@ settings-private-only = Use /settings in a private chat with me — your setting
 settings-back = « Back
 command-settings = Your settings: category, model, length, languages
 
-## /help additions
-
-help-settings = /settings: category, target model, length, questions and languages.
-help-workshop = • Under every answer: ✂️ Shorter, ➕ More detail, 🔁 Another version and more. Reply to an answer with a change (“more formal”, “in Spanish”) and I'll revise it.
-
 ## /history versions
 
 history-versions = 🗂 Versions ({ $count })

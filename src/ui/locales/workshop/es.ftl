@@ -97,11 +97,6 @@ settings-private-only = Usa /settings en un chat privado conmigo: tus ajustes so
 settings-back = « Atrás
 command-settings = Tus ajustes: categoría, modelo, longitud, idiomas
 
-## /help additions
-
-help-settings = /settings: categoría, modelo de destino, longitud, preguntas e idiomas.
-help-workshop = • Debajo de cada respuesta: ✂️ Más corto, ➕ Más detalle, 🔁 Otra versión y más. Responde a una de mis respuestas con un cambio (“más formal”, “en inglés”) y la reviso.
-
 ## /history versions
 
 history-versions = 🗂 Versiones ({ $count })

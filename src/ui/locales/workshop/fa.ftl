@@ -100,11 +100,6 @@ settings-private-only = از /settings در چت خصوصی با من استفا
 settings-back = بازگشت »
 command-settings = تنظیمات شما: دسته، مدل، طول، زبان‌ها
 
-## /help additions
-
-help-settings = با /settings دسته، مدل هدف، طول، سؤال‌ها و زبان‌ها را تنظیم کنید.
-help-workshop = • زیر هر پاسخ: ✂️ کوتاه‌تر، ➕ جزئیات بیشتر، 🔁 نسخهٔ دیگر و گزینه‌های بیشتر. به یکی از پاسخ‌هایم با تغییری که می‌خواهید جواب دهید («رسمی‌تر»، «به انگلیسی») تا آن را بازنویسی کنم.
-
 ## /history versions
 
 history-versions = 🗂 نسخه‌ها ({ $count })

@@ -99,11 +99,6 @@ settings-private-only = Utilisez /settings dans une discussion privée avec moi�
 settings-back = « Retour
 command-settings = Vos réglages : catégorie, modèle, longueur, langues
 
-## /help additions
-
-help-settings = /settings : catégorie, modèle cible, longueur, questions et langues.
-help-workshop = • Sous chaque réponse : ✂️ Plus court, ➕ Plus de détails, 🔁 Autre version et plus encore. Répondez à l’une de mes réponses avec une modification (« plus formel », « en anglais ») et je la retravaille.
-
 ## /history versions
 
 history-versions = 🗂 Versions ({ $count })

@@ -100,11 +100,6 @@ settings-private-only = /settings मेरे साथ प्राइवे�
 settings-back = « वापस
 command-settings = आपकी सेटिंग्स: कैटेगरी, मॉडल, लंबाई, भाषाएँ
 
-## /help additions
-
-help-settings = /settings: कैटेगरी, टारगेट मॉडल, लंबाई, सवाल और भाषाएँ।
-help-workshop = • हर जवाब के नीचे: ✂️ छोटा करें, ➕ ज़्यादा ब्योरा, 🔁 दूसरा वर्ज़न और भी बहुत कुछ। मेरे किसी जवाब पर अपना बदलाव लिखकर रिप्लाई करें (“और औपचारिक”, “अंग्रेज़ी में”), मैं उसे बदल दूँगा।
-
 ## /history versions
 
 history-versions = 🗂 वर्ज़न ({ $count })

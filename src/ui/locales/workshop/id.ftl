@@ -98,11 +98,6 @@ settings-private-only = Gunakan /settings di chat pribadi denganku — pengatura
 settings-back = « Kembali
 command-settings = Pengaturanmu: kategori, model, panjang, bahasa
 
-## /help additions
-
-help-settings = /settings: kategori, model tujuan, panjang, pertanyaan, dan bahasa.
-help-workshop = • Di bawah setiap jawaban: ✂️ Lebih singkat, ➕ Lebih detail, 🔁 Versi lain, dan lainnya. Balas salah satu jawabanku dengan perubahan yang kamu mau (“lebih formal”, “dalam bahasa Inggris”), nanti kurevisi.
-
 ## /history versions
 
 history-versions = 🗂 Versi ({ $count })

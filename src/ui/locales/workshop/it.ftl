@@ -98,11 +98,6 @@ settings-private-only = Usa /settings in una chat privata con me: le tue imposta
 settings-back = « Indietro
 command-settings = Le tue impostazioni: categoria, modello, lunghezza, lingue
 
-## /help additions
-
-help-settings = /settings: categoria, modello di destinazione, lunghezza, domande e lingue.
-help-workshop = • Sotto ogni risposta: ✂️ Più breve, ➕ Più dettagli, 🔁 Altra versione e altro. Rispondi a una mia risposta con una modifica (“più formale”, “in inglese”) e la rivedo.
-
 ## /history versions
 
 history-versions = 🗂 Versioni ({ $count })

@@ -103,11 +103,6 @@ settings-private-only = Użyj /settings w prywatnym czacie ze mną — Twoje ust
 settings-back = « Wstecz
 command-settings = Twoje ustawienia: kategoria, model, długość, języki
 
-## /help additions
-
-help-settings = /settings: kategoria, model docelowy, długość, pytania i języki.
-help-workshop = • Pod każdą odpowiedzią: ✂️ Krócej, ➕ Więcej szczegółów, 🔁 Inna wersja i nie tylko. Odpowiedz na wiadomość z promptem, pisząc, co zmienić („bardziej formalnie”, „po angielsku”), a go poprawię.
-
 ## /history versions
 
 history-versions = 🗂 Wersje ({ $count })

@@ -98,11 +98,6 @@ settings-private-only = Use /settings em um chat privado comigo — suas configu
 settings-back = « Voltar
 command-settings = Suas configurações: categoria, modelo, tamanho, idiomas
 
-## /help additions
-
-help-settings = /settings: categoria, modelo de destino, tamanho, perguntas e idiomas.
-help-workshop = • Abaixo de cada resposta: ✂️ Mais curto, ➕ Mais detalhes, 🔁 Outra versão e mais. Responda a uma das minhas respostas com uma alteração (“mais formal”, “em inglês”) e eu a reviso.
-
 ## /history versions
 
 history-versions = 🗂 Versões ({ $count })

@@ -99,11 +99,6 @@ settings-private-only = /settings komutunu benimle özel sohbette kullanın — 
 settings-back = « Geri
 command-settings = Ayarlarınız: kategori, model, uzunluk, diller
 
-## /help additions
-
-help-settings = /settings: kategori, hedef model, uzunluk, sorular ve diller.
-help-workshop = • Her yanıtın altında: ✂️ Daha kısa, ➕ Daha ayrıntılı, 🔁 Başka sürüm ve fazlası. Yanıtlarımdan birine değişiklik isteğinizle yanıt verin (“daha resmî”, “İngilizce olsun”), ben de onu düzenleyeyim.
-
 ## /history versions
 
 history-versions = 🗂 Sürümler ({ $count })

@@ -99,11 +99,6 @@ settings-private-only = 请在与我的私聊中使用 /settings，你的设置�
 settings-back = « 返回
 command-settings = 你的设置：类别、模型、长度、语言
 
-## /help additions
-
-help-settings = /settings：类别、目标模型、长度、提问和语言。
-help-workshop = • 每条回答下方都有 ✂️ 更短、➕ 更详细、🔁 换一版等按钮。回复我的某条回答并写上修改要求（“更正式一些”“改成英文”），我就会修改它。
-
 ## /history versions
 
 history-versions = 🗂 版本（{ $count }）
