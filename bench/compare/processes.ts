@@ -101,7 +101,13 @@ export function spawnBot(
   const child = new Deno.Command(Deno.execPath(), {
     args: ["run", ...START_FLAGS, ...extraFlags, ENTRY[kind]],
     cwd: ROOT,
-    env: { ...baseEnv(tg, kvPath), ...env },
+    env: {
+      ...baseEnv(tg, kvPath),
+      ...(Deno.env.get("BENCH_V8_FLAGS")
+        ? { DENO_V8_FLAGS: Deno.env.get("BENCH_V8_FLAGS")! }
+        : {}),
+      ...env,
+    },
     clearEnv: true,
     stdin: "null",
     stdout: "piped",
