@@ -9,10 +9,11 @@
  * A prompt is the exception: its role is read by its acceptance, in the same
  * read round as the rest (see {@linkcode admissionFor}).
  *
- * In a group, only what is addressed to the bot (see {@linkcode addressesBot})
- * may tell a refused user anything, note that a ban was told, or ask the
- * admins for access; anything else a refused user sends there (a sticker, a
- * photo, joining the group) is dropped without a word and without a write.
+ * Only what is addressed to the bot (see {@linkcode addressesBot}) may tell
+ * a refused user anything, note that a ban was told, or ask the admins for
+ * access; anything else of a refused user (in a group a sticker, a photo,
+ * joining it; the bot unblocked) is dropped without a word and without a
+ * write.
  *
  * @module
  */
@@ -61,18 +62,17 @@ export function rolesMiddleware(): MiddlewareFn<BotContext> {
 }
 
 /**
- * Whether an update speaks to the bot: anything in a private chat or outside
- * a chat (inline mode), a tap on one of its buttons, and in a group a command
- * for it, a reply to one of its messages or a mention of it.
+ * Whether an update speaks to the bot, so that a refusal can be told: an
+ * inline query, a tap on one of its buttons, a message in a private chat, and
+ * in a group a command for it, a reply to one of its messages or a mention of
+ * it. Not the rest (a chosen inline result, the bot blocked or unblocked, a
+ * request to join a group): nothing could be said in answer.
  */
 export function addressesBot(ctx: BotContext): boolean {
-  const chat = ctx.chat;
-  if (chat === undefined || chat.type === "private") return true;
-  if (ctx.callbackQuery || ctx.inlineQuery || ctx.chosenInlineResult) {
-    return true;
-  }
+  if (ctx.callbackQuery || ctx.inlineQuery) return true;
   const msg = ctx.msg;
   if (msg === undefined) return false;
+  if (msg.chat.type === "private") return true;
   if (msg.reply_to_message?.from?.id === ctx.me.id) return true;
   const text = msg.text ?? msg.caption ?? "";
   const me = ctx.me.username.toLowerCase();

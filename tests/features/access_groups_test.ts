@@ -242,3 +242,26 @@ Deno.test("the prompt after clarifying questions counts no second unit of the ra
   assert.equal(llm.requests.length, 2);
   assert.equal(h.shown(USER).at(-1), "A watercolor cat.");
 });
+
+Deno.test("a banned user unblocking the bot uses up no notice: their next message is told", async () => {
+  await using h = await startFeatureBot(null, ROLE_ENV);
+  await h.deps.roles.setRole(OWNER, USER, "banned");
+  const from = userOf({ userId: USER });
+  const member = (status: "kicked" | "member") => ({
+    user: { ...h.tg.botInfo },
+    status,
+    ...(status === "kicked" ? { until_date: 0 } : {}),
+  });
+  await h.send({
+    my_chat_member: {
+      chat: { id: USER, type: "private", first_name: from.first_name },
+      from,
+      date: Math.floor(Date.now() / 1000),
+      old_chat_member: member("kicked"),
+      new_chat_member: member("member"),
+    },
+  } as UpdateDraft);
+  assert.notEqual((await h.deps.roles.read(USER)).record?.noticed, true);
+  await h.send(textUpdate({ text: "/start", userId: USER }));
+  assert.deepEqual(h.shown(USER), [en("access-banned")]);
+});
