@@ -25,15 +25,16 @@ import type { BotContext } from "../context.ts";
 import { type CategoryId, isCategoryId } from "../enhance/categories.ts";
 import { inlineChoices } from "../enhance/inline_choices.ts";
 import { isPromptLanguage } from "../enhance/language.ts";
-import { getTarget } from "../enhance/targets.ts";
 import { validateRoughPrompt } from "../enhance/validate.ts";
 import { inlineFallback } from "../jobs/media_input.ts";
 import { describeError, getLog } from "../logging.ts";
 import { localeOf } from "../middleware/i18n.ts";
-import { admissionFor, isAdmin as isAdminRole } from "../middleware/roles.ts";
+import { admissionFor, limitOptions } from "../middleware/roles.ts";
+import type { LimitCheckOptions } from "../storage/rate_limiter.ts";
 import { userKey } from "../storage/keys.ts";
 import type { UserRecord } from "../storage/user_store.ts";
 import { TELEGRAM_TEXT_LIMIT } from "../telegram/split.ts";
+import { targetName } from "../ui/answer.ts";
 import { waitText } from "../ui/texts.ts";
 import { cutSafely, excerpt } from "../util/text.ts";
 
@@ -115,7 +116,7 @@ function results(
     id: encodeResultId({ kind: "offline", category: choice.category, index }),
     title: ctx.t("inline-result-title", {
       category: ctx.t(`category-${choice.category}-title`),
-      target: getTarget(choice.target).title,
+      target: targetName(ctx.t, choice.target),
     }),
     description: excerpt(choice.prompt, 120),
     input_message_content: { message_text: messageText(choice.prompt) },
@@ -158,7 +159,7 @@ export async function handleChosenResult(
   if (id === null || !checked.ok) return;
   const messageId = chosen.inline_message_id;
   if (id.kind === "offline" || messageId === undefined || !ctx.deps.llm) {
-    await ctx.deps.limiter.consume(chosen.from.id, { isAdmin: isAdmin(ctx) });
+    await ctx.deps.limiter.consume(chosen.from.id, limitsOf(ctx));
     return;
   }
   const from = chosen.from;
@@ -190,15 +191,19 @@ export async function handleChosenResult(
 /** When the user may send again, if a limit refuses them now (read only: nothing is counted). */
 async function refusedNow(ctx: BotContext): Promise<string | null> {
   const { kv, limiter, clock } = ctx.deps;
-  const check = limiter.check(ctx.from!.id, { isAdmin: isAdmin(ctx) });
+  const check = limiter.check(ctx.from!.id, limitsOf(ctx));
   if (check.keys.length === 0) return null;
   const decision = check.decide(await kv.getMany(check.keys), kv.atomic());
   if (decision.ok) return null;
   return waitText(ctx.t, decision.retryAt - clock.now());
 }
 
-function isAdmin(ctx: BotContext): boolean {
-  return isAdminRole(ctx);
+/** The limits of the sender's role, as read for this update (as a prompt's): none for admins. */
+function limitsOf(ctx: BotContext): LimitCheckOptions {
+  const standing = ctx.standing?.userId === ctx.from?.id
+    ? ctx.standing
+    : undefined;
+  return limitOptions(ctx.config, standing?.role ?? "user");
 }
 
 /** "✏️ Change the idea": opens inline mode again in the same chat with the idea. */

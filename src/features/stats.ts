@@ -8,10 +8,11 @@
 import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../context.ts";
 import { isCategoryId } from "../enhance/categories.ts";
-import { getTarget, isTargetId } from "../enhance/targets.ts";
+import { isTargetId } from "../enhance/targets.ts";
 import { loadStatsSummary } from "../jobs/stats_summary.ts";
 import { describeError, getLog } from "../logging.ts";
 import { isAdmin } from "../middleware/roles.ts";
+import { targetName } from "../ui/answer.ts";
 import type { Translate } from "../ui/i18n.ts";
 import { DEFAULT_LOCALE } from "../ui/locales.ts";
 import { CHART_FONT_LOCALES, chartPng } from "../ui/png_chart.ts";
@@ -75,7 +76,7 @@ async function drawChart(
 function namesFor(t: Translate): ChartNames {
   return {
     category: (id) => isCategoryId(id) ? t(`category-${id}-title`) : id,
-    target: (id) => isTargetId(id) ? getTarget(id).title : id,
+    target: (id) => isTargetId(id) ? targetName(t, id) : id,
   };
 }
 

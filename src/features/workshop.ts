@@ -43,7 +43,12 @@ import {
 import { answerKeyboard, questionKeyboard } from "../ui/keyboards.ts";
 import { limitMessage } from "../ui/texts.ts";
 import { acknowledge, claimFirst, jobSettingsOf, toast } from "./admit.ts";
-import { admissionFor, admitted, refuseAccess } from "../middleware/roles.ts";
+import {
+  accessGate,
+  admissionFor,
+  admitted,
+  refuseAccess,
+} from "../middleware/roles.ts";
 
 const log = getLog("workshop");
 
@@ -353,7 +358,8 @@ async function answerQuestion(
       true,
     );
   }
-  await toast(ctx, "");
+  // A refusal has answered the tap already, with its notice.
+  if (outcome !== "refused") await toast(ctx, "");
 }
 
 /** A text typed while questions wait for the user: the answer to the current one. */
@@ -393,7 +399,7 @@ async function recordAnswer(
   askId: string,
   question: number,
   answer: Answer,
-): Promise<"expired" | "recorded" | "stale"> {
+): Promise<"expired" | "recorded" | "stale" | "refused"> {
   const chatId = ctx.chat!.id;
   const userId = ctx.from!.id;
   let stale = false;
@@ -424,8 +430,7 @@ async function recordAnswer(
     await showQuestion(ctx, updated);
     return "recorded";
   }
-  await writeWithAnswers(ctx, updated);
-  return "recorded";
+  return await writeWithAnswers(ctx, updated) ? "recorded" : "refused";
 }
 
 /** Edit the questions' message to the next question. */
@@ -458,11 +463,13 @@ async function showQuestion(
  * Every question answered: accept the job that writes the prompt with the
  * answers (once: keyed by the questions' job), then drop the questions and
  * show the answers given.
+ *
+ * @returns false when the user is no longer served (told, questions dropped)
  */
 async function writeWithAnswers(
   ctx: BotContext,
   pending: PendingQuestions,
-): Promise<void> {
+): Promise<boolean> {
   const userId = ctx.from!.id;
   const answers = pending.questions.map((question, i) => ({
     question: question.text,
@@ -470,11 +477,27 @@ async function writeWithAnswers(
     ...(question.id === undefined ? {} : { id: question.id }),
   }));
   const { mode: _mode, ...request } = pending.request;
+  // One request with its questions: counted when asked, so no limit here;
+  // but the role is read again with the job, and a ban since refuses it.
   const outcome = await ctx.deps.jobs.accept(userId, {
     ...request,
     mode: "write",
     answers,
-  }, { tapKey: tapKey(pending.askId, "answers") });
+  }, {
+    tapKey: tapKey(pending.askId, "answers"),
+    gate: accessGate(ctx, userId),
+  });
+  if (!outcome.ok && outcome.reason === "refused") {
+    await ctx.deps.sessions.changePending(
+      ctx.chat!.id,
+      userId,
+      (current) => (current?.askId === pending.askId ? null : current),
+    );
+    await ctx.api.editMessageReplyMarkup(ctx.chat!.id, pending.messageId)
+      .catch(() => {});
+    await refuseAccess(ctx, outcome.refusal);
+    return false;
+  }
   if (!outcome.ok && outcome.reason === "queue_full") {
     // Not accepted: the last answer is taken back, so it can be given again.
     await ctx.deps.sessions.changePending(
@@ -486,7 +509,7 @@ async function writeWithAnswers(
           : current,
     );
     await acknowledge(ctx, outcome);
-    return;
+    return true;
   }
   await ctx.deps.sessions.changePending(
     ctx.chat!.id,
@@ -504,6 +527,7 @@ async function writeWithAnswers(
     [...summary, "", ctx.t("questions-done")].join("\n").trim(),
   ).catch(() => {});
   if (outcome.ok && outcome.position > 0) await acknowledge(ctx, outcome);
+  return true;
 }
 
 export { composer as workshopFeature };

@@ -9,6 +9,12 @@
  * A prompt is the exception: its role is read by its acceptance, in the same
  * read round as the rest (see {@linkcode admissionFor}).
  *
+ * Only what is addressed to the bot (see {@linkcode addressesBot}) may tell
+ * a refused user anything, note that a ban was told, or ask the admins for
+ * access; anything else of a refused user (in a group a sticker, a photo,
+ * joining it; the bot unblocked) is dropped without a word and without a
+ * write.
+ *
  * @module
  */
 import type { MiddlewareFn } from "grammy";
@@ -39,6 +45,13 @@ export function rolesMiddleware(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const from = ctx.from;
     if (from === undefined || isDeferredPrompt(ctx)) return await next();
+    if (!addressesBot(ctx)) {
+      // Read only: chatter in a group neither uses up a notice nor asks for access.
+      const decision = await ctx.deps.roles.serves(from.id);
+      ctx.standing = decision.standing;
+      if (!decision.ok) return dropRefused(ctx, decision.refusal);
+      return await next();
+    }
     const decision = await ctx.deps.roles.admit(from.id, {
       locale: ctx.locale,
     });
@@ -46,6 +59,39 @@ export function rolesMiddleware(): MiddlewareFn<BotContext> {
     if (!decision.ok) return await refuseAccess(ctx, decision.refusal);
     await next();
   };
+}
+
+/**
+ * Whether an update speaks to the bot, so that a refusal can be told: an
+ * inline query, a tap on one of its buttons, a message in a private chat, and
+ * in a group a command for it, a reply to one of its messages or a mention of
+ * it. Not the rest (a chosen inline result, the bot blocked or unblocked, a
+ * request to join a group): nothing could be said in answer.
+ */
+export function addressesBot(ctx: BotContext): boolean {
+  if (ctx.callbackQuery || ctx.inlineQuery) return true;
+  const msg = ctx.msg;
+  if (msg === undefined) return false;
+  if (msg.chat.type === "private") return true;
+  if (msg.reply_to_message?.from?.id === ctx.me.id) return true;
+  const text = msg.text ?? msg.caption ?? "";
+  const me = ctx.me.username.toLowerCase();
+  return (msg.entities ?? msg.caption_entities ?? []).some((entity) => {
+    const word = text.slice(entity.offset, entity.offset + entity.length)
+      .toLowerCase();
+    switch (entity.type) {
+      case "bot_command": {
+        const [, bot] = word.split("@");
+        return entity.offset === 0 && (bot === undefined || bot === me);
+      }
+      case "mention":
+        return word === `@${me}`;
+      case "text_mention":
+        return entity.user.id === ctx.me.id;
+      default:
+        return false;
+    }
+  });
 }
 
 /** Whether the sender is an admin or an owner, as read for this update. */
@@ -77,6 +123,12 @@ export function isAdminId(
  */
 export async function admitted(ctx: BotContext): Promise<boolean> {
   if (ctx.standing !== undefined || ctx.from === undefined) return true;
+  if (!addressesBot(ctx)) {
+    const decision = await ctx.deps.roles.serves(ctx.from.id);
+    ctx.standing = decision.standing;
+    if (!decision.ok) dropRefused(ctx, decision.refusal);
+    return decision.ok;
+  }
   const decision = await ctx.deps.roles.admit(ctx.from.id, {
     locale: ctx.locale,
   });
@@ -101,8 +153,24 @@ export function admissionFor(
       limits: limiter.check(userId, limitOptions(ctx.config, known.role)),
     };
   }
-  const access = roles.gate(userId, { locale: ctx.locale });
-  const gate: AcceptGate = {
+  const limits = limiter.check(
+    userId,
+    roles.isOwner(userId)
+      ? { isAdmin: true }
+      : { anyOf: tierLimits(ctx.config) },
+  );
+  return { gate: accessGate(ctx, userId), limits };
+}
+
+/**
+ * The access check of `userId` for `JobStore.accept`, read in its round even
+ * when the role was read for this update: for a job that counts no limit of
+ * its own (the prompt after clarifying questions) but must not outlive a ban.
+ * It picks the role's limits, for an acceptance that counts them.
+ */
+export function accessGate(ctx: BotContext, userId: number): AcceptGate {
+  const access = ctx.deps.roles.gate(userId, { locale: ctx.locale });
+  return {
     keys: access.keys,
     decide(entries, op) {
       const decision = access.decide(entries, op);
@@ -112,13 +180,6 @@ export function admissionFor(
         : { ok: false, refusal: decision.refusal };
     },
   };
-  const limits = limiter.check(
-    userId,
-    roles.isOwner(userId)
-      ? { isAdmin: true }
-      : { anyOf: tierLimits(ctx.config) },
-  );
-  return { gate, limits };
 }
 
 /** The rate limits of `role`: admins and owners are exempt. */
@@ -149,8 +210,9 @@ function tierLimits(config: Config): UserLimits[] {
 
 /**
  * Tell a refused user what they need to hear, once where once is the rule;
- * an inline query gets no results, a button tap only stops its spinner
- * (with the notice when there is one). A new request for access also goes
+ * an inline query gets no results (with the notice as the line above them
+ * when there is one), a button tap only stops its spinner (with the notice
+ * when there is one). A new request for access also goes
  * to every admin and owner as an Approve / Deny card.
  */
 export async function refuseAccess(
@@ -167,8 +229,14 @@ export async function refuseAccess(
   const tell = refusal.notify &&
     (refusal.reason !== "not_allowed" || ctx.chat?.type === "private");
   if (ctx.inlineQuery) {
-    await ctx.answerInlineQuery([], { cache_time: 0, is_personal: true })
-      .catch(() => {});
+    // The notice is the line above the (no) results: the one place it is seen.
+    await ctx.answerInlineQuery([], {
+      cache_time: 0,
+      is_personal: true,
+      ...(refusal.notify
+        ? { button: { text, start_parameter: "access" } }
+        : {}),
+    }).catch(() => {});
   } else if (ctx.callbackQuery) {
     await ctx.answerCallbackQuery(
       refusal.notify ? { text, show_alert: true } : {},
@@ -189,6 +257,15 @@ export async function refuseAccess(
     );
   }
   if (refusal.asked && ctx.from) await askApprovers(ctx, ctx.from);
+}
+
+/** An update not addressed to the bot, from someone it does not serve: no answer, nothing written. */
+function dropRefused(ctx: BotContext, refusal: AccessRefusal): void {
+  log.info("Dropped an update not addressed to the bot: {reason}", {
+    updateId: ctx.update.update_id,
+    userId: refusal.userId,
+    reason: refusal.reason,
+  });
 }
 
 /** Send every admin and owner the card of `user`'s request, each in their language. */

@@ -47,7 +47,7 @@ Deno.test("/stats sends admins the 30-day summary as the caption of a PNG chart 
     /Answer time: median [\d.]+ sec, 95 % within [\d.]+ sec/,
   );
   assert.match(caption, /Top categories: Coding \d+% · Writing \d+% · /);
-  assert.match(caption, /Top targets: ChatGPT, Gemini, Llama \d+% · Claude /);
+  assert.match(caption, /Top targets: ChatGPT \/ Gemini \d+% · Claude /);
   if (Deno.env.get("STATS_PNG")) {
     await Deno.writeFile(
       Deno.env.get("STATS_PNG")!,
@@ -79,6 +79,27 @@ Deno.test("/stats in Chinese keeps the caption in Chinese and draws the chart wi
       h.deps.i18n.t("zh", "stats-title", { days: 30 }),
     ),
   );
+});
+
+Deno.test("/stats names the targets in the admin's language", async () => {
+  await using h = await startFeatureBot(null, { ADMIN_IDS: String(ADMIN) });
+  await recordEnhancementStat(h.deps.kv, {
+    userId: 1,
+    source: "ai",
+    now: START,
+    answerMs: 900,
+    category: "learning",
+    target: "reasoning",
+  });
+  await runStatsRollup(h.deps.kv, { clock: { now: () => START } }, {
+    days: 1,
+  });
+  await h.deps.users.setPreferences(ADMIN, { language: "ru" });
+  await h.send(textUpdate({ text: "/stats", userId: ADMIN }));
+  const caption = String(h.tg.callsOf("sendPhoto")[0]?.payload.caption);
+  const name = h.deps.i18n.t("ru", "target-reasoning");
+  assert.ok(caption.includes(`: ${name} 100`), caption);
+  assert.ok(!caption.includes("Reasoning"), caption);
 });
 
 Deno.test("/stats is an unknown command for anyone but an admin, and asks admins for a private chat in groups", async () => {
