@@ -184,17 +184,9 @@ function jsonValue(_key: string, value: unknown): unknown {
   return value;
 }
 
-/**
- * Whether user content is encrypted at rest: true once the configuration
- * has encryption keys (`config.encryption`, from ENCRYPTION_KEYS, added by
- * the encryption work); false until then.
- */
+/** Whether user content is encrypted at rest: ENCRYPTION_KEYS is set. */
 export function encryptionConfigured(config: Config): boolean {
-  const encryption = (config as { encryption?: unknown }).encryption;
-  if (encryption === undefined || encryption === null) return false;
-  if (typeof encryption === "boolean") return encryption;
-  const keys = (encryption as { keys?: unknown }).keys;
-  return !Array.isArray(keys) || keys.length > 0;
+  return (config.encryptionKeys?.length ?? 0) > 0;
 }
 
 export { composer as privacyFeature };

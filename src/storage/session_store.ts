@@ -240,12 +240,41 @@ export class SessionStore {
       const session = legacy
         ? null
         : await this.#codec.decode(entry.key, entry.value);
-      if (session !== null && session.updatedAt >= cutoff) continue;
+      if (session !== null && session.updatedAt >= cutoff) {
+        await this.#dropExpiredQuestions(entry, session);
+        continue;
+      }
       const result = await this.#kv.atomic().check(entry).delete(entry.key)
         .commit();
       if (result.ok) deleted++;
     }
     return deleted;
+  }
+
+  /**
+   * Rewrite a kept session without the questions that stopped waiting (they
+   * hold the idea they asked about), unless it changed since it was listed.
+   * It keeps its time stamp and expiry.
+   */
+  async #dropExpiredQuestions(
+    entry: Deno.KvEntry<unknown>,
+    session: SessionData,
+  ): Promise<void> {
+    const now = this.#options.clock.now();
+    const waiting = Object.entries(session.pending ?? {});
+    const kept = waiting.filter(([, questions]) => questions.expiresAt > now);
+    if (kept.length === waiting.length) return;
+    const { pending: _, ...rest } = session;
+    const next: SessionData = kept.length > 0
+      ? { ...rest, pending: Object.fromEntries(kept) }
+      : rest;
+    const ttl = this.#options.ttlMs ?? SESSION_TTL_MS;
+    const expireIn = Math.max(1, session.updatedAt + ttl - now);
+    const op = this.#kv.atomic().check(entry);
+    await this.#codec.set(op, entry.key, next, { expireIn });
+    const { ok } = await op.commit();
+    // This instance's cache must not serve the questions again.
+    if (ok) this.#cache.evict(entry.key);
   }
 
   /** Size and hit counters of the read cache. */

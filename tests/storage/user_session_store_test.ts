@@ -78,6 +78,41 @@ Deno.test("sessionStore: pending questions are kept per user, expire, and are dr
   assert.equal((await sessions.get(-5, { fresh: true }))?.pending, undefined);
 });
 
+Deno.test("sessionStore.deleteIdle() removes questions that stopped waiting (they hold the idea) from sessions it keeps", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const now = manualClock(1_000);
+  const sessions = new SessionStore(kv, { clock: now });
+  const waiting = (userId: number, expiresAt: number) => ({
+    askId: `ask-${userId}`,
+    messageId: 3,
+    request: { userId, chatId: -5, prompt: `idea ${userId}`, category: "auto" },
+    questions: [{ text: "Style?", options: ["Photo", "Drawing"] }],
+    answers: [],
+    expiresAt,
+  });
+  await sessions.changePending(-5, 1, () => waiting(1, 5_000));
+  await sessions.changePending(-5, 2, () => waiting(2, 50_000));
+  const before = await kv.get(["session", -5]);
+  now.advance(10_000);
+  // The session is young: kept, but user 1's questions expired.
+  assert.equal(await sessions.deleteIdle(0), 0);
+  const kept = await sessions.get(-5, { fresh: true });
+  assert.deepEqual(Object.keys(kept?.pending ?? {}), ["2"]);
+  assert.equal(kept?.updatedAt, 1_000, "its time stamp is kept");
+  assert.ok(!JSON.stringify(await kv.get(["session", -5])).includes("idea 1"));
+  assert.notEqual(
+    (await kv.get(["session", -5])).versionstamp,
+    before.versionstamp,
+  );
+  // Nothing left to drop: no rewrite.
+  const stamp = (await kv.get(["session", -5])).versionstamp;
+  assert.equal(await sessions.deleteIdle(0), 0);
+  assert.equal((await kv.get(["session", -5])).versionstamp, stamp);
+  now.advance(50_000);
+  await sessions.deleteIdle(0);
+  assert.equal((await sessions.get(-5, { fresh: true }))?.pending, undefined);
+});
+
 Deno.test("sessionStore: every message of an answer leads back to it", async () => {
   using kv = await Deno.openKv(":memory:");
   const sessions = new SessionStore(kv, { clock });
