@@ -88,6 +88,16 @@ function baseEnv(tg: FakeTelegram, kvPath: string): Record<string, string> {
   };
 }
 
+/**
+ * The flags `kind` runs with: Promptsmith's from `deno task start`; the peer,
+ * a stock bot, gets the same permissions but not Promptsmith's V8 tuning.
+ */
+function flagsOf(kind: BotKind): readonly string[] {
+  return kind === "peer"
+    ? START_FLAGS.filter((flag) => !flag.startsWith("--v8-flags"))
+    : START_FLAGS;
+}
+
 /** Start `kind` with `env` on top of the base environment. */
 export function spawnBot(
   kind: BotKind,
@@ -99,7 +109,7 @@ export function spawnBot(
   const port = Promise.withResolvers<number>();
   const spawnedAt = Date.now();
   const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", ...START_FLAGS, ...extraFlags, ENTRY[kind]],
+    args: ["run", ...flagsOf(kind), ...extraFlags, ENTRY[kind]],
     cwd: ROOT,
     env: {
       ...baseEnv(tg, kvPath),
