@@ -47,6 +47,8 @@ export interface HarnessOptions {
   clock?: Clock;
   /** Wraps the bot's KV, e.g. to count its reads and commits. */
   wrapKv?: (kv: Deno.Kv) => Deno.Kv;
+  /** Speech to text; by default as the configuration says (none without keys). */
+  transcriber?: AppOverrides["transcriber"];
 }
 
 /**
@@ -85,6 +87,7 @@ export async function startFeatureBot(
     botInfo: tg.botInfo,
     // Telegram's failures are retried as in production, without the waits.
     apiRetry: { sleep: () => Promise.resolve() },
+    transcriber: options.transcriber,
   });
   const { bot, deps } = app;
   const jobs = deps.jobs;
