@@ -660,8 +660,9 @@ export class JobStore {
     const n = Math.min(count, MAX_RECORDED_PARTS);
     if (n <= 0) return [];
     const keys = Array.from({ length: n }, (_, i) => jobPartKey(jobId, i));
-    const found = await this.#kv.getMany<number[]>(keys);
-    return found.map((entry) => entry.value ?? undefined);
+    // More than GET_MANY_LIMIT parts (MAX_ANSWER_PARTS allows 50): one getMany refuses them.
+    const found = await getManyAtOnce(this.#kv, keys);
+    return found.map((entry) => (entry.value as number | null) ?? undefined);
   }
 
   /** Whether `owner` still runs the job (a read; never between a send and its record). */

@@ -390,6 +390,26 @@ Deno.test("jobStore.recordSent() is one blind commit that lands while the job is
   await assert.rejects(store.recordSent(id, -1), RangeError);
 });
 
+Deno.test("jobStore.sentMessageIds() reads every recorded part, more than one getMany may ask for", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1000 });
+  const { job } = await acceptOk(jobs);
+  // MAX_ANSWER_PARTS allows 50 messages; KV's getMany takes 10 keys at most.
+  const sent = 14;
+  for (let count = 1; count <= sent; count++) {
+    if (count !== 5) await jobs.recordSent(job.id, count, 100 + count);
+  }
+  const taken = await jobs.claim(job.id, "b", 2000, () => true);
+  assert.equal(taken?.delivered, sent);
+  assert.deepEqual(
+    await jobs.sentMessageIds(job.id, taken!.delivered),
+    Array.from(
+      { length: sent },
+      (_, i) => i === 4 ? undefined : 101 + i,
+    ),
+  );
+});
+
 Deno.test("jobStore.recordDraft() keeps the first draft, and finish() deletes the job, its delivery records and the user's queue", async () => {
   using kv = await Deno.openKv(":memory:");
   const jobs = new JobStore(kv, { leaseMs: 1000 });
