@@ -93,9 +93,21 @@ function baseEnv(tg: FakeTelegram, kvPath: string): Record<string, string> {
  * a stock bot, gets the same permissions but not Promptsmith's V8 tuning.
  */
 function flagsOf(kind: BotKind): readonly string[] {
-  return kind === "peer"
+  const replaced = kind === "peer" ||
+    Deno.env.get("BENCH_V8_FLAGS") !== undefined;
+  return replaced
     ? START_FLAGS.filter((flag) => !flag.startsWith("--v8-flags"))
     : START_FLAGS;
+}
+
+/**
+ * `BENCH_V8_FLAGS`, when set (even empty), replaces the V8 flags of
+ * `deno task start` for Promptsmith: `BENCH_V8_FLAGS=` measures it without
+ * them, `BENCH_V8_FLAGS=--max-old-space-size=64` with others.
+ */
+function v8FlagsEnv(kind: BotKind): Record<string, string> {
+  const flags = Deno.env.get("BENCH_V8_FLAGS");
+  return kind === "promptsmith" && flags ? { DENO_V8_FLAGS: flags } : {};
 }
 
 /** Start `kind` with `env` on top of the base environment. */
@@ -113,9 +125,7 @@ export function spawnBot(
     cwd: ROOT,
     env: {
       ...baseEnv(tg, kvPath),
-      ...(Deno.env.get("BENCH_V8_FLAGS")
-        ? { DENO_V8_FLAGS: Deno.env.get("BENCH_V8_FLAGS")! }
-        : {}),
+      ...v8FlagsEnv(kind),
       ...env,
     },
     clearEnv: true,
