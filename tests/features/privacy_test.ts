@@ -149,7 +149,12 @@ Deno.test("/forget after its confirmation: /history is empty and /export holds o
   await h.send(textUpdate({ text: "/export", userId: USER }));
   const doc = lastExport(h, USER);
   assert.deepEqual(doc.user, { id: USER, role: "user", access: null });
-  assert.deepEqual(doc.records, {});
+  // Only the cooldowns of the two commands just run, which /forget keeps.
+  assert.deepEqual(Object.keys(doc.records), ["privacy_cooldown"]);
+  assert.deepEqual(
+    doc.records.privacy_cooldown.map((r: { key: unknown[] }) => r.key[2]),
+    ["export", "forget"],
+  );
   assert.equal(doc.quotas.today.used, 0);
   // Someone else's data is untouched; the audit log notes the request under a pseudonym.
   assert.equal(await h.deps.history.count(4444), 1);
