@@ -119,13 +119,7 @@ export async function forgetUserRecords(
       list.map((entry) => ({ kind, entry }))
     );
     if (entries.length === 0) return deleted;
-    const keys = entries.filter(({ entry }) => !entry.part)
-      .map(({ entry }) => entry.key);
-    for (let i = 0; i < keys.length; i += DELETE_BATCH) {
-      const op = kv.atomic();
-      for (const key of keys.slice(i, i + DELETE_BATCH)) op.delete(key);
-      await op.commit();
-    }
+    // Parts first: the index entries that find them are deleted with the rest.
     for (const { kind, entry } of entries) {
       if (!entry.part) continue;
       if (options.dropPart === undefined) {
@@ -134,6 +128,13 @@ export async function forgetUserRecords(
         );
       }
       await options.dropPart(kind, entry.key);
+    }
+    const keys = entries.filter(({ entry }) => !entry.part)
+      .map(({ entry }) => entry.key);
+    for (let i = 0; i < keys.length; i += DELETE_BATCH) {
+      const op = kv.atomic();
+      for (const key of keys.slice(i, i + DELETE_BATCH)) op.delete(key);
+      await op.commit();
     }
     deleted += entries.length;
   }
