@@ -247,10 +247,12 @@ export const MAX_RECORDED_PARTS = 16;
 const TAP_TTL_MS = DAY_MS;
 
 /**
- * A delivery record (a draft's or a part's message id) outlives a job that
- * never finishes by this much at most. The count of sent messages is written
- * by KV's `max`, which takes no expiry: {@linkcode JobStore.sweepDeliveries}
- * removes counts whose job is gone.
+ * A draft's record outlives a job that never finishes by this much at most.
+ * The count of sent messages is written by KV's `max`, which takes no expiry
+ * (it clears one), and the parts' message ids are written in that same
+ * commit without one: an expiry there made the scale-out kill test answer
+ * twice (tests/e2e/scale_out_test.ts), so {@linkcode JobStore.sweepDeliveries}
+ * (the cleanup cron) removes the counts and parts whose job is gone.
  */
 export const DELIVERY_TTL_MS = DAY_MS;
 
@@ -682,9 +684,7 @@ export class JobStore {
       if (
         messageId !== undefined && count >= 1 && count <= MAX_RECORDED_PARTS
       ) {
-        op.set(jobPartKey(jobId, count - 1), messageId, {
-          expireIn: DELIVERY_TTL_MS,
-        });
+        op.set(jobPartKey(jobId, count - 1), messageId);
       }
       return op;
     });

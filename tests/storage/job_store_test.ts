@@ -432,7 +432,7 @@ Deno.test("jobStore.cancelUser() deletes what the jobs delivered and their tap k
   assert.ok(queued.job.id);
 });
 
-Deno.test("a delivery recorded after its job is gone does not live forever: drafts and parts expire, sweepDeliveries() takes the rest", async () => {
+Deno.test("a delivery recorded after its job is gone does not live forever: a draft expires, sweepDeliveries() takes the rest", async () => {
   using raw = await Deno.openKv(":memory:");
   const sets: { key: Deno.KvKey; expireIn?: number }[] = [];
   const kv = new Proxy(raw, {
@@ -456,12 +456,10 @@ Deno.test("a delivery recorded after its job is gone does not live forever: draf
   const live = await acceptOk(jobs);
   await jobs.recordDraft(live.job.id, 40);
   await jobs.recordSent(live.job.id, 1, 41);
-  const delivery = sets.filter((s) => s.key[0] === "job_delivery");
-  assert.deepEqual(delivery.map((s) => s.key.slice(2)), [["draft"], [
-    "part",
-    0,
-  ]]);
-  assert.ok(delivery.every((s) => (s.expireIn ?? 0) > 0), "they expire");
+  const draft = sets.find((s) =>
+    s.key[0] === "job_delivery" && s.key[2] === "draft"
+  );
+  assert.ok((draft?.expireIn ?? 0) > 0, "the draft's record expires");
   // The worker records a message after its job was cancelled.
   await jobs.cancelUser(INPUT.userId);
   await jobs.recordSent(live.job.id, 2, 43);
