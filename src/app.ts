@@ -336,6 +336,7 @@ function scheduledWork(
         sweeps: {
           audit: (now) =>
             deps.auditLog.deleteOlderThan(now - AUDIT_RETENTION_MS),
+          deliveries: () => deps.jobs.sweepDeliveries(),
         },
       }, { historyRetentionDays: config.historyRetentionDays }),
     rollupStats: () => runStatsRollup(kv, { clock }),

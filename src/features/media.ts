@@ -199,6 +199,7 @@ async function requestPicture(
   };
   if (albumId !== undefined) {
     const part = await media.store.addAlbumPart(ctx.chat.id, albumId, {
+      userId: ctx.from.id,
       file,
       caption,
       now: ctx.deps.clock.now(),

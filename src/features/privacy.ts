@@ -14,10 +14,12 @@ import { getLog } from "../logging.ts";
 import { roleLimits } from "../middleware/roles.ts";
 import { BURST_WINDOW_MS } from "../storage/rate_limiter.ts";
 import {
+  type DropPart,
   findUserRecords,
   forgetUserRecords,
   type UserRecords,
 } from "../storage/user_data.ts";
+import { takePrivacyTurn } from "../storage/privacy_cooldown.ts";
 import { USER_RECORDS, utcDay } from "../storage/keys.ts";
 import { ignoreNotModified, sendTextFile } from "../telegram/send.ts";
 import { decoded, forgetData } from "../ui/callback_data.ts";
@@ -48,6 +50,11 @@ composer.command("privacy", async (ctx) => {
 });
 
 privateChats.command("export", async (ctx) => {
+  const refusal = await privacyTurn(ctx, ctx.from.id, "export");
+  if (refusal !== null) {
+    await ctx.reply(refusal);
+    return;
+  }
   const document = await exportDocument(ctx, ctx.from.id);
   await sendTextFile(
     ctx.api,
@@ -71,11 +78,17 @@ privateChats.command("forget", async (ctx) => {
 privateChats.callbackQuery(
   forgetData.pattern,
   decoded(forgetData, async (ctx: PrivateCallback, { answer }) => {
-    await ctx.answerCallbackQuery();
     if (answer === "no") {
+      await ctx.answerCallbackQuery();
       await ctx.editMessageText(ctx.t("forget-kept")).catch(ignoreNotModified);
       return;
     }
+    // Refused: said in an alert, and the question stays to be tapped again later.
+    const refusal = await privacyTurn(ctx, ctx.from.id, "forget");
+    await ctx.answerCallbackQuery(
+      refusal === null ? undefined : { text: refusal, show_alert: true },
+    );
+    if (refusal !== null) return;
     const count = await forget(ctx, ctx.from.id);
     await ctx.editMessageText(ctx.t("forget-done", { count }))
       .catch(ignoreNotModified);
@@ -98,9 +111,29 @@ for (const command of ["export", "forget"]) {
 }
 
 /**
+ * Take the user's turn at /export or /forget: `null` when it may run now,
+ * else the words that say when it may run again.
+ */
+async function privacyTurn(
+  ctx: BotContext,
+  userId: number,
+  action: "export" | "forget",
+): Promise<string | null> {
+  const turn = await takePrivacyTurn(ctx.deps.kv, userId, {
+    action,
+    now: ctx.deps.clock.now(),
+  });
+  if (turn.ok) return null;
+  return ctx.t("privacy-cooldown", {
+    command: `/${action}`,
+    seconds: Math.max(1, Math.ceil(turn.waitMs / 1000)),
+  });
+}
+
+/**
  * Delete everything kept about `userId`: their jobs first (a worker stops
  * before its next message), their history in one commit, then every other
- * record of theirs; the caches of this instance learn the deletions. The
+ * record of theirs, and their questions waiting in group chats; the caches of this instance learn the deletions. The
  * audit log notes the request, pseudonymously.
  *
  * @returns how many records were deleted
@@ -112,7 +145,14 @@ async function forget(ctx: BotContext, userId: number): Promise<number> {
   const count = Object.values(found).reduce((n, list) => n + list.length, 0);
   await jobs.cancelUser(userId);
   await history.clear(userId);
-  await forgetUserRecords(kv, userId, decode);
+  // Their questions in a group chat's session go; the other members' stay.
+  const dropPart: DropPart = async (kind, key) => {
+    if (kind !== "session") {
+      throw new TypeError(`Cannot forget a user's part of a ${kind} record`);
+    }
+    await sessions.changePending(Number(key[1]), userId, () => null);
+  };
+  await forgetUserRecords(kv, userId, decode, { dropPart });
   // Through the stores, so that this instance's caches hold the absence.
   await users.delete(userId);
   await sessions.delete(userId);

@@ -335,6 +335,11 @@ export class EnhanceJobRunner {
     return this.#deps.jobs.cancelUser(userId);
   }
 
+  /** Delete delivery records left by jobs that are gone (a cleanup sweep): see JobStore.sweepDeliveries. */
+  sweepDeliveries(): Promise<number> {
+    return this.#deps.jobs.sweepDeliveries();
+  }
+
   /** The user's running job and queue, as stored (for /whois). */
   userJobs(userId: number): Promise<UserJobs> {
     return this.#deps.jobs.userJobs(userId);

@@ -152,6 +152,7 @@ export class KvCache<V> {
    *
    * `update` returns the new value, or `undefined` to leave the key unchanged;
    * it may run more than once, so it must be free of side effects.
+   * `options.also` adds more mutations to the same commit (an index entry).
    *
    * @returns the value stored after the update
    * @throws {ContentionError} when every attempt lost to a concurrent writer
@@ -159,7 +160,10 @@ export class KvCache<V> {
   async update(
     key: Deno.KvKey,
     update: (current: V | null) => V | undefined,
-    options: CommitRetryOptions & { expireIn?: number } = {},
+    options: CommitRetryOptions & {
+      expireIn?: number;
+      also?: (op: Deno.AtomicOperation, next: V) => void;
+    } = {},
   ): Promise<V | null> {
     const id = cacheIdOf(key);
     try {
@@ -175,6 +179,7 @@ export class KvCache<V> {
         const op = this.#kv.atomic().check(current).set(key, stored, {
           expireIn,
         });
+        options.also?.(op, next);
         return {
           op: observeCommit(op, (result) => {
             if (result.ok) {

@@ -53,6 +53,12 @@ export interface JobMedia {
 
 /** `["album", chatId, albumId]`: the pictures of an album, collected as they arrive. */
 export interface AlbumRecord {
+  /**
+   * Whose album it is (Telegram's albums come from one sender), so that
+   * /export and /forget find it in a group chat. Absent in records of earlier
+   * versions: those of a private chat are found by the chat's id, the user's.
+   */
+  userId?: number;
   /** The pictures, in the order their parts arrived (the first part's request answers the album). */
   files: MediaFile[];
   /** The first caption of any part. */

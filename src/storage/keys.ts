@@ -166,8 +166,9 @@ export const RATE_DAILY_PREFIX = ["rate_daily"] as const;
  */
 export const RATE_GLOBAL_PREFIX = ["rate_global"] as const;
 /**
- * `["rate_global_user", minute, userId]` → that user's admissions counted by
- * the global cap in that minute: their use of the fair share.
+ * `["rate_global_user", userId, minute]` → that user's admissions counted by
+ * the global cap in that minute: their use of the fair share. The user id
+ * comes first so that /export and /forget read one range, not every user's.
  */
 export const RATE_GLOBAL_USER_PREFIX = ["rate_global_user"] as const;
 /** `["rate_notice", userId]` → `{ [limit]: until }`: until when the user was told about each limit. */
@@ -212,7 +213,7 @@ export function rateGlobalKey(minute: number): Deno.KvKey {
 
 /** Key of one user's admissions under the global cap in one minute. */
 export function rateGlobalUserKey(minute: number, userId: number): Deno.KvKey {
-  return [...RATE_GLOBAL_USER_PREFIX, minute, userId];
+  return [...RATE_GLOBAL_USER_PREFIX, userId, minute];
 }
 
 /** Key of the notes that a user was told about the limits that refused them. */
@@ -343,14 +344,75 @@ export function transcriptKey(chatId: number, messageId: number): Deno.KvKey {
 }
 
 /**
+ * `["user_index", userId, ...recordKey]` → `1`: the user has a record at
+ * `recordKey` whose key does not start with their id (a group chat's session
+ * holding their questions, an album, which answer a message shows, a
+ * transcript, a retry). Written in the same commit as the record, with the
+ * same expiry, so /export and /forget read the user's index instead of every
+ * user's records. A stale entry (its record gone or changed hands) is skipped.
+ */
+export const USER_INDEX_PREFIX = ["user_index"] as const;
+
+/** The index entry saying `userId` has a record at `recordKey`. */
+export function userIndexKey(
+  userId: number,
+  recordKey: Deno.KvKey,
+): Deno.KvKey {
+  return [...USER_INDEX_PREFIX, userId, ...recordKey];
+}
+
+/** Prefix of the user's index entries for records under `recordPrefix`. */
+export function userIndexPrefix(
+  userId: number,
+  recordPrefix: Deno.KvKey,
+): Deno.KvKey {
+  return [...USER_INDEX_PREFIX, userId, ...recordPrefix];
+}
+
+/**
+ * `["privacy_cooldown", userId, "export" | "forget"]` → `{ until }`: the
+ * user ran /export or /forget and may run it again from `until`; expires then.
+ */
+export const PRIVACY_COOLDOWN_PREFIX = ["privacy_cooldown"] as const;
+
+/** Key of a user's cooldown of /export or /forget. */
+export function privacyCooldownKey(
+  userId: number,
+  action: "export" | "forget",
+): Deno.KvKey {
+  return [...PRIVACY_COOLDOWN_PREFIX, userId, action];
+}
+
+/**
  * Where a record kind names the user it belongs to: the key part at index
- * `at` (`{ in: "key" }`), the value's field at `path` (`{ in: "value" }`), or
- * the key part at `at` being the id of one of the user's jobs (`{ in: "job" }`).
+ * `at` (`{ in: "key" }`), the value's field at `path` (`{ in: "value" }`),
+ * the key part at `at` being the id of one of the user's jobs
+ * (`{ in: "job" }`), or the entry named by the user's id in the map at `path`
+ * of a record several users share (`{ in: "part" }`: a group chat's session
+ * holds each member's questions; /export shows only theirs and /forget
+ * removes only theirs).
  */
 export type UserPlace =
   | { readonly in: "key"; readonly at: number }
   | { readonly in: "value"; readonly path: readonly string[] }
-  | { readonly in: "job"; readonly at: number };
+  | { readonly in: "job"; readonly at: number }
+  | { readonly in: "part"; readonly path: readonly string[] };
+
+/**
+ * How the user's records of a kind are found without reading anyone else's:
+ * - `range` (the default, for a kind keyed by the user's id right after the
+ *   prefix): one range of keys;
+ * - `jobs`: the keys under `[...prefix, jobId]` for each of the user's jobs
+ *   (from the kinds listed before it: the queue, the jobs);
+ * - `index`: the user's {@linkcode USER_INDEX_PREFIX} entries for the kind,
+ *   and with `privateChat`, the keys under `[...prefix, userId]` too (the
+ *   user's private chat, whose id is theirs: records of earlier versions were
+ *   not indexed there). A record of the private chat belongs to the user whole.
+ */
+export type UserFind =
+  | { readonly by: "range" }
+  | { readonly by: "jobs" }
+  | { readonly by: "index"; readonly privateChat?: boolean };
 
 /** A kind of record that belongs to one user. */
 export interface UserRecordKind {
@@ -358,6 +420,8 @@ export interface UserRecordKind {
   readonly name: string;
   readonly prefix: Deno.KvKey;
   readonly user: UserPlace;
+  /** How they are found; default `range`. */
+  readonly find?: UserFind;
 }
 
 /**
@@ -375,14 +439,26 @@ export const USER_RECORDS: readonly UserRecordKind[] = [
     prefix: HISTORY_META_PREFIX,
     user: { in: "key", at: 1 },
   },
-  // The session of the user's private chat, whose id is the user's.
-  { name: "session", prefix: SESSION_PREFIX, user: { in: "key", at: 1 } },
-  // An album being collected in the user's private chat (an hour at most).
-  { name: "album", prefix: ALBUM_PREFIX, user: { in: "key", at: 1 } },
+  // The session of the user's private chat, and their questions waiting in
+  // a group chat's session (beside other members').
+  {
+    name: "session",
+    prefix: SESSION_PREFIX,
+    user: { in: "part", path: ["pending"] },
+    find: { by: "index", privateChat: true },
+  },
+  // An album being collected, in any chat (an hour at most).
+  {
+    name: "album",
+    prefix: ALBUM_PREFIX,
+    user: { in: "value", path: ["userId"] },
+    find: { by: "index", privateChat: true },
+  },
   {
     name: "transcript",
     prefix: TRANSCRIPT_PREFIX,
     user: { in: "value", path: ["userId"] },
+    find: { by: "index" },
   },
   {
     name: "history_ref",
@@ -394,36 +470,48 @@ export const USER_RECORDS: readonly UserRecordKind[] = [
     name: "session_answer",
     prefix: SESSION_ANSWER_PREFIX,
     user: { in: "value", path: ["userId"] },
+    find: { by: "index" },
   },
+  // The queue names the user's jobs: listed before the kinds found through them.
   { name: "queue", prefix: USER_JOBS_PREFIX, user: { in: "key", at: 1 } },
-  { name: "jobs", prefix: JOB_PREFIX, user: { in: "value", path: ["userId"] } },
+  {
+    name: "jobs",
+    prefix: JOB_PREFIX,
+    user: { in: "value", path: ["userId"] },
+    find: { by: "jobs" },
+  },
   {
     name: "job_delivery",
     prefix: JOB_DELIVERY_PREFIX,
     user: { in: "job", at: 1 },
+    find: { by: "jobs" },
   },
   {
     name: "retry",
     prefix: RETRY_PREFIX,
     user: { in: "value", path: ["userId"] },
+    find: { by: "index" },
   },
   {
     name: "retry_wait",
     prefix: RETRY_WAIT_PREFIX,
     user: { in: "value", path: ["input", "userId"] },
+    find: { by: "index" },
   },
   { name: "rate_burst", prefix: RATE_BURST_PREFIX, user: { in: "key", at: 1 } },
   { name: "rate_daily", prefix: RATE_DAILY_PREFIX, user: { in: "key", at: 1 } },
   {
     name: "rate_global_user",
     prefix: RATE_GLOBAL_USER_PREFIX,
-    user: { in: "key", at: 2 },
+    user: { in: "key", at: 1 },
   },
   {
     name: "rate_notice",
     prefix: RATE_NOTICE_PREFIX,
     user: { in: "key", at: 1 },
   },
+  // Where the user's records keyed by something else are (see above).
+  { name: "index", prefix: USER_INDEX_PREFIX, user: { in: "key", at: 1 } },
 ];
 
 /**
@@ -443,6 +531,13 @@ export const KEPT_USER_RECORDS: readonly (UserRecordKind & { why: string })[] =
       prefix: ACCESS_PREFIX,
       user: { in: "key", at: 1 },
       why: "an approval or a denial outlives /forget",
+    },
+    {
+      name: "privacy_cooldown",
+      prefix: PRIVACY_COOLDOWN_PREFIX,
+      user: { in: "key", at: 1 },
+      why:
+        "when /export or /forget may run again: kept, or /forget would lift its own cooldown; gone within minutes",
     },
   ];
 

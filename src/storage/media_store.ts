@@ -13,6 +13,7 @@ import {
   albumKey,
   TRANSCRIPT_PREFIX,
   transcriptKey,
+  userIndexKey,
 } from "./keys.ts";
 import {
   PLAIN_RECORDS,
@@ -91,14 +92,15 @@ export class MediaStore {
   }
 
   /**
-   * Add one part of an album, in one checked commit: the first part creates
-   * the record (its request answers the album), later ones are appended.
-   * A part seen before (a redelivery) changes nothing.
+   * Add one part of an album of `part.userId`, in one checked commit: the
+   * first part creates the record (its request answers the album) with the
+   * entry of the user's index that /export and /forget read, later ones are
+   * appended. A part seen before (a redelivery) changes nothing.
    */
   async addAlbumPart(
     chatId: number,
     albumId: string,
-    part: { file: MediaFile; caption?: string; now: number },
+    part: { userId: number; file: MediaFile; caption?: string; now: number },
   ): Promise<AlbumPartOutcome> {
     const key = albumKey(chatId, albumId);
     return await commitWithRetry<AlbumPartOutcome>(async () => {
@@ -114,6 +116,7 @@ export class MediaStore {
       ) return { op: null, result: { ok: true, first: false } };
       const caption = album?.caption ?? (part.caption?.trim() || undefined);
       const next: AlbumRecord = {
+        userId: album?.userId ?? part.userId,
         files: [...files, part.file],
         ...(caption === undefined ? {} : { caption }),
         updatedAt: part.now,
@@ -121,6 +124,7 @@ export class MediaStore {
       };
       const op = this.#kv.atomic().check(entry);
       await this.#album.set(op, key, next, { expireIn: ALBUM_TTL_MS });
+      op.set(userIndexKey(next.userId!, key), 1, { expireIn: ALBUM_TTL_MS });
       return { op, result: { ok: true, first: album === null } };
     }, this.#options);
   }
@@ -154,7 +158,10 @@ export class MediaStore {
     }, this.#options);
   }
 
-  /** Remember that `messageId` in `chatId` shows a transcript of `record.jobId`. */
+  /**
+   * Remember that `messageId` in `chatId` shows a transcript of
+   * `record.jobId`, with the entry of the user's index (one commit).
+   */
   async rememberTranscript(
     chatId: number,
     messageId: number,
@@ -162,11 +169,11 @@ export class MediaStore {
   ): Promise<void> {
     const key = transcriptKey(chatId, messageId);
     const expireIn = TRANSCRIPT_TTL_MS;
-    await this.#kv.set(
-      key,
-      await this.#transcript.encode(key, record, { expireIn }),
-      { expireIn },
-    );
+    const stored = await this.#transcript.encode(key, record, { expireIn });
+    await this.#kv.atomic()
+      .set(key, stored, { expireIn })
+      .set(userIndexKey(record.userId, key), 1, { expireIn })
+      .commit();
   }
 
   /** The transcript shown by `messageId` in `chatId`, if it is one and still recent. */

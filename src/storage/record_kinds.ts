@@ -30,6 +30,7 @@ import {
   HISTORY_REF_PREFIX,
   JOB_DELIVERY_PREFIX,
   LLM_KEY_HEALTH_PREFIX,
+  PRIVACY_COOLDOWN_PREFIX,
   RATE_BURST_PREFIX,
   RATE_DAILY_PREFIX,
   RATE_GLOBAL_PREFIX,
@@ -41,6 +42,7 @@ import {
   STATS_PREFIX,
   TAP_PREFIX,
   UPDATE_PREFIX,
+  USER_INDEX_PREFIX,
 } from "./keys.ts";
 import { SESSION_RECORD } from "./session_store.ts";
 import { USER_RECORD } from "./user_store.ts";
@@ -145,5 +147,15 @@ export const BARE_KINDS: readonly BareKind[] = [
     prefix: BROADCAST_ACTIVE_KEY[0],
     version: 1,
     why: "the id of the broadcast being sent",
+  },
+  {
+    prefix: USER_INDEX_PREFIX[0],
+    version: 1,
+    why: "a marker (1): the key says where a user's record is (ids only)",
+  },
+  {
+    prefix: PRIVACY_COOLDOWN_PREFIX[0],
+    version: 1,
+    why: "when /export or /forget may run again (a time)",
   },
 ];

@@ -6,7 +6,12 @@
 import type { Clock } from "../clock.ts";
 import type { CommitRetryOptions } from "./atomic.ts";
 import { type CacheStats, KvCache, type KvCacheOptions } from "./cache.ts";
-import { SESSION_PREFIX, sessionAnswerKey, sessionKey } from "./keys.ts";
+import {
+  SESSION_PREFIX,
+  sessionAnswerKey,
+  sessionKey,
+  userIndexKey,
+} from "./keys.ts";
 import type { JobInput, StoredQuestion } from "./job_store.ts";
 import {
   PLAIN_RECORDS,
@@ -136,6 +141,7 @@ export class SessionStore {
   async update(
     chatId: number,
     change: (current: SessionData) => SessionData,
+    also?: (op: Deno.AtomicOperation) => void,
   ): Promise<SessionData> {
     const now = this.#options.clock.now();
     const stored = await this.#cache.update(
@@ -147,15 +153,24 @@ export class SessionStore {
         v: SESSION_SCHEMA,
         updatedAt: now,
       }),
-      { ...this.#options, expireIn: this.#options.ttlMs ?? SESSION_TTL_MS },
+      {
+        ...this.#options,
+        expireIn: this.#ttlMs,
+        ...(also ? { also: (op: Deno.AtomicOperation) => also(op) } : {}),
+      },
     );
     return stored!;
+  }
+
+  get #ttlMs(): number {
+    return this.#options.ttlMs ?? SESSION_TTL_MS;
   }
 
   /**
    * Record that the bot's messages `messageIds` in the chat show `ref`'s
    * answer, so a button under or a reply to any of them finds it: one blind
-   * commit, kept as long as a session.
+   * commit, kept as long as a session, with the entries of the user's index
+   * that /export and /forget read.
    */
   async rememberAnswer(
     chatId: number,
@@ -164,9 +179,11 @@ export class SessionStore {
   ): Promise<void> {
     if (messageIds.length === 0) return;
     const op = this.#kv.atomic();
-    const expireIn = this.#options.ttlMs ?? SESSION_TTL_MS;
+    const expireIn = this.#ttlMs;
     for (const id of messageIds) {
-      op.set(sessionAnswerKey(chatId, id), ref, { expireIn });
+      const key = sessionAnswerKey(chatId, id);
+      op.set(key, ref, { expireIn });
+      op.set(userIndexKey(ref.userId, key), 1, { expireIn });
     }
     await op.commit();
   }
@@ -193,7 +210,9 @@ export class SessionStore {
   /**
    * Change the questions waiting for `userId` atomically: `change` gets the
    * current ones (`null` when none or expired) and returns the new ones, or
-   * `null` to drop them.
+   * `null` to drop them. The same commit writes (or deletes) the entry of
+   * the user's index that points /export and /forget at the chat's session:
+   * their questions hold their prompt, in a group chat too.
    *
    * @returns what `change` returned
    */
@@ -215,6 +234,12 @@ export class SessionStore {
       if (result !== null) pending[String(userId)] = result;
       const { pending: _, ...rest } = session;
       return Object.keys(pending).length > 0 ? { ...rest, pending } : rest;
+    }, (op) => {
+      const index = userIndexKey(userId, sessionKey(chatId));
+      if (result === null) op.delete(index);
+      // Outlives the session: a later write by another member keeps the
+      // session (and these questions, until they expire) another TTL.
+      else op.set(index, 1, { expireIn: this.#ttlMs + PENDING_TTL_MS });
     });
     return result;
   }

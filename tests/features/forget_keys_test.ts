@@ -18,14 +18,30 @@ import { findUserRecords } from "../../src/storage/user_data.ts";
 import type { Records } from "../../src/storage/records.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
 import { ProviderError } from "../../src/llm/provider.ts";
-import { callbackUpdate, textUpdate } from "../fakes/updates.ts";
+import {
+  callbackUpdate,
+  DEFAULT_GROUP_ID,
+  photoUpdate,
+  textUpdate,
+} from "../fakes/updates.ts";
 import { startFeatureBot } from "./harness.ts";
 import { OWNER } from "./roles_support.ts";
 import type { Message } from "grammy/types";
 
 const FORGETFUL = 987_654_321;
 const NEIGHBOUR = 123_456_789;
-const WORDS = ["zanzibarquokka", "platypuslantern", "marmaladecomet"];
+const WORDS = [
+  "zanzibarquokka",
+  "platypuslantern",
+  "marmaladecomet",
+  // Asked about in a group chat, and the caption of an album there.
+  "kumquatzeppelin",
+  "origamiwalrus",
+];
+/** The neighbour's idea asked about in the same group: it must stay. */
+const NEIGHBOUR_IDEA = "lighthousegecko";
+const GROUP = DEFAULT_GROUP_ID;
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 7, 7, 7]);
 
 /** Every key written through `kv` (sets, sums, max, min), in `written`. */
 function recordingKv(kv: Deno.Kv, written: Deno.KvKey[]): Deno.Kv {
@@ -63,7 +79,7 @@ function recordingKv(kv: Deno.Kv, written: Deno.KvKey[]): Deno.Kv {
   });
 }
 
-/** Answers unless `down`; a prompt with "slow" waits until `release()`. */
+/** Answers unless `down`; "a slow essay" waits until `release()`. */
 function switchable() {
   const gate = Promise.withResolvers<void>();
   const state = { down: false, started: Promise.withResolvers<void>() };
@@ -76,7 +92,18 @@ function switchable() {
       if (state.down) {
         throw new ProviderError("unavailable", "down for the test");
       }
-      if (prompt.includes("slow")) {
+      if (
+        prompt.includes("Ask your clarifying questions") &&
+        (prompt.includes(WORDS[3]) || prompt.includes(NEIGHBOUR_IDEA))
+      ) {
+        return {
+          text:
+            "<analysis>vague</analysis><questions><question><text>What size?</text><option>Small</option><option>Large</option></question></questions>",
+          model: "m",
+          keyHint: "…k",
+        };
+      }
+      if (prompt.includes("a slow essay")) {
         state.started.resolve();
         await gate.promise;
       }
@@ -119,10 +146,12 @@ Deno.test("/forget removes every record keyed by the user that a whole session w
   const { provider, state } = switchable();
   await using h = await startFeatureBot(provider, {
     OWNER_ID: String(OWNER),
-    RATE_LIMIT_PER_MINUTE: "4",
+    // Six: four prompts in the private chat and two in the group, then the burst limit.
+    RATE_LIMIT_PER_MINUTE: "6",
     DAILY_QUOTA: "50",
     GLOBAL_RATE_LIMIT_PER_MINUTE: "100",
     QUEUE_MAX: "2",
+    ALBUM_WINDOW_MS: "200",
   }, { wrapKv: (kv) => recordingKv(kv, written) });
   let waitForJobs = true;
   const say = (text: string, userId = FORGETFUL) =>
@@ -135,6 +164,34 @@ Deno.test("/forget removes every record keyed by the user that a whole session w
   await say(`a story about a ${WORDS[0]}`);
   await say("a poem about a lighthouse", NEIGHBOUR);
   await h.deps.sessions.update(FORGETFUL, (s) => s);
+  // In a group: an album of the user's with a caption, and clarifying
+  // questions for the user and for the neighbour (one session holds both).
+  const inGroup = (text: string, userId: number) =>
+    h.send(textUpdate({ text, userId, chatType: "group" }), { waitForJobs });
+  h.tg.addFile("album-part", JPEG);
+  const caption = `${WORDS[4]} @${h.tg.botInfo.username}`;
+  const part = photoUpdate({
+    fileId: "album-part",
+    userId: FORGETFUL,
+    chatId: GROUP,
+    messageId: 700,
+    mediaGroupId: "group-album",
+    caption,
+  });
+  part.message!.caption_entities = [{
+    type: "mention",
+    offset: caption.indexOf("@"),
+    length: caption.length - caption.indexOf("@"),
+  }];
+  // Its window is on the bot's clock, which moves as it is read.
+  await h.send(part, { waitForJobs });
+  // After the album: a caption is taken for the answer to waiting questions.
+  await inGroup(`/enhance ${WORDS[3]}`, FORGETFUL);
+  await inGroup(`/enhance ${NEIGHBOUR_IDEA}`, NEIGHBOUR);
+  const waitingIn = (userId: number) =>
+    h.deps.sessions.pending(GROUP, userId, h.deps.clock.now());
+  assert.ok(await waitingIn(FORGETFUL), "the user's questions in the group");
+  assert.ok(await waitingIn(NEIGHBOUR), "the neighbour's questions there");
   // The AI is down: an offline answer with a retry button, and a tap that waits for the AI.
   state.down = true;
   await say(`an email about a ${WORDS[1]}`);
@@ -168,6 +225,19 @@ Deno.test("/forget removes every record keyed by the user that a whole session w
   await say(`/role ${FORGETFUL} trusted`, OWNER);
 
   const before = await findUserRecords(h.deps.kv, FORGETFUL, decodeOf(h));
+  assert.ok(
+    before.session?.some((e) => e.key[1] === GROUP && e.part),
+    "the group's session, for the user's part of it",
+  );
+  assert.ok(
+    before.album?.some((e) => e.key[1] === GROUP),
+    "the group album",
+  );
+  assert.doesNotMatch(
+    bigintSafe(before.session),
+    new RegExp(NEIGHBOUR_IDEA),
+    "/export shows only the user's part of a group's session",
+  );
   for (
     const kind of [
       "profile",
@@ -184,6 +254,8 @@ Deno.test("/forget removes every record keyed by the user that a whole session w
       "rate_notice",
       "history_ref",
       "session_answer",
+      "album",
+      "index",
       "role",
     ]
   ) {
@@ -247,6 +319,12 @@ Deno.test("/forget removes every record keyed by the user that a whole session w
   // The role a moderator set is kept; the neighbour keeps everything.
   assert.equal((await h.deps.roles.read(FORGETFUL)).role, "trusted");
   assert.equal(await h.deps.history.count(NEIGHBOUR), 1);
+  assert.equal(await waitingIn(FORGETFUL), null);
+  assert.match(
+    JSON.stringify((await waitingIn(NEIGHBOUR))?.request),
+    new RegExp(NEIGHBOUR_IDEA),
+    "the neighbour's questions in the group stay",
+  );
   assert.ok((await findUserRecords(h.deps.kv, NEIGHBOUR, decodeOf(h))).profile);
 });
 

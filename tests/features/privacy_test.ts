@@ -142,7 +142,12 @@ Deno.test("/forget after its confirmation: /history is empty and /export holds o
   await h.send(textUpdate({ text: "/export", userId: USER }));
   const doc = lastExport(h, USER);
   assert.deepEqual(doc.user, { id: USER, role: "user", access: null });
-  assert.deepEqual(doc.records, {});
+  // Only the cooldowns of the two commands just run, which /forget keeps.
+  assert.deepEqual(Object.keys(doc.records), ["privacy_cooldown"]);
+  assert.deepEqual(
+    doc.records.privacy_cooldown.map((r: { key: unknown[] }) => r.key[2]),
+    ["export", "forget"],
+  );
   assert.equal(doc.quotas.today.used, 0);
   // Someone else's data is untouched; the audit log notes the request under a pseudonym.
   assert.equal(await h.deps.history.count(4444), 1);
@@ -178,4 +183,41 @@ Deno.test("/forget keeps a ban: forgetting does not lift it", async () => {
     "a banned user's tap is refused",
   );
   assert.equal((await h.deps.roles.read(USER)).role, "banned");
+});
+
+Deno.test("/export and /forget have a cooldown per user: a second run within a minute is refused, in the user's language", async () => {
+  await using h = await startFeatureBot(answering("IMPROVED PROMPT"));
+  await h.send(textUpdate({ text: "a poem about trains", userId: USER }));
+  await h.send(textUpdate({ text: "/export", userId: USER }));
+  await h.send(textUpdate({ text: "/export", userId: USER }));
+  const exports = () =>
+    h.tg.callsOf("sendDocument").filter((c) => c.payload.chat_id === USER);
+  assert.equal(exports().length, 1, "one document, not two");
+  assert.equal(
+    h.shown(USER).at(-1),
+    en("privacy-cooldown", { command: "/export", seconds: 60 }),
+  );
+  // Someone else is not held up by it.
+  await h.send(textUpdate({ text: "/export", userId: 4444 }));
+  assert.equal(h.tg.callsOf("sendDocument").length, 2);
+
+  await h.send(textUpdate({ text: "/forget", userId: USER }));
+  await h.send(confirmForget(h, USER));
+  assert.match(h.shown(USER).at(-1)!, /^Done/);
+  await h.send(textUpdate({ text: "a poster for a jazz night", userId: USER }));
+  await h.send(textUpdate({ text: "/forget", userId: USER }));
+  await h.send(confirmForget(h, USER));
+  const alert = h.tg.callsOf("answerCallbackQuery").at(-1)!.payload;
+  assert.equal(
+    alert.text,
+    en("privacy-cooldown", { command: "/forget", seconds: 60 }),
+  );
+  assert.equal(alert.show_alert, true);
+  assert.equal(await h.deps.history.count(USER), 1, "nothing deleted");
+  assert.ok(
+    JSON.stringify(h.tg.messages(USER).at(-1)?.reply_markup).includes(
+      "privacy:forget:yes",
+    ),
+    "the question stays, to be answered later",
+  );
 });

@@ -288,15 +288,18 @@ Deno.test("MediaPipeline.prepare() waits for an album's window, then takes its p
   for (const id of ["a1", "a2", "a3"]) s.tg.addFile(id, JPEG);
   const at = s.clock.now();
   await s.store.addAlbumPart(USER, "album-1", {
+    userId: USER,
     file: { fileId: "a1" },
     now: at,
   });
   await s.store.addAlbumPart(USER, "album-1", {
+    userId: USER,
     file: { fileId: "a2" },
     caption: "one style for both",
     now: at + 200,
   });
   await s.store.addAlbumPart(USER, "album-1", {
+    userId: USER,
     file: { fileId: "a3" },
     now: at + 400,
   });
@@ -311,6 +314,7 @@ Deno.test("MediaPipeline.prepare() waits for an album's window, then takes its p
   // Closed: a part arriving now is a request of its own.
   assert.deepEqual(
     await s.store.addAlbumPart(USER, "album-1", {
+      userId: USER,
       file: { fileId: "a4" },
       now: s.clock.now(),
     }),

@@ -433,3 +433,65 @@ Deno.test("jobStore.recordDraft() keeps the first draft, and finish() deletes th
   for await (const entry of kv.list({ prefix: [] })) left.push(entry.key);
   assert.deepEqual(left, [], "job, queue, draft and count are gone together");
 });
+
+Deno.test("jobStore.cancelUser() deletes what the jobs delivered and their tap key, as finish() does", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1000 });
+  const tapKey = ["tap", "answer-1", "shorter"];
+  const running = await acceptOk(jobs, { tapKey });
+  const queued = await acceptOk(jobs, { input: { ...INPUT, prompt: "p2" } });
+  await jobs.recordDraft(running.job.id, 40);
+  await jobs.recordSent(running.job.id, 1, 41);
+  await jobs.recordSent(running.job.id, 2, 42);
+  assert.equal(await jobs.cancelUser(INPUT.userId), 2);
+  const left: Deno.KvKey[] = [];
+  for await (const entry of kv.list({ prefix: [] })) left.push(entry.key);
+  assert.deepEqual(left, [], "no part, count, draft, job or tap key is left");
+  // The same button works again at once.
+  await acceptOk(jobs, { tapKey });
+  assert.ok(queued.job.id);
+});
+
+Deno.test("a delivery recorded after its job is gone does not live forever: a draft expires, sweepDeliveries() takes the rest", async () => {
+  using raw = await Deno.openKv(":memory:");
+  const sets: { key: Deno.KvKey; expireIn?: number }[] = [];
+  const kv = new Proxy(raw, {
+    get(target, property) {
+      if (property === "atomic") {
+        return () => {
+          const op = target.atomic();
+          const set = op.set.bind(op);
+          op.set = (key, value, options) => {
+            sets.push({ key, expireIn: options?.expireIn });
+            return set(key, value, options);
+          };
+          return op;
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  const jobs = new JobStore(kv, { leaseMs: 1000 });
+  const live = await acceptOk(jobs);
+  await jobs.recordDraft(live.job.id, 40);
+  await jobs.recordSent(live.job.id, 1, 41);
+  const draft = sets.find((s) =>
+    s.key[0] === "job_delivery" && s.key[2] === "draft"
+  );
+  assert.ok((draft?.expireIn ?? 0) > 0, "the draft's record expires");
+  // The worker records a message after its job was cancelled.
+  await jobs.cancelUser(INPUT.userId);
+  await jobs.recordSent(live.job.id, 2, 43);
+  const other = await acceptOk(jobs, {
+    userId: 2,
+    input: { ...INPUT, userId: 2 },
+  });
+  await jobs.recordSent(other.job.id, 1, 50);
+  assert.equal(await jobs.sweepDeliveries(), 2, "the count and the part");
+  const left: Deno.KvKey[] = [];
+  for await (const e of raw.list({ prefix: ["job_delivery"] })) {
+    left.push(e.key);
+  }
+  assert.deepEqual(left.map((k) => k[1]), [other.job.id, other.job.id]);
+});

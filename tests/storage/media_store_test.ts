@@ -11,7 +11,7 @@ Deno.test("MediaStore.addAlbumPart(): the first part starts the album, later and
   using kv = await Deno.openKv(":memory:");
   const store = new MediaStore(kv);
   const part = (fileId: string, now: number, caption?: string) =>
-    store.addAlbumPart(-5, "g", { file: { fileId }, caption, now });
+    store.addAlbumPart(-5, "g", { userId: 7, file: { fileId }, caption, now });
   assert.deepEqual(await part("a", 100), { ok: true, first: true });
   assert.deepEqual(await part("b", 200, "  the caption "), {
     ok: true,
@@ -25,6 +25,7 @@ Deno.test("MediaStore.addAlbumPart(): the first part starts the album, later and
     (await kv.get(key)).value,
   );
   assert.deepEqual(album, {
+    userId: 7,
     files: [{ fileId: "a" }, { fileId: "b" }],
     caption: "the caption",
     updatedAt: 200,
@@ -39,7 +40,11 @@ Deno.test("MediaStore.closeAlbum() waits out the window after the last part, the
     await store.closeAlbum(1, "none", { now: 0, windowMs: 100 }),
     { ok: false, reason: "gone" },
   );
-  await store.addAlbumPart(1, "g", { file: { fileId: "a" }, now: 1_000 });
+  await store.addAlbumPart(1, "g", {
+    userId: 1,
+    file: { fileId: "a" },
+    now: 1_000,
+  });
   assert.deepEqual(
     await store.closeAlbum(1, "g", { now: 1_040, windowMs: 100 }),
     { ok: false, reason: "open", waitMs: 60 },
@@ -47,7 +52,11 @@ Deno.test("MediaStore.closeAlbum() waits out the window after the last part, the
   const closed = await store.closeAlbum(1, "g", { now: 1_100, windowMs: 100 });
   assert.equal(closed.ok && closed.album.closed, true);
   assert.deepEqual(
-    await store.addAlbumPart(1, "g", { file: { fileId: "b" }, now: 1_200 }),
+    await store.addAlbumPart(1, "g", {
+      userId: 1,
+      file: { fileId: "b" },
+      now: 1_200,
+    }),
     { ok: false, reason: "closed" },
   );
 });

@@ -221,7 +221,7 @@ Deno.test("rateLimiter.consume() counts exactly with two instances on one KV fil
       users: admittedBy.size,
     });
     for (const [user, n] of admittedBy) {
-      assert.equal((await b.get(["rate_global_user", minute, user])).value, n);
+      assert.equal((await b.get(["rate_global_user", user, minute])).value, n);
       assert.equal((await b.get(["rate_daily", user, "2025-03-10"])).value, n);
     }
   } finally {
@@ -407,7 +407,7 @@ Deno.test("rateLimiter counters and notices expire when their window ends", asyn
     { key: ["rate_daily", 1, "2025-03-10"], expireIn: 90_000 },
     { key: ["rate_global", Math.floor(LATE / 60_000)], expireIn: 30_000 },
     {
-      key: ["rate_global_user", Math.floor(LATE / 60_000), 1],
+      key: ["rate_global_user", 1, Math.floor(LATE / 60_000)],
       expireIn: 30_000,
     },
     { key: ["rate_notice", 1], expireIn: 90_000 },

@@ -123,3 +123,7 @@ forget-done = { $count ->
     [one] Fertig: ein Eintrag gelöscht. Nur ein Vermerk, dass du darum gebeten hast, bleibt unter einem Pseudonym im Audit-Protokoll.
    *[other] Fertig: { $count } Einträge gelöscht. Nur ein Vermerk, dass du darum gebeten hast, bleibt unter einem Pseudonym im Audit-Protokoll.
   }
+privacy-cooldown = { $seconds ->
+    [one] Du kannst { $command } in einer Sekunde wieder verwenden.
+   *[other] Du kannst { $command } in { $seconds } Sekunden wieder verwenden.
+  }

@@ -125,3 +125,7 @@ forget-done = { $count ->
     [one] Done: deleted one record. Only a note that you asked, under a pseudonym, stays in the audit log.
    *[other] Done: deleted { $count } records. Only a note that you asked, under a pseudonym, stays in the audit log.
   }
+privacy-cooldown = { $seconds ->
+    [one] You can use { $command } again in one second.
+   *[other] You can use { $command } again in { $seconds } seconds.
+  }

@@ -123,3 +123,7 @@ forget-done = { $count ->
     [one] Listo: se borró { $count } registro. Solo queda en el registro de auditoría una nota de tu solicitud, con seudónimo.
    *[other] Listo: se borraron { $count } registros. Solo queda en el registro de auditoría una nota de tu solicitud, con seudónimo.
   }
+privacy-cooldown = { $seconds ->
+    [one] Podrás usar { $command } de nuevo en un segundo.
+   *[other] Podrás usar { $command } de nuevo en { $seconds } segundos.
+  }

@@ -123,3 +123,7 @@ forget-done = { $count ->
     [one] C’est fait : { $count } enregistrement supprimé. Seule une note de votre demande, sous pseudonyme, reste dans le journal d’audit.
    *[other] C’est fait : { $count } enregistrements supprimés. Seule une note de votre demande, sous pseudonyme, reste dans le journal d’audit.
   }
+privacy-cooldown = { $seconds ->
+    [one] Vous pourrez utiliser { $command } de nouveau dans une seconde.
+   *[other] Vous pourrez utiliser { $command } de nouveau dans { $seconds } secondes.
+  }

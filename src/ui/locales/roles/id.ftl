@@ -121,3 +121,4 @@ forget-done = { $count ->
     [0] Selesai: tidak ada yang perlu dihapus.
    *[other] Selesai: { $count } catatan dihapus. Hanya catatan bahwa kamu memintanya, dengan nama samaran, yang tersisa di log audit.
   }
+privacy-cooldown = Anda bisa memakai { $command } lagi dalam { $seconds } detik.

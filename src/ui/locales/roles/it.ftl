@@ -123,3 +123,7 @@ forget-done = { $count ->
     [one] Fatto: eliminato { $count } record. Nel registro di audit resta solo una nota della tua richiesta, con uno pseudonimo.
    *[other] Fatto: eliminati { $count } record. Nel registro di audit resta solo una nota della tua richiesta, con uno pseudonimo.
   }
+privacy-cooldown = { $seconds ->
+    [one] Potrai usare di nuovo { $command } tra un secondo.
+   *[other] Potrai usare di nuovo { $command } tra { $seconds } secondi.
+  }

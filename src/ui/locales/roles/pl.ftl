@@ -125,3 +125,8 @@ forget-done = { $count ->
     [few] Gotowe: usunięto { $count } rekordy. W dzienniku audytu zostaje tylko notatka o twojej prośbie, pod pseudonimem.
    *[many] Gotowe: usunięto { $count } rekordów. W dzienniku audytu zostaje tylko notatka o twojej prośbie, pod pseudonimem.
   }
+privacy-cooldown = { $seconds ->
+    [one] Możesz znowu użyć { $command } za sekundę.
+    [few] Możesz znowu użyć { $command } za { $seconds } sekundy.
+   *[many] Możesz znowu użyć { $command } za { $seconds } sekund.
+  }

@@ -123,3 +123,7 @@ forget-done = { $count ->
     [one] Pronto: { $count } registro apagado. Só fica no registro de auditoria uma nota do seu pedido, com pseudônimo.
    *[other] Pronto: { $count } registros apagados. Só fica no registro de auditoria uma nota do seu pedido, com pseudônimo.
   }
+privacy-cooldown = { $seconds ->
+    [one] Você poderá usar { $command } de novo em um segundo.
+   *[other] Você poderá usar { $command } de novo em { $seconds } segundos.
+  }

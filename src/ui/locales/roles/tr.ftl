@@ -121,3 +121,4 @@ forget-done = { $count ->
     [0] Tamam: silinecek bir şey yoktu.
    *[other] Tamam: { $count } kayıt silindi. Denetim kaydında yalnızca isteğinize dair takma adlı bir not kalır.
   }
+privacy-cooldown = { $command } komutunu { $seconds } saniye sonra yeniden kullanabilirsiniz.

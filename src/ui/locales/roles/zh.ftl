@@ -121,3 +121,4 @@ forget-done = { $count ->
     [0] 完成：没有需要删除的内容。
    *[other] 完成：已删除 { $count } 条记录。审计日志中只以化名保留一条你提出此请求的记录。
   }
+privacy-cooldown = { $seconds } 秒后可以再次使用 { $command }。

@@ -1,0 +1,178 @@
+/**
+ * /export and /forget read the user's own keys only: the entries they read
+ * grow with the user's records, not with everyone's.
+ */
+import assert from "node:assert/strict";
+import { JobStore } from "../../src/storage/job_store.ts";
+import {
+  RATE_GLOBAL_USER_PREFIX,
+  rateGlobalUserKey,
+  type UserRecordKind,
+} from "../../src/storage/keys.ts";
+import { MediaStore } from "../../src/storage/media_store.ts";
+import { PLAIN_RECORDS } from "../../src/storage/records.ts";
+import { SessionStore } from "../../src/storage/session_store.ts";
+import {
+  findUserRecords,
+  forgetUserRecords,
+} from "../../src/storage/user_data.ts";
+import { manualClock } from "../support.ts";
+
+const decode = PLAIN_RECORDS.decodeAny.bind(PLAIN_RECORDS);
+const ME = 7;
+const GROUP = -100;
+
+/** `kv` counting every entry that `list` and `getMany`/`get` hand back. */
+function readCounting(kv: Deno.Kv) {
+  const seen = { entries: 0 };
+  const counted = new Proxy(kv, {
+    get(target, property) {
+      if (property === "list") {
+        return (...args: Parameters<Deno.Kv["list"]>) => {
+          const inner = target.list(...args);
+          return (async function* () {
+            for await (const entry of inner) {
+              seen.entries++;
+              yield entry;
+            }
+          })();
+        };
+      }
+      if (property === "getMany") {
+        return async (keys: Deno.KvKey[]) => {
+          seen.entries += keys.length;
+          return await target.getMany(keys);
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return { kv: counted, seen };
+}
+
+/** One user's records of the kinds not keyed by the user: answers, transcripts, retries, a job, a group's questions. */
+async function fill(kv: Deno.Kv, userId: number, chatId: number) {
+  const clock = manualClock(1_000_000);
+  const sessions = new SessionStore(kv, { clock });
+  const jobs = new JobStore(kv, { leaseMs: 1000 });
+  const media = new MediaStore(kv);
+  const input = {
+    userId,
+    chatId,
+    prompt: `idea of ${userId}`,
+    category: "general",
+  };
+  await sessions.rememberAnswer(chatId, [userId * 10, userId * 10 + 1], {
+    userId,
+    answerId: `a-${userId}`,
+  });
+  await media.rememberTranscript(chatId, userId * 10 + 2, {
+    userId,
+    jobId: `t-${userId}`,
+    createdAt: 1,
+  });
+  await jobs.rememberRetry(`r-${userId}`, input);
+  await jobs.waitForAi(`w-${userId}`, input, input, 1);
+  const accepted = await jobs.accept({
+    userId,
+    input,
+    owner: "a",
+    now: 1,
+    queueMax: 3,
+  });
+  assert.ok(accepted.ok);
+  await jobs.recordSent(accepted.job.id, 1, 5);
+  await sessions.changePending(chatId, userId, () => ({
+    askId: `q-${userId}`,
+    messageId: 1,
+    request: input,
+    questions: [{ text: "Which?", options: ["a", "b"] }],
+    answers: [],
+    expiresAt: 2_000_000,
+  }));
+  await media.addAlbumPart(chatId, `album-${userId}`, {
+    userId,
+    file: { fileId: `f-${userId}` },
+    caption: `caption of ${userId}`,
+    now: 1,
+  });
+  await kv.set(rateGlobalUserKey(5, userId), 1);
+}
+
+Deno.test("findUserRecords() reads the user's own entries, however many other users' there are", async () => {
+  using raw = await Deno.openKv(":memory:");
+  for (let other = 1_000; other < 1_100; other++) await fill(raw, other, GROUP);
+  await fill(raw, ME, GROUP);
+  const { kv, seen } = readCounting(raw);
+  const found = await findUserRecords(kv, ME, decode);
+  for (
+    const kind of [
+      "session",
+      "album",
+      "transcript",
+      "session_answer",
+      "queue",
+      "jobs",
+      "job_delivery",
+      "retry",
+      "retry_wait",
+      "rate_global_user",
+      "index",
+    ]
+  ) assert.ok(found[kind]?.length, `found the user's ${kind}`);
+  const mine = Object.values(found).flat().length;
+  // Each record at most twice (its index entry, then the record), and the
+  // lookups that find nothing: far below the 100 other users' ~1,500 entries.
+  assert.ok(seen.entries <= 3 * mine + 40, `${seen.entries} entries read`);
+  // The group's session is shared: only the user's part is theirs.
+  const [session] = found.session;
+  assert.equal(session.part, true);
+  assert.deepEqual(
+    Object.keys(
+      (session.value as { pending: Record<string, unknown> }).pending,
+    ),
+    [String(ME)],
+  );
+});
+
+Deno.test("forgetUserRecords() deletes the user's records and hands their part of a shared one to dropPart", async () => {
+  using kv = await Deno.openKv(":memory:");
+  await fill(kv, 1_000, GROUP);
+  await fill(kv, ME, GROUP);
+  const sessions = new SessionStore(kv, { clock: manualClock(1_000_000) });
+  const dropped: Deno.KvKey[] = [];
+  await assert.rejects(
+    () => forgetUserRecords(kv, ME, decode),
+    (error: unknown) =>
+      error instanceof TypeError && /dropPart/.test(String(error)),
+  );
+  await forgetUserRecords(kv, ME, decode, {
+    dropPart: async (kind, key) => {
+      assert.equal(kind, "session");
+      dropped.push(key);
+      await sessions.changePending(Number(key[1]), ME, () => null);
+    },
+  });
+  assert.deepEqual(dropped, [["session", GROUP]]);
+  assert.deepEqual(await findUserRecords(kv, ME, decode), {});
+  assert.equal(await sessions.pending(GROUP, ME, 1_000_001), null);
+  assert.ok(
+    await sessions.pending(GROUP, 1_000, 1_000_001),
+    "the other's stay",
+  );
+  assert.ok((await findUserRecords(kv, 1_000, decode)).album);
+});
+
+Deno.test("findUserRecords() refuses a kind that only a scan of every user's records would find", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const unindexed: UserRecordKind = {
+    name: "rate_global_user",
+    prefix: RATE_GLOBAL_USER_PREFIX,
+    user: { in: "key", at: 2 },
+  };
+  await assert.rejects(
+    () => findUserRecords(kv, ME, decode, [unindexed]),
+    TypeError,
+  );
+});
