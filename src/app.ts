@@ -170,6 +170,7 @@ export function createApp(
     instanceId,
     concurrency: config.jobs.concurrency,
     maxTokens: config.llm.maxTokens,
+    temperatures: config.llm.temperatureByCategory,
     maxAnswerParts: config.jobs.maxAnswerParts,
     queueMax: config.jobs.queueMax,
   });

@@ -56,6 +56,7 @@ Deno.test("loadConfig() applies every default when only BOT_TOKEN is set", () =>
         email: 1200,
         learning: 1400,
       },
+      temperatureByCategory: {},
       retryAfterMaxMs: 600_000,
     },
     adminIds: [],
@@ -162,6 +163,7 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
     LLM_PROBE: "Completion",
     LLM_MAX_TOKENS: "4000",
     LLM_MAX_TOKENS_BY_CATEGORY: " Image : 800,coding:6000 ",
+    LLM_TEMPERATURE_BY_CATEGORY: "image:0.95, coding:0",
     LLM_RETRY_AFTER_MAX_MS: "30000",
     LLM_FALLBACKS: "Groq, local,groq",
     LLM_GROQ_BASE_URL: "https://api.groq.example/openai/v1/",
@@ -250,6 +252,7 @@ Deno.test("loadConfig() reads every variable when all are set", () => {
           id === "image" ? 800 : id === "coding" ? 6000 : 4000,
         ]),
       ) as Config["llm"]["maxTokens"],
+      temperatureByCategory: { image: 0.95, coding: 0 },
       retryAfterMaxMs: 30_000,
     },
     adminIds: [42, 7],
@@ -928,4 +931,25 @@ Deno.test("secretsToMask() holds the value of every variable marked secret, each
       );
     }
   }
+});
+
+Deno.test("loadConfig() reads LLM_TEMPERATURE_BY_CATEGORY as decimals from 0 to 2 and reports bad entries", () => {
+  assert.deepEqual(
+    loadConfig({
+      BOT_TOKEN: TOKEN,
+      LLM_TEMPERATURE_BY_CATEGORY: "writing:1.1,image:.5,data:2",
+    }).llm.temperatureByCategory,
+    { writing: 1.1, image: 0.5, data: 2 },
+  );
+  assert.deepEqual(
+    issuesOf({
+      BOT_TOKEN: TOKEN,
+      LLM_TEMPERATURE_BY_CATEGORY: "image:2.5,coding:warm,poetry:1",
+    }),
+    [
+      'LLM_TEMPERATURE_BY_CATEGORY: the temperature of "image" must be a number from 0 to 2, got "2.5"',
+      'LLM_TEMPERATURE_BY_CATEGORY: the temperature of "coding" must be a number from 0 to 2, got "warm"',
+      'LLM_TEMPERATURE_BY_CATEGORY: "poetry" is not a category: use general, coding, writing, image, video, research, business, system_prompt, data, email, learning',
+    ],
+  );
 });

@@ -50,6 +50,17 @@ export function integerIn(
   return valid ? number : undefined;
 }
 
+/** `text` as a decimal number from `min` to `max` ("0.7", "1"), or `undefined`. */
+export function decimalIn(
+  text: string | undefined,
+  [min, max]: readonly [number, number],
+): number | undefined {
+  const number = Number(text);
+  const valid = /^[+-]?(?:\d+\.?\d*|\.\d+)$/.test(text ?? "") &&
+    number >= min && number <= max;
+  return valid ? number : undefined;
+}
+
 /** An integer from `min` to `max`. */
 export function integer(min: number, max: number): Parser<number> {
   return withRule((text, report) => {
@@ -250,6 +261,8 @@ export interface NumbersByNameWords {
   value: string;
   /** An entry that would be valid, e.g. "image:600". */
   example: string;
+  /** Numbers may have decimals ("image:0.7"); default: integers only. */
+  decimal?: boolean;
 }
 
 /**
@@ -268,7 +281,9 @@ export function numbersByName<const N extends string>(
       for (const entry of splitList(value)) {
         const match = /^([^:\s]+)\s*:\s*(\S+)$/.exec(entry);
         const name = match?.[1].toLowerCase();
-        const number = integerIn(match?.[2], [min, max]);
+        const number = words.decimal
+          ? decimalIn(match?.[2], [min, max])
+          : integerIn(match?.[2], [min, max]);
         if (match === null || name === undefined) {
           report(
             `${
@@ -285,9 +300,9 @@ export function numbersByName<const N extends string>(
           report(`lists "${name}" twice`);
         } else if (number === undefined) {
           report(
-            `the ${words.value} of "${name}" must be an integer from ${min} to ${max}, got ${
-              quote(match[2])
-            }`,
+            `the ${words.value} of "${name}" must be ${
+              words.decimal ? "a number" : "an integer"
+            } from ${min} to ${max}, got ${quote(match[2])}`,
           );
         } else numbers[name as N] = number;
       }

@@ -290,6 +290,22 @@ export const VARIABLES = {
           "Token limits of single categories, overriding LLM_MAX_TOKENS, e.g. image:600,coding:2500.",
       },
     ),
+    temperatureByCategory: withDefault(
+      "LLM_TEMPERATURE_BY_CATEGORY",
+      numbersByName(CATEGORY_IDS, [0, 2], {
+        name: "category",
+        number: "temperature",
+        value: "temperature",
+        example: "image:0.9",
+        decimal: true,
+      }),
+      {},
+      {
+        shownDefault: "",
+        description:
+          "Sampling temperatures of single categories, overriding their own (image 0.8, coding 0.2, …; docs/ENHANCEMENT.md), e.g. image:0.9,coding:0.1. Clarifying questions keep 0.3.",
+      },
+    ),
     retryAfterMaxMs: withDefault(
       "LLM_RETRY_AFTER_MAX_MS",
       integer(1_000, 86_400_000),

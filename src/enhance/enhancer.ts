@@ -142,6 +142,12 @@ export interface EnhanceOptions {
    * own limit.
    */
   maxTokens?: number;
+  /**
+   * Sampling temperature of a written prompt (not of clarifying questions),
+   * overriding the category's (`LLM_TEMPERATURE_BY_CATEGORY`). Absent: the
+   * category's own.
+   */
+  temperature?: number;
 }
 
 const REJECT_MESSAGES: Record<RejectReason, string> = {
@@ -221,7 +227,9 @@ export async function enhancePrompt(
     const result = await deps.provider.complete({
       messages: request.messages,
       maxTokens: answerTokens(rough, options.maxTokens ?? request.maxTokens),
-      temperature: request.temperature,
+      temperature: options.mode !== "ask" && options.temperature !== undefined
+        ? options.temperature
+        : request.temperature,
       ...(images.length > 0 ? { images } : {}),
       ...(options.model === undefined ? {} : { model: options.model }),
       signal: options.signal,

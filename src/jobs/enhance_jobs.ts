@@ -128,6 +128,8 @@ export interface EnhanceJobRunnerOptions {
   queueMax?: number;
   /** Token limit of the LLM's answer per category (`config.llm.maxTokens`). Default `resolveMaxTokens()`. */
   maxTokens?: Readonly<Record<CategoryId, number>>;
+  /** Sampling temperatures overriding the categories' own (`LLM_TEMPERATURE_BY_CATEGORY`). Default none. */
+  temperatures?: Readonly<Partial<Record<CategoryId, number>>>;
   /**
    * Text messages one answer may take; a longer answer is cut there and also
    * sent whole as a file (`MAX_ANSWER_PARTS`). Default {@linkcode DEFAULT_MAX_ANSWER_PARTS}.
@@ -189,6 +191,7 @@ export class EnhanceJobRunner {
       maxAttempts: options.maxAttempts ?? 3,
       queueMax: options.queueMax ?? DEFAULT_QUEUE_MAX,
       maxTokens: options.maxTokens ?? resolveMaxTokens(),
+      temperatures: options.temperatures ?? {},
       typingRefreshMs: options.typingRefreshMs ?? TYPING_REFRESH_MS,
       maxAnswerParts,
     };
@@ -723,6 +726,7 @@ export class EnhanceJobRunner {
         : undefined,
       userLanguage: isPromptLanguage(job.locale) ? job.locale : undefined,
       maxTokens: this.#options.maxTokens[craft],
+      temperature: this.#options.temperatures?.[craft],
     };
   }
 

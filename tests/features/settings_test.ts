@@ -292,3 +292,42 @@ Deno.test("/settings in a group points to the private chat", async () => {
   );
   assert.deepEqual(h.shown(DEFAULT_GROUP_ID), [en("settings-private-only")]);
 });
+
+Deno.test("LLM_TEMPERATURE_BY_CATEGORY reaches the AI request of that category, and the others keep their own", async () => {
+  const seen: { system: string; temperature?: number }[] = [];
+  const llm: LlmProvider = {
+    complete(request: CompletionRequest) {
+      seen.push({
+        system: String(request.messages[0].content),
+        temperature: request.temperature,
+      });
+      const text = "<prompt>A strong prompt.</prompt>";
+      request.onDelta?.(text);
+      return Promise.resolve({ text, model: "m", keyHint: "…k" });
+    },
+  };
+  await using h = await startFeatureBot(llm, {
+    LLM_TEMPERATURE_BY_CATEGORY: "coding:0.05",
+  });
+  const user = 6161;
+  await h.send(textUpdate({ text: "/category", userId: user }));
+  const choose = async (id: string) => {
+    await h.send(callbackUpdate({
+      data: categoryData.encode({ id: id as "coding" }),
+      userId: user,
+      chatId: user,
+      messageId: h.tg.messages(user).at(-1)!.message_id,
+    }));
+  };
+  await choose("coding");
+  await h.send(
+    textUpdate({ text: "parse a CSV file of orders", userId: user }),
+  );
+  await choose("writing");
+  await h.send(
+    textUpdate({ text: "a short story about a lighthouse", userId: user }),
+  );
+  assert.equal(seen.length, 2);
+  assert.equal(seen[0].temperature, 0.05);
+  assert.equal(seen[1].temperature, getCategory("writing").temperature);
+});
