@@ -387,6 +387,8 @@ export const RETRY_RECORD: RecordKind<JobInput> = {
   upgrade: (value) => value as JobInput,
   // Its age is not stored: a rewritten one gets a full day again.
   legacyExpireIn: () => RETRY_TTL_MS,
+  // Earlier versions wrote no index entry: /forget finds the retry by it.
+  legacyIndex: (key, input) => [userIndexKey(input.userId, key)],
 };
 
 /** `["retry_wait", jobId]`: a retry waiting for the AI, the prompt included. */
@@ -397,6 +399,7 @@ export const RETRY_WAIT_RECORD: RecordKind<RetryWait> = {
   sealed: true,
   upgrade: (value) => value as RetryWait,
   legacyExpireIn: (wait, now) => Math.max(1, wait.until - now),
+  legacyIndex: (key, wait) => [userIndexKey(wait.input.userId, key)],
 };
 
 /** `["instance", instanceId]`: rewritten by its instance every few seconds, so not walked. */

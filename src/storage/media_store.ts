@@ -68,6 +68,7 @@ export const TRANSCRIPT_RECORD: RecordKind<TranscriptRecord> = {
   upgrade: (value) => value as TranscriptRecord,
   legacyExpireIn: (record, now) =>
     Math.max(1, record.createdAt + TRANSCRIPT_TTL_MS - now),
+  legacyIndex: (key, record) => [userIndexKey(record.userId, key)],
 };
 
 /** Options of {@linkcode MediaStore}. */
@@ -154,6 +155,10 @@ export class MediaStore {
       const closed = { ...album, closed: true };
       const op = this.#kv.atomic().check(entry);
       await this.#album.set(op, key, closed, { expireIn: ALBUM_TTL_MS });
+      // The album lives another hour: so does the entry /forget finds it by.
+      if (closed.userId !== undefined) {
+        op.set(userIndexKey(closed.userId, key), 1, { expireIn: ALBUM_TTL_MS });
+      }
       return { op, result: { ok: true, album: closed } };
     }, this.#options);
   }

@@ -148,6 +148,8 @@ interface Plan {
   /** `undefined`: delete (expired). */
   stored?: unknown;
   expireIn?: number;
+  /** Index keys written beside the rewritten value (`RecordKind.legacyIndex`). */
+  index?: Deno.KvKey[];
   bytes: number;
 }
 
@@ -379,7 +381,10 @@ class Walker {
     const bytes = stored instanceof Uint8Array
       ? stored.length
       : JSON.stringify(value)?.length ?? 0;
-    return { entry, found, stored, expireIn, bytes: bytes * 2 };
+    const index = found.format === "legacy"
+      ? kind.legacyIndex?.(entry.key, value)
+      : undefined;
+    return { entry, found, stored, expireIn, index, bytes: bytes * 2 };
   }
 
   /**
@@ -409,6 +414,9 @@ class Walker {
         if (plan.stored === undefined) op.delete(plan.entry.key);
         else {
           op.set(plan.entry.key, plan.stored, { expireIn: plan.expireIn });
+          for (const key of plan.index ?? []) {
+            op.set(key, 1, { expireIn: plan.expireIn });
+          }
         }
       }
       const versionstamp = await this.#commit(this.#versionstamp, state, op);

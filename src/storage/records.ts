@@ -53,6 +53,14 @@ export interface RecordKind<T> {
    * milliseconds; `undefined`: no expiry. Kinds written with `expireIn` need it.
    */
   legacyExpireIn?(value: T, now: number): number | undefined;
+  /**
+   * Index keys (each set to `1`) to write in the same commit when the walker
+   * rewrites a value stored before records had versions, with the value's
+   * expiry: the per-user index entry that today's writers add beside the
+   * record, so that /export and /forget find values written by an earlier
+   * version too.
+   */
+  legacyIndex?(key: Deno.KvKey, value: T): Deno.KvKey[];
   /** False for kinds the walker leaves alone (renewed by their writer every few seconds). Default true. */
   readonly walk?: boolean;
 }

@@ -5,10 +5,14 @@
 import assert from "node:assert/strict";
 import { JobStore } from "../../src/storage/job_store.ts";
 import {
+  albumKey,
   RATE_GLOBAL_USER_PREFIX,
   rateGlobalUserKey,
+  userIndexKey,
   type UserRecordKind,
 } from "../../src/storage/keys.ts";
+import { createRecords } from "../../src/jobs/records.ts";
+import { walkRecords } from "../../src/storage/record_walker.ts";
 import { MediaStore } from "../../src/storage/media_store.ts";
 import { PLAIN_RECORDS } from "../../src/storage/records.ts";
 import { SessionStore } from "../../src/storage/session_store.ts";
@@ -175,4 +179,76 @@ Deno.test("findUserRecords() refuses a kind that only a scan of every user's rec
     () => findUserRecords(kv, ME, decode, [unindexed]),
     TypeError,
   );
+});
+
+Deno.test("retries, waiting retries and transcripts an earlier version wrote (no index entry) are found and forgotten once the record walk has rewritten them", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock(Date.now());
+  const input = {
+    userId: ME,
+    chatId: ME,
+    prompt: "my secret idea",
+    category: "auto",
+  };
+  // As the version before the index wrote them: bare values, no index entry.
+  await kv.set(["retry", "job-1"], input);
+  await kv.set(["retry_wait", "job-1"], {
+    input,
+    since: clock.now(),
+    until: clock.now() + 60_000,
+  });
+  await kv.set(["transcript", GROUP, 55], {
+    userId: ME,
+    jobId: "job-1",
+    createdAt: clock.now(),
+  });
+  const records = createRecords(undefined);
+  const open = records.decodeAny.bind(records);
+  assert.deepEqual(
+    Object.keys(await findUserRecords(kv, ME, open)),
+    [],
+    "not found before the walk: there is no index entry yet",
+  );
+  for (let run = 0; run < 50; run++) {
+    const report = await walkRecords(kv, records, {
+      clock,
+      owner: "walker",
+      startedAt: clock.now(),
+      otherWriters: () => Promise.resolve(0),
+    });
+    if (!report.ran || report.phase === "done") break;
+  }
+  const found = await findUserRecords(kv, ME, open);
+  assert.deepEqual(Object.keys(found).sort(), [
+    "index",
+    "retry",
+    "retry_wait",
+    "transcript",
+  ]);
+  await forgetUserRecords(kv, ME, open, {
+    dropPart: () => Promise.resolve(),
+  });
+  assert.equal((await kv.get(["retry", "job-1"])).value, null);
+  assert.equal((await kv.get(["retry_wait", "job-1"])).value, null);
+  assert.equal((await kv.get(["transcript", GROUP, 55])).value, null);
+});
+
+Deno.test("a closed group album keeps the index entry /forget finds it by as long as the album lives", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const media = new MediaStore(kv);
+  await media.addAlbumPart(GROUP, "g1", {
+    file: { fileId: "a" },
+    caption: "secret caption",
+    now: 1_000,
+    userId: ME,
+  });
+  const before = await kv.get(userIndexKey(ME, albumKey(GROUP, "g1")));
+  const closed = await media.closeAlbum(GROUP, "g1", {
+    now: 10_000,
+    windowMs: 100,
+  });
+  assert.ok(closed.ok);
+  const after = await kv.get(userIndexKey(ME, albumKey(GROUP, "g1")));
+  assert.ok(after.versionstamp !== null);
+  assert.notEqual(after.versionstamp, before.versionstamp, "renewed");
 });
