@@ -20,7 +20,11 @@
  * @module
  */
 import type { Clock } from "../clock.ts";
-import { type CommitRetryOptions, commitWithRetry } from "./atomic.ts";
+import {
+  commitRetryingBusy,
+  type CommitRetryOptions,
+  commitWithRetry,
+} from "./atomic.ts";
 import {
   BROADCAST_ACTIVE_KEY,
   broadcastKey,
@@ -252,7 +256,9 @@ export class BroadcastStore {
 
   /**
    * Write `record` over `entry` if nobody changed it since (the one commit per
-   * recipient, and every other change of the worker).
+   * recipient, and every other change of the worker). "database is locked"
+   * (another process sharing the KV file is writing) is committed again: a
+   * throw here would stop the broadcast until the next sweep.
    *
    * @returns the new entry, or `null` when another writer changed it first
    */
@@ -260,10 +266,13 @@ export class BroadcastStore {
     entry: BroadcastEntry,
     record: BroadcastRecord,
   ): Promise<BroadcastEntry | null> {
-    const result = await this.#kv.atomic()
-      .check({ key: broadcastKey(record.id), versionstamp: entry.versionstamp })
-      .set(broadcastKey(record.id), record)
-      .commit();
+    const result = await commitRetryingBusy(() =>
+      this.#kv.atomic()
+        .check({
+          key: broadcastKey(record.id),
+          versionstamp: entry.versionstamp,
+        })
+        .set(broadcastKey(record.id), record), this.#options);
     return result.ok ? { record, versionstamp: result.versionstamp } : null;
   }
 
@@ -277,13 +286,18 @@ export class BroadcastStore {
   ): Promise<BroadcastEntry | null> {
     const finished = { ...record, finishedAt: this.#options.clock.now() };
     const pointer = await this.#kv.get<string>(BROADCAST_ACTIVE_KEY);
-    const op = this.#kv.atomic()
-      .check({ key: broadcastKey(record.id), versionstamp: entry.versionstamp })
-      .set(broadcastKey(record.id), finished, { expireIn: FINISHED_TTL_MS });
-    if (pointer.value === record.id) {
-      op.check(pointer).delete(BROADCAST_ACTIVE_KEY);
-    }
-    const result = await op.commit();
+    const result = await commitRetryingBusy(() => {
+      const op = this.#kv.atomic()
+        .check({
+          key: broadcastKey(record.id),
+          versionstamp: entry.versionstamp,
+        })
+        .set(broadcastKey(record.id), finished, { expireIn: FINISHED_TTL_MS });
+      if (pointer.value === record.id) {
+        op.check(pointer).delete(BROADCAST_ACTIVE_KEY);
+      }
+      return op;
+    }, this.#options);
     return result.ok
       ? { record: finished, versionstamp: result.versionstamp }
       : null;
