@@ -95,6 +95,12 @@ export interface I18nFlavor {
   locale: LocaleCode;
   /** False while `locale` may still change once the user's profile is read. */
   localeSettled: boolean;
+  /**
+   * The sender's role and access entries, read in the same round as their
+   * profile (`RoleStore.keysOf`), for the roles middleware's first attempt;
+   * absent when the profile came from the cache.
+   */
+  standingRead?: Deno.KvEntryMaybe<unknown>[];
 }
 
 /** The context every handler of Promptsmith receives. */

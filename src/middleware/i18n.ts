@@ -1,5 +1,6 @@
 import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "../context.ts";
+import { userKey } from "../storage/keys.ts";
 import type { UserRecord } from "../storage/user_store.ts";
 import type { I18n } from "../ui/i18n.ts";
 import type { LocaleCode } from "../ui/locales.ts";
@@ -23,7 +24,7 @@ export function i18nMiddleware(): MiddlewareFn<BotContext> {
       ? { value: null }
       : deferred
       ? users.peek(userId)
-      : { value: await users.get(userId) };
+      : users.peek(userId) ?? { value: await readWithStanding(ctx, userId) };
     setLocale(
       ctx,
       localeOf(i18n, known?.value ?? null, ctx.from?.language_code),
@@ -31,6 +32,23 @@ export function i18nMiddleware(): MiddlewareFn<BotContext> {
     ctx.localeSettled = known !== undefined;
     await next();
   };
+}
+
+/**
+ * The profile of `userId`, not cached: read in one round with their role and
+ * access, which the roles middleware reads next anyway (`ctx.standingRead`).
+ */
+async function readWithStanding(
+  ctx: BotContext,
+  userId: number,
+): Promise<UserRecord | null> {
+  const { kv, users, roles } = ctx.deps;
+  const [profile, ...standing] = await kv.getMany([
+    userKey(userId),
+    ...roles.keysOf(userId),
+  ]);
+  ctx.standingRead = standing;
+  return await users.accept(userId, profile);
 }
 
 /** Read the user's profile for their language if {@linkcode i18nMiddleware} could not. */

@@ -45,15 +45,19 @@ export function rolesMiddleware(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const from = ctx.from;
     if (from === undefined || isDeferredPrompt(ctx)) return await next();
+    // Read with the profile, in the same round, when it was not cached.
+    const read = ctx.standingRead;
+    ctx.standingRead = undefined;
     if (!addressesBot(ctx)) {
       // Read only: chatter in a group neither uses up a notice nor asks for access.
-      const decision = await ctx.deps.roles.serves(from.id);
+      const decision = await ctx.deps.roles.serves(from.id, { read });
       ctx.standing = decision.standing;
       if (!decision.ok) return dropRefused(ctx, decision.refusal);
       return await next();
     }
     const decision = await ctx.deps.roles.admit(from.id, {
       locale: ctx.locale,
+      read,
     });
     ctx.standing = decision.standing;
     if (!decision.ok) return await refuseAccess(ctx, decision.refusal);

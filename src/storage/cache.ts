@@ -135,6 +135,23 @@ export class KvCache<V> {
   }
 
   /**
+   * Take an entry of `key` that the caller read itself, in a read round with
+   * other keys, as a read of `key`: opened, cached and returned as
+   * {@linkcode get} would (counted as a miss).
+   */
+  async accept(
+    key: Deno.KvKey,
+    entry: Deno.KvEntryMaybe<unknown>,
+  ): Promise<V | null> {
+    this.#misses++;
+    const value = this.#codec === undefined
+      ? entry.value as V | null
+      : await this.#codec.decode(key, entry.value);
+    this.#offer(cacheIdOf(key), { value, versionstamp: entry.versionstamp });
+    return value === null ? null : structuredClone(value);
+  }
+
+  /**
    * The value at `key` if it is in memory and fresh (`undefined` when not):
    * no KV read.
    */

@@ -217,6 +217,11 @@ export class RoleStore {
     return this.#options.owners.includes(userId);
   }
 
+  /** The keys {@linkcode admit} and {@linkcode serves} read, for a caller that reads them with others. */
+  keysOf(userId: number): Deno.KvKey[] {
+    return this.#keys(userId);
+  }
+
   /** The role and access of `userId`, read now (one read round). */
   async read(userId: number): Promise<Standing> {
     const entries = await this.#kv.getMany(this.#keys(userId));
@@ -256,10 +261,14 @@ export class RoleStore {
    */
   async admit(
     userId: number,
-    options: { locale?: string } = {},
+    options: { locale?: string; read?: Deno.KvEntryMaybe<unknown>[] } = {},
   ): Promise<AccessDecision> {
+    // The first attempt may use entries the caller read just now, with its
+    // own keys (`keysOf`); the commit checks them, and a retry reads again.
+    let read = options.read;
     return await commitWithRetry<AccessDecision>(async () => {
-      const entries = await this.#kv.getMany(this.#keys(userId));
+      const entries = read ?? await this.#kv.getMany(this.#keys(userId));
+      read = undefined;
       const op = this.#kv.atomic();
       const { decision, wrote } = this.#decide(
         userId,
@@ -276,8 +285,11 @@ export class RoleStore {
    * without writing anything and telling no one: for background work (a
    * retry that waited for the AI) on behalf of a user not on the line.
    */
-  async serves(userId: number): Promise<AccessDecision> {
-    const entries = await this.#kv.getMany(this.#keys(userId));
+  async serves(
+    userId: number,
+    options: { read?: Deno.KvEntryMaybe<unknown>[] } = {},
+  ): Promise<AccessDecision> {
+    const entries = options.read ?? await this.#kv.getMany(this.#keys(userId));
     // An operation never committed: the notes a refusal would write are dropped.
     return this.#decide(userId, entries, this.#kv.atomic()).decision;
   }

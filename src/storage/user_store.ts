@@ -108,6 +108,17 @@ export class UserStore {
     return this.#cache.peek(userKey(userId));
   }
 
+  /**
+   * Take the entry of `userId`'s profile that the caller read in its own
+   * read round (`userKey(userId)` among other keys), as {@linkcode get} would.
+   */
+  async accept(
+    userId: number,
+    entry: Deno.KvEntryMaybe<unknown>,
+  ): Promise<UserRecord | null> {
+    return await this.#cache.accept(userKey(userId), entry);
+  }
+
   async get(
     userId: number,
     options: { fresh?: boolean } = {},
