@@ -226,7 +226,13 @@ export async function enhancePrompt(
   try {
     const result = await deps.provider.complete({
       messages: request.messages,
-      maxTokens: answerTokens(rough, options.maxTokens ?? request.maxTokens),
+      // Clarifying questions keep their own small budget.
+      maxTokens: answerTokens(
+        rough,
+        options.mode === "ask"
+          ? request.maxTokens
+          : options.maxTokens ?? request.maxTokens,
+      ),
       temperature: options.mode !== "ask" && options.temperature !== undefined
         ? options.temperature
         : request.temperature,

@@ -378,6 +378,13 @@ export const USER_JOBS_RECORD: RecordKind<UserJobs> = {
   legacyExpireIn: () => USER_JOBS_TTL_MS,
 };
 
+/** The index entry of a value an earlier version wrote; none when it names no user (a malformed value). */
+function indexOf(userId: unknown, key: Deno.KvKey): Deno.KvKey[] {
+  return Number.isSafeInteger(userId)
+    ? [userIndexKey(userId as number, key)]
+    : [];
+}
+
 /** `["retry", jobId]`: the request a retry button repeats, the prompt included. */
 export const RETRY_RECORD: RecordKind<JobInput> = {
   name: "retry",
@@ -388,7 +395,7 @@ export const RETRY_RECORD: RecordKind<JobInput> = {
   // Its age is not stored: a rewritten one gets a full day again.
   legacyExpireIn: () => RETRY_TTL_MS,
   // Earlier versions wrote no index entry: /forget finds the retry by it.
-  legacyIndex: (key, input) => [userIndexKey(input.userId, key)],
+  legacyIndex: (key, input) => indexOf(input?.userId, key),
 };
 
 /** `["retry_wait", jobId]`: a retry waiting for the AI, the prompt included. */
@@ -399,7 +406,7 @@ export const RETRY_WAIT_RECORD: RecordKind<RetryWait> = {
   sealed: true,
   upgrade: (value) => value as RetryWait,
   legacyExpireIn: (wait, now) => Math.max(1, wait.until - now),
-  legacyIndex: (key, wait) => [userIndexKey(wait.input.userId, key)],
+  legacyIndex: (key, wait) => indexOf(wait?.input?.userId, key),
 };
 
 /** `["instance", instanceId]`: rewritten by its instance every few seconds, so not walked. */

@@ -68,7 +68,10 @@ export const TRANSCRIPT_RECORD: RecordKind<TranscriptRecord> = {
   upgrade: (value) => value as TranscriptRecord,
   legacyExpireIn: (record, now) =>
     Math.max(1, record.createdAt + TRANSCRIPT_TTL_MS - now),
-  legacyIndex: (key, record) => [userIndexKey(record.userId, key)],
+  legacyIndex: (key, record) =>
+    Number.isSafeInteger(record?.userId)
+      ? [userIndexKey(record.userId, key)]
+      : [],
 };
 
 /** Options of {@linkcode MediaStore}. */

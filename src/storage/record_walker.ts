@@ -141,6 +141,28 @@ export async function walkRecords(
   return await walker.run();
 }
 
+/**
+ * The index keys `kind` writes beside a rewritten legacy value; none when its
+ * hook throws or gives a key that is not one (a malformed old value must not
+ * stop the walk: the value is still rewritten).
+ */
+function legacyIndexOf(
+  kind: RecordKind<unknown>,
+  key: Deno.KvKey,
+  value: unknown,
+): Deno.KvKey[] {
+  try {
+    return (kind.legacyIndex?.(key, value) ?? []).filter((index) =>
+      index.every((part) =>
+        ["string", "number", "bigint", "boolean"].includes(typeof part) ||
+        part instanceof Uint8Array
+      )
+    );
+  } catch {
+    return [];
+  }
+}
+
 /** One rewrite: the entry read and what replaces it. */
 interface Plan {
   entry: Deno.KvEntry<unknown>;
@@ -382,7 +404,7 @@ class Walker {
       ? stored.length
       : JSON.stringify(value)?.length ?? 0;
     const index = found.format === "legacy"
-      ? kind.legacyIndex?.(entry.key, value)
+      ? legacyIndexOf(kind, entry.key, value)
       : undefined;
     return { entry, found, stored, expireIn, index, bytes: bytes * 2 };
   }

@@ -444,3 +444,29 @@ Deno.test("enhancePrompt() sends the token limit, raised to a long prompt's leng
     1500, // general's own limit
   ]);
 });
+
+Deno.test("enhancePrompt() keeps the clarifying questions' own token budget and temperature when the job passes the category's", async () => {
+  const requests: CompletionRequest[] = [];
+  const provider: LlmProvider = {
+    complete(request) {
+      requests.push(request);
+      const text = "A prompt";
+      return Promise.resolve({ text, model: "m", keyHint: "…k" });
+    },
+  };
+  await enhancePrompt("cat", { provider }, {
+    category: "image",
+    mode: "ask",
+    maxTokens: 2500,
+    temperature: 1.5,
+  });
+  await enhancePrompt("cat", { provider }, {
+    category: "image",
+    maxTokens: 2500,
+    temperature: 1.5,
+  });
+  assert.deepEqual(requests.map((r) => [r.maxTokens, r.temperature]), [
+    [700, 0.3],
+    [2500, 1.5],
+  ]);
+});

@@ -252,3 +252,32 @@ Deno.test("a closed group album keeps the index entry /forget finds it by as lon
   assert.ok(after.versionstamp !== null);
   assert.notEqual(after.versionstamp, before.versionstamp, "renewed");
 });
+
+Deno.test("malformed old retries and transcripts (no user id) are still rewritten by the walk, with no index entry, and the walk ends", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock(Date.now());
+  await kv.set(["retry", "j1"], { chatId: 1, prompt: "p", category: "auto" });
+  await kv.set(["retry", "j2"], "garbage");
+  await kv.set(["retry_wait", "j1"], { since: 0, until: clock.now() + 60_000 });
+  await kv.set(["transcript", GROUP, 9], {
+    jobId: "j1",
+    createdAt: clock.now(),
+  });
+  const records = createRecords(undefined);
+  let phase = "";
+  for (let run = 0; run < 50 && phase !== "done"; run++) {
+    const report = await walkRecords(kv, records, {
+      clock,
+      owner: "walker",
+      startedAt: clock.now(),
+      otherWriters: () => Promise.resolve(0),
+    });
+    phase = report.phase;
+  }
+  assert.equal(phase, "done");
+  const index: unknown[] = [];
+  for await (const entry of kv.list({ prefix: ["user_index"] })) {
+    index.push(entry.key);
+  }
+  assert.deepEqual(index, []);
+});
