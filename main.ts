@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { type IdleGc, startIdleGc } from "./src/util/idle_gc.ts";
 import "./src/node_warnings.ts";
 import type { RunnerHandle } from "@grammyjs/runner";
 import { type App, createApp } from "./src/app.ts";
@@ -143,6 +144,8 @@ interface Started {
   runner?: RunnerHandle;
   /** The record walk started with the bot (re-encryption, migrations). */
   walking: { stop(): Promise<void> };
+  /** Collects the garbage of a burst once the bot is idle (with `--expose-gc`). */
+  idleGc: IdleGc;
 }
 
 /** Options of {@linkcode start}. */
@@ -237,7 +240,11 @@ async function start(
     botHandle: bot.botInfo.username,
     mode: config.updates.mode,
   });
-  return { server, runner, walking };
+  // A burst's garbage is collected once the bot is quiet, so RSS comes back.
+  const idleGc = startIdleGc({
+    busy: () => app.inFlight.count > 0 || deps.jobs.running > 0,
+  });
+  return { server, runner, walking, idleGc };
 }
 
 /**
@@ -278,6 +285,7 @@ async function shutdown(
       );
     }
     await within(started.walking.stop(), left());
+    started.idleGc.stop();
   }
   log.info("Stopped");
   kv.close();

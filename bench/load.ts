@@ -22,6 +22,7 @@
  *
  * @module
  */
+import { START_FLAGS } from "./compare/processes.ts";
 import { type Flags, parseFlags, usage, wantsHelp } from "./cli.ts";
 import { createI18n } from "../src/ui/i18n.ts";
 
@@ -254,6 +255,9 @@ function spawnBot(env: Record<string, string>): BotRun {
       "--unstable-kv",
       "--unstable-cron",
       "--unstable-raw-imports",
+      // The V8 flags of `deno task start`, so the bot runs as users run it.
+      ...START_FLAGS.filter((flag) => flag.startsWith("--v8-flags")),
+      ...(Deno.env.get("LOAD_BOT_FLAGS")?.split(" ").filter(Boolean) ?? []),
       MAIN,
     ],
     env: { ...Object.fromEntries(inherited), ...env },
