@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { type IdleGc, startIdleGc } from "./src/util/idle_gc.ts";
 import "./src/node_warnings.ts";
 import type { RunnerHandle } from "@grammyjs/runner";
 import { type App, createApp } from "./src/app.ts";
+import { type IdleGc, startIdleGc } from "./src/util/idle_gc.ts";
 import {
   type Config,
   ConfigError,
