@@ -18,6 +18,7 @@ import {
   ConfigError,
   formatConfigError,
   loadConfig,
+  secretsToMask,
 } from "../config/config.ts";
 import { createKeyProbe } from "../llm/key_probe.ts";
 import { maskKey } from "../llm/mask.ts";
@@ -27,7 +28,7 @@ import { openKv } from "../storage/kv.ts";
 import { describeCause } from "../telegram/api.ts";
 import { within } from "../util/deadline.ts";
 import { loadDotenv } from "../util/dotenv.ts";
-import { maskSecrets, secretList } from "../util/secrets.ts";
+import { maskSecrets } from "../util/secrets.ts";
 import { VERSION } from "../version.ts";
 
 /** How one check ended; only `fail` makes the doctor exit non-zero. */
@@ -68,9 +69,8 @@ export async function runDoctor(args: readonly string[]): Promise<number> {
     return 0;
   }
   if (args.length > 0) {
-    console.error(
-      `Unknown argument "${args[0]}": see promptsmith doctor --help`,
-    );
+    // Not echoed: a pasted token or key must not reach the terminal's scrollback.
+    console.error("Unknown argument: see promptsmith doctor --help");
     return 2;
   }
   const env = await readEnv();
@@ -106,16 +106,14 @@ export async function diagnose(
       ) => ({ name, status: "skip" as const, detail: needs })),
     ];
   }
-  const secrets = secretList([
-    config.botToken,
-    ...config.llm.providers.flatMap((p) => p.apiKeys),
-    config.updates.mode === "webhook" ? config.updates.secret : undefined,
-  ]);
+  // The log sink's list: every variable the configuration table marks secret.
+  const secrets = secretsToMask(env, config);
   const telegram = await checkTelegram(config, clock, timeoutMs, secrets);
   const [kv, keys] = await Promise.all([
     checkKv(config, timeoutMs),
     checkKeys(config, timeoutMs, secrets),
   ]);
+  // Whatever a check quotes (a KV or network error's message) is masked too.
   return [
     checkConfig(config),
     kv,
@@ -123,7 +121,10 @@ export async function diagnose(
     telegram.webhook,
     ...keys,
     telegram.clock,
-  ];
+  ].map((result) => ({
+    ...result,
+    detail: maskSecrets(result.detail, secrets),
+  }));
 }
 
 function checkConfig(config: Config): CheckResult {

@@ -234,3 +234,23 @@ Deno.test("checkWebhook() warns of a webhook set in polling mode and of piling u
   };
   assert.equal(checkWebhook(dayOld, webhook).status, "warn");
 });
+
+Deno.test("diagnose() masks every secret of the configuration in what a check quotes, transcription keys and the metrics token too", async () => {
+  await using tg = startFakeTelegram();
+  const voiceKey = "gsk-doctor-voice-key-0123456789";
+  const metrics = "doctor-metrics-token-0123456789";
+  // A KV path below a regular file cannot be opened: its error quotes the path.
+  const file = await Deno.makeTempFile({ prefix: "promptsmith-doctor-" });
+  const results = await diagnose({
+    BOT_TOKEN: tg.token,
+    TELEGRAM_API_ROOT: tg.apiRoot,
+    KV_PATH: `${file}/${voiceKey}/${metrics}/kv.sqlite3`,
+    TRANSCRIBE_API_KEYS: voiceKey,
+    METRICS_TOKEN: metrics,
+  }).finally(() => Deno.remove(file));
+  const kv = byName(results)["KV"];
+  assert.equal(kv.status, "fail");
+  const report = formatReport(results);
+  assert.ok(!report.includes(voiceKey), report);
+  assert.ok(!report.includes(metrics), report);
+});
