@@ -163,29 +163,24 @@ export function answerKeyboard(
 ): InlineKeyboard {
   const { jobId } = options;
   const keyboard = new InlineKeyboard();
-  const back = () =>
-    keyboard.row().text(
-      t("workshop-back"),
-      answerMenuData.encode({ menu: "main", jobId }),
-    );
+  type Revise = NonNullable<ReturnType<typeof reviseData.decode>>;
+  type Menu = NonNullable<ReturnType<typeof answerMenuData.decode>>;
+  const revise = (label: string, action: Revise["action"]) =>
+    keyboard.text(t(label), reviseData.encode({ action, jobId }));
+  const menu = (label: string, page: Menu["menu"]) =>
+    keyboard.text(t(label), answerMenuData.encode({ menu: page, jobId }));
+  const back = () => {
+    keyboard.row();
+    menu("workshop-back", "main");
+  };
   switch (options.menu ?? "main") {
     case "more":
-      keyboard
-        .text(
-          t("workshop-category"),
-          answerMenuData.encode({ menu: "category", jobId }),
-        )
-        .text(t("workshop-ask"), reviseData.encode({ action: "ask", jobId }));
+      menu("workshop-category", "category");
+      revise("workshop-ask", "ask");
       if (options.retry) {
-        keyboard.row()
-          .text(
-            t("workshop-another"),
-            reviseData.encode({ action: "another", jobId }),
-          )
-          .text(
-            t("workshop-target"),
-            answerMenuData.encode({ menu: "target", jobId }),
-          );
+        keyboard.row();
+        revise("workshop-another", "another");
+        menu("workshop-target", "target");
       }
       back();
       return keyboard;
@@ -218,45 +213,19 @@ export function answerKeyboard(
         // Offline while the AI was down: asking the AI again comes first.
         keyboard.text(t("retry-button"), retryData.encode({ jobId }));
         if (copy) keyboard.copyText(t("workshop-copy"), options.prompt);
-        keyboard.row()
-          .text(
-            t("workshop-shorter"),
-            reviseData.encode({ action: "shorter", jobId }),
-          )
-          .text(
-            t("workshop-detail"),
-            reviseData.encode({ action: "detail", jobId }),
-          )
-          .text(
-            t("workshop-more"),
-            answerMenuData.encode({ menu: "more", jobId }),
-          );
+        keyboard.row();
+        revise("workshop-shorter", "shorter");
+        revise("workshop-detail", "detail");
+        menu("workshop-more", "more");
         return keyboard;
       }
-      keyboard
-        .text(
-          t("workshop-shorter"),
-          reviseData.encode({ action: "shorter", jobId }),
-        )
-        .text(
-          t("workshop-detail"),
-          reviseData.encode({ action: "detail", jobId }),
-        )
-        .text(
-          t("workshop-another"),
-          reviseData.encode({ action: "another", jobId }),
-        )
-        .row();
+      revise("workshop-shorter", "shorter");
+      revise("workshop-detail", "detail");
+      revise("workshop-another", "another");
+      keyboard.row();
       if (copy) keyboard.copyText(t("workshop-copy"), options.prompt);
-      keyboard
-        .text(
-          t("workshop-target"),
-          answerMenuData.encode({ menu: "target", jobId }),
-        )
-        .text(
-          t("workshop-more"),
-          answerMenuData.encode({ menu: "more", jobId }),
-        );
+      menu("workshop-target", "target");
+      menu("workshop-more", "more");
       return keyboard;
     }
   }
