@@ -138,3 +138,35 @@ export function copyable(
     "\n",
   );
 }
+
+/** `kv` whose next `locked` commits throw SQLite's busy error, as under another process's write. */
+export function lockedFor(
+  kv: Deno.Kv,
+  locked: number,
+): Deno.Kv & { failed: number } {
+  let left = locked;
+  const wrapped = new Proxy(kv, {
+    get(target, property) {
+      if (property === "failed") return locked - left;
+      if (property === "atomic") {
+        return () => {
+          const op = target.atomic();
+          const commit = op.commit.bind(op);
+          op.commit = () => {
+            if (left > 0) {
+              left--;
+              return Promise.reject(
+                new TypeError("Failed to commit: database is locked"),
+              );
+            }
+            return commit();
+          };
+          return op;
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return wrapped as Deno.Kv & { failed: number };
+}

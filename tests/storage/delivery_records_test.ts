@@ -8,36 +8,8 @@
  * @module
  */
 import assert from "node:assert/strict";
+import { lockedFor } from "../support.ts";
 import { JobStore } from "../../src/storage/job_store.ts";
-
-/** `kv` whose next `locked` commits throw SQLite's busy error, as under another process's write. */
-function lockedFor(kv: Deno.Kv, locked: number): Deno.Kv & { failed: number } {
-  let left = locked;
-  const wrapped = new Proxy(kv, {
-    get(target, property) {
-      if (property === "failed") return locked - left;
-      if (property === "atomic") {
-        return () => {
-          const op = target.atomic();
-          const commit = op.commit.bind(op);
-          op.commit = () => {
-            if (left > 0) {
-              left--;
-              return Promise.reject(
-                new TypeError("Failed to commit: database is locked"),
-              );
-            }
-            return commit();
-          };
-          return op;
-        };
-      }
-      const value = Reflect.get(target, property, target);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-  return wrapped as Deno.Kv & { failed: number };
-}
 
 async function acceptedJob(jobs: JobStore): Promise<string> {
   const outcome = await jobs.accept({
