@@ -23,6 +23,7 @@
  * @module
  */
 import { START_FLAGS } from "./compare/processes.ts";
+import { readCpuSeconds, readRss, SAMPLE_EVERY_MS, sampleRss } from "./proc.ts";
 import { type Flags, parseFlags, usage, wantsHelp } from "./cli.ts";
 import { createI18n } from "../src/ui/i18n.ts";
 
@@ -42,9 +43,6 @@ const MAIN = new URL("../main.ts", import.meta.url).pathname;
 export const LOAD_WEBHOOK_SECRET = "load_webhook_secret-0123456789";
 const WEBHOOK_SECRET = LOAD_WEBHOOK_SECRET;
 const FIRST_USER_ID = 500_000_001;
-const SAMPLE_EVERY_MS = 100;
-/** USER_HZ of /proc/<pid>/stat: 100 on Linux x86 and arm. */
-const CLOCK_TICKS = 100;
 const TIMELINE_EVERY_MS = 10_000;
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 const TAG = /\(load request (\d+)\)/;
@@ -322,53 +320,6 @@ function readLogLine(
 }
 
 /** Resident memory of a process in MB, from /proc: now (VmRSS) and its peak (VmHWM). */
-function readRss(pid: number): { rssMb: number; hwmMb: number } | null {
-  let status: string;
-  try {
-    status = Deno.readTextFileSync(`/proc/${pid}/status`);
-  } catch {
-    return null; // gone, or not Linux
-  }
-  const kb = (field: string) =>
-    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0);
-  return {
-    rssMb: Math.round(kb("VmRSS") / 102.4) / 10,
-    hwmMb: Math.round(kb("VmHWM") / 102.4) / 10,
-  };
-}
-
-/** CPU time a process used so far (user + system), in seconds; 0 when unknown. */
-function readCpuSeconds(pid: number): number {
-  try {
-    const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
-    // Fields after the command name, which may hold spaces: utime is the 12th, stime the 13th.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-  } catch {
-    return 0;
-  }
-}
-
-/** Samples the bot's RSS every 100 ms; `stop()` returns the largest sample and the kernel's peak. */
-function sampleRss(pid: number) {
-  let maxSampledMb = 0;
-  let hwmMb = 0;
-  const sample = () => {
-    const now = readRss(pid);
-    if (now === null) return;
-    maxSampledMb = Math.max(maxSampledMb, now.rssMb);
-    hwmMb = Math.max(hwmMb, now.hwmMb);
-  };
-  sample();
-  const timer = setInterval(sample, SAMPLE_EVERY_MS);
-  return {
-    stop() {
-      sample();
-      clearInterval(timer);
-      return { maxSampledMb, peakMb: hwmMb };
-    },
-  };
-}
 
 /** SIGTERM, then the exit code and how long the shutdown took (SIGKILL past the bot's own limit). */
 async function stopBot(run: BotRun): Promise<{ code: number; ms: number }> {

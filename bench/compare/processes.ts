@@ -15,6 +15,12 @@ import {
 } from "../../tests/fakes/telegram_api.ts";
 import { textUpdate } from "../../tests/fakes/updates.ts";
 import { readLines } from "../../tests/e2e/bot_process.ts";
+import {
+  readCpuSeconds,
+  readRss,
+  SAMPLE_EVERY_MS,
+  sampleRss,
+} from "../proc.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 /**
@@ -37,8 +43,6 @@ export function startFlags(task: string): string[] {
   return words.slice(2, -1);
 }
 const FIRST_USER_ID = 800_000_001;
-const SAMPLE_EVERY_MS = 100;
-const CLOCK_TICKS = 100;
 const STOP_TIMEOUT_MS = 15_000;
 
 /** Which bot a process runs. */
@@ -221,54 +225,7 @@ async function killBot(proc: BotProc): Promise<void> {
 }
 
 /** Resident memory of a process in MB: now (VmRSS) and its peak so far (VmHWM). */
-export function readRss(pid: number): { rssMb: number; hwmMb: number } | null {
-  let status: string;
-  try {
-    status = Deno.readTextFileSync(`/proc/${pid}/status`);
-  } catch {
-    return null;
-  }
-  const kb = (field: string) =>
-    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0);
-  return {
-    rssMb: Math.round(kb("VmRSS") / 102.4) / 10,
-    hwmMb: Math.round(kb("VmHWM") / 102.4) / 10,
-  };
-}
-
-/** CPU seconds (user + system) a process used so far; 0 when unknown. */
-function readCpuSeconds(pid: number): number {
-  try {
-    const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-  } catch {
-    return 0;
-  }
-}
-
-/** Samples VmRSS every 100 ms; `stop()` gives the largest sample and the kernel's peak (VmHWM). */
-function sampleRss(pid: number) {
-  let maxMb = 0;
-  let hwmMb = 0;
-  const sample = () => {
-    const now = readRss(pid);
-    if (now === null) return;
-    maxMb = Math.max(maxMb, now.rssMb);
-    hwmMb = Math.max(hwmMb, now.hwmMb);
-  };
-  sample();
-  const timer = setInterval(sample, SAMPLE_EVERY_MS);
-  return {
-    stop() {
-      sample();
-      clearInterval(timer);
-      return { maxSampledMb: maxMb, peakMb: hwmMb };
-    },
-  };
-}
-
-function sleep(ms: number): Promise<void> {
+export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
