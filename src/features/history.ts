@@ -57,28 +57,18 @@ privateChats.callbackQuery(
 privateChats.callbackQuery(
   historyItemData.pattern,
   decoded(historyItemData, async (ctx: PrivateCallback, { seq }) => {
-    const items = await ctx.deps.history.list(ctx.from.id);
-    const item = items.find((i) => i.seq === seq);
-    if (!item) {
-      await ctx.answerCallbackQuery({ text: ctx.t("history-item-gone") });
-      return;
-    }
-    await ctx.answerCallbackQuery();
-    await showItem(ctx, item, chainOf(items, item));
+    const found = await tappedItem(ctx, seq);
+    if (!found) return;
+    await showItem(ctx, found.item, chainOf(found.items, found.item));
   }),
 );
 
 privateChats.callbackQuery(
   historyVersionsData.pattern,
   decoded(historyVersionsData, async (ctx: PrivateCallback, { seq }) => {
-    const items = await ctx.deps.history.list(ctx.from.id);
-    const item = items.find((i) => i.seq === seq);
-    if (!item) {
-      await ctx.answerCallbackQuery({ text: ctx.t("history-item-gone") });
-      return;
-    }
-    await ctx.answerCallbackQuery();
-    const chain = chainOf(items, item).toReversed();
+    const found = await tappedItem(ctx, seq);
+    if (!found) return;
+    const chain = chainOf(found.items, found.item).toReversed();
     const keyboard = new InlineKeyboard();
     for (const version of chain) {
       keyboard.text(
@@ -94,7 +84,7 @@ privateChats.callbackQuery(
     await ctx.reply(
       [
         ctx.t("history-versions", { count: chain.length }),
-        `“${excerpt(item.prompt)}”`,
+        `“${excerpt(found.item.prompt)}”`,
       ].join("\n"),
       { reply_markup: keyboard },
     );
@@ -301,3 +291,21 @@ function summary(
 }
 
 export { composer as historyFeature };
+
+/**
+ * The user's item `seq` a button names, with the items it was found among,
+ * the tap answered; `null` (told so) when it is gone.
+ */
+async function tappedItem(
+  ctx: PrivateCallback,
+  seq: number,
+): Promise<{ item: HistoryItem; items: HistoryItem[] } | null> {
+  const items = await ctx.deps.history.list(ctx.from.id);
+  const item = items.find((i) => i.seq === seq);
+  if (!item) {
+    await ctx.answerCallbackQuery({ text: ctx.t("history-item-gone") });
+    return null;
+  }
+  await ctx.answerCallbackQuery();
+  return { item, items };
+}
