@@ -63,7 +63,8 @@ export type FlagValues<F extends Flags> = {
 };
 
 /**
- * Parse `args` against `flags`.
+ * Parse `args` against `flags`. A leading `--` is dropped: `deno task x -- …`
+ * passes it through.
  *
  * @throws {TypeError} for an unknown flag or a missing value, in parseArgs's words
  */
@@ -79,7 +80,8 @@ export function parseFlags<F extends Flags>(
         : { type: flag.type, default: flag.default },
     ]),
   ) as NonNullable<ParseArgsConfig["options"]>;
-  const { values } = parseArgs({ args, options, strict: true });
+  const given = args[0] === "--" ? args.slice(1) : args;
+  const { values } = parseArgs({ args: given, options, strict: true });
   return values as FlagValues<F>;
 }
 

@@ -94,6 +94,8 @@ Deno.test("parseCompareOptions(): --quick shrinks the run, flags given with it s
     ["--updates", "10"],
   );
   assert.throws(() => parseCompareOptions(["--only", "vibes"]), RangeError);
+  // `deno task bench:compare -- --runs 3` passes the `--` through.
+  assert.equal(parseCompareOptions(["--", "--runs", "3"]).runs, 3);
   assert.match(COMPARE_USAGE, /--settle-s <s> +.*\(default 60\)/);
 });
 
