@@ -5,8 +5,6 @@
  *
  * @module
  */
-import "./src/node_warnings.ts";
-import type { RunnerHandle } from "@grammyjs/runner";
 import { type App, createApp } from "./src/app.ts";
 import { type IdleGc, startIdleGc } from "./src/util/idle_gc.ts";
 import {
@@ -27,6 +25,11 @@ import { internalError } from "./src/server/http.ts";
 import { openKv } from "./src/storage/kv.ts";
 import { reportFailedPolls } from "./src/telegram/api.ts";
 import { connectTelegram } from "./src/telegram/connect.ts";
+import {
+  type Poller,
+  startPolling,
+  type UpdateKind,
+} from "./src/telegram/poller.ts";
 import { registerCommands } from "./src/ui/commands.ts";
 import { privilegedMenus } from "./src/middleware/roles.ts";
 import { within } from "./src/util/deadline.ts";
@@ -34,14 +37,12 @@ import { loadDotenv } from "./src/util/dotenv.ts";
 import { watchStopSignals } from "./src/util/signals.ts";
 import { VERSION } from "./src/version.ts";
 
-const ALLOWED_UPDATES = [
+const ALLOWED_UPDATES: readonly UpdateKind[] = [
   "message",
   "callback_query",
   "inline_query",
   "chosen_inline_result",
-] as const;
-/** Updates handled at once in polling mode (the runner's default is 500). */
-const POLLING_CONCURRENCY = 100;
+];
 
 /** What the crons act on: set once the bot has started, cleared at shutdown. */
 let scheduled: ScheduledWork | undefined;
@@ -141,7 +142,7 @@ class StartFailed extends Error {
 /** What a started bot holds until shutdown. */
 interface Started {
   server: Deno.HttpServer;
-  runner?: RunnerHandle;
+  poller?: Poller;
   /** The record walk started with the bot (re-encryption, migrations). */
   walking: { stop(): Promise<void> };
   /** Collects the garbage of a burst once the bot is idle (with `--expose-gc`). */
@@ -193,19 +194,18 @@ async function start(
     },
     await app.httpHandler(),
   );
-  let runner: RunnerHandle | undefined;
+  let poller: Poller | undefined;
   if (config.updates.mode === "polling") {
-    // Loaded only here: the runner pulls in grammY's Node build.
-    const { run } = await import("@grammyjs/runner");
     await bot.api.deleteWebhook();
-    // Silent: failed polls are logged by reportFailedPolls, redacted; the runner's own report prints the token.
-    runner = run(bot, {
-      runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true },
-      // Handlers only validate and accept jobs, so a modest bound keeps a burst's memory flat.
-      sink: { concurrency: POLLING_CONCURRENCY },
+    // Failed polls are logged by reportFailedPolls, redacted. An update is
+    // confirmed to Telegram only once handled, so a crash loses none.
+    poller = startPolling({
+      api: bot.api,
+      handle: app.handleUpdate,
+      allowedUpdates: ALLOWED_UPDATES,
     });
-    // 401 (token revoked) or 409 (another poller): the runner gives up; so does the process, cleanly.
-    runner.task()?.catch(options.onPollingFailed);
+    // 401 (token revoked) or 409 (another poller): polling gives up; so does the process, cleanly.
+    poller.done.catch(options.onPollingFailed);
   } else if (config.updates.url) {
     await bot.api.setWebhook(config.updates.url, {
       secret_token: config.updates.secret,
@@ -244,7 +244,7 @@ async function start(
   const idleGc = startIdleGc({
     busy: () => app.inFlight.count > 0 || deps.jobs.running > 0,
   });
-  return { server, runner, walking, idleGc };
+  return { server, poller, walking, idleGc };
 }
 
 /**
@@ -264,10 +264,8 @@ async function shutdown(
   if (started) {
     const deadline = Date.now() + config.shutdownTimeoutMs;
     const left = () => Math.max(0, deadline - Date.now());
-    // The runner and the server wait for their handlers: both are bounded by the budget too.
-    if (started.runner?.isRunning()) {
-      await within(started.runner.stop(), left());
-    }
+    // The poller and the server wait for their handlers: both are bounded by the budget too.
+    if (started.poller) await within(started.poller.stop(), left());
     await within(started.server.shutdown(), left());
     if (!(await app.inFlight.drain(left()))) {
       log.warn("{count} updates still running at shutdown", {

@@ -85,7 +85,6 @@ const NPM_FLOOR = "@fluent/langneg";
 const PACKAGES = [
   NPM_FLOOR,
   "openai",
-  "@grammyjs/runner",
   "grammy",
   "zod",
   "@logtape/logtape",
@@ -625,9 +624,7 @@ export function summarize(
         stats(graphs.map((g) => g.steps[name])),
         null,
         "",
-        name.startsWith("import @grammyjs/runner")
-          ? "polling only, after getMe (main.ts imports it there)"
-          : undefined,
+        undefined,
       ));
     }
   }

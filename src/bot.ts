@@ -62,8 +62,7 @@ export interface PromptsmithBot {
   inFlight: InFlightTracker<BotContext>;
   /**
    * Run one update through the middleware and the one error path; never
-   * throws. The webhook uses it; the polling runner calls `bot.handleUpdate`,
-   * which reaches the same error path.
+   * throws. The webhook and the poller use it.
    */
   handleUpdate(update: Update): Promise<UpdateOutcome>;
 }
@@ -124,7 +123,7 @@ export function createBot(
   app.use(broadcastFeature);
   app.errorBoundary(enhanceFailed).use(enhanceFeature);
   app.use(unhandledFeature);
-  // The runner calls this only if the boundary itself failed; never print a BotError.
+  // grammY calls this only if the boundary itself failed; never print a BotError.
   bot.catch((err) => escaped(err.error, err.ctx.update));
   return {
     bot,
@@ -225,7 +224,7 @@ function logUpdateError(update: Update, error: unknown, again: boolean): void {
 
 /**
  * Last resort for an error outside the boundary: the class only, nothing it
- * holds. Never throws, even if logging does: the runner prints whatever its
+ * holds. Never throws, even if logging does: grammY would print whatever its
  * error handler throws, context and config included.
  */
 function escaped(error: unknown, update: Update | undefined): void {

@@ -24,7 +24,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ["llm/"],
   ["storage/"],
   ["metrics/"],
-  ["util/", "logging.ts", "clock.ts", "version.ts", "node_warnings.ts"],
+  ["util/", "logging.ts", "clock.ts", "version.ts"],
 ];
 
 /** Layers whose code does not need Telegram, so never imports grammY. */

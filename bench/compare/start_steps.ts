@@ -3,7 +3,7 @@
  * anything, one after another as it does them: loading its module graph,
  * reading the config, setting up logging (into a sink that drops lines),
  * opening KV on a file, building the app (`createApp`: stores, Fluent
- * bundles, the LLM stack), and, for polling, importing `@grammyjs/runner`.
+ * bundles, the LLM stack).
  * What is left of "start → first getUpdates" after these is Deno's own start,
  * the Bot API round trips (getMe, deleteWebhook) and Deno.serve.
  *
@@ -47,8 +47,6 @@ try {
   mark("openKv (file)");
   const app = createApp(config, kv);
   mark("createApp");
-  await import("@grammyjs/runner");
-  mark("import @grammyjs/runner");
   await app.deps.jobs.stop(0);
   kv.close();
   await shutdownLogging();

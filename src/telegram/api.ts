@@ -149,7 +149,7 @@ export function createApi(
  * `maxFloodWaitMs`, a 5xx answer, and a network error (Telegram unreachable,
  * a timeout), with exponential backoff and full jitter, logging each retry.
  * Anything else (400, 403, …) is returned at once. `getUpdates` is left to the
- * runner, which retries polls itself.
+ * poller, which retries polls itself.
  *
  * A network error may hide a request that reached Telegram, so a retried
  * `sendMessage` can, rarely, arrive twice; Telegram has no idempotency key.
@@ -217,8 +217,7 @@ export function describeCause(error: HttpError): string {
 
 /**
  * Report failed `getUpdates` calls to `onError` (a structured, redacting log)
- * before they reach the runner, which is kept silent: its own report prints
- * the request URL, token included, straight to stderr.
+ * before they reach the poller, which prints nothing itself.
  */
 export function reportFailedPolls(
   onError: (error: unknown) => void,
