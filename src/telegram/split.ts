@@ -29,7 +29,11 @@ const CJK_SENTENCE_END = new Set(["。", "！", "？"]);
 const CLOSERS = new Set([")", "]", "}", '"', "'", "»", "”", "’"]);
 const OPENING_FENCE = /^ {0,3}(?:(`{3,})([^`]*)|(~{3,})(.*))$/;
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-const GRAPHEMES = new Intl.Segmenter("en", { granularity: "grapheme" });
+/** Built on first use: a segmenter loads ICU data, 15 ms of start-up. */
+let graphemes: Intl.Segmenter | undefined;
+function graphemeSegmenter(): Intl.Segmenter {
+  return graphemes ??= new Intl.Segmenter("en", { granularity: "grapheme" });
+}
 
 /** A fenced code block of the text being split. */
 interface FenceBlock {
@@ -186,7 +190,7 @@ function hardCut(doc: Doc, start: number, first: number, max: number) {
   const { text } = doc;
   const bounds: number[] = [];
   const window = text.slice(start, Math.min(text.length, max + 8));
-  for (const { index } of GRAPHEMES.segment(window)) {
+  for (const { index } of graphemeSegmenter().segment(window)) {
     const at = start + index;
     if (at > max) break;
     if (at >= first) bounds.push(at);
