@@ -15,7 +15,6 @@
  * @module
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import { createHmac } from "node:crypto";
 import {
   configure,
   dispose,
@@ -37,6 +36,7 @@ import {
   redactByPattern,
 } from "@logtape/redaction";
 import { secretList, secretPattern } from "./util/secrets.ts";
+import { preparedHmacSha256, toHex } from "./util/sha256.ts";
 
 /** Where formatted log lines are written; `Deno.stdout` and `Deno.stderr` fit. */
 export interface LogOutput {
@@ -156,9 +156,19 @@ export function pseudonymize(
   id: number | string | bigint,
   key: string,
 ): string {
-  return `u_${
-    createHmac("sha256", key).update(String(id)).digest("hex").slice(0, 12)
-  }`;
+  return pseudonymizer(key)(id);
+}
+
+/** What {@link pseudonymizer} returns: an id to its pseudonym. */
+export type ToPseudonym = (id: number | string | bigint) => string;
+
+/**
+ * {@link pseudonymize} with `key` fixed and its HMAC pads computed once: the
+ * log sink's way, since every record with an id field needs one.
+ */
+export function pseudonymizer(key: string): ToPseudonym {
+  const mac = preparedHmacSha256(key);
+  return (id) => `u_${toHex(mac(String(id)).subarray(0, 6))}`;
 }
 
 // ---------------------------------------------------------------------------
@@ -224,36 +234,40 @@ function redactSink(
   idKey: string,
   patterns: readonly MaskPattern[],
 ): Sink {
-  const masked = maskingSink(sink, idKey, patterns);
+  const pseudonym = pseudonymizer(idKey);
+  const masked = maskingSink(sink, pseudonym, patterns);
   const withoutContent = redactByField(masked, {
     fieldPatterns: REMOVED_FIELDS,
     action: "delete",
   });
   return redactByField(withoutContent, {
     fieldPatterns: ID_FIELDS,
-    action: (value) => pseudonymizeValue(value, idKey),
+    action: (value) => pseudonymizeValue(value, pseudonym),
   });
 }
 
-function pseudonymizeValue(value: unknown, idKey: string): unknown {
+function pseudonymizeValue(
+  value: unknown,
+  pseudonym: ToPseudonym,
+): unknown {
   if (value === null || value === undefined) return value;
   if (
     typeof value === "number" || typeof value === "string" ||
     typeof value === "bigint"
   ) {
-    return pseudonymize(value, idKey);
+    return pseudonym(value);
   }
   if (Array.isArray(value)) {
-    return value.map((item) => pseudonymizeValue(item, idKey));
+    return value.map((item) => pseudonymizeValue(item, pseudonym));
   }
   if (typeof value === "object" && "id" in value) {
-    return pseudonymizeValue(value.id, idKey);
+    return pseudonymizeValue(value.id, pseudonym);
   }
   return "[redacted]";
 }
 
 interface MaskContext {
-  readonly idKey: string;
+  readonly pseudonym: ToPseudonym;
   readonly patterns: readonly MaskPattern[];
   /** Originals already masked in this record, so that shared and cyclic values map to one copy. */
   readonly seen: Map<object, unknown>;
@@ -261,11 +275,11 @@ interface MaskContext {
 
 function maskingSink(
   sink: Sink,
-  idKey: string,
+  pseudonym: ToPseudonym,
   patterns: readonly MaskPattern[],
 ): Sink {
   const masking: Sink = (record) => {
-    const context: MaskContext = { idKey, patterns, seen: new Map() };
+    const context: MaskContext = { pseudonym, patterns, seen: new Map() };
     sink(maskRecord(record, context));
   };
   return keepDisposal(masking, sink);
@@ -331,7 +345,7 @@ function maskField(
   depth: number,
 ): unknown {
   if (matchesAny(key, ID_FIELDS)) {
-    return pseudonymizeValue(value, context.idKey);
+    return pseudonymizeValue(value, context.pseudonym);
   }
   if (matchesAny(key, REMOVED_FIELDS)) return REMOVED;
   return maskValue(value, context, depth + 1, true);

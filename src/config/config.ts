@@ -6,7 +6,6 @@
  *
  * @module
  */
-import { createHmac } from "node:crypto";
 import { type CategoryId, resolveMaxTokens } from "../enhance/categories.ts";
 import { DEFAULT_FIRST_TOKEN_MS } from "../llm/key_pool.ts";
 import { DEFAULT_KV_PATH } from "../storage/kv.ts";
@@ -24,6 +23,7 @@ import {
   VARIABLES,
 } from "./variables.ts";
 import { maskSecrets, secretList } from "../util/secrets.ts";
+import { hmacSha256, toHex } from "../util/sha256.ts";
 
 export { PRIMARY_PROVIDER_NAME };
 
@@ -475,6 +475,5 @@ function derive(
 
 /** A key that is stable for one bot and reveals nothing about its token. */
 function deriveLogIdKey(botToken: string): string {
-  return createHmac("sha256", botToken).update("promptsmith:log-id-key:v1")
-    .digest("hex");
+  return toHex(hmacSha256(botToken, "promptsmith:log-id-key:v1"));
 }

@@ -14,7 +14,6 @@
  *
  * @module
  */
-import { createHmac } from "node:crypto";
 import type { Clock } from "../clock.ts";
 import {
   type CommitRetryOptions,
@@ -34,6 +33,7 @@ import {
   utcDay,
 } from "../storage/keys.ts";
 import { DAY_MS } from "../util/durations.ts";
+import { hmacSha256, toHex } from "../util/sha256.ts";
 
 /** How an enhancement was produced, as counted. */
 export type StatSource = "ai" | "offline";
@@ -187,8 +187,7 @@ export function answerTimeQuantile(
 
 /** The marker of a user on a day: 16 hex characters of HMAC-SHA256(salt, id). */
 function activeMark(salt: string, userId: number): string {
-  return createHmac("sha256", salt).update(String(userId)).digest("hex")
-    .slice(0, 16);
+  return toHex(hmacSha256(salt, String(userId))).slice(0, 16);
 }
 
 function newSalt(): string {

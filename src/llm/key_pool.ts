@@ -27,7 +27,6 @@
  *
  * @module
  */
-import { createHash } from "node:crypto";
 import { type Clock, SYSTEM_CLOCK } from "../clock.ts";
 import { describeError, getLog } from "../logging.ts";
 import type { LlmMetrics } from "../metrics/metrics.ts";
@@ -43,6 +42,7 @@ import {
   type Sleep,
   sleep as realSleep,
 } from "../util/backoff.ts";
+import { sha256, toHex } from "../util/sha256.ts";
 import {
   type CircuitRules,
   claimTrial,
@@ -213,11 +213,11 @@ export function keyId(
   provider: { name: string; baseUrl: string },
   apiKey: string,
 ): string {
-  return createHash("sha256")
-    .update(`promptsmith:llm-key:v1\n${provider.name}\n${provider.baseUrl}\n`)
-    .update(apiKey)
-    .digest("hex")
-    .slice(0, 16);
+  return toHex(
+    sha256(
+      `promptsmith:llm-key:v1\n${provider.name}\n${provider.baseUrl}\n${apiKey}`,
+    ),
+  ).slice(0, 16);
 }
 
 /**

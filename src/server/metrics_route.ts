@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { Exposition } from "../metrics/prometheus.ts";
+import { sha256, timingSafeEqual } from "../util/sha256.ts";
 
 /** Options of {@linkcode createMetricsRoute}. */
 export interface MetricsRouteOptions {
@@ -55,5 +55,5 @@ function bearerToken(header: string | null): string | undefined {
 }
 
 function digest(text: string): Uint8Array {
-  return createHash("sha256").update(text).digest();
+  return sha256(text);
 }

@@ -15,9 +15,9 @@
  *
  * @module
  */
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { Update } from "grammy/types";
 import { getLog } from "../logging.ts";
+import { sha256, timingSafeEqual } from "../util/sha256.ts";
 import { parseUpdate } from "./update_shape.ts";
 
 /** Largest body accepted: a Telegram update is a few KB; a 4096-character text with entities stays far below. */
@@ -258,7 +258,7 @@ function refused(status: number, reason: string): Response {
 }
 
 function digest(text: string): Uint8Array {
-  return createHash("sha256").update(text).digest();
+  return sha256(text);
 }
 
 function sleepWithTimer(ms: number, signal: AbortSignal): Promise<void> {
