@@ -266,6 +266,13 @@ Deno.test("two bots on one KV file: parallel prompts of one user are counted exa
     ));
     await a.send(textUpdate({ text: "/help", userId: 1 }));
     await b.send(textUpdate({ text: "/help", userId: 2 }));
+    // A queued job starts in whichever instance finished the one ahead of it:
+    // wait until neither runs or waits for one (a busy machine is slow).
+    for (let round = 0; round < 50; round++) {
+      const idle = await a.deps.jobs.drain(10_000) &&
+        await b.deps.jobs.drain(10_000);
+      if (idle && a.deps.jobs.running + b.deps.jobs.running === 0) break;
+    }
     const answers = chats.flatMap((c) => a.shown(c));
     const busy = answers.filter((t) =>
       t === en("enhance-queue-full", { max: 3 })
