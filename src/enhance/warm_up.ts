@@ -18,11 +18,12 @@ import { warmUpVisual } from "./offline_visual.ts";
 
 /**
  * Builds every pattern and Intl object the enhancer would otherwise build on
- * first use. Synchronous and CPU-bound (tens of milliseconds on a small
- * machine, most of it compiling the category cues and ICU's first load), so
- * call it off the start-up path, e.g. once polling has started. Calling it
- * again does nothing; not calling it changes no result, only when the cost
- * is paid.
+ * first use. Synchronous and CPU-bound (60–200 ms on a busy 2-core machine,
+ * most of it parsing the Unicode case-insensitive patterns and ICU's first
+ * load), so call it off the start-up path, e.g. once polling has started.
+ * Calling it again does nothing; not calling it changes no result, only when
+ * the cost is paid. V8 still compiles each regex's matcher on its first
+ * match, so the first prompt stays slower than later ones.
  *
  * @example
  * ```ts
