@@ -11,10 +11,14 @@
  * @module
  */
 
+import { lazyGroup } from "../util/lazy.ts";
 import type { ClarifyingQuestion } from "./answer.ts";
 import { type CategoryId, getCategory } from "./categories.ts";
 import { getLexicon, type QuestionId } from "./lexicon.ts";
 import type { PromptLanguage } from "./language.ts";
+
+/** Every value this module builds on first use; see {@linkcode warmUpClarify}. */
+const lazy = lazyGroup();
 
 /** Where the answer to an offline question goes in the prompt. */
 export type AnswerSlot =
@@ -88,8 +92,9 @@ export function offlineQuestions(
 }
 
 /** Words that carry no subject: articles, pronouns, "help", "write", "essay"… */
-const GENERIC = new Set(
-  `
+const genericWords = lazy(() =>
+  new Set(
+    `
 a an the my our your his her their me i you we it this that these those some any with for to of in on at about and or but
 please pls help write make create do give get need want something anything stuff thing things essay text post story poem
 article email letter code script program app image picture photo drawing prompt idea ideas question questions answer can
@@ -112,10 +117,23 @@ bantu saya aku ini itu yang dan untuk dengan tentang tulis buat buatkan tolong i
 bir bu ve için ile yaz yap yardım et lütfen metin ödev
 帮 我 帮我 写 写作 文 作 帮助 一些 内容 一段 段 主题 一 一篇 一个 个 篇 的 作文 文章 文字 东西 代码 图片 图 请 给 关于 做 一下 帮忙 我的 诗 故事 邮件 一首 首
 `.trim().split(/\s+/),
+  )
 );
 
 const FENCED_CODE = /^(`{3,}|~{3,})[^\n]*\n[^]*?^\1[ \t]*$/m;
-const SEGMENTER = new Intl.Segmenter(undefined, { granularity: "word" });
+// Built on first use: the first Intl object of a process that loads locale
+// data costs ~20 ms, which start-up need not pay.
+const segmenter = lazy(() =>
+  new Intl.Segmenter(undefined, { granularity: "word" })
+);
+
+/**
+ * Builds what {@linkcode needsClarification} needs (its word list, and the
+ * word segmenter, which loads ICU data) now rather than on first use.
+ */
+export function warmUpClarify(): void {
+  lazy.buildAll();
+}
 
 /**
  * Whether a rough prompt is too vague to write a good prompt from: no words
@@ -134,11 +152,11 @@ export function needsClarification(
   category: CategoryId = "general",
 ): boolean {
   if (FENCED_CODE.test(text)) return false;
-  const words = [...SEGMENTER.segment(text.toLowerCase())]
+  const words = [...segmenter().segment(text.toLowerCase())]
     .filter((segment) => segment.isWordLike && /\p{L}/u.test(segment.segment))
     .map((segment) => segment.segment);
   if (words.length <= 1) return true;
-  const generic = new Set([...GENERIC, ...category.split("_")]);
+  const generic = new Set([...genericWords(), ...category.split("_")]);
   const content = words.filter((word) => !generic.has(word));
   return content.length === 0 || (content.length === 1 && words.length <= 2);
 }

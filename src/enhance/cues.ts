@@ -6,7 +6,11 @@
  * @module
  */
 
+import { lazyGroup } from "../util/lazy.ts";
 import { leadingTerms, terms } from "./terms.ts";
+
+/** Every value this module builds on first use; see {@linkcode warmUpCues}. */
+const lazy = lazyGroup();
 
 /** Verbs that start a request ("Write …", "Напиши …", "Escribe …"). */
 const REQUEST_VERBS = [
@@ -688,7 +692,7 @@ const CONSTRAINT_CUES = [
 ];
 
 /** Attempts to instruct the model that will read the rough prompt. */
-const INJECTION_PATTERNS: readonly RegExp[] = [
+const injectionPatterns = lazy((): readonly RegExp[] => [
   /\b(?:ignore|disregard|forget|override|skip)\b[^.!?\n]{0,40}\b(?:instructions?|rules|prompts?|directions|guidelines|everything)\b/i,
   /\b(?:reveal|show|print|output|repeat|display|leak|tell me)\b[^.!?\n]{0,30}\b(?:system prompt|(?:initial|hidden|original) (?:prompt|instructions)|your (?:instructions|rules|prompt))\b/i,
   /\byou are now\b|\bfrom now on,? you (?:are|will)\b|\bact as dan\b|\bdan mode\b|\bdeveloper mode\b|\bjailbreak/i,
@@ -708,7 +712,7 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /تجاهل (?:جميع |كل )?التعليمات|التعليمات السابقة/u,
   /忽略(?:之前|以上|前面|上面|所有|先前)?的?(?:所有)?(?:指令|指示|说明|规则|提示)|无视(?:之前|以上|所有)|(?:告诉我|显示|输出|泄露|重复)[^。！？\n]{0,8}系统提示|你现在是/u,
   /पिछले निर्देशों|निर्देशों को (?:अनदेखा|नज़रअंदाज़|नजरअंदाज)/u,
-];
+]);
 
 const GREETING_WORDS = [
   "hi",
@@ -762,14 +766,8 @@ const GREETING_WORDS = [
   "धन्यवाद",
 ];
 
-/** A request verb at the start of a sentence. */
-export const LEADING_REQUEST: RegExp = leadingTerms(REQUEST_VERBS);
-/** A request phrase anywhere in a sentence. */
-export const REQUEST_PHRASE: RegExp = terms(REQUEST_PHRASES);
-/** A constraint word anywhere in a sentence. */
-export const CONSTRAINT: RegExp = terms(CONSTRAINT_CUES);
-/** "make sure", "keep it": constraint phrasing that starts like a request. */
-export const LEADING_CONSTRAINT: RegExp = leadingTerms([
+/** "make sure", "keep it", "only": how a constraint may start. */
+const LEADING_CONSTRAINT_CUES = [
   "make sure",
   "use",
   "include",
@@ -828,16 +826,40 @@ export const LEADING_CONSTRAINT: RegExp = leadingTerms([
   "不要",
   "不能",
   "只",
-]);
-/** A sentence that only greets or thanks. */
-export const GREETING: RegExp = new RegExp(
-  `^(?:${
-    terms(GREETING_WORDS).source
-  })(?:\\s+(?:there|bot|all|everyone))?[\\s!.,:;)！。，~👋🙏😊🙂]*$`,
-  "iu",
+];
+
+// The patterns below are built on first use (each call returns the same
+// regex): compiling them costs start-up time. None is global, so sharing one
+// keeps no state between calls.
+
+/** A request verb at the start of a sentence. */
+export const leadingRequest: () => RegExp = lazy(() =>
+  leadingTerms(REQUEST_VERBS)
 );
+/** A request phrase anywhere in a sentence. */
+export const requestPhrase: () => RegExp = lazy(() => terms(REQUEST_PHRASES));
+/** A constraint word anywhere in a sentence. */
+export const constraint: () => RegExp = lazy(() => terms(CONSTRAINT_CUES));
+/** "make sure", "keep it": constraint phrasing that starts like a request. */
+export const leadingConstraint: () => RegExp = lazy(() =>
+  leadingTerms(LEADING_CONSTRAINT_CUES)
+);
+/** A sentence that only greets or thanks. */
+export const greeting: () => RegExp = lazy(() =>
+  new RegExp(
+    `^(?:${
+      terms(GREETING_WORDS).source
+    })(?:\\s+(?:there|bot|all|everyone))?[\\s!.,:;)！。，~👋🙏😊🙂]*$`,
+    "iu",
+  )
+);
+
+/** Builds every pattern of this module now rather than on first use. */
+export function warmUpCues(): void {
+  lazy.buildAll();
+}
 
 /** Whether `sentence` tries to instruct the model reading the prompt. */
 export function isInjection(sentence: string): boolean {
-  return INJECTION_PATTERNS.some((pattern) => pattern.test(sentence));
+  return injectionPatterns().some((pattern) => pattern.test(sentence));
 }

@@ -7,7 +7,11 @@
  */
 
 import type { CategoryId } from "./categories.ts";
+import { lazyGroup } from "../util/lazy.ts";
 import { terms } from "./terms.ts";
+
+/** Every value this module builds on first use; see {@linkcode warmUpDetect}. */
+const lazy = lazyGroup();
 
 /** The outcome of {@linkcode detectCategory}. */
 export interface CategoryGuess {
@@ -743,12 +747,27 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
   },
 };
 
-const PATTERNS = Object.fromEntries(
-  Object.entries(CUES).map(([id, cues]) => [id, {
-    strong: new RegExp(terms(cues.strong).source, "giu"),
-    weak: new RegExp(terms(cues.weak).source, "giu"),
-  }]),
-) as Record<Exclude<CategoryId, "general">, { strong: RegExp; weak: RegExp }>;
+/**
+ * The cues as regexes, built on first use: compiling them all costs start-up
+ * time. Global, used only through `matchAll` (which copies the regex), so
+ * sharing them keeps no state between calls.
+ */
+const patterns = lazy(() =>
+  Object.fromEntries(
+    Object.entries(CUES).map(([id, cues]) => [id, {
+      strong: terms(cues.strong, "giu"),
+      weak: terms(cues.weak, "giu"),
+    }]),
+  ) as Record<Exclude<CategoryId, "general">, { strong: RegExp; weak: RegExp }>
+);
+
+/**
+ * Builds the cue patterns of {@linkcode detectCategory} now rather than on
+ * the first call, e.g. off the start-up path.
+ */
+export function warmUpDetect(): void {
+  lazy.buildAll();
+}
 
 const FENCED_CODE = /^(`{3,}|~{3,})([^\n]*)\n[^]*?^\1[ \t]*$/gm;
 const SQL_CODE =
@@ -791,7 +810,7 @@ function scoreCategories(text: string): Map<CategoryId, number> {
     const sql = /^sql$/i.test(fence[2].trim()) || SQL_CODE.test(fence[0]);
     add(scores, sql ? "data" : "coding", 2 * STRONG);
   }
-  for (const [id, pattern] of Object.entries(PATTERNS)) {
+  for (const [id, pattern] of Object.entries(patterns())) {
     const category = id as CategoryId;
     add(scores, category, STRONG * distinct(prose, pattern.strong));
     add(scores, category, WEAK * distinct(prose, pattern.weak));

@@ -7,7 +7,11 @@
  * @module
  */
 
+import { lazyGroup } from "../util/lazy.ts";
 import { terms } from "./terms.ts";
+
+/** Every value this module builds on first use; see {@linkcode warmUpExtract}. */
+const lazy = lazyGroup();
 
 /** What the rough prompt states about the wanted answer. */
 export interface Facts {
@@ -38,18 +42,18 @@ export function readFacts(prose: string, wanted: string = prose): Facts {
     audience: audienceOf(prose),
     length: lengthOf(prose),
     tone: nonEmpty(tonesOf(prose)),
-    format: firstGroup(prose, FORMATS),
-    language: firstMatch(prose, LANGUAGE_REQUESTS),
-    platform: nonEmpty(findAll(prose, PLATFORMS)),
-    deadline: firstGroup(prose, DEADLINES),
-    goal: firstGroup(prose, [GOAL]),
-    callToAction: firstGroup(prose, [CALL_TO_ACTION]),
+    format: firstGroup(prose, formats()),
+    language: firstMatch(prose, languageRequests()),
+    platform: nonEmpty(findAll(prose, platforms())),
+    deadline: firstGroup(prose, deadlines()),
+    goal: firstGroup(prose, [goalPattern()]),
+    callToAction: firstGroup(prose, [callToActionPattern()]),
     stack: nonEmpty(stackOf(wanted)),
-    input: firstGroup(prose, [INPUT]),
-    output: firstGroup(prose, [OUTPUT]),
-    scope: nonEmpty(findAll(prose, SCOPE)),
-    sources: nonEmpty(findAll(prose, SOURCE_KINDS)),
-    dialect: nonEmpty(findAll(wanted, DIALECTS)),
+    input: firstGroup(prose, [inputPattern()]),
+    output: firstGroup(prose, [outputPattern()]),
+    scope: nonEmpty(findAll(prose, scopes())),
+    sources: nonEmpty(findAll(prose, sourceKinds())),
+    dialect: nonEmpty(findAll(wanted, dialects())),
   };
   return Object.fromEntries(
     Object.entries(facts).filter(([, value]) => value !== undefined),
@@ -88,6 +92,11 @@ function firstMatch(
 
 function tidy(value: string): string {
   return value.trim().replace(/[\s,;:]+$/u, "").replace(/^[\s,;:]+/u, "");
+}
+
+/** Builds the patterns of {@linkcode readFacts} now rather than on first use. */
+export function warmUpExtract(): void {
+  lazy.buildAll();
 }
 
 /** Every phrase of `table` found in `text`, in the order they appear, once each. */
@@ -150,7 +159,9 @@ const PEOPLE = [
   "audience",
 ];
 
-const AUDIENCE_EN: readonly RegExp[] = [
+// Built on first use, as are the other tables with regexes built from lists:
+// compiling them costs start-up time.
+const audienceEn = lazy((): readonly RegExp[] => [
   /\baudience\s*(?::|is|are|-)\s*([^.;\n]+)/i,
   /\b((?:a|an|my|our)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]years?[- ]olds?\b/i,
   /\b(?:kids|children|students) (?:aged|ages|of) \d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\b/i,
@@ -167,9 +178,9 @@ const AUDIENCE_EN: readonly RegExp[] = [
     }))\\b`,
     "i",
   ),
-];
+]);
 
-const AUDIENCE_OTHER: readonly RegExp[] = [
+const audienceOther = lazy((): readonly RegExp[] => [
   /аудитори[яи]\s*[:—-]\s*([^.;\n]+)/iu,
   /(?<![\p{L}])для\s+((?:[\p{L}-]+\s+){0,2}?(?:детей|ребёнка|ребенка|новичков|начинающих|студентов|школьников|программистов|разработчиков|клиентов|покупателей|инвесторов|подписчиков|родителей|учителей|менеджеров|коллег|команды|руководства|бабушки|мамы|чайников|пенсионеров|подростков|читателей|пользователей|дітей|новачків|студентів|школярів|клієнтів|батьків)(?:\s+\d{1,2}\s*(?:лет|років))?)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:ребёнку|ребенку|дитині|школьнику)(?:\s+\d{1,2}\s*(?:лет|років))?/iu,
@@ -188,14 +199,15 @@ const AUDIENCE_OTHER: readonly RegExp[] = [
   /(?:给|面向|适合)((?:\d{1,2}岁的?)?(?:孩子|小孩|儿童|小学生|中学生|初学者|新手|学生|客户|投资人|老板|程序员|开发者|家长|老人))/u,
   /(?:读者|受众|听众)(?:是|为)([^，。；\n]+)/u,
   /(\d{1,2}岁的?(?:孩子|小孩|儿童))/u,
-];
+]);
 
 /** Who the answer is for, as the user put it. */
 export function audienceOf(prose: string): string | undefined {
-  for (const pattern of [...AUDIENCE_EN, ...AUDIENCE_OTHER]) {
+  const english = audienceEn();
+  for (const pattern of [...english, ...audienceOther()]) {
     const match = pattern.exec(prose);
     if (match === null) continue;
-    const group = pattern === AUDIENCE_EN[1] ? undefined : match[1];
+    const group = pattern === english[1] ? undefined : match[1];
     return tidy(group ?? match[0]);
   }
   return undefined;
@@ -207,13 +219,16 @@ const UNITS =
   "words?|sentences?|paragraphs?|pages?|characters?|chars|lines?|bullet points?|bullets|points|tweets?|slides?|minutes?|verses?|stanzas?|items?|examples?|ideas?|tips?|steps?|variants?|versions?|options?|headlines?|questions?|слов[а]?|предложени[йяе]|абзац(?:а|ев)?|символ(?:а|ов)?|знак(?:а|ов)?|строк[и]?|пункт(?:а|ов)?|вариант(?:а|ов)?|идей|идеи|слів|речень|palabras|frases|párrafos|caracteres|líneas|ideas|opciones|palavras|parágrafos|linhas|ideias|opções|Wörter[n]?|Sätze[n]?|Absätze[n]?|Zeichen|Zeilen|Ideen|mots|phrases|paragraphes|caractères|lignes|idées|parole|frasi|paragrafi|caratteri|righe|idee|kelime|cümle|paragraf|karakter|słów|zdań|akapitów|znaków|kata|kalimat|karakter|کلمه|واژه|جمله|پاراگراف|كلمة|كلمات|جمل|فقرات|شब्द|शब्दों|वाक्य|पैराग्राफ";
 const QUALIFIERS =
   "under|below|at most|up to|no more than|less than|max(?:imum)?|about|around|approximately|roughly|at least|exactly|до|не более|не больше|около|примерно|менее|максимум|не менее|hasta|máximo|menos de|unos|cerca de|até|no máximo|bis zu|maximal|höchstens|etwa|ungefähr|unter|jusqu'à|maximum|environ|moins de|fino a|massimo|circa|meno di|en fazla|yaklaşık|maksymalnie|około|maksimal|sekitar|حداکثر|حدود|بحد أقصى|حوالي|अधिकतम|लगभग";
-const COUNTED_LENGTH = new RegExp(
-  `(?<![\\p{L}])((?:(?:${QUALIFIERS})\\s+)?\\d[\\d,.]*(?:\\s*(?:-|–|to|до|a|à|bis)\\s*\\d[\\d,.]*)?[\\s-]*(?:${UNITS}))(?![\\p{L}])`,
-  "iu",
+const countedLength = lazy(() =>
+  new RegExp(
+    `(?<![\\p{L}])((?:(?:${QUALIFIERS})\\s+)?\\d[\\d,.]*(?:\\s*(?:-|–|to|до|a|à|bis)\\s*\\d[\\d,.]*)?[\\s-]*(?:${UNITS}))(?![\\p{L}])`,
+    "iu",
+  )
 );
-const HAN_LENGTH =
-  /((?:不超过|最多|大约|至少|控制在)?\d+\s*(?:个)?(?:字|句|段|行|条)(?:以内|左右|以上)?)/u;
-const WORDED_LENGTH = terms([
+const hanLength = lazy(() =>
+  /((?:不超过|最多|大约|至少|控制在)?\d+\s*(?:个)?(?:字|句|段|行|条)(?:以内|左右|以上)?)/u
+);
+const WORDED_LENGTHS = [
   "short",
   "brief",
   "concise",
@@ -248,25 +263,30 @@ const WORDED_LENGTH = terms([
   "简短",
   "简洁",
   "详细",
-]);
-const NOT_A_LENGTH =
-  /^(?:short|long)[- ](?:story|stories|film|films|term|video|form)/i;
+];
+// Global, used only through `matchAll`, which copies it: sharing it keeps no
+// state between calls.
+const wordedLength = lazy(() => terms(WORDED_LENGTHS, "giu"));
+const notALength = lazy(() =>
+  /^(?:short|long)[- ](?:story|stories|film|films|term|video|form)/i
+);
 
 /** How long the answer should be: "under 150 words", "short", "300字以内". */
 export function lengthOf(prose: string): string | undefined {
-  const counted = COUNTED_LENGTH.exec(prose) ?? HAN_LENGTH.exec(prose);
+  const counted = countedLength().exec(prose) ?? hanLength().exec(prose);
   if (counted) return tidy(counted[1]);
-  for (const match of prose.matchAll(new RegExp(WORDED_LENGTH.source, "giu"))) {
-    if (!NOT_A_LENGTH.test(prose.slice(match.index))) return match[0];
+  for (const match of prose.matchAll(wordedLength())) {
+    if (!notALength().test(prose.slice(match.index))) return match[0];
   }
   return undefined;
 }
 
 // ---------------------------------------------------------------- tone
 
-const EXPLICIT_TONE =
-  /\btone\s*(?::|is|should be|-)\s*([^.;\n]+)|тон\s*[:—-]\s*([^.;\n]+)|tono\s*:\s*([^.;\n]+)|Ton\s*:\s*([^.;\n]+)|语气[:：]\s*([^，。；\n]+)/iu;
-const TONES = terms([
+const explicitTone = lazy(() =>
+  /\btone\s*(?::|is|should be|-)\s*([^.;\n]+)|тон\s*[:—-]\s*([^.;\n]+)|tono\s*:\s*([^.;\n]+)|Ton\s*:\s*([^.;\n]+)|语气[:：]\s*([^，。；\n]+)/iu
+);
+const TONE_WORDS = [
   "formal",
   "informal",
   "casual",
@@ -358,22 +378,24 @@ const TONES = terms([
   "严肃",
   "温暖",
   "亲切",
-]);
+];
+/** Global, used only through `matchAll` (see `wordedLength`). */
+const tones = lazy(() => terms(TONE_WORDS, "giu"));
 
 /** The tones the user asked for, in their words. */
 export function tonesOf(prose: string): string[] {
-  const explicit = EXPLICIT_TONE.exec(prose);
+  const explicit = explicitTone().exec(prose);
   if (explicit) {
     return [tidy(explicit.slice(1).find((group) => group !== undefined)!)];
   }
-  const found = [...prose.matchAll(new RegExp(TONES.source, "giu"))]
+  const found = [...prose.matchAll(tones())]
     .map((match) => match[0]);
   return [...new Set(found.map((word) => word.toLowerCase()))];
 }
 
 // ---------------------------------------------------------------- format
 
-const FORMATS: readonly RegExp[] = [
+const formats = lazy((): readonly RegExp[] => [
   /\b(?:output )?format\s*:\s*([^.;\n]+)/i,
   /\b(?:as|in|into|in the form of|formatted as)\s+((?:a |an )?(?:bullet(?:ed)? (?:list|points)|numbered list|list|table|json|yaml|csv|markdown|outline|checklist|step-by-step guide|steps|faq|q&a|mind map|slides?|thread))\b/i,
   /(?<![\p{L}])(?:в виде|в формате|форматом)\s+([\p{L}]+(?:\s+[\p{L}]+)?)/iu,
@@ -390,11 +412,11 @@ const FORMATS: readonly RegExp[] = [
   /((?:في|على شكل) (?:جدول|قائمة))/u,
   /(به (?:صورت|شکل) (?:جدول|فهرست|لیست))/u,
   /((?:以|用)?(?:表格|列表|清单|要点)(?:形式)?)/u,
-];
+]);
 
 // ---------------------------------------------------------------- language asked for
 
-const LANGUAGE_REQUESTS: readonly RegExp[] = [
+const languageRequests = lazy((): readonly RegExp[] => [
   /\bin (?:English|Spanish|French|German|Italian|Portuguese|Russian|Ukrainian|Polish|Turkish|Chinese|Mandarin|Japanese|Korean|Arabic|Hindi|Persian|Farsi|Indonesian|Dutch|Swedish|Greek|Hebrew|Vietnamese|Thai)\b/,
   /(?<![\p{L}])на (?:английском|русском|испанском|немецком|французском|итальянском|португальском|украинском|польском|турецком|китайском|японском|арабском|английский|русский)(?: языке)?(?![\p{L}])/iu,
   /(?<![\p{L}])(?:англійською|українською|російською|німецькою)(?![\p{L}])/iu,
@@ -409,11 +431,11 @@ const LANGUAGE_REQUESTS: readonly RegExp[] = [
   /باللغة (?:الإنجليزية|العربية|الفرنسية)/u,
   /به (?:انگلیسی|فارسی|عربی)/u,
   /用(?:英文|英语|中文|日语|日文|法语|西班牙语)|(?:英文|英语)(?:写|回答|版)/u,
-];
+]);
 
 // ---------------------------------------------------------------- platform
 
-const PLATFORMS: Table = [
+const platforms = lazy((): Table => [
   [/(?<![\p{L}])(?:linkedin|линкедин)(?![\p{L}])/iu, "LinkedIn"],
   [/(?<![\p{L}])(?:instagram|инстаграм\p{L}*|инсту)(?![\p{L}])/iu, "Instagram"],
   [
@@ -444,13 +466,13 @@ const PLATFORMS: Table = [
   [/\bpodcast\b|(?<![\p{L}])подкаст\p{L}*/iu],
   [/\bblog(?: post)?\b|(?<![\p{L}])блог\p{L}*|博客/iu],
   [/\bwebsite\b|\bhomepage\b|(?<![\p{L}])сайт\p{L}*|sitio web|página web|Webseite|Website|site web|sito web|网站/iu],
-];
+]);
 
 // ---------------------------------------------------------------- deadline
 
 const DAYS =
   "today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of (?:the )?(?:day|week|month|year)|next week|noon|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
-const DEADLINES: readonly RegExp[] = [
+const deadlines = lazy((): readonly RegExp[] => [
   /\bdeadline\s*(?::|is)\s*([^.;\n]+)/i,
   new RegExp(
     `\\b((?:by|before|due|until|no later than)\\s+(?:(?:this|next|the)\\s+)?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|noon))?)\\b`,
@@ -471,23 +493,27 @@ const DEADLINES: readonly RegExp[] = [
   /((?:قبل|بحلول) (?:الغد|يوم [\p{L}]+|نهاية الأسبوع))/u,
   /(تا (?:فردا|دوشنبه|جمعه|آخر هفته))/u,
   /((?:明天|今天|周[一二三四五六日]|星期[一二三四五六日天]|下周|月底|本周)(?:之前|以前|前))/u,
-];
+]);
 
 // ---------------------------------------------------------------- business
 
-const GOAL =
-  /\b(?:goal\s*(?::|is)\s*(?:to\s+)?|aim is to\s+|in order to\s+|to\s+)((?:increase|boost|grow|drive|get more|generate|improve|raise|attract|convert|sell|promote|launch|announce|reduce|win|retain|re-engage|reactivate)\b[^,.;\n]*)|(?:цель\s*[:—-]\s*|чтобы\s+)((?:увеличить|привлечь|повысить|продать|получить)[^,.;\n]*)/iu;
-const CALL_TO_ACTION =
-  /\b(?:(?:call to action|cta)\s*(?::|is|-)?\s*([^.;\n]+)|(sign up|book a (?:call|demo)|buy now|subscribe|register|download|start (?:a|your) free trial|contact us|request a demo|learn more|shop now|join us|join now|order now)\b)/i;
+const goalPattern = lazy(() =>
+  /\b(?:goal\s*(?::|is)\s*(?:to\s+)?|aim is to\s+|in order to\s+|to\s+)((?:increase|boost|grow|drive|get more|generate|improve|raise|attract|convert|sell|promote|launch|announce|reduce|win|retain|re-engage|reactivate)\b[^,.;\n]*)|(?:цель\s*[:—-]\s*|чтобы\s+)((?:увеличить|привлечь|повысить|продать|получить)[^,.;\n]*)/iu
+);
+const callToActionPattern = lazy(() =>
+  /\b(?:(?:call to action|cta)\s*(?::|is|-)?\s*([^.;\n]+)|(sign up|book a (?:call|demo)|buy now|subscribe|register|download|start (?:a|your) free trial|contact us|request a demo|learn more|shop now|join us|join now|order now)\b)/i
+);
 
 // ---------------------------------------------------------------- coding
 
-const INPUT =
-  /\b(?:takes?|accepts?|receives?|reads?|given|input(?: is|:))\s+(.+?)(?=\s+and\s+(?:returns?|outputs?|prints?|writes?|produces?)\b|[,.;!?\n]|$)/i;
-const OUTPUT =
-  /\b(?:returns?|outputs?|prints?|produces?|output(?: is|:))\s+([^,.;!?\n]+)/i;
+const inputPattern = lazy(() =>
+  /\b(?:takes?|accepts?|receives?|reads?|given|input(?: is|:))\s+(.+?)(?=\s+and\s+(?:returns?|outputs?|prints?|writes?|produces?)\b|[,.;!?\n]|$)/i
+);
+const outputPattern = lazy(() =>
+  /\b(?:returns?|outputs?|prints?|produces?|output(?: is|:))\s+([^,.;!?\n]+)/i
+);
 
-const LANGUAGES: Table = [
+const languages = lazy((): Table => [
   [/\bpython\s*3?\b|\bpy\b|(?<![\p{L}])питон\p{L}*/iu, "Python"],
   [/\btypescript\b|\bts\b(?=\s)/i, "TypeScript"],
   [/\bjavascript\b|\bnode\.?js\b|\bjs\b/i, "JavaScript"],
@@ -515,9 +541,9 @@ const LANGUAGES: Table = [
   [/\bsolidity\b/i, "Solidity"],
   [/\bhtml\b/i, "HTML"],
   [/\bcss\b/i, "CSS"],
-];
+]);
 
-const TOOLS: Table = [
+const tools = lazy((): Table => [
   [/\breact\b/i, "React"],
   [/\bvue\b/i, "Vue"],
   [/\bangular\b/i, "Angular"],
@@ -555,21 +581,21 @@ const TOOLS: Table = [
   [/\bgit\b/i, "Git"],
   [/\baiogram\b/i, "aiogram"],
   [/\bgrammy\b/i, "grammY"],
-];
+]);
 
 /** The languages and tools the user wants used, canonically named. */
 export function stackOf(wanted: string): string[] {
-  return [...findAll(wanted, LANGUAGES), ...findAll(wanted, TOOLS)];
+  return [...findAll(wanted, languages()), ...findAll(wanted, tools())];
 }
 
 /** Whether `name` (from {@linkcode stackOf}) is a programming language rather than a tool. */
 export function isProgrammingLanguage(name: string): boolean {
-  return LANGUAGES.some(([, canonical]) => canonical === name);
+  return languages().some(([, canonical]) => canonical === name);
 }
 
 // ---------------------------------------------------------------- data
 
-const DIALECTS: Table = [
+const dialects = lazy((): Table => [
   [/\bpostgres(?:ql)?\b/i, "PostgreSQL"],
   [/\bmysql\b|\bmariadb\b/i, "MySQL"],
   [/\bsqlite\b/i, "SQLite"],
@@ -585,20 +611,20 @@ const DIALECTS: Table = [
   [/\bgoogle sheets\b|\bгугл.таблиц\p{L}*/iu, "Google Sheets"],
   [/\bpower ?bi\b/i, "Power BI"],
   [/\btableau\b/i, "Tableau"],
-];
+]);
 
 // ---------------------------------------------------------------- research
 
-const SCOPE: Table = [
+const scopes = lazy((): Table => [
   [
     /\b(?:since|from|after|before|between|during|in)\s+(?:the\s+)?(?:\d{4}s?)(?:\s*(?:-|–|to|and)\s*\d{4})?\b|\b(?:over|in) the (?:last|past) (?:\d+\s+)?(?:years?|decades?|months?)\b|(?<![\p{L}])(?:с|после|до|за)\s+\d{4}(?:\s*(?:-|–|по)\s*\d{4})?(?:\s*(?:год\p{L}*|г\.))?|(?<![\p{L}])(?:desde|entre|depuis|seit|dal)\s+\d{4}|\d{4}年(?:以来|至今|之后)/iu,
   ],
   [
     /\b(?:the\s+)?(?:US|USA|U\.S\.|United States|North America|Latin America|Europe|EU|European Union|UK|United Kingdom|Canada|Australia|Germany|France|Spain|Italy|China|Japan|India|Brazil|Ukraine|Africa|Asia|Middle East)\b|\b(?:worldwide|globally)\b|(?<![\p{L}])(?:в России|в Европе|в США|в мире|в Украине|en España|en Europa|en Alemania|in Deutschland|en France|in Europa|no Brasil|在中国|全球)/u,
   ],
-];
+]);
 
-const SOURCE_KINDS: Table = [
+const sourceKinds = lazy((): Table => [
   [/\bpeer[- ]reviewed(?: (?:studies|papers|articles|research|journals|sources))?/i],
   [/\bacademic (?:papers?|sources|research|studies)\b/i],
   [/\bscientific (?:papers?|studies|literature)\b/i],
@@ -609,4 +635,4 @@ const SOURCE_KINDS: Table = [
   [/(?<![\p{L}])научн\p{L}+ (?:стать\p{L}+|исследовани\p{L}+|источник\p{L}+)/iu],
   [/(?<![\p{L}])(?:estudios científicos|fuentes oficiales|wissenschaftliche Studien|études scientifiques|studi scientifici|estudos científicos)/iu],
   [/(?:学术论文|同行评审|官方数据)/u],
-];
+]);

@@ -6,6 +6,11 @@
  * @module
  */
 
+import { lazyGroup } from "../util/lazy.ts";
+
+/** Every value this module builds on first use; see {@linkcode warmUpLanguage}. */
+const lazy = lazyGroup();
+
 /** Every language the offline enhancer writes, English first. */
 export const PROMPT_LANGUAGES = [
   "en",
@@ -45,17 +50,20 @@ export interface DetectLanguageOptions {
 
 type Script = "latin" | "cyrillic" | "arabic" | "han" | "devanagari" | "other";
 
-const SCRIPTS: readonly (readonly [Script, RegExp])[] = [
+// These tables are built on first use: Unicode property classes, with the
+// i flag above all, cost start-up time to compile. Their regexes are global,
+// but only `String.prototype.match` uses them, which leaves lastIndex at 0.
+const scripts = lazy((): readonly (readonly [Script, RegExp])[] => [
   ["latin", /\p{Script=Latin}/gu],
   ["cyrillic", /\p{Script=Cyrillic}/gu],
   ["arabic", /\p{Script=Arabic}/gu],
   ["han", /\p{Script=Han}/gu],
   ["devanagari", /\p{Script=Devanagari}/gu],
   ["other", /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu],
-];
+]);
 
 /** Letters only one language of a script uses, each worth two common words. */
-const LETTERS: Partial<Record<PromptLanguage, RegExp>> = {
+const distinctLetters = lazy((): Partial<Record<PromptLanguage, RegExp>> => ({
   uk: /[іїєґ]/giu,
   ru: /[ыэъё]/giu,
   fa: /[پچژگکی]/gu,
@@ -67,7 +75,7 @@ const LETTERS: Partial<Record<PromptLanguage, RegExp>> = {
   it: /[ìò]|(?<=\p{L})[àè](?!\p{L})/giu,
   tr: /[ışğ]|İ/gu,
   pl: /[ąęłśźżń]/giu,
-};
+}));
 
 /** Frequent short words that tell the languages of one script apart. */
 const WORDS: Partial<Record<PromptLanguage, readonly string[]>> = {
@@ -368,7 +376,7 @@ export function detectLanguage(
 function dominantScript(text: string): Script | undefined {
   let best: Script | undefined;
   let most = 0;
-  for (const [script, pattern] of SCRIPTS) {
+  for (const [script, pattern] of scripts()) {
     // Han and kana characters carry a syllable or a word each: weigh them
     // like three Latin letters.
     const weight = script === "han" || script === "other" ? 3 : 1;
@@ -389,7 +397,8 @@ function bestScored(
 ): PromptLanguage | undefined {
   const words = text.toLowerCase().match(/[\p{L}\p{M}']+/gu) ?? [];
   const scores = candidates.map((language) => {
-    const letters = text.match(LETTERS[language] ?? /$^/g)?.length ?? 0;
+    const letters = text.match(distinctLetters()[language] ?? /$^/g)?.length ??
+      0;
     const common = new Set(WORDS[language] ?? []);
     const hits = words.filter((word) => common.has(word)).length;
     return { language, score: hits + 2 * letters };
@@ -404,7 +413,17 @@ function bestScored(
   return (fallback ?? tied[0]).language;
 }
 
-const NAMES = new Intl.DisplayNames(["en"], { type: "language" });
+// Built on first use: the first Intl object of a process that loads locale
+// data costs ~20 ms, which start-up need not pay.
+const names = lazy(() => new Intl.DisplayNames(["en"], { type: "language" }));
+
+/**
+ * Builds what {@linkcode detectLanguage} and {@linkcode languageName} need now
+ * rather than on first use.
+ */
+export function warmUpLanguage(): void {
+  lazy.buildAll();
+}
 
 /**
  * The English name of a BCP-47 language code, e.g. "pt-BR" → "Brazilian
@@ -414,5 +433,5 @@ const NAMES = new Intl.DisplayNames(["en"], { type: "language" });
  */
 export function languageName(code: string): string {
   const [canonical] = Intl.getCanonicalLocales(code);
-  return NAMES.of(canonical) ?? canonical;
+  return names().of(canonical) ?? canonical;
 }

@@ -8,11 +8,15 @@
  * @module
  */
 
+import { lazyGroup } from "../util/lazy.ts";
 import type { PromptNotes } from "./answer.ts";
 import { type AspectId, fill, type Lexicon } from "./lexicon.ts";
 import type { Sentence } from "./sentences.ts";
 import type { TargetId } from "./targets.ts";
 import { terms } from "./terms.ts";
+
+/** Every value this module builds on first use; see {@linkcode warmUpVisual}. */
+const lazy = lazyGroup();
 
 /** What the visual writers need. */
 export interface VisualInput {
@@ -33,13 +37,15 @@ export interface VisualPrompt {
 
 // ---------------------------------------------------------------- reading
 
-const REQUEST_PREFIX = new RegExp(
+// The patterns built from lists are built on first use: compiling them costs
+// start-up time. None of them is global, so sharing one keeps no state.
+const REQUEST_PREFIX_SOURCE =
   "^(?:(?:please|pls|пожалуйста|por favor|bitte|s'il te plaît|per favore|请)[\\s,]+)?(?:" +
-    [
-      "(?:can|could) you (?:please )?",
-      "i (?:want|need|would like) ",
-      "",
-    ].join("|") + ")(?:" + [
+  [
+    "(?:can|could) you (?:please )?",
+    "i (?:want|need|would like) ",
+    "",
+  ].join("|") + ")(?:" + [
     "(?:draw|generate|create|make|paint|render|design|illustrate|imagine|give me|show me|produce|film|shoot|animate)(?: me)?(?: (?:an?|the|some))?(?: (?:image|picture|photo|illustration|painting|drawing|render|artwork|art|wallpaper|video|clip|animation|scene|shot|footage)s?(?: (?:of|showing|with|where|about))?)?",
     "(?:an? )?(?:image|picture|photo|video|clip|illustration) of",
     "(?:нарисуй|сгенерируй|создай|сделай|покажи|сними|придумай)(?:те)?(?: (?:мне|пожалуйста))?(?: (?:картинку|изображение|иллюстрацию|фото|рисунок|видео|ролик|клип))?(?: (?:с|про|где|на которой|на котором))?",
@@ -52,9 +58,8 @@ const REQUEST_PREFIX = new RegExp(
     "(?:narysuj|wygeneruj|stwórz|zrób)(?: (?:obrazek|obraz|ilustrację|zdjęcie|wideo|film))?",
     "(?:gambarkan|gambar|buat|buatkan|hasilkan)(?: (?:gambar|ilustrasi|foto|video))?(?: (?:tentang|dari))?",
     "(?:画|生成|创建|做|制作)(?:一(?:张|幅|个|段|支))?(?:关于)?",
-  ].join("|") + ")[\\s:,]*",
-  "iu",
-);
+  ].join("|") + ")[\\s:,]*";
+const requestPrefix = lazy(() => new RegExp(REQUEST_PREFIX_SOURCE, "iu"));
 
 const NEGATIVE_PHRASE =
   /(?:^|,\s*|\s+)(?:no|without|avoid(?:ing)?|exclud(?:e|ing)|(?:do not|don't) (?:include|show|add)|без|sin|sem|ohne|keine?n?|sans|pas de|senza|bez|tanpa|не показывай)\s+(?:any\s+)?([^\s,.;!?，。]+(?:\s+[^\s,.;!?，。]+){0,3}?)(?=\s*(?:[,.;!?，。\n]|$))/giu;
@@ -78,9 +83,9 @@ const RATIOS = new Set([
   "21:9",
   "9:21",
 ]);
-const ORIENTATIONS: readonly (readonly [RegExp, string])[] = [
+const ORIENTATION_TERMS: readonly (readonly [readonly string[], string])[] = [
   [
-    terms([
+    [
       "square",
       "квадрат*",
       "cuadrad*",
@@ -94,11 +99,11 @@ const ORIENTATIONS: readonly (readonly [RegExp, string])[] = [
       "instagram post",
       "avatar",
       "profile picture",
-    ]),
+    ],
     "1:1",
   ],
   [
-    terms([
+    [
       "vertical",
       "portrait orientation",
       "phone wallpaper",
@@ -113,11 +118,11 @@ const ORIENTATIONS: readonly (readonly [RegExp, string])[] = [
       "竖屏",
       "竖版",
       "手机壁纸",
-    ]),
+    ],
     "9:16",
   ],
   [
-    terms([
+    [
       "horizontal",
       "landscape orientation",
       "widescreen",
@@ -131,25 +136,30 @@ const ORIENTATIONS: readonly (readonly [RegExp, string])[] = [
       "横屏",
       "横版",
       "电脑壁纸",
-    ]),
+    ],
     "16:9",
   ],
 ];
+const orientations = lazy(() =>
+  ORIENTATION_TERMS.map(([list, value]) => [terms(list), value] as const)
+);
 
 const MJ_PARAM =
   /(?:^|\s)--([a-z]+)(?:\s+([^\s-][^\s]*(?:,\s*[^\s-][^\s]*)*))?/gi;
 const WORDED_PARAM = /\b(stylize|chaos)\s+(\d{1,4})\b/gi;
 
-const DURATION = new RegExp(
-  "(?<![\\p{L}\\d])(\\d{1,3})[\\s-]*(?:seconds?|secs?|s|сек(?:унд[аы]?)?|segundos?|Sekunden|secondes?|secondi|sekund[y]?|saniye|detik|ثانية|ثانیه|सेकंड|秒(?:钟)?)(?![\\p{L}])",
-  "iu",
+const durationPattern = lazy(() =>
+  new RegExp(
+    "(?<![\\p{L}\\d])(\\d{1,3})[\\s-]*(?:seconds?|secs?|s|сек(?:унд[аы]?)?|segundos?|Sekunden|secondes?|secondi|sekund[y]?|saniye|detik|ثانية|ثانیه|सेकंड|秒(?:钟)?)(?![\\p{L}])",
+    "iu",
+  )
 );
 
 /** Style words by family, to tell the user when two of them clash. */
-const STYLE_FAMILIES: readonly (readonly [string, RegExp])[] = [
+const STYLE_FAMILY_TERMS: readonly (readonly [string, readonly string[]])[] = [
   [
     "photo",
-    terms([
+    [
       "photo",
       "photograph",
       "photography",
@@ -167,11 +177,11 @@ const STYLE_FAMILIES: readonly (readonly [string, RegExp])[] = [
       "照片",
       "写实",
       "摄影",
-    ]),
+    ],
   ],
   [
     "painting",
-    terms([
+    [
       "watercolor",
       "watercolour",
       "oil painting",
@@ -193,11 +203,11 @@ const STYLE_FAMILIES: readonly (readonly [string, RegExp])[] = [
       "akwarel*",
       "水彩",
       "油画",
-    ]),
+    ],
   ],
   [
     "drawing",
-    terms([
+    [
       "sketch",
       "pencil drawing",
       "charcoal",
@@ -212,11 +222,11 @@ const STYLE_FAMILIES: readonly (readonly [string, RegExp])[] = [
       "schizzo",
       "素描",
       "线稿",
-    ]),
+    ],
   ],
   [
     "3d",
-    terms([
+    [
       "3d render",
       "3d",
       "blender",
@@ -224,15 +234,15 @@ const STYLE_FAMILIES: readonly (readonly [string, RegExp])[] = [
       "cgi",
       "unreal engine",
       "3д",
-    ]),
+    ],
   ],
   [
     "anime",
-    terms(["anime", "manga", "аниме", "манга", "动漫", "二次元", "日漫"]),
+    ["anime", "manga", "аниме", "манга", "动漫", "二次元", "日漫"],
   ],
   [
     "cartoon",
-    terms([
+    [
       "cartoon",
       "comic",
       "pixar",
@@ -243,12 +253,12 @@ const STYLE_FAMILIES: readonly (readonly [string, RegExp])[] = [
       "caricatura",
       "cartone animato",
       "卡通",
-    ]),
+    ],
   ],
-  ["pixel", terms(["pixel art", "пиксель-арт", "пиксельн*", "像素"])],
+  ["pixel", ["pixel art", "пиксель-арт", "пиксельн*", "像素"]],
   [
     "vector",
-    terms([
+    [
       "vector",
       "flat illustration",
       "flat design",
@@ -256,9 +266,12 @@ const STYLE_FAMILIES: readonly (readonly [string, RegExp])[] = [
       "vectorial",
       "矢量",
       "扁平",
-    ]),
+    ],
   ],
 ];
+const styleFamilies = lazy(() =>
+  STYLE_FAMILY_TERMS.map(([family, list]) => [family, terms(list)] as const)
+);
 const CLASHES = new Set([
   "photo:painting",
   "photo:drawing",
@@ -276,7 +289,7 @@ const CLASHES = new Set([
   "pixel:vector",
 ]);
 
-const LIGHTING = terms([
+const LIGHTING_TERMS = [
   "golden hour",
   "blue hour",
   "sunset",
@@ -323,8 +336,9 @@ const LIGHTING = terms([
   "霓虹",
   "灯光",
   "光线",
-]);
-const FRAMING = terms([
+];
+const lighting = lazy(() => terms(LIGHTING_TERMS));
+const FRAMING_TERMS = [
   "close-up",
   "closeup",
   "close up",
@@ -361,8 +375,9 @@ const FRAMING = terms([
   "全景",
   "俯视",
   "近景",
-]);
-const CAMERA = terms([
+];
+const framing = lazy(() => terms(FRAMING_TERMS));
+const CAMERA_TERMS = [
   "pan",
   "panning",
   "tilt",
@@ -404,7 +419,8 @@ const CAMERA = terms([
   "航拍",
   "无人机",
   "慢动作",
-]);
+];
+const camera = lazy(() => terms(CAMERA_TERMS));
 const SEQUENCE =
   /(?:^|[\s,;.，。])(?:and then|then|after that|afterwards|next|finally|followed by|затем|потом|после этого|в конце|luego|después|entonces|al final|depois|em seguida|dann|danach|anschließend|zum schluss|puis|ensuite|enfin|poi|dopo|infine|następnie|potem|lalu|kemudian|sonra|ardından|然后|接着|之后|最后)(?=[\s,，:：]|$)/giu;
 
@@ -417,6 +433,11 @@ const SD_NEGATIVE_DEFAULTS = [
   "watermark",
   "text",
 ];
+
+/** Builds the patterns of the visual writers now rather than on first use. */
+export function warmUpVisual(): void {
+  lazy.buildAll();
+}
 
 /** The description, exclusions, ratio and parameters of a visual rough prompt. */
 interface Picture {
@@ -442,7 +463,7 @@ function readPicture(input: VisualInput): Picture {
   }
   const all = description.join("\n");
   const params = mjParams(all);
-  const duration = DURATION.exec(all);
+  const duration = durationPattern().exec(all);
   const stripped = description.map((sentence, i) =>
     clean(i === 0 ? stripRequest(sentence) : sentence, duration?.[0])
   ).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
@@ -460,7 +481,7 @@ function readPicture(input: VisualInput): Picture {
 }
 
 function stripRequest(sentence: string): string {
-  const stripped = sentence.replace(REQUEST_PREFIX, "");
+  const stripped = sentence.replace(requestPrefix(), "");
   return stripped.trim() === "" ? sentence : stripped;
 }
 
@@ -498,7 +519,7 @@ function ratioOf(
       if (RATIOS.has(value)) return { value, from: "explicit" };
     }
   }
-  for (const [pattern, value] of ORIENTATIONS) {
+  for (const [pattern, value] of orientations()) {
     if (pattern.test(text)) return { value, from: "words" };
   }
   return undefined;
@@ -527,7 +548,7 @@ function visualNotes(
   const { notes, punctuation } = input.lexicon;
   const text = picture.description.join(" ");
   const assumptions: string[] = [];
-  const families = STYLE_FAMILIES.flatMap(([family, pattern]) => {
+  const families = styleFamilies().flatMap(([family, pattern]) => {
     const match = pattern.exec(text);
     return match ? [{ family, word: match[0] }] : [];
   });
@@ -535,9 +556,9 @@ function visualNotes(
   if (clash) assumptions.push(fill(notes.conflict, clash));
   const mentioned: Record<AspectId, boolean> = {
     style: families.length > 0 || input.answers.style !== undefined,
-    lighting: LIGHTING.test(text) || input.answers.mood !== undefined,
-    framing: FRAMING.test(text),
-    camera: CAMERA.test(text) || input.answers.camera !== undefined,
+    lighting: lighting().test(text) || input.answers.mood !== undefined,
+    framing: framing().test(text),
+    camera: camera().test(text) || input.answers.camera !== undefined,
     duration: picture.duration !== undefined,
   };
   for (const aspect of aspects) {

@@ -10,6 +10,7 @@
  */
 
 import type { ChatMessage } from "../llm/provider.ts";
+import { lazyGroup } from "../util/lazy.ts";
 import {
   CATEGORIES,
   type CategoryChoice,
@@ -25,6 +26,9 @@ import {
   type TargetChoice,
   type TargetId,
 } from "./targets.ts";
+
+/** Every value this module builds on first use; see {@linkcode warmUpPrompt}. */
+const lazy = lazyGroup();
 
 /** The tag that wraps the rough prompt in the user message. */
 export const ROUGH_PROMPT_TAG = "rough_prompt";
@@ -120,10 +124,11 @@ const STRUCTURE_TAGS = [
 ];
 
 // Matches an opening or closing tag however it is spaced or cased, so that
-// user text cannot close its own wrapper or fake a part of the answer.
-const TAG_LOOKALIKE = new RegExp(
-  `<(\\s*/?\\s*(?:${STRUCTURE_TAGS.join("|")})\\b)`,
-  "gi",
+// user text cannot close its own wrapper or fake a part of the answer. Built
+// on first use; global, but only `replace` uses it, which leaves its
+// lastIndex at 0.
+const tagLookalike = lazy(() =>
+  new RegExp(`<(\\s*/?\\s*(?:${STRUCTURE_TAGS.join("|")})\\b)`, "gi")
 );
 
 const LENGTH_FACTOR: Record<AnswerLength, number> = {
@@ -203,9 +208,14 @@ export function buildMessages(
   return buildEnhanceRequest({ rough, category: options.category }).messages;
 }
 
+/** Builds the pattern of {@linkcode asData} now rather than on first use. */
+export function warmUpPrompt(): void {
+  lazy.buildAll();
+}
+
 /** `text` made safe to put between our tags: tag lookalikes lose their "<". */
 export function asData(text: string): string {
-  return text.trim().replace(TAG_LOOKALIKE, "‹$1");
+  return text.trim().replace(tagLookalike(), "‹$1");
 }
 
 // ---------------------------------------------------------------- language

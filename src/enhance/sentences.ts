@@ -7,12 +7,12 @@
  */
 
 import {
-  CONSTRAINT,
-  GREETING,
+  constraint,
+  greeting,
   isInjection,
-  LEADING_CONSTRAINT,
-  LEADING_REQUEST,
-  REQUEST_PHRASE,
+  leadingConstraint,
+  leadingRequest,
+  requestPhrase,
 } from "./cues.ts";
 
 /** What a sentence does in a rough prompt. */
@@ -115,11 +115,11 @@ function findCut(text: string): { end: number; next: number } | undefined {
 /** The role of one sentence; see {@linkcode SentenceRole}. */
 export function roleOf(sentence: string): SentenceRole {
   if (isInjection(sentence)) return "injection";
-  if (GREETING.test(sentence)) return "greeting";
-  if (LEADING_CONSTRAINT.test(sentence)) return "constraint";
-  if (LEADING_REQUEST.test(stripPoliteness(sentence))) return "request";
-  if (CONSTRAINT.test(sentence)) return "constraint";
-  if (REQUEST_PHRASE.test(sentence) || /[?？؟]\s*$/u.test(sentence)) {
+  if (greeting().test(sentence)) return "greeting";
+  if (leadingConstraint().test(sentence)) return "constraint";
+  if (leadingRequest().test(stripPoliteness(sentence))) return "request";
+  if (constraint().test(sentence)) return "constraint";
+  if (requestPhrase().test(sentence) || /[?？؟]\s*$/u.test(sentence)) {
     return "request";
   }
   return "context";

@@ -7,6 +7,8 @@
  * @module
  */
 
+import { lazy } from "../util/lazy.ts";
+
 /** Telegram's limit on the text of one message, in UTF-16 code units. */
 export const TELEGRAM_TEXT_LIMIT = 4096;
 
@@ -29,11 +31,11 @@ const CJK_SENTENCE_END = new Set(["。", "！", "？"]);
 const CLOSERS = new Set([")", "]", "}", '"', "'", "»", "”", "’"]);
 const OPENING_FENCE = /^ {0,3}(?:(`{3,})([^`]*)|(~{3,})(.*))$/;
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-/** Built on first use: a segmenter loads ICU data, 15 ms of start-up. */
-let graphemes: Intl.Segmenter | undefined;
-function graphemeSegmenter(): Intl.Segmenter {
-  return graphemes ??= new Intl.Segmenter("en", { granularity: "grapheme" });
-}
+// Built on first use: the first Intl object of a process that loads locale
+// data costs ~20 ms, which start-up need not pay.
+const graphemes = lazy(() =>
+  new Intl.Segmenter("en", { granularity: "grapheme" })
+);
 
 /** A fenced code block of the text being split. */
 interface FenceBlock {
@@ -190,7 +192,7 @@ function hardCut(doc: Doc, start: number, first: number, max: number) {
   const { text } = doc;
   const bounds: number[] = [];
   const window = text.slice(start, Math.min(text.length, max + 8));
-  for (const { index } of graphemeSegmenter().segment(window)) {
+  for (const { index } of graphemes().segment(window)) {
     const at = start + index;
     if (at > max) break;
     if (at >= first) bounds.push(at);

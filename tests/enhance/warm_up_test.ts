@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const PROBE = new URL("./build_probe.ts", import.meta.url).pathname;
+
+interface Counts {
+  regexp: number;
+  intl: number;
+}
+
+interface ProbeResult {
+  counts: Record<"import" | "warmUp" | "use" | "control", Counts>;
+  prompts: number;
+}
+
+// The module graph is evaluated once per process, so the probe runs in its own.
+async function probe(): Promise<ProbeResult> {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-read", "--no-prompt", PROBE],
+    cwd: ROOT,
+    env: { NO_COLOR: "1" },
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const stderr = new TextDecoder().decode(out.stderr);
+  assert.equal(out.code, 0, stderr);
+  return JSON.parse(new TextDecoder().decode(out.stdout));
+}
+
+Deno.test("the enhancer builds its regexes and Intl objects on first use, and warmUpEnhancer() builds them all", async () => {
+  const { counts, prompts } = await probe();
+  // Importing src/enhance/ (and the Telegram splitter) builds nothing.
+  assert.deepEqual(counts.import, { regexp: 0, intl: 0 });
+  // The counting works: it sees the warm-up build them, and it sees a value
+  // that lazy() builds after the warm-up (the control)…
+  assert.ok(counts.warmUp.regexp > 20, JSON.stringify(counts.warmUp));
+  assert.ok(counts.warmUp.intl >= 2, JSON.stringify(counts.warmUp));
+  assert.deepEqual(counts.control, { regexp: 1, intl: 0 });
+  // …so none built while writing every corpus prompt means the warm-up
+  // missed none.
+  assert.ok(prompts > 500);
+  assert.deepEqual(counts.use, { regexp: 0, intl: 0 });
+});

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { lazy, lazyGroup } from "../../src/util/lazy.ts";
+
+Deno.test("lazy() builds nothing until the first call", () => {
+  let calls = 0;
+  lazy(() => ++calls);
+  assert.equal(calls, 0);
+});
+
+Deno.test("lazy() builds once and returns the same value every time", () => {
+  let calls = 0;
+  const value = lazy(() => ({ n: ++calls }));
+  const first = value();
+  assert.equal(value(), first);
+  assert.equal(value(), first);
+  assert.equal(calls, 1);
+});
+
+Deno.test("lazy() remembers an undefined value too", () => {
+  let calls = 0;
+  const value = lazy(() => {
+    calls++;
+    return undefined;
+  });
+  value();
+  value();
+  assert.equal(calls, 1);
+});
+
+Deno.test("lazy() tries again after build throws", () => {
+  let calls = 0;
+  const value = lazy(() => {
+    if (++calls === 1) throw new RangeError("not yet");
+    return calls;
+  });
+  assert.throws(() => value(), RangeError);
+  assert.equal(value(), 2);
+  assert.equal(value(), 2);
+});
+
+Deno.test("lazyGroup() values are lazy, and buildAll() builds each once", () => {
+  const built: string[] = [];
+  const lazy = lazyGroup();
+  const a = lazy(() => {
+    built.push("a");
+    return { name: "a" };
+  });
+  const b = lazy(() => {
+    built.push("b");
+    return { name: "b" };
+  });
+  assert.deepEqual(built, []);
+  const first = a();
+  assert.deepEqual(built, ["a"]);
+  lazy.buildAll();
+  assert.deepEqual(built, ["a", "b"]);
+  lazy.buildAll();
+  assert.equal(a(), first);
+  assert.equal(b().name, "b");
+  assert.deepEqual(built, ["a", "b"]);
+});
+
+Deno.test("lazyGroup() groups are separate", () => {
+  let built = 0;
+  const one = lazyGroup();
+  const two = lazyGroup();
+  one(() => built++);
+  two.buildAll();
+  assert.equal(built, 0);
+  one.buildAll();
+  assert.equal(built, 1);
+});
