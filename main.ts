@@ -31,6 +31,7 @@ import {
   type UpdateKind,
 } from "./src/telegram/poller.ts";
 import { registerCommands } from "./src/ui/commands.ts";
+import { warmUpEnhancer } from "./src/enhance/warm_up.ts";
 import { privilegedMenus } from "./src/middleware/roles.ts";
 import { within } from "./src/util/deadline.ts";
 import { loadDotenv } from "./src/util/dotenv.ts";
@@ -164,6 +165,13 @@ async function start(
 ): Promise<Started> {
   const log = getLog("main");
   const { bot, deps } = app;
+  // Telegram is asked while the stored keys are checked: start-up waits for the slower.
+  const connecting = connectTelegram(config.botToken, {
+    apiRoot: config.telegramApiRoot,
+    attempts: config.telegramStartAttempts,
+    signal: options.signal,
+  });
+  connecting.catch(() => {});
   // Before any update: stored values must open with the configured keys.
   const keys = await app.records.check();
   if (!keys.encrypted) {
@@ -174,14 +182,15 @@ async function start(
   for (const keyId of keys.retired) {
     log.info("Key {keyId} retired: no stored value is left on it", { keyId });
   }
-  const connected = await connectTelegram(config.botToken, {
-    apiRoot: config.telegramApiRoot,
-    attempts: config.telegramStartAttempts,
-    signal: options.signal,
-  });
+  const connected = await connecting;
   if (!connected.ok) throw new StartFailed(connected.reason);
   bot.botInfo = connected.me;
-  // This instance's heartbeat exists before any job names it.
+  // Polling: the webhook is removed while this instance's heartbeat is
+  // written (it exists before any job names it).
+  const unhooking = config.updates.mode === "polling"
+    ? bot.api.deleteWebhook()
+    : undefined;
+  unhooking?.catch(() => {});
   await deps.jobs.start();
   const server = Deno.serve(
     {
@@ -195,8 +204,8 @@ async function start(
     await app.httpHandler(),
   );
   let poller: Poller | undefined;
-  if (config.updates.mode === "polling") {
-    await bot.api.deleteWebhook();
+  if (unhooking) {
+    await unhooking;
     // Failed polls are logged by reportFailedPolls, redacted. An update is
     // confirmed to Telegram only once handled, so a crash loses none.
     poller = startPolling({
@@ -206,7 +215,7 @@ async function start(
     });
     // 401 (token revoked) or 409 (another poller): polling gives up; so does the process, cleanly.
     poller.done.catch(options.onPollingFailed);
-  } else if (config.updates.url) {
+  } else if (config.updates.mode === "webhook" && config.updates.url) {
     await bot.api.setWebhook(config.updates.url, {
       secret_token: config.updates.secret,
       allowed_updates: ALLOWED_UPDATES,
@@ -231,10 +240,12 @@ async function start(
         error: describeError(error),
       })
     );
-  // Warm up what the first prompt needs, off the start-up path.
+  // Warm up what the first prompt needs, off the start-up path: the SDK, and
+  // the enhancer's patterns (compiled on first use, 60-200 ms of CPU).
   if (config.llm.providers.length > 0) {
     import("openai").catch(() => {});
   }
+  setTimeout(warmUpEnhancer, 0);
   log.info("Promptsmith {version} started as @{botHandle} ({mode})", {
     version: VERSION,
     botHandle: bot.botInfo.username,
