@@ -94,6 +94,24 @@ export const DEFAULT_MAX_ANSWER_PARTS = 6;
 export const ANSWER_FILENAME = "prompt.md";
 const PRIVATE_EDIT_INTERVAL_MS = 1200;
 const GROUP_EDIT_INTERVAL_MS = 3500;
+/** Least time between two draft previews of one answer. */
+export const DRAFT_INTERVAL_MS = 400;
+/**
+ * Draft previews one instance sends per second at most, all answers
+ * together: past about 12 answers streaming at once, each one's previews
+ * come less often. Every preview is a Bot API call, so this bounds the
+ * calls (Telegram limits a bot's rate) and the CPU a burst spends on them.
+ */
+export const DRAFTS_PER_SECOND = 30;
+
+/**
+ * The least time between two draft previews of an answer while `streaming`
+ * answers stream in this instance: {@linkcode DRAFT_INTERVAL_MS}, or longer
+ * so that all of them together stay within {@linkcode DRAFTS_PER_SECOND}.
+ */
+export function draftInterval(streaming: number): number {
+  return Math.max(DRAFT_INTERVAL_MS, (streaming * 1000) / DRAFTS_PER_SECOND);
+}
 
 /** What the runner needs. */
 export interface EnhanceJobDeps {
@@ -587,6 +605,7 @@ export class EnhanceJobRunner {
       editIntervalMs: privateChat
         ? PRIVATE_EDIT_INTERVAL_MS
         : GROUP_EDIT_INTERVAL_MS,
+      draftIntervalMs: () => draftInterval(this.#running.size),
       replyTo: job.replyTo,
       threadId: job.threadId,
       draftMessageId: job.draftMessageId,

@@ -37,8 +37,12 @@ export interface StreamingReplyOptions extends SendTextOptions {
    * `onDraftsRefused`.
    */
   drafts?: { draftId: number; onDraftsRefused?: () => void };
-  /** Least time between two draft previews. Default 400 ms. */
-  draftIntervalMs?: number;
+  /**
+   * Least time between two draft previews, or a function asked before each
+   * one (a runner lengthens it when many answers stream at once). Default
+   * 400 ms.
+   */
+  draftIntervalMs?: number | (() => number);
 }
 
 /**
@@ -180,8 +184,9 @@ export class StreamingReply {
       this.#dirty = true;
       return;
     }
+    const draftInterval = this.#options.draftIntervalMs ?? 400;
     const interval = this.#drafting
-      ? this.#options.draftIntervalMs ?? 400
+      ? typeof draftInterval === "function" ? draftInterval() : draftInterval
       : this.#options.editIntervalMs ?? 1200;
     const now = this.#options.clock.now();
     if (now - this.#lastEdit < interval) return;

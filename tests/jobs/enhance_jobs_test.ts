@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
-import { EnhanceJobRunner } from "../../src/jobs/enhance_jobs.ts";
+import {
+  DRAFT_INTERVAL_MS,
+  draftInterval,
+  DRAFTS_PER_SECOND,
+  EnhanceJobRunner,
+} from "../../src/jobs/enhance_jobs.ts";
 import type { LlmProvider } from "../../src/llm/provider.ts";
 import { SessionStore } from "../../src/storage/session_store.ts";
 import { HistoryStore } from "../../src/storage/history_store.ts";
@@ -654,4 +659,13 @@ Deno.test("runner delivers where sendMessageDraft is refused, and stops trying i
   assert.ok((await s.accept(INPUT)).ok);
   assert.ok(await s.runner.drain(5000));
   assert.equal(s.tg.callsOf("sendMessageDraft").length, 1, "not tried again");
+});
+
+Deno.test("draftInterval(): 400 ms while few answers stream, then all of them share DRAFTS_PER_SECOND", () => {
+  assert.equal(draftInterval(1), DRAFT_INTERVAL_MS);
+  assert.equal(draftInterval(12), DRAFT_INTERVAL_MS);
+  for (const streaming of [13, 30, 64, 256]) {
+    const perSecond = streaming * (1000 / draftInterval(streaming));
+    assert.ok(Math.abs(perSecond - DRAFTS_PER_SECOND) < 1e-9, `${streaming}`);
+  }
 });

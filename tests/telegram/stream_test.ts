@@ -283,6 +283,36 @@ Deno.test("StreamingReply with drafts streams sendMessageDraft at once, then sen
   assert.deepEqual(shown(tg), ["Hello there"]);
 });
 
+Deno.test("StreamingReply asks a draft interval given as a function before each preview", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const clock = manualClock(0);
+  let intervalMs = 400;
+  const reply = new StreamingReply(api, CHAT, {
+    clock,
+    drafts: { draftId: 9 },
+    draftIntervalMs: () => intervalMs,
+  });
+  const drafts = () => tg.callsOf("sendMessageDraft").length;
+  const pushAt = async (at: number, text: string, expected: number) => {
+    clock.set(at);
+    reply.push(text);
+    if (drafts() < expected) {
+      await tg.waitForCall("sendMessageDraft", () => drafts() >= expected);
+    }
+    // Let a call that should not happen have its chance to start.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.equal(drafts(), expected, `drafts after the push at ${at} ms`);
+  };
+  await pushAt(0, "a", 1);
+  await pushAt(400, "b", 2);
+  intervalMs = 2_000; // many answers stream now
+  await pushAt(800, "c", 2);
+  await pushAt(2_399, "d", 2);
+  await pushAt(2_400, "e", 3);
+  await reply.finish("abcde");
+});
+
 Deno.test("StreamingReply falls back to an edited message where drafts are refused", async () => {
   await using tg = startFakeTelegram();
   const api = new Api(tg.token, { apiRoot: tg.apiRoot });
