@@ -22,6 +22,7 @@ import { inFlight, type InFlightTracker } from "./middleware/in_flight.ts";
 import { updateKind, updateLog } from "./middleware/update_log.ts";
 import { observeUpdates } from "./middleware/update_metrics.ts";
 import { dedupeUpdates } from "./middleware/dedupe.ts";
+import { prefetchStanding } from "./middleware/i18n.ts";
 import { i18nMiddleware } from "./middleware/i18n.ts";
 import { rolesMiddleware } from "./middleware/roles.ts";
 import { sequentialize } from "./middleware/sequentialize.ts";
@@ -105,7 +106,11 @@ export function createBot(
   app.use(observeUpdates());
   app.use(updateLog());
   // A prompt's claim is taken by its acceptance, in the same commit as the job.
-  app.use(dedupeUpdates({ defer: isPromptCandidate }));
+  // The sender's profile, role and access are read while the claim commits.
+  app.use(dedupeUpdates({
+    defer: isPromptCandidate,
+    whileClaiming: prefetchStanding,
+  }));
   app.use(i18nMiddleware());
   // Reads the sender's role fresh; refuses banned users and, by ACCESS_MODE, strangers.
   app.use(rolesMiddleware());

@@ -101,6 +101,12 @@ export interface I18nFlavor {
    * absent when the profile came from the cache.
    */
   standingRead?: Deno.KvEntryMaybe<unknown>[];
+  /**
+   * The sender's profile, role and access (`[profile, ...RoleStore.keysOf]`),
+   * read while the update is claimed (`prefetchStanding`), so that the
+   * claim's commit and this read take one round trip between them.
+   */
+  standingPrefetch?: Promise<Deno.KvEntryMaybe<unknown>[]>;
 }
 
 /** The context every handler of Promptsmith receives. */

@@ -14,6 +14,12 @@ export interface DedupeOptions {
    * `ctx.updateClaim.claim()` before answering any other way.
    */
   defer?: (ctx: BotContext) => boolean;
+  /**
+   * Started right after the claim's commit, before it is awaited: reads that
+   * every claimed update needs next, so that they overlap the commit. Its
+   * reads are wasted only for a duplicate.
+   */
+  whileClaiming?: (ctx: BotContext) => void;
 }
 
 /**
@@ -30,7 +36,10 @@ export function dedupeUpdates(
   return async (ctx, next) => {
     const claim = updateClaim(ctx);
     ctx.updateClaim = claim.handle;
-    if (!options.defer?.(ctx) && !(await claim.handle.claim())) {
+    const deferred = options.defer?.(ctx) ?? false;
+    const claiming = deferred ? undefined : claim.handle.claim();
+    if (claiming) options.whileClaiming?.(ctx);
+    if (claiming && !(await claiming)) {
       log.info("Skipped update {updateId}: already handled", {
         updateId: ctx.update.update_id,
       });

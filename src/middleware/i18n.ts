@@ -20,11 +20,19 @@ export function i18nMiddleware(): MiddlewareFn<BotContext> {
     const { i18n, users } = ctx.deps;
     const userId = ctx.from?.id;
     const deferred = ctx.updateClaim !== undefined && !ctx.updateClaim.claimed;
+    const cached = userId === undefined || deferred
+      ? undefined
+      : users.peek(userId);
     const known = userId === undefined
       ? { value: null }
       : deferred
       ? users.peek(userId)
-      : users.peek(userId) ?? { value: await readWithStanding(ctx, userId) };
+      : cached ?? { value: await readWithStanding(ctx, userId) };
+    // A cached profile: the prefetch still holds the role and access.
+    if (cached !== undefined) {
+      const read = await takePrefetch(ctx);
+      if (read) ctx.standingRead = read.slice(1);
+    }
     setLocale(
       ctx,
       localeOf(i18n, known?.value ?? null, ctx.from?.language_code),
@@ -32,6 +40,21 @@ export function i18nMiddleware(): MiddlewareFn<BotContext> {
     ctx.localeSettled = known !== undefined;
     await next();
   };
+}
+
+/**
+ * Start reading the sender's profile, role and access in one round, while
+ * the update's claim commits (`dedupeUpdates`' `whileClaiming`): the i18n
+ * and roles middleware take it from `ctx.standingPrefetch`.
+ */
+export function prefetchStanding(ctx: BotContext): void {
+  const userId = ctx.from?.id;
+  if (userId === undefined) return;
+  const { kv, roles } = ctx.deps;
+  const reading = kv.getMany([userKey(userId), ...roles.keysOf(userId)]);
+  // A duplicate never reads it: its failure must not go unhandled.
+  reading.catch(() => {});
+  ctx.standingPrefetch = reading;
 }
 
 /**
@@ -43,12 +66,19 @@ async function readWithStanding(
   userId: number,
 ): Promise<UserRecord | null> {
   const { kv, users, roles } = ctx.deps;
-  const [profile, ...standing] = await kv.getMany([
-    userKey(userId),
-    ...roles.keysOf(userId),
-  ]);
+  const [profile, ...standing] = await takePrefetch(ctx) ??
+    await kv.getMany([userKey(userId), ...roles.keysOf(userId)]);
   ctx.standingRead = standing;
   return await users.accept(userId, profile);
+}
+
+/** The prefetched read, once: later reads go to KV. */
+async function takePrefetch(
+  ctx: BotContext,
+): Promise<Deno.KvEntryMaybe<unknown>[] | undefined> {
+  const prefetch = ctx.standingPrefetch;
+  ctx.standingPrefetch = undefined;
+  return prefetch && await prefetch;
 }
 
 /** Read the user's profile for their language if {@linkcode i18nMiddleware} could not. */

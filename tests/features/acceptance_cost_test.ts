@@ -88,3 +88,49 @@ Deno.test("an answered prompt costs the same bounded KV work however many prompt
   // daily stat, profile counter, finish
   assert.equal(costs[0], 9, `${costs[0]} commits for one answered prompt`);
 });
+
+/** `kv` that logs when each commit and read starts and ends, in order. */
+function orderedKv(log: string[]) {
+  return (kv: Deno.Kv): Deno.Kv =>
+    new Proxy(kv, {
+      get(target, property) {
+        if (property === "getMany") {
+          return async (...args: Parameters<Deno.Kv["getMany"]>) => {
+            log.push("read");
+            const entries = await target.getMany(...args);
+            log.push("read done");
+            return entries;
+          };
+        }
+        if (property === "atomic") {
+          return () => {
+            const op = target.atomic();
+            const commit = op.commit.bind(op);
+            op.commit = async () => {
+              log.push("commit");
+              const result = await commit();
+              log.push("commit done");
+              return result;
+            };
+            return op;
+          };
+        }
+        const value = Reflect.get(target, property, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+}
+
+Deno.test("a command's claim and its read of the profile, role and access are one round trip", async () => {
+  const log: string[] = [];
+  await using h = await startFeatureBot(answering("OK"), {}, {
+    wrapKv: orderedKv(log),
+  });
+  log.length = 0;
+  await h.send(textUpdate({ text: "/help", userId: 5151 }));
+  // The read is sent before the claim's commit has come back.
+  assert.deepEqual(log.slice(0, 2), ["commit", "read"]);
+  assert.ok(log.indexOf("read") < log.indexOf("commit done"), log.join(", "));
+  assert.equal(log.filter((entry) => entry === "read").length, 1);
+  assert.match(h.shown(5151).join("\n"), /\/help/);
+});
