@@ -23,7 +23,6 @@ import {
 } from "./src/logging.ts";
 import { internalError } from "./src/server/http.ts";
 import { openKv } from "./src/storage/kv.ts";
-import { reportFailedPolls } from "./src/telegram/api.ts";
 import { connectTelegram } from "./src/telegram/connect.ts";
 import {
   type Poller,
@@ -83,13 +82,6 @@ async function main(): Promise<number> {
   const app = createApp(config, kv);
   // OpenTelemetry's API (when OTEL_DENO=true) is loaded before the first update, so it is traced.
   await app.telemetry.ready();
-  app.bot.api.config.use(
-    reportFailedPolls((error) =>
-      log.warn("Cannot fetch updates (retrying): {error}", {
-        error: describeError(error),
-      })
-    ),
-  );
   const pollingFailed = Promise.withResolvers<unknown>();
   const aborted = new AbortController();
   const starting = start(app, config, {
@@ -166,14 +158,18 @@ async function start(
   const log = getLog("main");
   const { bot, deps } = app;
   // Telegram is asked while the stored keys are checked: start-up waits for the slower.
+  const keysFailed = new AbortController();
   const connecting = connectTelegram(config.botToken, {
     apiRoot: config.telegramApiRoot,
     attempts: config.telegramStartAttempts,
-    signal: options.signal,
+    signal: AbortSignal.any([options.signal, keysFailed.signal]),
   });
   connecting.catch(() => {});
   // Before any update: stored values must open with the configured keys.
-  const keys = await app.records.check();
+  const keys = await app.records.check().catch((error) => {
+    keysFailed.abort();
+    throw error;
+  });
   if (!keys.encrypted) {
     log.warn(
       "ENCRYPTION_KEYS is not set: prompts, answers and everything else users write are stored in KV in plain text",
@@ -206,8 +202,8 @@ async function start(
   let poller: Poller | undefined;
   if (unhooking) {
     await unhooking;
-    // Failed polls are logged by reportFailedPolls, redacted. An update is
-    // confirmed to Telegram only once handled, so a crash loses none.
+    // An update is confirmed to Telegram once handled (or after 1 s of it):
+    // a crash loses none that was handled within that second.
     poller = startPolling({
       api: bot.api,
       handle: app.handleUpdate,
@@ -276,7 +272,7 @@ async function shutdown(
     const deadline = Date.now() + config.shutdownTimeoutMs;
     const left = () => Math.max(0, deadline - Date.now());
     // The poller and the server wait for their handlers: both are bounded by the budget too.
-    if (started.poller) await within(started.poller.stop(), left());
+    if (started.poller) await within(started.poller.stop(left()), left());
     await within(started.server.shutdown(), left());
     if (!(await app.inFlight.drain(left()))) {
       log.warn("{count} updates still running at shutdown", {

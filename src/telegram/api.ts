@@ -1,6 +1,5 @@
 /**
- * Bot API clients: one retry policy for every call the bot makes, and the
- * reporting of failed polls.
+ * Bot API clients: one retry policy for every call the bot makes.
  *
  * grammY's auto-retry plugin is not used: it `require`s grammY's Node build,
  * so its `instanceof HttpError` never matches the web build's errors, and
@@ -213,21 +212,4 @@ export function describeCause(error: HttpError): string {
     cause = cause.cause;
   }
   return parts.join(" ← ");
-}
-
-/**
- * Report failed `getUpdates` calls to `onError` (a structured, redacting log)
- * before they reach the poller, which prints nothing itself.
- */
-export function reportFailedPolls(
-  onError: (error: unknown) => void,
-): Transformer {
-  return async (prev, method, payload, signal) => {
-    try {
-      return await prev(method, payload, signal);
-    } catch (error) {
-      if (method === "getUpdates" && !signal?.aborted) onError(error);
-      throw error;
-    }
-  };
 }

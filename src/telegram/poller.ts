@@ -9,11 +9,14 @@
  * update it had fetched but not yet accepted. This poller asks for the next
  * batch when the batch in hand has been handled, or after `confirmAfterMs`
  * when one of its updates takes longer (a chart, a download), so that one slow
- * update cannot hold back everyone else's. A crash therefore loses nothing
- * that was fetched: Telegram hands the unconfirmed updates to the next start,
- * and the update claims (`dedupeUpdates`, the job's acceptance) drop those
- * that were accepted already. It also spares the start-up the runner's
- * import, which loads grammY's Node build.
+ * update cannot hold back everyone else's. A crash therefore loses no update
+ * that was handled within `confirmAfterMs` of its fetch: Telegram hands the
+ * unconfirmed ones to the next start, and the update claims (`dedupeUpdates`,
+ * the job's acceptance) drop those that were accepted already. What runs
+ * longer (a slow update, or one queued behind a slow one of the same chat) is
+ * confirmed by the next poll while it runs, as the runner did with every
+ * update. It also spares the start-up the runner's import, which loads
+ * grammY's Node build.
  *
  * Updates of one chat still run in order: the bot's `sequentialize`
  * middleware queues them.
@@ -29,6 +32,7 @@ import {
   type Sleep,
   sleep,
 } from "../util/backoff.ts";
+import { within } from "../util/deadline.ts";
 import { isRefusal, type RefusalPattern } from "./errors.ts";
 
 const log = getLog("telegram");
@@ -89,11 +93,12 @@ export interface Poller {
   /** Updates being handled right now. */
   readonly inFlight: number;
   /**
-   * Stop fetching, wait for the updates in flight, then confirm them to
-   * Telegram with one last short poll (skipped after a refusal: another
-   * poller owns the updates then).
+   * Stop fetching, wait for the updates in flight (at most `timeoutMs`), then
+   * confirm them to Telegram with one last short poll. The poll is skipped
+   * after a refusal (another poller owns the updates then) and when updates
+   * were still running at the deadline: they come again at the next start.
    */
-  stop(): Promise<void>;
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 /**
@@ -120,8 +125,10 @@ export function startPolling(options: PollerOptions): Poller {
   let refused = false;
   let running = true;
 
-  const begin = (update: Update): Promise<void> => {
+  const begin = (update: Update): Promise<void> | undefined => {
     const id = update.update_id;
+    // Telegram sends each update once; one still running is not run twice.
+    if (inFlight.has(id)) return undefined;
     const handled = Promise.resolve()
       .then(() => options.handle(update))
       .then(
@@ -171,16 +178,20 @@ export function startPolling(options: PollerOptions): Poller {
           refused = true;
           throw error;
         }
-        // Logged redacted by the api's reportFailedPolls; here only the wait.
-        await wait(
-          floodWaitMs(error) ?? fullJitterDelay(failures++, backoff),
-          stopping.signal,
-        );
+        const delayMs = floodWaitMs(error) ??
+          fullJitterDelay(failures++, backoff);
+        // The error's class and message only: never the request (its URL holds the token).
+        log.warn("Cannot fetch updates, retrying in {delayMs} ms: {error}", {
+          delayMs,
+          error: describeError(error),
+        });
+        await wait(delayMs, stopping.signal);
         continue;
       }
       if (updates.length === 0) continue;
-      offset = updates[updates.length - 1].update_id + 1;
-      const batch = updates.map(begin);
+      const last = Math.max(...updates.map((update) => update.update_id));
+      offset = Math.max(offset ?? 0, last + 1);
+      const batch = updates.map(begin).filter((run) => run !== undefined);
       // The next poll confirms this batch: ask for it once the batch is handled.
       const slow = new AbortController();
       const onStop = () => slow.abort();
@@ -207,12 +218,17 @@ export function startPolling(options: PollerOptions): Poller {
     get inFlight() {
       return inFlight.size;
     },
-    stop() {
+    stop(timeoutMs = Infinity) {
       stopped ??= (async () => {
+        const deadline = performance.now() + timeoutMs;
         stopping.abort();
         await done.catch(() => {});
-        await Promise.all(inFlight.values());
-        if (refused || offset === undefined) return;
+        const all = Promise.all(inFlight.values()).then(() => true);
+        // within() would take an infinite wait for none (setTimeout's limit).
+        const handled = Number.isFinite(deadline)
+          ? await within(all, deadline - performance.now())
+          : await all;
+        if (refused || offset === undefined || handled !== true) return;
         await options.api.getUpdates(
           { offset, limit: 1, timeout: 0 },
           asGrammySignal(AbortSignal.timeout(FINAL_CONFIRM_MS)),

@@ -4,6 +4,8 @@ import type { Update } from "grammy/types";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram_api.ts";
 import { textUpdate } from "../fakes/updates.ts";
 import { startPolling } from "../../src/telegram/poller.ts";
+import { type LogRecord, reset } from "@logtape/logtape";
+import { setupLogging } from "../../src/logging.ts";
 
 const KINDS = ["message"] as const;
 
@@ -162,7 +164,14 @@ Deno.test("startPolling() never runs more than `concurrency` updates at once and
   assert.deepEqual(await unconfirmed(tg), []);
 });
 
-Deno.test("startPolling() retries failed polls with backoff and honours a flood wait", async () => {
+Deno.test("startPolling() retries failed polls with backoff and honours a flood wait, logging each", async () => {
+  const records: LogRecord[] = [];
+  await setupLogging({
+    level: "info",
+    format: "json",
+    idKey: "test-id-key-0123456789",
+    sink: (record) => records.push(record),
+  });
   await using tg = startFakeTelegram({ maxLongPollMs: 50 });
   tg.injectFault("getUpdates", { status: 500, times: 2 });
   tg.injectFault("getUpdates", { status: 429, retryAfter: 3 });
@@ -185,6 +194,15 @@ Deno.test("startPolling() retries failed polls with backoff and honours a flood 
   assert.deepEqual(handler.seen, ids);
   // 500, 500 (backoff doubles), 429 (its retry_after), 502 (backoff again from where it was).
   assert.deepEqual(waits.slice(0, 4), [500, 1_000, 3_000, 2_000]);
+  await reset();
+  const failed = records.filter((r) =>
+    String(r.rawMessage).startsWith("Cannot fetch updates")
+  );
+  assert.equal(failed.length, 4, "one line per failed poll, answers included");
+  const logged = JSON.stringify(failed.map((r) => r.properties));
+  assert.match(logged, /500/);
+  assert.match(logged, /429/);
+  assert.ok(!logged.includes(tg.token), "never the token");
 });
 
 Deno.test("startPolling() ends with the refusal when another process takes over the polls (409)", async () => {
@@ -225,6 +243,76 @@ Deno.test("startPolling(): a handler that throws is logged and its update counts
   await poller.stop();
   assert.deepEqual(seen, ids);
   assert.deepEqual(await unconfirmed(tg), []);
+});
+
+/** An Api whose getUpdates answers `batches` one after another, then waits for the abort. */
+function scriptedApi(batches: Update[][]) {
+  const offsets: (number | undefined)[] = [];
+  const api = new Api("1:scripted");
+  api.config.use((_prev, method, payload, signal) => {
+    if (method !== "getUpdates") throw new Error(`unexpected ${method}`);
+    const { offset, timeout } = payload as {
+      offset?: number;
+      timeout?: number;
+    };
+    offsets.push(offset);
+    // The confirming poll of a stop asks for no wait.
+    if (timeout === 0) {
+      return Promise.resolve({ ok: true, result: [] } as never);
+    }
+    const next = batches.shift();
+    if (next) {
+      return Promise.resolve({ ok: true, result: next } as never);
+    }
+    return new Promise((_resolve, reject) =>
+      (signal as unknown as AbortSignal | undefined)?.addEventListener(
+        "abort",
+        () => reject(new Error("aborted")),
+      )
+    );
+  });
+  return { api, offsets };
+}
+
+const bare = (id: number): Update => ({ update_id: id } as Update);
+
+Deno.test("startPolling(): a repeated or out-of-order update id neither runs twice nor moves the offset back", async () => {
+  const started: number[] = [];
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => release = resolve);
+  const { api, offsets } = scriptedApi([[bare(5), bare(3)], [
+    bare(5),
+    bare(4),
+  ]]);
+  const poller = startPolling({
+    api,
+    handle: async (update) => {
+      started.push(update.update_id);
+      if (update.update_id === 5) await held;
+    },
+    allowedUpdates: KINDS,
+    confirmAfterMs: 0,
+  });
+  while (offsets.length < 3) await new Promise((r) => setTimeout(r, 1));
+  assert.deepEqual(started, [5, 3, 4], "5 once, though it came twice");
+  assert.equal(poller.inFlight, 1);
+  assert.deepEqual(offsets, [undefined, 6, 6]);
+  release();
+  await poller.stop();
+  assert.deepEqual(offsets, [undefined, 6, 6, 6], "the stop confirms 5");
+});
+
+Deno.test("startPolling(): stop() past its deadline does not confirm updates still running", async () => {
+  const { api, offsets } = scriptedApi([[bare(7)]]);
+  const poller = startPolling({
+    api,
+    handle: () => new Promise<void>(() => {}),
+    allowedUpdates: KINDS,
+    confirmAfterMs: 60_000,
+  });
+  while (poller.inFlight === 0) await new Promise((r) => setTimeout(r, 1));
+  await poller.stop(10);
+  assert.deepEqual(offsets, [undefined], "no confirming poll");
 });
 
 Deno.test("startPolling() refuses a concurrency below 1", () => {
