@@ -30,7 +30,7 @@ import {
   type UpdateKind,
 } from "./src/telegram/poller.ts";
 import { registerCommands } from "./src/ui/commands.ts";
-import { warmUpEnhancer } from "./src/enhance/warm_up.ts";
+import { warmUpEnhancerInSlices } from "./src/enhance/warm_up.ts";
 import { privilegedMenus } from "./src/middleware/roles.ts";
 import { within } from "./src/util/deadline.ts";
 import { loadDotenv } from "./src/util/dotenv.ts";
@@ -241,7 +241,11 @@ async function start(
   if (config.llm.providers.length > 0) {
     import("openai").catch(() => {});
   }
-  setTimeout(warmUpEnhancer, 0);
+  warmUpEnhancerInSlices().catch((error) =>
+    log.warn("Cannot warm up the enhancer: {error}", {
+      error: describeError(error),
+    })
+  );
   log.info("Promptsmith {version} started as @{botHandle} ({mode})", {
     version: VERSION,
     botHandle: bot.botInfo.username,

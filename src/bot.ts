@@ -65,7 +65,20 @@ export interface PromptsmithBot {
    * Run one update through the middleware and the one error path; never
    * throws. The webhook and the poller use it.
    */
-  handleUpdate(update: Update): Promise<UpdateOutcome>;
+  handleUpdate(
+    update: Update,
+    hooks?: UpdateHooks,
+  ): Promise<UpdateOutcome>;
+}
+
+/** What the one who delivered an update may want to know while it runs. */
+export interface UpdateHooks {
+  /**
+   * The update was accepted with a job, in one commit with its claim: it is
+   * kept whatever follows (its outcome can only be "handled"), so the webhook
+   * answers Telegram now instead of after the acknowledgment is sent.
+   */
+  onAccepted?: () => void;
 }
 
 /**
@@ -92,6 +105,8 @@ export function createBot(
 
   // Updates whose failure may pass, in webhook mode: Telegram is asked to deliver them again.
   const retry = new WeakSet<Update>();
+  // Whom to tell that an update was accepted with its job.
+  const accepted = new WeakMap<Update, () => void>();
   const tracker = inFlight<BotContext>();
   bot.use(tracker.middleware);
   const app = bot.errorBoundary((err) =>
@@ -110,6 +125,7 @@ export function createBot(
   app.use(dedupeUpdates({
     defer: isPromptCandidate,
     whileClaiming: prefetchStanding,
+    onClaimedWith: (ctx) => accepted.get(ctx.update)?.(),
   }));
   app.use(i18nMiddleware());
   // Reads the sender's role fresh; refuses banned users and, by ACCESS_MODE, strangers.
@@ -133,7 +149,8 @@ export function createBot(
   return {
     bot,
     inFlight: tracker,
-    async handleUpdate(update) {
+    async handleUpdate(update, hooks) {
+      if (hooks?.onAccepted) accepted.set(update, hooks.onAccepted);
       try {
         await bot.handleUpdate(update);
       } catch (error) {

@@ -131,8 +131,8 @@ const segmenter = lazy(() =>
  * Builds what {@linkcode needsClarification} needs (its word list, and the
  * word segmenter, which loads ICU data) now rather than on first use.
  */
-export function warmUpClarify(): void {
-  lazy.buildAll();
+export function warmUpClarify(budgetMs = Infinity): boolean {
+  return lazy.buildSome(budgetMs);
 }
 
 /**

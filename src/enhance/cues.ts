@@ -855,8 +855,8 @@ export const greeting: () => RegExp = lazy(() =>
 );
 
 /** Builds every pattern of this module now rather than on first use. */
-export function warmUpCues(): void {
-  lazy.buildAll();
+export function warmUpCues(budgetMs = Infinity): boolean {
+  return lazy.buildSome(budgetMs);
 }
 
 /** Whether `sentence` tries to instruct the model reading the prompt. */

@@ -765,8 +765,8 @@ const patterns = lazy(() =>
  * Builds the cue patterns of {@linkcode detectCategory} now rather than on
  * the first call, e.g. off the start-up path.
  */
-export function warmUpDetect(): void {
-  lazy.buildAll();
+export function warmUpDetect(budgetMs = Infinity): boolean {
+  return lazy.buildSome(budgetMs);
 }
 
 const FENCED_CODE = /^(`{3,}|~{3,})([^\n]*)\n[^]*?^\1[ \t]*$/gm;

@@ -95,8 +95,8 @@ function tidy(value: string): string {
 }
 
 /** Builds the patterns of {@linkcode readFacts} now rather than on first use. */
-export function warmUpExtract(): void {
-  lazy.buildAll();
+export function warmUpExtract(budgetMs = Infinity): boolean {
+  return lazy.buildSome(budgetMs);
 }
 
 /** Every phrase of `table` found in `text`, in the order they appear, once each. */

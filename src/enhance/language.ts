@@ -421,8 +421,8 @@ const names = lazy(() => new Intl.DisplayNames(["en"], { type: "language" }));
  * Builds what {@linkcode detectLanguage} and {@linkcode languageName} need now
  * rather than on first use.
  */
-export function warmUpLanguage(): void {
-  lazy.buildAll();
+export function warmUpLanguage(budgetMs = Infinity): boolean {
+  return lazy.buildSome(budgetMs);
 }
 
 /**

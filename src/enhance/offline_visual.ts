@@ -435,8 +435,8 @@ const SD_NEGATIVE_DEFAULTS = [
 ];
 
 /** Builds the patterns of the visual writers now rather than on first use. */
-export function warmUpVisual(): void {
-  lazy.buildAll();
+export function warmUpVisual(budgetMs = Infinity): boolean {
+  return lazy.buildSome(budgetMs);
 }
 
 /** The description, exclusions, ratio and parameters of a visual rough prompt. */

@@ -209,8 +209,8 @@ export function buildMessages(
 }
 
 /** Builds the pattern of {@linkcode asData} now rather than on first use. */
-export function warmUpPrompt(): void {
-  lazy.buildAll();
+export function warmUpPrompt(budgetMs = Infinity): boolean {
+  return lazy.buildSome(budgetMs);
 }
 
 /** `text` made safe to put between our tags: tag lookalikes lose their "<". */

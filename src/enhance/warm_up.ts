@@ -27,15 +27,36 @@ import { warmUpVisual } from "./offline_visual.ts";
  *
  * @example
  * ```ts
- * setTimeout(warmUpEnhancer, 0);
+ * warmUpEnhancer();
  * ```
  */
 export function warmUpEnhancer(): void {
-  warmUpDetect();
-  warmUpCues();
-  warmUpExtract();
-  warmUpVisual();
-  warmUpPrompt();
-  warmUpClarify();
-  warmUpLanguage();
+  for (const step of STEPS) step();
+}
+
+/** The warm-ups of the enhancer's modules; each builds for a budget in ms. */
+const STEPS: readonly ((budgetMs?: number) => boolean)[] = [
+  warmUpDetect,
+  warmUpCues,
+  warmUpExtract,
+  warmUpVisual,
+  warmUpPrompt,
+  warmUpClarify,
+  warmUpLanguage,
+];
+
+/**
+ * {@linkcode warmUpEnhancer} in slices of about `sliceMs`, yielding to the
+ * event loop between them: updates that arrive meanwhile (a webhook's first
+ * POSTs) wait for one slice, not the whole warm-up.
+ */
+export async function warmUpEnhancerInSlices(
+  sliceMs = 5,
+  yieldNow: () => Promise<void> = () =>
+    new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<void> {
+  for (const step of STEPS) {
+    while (!step(sliceMs)) await yieldNow();
+    await yieldNow();
+  }
 }

@@ -20,6 +20,12 @@ export interface DedupeOptions {
    * reads are wasted only for a duplicate.
    */
   whileClaiming?: (ctx: BotContext) => void;
+  /**
+   * Told when a handler's own commit took the claim (a prompt's acceptance):
+   * from then on the update is kept whatever follows, so whoever delivered it
+   * may be answered at once.
+   */
+  onClaimedWith?: (ctx: BotContext) => void;
 }
 
 /**
@@ -34,7 +40,7 @@ export function dedupeUpdates(
   options: DedupeOptions = {},
 ): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
-    const claim = updateClaim(ctx);
+    const claim = updateClaim(ctx, options.onClaimedWith);
     ctx.updateClaim = claim.handle;
     const deferred = options.defer?.(ctx) ?? false;
     const claiming = deferred ? undefined : claim.handle.claim();
@@ -65,7 +71,10 @@ export function dedupeUpdates(
   };
 }
 
-function updateClaim(ctx: BotContext) {
+function updateClaim(
+  ctx: BotContext,
+  onClaimedWith?: (ctx: BotContext) => void,
+) {
   const update = { botId: ctx.me.id, updateId: ctx.update.update_id };
   let by: "none" | "middleware" | "handler" = "none";
   const handle: UpdateClaim = {
@@ -85,6 +94,7 @@ function updateClaim(ctx: BotContext) {
     },
     claimedWith() {
       by = "handler";
+      onClaimedWith?.(ctx);
     },
   };
   return { handle, releasable: () => by === "middleware" };

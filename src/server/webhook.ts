@@ -37,8 +37,15 @@ export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 export interface WebhookHandlerOptions {
   /** The `secret_token` registered with `setWebhook`. */
   secret: string;
-  /** Hands a checked update to the bot; must not throw. */
-  handleUpdate: (update: Update) => Promise<WebhookOutcome>;
+  /**
+   * Hands a checked update to the bot; must not throw. `onAccepted`, when the
+   * bot calls it, answers Telegram 200 at once: the update was accepted for
+   * good (a prompt's job), and what follows cannot change its outcome.
+   */
+  handleUpdate: (
+    update: Update,
+    hooks: { onAccepted: () => void },
+  ) => Promise<WebhookOutcome>;
   /** Telegram is answered 200 after this long while the update keeps running. */
   replyAfterMs: number;
   /** Default {@linkcode WEBHOOK_MAX_BODY_BYTES}. */
@@ -51,6 +58,7 @@ export interface WebhookHandlerOptions {
 
 const log = getLog("webhook");
 const TIMED_OUT: unique symbol = Symbol("timed out");
+const ACCEPTED: unique symbol = Symbol("accepted");
 
 /** The handler of POST {WEBHOOK_PATH}; see the module's table for what it answers. */
 export function createWebhookHandler(
@@ -83,9 +91,14 @@ export function createWebhookHandler(
       });
       return answer(200);
     }
+    const accepted = Promise.withResolvers<void>();
+    const handling = options.handleUpdate(checked.update, {
+      onAccepted: accepted.resolve,
+    });
     return await answerWithin(
       checked.update,
-      options.handleUpdate(checked.update),
+      handling,
+      accepted.promise,
       (signal) => sleep(options.replyAfterMs, signal),
     );
   };
@@ -195,13 +208,26 @@ function parseJson(bytes: Uint8Array): unknown {
 async function answerWithin(
   update: Update,
   handling: Promise<WebhookOutcome>,
+  accepted: Promise<void>,
   replyAfter: (signal: AbortSignal) => Promise<void>,
 ): Promise<Response> {
   const done = new AbortController();
   const late = replyAfter(done.signal).then((): typeof TIMED_OUT => TIMED_OUT);
-  const first = await Promise.race([handling, late]).finally(() =>
+  const early = accepted.then((): typeof ACCEPTED => ACCEPTED);
+  const first = await Promise.race([handling, early, late]).finally(() =>
     done.abort()
   );
+  if (first === ACCEPTED) {
+    // Kept for good: the rest (its acknowledgment) goes on without Telegram waiting.
+    handling.then((outcome) => {
+      if (outcome === "handled") return;
+      log.warning(
+        "Update {updateId} failed after it was accepted: its job goes on",
+        { updateId: update.update_id, outcome },
+      );
+    }, () => {});
+    return answer(200);
+  }
   if (first !== TIMED_OUT) return outcomeResponse(first);
   handling.then((outcome) => {
     if (outcome === "handled") return;

@@ -36,6 +36,12 @@ export interface LazyGroup {
   <T>(build: () => T): () => T;
   /** Builds every value of the group that is not built yet. */
   buildAll(): void;
+  /**
+   * Builds values not built yet until `budgetMs` has passed (at least one),
+   * so that a warm-up can yield to the event loop between slices; true once
+   * every value is built.
+   */
+  buildSome(budgetMs: number): boolean;
 }
 
 /**
@@ -57,9 +63,19 @@ export function lazyGroup(): LazyGroup {
     values.push(value);
     return value;
   };
+  let next = 0;
   return Object.assign(group, {
     buildAll() {
       for (const value of values) value();
+      next = values.length;
+    },
+    buildSome(budgetMs: number) {
+      const until = performance.now() + budgetMs;
+      while (next < values.length) {
+        values[next++]();
+        if (performance.now() >= until) break;
+      }
+      return next >= values.length;
     },
   });
 }

@@ -5,7 +5,8 @@
  *
  * 1. imports every module of src/enhance/ (and src/telegram/split.ts), and
  *    counts what is constructed from their code;
- * 2. calls `warmUpEnhancer()` and counts again;
+ * 2. runs the warm-up main.ts runs (`warmUpEnhancerInSlices`, here one value
+ *    per slice) and counts again;
  * 3. writes prompts and requests for the whole quality corpus, and counts
  *    what a lazy value builds there: anything is one the warm-up missed;
  * 4. as a control, builds one value through `lazy()` itself, which must count.
@@ -84,11 +85,13 @@ const { CORPUS } = await import("./quality/corpus.ts");
 const { writeOfflinePrompt } = await import("../../src/enhance/offline.ts");
 const { buildEnhanceRequest } = await import("../../src/enhance/prompt.ts");
 const { TARGET_IDS } = await import("../../src/enhance/targets.ts");
-const { warmUpEnhancer } = await import("../../src/enhance/warm_up.ts");
+const { warmUpEnhancerInSlices } = await import(
+  "../../src/enhance/warm_up.ts"
+);
 const { lazy } = await import("../../src/util/lazy.ts");
 
 phase = "warmUp";
-warmUpEnhancer();
+await warmUpEnhancerInSlices(0);
 
 phase = "use";
 for (const c of CORPUS) {

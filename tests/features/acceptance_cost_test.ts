@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { textUpdate } from "../fakes/updates.ts";
-import { countingKv, type KvCounts } from "../support.ts";
+import { countingKv, en, type KvCounts } from "../support.ts";
 import { answering, blocking, startFeatureBot } from "./harness.ts";
 
 function counted() {
@@ -133,4 +133,44 @@ Deno.test("a command's claim and its read of the profile, role and access are on
   assert.ok(log.indexOf("read") < log.indexOf("commit done"), log.join(", "));
   assert.equal(log.filter((entry) => entry === "read").length, 1);
   assert.match(h.shown(5151).join("\n"), /\/help/);
+});
+
+Deno.test("the webhook is told a prompt was accepted before its acknowledgment goes out; a command never", async () => {
+  const llm = blocking("FIRST");
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "first idea", userId: 6262 }), {
+    waitForJobs: false,
+  });
+  await llm.started;
+  const queued = () =>
+    h.tg.sentTexts(6262).filter((text) =>
+      text === en("enhance-queued", { ahead: 1 })
+    ).length;
+  const update = {
+    ...textUpdate({ text: "second idea", userId: 6262 }),
+    update_id: 9_100_001,
+  };
+  h.tg.rememberUpdate(update);
+  const seen: number[] = [];
+  const outcome = await h.app.handleUpdate(update, {
+    onAccepted: () => seen.push(queued()),
+  });
+  assert.equal(outcome, "handled");
+  assert.deepEqual(seen, [0], "told once, before the 'Queued' message");
+  assert.ok(queued() >= 1, "then the 'Queued' message went out");
+
+  const help = {
+    ...textUpdate({ text: "/help", userId: 6262 }),
+    update_id: 9_100_002,
+  };
+  h.tg.rememberUpdate(help);
+  let told = false;
+  await h.app.handleUpdate(help, { onAccepted: () => (told = true) });
+  assert.equal(
+    told,
+    false,
+    "a command's claim may still be released: no early answer",
+  );
+  llm.release();
+  assert.ok(await h.deps.jobs.drain(10_000));
 });

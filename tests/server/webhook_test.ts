@@ -265,3 +265,19 @@ Deno.test("webhook handler answers 200 after replyAfterMs while the update keeps
   running.resolve("retry");
   await running.promise;
 });
+
+Deno.test("webhook handler answers 200 as soon as the bot accepts the update for good, before it ends", async () => {
+  const running = Promise.withResolvers<WebhookOutcome>();
+  const h = harness(undefined, {
+    handleUpdate: (_update, hooks) => {
+      // The prompt's job is committed; its acknowledgment is still being sent.
+      queueMicrotask(hooks.onAccepted);
+      return running.promise;
+    },
+  });
+  const answer = await h.handle(post(JSON.stringify(update())));
+  assert.equal(await statusOf(answer), 200);
+  assert.deepEqual(h.sleep.waiting(), [], "the 8 s wait is over");
+  running.resolve("handled");
+  await running.promise;
+});

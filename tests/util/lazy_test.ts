@@ -70,3 +70,17 @@ Deno.test("lazyGroup() groups are separate", () => {
   one.buildAll();
   assert.equal(built, 1);
 });
+
+Deno.test("lazyGroup().buildSome() builds at least one value per call within its budget, then reports all built", () => {
+  const lazy = lazyGroup();
+  const built: number[] = [];
+  const values = [1, 2, 3].map((n) => lazy(() => (built.push(n), n)));
+  assert.equal(lazy.buildSome(0), false);
+  assert.deepEqual(built, [1]);
+  values[2](); // used before the warm-up got to it
+  assert.equal(lazy.buildSome(0), false);
+  assert.deepEqual(built, [1, 3, 2]);
+  assert.equal(lazy.buildSome(0), true, "the last one was built already");
+  assert.equal(lazy.buildSome(Infinity), true);
+  assert.deepEqual(built, [1, 3, 2], "each built once");
+});
