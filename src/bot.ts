@@ -74,9 +74,10 @@ export interface PromptsmithBot {
 /** What the one who delivered an update may want to know while it runs. */
 export interface UpdateHooks {
   /**
-   * The update was accepted with a job, in one commit with its claim: it is
-   * kept whatever follows (its outcome can only be "handled"), so the webhook
-   * answers Telegram now instead of after the acknowledgment is sent.
+   * A prompt's acceptance committed the update's claim (with its job, or
+   * with its refusal: limited, queue full, refused): it is kept whatever
+   * follows (its outcome can only be "handled"), so the webhook answers
+   * Telegram now instead of after the acknowledgment is sent.
    */
   onAccepted?: () => void;
 }
@@ -156,6 +157,8 @@ export function createBot(
       } catch (error) {
         escaped(error instanceof BotError ? error.error : error, update);
         return "failed";
+      } finally {
+        accepted.delete(update);
       }
       return retry.has(update) ? "retry" : "handled";
     },

@@ -218,11 +218,11 @@ async function answerWithin(
     done.abort()
   );
   if (first === ACCEPTED) {
-    // Kept for good: the rest (its acknowledgment) goes on without Telegram waiting.
+    // Its claim is committed for good: the rest (its acknowledgment) goes on without Telegram waiting.
     handling.then((outcome) => {
       if (outcome === "handled") return;
       log.warning(
-        "Update {updateId} failed after it was accepted: its job goes on",
+        "Update {updateId} failed after its claim was committed: it is not delivered again",
         { updateId: update.update_id, outcome },
       );
     }, () => {});

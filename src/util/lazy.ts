@@ -39,7 +39,7 @@ export interface LazyGroup {
   /**
    * Builds values not built yet until `budgetMs` has passed (at least one),
    * so that a warm-up can yield to the event loop between slices; true once
-   * every value is built.
+   * every value was tried (one whose build threw is built on first use).
    */
   buildSome(budgetMs: number): boolean;
 }
@@ -72,7 +72,15 @@ export function lazyGroup(): LazyGroup {
     buildSome(budgetMs: number) {
       const until = performance.now() + budgetMs;
       while (next < values.length) {
-        values[next++]();
+        const value = values[next];
+        // A build that throws stays unbuilt (its first use tries again) and
+        // does not stop the warm-up of the others.
+        try {
+          value();
+        } catch {
+          // Nothing to do: lazy() builds it again when it is asked for.
+        }
+        next++;
         if (performance.now() >= until) break;
       }
       return next >= values.length;

@@ -84,3 +84,17 @@ Deno.test("lazyGroup().buildSome() builds at least one value per call within its
   assert.equal(lazy.buildSome(Infinity), true);
   assert.deepEqual(built, [1, 3, 2], "each built once");
 });
+
+Deno.test("lazyGroup().buildSome() goes on past a build that throws; its first use tries again", () => {
+  const lazy = lazyGroup();
+  let fails = true;
+  const flaky = lazy(() => {
+    if (fails) throw new Error("not yet");
+    return "built";
+  });
+  const fine = lazy(() => "fine");
+  assert.equal(lazy.buildSome(Infinity), true);
+  assert.equal(fine(), "fine");
+  fails = false;
+  assert.equal(flaky(), "built");
+});
