@@ -1,32 +1,14 @@
 import assert from "node:assert/strict";
-import { type LogRecord, reset } from "@logtape/logtape";
+import type { LogRecord } from "@logtape/logtape";
 import type { Update } from "grammy/types";
-import { setupLogging } from "../src/logging.ts";
 import { textUpdate } from "./fakes/updates.ts";
 import { answering, startFeatureBot } from "./features/harness.ts";
+import { withLogs } from "./support.ts";
 
 const USER = 4_242_001;
 const NAME = "Philippa";
 const SECRET = "unit_webhook_secret-42";
 const WEBHOOK = { BOT_MODE: "webhook", WEBHOOK_SECRET: SECRET };
-
-/** Run `fn` with the bot's log records captured; LogTape is reset afterwards. */
-async function withLogs(
-  fn: (records: LogRecord[]) => Promise<void>,
-): Promise<void> {
-  const records: LogRecord[] = [];
-  await setupLogging({
-    level: "info",
-    format: "json",
-    idKey: "test-id-key-0123456789",
-    sink: (record) => records.push(record),
-  });
-  try {
-    await fn(records);
-  } finally {
-    await reset();
-  }
-}
 
 function help(updateId: number): Update {
   return textUpdate({

@@ -4,7 +4,9 @@
  *
  * @module
  */
+import { type LogRecord, reset } from "@logtape/logtape";
 import type { Clock } from "../src/clock.ts";
+import { setupLogging } from "../src/logging.ts";
 import { createI18n, type MessageArgs } from "../src/ui/i18n.ts";
 
 /** A clock that moves only when told. */
@@ -169,4 +171,22 @@ export function lockedFor(
     },
   });
   return wrapped as Deno.Kv & { failed: number };
+}
+
+/** Run `fn` with the bot's log records captured; LogTape is reset afterwards. */
+export async function withLogs(
+  fn: (records: LogRecord[]) => Promise<void>,
+): Promise<void> {
+  const records: LogRecord[] = [];
+  await setupLogging({
+    level: "info",
+    format: "json",
+    idKey: "test-id-key-0123456789",
+    sink: (record) => records.push(record),
+  });
+  try {
+    await fn(records);
+  } finally {
+    await reset();
+  }
 }

@@ -20,16 +20,14 @@ export function i18nMiddleware(): MiddlewareFn<BotContext> {
     const { i18n, users } = ctx.deps;
     const userId = ctx.from?.id;
     const deferred = ctx.updateClaim !== undefined && !ctx.updateClaim.claimed;
-    const cached = userId === undefined || deferred
-      ? undefined
-      : users.peek(userId);
+    const cached = userId === undefined ? undefined : users.peek(userId);
     const known = userId === undefined
       ? { value: null }
       : deferred
-      ? users.peek(userId)
+      ? cached
       : cached ?? { value: await readWithStanding(ctx, userId) };
     // A cached profile: the prefetch still holds the role and access.
-    if (cached !== undefined) {
+    if (!deferred && cached !== undefined) {
       const read = await takePrefetch(ctx);
       if (read) ctx.standingRead = read.slice(1);
     }

@@ -201,9 +201,9 @@ function parseJson(bytes: Uint8Array): unknown {
 
 /**
  * The answer for `handling`: its outcome if it ends within the wait `replyAfter`
- * gives, else 200 while it keeps running (the in-flight tracker counts it, so
- * shutdown waits for it); a late failure is only logged, since Telegram has
- * its 200 by then.
+ * gives, else 200 once it is `accepted` for good or the wait is over, while it
+ * keeps running (the in-flight tracker counts it, so shutdown waits for it); a
+ * late failure is only logged, since Telegram has its 200 by then.
  */
 async function answerWithin(
   update: Update,
@@ -217,18 +217,10 @@ async function answerWithin(
   const first = await Promise.race([handling, early, late]).finally(() =>
     done.abort()
   );
-  if (first === ACCEPTED) {
-    // Its claim is committed for good: the rest (its acknowledgment) goes on without Telegram waiting.
-    handling.then((outcome) => {
-      if (outcome === "handled") return;
-      log.warning(
-        "Update {updateId} failed after its claim was committed: it is not delivered again",
-        { updateId: update.update_id, outcome },
-      );
-    }, () => {});
-    return answer(200);
-  }
-  if (first !== TIMED_OUT) return outcomeResponse(first);
+  if (first !== TIMED_OUT && first !== ACCEPTED) return outcomeResponse(first);
+  // Telegram gets its 200 now: the update was kept for good (its claim is
+  // committed with its job), or it has run for replyAfterMs. What fails
+  // later is only logged.
   handling.then((outcome) => {
     if (outcome === "handled") return;
     log.warning(

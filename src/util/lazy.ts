@@ -34,12 +34,11 @@ export function lazy<T>(build: () => T): () => T {
 export interface LazyGroup {
   /** Like {@linkcode lazy}; the value joins the group. */
   <T>(build: () => T): () => T;
-  /** Builds every value of the group that is not built yet. */
-  buildAll(): void;
   /**
-   * Builds values not built yet until `budgetMs` has passed (at least one),
-   * so that a warm-up can yield to the event loop between slices; true once
-   * every value was tried (one whose build threw is built on first use).
+   * Builds values not built yet until `budgetMs` has passed (at least one;
+   * `Infinity` builds them all), so that a warm-up can yield to the event
+   * loop between slices; true once every value was tried (one whose build
+   * threw is built on first use).
    */
   buildSome(budgetMs: number): boolean;
 }
@@ -53,7 +52,7 @@ export interface LazyGroup {
  * ```ts
  * const lazy = lazyGroup();
  * const vowels = lazy(() => new RegExp("[aeiou]", "iu"));
- * lazy.buildAll(); // vowels() is built now
+ * lazy.buildSome(Infinity); // vowels() is built now
  * ```
  */
 export function lazyGroup(): LazyGroup {
@@ -65,10 +64,6 @@ export function lazyGroup(): LazyGroup {
   };
   let next = 0;
   return Object.assign(group, {
-    buildAll() {
-      for (const value of values) value();
-      next = values.length;
-    },
     buildSome(budgetMs: number) {
       const until = performance.now() + budgetMs;
       while (next < values.length) {

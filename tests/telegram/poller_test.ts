@@ -4,8 +4,7 @@ import type { Update } from "grammy/types";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram_api.ts";
 import { textUpdate } from "../fakes/updates.ts";
 import { startPolling } from "../../src/telegram/poller.ts";
-import { type LogRecord, reset } from "@logtape/logtape";
-import { setupLogging } from "../../src/logging.ts";
+import { withLogs } from "../support.ts";
 
 const KINDS = ["message"] as const;
 
@@ -164,46 +163,43 @@ Deno.test("startPolling() never runs more than `concurrency` updates at once and
   assert.deepEqual(await unconfirmed(tg), []);
 });
 
-Deno.test("startPolling() retries failed polls with backoff and honours a flood wait, logging each", async () => {
-  const records: LogRecord[] = [];
-  await setupLogging({
-    level: "info",
-    format: "json",
-    idKey: "test-id-key-0123456789",
-    sink: (record) => records.push(record),
-  });
-  await using tg = startFakeTelegram({ maxLongPollMs: 50 });
-  tg.injectFault("getUpdates", { status: 500, times: 2 });
-  tg.injectFault("getUpdates", { status: 429, retryAfter: 3 });
-  tg.injectFault("getUpdates", { status: 502 });
-  const ids = messages(tg, 1);
-  const waits: number[] = [];
-  const handler = holdingHandler(() => false);
-  const poller = startPolling({
-    api: new Api(tg.token, { apiRoot: tg.apiRoot }),
-    handle: handler.handle,
-    allowedUpdates: KINDS,
-    backoff: { baseMs: 1_000, maxMs: 30_000, random: () => 0.5 },
-    sleep: (ms) => {
-      waits.push(ms);
-      return Promise.resolve();
-    },
-  });
-  await handler.until(1);
-  await poller.stop();
-  assert.deepEqual(handler.seen, ids);
-  // 500, 500 (backoff doubles), 429 (its retry_after), 502 (backoff again from where it was).
-  assert.deepEqual(waits.slice(0, 4), [500, 1_000, 3_000, 2_000]);
-  await reset();
-  const failed = records.filter((r) =>
-    String(r.rawMessage).startsWith("Cannot fetch updates")
-  );
-  assert.equal(failed.length, 4, "one line per failed poll, answers included");
-  const logged = JSON.stringify(failed.map((r) => r.properties));
-  assert.match(logged, /500/);
-  assert.match(logged, /429/);
-  assert.ok(!logged.includes(tg.token), "never the token");
-});
+Deno.test("startPolling() retries failed polls with backoff and honours a flood wait, logging each", () =>
+  withLogs(async (records) => {
+    await using tg = startFakeTelegram({ maxLongPollMs: 50 });
+    tg.injectFault("getUpdates", { status: 500, times: 2 });
+    tg.injectFault("getUpdates", { status: 429, retryAfter: 3 });
+    tg.injectFault("getUpdates", { status: 502 });
+    const ids = messages(tg, 1);
+    const waits: number[] = [];
+    const handler = holdingHandler(() => false);
+    const poller = startPolling({
+      api: new Api(tg.token, { apiRoot: tg.apiRoot }),
+      handle: handler.handle,
+      allowedUpdates: KINDS,
+      backoff: { baseMs: 1_000, maxMs: 30_000, random: () => 0.5 },
+      sleep: (ms) => {
+        waits.push(ms);
+        return Promise.resolve();
+      },
+    });
+    await handler.until(1);
+    await poller.stop();
+    assert.deepEqual(handler.seen, ids);
+    // 500, 500 (backoff doubles), 429 (its retry_after), 502 (backoff again from where it was).
+    assert.deepEqual(waits.slice(0, 4), [500, 1_000, 3_000, 2_000]);
+    const failed = records.filter((r) =>
+      String(r.rawMessage).startsWith("Cannot fetch updates")
+    );
+    assert.equal(
+      failed.length,
+      4,
+      "one line per failed poll, answers included",
+    );
+    const logged = JSON.stringify(failed.map((r) => r.properties));
+    assert.match(logged, /500/);
+    assert.match(logged, /429/);
+    assert.ok(!logged.includes(tg.token), "never the token");
+  }));
 
 Deno.test("startPolling() ends with the refusal when another process takes over the polls (409)", async () => {
   await using tg = startFakeTelegram({ maxLongPollMs: 5_000 });

@@ -38,7 +38,7 @@ Deno.test("lazy() tries again after build throws", () => {
   assert.equal(value(), 2);
 });
 
-Deno.test("lazyGroup() values are lazy, and buildAll() builds each once", () => {
+Deno.test("lazyGroup() values are lazy, and buildSome(Infinity) builds each once", () => {
   const built: string[] = [];
   const lazy = lazyGroup();
   const a = lazy(() => {
@@ -52,9 +52,9 @@ Deno.test("lazyGroup() values are lazy, and buildAll() builds each once", () => 
   assert.deepEqual(built, []);
   const first = a();
   assert.deepEqual(built, ["a"]);
-  lazy.buildAll();
+  lazy.buildSome(Infinity);
   assert.deepEqual(built, ["a", "b"]);
-  lazy.buildAll();
+  lazy.buildSome(Infinity);
   assert.equal(a(), first);
   assert.equal(b().name, "b");
   assert.deepEqual(built, ["a", "b"]);
@@ -65,9 +65,9 @@ Deno.test("lazyGroup() groups are separate", () => {
   const one = lazyGroup();
   const two = lazyGroup();
   one(() => built++);
-  two.buildAll();
+  two.buildSome(Infinity);
   assert.equal(built, 0);
-  one.buildAll();
+  one.buildSome(Infinity);
   assert.equal(built, 1);
 });
 
