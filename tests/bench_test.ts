@@ -19,25 +19,12 @@ import { countingKv, readRounds } from "../bench/counting_kv.ts";
 import { createPeerBot, PEER_HELP_TEXT } from "../bench/peer/bot.ts";
 import { startFakeTelegram } from "./fakes/telegram_api.ts";
 import { textUpdate } from "./fakes/updates.ts";
+import { runDeno } from "./support.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
-async function runScript(script: string, args: string[]) {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", script, ...args],
-    cwd: ROOT,
-    env: { NO_COLOR: "1" },
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const text = new TextDecoder();
-  return {
-    code: out.code,
-    stdout: text.decode(out.stdout),
-    stderr: text.decode(out.stderr),
-  };
-}
+const runScript = (script: string, args: string[]) =>
+  runDeno(["run", "-A", script, ...args]);
 
 for (
   const [script, flags] of [

@@ -190,3 +190,29 @@ export async function withLogs(
     await reset();
   }
 }
+
+/** The checkout's root, where `deno run` finds deno.json. */
+const CHECKOUT = new URL("..", import.meta.url).pathname;
+
+/**
+ * `deno <args>` in a process of its own, from the checkout, without colour;
+ * its exit code and its output as text.
+ */
+export async function runDeno(
+  args: readonly string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: [...args],
+    cwd: CHECKOUT,
+    env: { NO_COLOR: "1" },
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const text = new TextDecoder();
+  return {
+    code: out.code,
+    stdout: text.decode(out.stdout),
+    stderr: text.decode(out.stderr),
+  };
+}

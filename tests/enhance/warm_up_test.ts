@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
+import { runDeno } from "../support.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
 const PROBE = new URL("./build_probe.ts", import.meta.url).pathname;
 
 interface Counts {
@@ -15,17 +15,9 @@ interface ProbeResult {
 
 // The module graph is evaluated once per process, so the probe runs in its own.
 async function probe(): Promise<ProbeResult> {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "--allow-read", "--no-prompt", PROBE],
-    cwd: ROOT,
-    env: { NO_COLOR: "1" },
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const stderr = new TextDecoder().decode(out.stderr);
-  assert.equal(out.code, 0, stderr);
-  return JSON.parse(new TextDecoder().decode(out.stdout));
+  const out = await runDeno(["run", "--allow-read", "--no-prompt", PROBE]);
+  assert.equal(out.code, 0, out.stderr);
+  return JSON.parse(out.stdout);
 }
 
 Deno.test("the enhancer builds its regexes and Intl objects on first use, and warmUpEnhancer() builds them all", async () => {
