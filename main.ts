@@ -140,6 +140,8 @@ interface Started {
   walking: { stop(): Promise<void> };
   /** Collects the garbage of a burst once the bot is idle (with `--expose-gc`). */
   idleGc: IdleGc;
+  /** Stops the enhancer's warm-up, if it is still waiting for a quiet moment. */
+  warmUp: AbortController;
 }
 
 /** Options of {@linkcode start}. */
@@ -188,6 +190,13 @@ async function start(
     : undefined;
   unhooking?.catch(() => {});
   await deps.jobs.start();
+  const preload = config.llm.providers.length > 0;
+  if (preload && config.updates.mode === "webhook") {
+    // Importing the SDK blocks the event loop for 100-240 ms: in webhook mode
+    // it is done before serving, so that Telegram's first POSTs (the backlog
+    // after a restart) do not wait behind it.
+    await import("openai").catch(() => {});
+  }
   const server = Deno.serve(
     {
       port: config.port,
@@ -236,12 +245,14 @@ async function start(
         error: describeError(error),
       })
     );
-  // Warm up what the first prompt needs, off the start-up path: the SDK, and
-  // the enhancer's patterns (compiled on first use, 60-200 ms of CPU).
-  if (config.llm.providers.length > 0) {
+  // Warm up what the first prompt needs, off the start-up path: the SDK (when
+  // polling), and the enhancer's patterns, built and compiled in slices.
+  if (preload && config.updates.mode === "polling") {
     import("openai").catch(() => {});
   }
-  warmUpEnhancerInSlices().catch((error) =>
+  const busy = () => app.inFlight.count > 0 || deps.jobs.running > 0;
+  const warmUp = new AbortController();
+  warmUpEnhancerInSlices({ busy, signal: warmUp.signal }).catch((error) =>
     log.warn("Cannot warm up the enhancer: {error}", {
       error: describeError(error),
     })
@@ -252,10 +263,8 @@ async function start(
     mode: config.updates.mode,
   });
   // A burst's garbage is collected once the bot is quiet, so RSS comes back.
-  const idleGc = startIdleGc({
-    busy: () => app.inFlight.count > 0 || deps.jobs.running > 0,
-  });
-  return { server, poller, walking, idleGc };
+  const idleGc = startIdleGc({ busy });
+  return { server, poller, walking, idleGc, warmUp };
 }
 
 /**
@@ -273,6 +282,7 @@ async function shutdown(
   scheduled = undefined;
   settled.resolve();
   if (started) {
+    started.warmUp.abort();
     const deadline = Date.now() + config.shutdownTimeoutMs;
     const left = () => Math.max(0, deadline - Date.now());
     // The poller and the server wait for their handlers: both are bounded by the budget too.

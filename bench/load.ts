@@ -63,6 +63,8 @@ export interface LoadOptions {
   chunkMs: number;
   chunkSize: number;
   answerChars: number;
+  /** Wait this long after the bot logged its start before the first update. */
+  afterMs: number;
   timeoutMs: number;
   json: boolean;
 }
@@ -129,6 +131,13 @@ export const LOAD_FLAGS = {
     value: "<chars>",
     help: "length of each answer",
   },
+  "after-s": {
+    type: "string",
+    default: "0",
+    value: "<s>",
+    help:
+      "seconds to wait after the bot started before the first update (its warm-up)",
+  },
   "timeout-s": {
     type: "string",
     default: "100",
@@ -184,6 +193,7 @@ export function parseLoadOptions(args: string[]): LoadOptions {
     chunkMs: int("chunk-ms", values["chunk-ms"], 0, 10_000),
     chunkSize: int("chunk-size", values["chunk-size"], 1, 10_000),
     answerChars: int("answer-chars", values["answer-chars"], 50, 20_000),
+    afterMs: int("after-s", values["after-s"], 0, 600) * 1000,
     timeoutMs: int("timeout-s", values["timeout-s"], 1, 3_600) * 1000,
     json: values.json,
   };
@@ -594,6 +604,7 @@ async function measure(
 ): Promise<Omit<LoadReport, "llmRequests">> {
   const port = await bot.port;
   await bot.started;
+  await new Promise((resolve) => setTimeout(resolve, options.afterMs));
   const pid = bot.child.pid;
   const idle = readRss(pid);
   const rss = sampleRss(pid);

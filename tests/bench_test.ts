@@ -56,6 +56,8 @@ Deno.test("parseLoadOptions() takes the defaults the help text states", () => {
   const options = parseLoadOptions([]);
   assert.equal(options.updates, Number(LOAD_FLAGS.updates.default));
   assert.equal(options.concurrency, Number(LOAD_FLAGS.concurrency.default));
+  assert.equal(options.afterMs, 0);
+  assert.equal(parseLoadOptions(["--after-s", "3"]).afterMs, 3000);
   assert.match(
     LOAD_USAGE,
     /--updates <n> +text updates to send \(default 2000\)/,

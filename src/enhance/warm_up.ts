@@ -18,12 +18,15 @@ import { warmUpVisual } from "./offline_visual.ts";
 
 /**
  * Builds every pattern and Intl object the enhancer would otherwise build on
- * first use. Synchronous and CPU-bound (60–200 ms on a busy 2-core machine,
- * most of it parsing the Unicode case-insensitive patterns and ICU's first
- * load), so call it off the start-up path, e.g. once polling has started.
+ * first use, and has V8 compile each pattern's matcher for one-byte and
+ * two-byte texts (it compiles one only on its first match against each kind,
+ * and the word-boundary classes `\p{L}\p{M}\p{N}` make that cost 1-4 ms a
+ * pattern). Synchronous and CPU-bound (about 0.5 s on a 2-core machine), so
+ * call it off the start-up path, or use {@linkcode warmUpEnhancerInSlices}.
  * Calling it again does nothing; not calling it changes no result, only when
- * the cost is paid. V8 still compiles each regex's matcher on its first
- * match, so the first prompt stays slower than later ones.
+ * the cost is paid: without it, a process's first English prompt and its
+ * first Cyrillic or Chinese one each pay for the patterns they meet (the
+ * category cues alone: about 50 ms and 100 ms).
  *
  * @example
  * ```ts
@@ -45,18 +48,49 @@ const STEPS: readonly ((budgetMs?: number) => boolean)[] = [
   warmUpLanguage,
 ];
 
+/** Options of {@linkcode warmUpEnhancerInSlices}. */
+export interface SlicedWarmUpOptions {
+  /** About how long one slice runs. Default 5 ms. */
+  sliceMs?: number;
+  /** Resolves when the next slice may run. Default: the next macrotask. */
+  yieldNow?: () => Promise<void>;
+  /**
+   * Whether the process is busy (updates in flight, jobs running): no slice
+   * runs then, so a burst does not compete with the warm-up, and what the
+   * burst's prompts need is built and compiled as they need it. Default:
+   * never busy.
+   */
+  busy?: () => boolean;
+  /** Resolves when it is time to ask `busy` again. Default 100 ms. */
+  waitWhileBusy?: () => Promise<void>;
+  /** Ends the warm-up before its next slice (shutdown). */
+  signal?: AbortSignal;
+}
+
 /**
  * {@linkcode warmUpEnhancer} in slices of about `sliceMs`, yielding to the
- * event loop between them: updates that arrive meanwhile (a webhook's first
- * POSTs) wait for one slice, not the whole warm-up.
+ * event loop between them, and only while the process is not busy: updates
+ * that arrive meanwhile (a webhook's first POSTs) wait for one slice, not the
+ * whole warm-up.
  */
 export async function warmUpEnhancerInSlices(
-  sliceMs = 5,
-  yieldNow: () => Promise<void> = () =>
-    new Promise((resolve) => setTimeout(resolve, 0)),
+  options: SlicedWarmUpOptions = {},
 ): Promise<void> {
+  const sliceMs = options.sliceMs ?? 5;
+  const yieldNow = options.yieldNow ?? (() => sleep(0));
+  const busy = options.busy ?? (() => false);
+  const waitWhileBusy = options.waitWhileBusy ?? (() => sleep(100));
+  const stopped = () => options.signal?.aborted === true;
   for (const step of STEPS) {
-    while (!step(sliceMs)) await yieldNow();
+    while (true) {
+      while (busy() && !stopped()) await waitWhileBusy();
+      if (stopped() || step(sliceMs)) break;
+      await yieldNow();
+    }
     await yieldNow();
   }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

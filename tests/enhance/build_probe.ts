@@ -5,8 +5,9 @@
  *
  * 1. imports every module of src/enhance/ (and src/telegram/split.ts), and
  *    counts what is constructed from their code;
- * 2. runs the warm-up main.ts runs (`warmUpEnhancerInSlices`, here one value
- *    per slice) and counts again;
+ * 2. runs the warm-up main.ts runs (`warmUpEnhancerInSlices`) while "busy",
+ *    which must build nothing, then with one value per slice, and counts
+ *    again;
  * 3. writes prompts and requests for the whole quality corpus, and counts
  *    what a lazy value builds there: anything is one the warm-up missed;
  * 4. as a control, builds one value through `lazy()` itself, which must count.
@@ -22,10 +23,11 @@ const ENHANCE = new URL("enhance/", SRC).href;
 const SPLIT = new URL("telegram/split.ts", SRC).href;
 const LAZY = new URL("util/lazy.ts", SRC).href;
 
-type Phase = "import" | "warmUp" | "use" | "control";
+type Phase = "import" | "busy" | "warmUp" | "use" | "control";
 let phase: Phase = "import";
 const counts: Record<Phase, { regexp: number; intl: number }> = {
   import: { regexp: 0, intl: 0 },
+  busy: { regexp: 0, intl: 0 },
   warmUp: { regexp: 0, intl: 0 },
   use: { regexp: 0, intl: 0 },
   control: { regexp: 0, intl: 0 },
@@ -39,7 +41,8 @@ function record(kind: "regexp" | "intl") {
   const mine = stack.includes(ENHANCE) || stack.includes(SPLIT);
   // After the import, only what a lazy value builds matters: the enhancer
   // also builds regexes per call (e.g. for one tag), which is not start-up.
-  const counted = phase === "import" || phase === "warmUp"
+  const counted = phase === "import" || phase === "busy" ||
+      phase === "warmUp"
     ? mine
     : stack.includes(LAZY);
   if (counted) counts[phase][kind]++;
@@ -90,8 +93,21 @@ const { warmUpEnhancerInSlices } = await import(
 );
 const { lazy } = await import("../../src/util/lazy.ts");
 
+phase = "busy";
+let busyWaits = 0;
+const stop = new AbortController();
+await warmUpEnhancerInSlices({
+  sliceMs: 0,
+  busy: () => true,
+  waitWhileBusy: () => {
+    if (++busyWaits === 3) stop.abort();
+    return Promise.resolve();
+  },
+  signal: stop.signal,
+});
+
 phase = "warmUp";
-await warmUpEnhancerInSlices(0);
+await warmUpEnhancerInSlices({ sliceMs: 0 });
 
 phase = "use";
 for (const c of CORPUS) {
@@ -111,4 +127,4 @@ for (const c of CORPUS) {
 phase = "control";
 lazy(() => new RegExp("probe"))();
 
-console.log(JSON.stringify({ counts, prompts }));
+console.log(JSON.stringify({ counts, prompts, busyWaits }));

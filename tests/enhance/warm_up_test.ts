@@ -9,7 +9,9 @@ interface Counts {
 }
 
 interface ProbeResult {
-  counts: Record<"import" | "warmUp" | "use" | "control", Counts>;
+  counts: Record<"import" | "busy" | "warmUp" | "use" | "control", Counts>;
+  /** Times the busy warm-up asked whether it could go on. */
+  busyWaits: number;
   prompts: number;
 }
 
@@ -20,10 +22,13 @@ async function probe(): Promise<ProbeResult> {
   return JSON.parse(out.stdout);
 }
 
-Deno.test("the enhancer builds its regexes and Intl objects on first use, and warmUpEnhancer() builds them all", async () => {
-  const { counts, prompts } = await probe();
+Deno.test("the enhancer builds its regexes and Intl objects on first use, and the warm-up builds them all once the process is not busy", async () => {
+  const { counts, prompts, busyWaits } = await probe();
   // Importing src/enhance/ (and the Telegram splitter) builds nothing.
   assert.deepEqual(counts.import, { regexp: 0, intl: 0 });
+  // While the process is busy, the sliced warm-up waits and builds nothing.
+  assert.equal(busyWaits, 3);
+  assert.deepEqual(counts.busy, { regexp: 0, intl: 0 });
   // The counting works: it sees the warm-up build them, and it sees a value
   // that lazy() builds after the warm-up (the control)…
   assert.ok(counts.warmUp.regexp > 20, JSON.stringify(counts.warmUp));
