@@ -35,55 +35,12 @@ export interface LazyGroup {
   /** Like {@linkcode lazy}; the value joins the group. */
   <T>(build: () => T): () => T;
   /**
-   * Builds values not built yet, and primes the regular expressions they
-   * hold ({@linkcode primeRegExp}), one step at a time until `budgetMs` has
-   * passed (at least one step; `Infinity` does them all), so that a warm-up
-   * can yield to the event loop between slices; true once every value was
-   * tried (one whose build threw is built on first use).
+   * Builds values not built yet until `budgetMs` has passed (at least one;
+   * `Infinity` builds them all), so that a warm-up can yield to the event
+   * loop between slices; true once every value was tried (one whose build
+   * threw is built on first use).
    */
   buildSome(budgetMs: number): boolean;
-}
-
-/** Texts of both string representations V8 compiles a regex for. */
-const PRIMING_TEXTS = ["a", "\u0436"] as const;
-
-/**
- * Runs `pattern` once on a one-byte and once on a two-byte text, so that V8
- * compiles its matcher for both now: it compiles a regex only on its first
- * match against each kind of string, and a pattern holding Unicode classes
- * such as `\p{L}` takes milliseconds to compile (a Cyrillic or Chinese text
- * needs the second one). `lastIndex` is left as it was.
- */
-export function primeRegExp(pattern: RegExp): void {
-  const lastIndex = pattern.lastIndex;
-  try {
-    for (const text of PRIMING_TEXTS) {
-      pattern.lastIndex = 0;
-      pattern.test(text);
-    }
-  } finally {
-    pattern.lastIndex = lastIndex;
-  }
-}
-
-/**
- * The regexes in `value`: itself, or those in the arrays, maps, sets and
- * plain objects it holds, `depth` levels down.
- */
-function regexesIn(value: unknown, depth = 4, found = new Set<RegExp>()) {
-  if (value instanceof RegExp) found.add(value);
-  else if (depth > 0 && typeof value === "object" && value !== null) {
-    const prototype = Object.getPrototypeOf(value);
-    const items = Array.isArray(value) || value instanceof Set
-      ? value
-      : value instanceof Map
-      ? value.values()
-      : prototype === Object.prototype || prototype === null
-      ? Object.values(value)
-      : [];
-    for (const item of items) regexesIn(item, depth - 1, found);
-  }
-  return found;
 }
 
 /**
@@ -106,26 +63,22 @@ export function lazyGroup(): LazyGroup {
     return value;
   };
   let next = 0;
-  /** Regexes of the values built so far that are not primed yet. */
-  const unprimed: RegExp[] = [];
   return Object.assign(group, {
     buildSome(budgetMs: number) {
       const until = performance.now() + budgetMs;
-      while (unprimed.length > 0 || next < values.length) {
-        if (unprimed.length > 0) primeRegExp(unprimed.pop()!);
-        else {
-          // A build that throws stays unbuilt (its first use tries again)
-          // and does not stop the warm-up of the others.
-          try {
-            unprimed.push(...regexesIn(values[next]()));
-          } catch {
-            // Nothing to do: lazy() builds it again when it is asked for.
-          }
-          next++;
+      while (next < values.length) {
+        const value = values[next];
+        // A build that throws stays unbuilt (its first use tries again) and
+        // does not stop the warm-up of the others.
+        try {
+          value();
+        } catch {
+          // Nothing to do: lazy() builds it again when it is asked for.
         }
+        next++;
         if (performance.now() >= until) break;
       }
-      return unprimed.length === 0 && next >= values.length;
+      return next >= values.length;
     },
   });
 }

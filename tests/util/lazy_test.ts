@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { lazy, lazyGroup, primeRegExp } from "../../src/util/lazy.ts";
+import { lazy, lazyGroup } from "../../src/util/lazy.ts";
 
 Deno.test("lazy() builds nothing until the first call", () => {
   let calls = 0;
@@ -97,65 +97,4 @@ Deno.test("lazyGroup().buildSome() goes on past a build that throws; its first u
   assert.equal(fine(), "fine");
   fails = false;
   assert.equal(flaky(), "built");
-});
-
-/** A regex that records the texts it is run on, and the lastIndex it starts from. */
-function spiedRegExp(source: string, flags: string) {
-  const pattern = new RegExp(source, flags);
-  const runs: { text: string; lastIndex: number }[] = [];
-  // RegExp.prototype.test calls the instance's exec (ECMA-262 RegExpExec).
-  Object.defineProperty(pattern, "exec", {
-    value(text: string) {
-      runs.push({ text, lastIndex: pattern.lastIndex });
-      return RegExp.prototype.exec.call(pattern, text);
-    },
-  });
-  return { pattern, runs };
-}
-
-function isOneByte(text: string): boolean {
-  return [...text].every((char) => char.charCodeAt(0) <= 0xff);
-}
-
-Deno.test("primeRegExp() runs a regex on a one-byte and a two-byte text, and leaves lastIndex as it was", () => {
-  const { pattern, runs } = spiedRegExp("(?<![\\p{L}])a", "giu");
-  pattern.lastIndex = 7;
-  primeRegExp(pattern);
-  assert.equal(runs.length, 2);
-  assert.deepEqual(runs.map((run) => isOneByte(run.text)), [true, false]);
-  assert.deepEqual(runs.map((run) => run.lastIndex), [0, 0]);
-  assert.equal(pattern.lastIndex, 7);
-});
-
-Deno.test("lazyGroup().buildSome() primes every regex its values hold, one step at a time", () => {
-  const lazy = lazyGroup();
-  const direct = spiedRegExp("cat", "iu");
-  const inArray = spiedRegExp("dog", "giu");
-  const inTuple = spiedRegExp("fox", "iu");
-  const inMap = spiedRegExp("owl", "u");
-  const inObject = spiedRegExp("bee", "giu");
-  const inInstance = spiedRegExp("ant", "u");
-  lazy(() => direct.pattern);
-  lazy(() => ({
-    list: [inArray.pattern, [[inTuple.pattern, "fox"]]],
-    map: new Map([["owl", inMap.pattern]]),
-    nested: { deeper: inObject.pattern },
-    // Not a container this walks: class instances are left alone.
-    other: new (class Holder {
-      held = inInstance.pattern;
-    })(),
-  }));
-  const steps: number[] = [];
-  const all = [direct, inArray, inTuple, inMap, inObject];
-  while (!lazy.buildSome(0)) {
-    steps.push(all.filter((spy) => spy.runs.length > 0).length);
-  }
-  // Two builds and five primings: seven steps, the last one reporting done.
-  assert.equal(steps.length, 6);
-  for (const spy of all) {
-    assert.deepEqual(spy.runs.map((run) => isOneByte(run.text)), [true, false]);
-  }
-  assert.deepEqual(inInstance.runs, []);
-  assert.equal(lazy.buildSome(0), true);
-  assert.equal(direct.runs.length, 2, "primed once");
 });
