@@ -50,6 +50,8 @@ let scheduled: ScheduledWork | undefined;
 const settled = Promise.withResolvers<void>();
 /** How long a cron run waits for the bot to start: on Deno Deploy a run may be what starts the instance. */
 const CRON_START_WAIT_MS = 30_000;
+/** How long webhook mode waits for the openai SDK's import before serving anyway. */
+const SDK_PRELOAD_MS = 2_000;
 // Deno Deploy picks up only crons registered at the top level, before any server starts.
 registerCrons(async () => {
   if (scheduled === undefined) {
@@ -140,7 +142,7 @@ interface Started {
   walking: { stop(): Promise<void> };
   /** Collects the garbage of a burst once the bot is idle (with `--expose-gc`). */
   idleGc: IdleGc;
-  /** Stops the enhancer's warm-up, if it is still waiting for a quiet moment. */
+  /** Stops the enhancer's warm-up (between slices, or while it waits for a quiet moment). */
   warmUp: AbortController;
 }
 
@@ -194,8 +196,17 @@ async function start(
   if (preload && config.updates.mode === "webhook") {
     // Importing the SDK blocks the event loop for 100-240 ms: in webhook mode
     // it is done before serving, so that Telegram's first POSTs (the backlog
-    // after a restart) do not wait behind it.
-    await import("openai").catch(() => {});
+    // after a restart) do not wait behind it. Bounded: an import that has to
+    // download the package first must not hold the server back.
+    const sdk = import("openai").then(() => true, (error) => {
+      log.debug("Cannot load the openai SDK ahead of use: {error}", {
+        error: describeError(error),
+      });
+      return true;
+    });
+    if (!(await within(sdk, SDK_PRELOAD_MS))) {
+      log.debug("The openai SDK is still loading: serving meanwhile");
+    }
   }
   const server = Deno.serve(
     {
@@ -246,13 +257,14 @@ async function start(
       })
     );
   // Warm up what the first prompt needs, off the start-up path: the SDK (when
-  // polling), and the enhancer's patterns, built and compiled in slices.
+  // polling), and the enhancer's patterns, built in slices while idle.
   if (preload && config.updates.mode === "polling") {
     import("openai").catch(() => {});
   }
   const busy = () => app.inFlight.count > 0 || deps.jobs.running > 0;
   const warmUp = new AbortController();
-  warmUpEnhancerInSlices({ busy, signal: warmUp.signal }).catch((error) =>
+  const warmUpSignal = AbortSignal.any([options.signal, warmUp.signal]);
+  warmUpEnhancerInSlices({ busy, signal: warmUpSignal }).catch((error) =>
     log.warn("Cannot warm up the enhancer: {error}", {
       error: describeError(error),
     })

@@ -15,6 +15,7 @@ import { warmUpExtract } from "./extract.ts";
 import { warmUpLanguage } from "./language.ts";
 import { warmUpPrompt } from "./prompt.ts";
 import { warmUpVisual } from "./offline_visual.ts";
+import { sleep } from "../util/backoff.ts";
 
 /**
  * Builds every pattern and Intl object the enhancer would otherwise build on
@@ -28,6 +29,11 @@ import { warmUpVisual } from "./offline_visual.ts";
  * first Cyrillic or Chinese one stay slower than later ones (the category
  * cues alone: about 50 ms and 100 ms). Compiling them here too was tried: it
  * took 0.5 s of CPU and 17 MB of idle RSS for matchers most bots never use.
+ *
+ * @example
+ * ```ts
+ * warmUpEnhancer();
+ * ```
  */
 export function warmUpEnhancer(): void {
   for (const step of STEPS) step();
@@ -46,18 +52,20 @@ const STEPS: readonly ((budgetMs?: number) => boolean)[] = [
 
 /** Options of {@linkcode warmUpEnhancerInSlices}. */
 export interface SlicedWarmUpOptions {
-  /** About how long one slice runs. Default 5 ms. */
+  /**
+   * Budget of one slice, checked between builds: a slice ends once it has
+   * passed (one build can take tens of milliseconds). Default 5 ms.
+   */
   sliceMs?: number;
   /** Resolves when the next slice may run. Default: the next macrotask. */
   yieldNow?: () => Promise<void>;
   /**
    * Whether the process is busy (updates in flight, jobs running): no slice
    * runs then, so a burst does not compete with the warm-up, and what the
-   * burst's prompts need is built and compiled as they need it. Default:
-   * never busy.
+   * burst's prompts need is built as they need it. Default: never busy.
    */
   busy?: () => boolean;
-  /** Resolves when it is time to ask `busy` again. Default 100 ms. */
+  /** Resolves when it is time to ask `busy` again. Default 100 ms (cut short by `signal`). */
   waitWhileBusy?: () => Promise<void>;
   /** Ends the warm-up before its next slice (shutdown). */
   signal?: AbortSignal;
@@ -67,26 +75,36 @@ export interface SlicedWarmUpOptions {
  * {@linkcode warmUpEnhancer} in slices of about `sliceMs`, yielding to the
  * event loop between them, and only while the process is not busy: updates
  * that arrive meanwhile (a webhook's first POSTs) wait for one slice, not the
- * whole warm-up.
+ * whole warm-up. Resolves once everything is built, or at once when `signal`
+ * aborts.
+ *
+ * @example
+ * ```ts ignore
+ * const stop = new AbortController();
+ * warmUpEnhancerInSlices({ busy: () => updatesInFlight > 0, signal: stop.signal });
+ * // at shutdown:
+ * stop.abort();
+ * ```
  */
 export async function warmUpEnhancerInSlices(
   options: SlicedWarmUpOptions = {},
 ): Promise<void> {
+  const { signal } = options;
   const sliceMs = options.sliceMs ?? 5;
-  const yieldNow = options.yieldNow ?? (() => sleep(0));
+  const yieldNow = options.yieldNow ?? nextMacrotask;
   const busy = options.busy ?? (() => false);
-  const waitWhileBusy = options.waitWhileBusy ?? (() => sleep(100));
-  const stopped = () => options.signal?.aborted === true;
+  const waitWhileBusy = options.waitWhileBusy ?? (() => sleep(100, signal));
   for (const step of STEPS) {
     while (true) {
-      while (busy() && !stopped()) await waitWhileBusy();
-      if (stopped() || step(sliceMs)) break;
+      while (busy() && !signal?.aborted) await waitWhileBusy();
+      if (signal?.aborted) return;
+      if (step(sliceMs)) break;
       await yieldNow();
     }
     await yieldNow();
   }
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+function nextMacrotask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -5,9 +5,9 @@
  *
  * 1. imports every module of src/enhance/ (and src/telegram/split.ts), and
  *    counts what is constructed from their code;
- * 2. runs the warm-up main.ts runs (`warmUpEnhancerInSlices`) while "busy",
- *    which must build nothing, then with one value per slice, and counts
- *    again;
+ * 2. runs the warm-up main.ts runs (`warmUpEnhancerInSlices`, one value per
+ *    slice): first "busy" until stopped, then busy again after every slice
+ *    (nothing may be built while busy), and counts again;
  * 3. writes prompts and requests for the whole quality corpus, and counts
  *    what a lazy value builds there: anything is one the warm-up missed;
  * 4. as a control, builds one value through `lazy()` itself, which must count.
@@ -23,11 +23,12 @@ const ENHANCE = new URL("enhance/", SRC).href;
 const SPLIT = new URL("telegram/split.ts", SRC).href;
 const LAZY = new URL("util/lazy.ts", SRC).href;
 
-type Phase = "import" | "busy" | "warmUp" | "use" | "control";
+type Phase = "import" | "busy" | "busyAgain" | "warmUp" | "use" | "control";
 let phase: Phase = "import";
 const counts: Record<Phase, { regexp: number; intl: number }> = {
   import: { regexp: 0, intl: 0 },
   busy: { regexp: 0, intl: 0 },
+  busyAgain: { regexp: 0, intl: 0 },
   warmUp: { regexp: 0, intl: 0 },
   use: { regexp: 0, intl: 0 },
   control: { regexp: 0, intl: 0 },
@@ -42,7 +43,7 @@ function record(kind: "regexp" | "intl") {
   // After the import, only what a lazy value builds matters: the enhancer
   // also builds regexes per call (e.g. for one tag), which is not start-up.
   const counted = phase === "import" || phase === "busy" ||
-      phase === "warmUp"
+      phase === "busyAgain" || phase === "warmUp"
     ? mine
     : stack.includes(LAZY);
   if (counted) counts[phase][kind]++;
@@ -93,6 +94,7 @@ const { warmUpEnhancerInSlices } = await import(
 );
 const { lazy } = await import("../../src/util/lazy.ts");
 
+// Busy from the start and stopped while waiting: it ends, having built nothing.
 phase = "busy";
 let busyWaits = 0;
 const stop = new AbortController();
@@ -101,13 +103,33 @@ await warmUpEnhancerInSlices({
   busy: () => true,
   waitWhileBusy: () => {
     if (++busyWaits === 3) stop.abort();
+    // A warm-up that ignores its signal would wait forever: fail instead.
+    if (busyWaits > 10) throw new Error("The warm-up went on after its signal");
     return Promise.resolve();
   },
   signal: stop.signal,
 });
 
+// Busy again after every slice, quiet after one wait: no slice may run
+// before the process is quiet (it asks before every slice, not once a module).
 phase = "warmUp";
-await warmUpEnhancerInSlices({ sliceMs: 0 });
+let busy = false;
+let laterWaits = 0;
+await warmUpEnhancerInSlices({
+  sliceMs: 0,
+  busy: () => busy,
+  yieldNow: () => {
+    busy = true;
+    phase = "busyAgain";
+    return Promise.resolve();
+  },
+  waitWhileBusy: () => {
+    laterWaits++;
+    busy = false;
+    phase = "warmUp";
+    return Promise.resolve();
+  },
+});
 
 phase = "use";
 for (const c of CORPUS) {
@@ -127,4 +149,4 @@ for (const c of CORPUS) {
 phase = "control";
 lazy(() => new RegExp("probe"))();
 
-console.log(JSON.stringify({ counts, prompts, busyWaits }));
+console.log(JSON.stringify({ counts, prompts, busyWaits, laterWaits }));

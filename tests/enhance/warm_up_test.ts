@@ -9,9 +9,14 @@ interface Counts {
 }
 
 interface ProbeResult {
-  counts: Record<"import" | "busy" | "warmUp" | "use" | "control", Counts>;
-  /** Times the busy warm-up asked whether it could go on. */
+  counts: Record<
+    "import" | "busy" | "busyAgain" | "warmUp" | "use" | "control",
+    Counts
+  >;
+  /** Waits of the warm-up that was busy from the start, until stopped. */
   busyWaits: number;
+  /** Waits of the warm-up that became busy after every slice. */
+  laterWaits: number;
   prompts: number;
 }
 
@@ -23,12 +28,15 @@ async function probe(): Promise<ProbeResult> {
 }
 
 Deno.test("the enhancer builds its regexes and Intl objects on first use, and the warm-up builds them all once the process is not busy", async () => {
-  const { counts, prompts, busyWaits } = await probe();
+  const { counts, prompts, busyWaits, laterWaits } = await probe();
   // Importing src/enhance/ (and the Telegram splitter) builds nothing.
   assert.deepEqual(counts.import, { regexp: 0, intl: 0 });
-  // While the process is busy, the sliced warm-up waits and builds nothing.
+  // While the process is busy, the sliced warm-up waits and builds nothing,
+  // and it ends when stopped; it asks before every slice, not once a module.
   assert.equal(busyWaits, 3);
   assert.deepEqual(counts.busy, { regexp: 0, intl: 0 });
+  assert.ok(laterWaits > 7, `waits: ${laterWaits}`);
+  assert.deepEqual(counts.busyAgain, { regexp: 0, intl: 0 });
   // The counting works: it sees the warm-up build them, and it sees a value
   // that lazy() builds after the warm-up (the control)…
   assert.ok(counts.warmUp.regexp > 20, JSON.stringify(counts.warmUp));
