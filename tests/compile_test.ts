@@ -33,6 +33,26 @@ Deno.test("the compile task grants what the bot needs and nothing broader", () =
   assert.match(task, /--output dist\/promptsmith main\.ts$/);
 });
 
+Deno.test("the compiled binary runs with the V8 flags of deno task start, and README states them", async () => {
+  const v8Flags = (line: string) =>
+    line.split(/\s+/).filter((word) => word.startsWith("--v8-flags="));
+  const start = v8Flags(denoJson.tasks.start);
+  assert.equal(start.length, 1, denoJson.tasks.start);
+  assert.deepEqual(v8Flags(task), start);
+  // The flags the idle collector and the heap bounds need (PERFORMANCE.md).
+  for (
+    const flag of [
+      "--expose-gc",
+      "--max-semi-space-size=",
+      "--heap-growing-percent=",
+    ]
+  ) {
+    assert.ok(start[0].includes(flag), `missing ${flag}`);
+  }
+  const readme = await Deno.readTextFile(`${ROOT}README.md`);
+  assert.ok(readme.includes(`\`${start[0]}\``), "README names the flags");
+});
+
 Deno.test("the compile task leaves out the test folder of the locked bintrees, which crashes the packager", async () => {
   // prom-client's dependency bintrees ships a 2 MB test file that overflows
   // deno compile's stack; the folder is excluded by its node_modules path.
