@@ -173,13 +173,14 @@ export function lockedFor(
   return wrapped as Deno.Kv & { failed: number };
 }
 
-/** Run `fn` with the bot's log records captured; LogTape is reset afterwards. */
+/** Run `fn` with the bot's log records from `level` up captured; LogTape is reset afterwards. */
 export async function withLogs(
   fn: (records: LogRecord[]) => Promise<void>,
+  level: Parameters<typeof setupLogging>[0]["level"] = "info",
 ): Promise<void> {
   const records: LogRecord[] = [];
   await setupLogging({
-    level: "info",
+    level,
     format: "json",
     idKey: "test-id-key-0123456789",
     sink: (record) => records.push(record),

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
-import { type LogRecord, reset } from "@logtape/logtape";
-import { setupLogging } from "../../src/logging.ts";
 import { createHttpHandler, internalError } from "../../src/server/http.ts";
+import { withLogs } from "../support.ts";
 
 const BASE = "http://bot.local";
 
@@ -92,14 +91,7 @@ Deno.test("createHttpHandler() has no webhook route in polling mode", async () =
 });
 
 Deno.test("createHttpHandler() answers a bare 500 when a route throws, and logs only the error's class", async () => {
-  const records: LogRecord[] = [];
-  await setupLogging({
-    level: "trace",
-    format: "json",
-    idKey: "test-id-key-0123456789",
-    sink: (record) => records.push(record),
-  });
-  try {
+  await withLogs(async (records) => {
     // What grammY throws holds the context, and the context holds the config.
     const error = Object.assign(new Error("failed for Ada: hunter2-secret"), {
       ctx: { config: { botToken: "123:hunter2-secret" }, text: "Ada's text" },
@@ -126,7 +118,5 @@ Deno.test("createHttpHandler() answers a bare 500 when a route throws, and logs 
     assert.match(logged, /"errorClass":"TypeError"/);
     assert.ok(!logged.includes("hunter2"), logged);
     assert.ok(!logged.includes("Ada"), logged);
-  } finally {
-    await reset();
-  }
+  }, "trace");
 });
