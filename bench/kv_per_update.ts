@@ -98,6 +98,22 @@ const SCENARIOS: readonly Scenario[] = [
   { kind: "`/help`", update: () => text("/help") },
   { kind: "`/history`", update: () => text("/history") },
   {
+    kind: "`/help` of a sender with a profile, guessed absent (a miss)",
+    setup: async (h) => {
+      await h.deps.users.setPreferences(USER, { language: "de" });
+    },
+    update: () => text("/help"),
+  },
+  {
+    kind: "`/help` of a sender with a profile, once most senders have one",
+    setup: async (h) => {
+      await h.deps.users.setPreferences(USER, { language: "de" });
+      // Commands that all find a profile: the bot stops guessing.
+      for (let i = 0; i < 12; i++) await h.send(text("/help"));
+    },
+    update: () => text("/help"),
+  },
+  {
     kind: "a category button (`/category` → tap)",
     update: () =>
       callbackUpdate({

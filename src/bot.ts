@@ -22,8 +22,7 @@ import { inFlight, type InFlightTracker } from "./middleware/in_flight.ts";
 import { updateKind, updateLog } from "./middleware/update_log.ts";
 import { observeUpdates } from "./middleware/update_metrics.ts";
 import { dedupeUpdates } from "./middleware/dedupe.ts";
-import { prefetchStanding } from "./middleware/i18n.ts";
-import { i18nMiddleware } from "./middleware/i18n.ts";
+import { i18nMiddleware, standingKeys } from "./middleware/i18n.ts";
 import { rolesMiddleware } from "./middleware/roles.ts";
 import { sequentialize } from "./middleware/sequentialize.ts";
 import { errorFields, isTransientFailure } from "./middleware/update_errors.ts";
@@ -122,10 +121,11 @@ export function createBot(
   app.use(observeUpdates());
   app.use(updateLog());
   // A prompt's claim is taken by its acceptance, in the same commit as the job.
-  // The sender's profile, role and access are read while the claim commits.
+  // The sender's profile, role and access are read with the claim (or, for
+  // new senders, guessed absent and checked by the claim's commit).
   app.use(dedupeUpdates({
     defer: isPromptCandidate,
-    whileClaiming: prefetchStanding,
+    standingKeys,
     onClaimedWith: (ctx) => accepted.get(ctx.update)?.(),
   }));
   app.use(i18nMiddleware());

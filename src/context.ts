@@ -103,8 +103,8 @@ export interface I18nFlavor {
   standingRead?: Deno.KvEntryMaybe<unknown>[];
   /**
    * The sender's profile, role and access (`[profile, ...RoleStore.keysOf]`),
-   * read while the update is claimed (`prefetchStanding`), so that the
-   * claim's commit and this read take one round trip between them.
+   * as the update's claim found them (`dedupeUpdates`' `standingKeys`): read
+   * while it committed, or guessed absent and checked so by its commit.
    */
   standingPrefetch?: Promise<Deno.KvEntryMaybe<unknown>[]>;
 }

@@ -1,7 +1,12 @@
 import type { MiddlewareFn } from "grammy";
 import type { BotContext, UpdateClaim } from "../context.ts";
 import { describeError, getLog } from "../logging.ts";
-import { claimUpdate, releaseUpdate } from "../storage/update_claims.ts";
+import { AbsenceGuess } from "../storage/absence_guess.ts";
+import {
+  claimUpdate,
+  claimUpdateGuessingAbsent,
+  releaseUpdate,
+} from "../storage/update_claims.ts";
 import { isTransientFailure } from "./update_errors.ts";
 
 const log = getLog("dedupe");
@@ -15,11 +20,15 @@ export interface DedupeOptions {
    */
   defer?: (ctx: BotContext) => boolean;
   /**
-   * Started right after the claim's commit, before it is awaited: reads that
-   * every claimed update needs next, so that they overlap the commit. Its
-   * reads are wasted only for a duplicate.
+   * The keys every claimed update reads next (the sender's profile, role and
+   * access), read with the claim and handed on as `ctx.standingPrefetch`.
+   * While most of these reads find nothing (new senders: see
+   * {@linkcode AbsenceGuess}), they are guessed absent and the claim's own
+   * commit checks that they are, so the update costs one commit and no read;
+   * otherwise they are read while the claim commits, so that the two take
+   * one round trip between them.
    */
-  whileClaiming?: (ctx: BotContext) => void;
+  standingKeys?: (ctx: BotContext) => Deno.KvKey[] | undefined;
   /**
    * Told when a handler's own commit took the claim (a prompt's acceptance):
    * from then on the update is kept whatever follows, so whoever delivered it
@@ -39,13 +48,13 @@ export interface DedupeOptions {
 export function dedupeUpdates(
   options: DedupeOptions = {},
 ): MiddlewareFn<BotContext> {
+  // One per bot: how often the standing read of a claimed update finds nothing.
+  const guess = new AbsenceGuess();
   return async (ctx, next) => {
     const claim = updateClaim(ctx, options.onClaimedWith);
     ctx.updateClaim = claim.handle;
     const deferred = options.defer?.(ctx) ?? false;
-    const claiming = deferred ? undefined : claim.handle.claim();
-    if (claiming) options.whileClaiming?.(ctx);
-    if (claiming && !(await claiming)) {
+    if (!deferred && !(await claimWithStanding(ctx, claim, options, guess))) {
       log.info("Skipped update {updateId}: already handled", {
         updateId: ctx.update.update_id,
       });
@@ -69,6 +78,36 @@ export function dedupeUpdates(
       throw error;
     }
   };
+}
+
+/**
+ * Take the claim of an update, and read its standing keys in the same trip
+ * (`DedupeOptions.standingKeys`): guessed absent in the claim's commit while
+ * that pays off, else read while the claim commits.
+ *
+ * @returns whether this caller claimed it
+ */
+async function claimWithStanding(
+  ctx: BotContext,
+  claim: ReturnType<typeof updateClaim>,
+  options: DedupeOptions,
+  guess: AbsenceGuess,
+): Promise<boolean> {
+  const keys = options.standingKeys?.(ctx);
+  if (keys === undefined) return await claim.handle.claim();
+  if (guess.worthIt) {
+    const outcome = await claim.claimGuessing(keys);
+    if (!outcome.claimed) return false;
+    guess.observeRead(outcome.entries);
+    ctx.standingPrefetch = Promise.resolve(outcome.entries);
+    return true;
+  }
+  const claiming = claim.handle.claim();
+  const reading = ctx.deps.kv.getMany(keys);
+  // A duplicate never reads it: its failure must not go unhandled.
+  reading.then((entries) => guess.observeRead(entries), () => {});
+  ctx.standingPrefetch = reading;
+  return await claiming;
 }
 
 function updateClaim(
@@ -97,5 +136,17 @@ function updateClaim(
       onClaimedWith?.(ctx);
     },
   };
-  return { handle, releasable: () => by === "middleware" };
+  return {
+    handle,
+    releasable: () => by === "middleware",
+    /** The first claim, by the middleware, with the standing keys guessed absent. */
+    async claimGuessing(keys: readonly Deno.KvKey[]) {
+      const outcome = await claimUpdateGuessingAbsent(ctx.deps.kv, update, {
+        now: ctx.deps.clock.now(),
+        keys,
+      });
+      if (outcome.claimed) by = "middleware";
+      return outcome;
+    },
+  };
 }

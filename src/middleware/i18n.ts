@@ -41,18 +41,14 @@ export function i18nMiddleware(): MiddlewareFn<BotContext> {
 }
 
 /**
- * Start reading the sender's profile, role and access in one round, while
- * the update's claim commits (`dedupeUpdates`' `whileClaiming`): the i18n
- * and roles middleware take it from `ctx.standingPrefetch`.
+ * The keys every claimed update of a sender reads: their profile, role and
+ * access (`dedupeUpdates`' `standingKeys`). The i18n and roles middleware
+ * take what was read from `ctx.standingPrefetch`.
  */
-export function prefetchStanding(ctx: BotContext): void {
+export function standingKeys(ctx: BotContext): Deno.KvKey[] | undefined {
   const userId = ctx.from?.id;
-  if (userId === undefined) return;
-  const { kv, roles } = ctx.deps;
-  const reading = kv.getMany([userKey(userId), ...roles.keysOf(userId)]);
-  // A duplicate never reads it: its failure must not go unhandled.
-  reading.catch(() => {});
-  ctx.standingPrefetch = reading;
+  if (userId === undefined) return undefined;
+  return [userKey(userId), ...ctx.deps.roles.keysOf(userId)];
 }
 
 /**

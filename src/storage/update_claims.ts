@@ -6,13 +6,17 @@
  *
  * @module
  */
-import { isBusyError } from "./atomic.ts";
+import { absentEntry } from "./absence_guess.ts";
+import { commitRetryingBusy, isBusyError } from "./atomic.ts";
 import { updateClaimKey } from "./keys.ts";
 import { DAY_MS } from "../util/durations.ts";
 import { retry } from "../util/retry.ts";
 
 /** Telegram keeps an undelivered update for at most 24 hours. */
 export const UPDATE_CLAIM_TTL_MS = DAY_MS;
+
+/** How a claim's commit waits for another process's SQLite write lock. */
+const BUSY_RETRY = { maxAttempts: 10, baseDelayMs: 10, maxDelayMs: 100 };
 
 /**
  * Claim an update of a bot. Returns true for exactly one caller per `updateId`, whichever
@@ -35,18 +39,66 @@ export async function claimUpdate(
         .set(key, now, { expireIn: UPDATE_CLAIM_TTL_MS })
         .commit();
       return res.ok;
-    }, {
-      maxAttempts: 10,
-      baseDelayMs: 10,
-      maxDelayMs: 100,
-      retryOn: isBusyError,
-    });
+    }, { ...BUSY_RETRY, retryOn: isBusyError });
   } catch (error) {
     if (!isBusyError(error)) throw error;
     throw new Error(`Cannot claim update ${updateId}: KV stayed locked`, {
       cause: error,
     });
   }
+}
+
+/** Outcome of {@linkcode claimUpdateGuessingAbsent}. */
+export type GuessedClaim =
+  | {
+    claimed: true;
+    /** What `keys` hold, in their order. */
+    entries: Deno.KvEntryMaybe<unknown>[];
+    /** Whether the guess held: nothing was read. */
+    guessed: boolean;
+  }
+  | { claimed: false };
+
+/**
+ * Claim an update and learn what `keys` hold (the sender's profile, role and
+ * access), guessing that they are all absent: the claim's commit checks that
+ * they are, so when it lands the entries are known and nothing was read.
+ * When it is refused (a duplicate, or a key holds something), the claim and
+ * the keys are read in one round, and an update nobody claimed yet is claimed
+ * as {@linkcode claimUpdate} does; the entries are those read.
+ *
+ * @throws {Error} when KV stays locked by other processes; its `cause` is the last busy error
+ */
+export async function claimUpdateGuessingAbsent(
+  kv: Deno.Kv,
+  update: { botId: number; updateId: number },
+  options: { now: number; keys: readonly Deno.KvKey[] },
+): Promise<GuessedClaim> {
+  const { now, keys } = options;
+  const key = updateClaimKey(update.botId, update.updateId);
+  let guessed: Deno.KvCommitResult | Deno.KvCommitError;
+  try {
+    guessed = await commitRetryingBusy(() => {
+      const op = kv.atomic().check({ key, versionstamp: null });
+      for (const other of keys) op.check({ key: other, versionstamp: null });
+      return op.set(key, now, { expireIn: UPDATE_CLAIM_TTL_MS });
+    }, BUSY_RETRY);
+  } catch (error) {
+    if (!isBusyError(error)) throw error;
+    throw new Error(
+      `Cannot claim update ${update.updateId}: KV stayed locked`,
+      {
+        cause: error,
+      },
+    );
+  }
+  if (guessed.ok) {
+    return { claimed: true, entries: keys.map(absentEntry), guessed: true };
+  }
+  const [claim, ...entries] = await kv.getMany([key, ...keys]);
+  if (claim.versionstamp !== null) return { claimed: false };
+  if (!await claimUpdate(kv, update, now)) return { claimed: false };
+  return { claimed: true, entries, guessed: false };
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { textUpdate } from "../fakes/updates.ts";
-import { countingKv, en, type KvCounts } from "../support.ts";
+import { countingKv, en, type KvCounts, text } from "../support.ts";
 import { answering, blocking, startFeatureBot } from "./harness.ts";
 
 function counted() {
@@ -121,18 +121,55 @@ function orderedKv(log: string[]) {
     });
 }
 
-Deno.test("a command's claim and its read of the profile, role and access are one round trip", async () => {
+Deno.test("a new sender's command costs one commit: the claim's commit checks their profile, role and access are absent", async () => {
   const log: string[] = [];
   await using h = await startFeatureBot(answering("OK"), {}, {
     wrapKv: orderedKv(log),
   });
   log.length = 0;
   await h.send(textUpdate({ text: "/help", userId: 5151 }));
-  // The read is sent before the claim's commit has come back.
+  assert.deepEqual(log, ["commit", "commit done"]);
+  assert.match(h.shown(5151).join("\n"), /\/help/);
+});
+
+Deno.test("a known sender's command reads the profile, role and access while the claim commits", async () => {
+  const log: string[] = [];
+  await using h = await startFeatureBot(answering("OK"), {}, {
+    wrapKv: orderedKv(log),
+  });
+  const known = 5200;
+  for (let i = 0; i < 3; i++) {
+    await h.deps.users.setPreferences(known + i, { language: "de" });
+  }
+  // A guess that misses: the claim's commit is refused, then the claim and
+  // the standing are read in one round, and the claim taken.
+  log.length = 0;
+  await h.send(textUpdate({ text: "/help", userId: known }));
+  assert.deepEqual(log.slice(0, 6), [
+    "commit",
+    "commit done",
+    "read",
+    "read done",
+    "commit",
+    "commit done",
+  ]);
+  assert.match(h.shown(known).join("\n"), /\/help/);
+  assert.ok(
+    h.shown(known).join("\n").includes(text("de", "help-title")),
+    "the profile read after the miss gives the language",
+  );
+  // Once most senders are known, the read goes with the claim's commit again.
+  for (let i = 0; i < 20; i++) {
+    await h.send(textUpdate({ text: "/help", userId: known + 1 }));
+  }
+  log.length = 0;
+  await h.send(textUpdate({ text: "/help", userId: known + 2 }));
   assert.deepEqual(log.slice(0, 2), ["commit", "read"]);
   assert.ok(log.indexOf("read") < log.indexOf("commit done"), log.join(", "));
   assert.equal(log.filter((entry) => entry === "read").length, 1);
-  assert.match(h.shown(5151).join("\n"), /\/help/);
+  assert.ok(
+    h.shown(known + 2).join("\n").includes(text("de", "help-title")),
+  );
 });
 
 Deno.test("the webhook is told a prompt was accepted before its acknowledgment goes out; a command never", async () => {

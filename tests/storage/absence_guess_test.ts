@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { AbsenceGuess } from "../../src/storage/absence_guess.ts";
+
+const absent = (key: Deno.KvKey) => ({ key, value: null, versionstamp: null });
+const present = (key: Deno.KvKey) => ({
+  key,
+  value: 1,
+  versionstamp: "00000000000000010000",
+});
+
+Deno.test("AbsenceGuess guesses from the start, stops once most rounds find something, and starts again when they find nothing", () => {
+  const guess = new AbsenceGuess({ weight: 1 / 4 });
+  assert.equal(guess.worthIt, true);
+  guess.observeRead([absent(["a"]), present(["b"])]);
+  assert.equal(guess.absentShare, 0.75);
+  assert.equal(guess.worthIt, true);
+  guess.observe(false);
+  guess.observe(false);
+  assert.ok(guess.absentShare < 0.5);
+  assert.equal(guess.worthIt, false);
+  guess.observeRead([absent(["a"]), absent(["b"])]);
+  assert.equal(guess.worthIt, true, `${guess.absentShare}`);
+});
+
+Deno.test("AbsenceGuess's default weighs about the last 16 rounds: 11 rounds that find something stop it", () => {
+  const guess = new AbsenceGuess();
+  for (let i = 0; i < 10; i++) guess.observe(false);
+  assert.equal(guess.worthIt, true);
+  guess.observe(false);
+  assert.equal(guess.worthIt, false);
+});
+
+Deno.test("AbsenceGuess refuses a weight or threshold out of range", () => {
+  assert.throws(() => new AbsenceGuess({ weight: 0 }), RangeError);
+  assert.throws(() => new AbsenceGuess({ weight: 1.5 }), RangeError);
+  assert.throws(() => new AbsenceGuess({ threshold: -0.1 }), RangeError);
+  assert.throws(() => new AbsenceGuess({ threshold: Number.NaN }), RangeError);
+});
