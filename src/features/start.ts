@@ -19,13 +19,18 @@ composer.command("start", async (ctx) => {
 
 composer.command("help", async (ctx) => {
   const media = ctx.deps.media;
-  await ctx.reply(helpText(ctx.t, {
+  const options: HelpOptions = {
     historyLimit: ctx.config.historyLimit,
     role: ctx.standing?.role,
     voice: media?.transcribes ?? false,
     pictures: media?.sees ?? false,
     inlineBot: ctx.me.supports_inline_queries ? ctx.me.username : undefined,
-  }));
+  };
+  // Built once per language and options: the same for every reader of a role.
+  const key = `help\u0000${JSON.stringify(options)}`;
+  await ctx.reply(
+    ctx.deps.i18n.once(ctx.locale, key, () => helpText(ctx.t, options)),
+  );
 });
 
 /** What /help tells a reader about: their role's commands, and what this bot can take in. */

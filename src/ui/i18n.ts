@@ -52,7 +52,20 @@ export interface I18n {
   t(locale: LocaleCode, id: string, args?: MessageArgs): string;
   /** A translator bound to `locale`. */
   translator(locale: LocaleCode): Translate;
+  /**
+   * A text built from messages (`build`), built once per `locale` and `key`
+   * and then served from memory: for a text such as /help whose parts depend
+   * only on the locale and on what `key` names (the reader's role). The
+   * memory holds a bounded number of texts; beyond it, texts are built each time.
+   */
+  once(locale: LocaleCode, key: string, build: () => string): string;
 }
+
+/** Texts {@linkcode I18n.once} keeps at most. */
+export const MAX_ONCE_TEXTS = 1_000;
+
+/** Telegram `language_code`s whose negotiated locale is kept: a client may send any string. */
+const MAX_NEGOTIATED = 256;
 
 /** Options of {@linkcode createI18n}. */
 export interface I18nOptions {
@@ -74,8 +87,10 @@ export function createI18n(options: I18nOptions = {}): I18n {
   ] as LocaleCode[];
   const known = new Set<string>(codes);
   const bundles = new Map<string, FluentBundle>();
-  // Texts without placeholders are formatted once per locale: /help is static.
+  // Texts without placeholders are formatted once per locale.
   const fixed = new Map<string, string>();
+  const built = new Map<string, string>();
+  const negotiated = new Map<string, LocaleCode>();
 
   function bundle(code: string): FluentBundle {
     let found = bundles.get(code);
@@ -120,16 +135,30 @@ export function createI18n(options: I18nOptions = {}): I18n {
     isLocale: (code): code is LocaleCode => known.has(code),
     negotiate(languageCode) {
       if (!languageCode) return DEFAULT_LOCALE;
+      const hit = negotiated.get(languageCode);
+      if (hit !== undefined) return hit;
       const [match] = negotiateLanguages([languageCode.toLowerCase()], codes, {
         defaultLocale: DEFAULT_LOCALE,
         strategy: "lookup",
       });
-      return (match ?? DEFAULT_LOCALE) as LocaleCode;
+      const locale = (match ?? DEFAULT_LOCALE) as LocaleCode;
+      if (negotiated.size < MAX_NEGOTIATED) {
+        negotiated.set(languageCode, locale);
+      }
+      return locale;
     },
     t,
     translator(locale) {
       const translate = (id: string, args?: MessageArgs) => t(locale, id, args);
       return Object.assign(translate, { locale });
+    },
+    once(locale, key, build) {
+      const cacheKey = `${locale}\u0000${key}`;
+      const hit = built.get(cacheKey);
+      if (hit !== undefined) return hit;
+      const text = build();
+      if (built.size < MAX_ONCE_TEXTS) built.set(cacheKey, text);
+      return text;
     },
   };
 }

@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import { FluentResource } from "@fluent/bundle";
-import { createI18n, messageShapes } from "../../src/ui/i18n.ts";
+import {
+  createI18n,
+  MAX_ONCE_TEXTS,
+  messageShapes,
+} from "../../src/ui/i18n.ts";
 import { AREAS, DEFAULT_LOCALE, LOCALES } from "../../src/ui/locales.ts";
 
 const LOCALE_DIR = new URL("../../src/ui/locales/", import.meta.url);
@@ -99,6 +103,33 @@ Deno.test("createI18n() negotiates Telegram language codes and falls back to Eng
   assert.equal(i18n.negotiate("xx"), "en");
   assert.equal(i18n.negotiate(undefined), "en");
   assert.equal(i18n.t("pt" as never, "a"), "Á");
+  // Asked again (now from memory), and past the memory's bound, the same answers.
+  for (let i = 0; i < 300; i++) i18n.negotiate(`x${i}`);
+  assert.equal(i18n.negotiate("pt-br"), "pt");
+  assert.equal(i18n.negotiate("zh-HANS"), "zh");
+  assert.equal(i18n.negotiate("x299"), "en");
+});
+
+Deno.test("I18n.once() builds a text once per locale and key, and past its bound builds each time", () => {
+  const i18n = createI18n({ sources: { en: "a = A", pt: "a = Á" } });
+  const builds: string[] = [];
+  const build = (locale: "en" | "pt", key: string) =>
+    i18n.once(locale, key, () => {
+      builds.push(`${locale}:${key}`);
+      return `${i18n.t(locale, "a")}/${key}`;
+    });
+  assert.equal(build("en", "k"), "A/k");
+  assert.equal(build("en", "k"), "A/k");
+  assert.equal(build("pt" as never, "k"), "Á/k");
+  assert.equal(build("en", "other"), "A/other");
+  assert.deepEqual(builds, ["en:k", "pt:k", "en:other"]);
+  for (let i = 0; i < MAX_ONCE_TEXTS; i++) build("en", `fill ${i}`);
+  builds.length = 0;
+  assert.equal(build("en", "late"), "A/late");
+  assert.equal(build("en", "late"), "A/late");
+  assert.deepEqual(builds, ["en:late", "en:late"], "not kept past the bound");
+  assert.equal(build("en", "k"), "A/k");
+  assert.equal(builds.length, 2, "kept ones still served");
 });
 
 Deno.test("createI18n() formats plurals and numbers for the locale, and falls back to English for a missing id", () => {
