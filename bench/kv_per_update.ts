@@ -142,6 +142,51 @@ const SCENARIOS: readonly Scenario[] = [
     update: () => text("a logo for a bakery"),
   },
   {
+    kind:
+      "a prompt, accepted into the queue (every limit on), once the bot stops guessing",
+    env: {
+      RATE_LIMIT_PER_MINUTE: "50",
+      DAILY_QUOTA: "50",
+      GLOBAL_RATE_LIMIT_PER_MINUTE: "60",
+      QUEUE_MAX: "20",
+    },
+    llm: () => {
+      const provider = blocking();
+      return { provider, release: provider.release, started: provider.started };
+    },
+    // Prompts that each find something stored: the bot stops guessing.
+    setup: async (h, llm) => {
+      await h.send(text("first idea"), { waitForJobs: false });
+      await llm.started;
+      for (let i = 0; i < 12; i++) {
+        await h.send(text(`idea ${i}`), { waitForJobs: false });
+      }
+    },
+    update: () => text("a logo for a bakery"),
+  },
+  {
+    kind:
+      "a new user's prompt, waiting for a free slot (no global cap; per-user limits on)",
+    env: {
+      RATE_LIMIT_PER_MINUTE: "5",
+      DAILY_QUOTA: "50",
+      GLOBAL_RATE_LIMIT_PER_MINUTE: "0",
+      JOBS_CONCURRENCY: "1",
+    },
+    llm: () => {
+      const provider = blocking();
+      return { provider, release: provider.release, started: provider.started };
+    },
+    // Another user's prompt takes the one slot; this user has stored nothing.
+    setup: async (h, llm) => {
+      await h.send(textUpdate({ text: "first idea", userId: USER + 1 }), {
+        waitForJobs: false,
+      });
+      await llm.started;
+    },
+    update: () => text("a logo for a bakery"),
+  },
+  {
     kind: "a prompt, answered end to end (a provider without key health)",
     update: () => text("a logo for a bakery"),
   },

@@ -72,3 +72,37 @@ export class AbsenceGuess {
 export function absentEntry(key: Deno.KvKey): Deno.KvEntryMaybe<unknown> {
   return { key, value: null, versionstamp: null };
 }
+
+/**
+ * `op`, made to remember the keys it is asked to check, and a way to check
+ * the guessed keys it was not: every key guessed absent must be checked by
+ * the commit, or a wrong guess would go unnoticed. Keys checked already are
+ * not checked twice (KV Connect allows 10 checks per commit).
+ */
+export function checkingGuesses(op: Deno.AtomicOperation): {
+  op: Deno.AtomicOperation;
+  checkRest(guessed: readonly Deno.KvKey[]): void;
+} {
+  const checked = new Set<string>();
+  const check = op.check.bind(op);
+  op.check = (...checks: Deno.AtomicCheck[]) => {
+    for (const { key } of checks) checked.add(keyId(key));
+    return check(...checks);
+  };
+  return {
+    op,
+    checkRest(guessed) {
+      for (const key of guessed) {
+        if (!checked.has(keyId(key))) op.check(absentEntry(key));
+      }
+    },
+  };
+}
+
+function keyId(key: Deno.KvKey): string {
+  return key.map((part) =>
+    part instanceof Uint8Array
+      ? `u8:${part.join(",")}`
+      : `${typeof part}:${String(part)}`
+  ).join("\u0000");
+}

@@ -129,8 +129,10 @@ export async function updateKey<T>(
 /**
  * Commit once. SQLite's "database is locked" (another process holds the write
  * lock of a shared KV file) counts as a lost race: the caller retries.
+ *
+ * @returns whether it landed
  */
-async function commitOnce(op: Deno.AtomicOperation): Promise<boolean> {
+export async function commitOnce(op: Deno.AtomicOperation): Promise<boolean> {
   try {
     return (await op.commit()).ok;
   } catch (error) {

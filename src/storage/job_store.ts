@@ -13,7 +13,10 @@
  *
  * @module
  */
+import { AbsenceGuess, absentEntry, checkingGuesses } from "./absence_guess.ts";
 import {
+  type AttemptPlan,
+  commitOnce,
   commitRetryingBusy,
   type CommitRetryOptions,
   commitWithRetry,
@@ -357,6 +360,12 @@ export interface JobStoreOptions extends CommitRetryOptions {
   leaseMs: number;
   /** The record layer (versions, encryption). Default: plain records. */
   records?: Records;
+  /**
+   * Whether an acceptance may guess that everything it reads is absent while
+   * that is mostly so (see {@linkcode AbsenceGuess}). Default true; tests
+   * turn it off to compare.
+   */
+  guessAbsent?: boolean;
 }
 
 /** `["job", jobId]`: a job holds the user's prompt and answer, so it is sealed. */
@@ -419,6 +428,35 @@ export const INSTANCE_RECORD: RecordKind<InstanceBeat> = {
   walk: false,
 };
 
+/** What one attempt of `JobStore.accept` reads, in one `getMany`. */
+interface AcceptKeys {
+  claimKey: Deno.KvKey | undefined;
+  /** The claim (when read), the user's jobs, the profile, the tap and the divert key; `null` where not read. */
+  named: (Deno.KvKey | null)[];
+  /** Every key read: the named ones, then the gate's, then the limits'. */
+  read: Deno.KvKey[];
+  gateCount: number;
+}
+
+function acceptKeys(request: AcceptRequest, readClaim: boolean): AcceptKeys {
+  const { update, userId } = request;
+  const claimKey = update && updateClaimKey(update.botId, update.updateId);
+  const gateKeys = request.gate?.keys ?? [];
+  const named = [
+    readClaim ? claimKey ?? null : null,
+    userJobsKey(userId),
+    request.profileKey ?? null,
+    request.tapKey ?? null,
+    request.divertKey ?? null,
+  ];
+  const read = [
+    ...named.filter((key): key is Deno.KvKey => key !== null),
+    ...gateKeys,
+    ...request.limits?.keys ?? [],
+  ];
+  return { claimKey, named, read, gateCount: gateKeys.length };
+}
+
 /** Durable enhancement jobs, one running per user with a queue behind it. */
 export class JobStore {
   readonly #kv: Deno.Kv;
@@ -429,6 +467,8 @@ export class JobStore {
   readonly #retry: RecordCodec<JobInput>;
   readonly #wait: RecordCodec<RetryWait>;
   readonly #beat: RecordCodec<InstanceBeat>;
+  /** How often an acceptance's read finds nothing: whether to guess it absent. */
+  readonly #acceptGuess = new AbsenceGuess();
 
   constructor(kv: Deno.Kv, options: JobStoreOptions) {
     if (!(options.leaseMs > 0)) {
@@ -460,111 +500,150 @@ export class JobStore {
    * conflict with another writer everything is read again.
    */
   async accept(request: AcceptRequest): Promise<AcceptOutcome> {
-    const { update, userId } = request;
-    const claimKey = update && updateClaimKey(update.botId, update.updateId);
-    const limitKeys = request.limits?.keys ?? [];
-    const gateKeys = request.gate?.keys ?? [];
+    const guess = this.#acceptGuess;
+    if (this.#options.guessAbsent !== false && guess.worthIt) {
+      const landed = await this.#acceptGuessingAbsent(request);
+      if (landed) {
+        guess.observe(true);
+        return landed.result;
+      }
+    }
     let attempt = 0;
     return await commitWithRetry<AcceptOutcome>(async () => {
       // The first attempt does not read the claim: the commit checks it is
       // absent. Only after a conflict (perhaps a second delivery) is it read,
-      // to tell a duplicate apart. So the usual prompt fits one getMany.
+      // to tell a duplicate apart. So the usual prompt fits one getMany, also
+      // after a wrong guess (which is more often a known user than a
+      // duplicate).
       const readClaim = ++attempt > 1;
-      const keys = [
-        readClaim ? claimKey ?? null : null,
-        userJobsKey(userId),
-        request.profileKey ?? null,
-        request.tapKey ?? null,
-        request.divertKey ?? null,
-      ];
-      const read = [
-        ...keys.filter((key): key is Deno.KvKey => key !== null),
-        ...gateKeys,
-        ...limitKeys,
-      ];
-      const found = await getManyAtOnce(this.#kv, read);
-      // Back in `keys` order, `undefined` where nothing was asked.
-      let at = 0;
-      const [claim, jobsEntry, profile, tap, diverting] = keys.map((key) =>
-        key === null ? undefined : found[at++]
-      );
-      if (
-        (claim && claim.versionstamp !== null) ||
-        (tap && tap.versionstamp !== null)
-      ) {
-        return { op: null, result: { ok: false, reason: "duplicate" } };
+      const keys = acceptKeys(request, readClaim);
+      const found = await getManyAtOnce(this.#kv, keys.read);
+      if (attempt === 1) {
+        guess.observeRead(found.slice(keys.named[0] === null ? 0 : 1));
       }
-      if (
-        diverting && request.divert &&
-        request.divert(
-          await this.#records.decodeAny(diverting.key, diverting.value),
-        )
-      ) {
-        return { op: null, result: { ok: false, reason: "diverted" } };
-      }
-      const input = typeof request.input === "function"
-        ? request.input(
-          profile
-            ? await this.#records.decodeAny(profile.key, profile.value)
-            : null,
-        )
-        : request.input;
-      const op = this.#kv.atomic().check(jobsEntry!);
-      if (claimKey) {
-        op.check(claim ?? { key: claimKey, versionstamp: null })
-          .set(claimKey, request.now, { expireIn: UPDATE_CLAIM_TTL_MS });
-      }
-      const gated = request.gate?.decide(
-        found.slice(at, at + gateKeys.length),
-        op,
-      ) ?? { ok: true };
-      at += gateKeys.length;
-      if (!gated.ok) {
-        const { refusal } = gated;
-        return { op, result: { ok: false, reason: "refused", refusal, input } };
-      }
-      const mine = userJobsOf(
-        await this.#userJobs.decode(jobsEntry!.key, jobsEntry!.value),
-      );
-      if (mine.running !== null && mine.queued.length >= request.queueMax) {
-        const notify = mine.noticeFor !== mine.running;
-        if (notify) {
-          await this.#setUserJobs(op, userId, {
-            ...mine,
-            noticeFor: mine.running,
-          });
-        }
-        return {
-          op,
-          result: { ok: false, reason: "queue_full", notify, input },
-        };
-      }
-      const decision =
-        request.limits?.decide(found.slice(at), op, gated.limits) ??
-          { ok: true };
-      if (!decision.ok) {
-        return {
-          op,
-          result: { ok: false, reason: "limited", refusal: decision, input },
-        };
-      }
-      const job = newJob(
-        request.tapKey ? { ...input, tapKey: request.tapKey } : input,
-        request,
-        mine.running === null,
-      );
-      if (tap && request.tapKey) {
-        op.check(tap).set(request.tapKey, job.id, { expireIn: TAP_TTL_MS });
-      }
-      const queue: UserJobs = mine.running === null
-        ? { running: job.id, queued: [] }
-        : { ...mine, queued: [...mine.queued, job.id] };
-      op.check({ key: jobKey(job.id), versionstamp: null });
-      await this.#job.set(op, jobKey(job.id), job);
-      await this.#setUserJobs(op, userId, queue);
-      const position = mine.running === null ? 0 : queue.queued.length;
-      return { op, result: { ok: true, job, position, input } };
+      return await this.#acceptPlan(request, keys, found, this.#kv.atomic());
     }, this.#options);
+  }
+
+  /**
+   * While most prompts come from users with nothing stored (new users), the
+   * read is skipped: every key is guessed absent, and the commit checks that
+   * each one is. A wrong guess is refused (or its plan fails on what cannot
+   * be), and the caller reads as usual.
+   *
+   * @returns the outcome when the guess held, else `undefined`
+   */
+  async #acceptGuessingAbsent(
+    request: AcceptRequest,
+  ): Promise<{ result: AcceptOutcome } | undefined> {
+    const keys = acceptKeys(request, false);
+    const checking = checkingGuesses(this.#kv.atomic());
+    let plan: AttemptPlan<AcceptOutcome>;
+    try {
+      plan = await this.#acceptPlan(
+        request,
+        keys,
+        keys.read.map(absentEntry),
+        checking.op,
+      );
+    } catch {
+      return undefined;
+    }
+    checking.checkRest(keys.read);
+    // Nothing to write (diverted): the checks alone say whether that holds.
+    return await commitOnce(plan.op ?? checking.op)
+      ? { result: plan.result }
+      : undefined;
+  }
+
+  /** One attempt of {@linkcode accept} from the entries `found` for `keys.read`, building `op`. */
+  async #acceptPlan(
+    request: AcceptRequest,
+    keys: AcceptKeys,
+    found: readonly Deno.KvEntryMaybe<unknown>[],
+    op: Deno.AtomicOperation,
+  ): Promise<AttemptPlan<AcceptOutcome>> {
+    const { claimKey, named, gateCount } = keys;
+    const { userId } = request;
+    // Back in `named` order, `undefined` where nothing was asked.
+    let at = 0;
+    const [claim, jobsEntry, profile, tap, diverting] = named.map((key) =>
+      key === null ? undefined : found[at++]
+    );
+    if (
+      (claim && claim.versionstamp !== null) ||
+      (tap && tap.versionstamp !== null)
+    ) {
+      return { op: null, result: { ok: false, reason: "duplicate" } };
+    }
+    if (
+      diverting && request.divert &&
+      request.divert(
+        await this.#records.decodeAny(diverting.key, diverting.value),
+      )
+    ) {
+      return { op: null, result: { ok: false, reason: "diverted" } };
+    }
+    const input = typeof request.input === "function"
+      ? request.input(
+        profile
+          ? await this.#records.decodeAny(profile.key, profile.value)
+          : null,
+      )
+      : request.input;
+    op.check(jobsEntry!);
+    if (claimKey) {
+      op.check(claim ?? { key: claimKey, versionstamp: null })
+        .set(claimKey, request.now, { expireIn: UPDATE_CLAIM_TTL_MS });
+    }
+    const gated = request.gate?.decide(found.slice(at, at + gateCount), op) ??
+      { ok: true };
+    at += gateCount;
+    if (!gated.ok) {
+      const { refusal } = gated;
+      return { op, result: { ok: false, reason: "refused", refusal, input } };
+    }
+    const mine = userJobsOf(
+      await this.#userJobs.decode(jobsEntry!.key, jobsEntry!.value),
+    );
+    if (mine.running !== null && mine.queued.length >= request.queueMax) {
+      const notify = mine.noticeFor !== mine.running;
+      if (notify) {
+        await this.#setUserJobs(op, userId, {
+          ...mine,
+          noticeFor: mine.running,
+        });
+      }
+      return {
+        op,
+        result: { ok: false, reason: "queue_full", notify, input },
+      };
+    }
+    const decision =
+      request.limits?.decide(found.slice(at), op, gated.limits) ??
+        { ok: true };
+    if (!decision.ok) {
+      return {
+        op,
+        result: { ok: false, reason: "limited", refusal: decision, input },
+      };
+    }
+    const job = newJob(
+      request.tapKey ? { ...input, tapKey: request.tapKey } : input,
+      request,
+      mine.running === null,
+    );
+    if (tap && request.tapKey) {
+      op.check(tap).set(request.tapKey, job.id, { expireIn: TAP_TTL_MS });
+    }
+    const queue: UserJobs = mine.running === null
+      ? { running: job.id, queued: [] }
+      : { ...mine, queued: [...mine.queued, job.id] };
+    op.check({ key: jobKey(job.id), versionstamp: null });
+    await this.#job.set(op, jobKey(job.id), job);
+    await this.#setUserJobs(op, userId, queue);
+    const position = mine.running === null ? 0 : queue.queued.length;
+    return { op, result: { ok: true, job, position, input } };
   }
 
   async #setUserJobs(

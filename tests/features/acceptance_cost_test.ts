@@ -21,25 +21,35 @@ function counted() {
   };
 }
 
-Deno.test("accepting a prompt costs one read round and one commit, with every limit on", async () => {
+Deno.test("accepting a prompt with every limit on costs one read round and one commit, and a refused commit more while the bot guesses", async () => {
   const llm = blocking("FIRST");
   const kv = counted();
   await using h = await startFeatureBot(llm, {
     RATE_LIMIT_PER_MINUTE: "5",
     DAILY_QUOTA: "50",
     GLOBAL_RATE_LIMIT_PER_MINUTE: "60",
+    JOBS_CONCURRENCY: "1",
   }, { wrapKv: kv.wrapKv });
   await h.send(textUpdate({ text: "first idea", userId: 4242 }), {
     waitForJobs: false,
   });
   await llm.started;
+  // A new user's prompt, waiting for the one slot: everything it reads is
+  // guessed absent, but this minute's global counter is there (the first
+  // prompt counted it), so the commit is refused, then read and committed.
+  kv.reset();
+  await h.send(textUpdate({ text: "an idea", userId: 4141 }), {
+    waitForJobs: false,
+  });
+  assert.deepEqual(kv.counts, { reads: 1, lists: 0, commits: 2 });
   // The second prompt is queued behind the first: nothing runs for it yet,
-  // so all that is counted is its acceptance (and the ack it sends).
+  // so all that is counted is its acceptance (and the ack it sends). The
+  // guess is wrong now (the user's queue is there): refused, read, committed.
   kv.reset();
   await h.send(textUpdate({ text: "second idea", userId: 4242 }), {
     waitForJobs: false,
   });
-  assert.deepEqual(kv.counts, { reads: 1, lists: 0, commits: 1 });
+  assert.deepEqual(kv.counts, { reads: 1, lists: 0, commits: 2 });
   // A redelivery of an update is dropped.
   kv.reset();
   await h.send(
@@ -53,7 +63,8 @@ Deno.test("accepting a prompt costs one read round and one commit, with every li
   // The claim is not read up front (the commit checks it is absent): the
   // redelivery's commit is refused, and only then is the claim read with the
   // rest (11 keys: two getMany sent together) to tell the duplicate apart.
-  assert.deepEqual(kv.counts, { reads: 4, lists: 0, commits: 2 });
+  // Each of the two pays a wrong guess first (1 + 1 commits refused).
+  assert.deepEqual(kv.counts, { reads: 4, lists: 0, commits: 4 });
   assert.equal(
     h.tg.callsOf("sendMessage").filter((c) =>
       String(c.payload.text).startsWith("⏳")
@@ -62,6 +73,35 @@ Deno.test("accepting a prompt costs one read round and one commit, with every li
     "the duplicate is not acknowledged again",
   );
   llm.release();
+});
+
+Deno.test("a new user's prompt costs one commit and no read without a global cap", async () => {
+  const llm = blocking("FIRST");
+  const kv = counted();
+  await using h = await startFeatureBot(llm, {
+    RATE_LIMIT_PER_MINUTE: "5",
+    DAILY_QUOTA: "50",
+    GLOBAL_RATE_LIMIT_PER_MINUTE: "0",
+    JOBS_CONCURRENCY: "1",
+  }, { wrapKv: kv.wrapKv });
+  await h.send(textUpdate({ text: "first idea", userId: 4242 }), {
+    waitForJobs: false,
+  });
+  await llm.started;
+  for (const userId of [4141, 4040]) {
+    kv.reset();
+    await h.send(textUpdate({ text: "an idea", userId }), {
+      waitForJobs: false,
+    });
+    assert.deepEqual(kv.counts, { reads: 0, lists: 0, commits: 1 });
+  }
+  llm.release();
+  assert.ok(await h.deps.jobs.drain(10_000));
+  assert.match(
+    h.tg.sentTexts(4040).at(-1) ?? "",
+    /FIRST/,
+    "and it is answered",
+  );
 });
 
 Deno.test("an answered prompt costs the same bounded KV work however many prompts wait in line", async () => {

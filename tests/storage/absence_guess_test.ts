@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
-import { AbsenceGuess } from "../../src/storage/absence_guess.ts";
+import {
+  AbsenceGuess,
+  checkingGuesses,
+} from "../../src/storage/absence_guess.ts";
 
 const absent = (key: Deno.KvKey) => ({ key, value: null, versionstamp: null });
 const present = (key: Deno.KvKey) => ({
@@ -35,4 +38,23 @@ Deno.test("AbsenceGuess refuses a weight or threshold out of range", () => {
   assert.throws(() => new AbsenceGuess({ weight: 1.5 }), RangeError);
   assert.throws(() => new AbsenceGuess({ threshold: -0.1 }), RangeError);
   assert.throws(() => new AbsenceGuess({ threshold: Number.NaN }), RangeError);
+});
+
+Deno.test("checkingGuesses() checks every guessed key the operation did not check itself, once", async () => {
+  await using kv = await Deno.openKv(":memory:");
+  const checks: Deno.KvKey[] = [];
+  const op = kv.atomic();
+  const check = op.check.bind(op);
+  op.check = (...asked: Deno.AtomicCheck[]) => {
+    checks.push(...asked.map((c) => c.key));
+    return check(...asked);
+  };
+  const checking = checkingGuesses(op);
+  checking.op.check({ key: ["a", 1], versionstamp: null });
+  checking.checkRest([["a", 1], ["b", 1], ["c", "1"]]);
+  assert.deepEqual(checks, [["a", 1], ["b", 1], ["c", "1"]]);
+  // A guessed key that holds something makes the commit fail.
+  await kv.set(["b", 1], "there");
+  assert.equal((await checking.op.set(["z"], 1).commit()).ok, false);
+  assert.equal((await kv.get(["z"])).versionstamp, null);
 });

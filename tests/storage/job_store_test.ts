@@ -146,7 +146,7 @@ Deno.test("jobStore.accept() costs one read round and one commit, accepted, queu
   const counting = countingKv(kv);
   const jobs = new JobStore(counting.kv, { leaseMs: 1000 });
   const cases: string[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 16; i++) {
     counting.reset();
     const outcome = await jobs.accept(request({
       update: { botId: 7, updateId: i },
@@ -162,11 +162,13 @@ Deno.test("jobStore.accept() costs one read round and one commit, accepted, queu
     );
   }
   assert.deepEqual(cases, [
-    "accepted@0: 1 read, 1 commit",
-    "accepted@1: 1 read, 1 commit",
-    "queue_full: 1 read, 1 commit",
-    "queue_full: 1 read, 1 commit",
-    "queue_full: 1 read, 1 commit",
+    // Nothing stored for the user: guessed absent, checked by the commit.
+    "accepted@0: 0 read, 1 commit",
+    // Their queue is there now: the guess is refused, then read and committed.
+    "accepted@1: 1 read, 2 commit",
+    ...Array(10).fill("queue_full: 1 read, 2 commit"),
+    // Most reads found something: no more guessing.
+    ...Array(4).fill("queue_full: 1 read, 1 commit"),
   ]);
   const other = await jobs.accept(request({
     userId: 2,
@@ -174,6 +176,68 @@ Deno.test("jobStore.accept() costs one read round and one commit, accepted, queu
     limits: limiter.check(1),
   }));
   assert.ok(other.ok);
+});
+
+Deno.test("jobStore.accept() never commits a wrong guess: whatever is stored, the outcome is the one read first gives", async () => {
+  const clock = manualClock();
+  const profile = (value: unknown) =>
+    (value as { prefs?: { category?: string } } | null)?.prefs?.category ??
+      "general";
+  type Setup = (kv: Deno.Kv, jobs: JobStore) => Promise<unknown>;
+  const cases: Record<string, Setup> = {
+    "nothing stored": () => Promise.resolve(),
+    "a profile": (kv) => kv.set(["user", 1], { prefs: { category: "coding" } }),
+    "questions waiting": (kv) => kv.set(["session", 1], { asking: true }),
+    "a tap in progress": (kv) => kv.set(["tap", 1], "job-0"),
+    "a running job and a full queue": async (_kv, jobs) => {
+      for (let i = 0; i < 2; i++) {
+        await jobs.accept(request({ update: { botId: 9, updateId: i } }));
+      }
+    },
+    "the burst limit used up": async (_kv, jobs) => {
+      for (let i = 0; i < 2; i++) {
+        await jobs.accept(request({
+          update: { botId: 9, updateId: i },
+          limits: limiterOn(_kv).check(1),
+          queueMax: 10,
+        }));
+      }
+    },
+  };
+  function limiterOn(kv: Deno.Kv) {
+    return new RateLimiter(kv, {
+      clock,
+      burstPerMinute: 2,
+      dailyPerUser: 0,
+      globalPerMinute: 0,
+    });
+  }
+  for (const [name, setup] of Object.entries(cases)) {
+    const outcomes: string[] = [];
+    for (const guessAbsent of [true, false]) {
+      using kv = await Deno.openKv(":memory:");
+      const jobs = new JobStore(kv, { leaseMs: 1000, guessAbsent });
+      await setup(kv, jobs);
+      const outcome = await jobs.accept(request({
+        update: { botId: 7, updateId: 1 },
+        profileKey: ["user", 1],
+        divertKey: ["session", 1],
+        divert: (value) =>
+          (value as { asking?: boolean } | null)?.asking === true,
+        tapKey: ["tap", 1],
+        input: (stored) => ({ ...INPUT, category: profile(stored) }),
+        limits: limiterOn(kv).check(1),
+        queueMax: 1,
+      }));
+      outcomes.push(
+        outcome.ok
+          ? `accepted@${outcome.position} ${outcome.job.category}`
+          : outcome.reason,
+      );
+    }
+    assert.equal(outcomes[0], outcomes[1], `${name}: ${outcomes.join(" vs ")}`);
+    if (name === "a profile") assert.equal(outcomes[0], "accepted@0 coding");
+  }
 });
 
 Deno.test("jobStore.accept() counts the rate limits in the same commit and refuses past them", async () => {
@@ -212,7 +276,8 @@ Deno.test("jobStore.accept() builds the job from the profile it reads in the sam
     profileKey: ["user", 1],
     input: (profile) => ({
       ...INPUT,
-      category: (profile as { prefs: { category: string } }).prefs.category,
+      category: (profile as { prefs: { category: string } } | null)?.prefs
+        .category ?? "general",
     }),
   });
   assert.equal(outcome.job.category, "coding");

@@ -186,7 +186,12 @@ Deno.test("jobStore.accept() with the access gate: a banned user is refused in t
   const counting = countingKv(raw);
   const kv = counting.kv;
   const roles = store(kv);
-  const jobs = new JobStore(kv, { leaseMs: 1_000, maxAttempts: 50 });
+  // Read first (not guessed absent), as a bot does once most users are known.
+  const jobs = new JobStore(kv, {
+    leaseMs: 1_000,
+    maxAttempts: 50,
+    guessAbsent: false,
+  });
   const gateOf = (userId: number) => {
     const access = roles.gate(userId);
     return {
@@ -219,6 +224,19 @@ Deno.test("jobStore.accept() with the access gate: a banned user is refused in t
   assert.equal(!refused.ok && refused.reason, "refused");
   assert.deepEqual(counting.counts, { reads: 1, lists: 0, commits: 1 });
   assert.deepEqual(await jobs.userJobs(80), { running: null, queued: [] });
+  // A store that guesses the keys absent is refused by the ban's record.
+  const guessing = new JobStore(kv, { leaseMs: 1_000 });
+  const guessed = await guessing.accept({
+    userId: 80,
+    input,
+    owner: "a",
+    now: 0,
+    queueMax: 3,
+    gate: gateOf(80),
+    update: { botId: 1, updateId: 1 },
+  });
+  assert.equal(!guessed.ok && guessed.reason, "refused");
+  assert.deepEqual(await jobs.userJobs(80), { running: null, queued: [] });
   // Unbanned, then banned by another instance between the read and the commit of an acceptance.
   await roles.unban(OWNER, 80);
   let reads = 0;
@@ -235,7 +253,10 @@ Deno.test("jobStore.accept() with the access gate: a banned user is refused in t
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
-  const outcome = await new JobStore(racy, { leaseMs: 1_000 }).accept({
+  const outcome = await new JobStore(racy, {
+    leaseMs: 1_000,
+    guessAbsent: false,
+  }).accept({
     userId: 80,
     input,
     owner: "a",
