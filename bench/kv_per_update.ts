@@ -124,7 +124,8 @@ const SCENARIOS: readonly Scenario[] = [
       }),
   },
   {
-    kind: "a prompt, accepted into the queue (every limit on)",
+    kind:
+      "a prompt, accepted into the queue (every limit on: too many keys to guess)",
     env: {
       RATE_LIMIT_PER_MINUTE: "5",
       DAILY_QUOTA: "50",
@@ -138,29 +139,6 @@ const SCENARIOS: readonly Scenario[] = [
     setup: async (h, llm) => {
       await h.send(text("first idea"), { waitForJobs: false });
       await llm.started;
-    },
-    update: () => text("a logo for a bakery"),
-  },
-  {
-    kind:
-      "a prompt, accepted into the queue (every limit on), once the bot stops guessing",
-    env: {
-      RATE_LIMIT_PER_MINUTE: "50",
-      DAILY_QUOTA: "50",
-      GLOBAL_RATE_LIMIT_PER_MINUTE: "60",
-      QUEUE_MAX: "20",
-    },
-    llm: () => {
-      const provider = blocking();
-      return { provider, release: provider.release, started: provider.started };
-    },
-    // Prompts that each find something stored: the bot stops guessing.
-    setup: async (h, llm) => {
-      await h.send(text("first idea"), { waitForJobs: false });
-      await llm.started;
-      for (let i = 0; i < 12; i++) {
-        await h.send(text(`idea ${i}`), { waitForJobs: false });
-      }
     },
     update: () => text("a logo for a bakery"),
   },

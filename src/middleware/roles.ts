@@ -174,6 +174,7 @@ export function admissionFor(
  */
 export function accessGate(ctx: BotContext, userId: number): AcceptGate {
   const access = ctx.deps.roles.gate(userId, { locale: ctx.locale });
+  const before = ctx.standing;
   return {
     keys: access.keys,
     decide(entries, op) {
@@ -182,6 +183,10 @@ export function accessGate(ctx: BotContext, userId: number): AcceptGate {
       return decision.ok
         ? { ok: true, limits: roleLimits(ctx.config, decision.standing.role) }
         : { ok: false, refusal: decision.refusal };
+    },
+    // A standing decided on a wrong guess is not the sender's.
+    discard() {
+      ctx.standing = before;
     },
   };
 }

@@ -100,9 +100,12 @@ export function checkingGuesses(op: Deno.AtomicOperation): {
 }
 
 function keyId(key: Deno.KvKey): string {
-  return key.map((part) =>
-    part instanceof Uint8Array
-      ? `u8:${part.join(",")}`
-      : `${typeof part}:${String(part)}`
-  ).join("\u0000");
+  // Typed and quoted by JSON: no two keys give the same id.
+  return JSON.stringify(
+    key.map((part) =>
+      part instanceof Uint8Array
+        ? ["u8", [...part]]
+        : [typeof part, typeof part === "bigint" ? String(part) : part]
+    ),
+  );
 }

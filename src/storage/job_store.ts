@@ -332,6 +332,11 @@ export interface AcceptGate {
   ):
     | { ok: true; limits?: UserLimits | "exempt" }
     | { ok: false; refusal: AccessRefusal };
+  /**
+   * Told that the last `decide` was on entries guessed absent and its commit
+   * was refused (or never made): undo whatever it noted outside `op`.
+   */
+  discard?(): void;
 }
 
 /** Outcome of {@linkcode JobStore.accept}; `input` is the job as built. */
@@ -427,6 +432,12 @@ export const INSTANCE_RECORD: RecordKind<InstanceBeat> = {
   upgrade: (value) => value as InstanceBeat,
   walk: false,
 };
+
+/**
+ * Checks one atomic commit may carry on KV Connect and Deno Deploy (denokv's
+ * limit; a local SQLite KV allows 100).
+ */
+export const MAX_COMMIT_CHECKS = 10;
 
 /** What one attempt of `JobStore.accept` reads, in one `getMany`. */
 interface AcceptKeys {
@@ -537,6 +548,10 @@ export class JobStore {
     request: AcceptRequest,
   ): Promise<{ result: AcceptOutcome } | undefined> {
     const keys = acceptKeys(request, false);
+    // Every key read is checked, with the claim and the new job's key: more
+    // than a commit may carry on KV Connect and Deploy, and it is read instead.
+    const checks = keys.read.length + (keys.claimKey ? 1 : 0) + 1;
+    if (checks > MAX_COMMIT_CHECKS) return undefined;
     const checking = checkingGuesses(this.#kv.atomic());
     let plan: AttemptPlan<AcceptOutcome>;
     try {
@@ -547,13 +562,18 @@ export class JobStore {
         checking.op,
       );
     } catch {
+      request.gate?.discard?.();
       return undefined;
     }
     checking.checkRest(keys.read);
     // Nothing to write (diverted): the checks alone say whether that holds.
-    return await commitOnce(plan.op ?? checking.op)
-      ? { result: plan.result }
-      : undefined;
+    if (await commitOnce(plan.op ?? checking.op)) {
+      return { result: plan.result };
+    }
+    // What the gate decided on the guess must not outlive it: a retry may end
+    // before it decides again (a duplicate, or questions waiting).
+    request.gate?.discard?.();
+    return undefined;
   }
 
   /** One attempt of {@linkcode accept} from the entries `found` for `keys.read`, building `op`. */

@@ -21,7 +21,7 @@ function counted() {
   };
 }
 
-Deno.test("accepting a prompt with every limit on costs one read round and one commit, and a refused commit more while the bot guesses", async () => {
+Deno.test("accepting a prompt costs one read round and one commit, with every limit on", async () => {
   const llm = blocking("FIRST");
   const kv = counted();
   await using h = await startFeatureBot(llm, {
@@ -34,22 +34,20 @@ Deno.test("accepting a prompt with every limit on costs one read round and one c
     waitForJobs: false,
   });
   await llm.started;
-  // A new user's prompt, waiting for the one slot: everything it reads is
-  // guessed absent, but this minute's global counter is there (the first
-  // prompt counted it), so the commit is refused, then read and committed.
+  // With every limit on, a guess would need 12 checks in one commit, more
+  // than KV Connect allows: even a new user's prompt is read first.
   kv.reset();
   await h.send(textUpdate({ text: "an idea", userId: 4141 }), {
     waitForJobs: false,
   });
-  assert.deepEqual(kv.counts, { reads: 1, lists: 0, commits: 2 });
+  assert.deepEqual(kv.counts, { reads: 1, lists: 0, commits: 1 });
   // The second prompt is queued behind the first: nothing runs for it yet,
-  // so all that is counted is its acceptance (and the ack it sends). The
-  // guess is wrong now (the user's queue is there): refused, read, committed.
+  // so all that is counted is its acceptance (and the ack it sends).
   kv.reset();
   await h.send(textUpdate({ text: "second idea", userId: 4242 }), {
     waitForJobs: false,
   });
-  assert.deepEqual(kv.counts, { reads: 1, lists: 0, commits: 2 });
+  assert.deepEqual(kv.counts, { reads: 1, lists: 0, commits: 1 });
   // A redelivery of an update is dropped.
   kv.reset();
   await h.send(
@@ -63,8 +61,7 @@ Deno.test("accepting a prompt with every limit on costs one read round and one c
   // The claim is not read up front (the commit checks it is absent): the
   // redelivery's commit is refused, and only then is the claim read with the
   // rest (11 keys: two getMany sent together) to tell the duplicate apart.
-  // Each of the two pays a wrong guess first (1 + 1 commits refused).
-  assert.deepEqual(kv.counts, { reads: 4, lists: 0, commits: 4 });
+  assert.deepEqual(kv.counts, { reads: 4, lists: 0, commits: 2 });
   assert.equal(
     h.tg.callsOf("sendMessage").filter((c) =>
       String(c.payload.text).startsWith("⏳")
@@ -95,6 +92,12 @@ Deno.test("a new user's prompt costs one commit and no read without a global cap
     });
     assert.deepEqual(kv.counts, { reads: 0, lists: 0, commits: 1 });
   }
+  // A known user's (their queue is there): the guess is refused, then read.
+  kv.reset();
+  await h.send(textUpdate({ text: "another idea", userId: 4242 }), {
+    waitForJobs: false,
+  });
+  assert.deepEqual(kv.counts, { reads: 1, lists: 0, commits: 2 });
   llm.release();
   assert.ok(await h.deps.jobs.drain(10_000));
   assert.match(

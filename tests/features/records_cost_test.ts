@@ -16,7 +16,7 @@ const ENV = {
   ENCRYPTION_KEYS: `k1:${btoa(String.fromCharCode(...new Uint8Array(32)))}`,
 };
 
-Deno.test("encrypted at rest, accepting a prompt costs the same KV work, with every limit on", async () => {
+Deno.test("encrypted at rest, accepting a prompt costs one read round and one commit, with every limit on", async () => {
   const llm = blocking("FIRST");
   let counting: ReturnType<typeof countingKv> | undefined;
   await using h = await startFeatureBot(llm, {
@@ -33,9 +33,7 @@ Deno.test("encrypted at rest, accepting a prompt costs the same KV work, with ev
   await h.send(textUpdate({ text: "second idea", userId: 4242 }), {
     waitForJobs: false,
   });
-  // A fresh bot still guesses that a prompt's keys are absent: for this
-  // known user the guess is refused first (acceptance_cost_test.ts).
-  assert.deepEqual(counting!.counts, { reads: 1, lists: 0, commits: 2 });
+  assert.deepEqual(counting!.counts, { reads: 1, lists: 0, commits: 1 });
   // And the jobs it wrote (one running, one queued) are sealed.
   const formats: string[] = [];
   for await (const job of h.deps.kv.list({ prefix: ["job"] })) {

@@ -360,3 +360,28 @@ Deno.test("/help lists the commands of the reader's role", async () => {
     assert.ok(last(h, ADMIN).includes(`${command} — `), command);
   }
 });
+
+Deno.test("a banned user's typed answer to waiting questions is refused, also while the bot guesses new users' keys absent", async () => {
+  const OWNER = 1, USER = 4242;
+  await using h = await startFeatureBot(answering("OK"), {
+    OWNER_ID: String(OWNER),
+  });
+  const now = h.deps.clock.now();
+  await h.deps.sessions.changePending(USER, USER, () => ({
+    askId: crypto.randomUUID(),
+    messageId: 77,
+    request: { userId: USER, chatId: USER, prompt: "a logo", category: "auto" },
+    questions: [
+      { text: "Q1?", options: ["a"] },
+      { text: "Q2?", options: ["b"] },
+      { text: "Q3?", options: ["c"] },
+    ],
+    answers: [],
+    expiresAt: now + 3_600_000,
+  }));
+  assert.ok((await h.deps.roles.setRole(OWNER, USER, "banned")).ok);
+  await h.send(textUpdate({ text: "my typed answer", userId: USER }));
+  const pending = await h.deps.sessions.pending(USER, USER, h.deps.clock.now());
+  assert.deepEqual(pending?.answers ?? [], [], "no answer recorded");
+  assert.deepEqual(h.tg.sentTexts(USER), [en("access-banned")]);
+});

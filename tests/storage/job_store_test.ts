@@ -3,6 +3,7 @@ import {
   type AcceptRequest,
   type EnhanceJob,
   JobStore,
+  MAX_COMMIT_CHECKS,
 } from "../../src/storage/job_store.ts";
 import { RateLimiter } from "../../src/storage/rate_limiter.ts";
 import { countingKv, manualClock, twoHandles } from "../support.ts";
@@ -559,4 +560,52 @@ Deno.test("a delivery recorded after its job is gone does not live forever: a dr
     left.push(e.key);
   }
   assert.deepEqual(left.map((k) => k[1]), [other.job.id, other.job.id]);
+});
+
+Deno.test("jobStore.accept() reads first when a guess would need more checks than KV Connect allows in one commit", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock();
+  const limiter = new RateLimiter(kv, {
+    clock,
+    burstPerMinute: 3,
+    dailyPerUser: 50,
+    globalPerMinute: 100,
+  });
+  let mostChecks = 0;
+  const atomic = kv.atomic.bind(kv);
+  kv.atomic = () => {
+    const op = atomic();
+    const check = op.check.bind(op);
+    let checks = 0;
+    op.check = (...asked: Deno.AtomicCheck[]) => {
+      checks += asked.length;
+      mostChecks = Math.max(mostChecks, checks);
+      return check(...asked);
+    };
+    return op;
+  };
+  const counting = countingKv(kv);
+  const jobs = new JobStore(counting.kv, { leaseMs: 1000 });
+  const accept = (userId: number, extra: Partial<AcceptRequest>) =>
+    jobs.accept(request({
+      userId,
+      input: { ...INPUT, userId },
+      update: { botId: 7, updateId: userId },
+      profileKey: ["user", userId],
+      limits: limiter.check(userId),
+      ...extra,
+    }));
+  // Queue, profile, 4 counters and the notice, the claim and the job: 9 checks.
+  counting.reset();
+  assert.ok((await accept(1, {})).ok);
+  assert.deepEqual([counting.counts.reads, counting.counts.commits], [0, 1]);
+  assert.ok(mostChecks <= MAX_COMMIT_CHECKS, `${mostChecks} checks`);
+  // With the session and a tap as well: 11 would be needed, so it reads.
+  counting.reset();
+  mostChecks = 0;
+  assert.ok(
+    (await accept(2, { divertKey: ["session", 2], tapKey: ["tap", 2] })).ok,
+  );
+  assert.deepEqual([counting.counts.reads, counting.counts.commits], [1, 1]);
+  assert.ok(mostChecks <= MAX_COMMIT_CHECKS, `${mostChecks} checks`);
 });
