@@ -11,16 +11,21 @@ import { startFeatureBot } from "./harness.ts";
 const USER = 4242;
 const OTHER = 4343;
 
-/** A provider that records every request and answers from `reply`. */
+/**
+ * A provider that records every request and answers from `reply`, the n-th
+ * once `hold(n)` (if given) resolves.
+ */
 function recording(
   reply: (request: CompletionRequest, n: number) => string,
+  hold?: (n: number) => Promise<void> | undefined,
 ): LlmProvider & { requests: CompletionRequest[] } {
   const provider = {
     requests: [] as CompletionRequest[],
-    complete(request: CompletionRequest) {
+    async complete(request: CompletionRequest) {
       provider.requests.push(request);
-      const text = reply(request, provider.requests.length);
-      return Promise.resolve({ text, model: "m", keyHint: "…k" });
+      const n = provider.requests.length;
+      await hold?.(n);
+      return { text: reply(request, n), model: "m", keyHint: "…k" };
     },
   };
   return provider;
@@ -110,7 +115,12 @@ Deno.test("a reply to an earlier answer revises that answer with the user's word
 });
 
 Deno.test("in a group only the asker can use an answer's buttons; a second tap while it runs is a duplicate", async () => {
-  const llm = recording((_, n) => `<prompt>GROUP PROMPT ${n}</prompt>`);
+  // The revision waits until both taps are handled: the second comes while it runs.
+  const running = Promise.withResolvers<void>();
+  const llm = recording(
+    (_, n) => `<prompt>GROUP PROMPT ${n}</prompt>`,
+    (n) => n === 2 ? running.promise : undefined,
+  );
   await using h = await startFeatureBot(llm);
   await h.send(textUpdate({
     text: `/enhance ${IDEA}`,
@@ -139,6 +149,7 @@ Deno.test("in a group only the asker can use an answer's buttons; a second tap w
       callbackQueryId: `tap-${n}`,
     }));
   await Promise.all([tap(1), tap(2)]);
+  running.resolve();
   await h.send(textUpdate({ text: "/help", userId: USER }));
   const toasts = h.tg.callsOf("answerCallbackQuery").slice(-2).map((c) =>
     c.payload.text
