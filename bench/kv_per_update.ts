@@ -90,6 +90,12 @@ interface Scenario {
   run?: (h: FeatureHarness) => Promise<unknown>;
 }
 
+/** A provider that waits until released: its job stays running. */
+function held(): Llm {
+  const provider = blocking();
+  return { provider, release: provider.release, started: provider.started };
+}
+
 const text = (value: string, updateId?: number) =>
   textUpdate({ text: value, userId: USER, updateId });
 
@@ -131,10 +137,7 @@ const SCENARIOS: readonly Scenario[] = [
       DAILY_QUOTA: "50",
       GLOBAL_RATE_LIMIT_PER_MINUTE: "60",
     },
-    llm: () => {
-      const provider = blocking();
-      return { provider, release: provider.release, started: provider.started };
-    },
+    llm: held,
     // The user's first prompt is being written: this one waits behind it.
     setup: async (h, llm) => {
       await h.send(text("first idea"), { waitForJobs: false });
@@ -151,10 +154,7 @@ const SCENARIOS: readonly Scenario[] = [
       GLOBAL_RATE_LIMIT_PER_MINUTE: "0",
       JOBS_CONCURRENCY: "1",
     },
-    llm: () => {
-      const provider = blocking();
-      return { provider, release: provider.release, started: provider.started };
-    },
+    llm: held,
     // Another user's prompt takes the one slot; this user has stored nothing.
     setup: async (h, llm) => {
       await h.send(textUpdate({ text: "first idea", userId: USER + 1 }), {

@@ -508,7 +508,9 @@ export class JobStore {
    * rate-limit counters) and ONE commit that claims the update, counts the
    * limits and writes the job, running at once or queued behind the user's
    * running job. A refusal commits the claim (and a notice's note) only. On a
-   * conflict with another writer everything is read again.
+   * conflict with another writer everything is read again. While most
+   * acceptances find nothing stored, the read is skipped and every key is
+   * checked absent by the commit instead (`#acceptGuessingAbsent`).
    */
   async accept(request: AcceptRequest): Promise<AcceptOutcome> {
     const guess = this.#acceptGuess;

@@ -10,7 +10,6 @@ import { absentEntry } from "./absence_guess.ts";
 import { commitRetryingBusy, isBusyError } from "./atomic.ts";
 import { updateClaimKey } from "./keys.ts";
 import { DAY_MS } from "../util/durations.ts";
-import { retry } from "../util/retry.ts";
 
 /** Telegram keeps an undelivered update for at most 24 hours. */
 export const UPDATE_CLAIM_TTL_MS = DAY_MS;
@@ -29,22 +28,38 @@ export async function claimUpdate(
   update: { botId: number; updateId: number },
   now: number,
 ): Promise<boolean> {
-  const { botId, updateId } = update;
-  const key = updateClaimKey(botId, updateId);
+  return await commitClaim(kv, update, now, []);
+}
+
+/**
+ * Commit the claim of `update`, checking it and `absent` are absent. Another
+ * process may hold the SQLite write lock: the commit is tried again, the
+ * claim is still open.
+ *
+ * @throws {Error} when KV stays locked; its `cause` is the last busy error
+ */
+async function commitClaim(
+  kv: Deno.Kv,
+  update: { botId: number; updateId: number },
+  now: number,
+  absent: readonly Deno.KvKey[],
+): Promise<boolean> {
+  const key = updateClaimKey(update.botId, update.updateId);
   try {
-    // Another process may hold the SQLite write lock: try again, the claim is still open.
-    return await retry(async () => {
-      const res = await kv.atomic()
-        .check({ key, versionstamp: null })
-        .set(key, now, { expireIn: UPDATE_CLAIM_TTL_MS })
-        .commit();
-      return res.ok;
-    }, { ...BUSY_RETRY, retryOn: isBusyError });
+    const result = await commitRetryingBusy(
+      () =>
+        kv.atomic()
+          .check(absentEntry(key), ...absent.map(absentEntry))
+          .set(key, now, { expireIn: UPDATE_CLAIM_TTL_MS }),
+      BUSY_RETRY,
+    );
+    return result.ok;
   } catch (error) {
     if (!isBusyError(error)) throw error;
-    throw new Error(`Cannot claim update ${updateId}: KV stayed locked`, {
-      cause: error,
-    });
+    throw new Error(
+      `Cannot claim update ${update.updateId}: KV stayed locked`,
+      { cause: error },
+    );
   }
 }
 
@@ -75,26 +90,10 @@ export async function claimUpdateGuessingAbsent(
   options: { now: number; keys: readonly Deno.KvKey[] },
 ): Promise<GuessedClaim> {
   const { now, keys } = options;
-  const key = updateClaimKey(update.botId, update.updateId);
-  let guessed: Deno.KvCommitResult | Deno.KvCommitError;
-  try {
-    guessed = await commitRetryingBusy(() => {
-      const op = kv.atomic().check({ key, versionstamp: null });
-      for (const other of keys) op.check({ key: other, versionstamp: null });
-      return op.set(key, now, { expireIn: UPDATE_CLAIM_TTL_MS });
-    }, BUSY_RETRY);
-  } catch (error) {
-    if (!isBusyError(error)) throw error;
-    throw new Error(
-      `Cannot claim update ${update.updateId}: KV stayed locked`,
-      {
-        cause: error,
-      },
-    );
-  }
-  if (guessed.ok) {
+  if (await commitClaim(kv, update, now, keys)) {
     return { claimed: true, entries: keys.map(absentEntry), guessed: true };
   }
+  const key = updateClaimKey(update.botId, update.updateId);
   const [claim, ...entries] = await kv.getMany([key, ...keys]);
   if (claim.versionstamp !== null) return { claimed: false };
   if (!await claimUpdate(kv, update, now)) return { claimed: false };

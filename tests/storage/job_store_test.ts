@@ -23,6 +23,16 @@ function request(
   };
 }
 
+/** A rate limiter with a burst, a daily and a global limit. */
+function everyLimitOn(kv: Deno.Kv, clock: ReturnType<typeof manualClock>) {
+  return new RateLimiter(kv, {
+    clock,
+    burstPerMinute: 3,
+    dailyPerUser: 50,
+    globalPerMinute: 100,
+  });
+}
+
 async function acceptOk(
   jobs: JobStore,
   overrides: Partial<AcceptRequest> = {},
@@ -138,12 +148,7 @@ Deno.test("jobStore.accept() claims the update in the same commit: a redelivery 
 Deno.test("jobStore.accept() costs one read round and one commit, accepted, queued or refused", async () => {
   using kv = await Deno.openKv(":memory:");
   const clock = manualClock();
-  const limiter = new RateLimiter(kv, {
-    clock,
-    burstPerMinute: 3,
-    dailyPerUser: 50,
-    globalPerMinute: 100,
-  });
+  const limiter = everyLimitOn(kv, clock);
   const counting = countingKv(kv);
   const jobs = new JobStore(counting.kv, { leaseMs: 1000 });
   const cases: string[] = [];
@@ -565,12 +570,7 @@ Deno.test("a delivery recorded after its job is gone does not live forever: a dr
 Deno.test("jobStore.accept() reads first when a guess would need more checks than KV Connect allows in one commit", async () => {
   using kv = await Deno.openKv(":memory:");
   const clock = manualClock();
-  const limiter = new RateLimiter(kv, {
-    clock,
-    burstPerMinute: 3,
-    dailyPerUser: 50,
-    globalPerMinute: 100,
-  });
+  const limiter = everyLimitOn(kv, clock);
   let mostChecks = 0;
   const atomic = kv.atomic.bind(kv);
   kv.atomic = () => {

@@ -208,8 +208,8 @@ Deno.test("jobStore.accept() with the access gate: a banned user is refused in t
     };
   };
   const input = { userId: 80, chatId: 80, prompt: "p", category: "general" };
-  const accept = () =>
-    jobs.accept({
+  const accept = (by = jobs) =>
+    by.accept({
       userId: 80,
       input,
       owner: "a",
@@ -225,16 +225,7 @@ Deno.test("jobStore.accept() with the access gate: a banned user is refused in t
   assert.deepEqual(counting.counts, { reads: 1, lists: 0, commits: 1 });
   assert.deepEqual(await jobs.userJobs(80), { running: null, queued: [] });
   // A store that guesses the keys absent is refused by the ban's record.
-  const guessing = new JobStore(kv, { leaseMs: 1_000 });
-  const guessed = await guessing.accept({
-    userId: 80,
-    input,
-    owner: "a",
-    now: 0,
-    queueMax: 3,
-    gate: gateOf(80),
-    update: { botId: 1, updateId: 1 },
-  });
+  const guessed = await accept(new JobStore(kv, { leaseMs: 1_000 }));
   assert.equal(!guessed.ok && guessed.reason, "refused");
   assert.deepEqual(await jobs.userJobs(80), { running: null, queued: [] });
   // Unbanned, then banned by another instance between the read and the commit of an acceptance.
