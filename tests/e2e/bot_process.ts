@@ -5,6 +5,11 @@
  */
 
 const MAIN = new URL("../../main.ts", import.meta.url).pathname;
+
+/** Deploy's limits on every commit of a bot these tests start (tests/kv_limits.ts). */
+export const KV_LIMITS_PRELOAD: readonly string[] = [
+  `--preload=${new URL("../kv_limits.ts", import.meta.url).pathname}`,
+];
 const ROOT = new URL("../../", import.meta.url).pathname;
 
 /** A log line of the bot, as LogTape's JSON Lines formatter writes it. */
@@ -77,6 +82,7 @@ export async function startBot(
     "--unstable-cron",
     "--unstable-raw-imports",
     ...V8_FLAGS,
+    ...KV_LIMITS_PRELOAD,
     MAIN,
   ];
   const [program, programArgs] = options.executable === undefined
