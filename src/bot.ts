@@ -5,7 +5,7 @@ import type { BotContext, BotDeps } from "./context.ts";
 import { adminFeature } from "./features/admin.ts";
 import { broadcastFeature } from "./features/broadcast.ts";
 import { enhanceFeature, isPromptCandidate } from "./features/enhance.ts";
-import { historyFeature } from "./features/history.ts";
+import { historyFeature, historyKeys } from "./features/history.ts";
 import { inlineFeature } from "./features/inline.ts";
 import { mediaFeature } from "./features/media.ts";
 import { languageFeature } from "./features/language.ts";
@@ -122,10 +122,12 @@ export function createBot(
   app.use(updateLog());
   // A prompt's claim is taken by its acceptance, in the same commit as the job.
   // The sender's profile, role and access are read with the claim (or, for
-  // new senders, guessed absent and checked by the claim's commit).
+  // new senders, guessed absent and checked by the claim's commit), and so
+  // is the history record a /history command looks at first.
   app.use(dedupeUpdates({
     defer: isPromptCandidate,
     standingKeys,
+    handlerKeys: historyKeys,
     onClaimedWith: (ctx) => accepted.get(ctx.update)?.(),
   }));
   app.use(i18nMiddleware());

@@ -107,6 +107,12 @@ export interface I18nFlavor {
    * while it committed, or guessed absent and checked so by its commit.
    */
   standingPrefetch?: Promise<Deno.KvEntryMaybe<unknown>[]>;
+  /**
+   * What the update's handler reads first (`dedupeUpdates`' `handlerKeys`:
+   * a /history command's history record), read with the standing keys or
+   * guessed absent and checked so by the claim's commit.
+   */
+  handlerRead?: Promise<Deno.KvEntryMaybe<unknown>[]>;
 }
 
 /** The context every handler of Promptsmith receives. */

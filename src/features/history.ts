@@ -1,8 +1,9 @@
-import { type CallbackQueryContext, Composer } from "grammy";
+import { type CallbackQueryContext, Composer, Context } from "grammy";
 import type { Chat } from "grammy/types";
 import type { BotContext } from "../context.ts";
 import { isCategoryId } from "../enhance/categories.ts";
 import type { HistoryItem } from "../storage/history_store.ts";
+import { historyMetaKey } from "../storage/keys.ts";
 import { ignoreNotModified } from "../telegram/send.ts";
 import { splitBlocks } from "../telegram/format.ts";
 import { StreamingReply } from "../telegram/stream.ts";
@@ -35,6 +36,23 @@ type PrivateCallback = CallbackQueryContext<BotContext> & {
 // History is personal: shown, opened and deleted only in the user's private
 // chat, where the tapper of a button is always the owner of the history.
 const privateChats = composer.chatType("private");
+
+const isHistoryCommand = Context.has.command("history");
+
+/**
+ * For a /history command in a private chat, the sender's history record
+ * (`["history_meta", userId]`), read with the update's claim
+ * (`dedupeUpdates`' `handlerKeys`, handed on as `ctx.handlerRead`). Every
+ * item is written, trimmed and cleared in one commit with that record, so
+ * when it is absent the history is empty and is not listed: a new user's
+ * /history costs the claim's commit alone.
+ */
+export function historyKeys(ctx: BotContext): Deno.KvKey[] | undefined {
+  if (ctx.chat?.type !== "private" || !ctx.from || !isHistoryCommand(ctx)) {
+    return undefined;
+  }
+  return [historyMetaKey(ctx.from.id)];
+}
 
 privateChats.command("history", async (ctx) => {
   const page = await renderHistoryPage(ctx, ctx.from.id, 0);
@@ -222,7 +240,7 @@ async function renderHistoryPage(
   page: number,
 ): Promise<RenderedPage> {
   // Every version is an item of its own: each chain shows its newest.
-  const latest = latestVersions(await ctx.deps.history.list(userId));
+  const latest = latestVersions(await historyOf(ctx, userId));
   const total = latest.length;
   if (total === 0) return { text: ctx.t("history-empty") };
   const pages = Math.ceil(total / HISTORY_PAGE_SIZE);
@@ -247,6 +265,25 @@ async function renderHistoryPage(
     { current, pages },
   );
   return { text: lines.join("\n").trimEnd(), keyboard };
+}
+
+/**
+ * The user's items, newest first: none without a history record read with
+ * the claim ({@linkcode historyKeys}, once per update), else listed.
+ */
+async function historyOf(
+  ctx: BotContext,
+  userId: number,
+): Promise<HistoryItem[]> {
+  const read = ctx.handlerRead;
+  ctx.handlerRead = undefined;
+  const [meta] = read && ctx.from?.id === userId ? await read : [];
+  const metaKey = historyMetaKey(userId);
+  const isMeta = meta !== undefined &&
+    meta.key.length === metaKey.length &&
+    meta.key.every((part, i) => part === metaKey[i]);
+  if (isMeta && meta.versionstamp === null) return [];
+  return await ctx.deps.history.list(userId);
 }
 
 /** The newest item of each chain, newest first, with how many versions it has. */

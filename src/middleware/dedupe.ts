@@ -30,6 +30,12 @@ export interface DedupeOptions {
    */
   standingKeys?: (ctx: BotContext) => Deno.KvKey[] | undefined;
   /**
+   * Keys the update's handler reads first (a /history command's history
+   * record: `historyKeys`), read or guessed absent with the standing keys
+   * and handed on as `ctx.handlerRead`; only for updates with standing keys.
+   */
+  handlerKeys?: (ctx: BotContext) => Deno.KvKey[] | undefined;
+  /**
    * Told when a handler's own commit took the claim (a prompt's acceptance):
    * from then on the update is kept whatever follows, so whoever delivered it
    * may be answered at once.
@@ -83,7 +89,8 @@ export function dedupeUpdates(
 /**
  * Take the claim of an update, and read its standing keys in the same trip
  * (`DedupeOptions.standingKeys`): guessed absent in the claim's commit while
- * that pays off, else read while the claim commits.
+ * that pays off, else read while the claim commits; the handler's first
+ * keys (`DedupeOptions.handlerKeys`) with them.
  *
  * @returns whether this caller claimed it
  */
@@ -93,20 +100,34 @@ async function claimWithStanding(
   options: DedupeOptions,
   guess: AbsenceGuess,
 ): Promise<boolean> {
-  const keys = options.standingKeys?.(ctx);
-  if (keys === undefined) return await claim.handle.claim();
+  const standing = options.standingKeys?.(ctx);
+  if (standing === undefined) return await claim.handle.claim();
+  const handlerKeys = options.handlerKeys?.(ctx);
+  const keys = handlerKeys ? [...standing, ...handlerKeys] : standing;
+  const hand = (read: Promise<Deno.KvEntryMaybe<unknown>[]>) => {
+    if (!handlerKeys) {
+      ctx.standingPrefetch = read;
+      return;
+    }
+    ctx.standingPrefetch = read.then((all) => all.slice(0, standing.length));
+    ctx.handlerRead = read.then((all) => all.slice(standing.length));
+    // A duplicate takes neither, nor a refused sender the handler's: a
+    // failed read must not go unhandled (who takes one sees its error).
+    ctx.standingPrefetch.catch(() => {});
+    ctx.handlerRead.catch(() => {});
+  };
   if (guess.worthIt) {
     const outcome = await claim.claimGuessing(keys);
     if (!outcome.claimed) return false;
     guess.observeRead(outcome.entries);
-    ctx.standingPrefetch = Promise.resolve(outcome.entries);
+    hand(Promise.resolve(outcome.entries));
     return true;
   }
   const claiming = claim.handle.claim();
   const reading = ctx.deps.kv.getMany(keys);
   // A duplicate never reads it: its failure must not go unhandled.
   reading.then((entries) => guess.observeRead(entries), () => {});
-  ctx.standingPrefetch = reading;
+  hand(reading);
   return await claiming;
 }
 

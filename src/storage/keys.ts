@@ -434,6 +434,8 @@ export interface UserRecordKind {
 export const USER_RECORDS: readonly UserRecordKind[] = [
   { name: "profile", prefix: USER_PREFIX, user: { in: "key", at: 1 } },
   { name: "history", prefix: HISTORY_PREFIX, user: { in: "key", at: 1 } },
+  // After the items: /forget deletes in this order, and /history takes an
+  // absent history_meta for an empty history (src/features/history.ts).
   {
     name: "history_meta",
     prefix: HISTORY_META_PREFIX,

@@ -145,6 +145,12 @@ function orderedKv(log: string[]) {
             return entries;
           };
         }
+        if (property === "list") {
+          return (...args: Parameters<Deno.Kv["list"]>) => {
+            log.push("list");
+            return target.list(...args);
+          };
+        }
         if (property === "atomic") {
           return () => {
             const op = target.atomic();
@@ -213,6 +219,81 @@ Deno.test("a known sender's command reads the profile, role and access while the
   assert.ok(
     h.shown(known + 2).join("\n").includes(text("de", "help-title")),
   );
+});
+
+Deno.test("a new sender's /history costs one commit: the claim's commit checks their history record is absent, and nothing is listed", async () => {
+  const log: string[] = [];
+  await using h = await startFeatureBot(answering("OK"), {}, {
+    wrapKv: orderedKv(log),
+  });
+  log.length = 0;
+  await h.send(textUpdate({ text: "/history", userId: 5301 }));
+  assert.deepEqual(log, ["commit", "commit done"]);
+  assert.deepEqual(h.shown(5301), [en("history-empty")]);
+});
+
+Deno.test("/history of a sender who has a history but no profile: the claim's guess misses, the record is read, the history listed", async () => {
+  const log: string[] = [];
+  await using h = await startFeatureBot(answering("OK"), {}, {
+    wrapKv: orderedKv(log),
+  });
+  const userId = 5302;
+  await h.deps.history.append(userId, {
+    prompt: "a haiku about the sea",
+    result: "Write a haiku about the sea.",
+    category: "general",
+    source: "ai",
+  });
+  assert.equal(await h.deps.users.get(userId), null, "no profile was written");
+  log.length = 0;
+  await h.send(textUpdate({ text: "/history", userId }));
+  assert.deepEqual(log.slice(0, 7), [
+    "commit",
+    "commit done",
+    "read",
+    "read done",
+    "commit",
+    "commit done",
+    "list",
+  ]);
+  const shown = h.shown(userId).join("\n");
+  assert.match(shown, /a haiku about the sea/);
+  assert.ok(!shown.includes(en("history-empty")));
+  // Cleared, the record goes with the items: empty again, and not listed.
+  await h.deps.history.clear(userId);
+  for (let i = 0; i < 20; i++) {
+    await h.send(textUpdate({ text: "/help", userId: 5400 + i }));
+  }
+  log.length = 0;
+  await h.send(textUpdate({ text: "/history", userId }));
+  assert.deepEqual(log, ["commit", "commit done"]);
+  assert.equal(h.shown(userId).at(-1), en("history-empty"));
+});
+
+Deno.test("/history of a known sender reads the history record with the profile while the claim commits, then lists", async () => {
+  const log: string[] = [];
+  await using h = await startFeatureBot(answering("OK"), {}, {
+    wrapKv: orderedKv(log),
+  });
+  const userId = 5303;
+  await h.deps.users.setPreferences(userId, { language: "de" });
+  await h.deps.history.append(userId, {
+    prompt: "a limerick about cats",
+    result: "Write a limerick about cats.",
+    category: "general",
+    source: "ai",
+  });
+  // Most senders known: the bot reads instead of guessing.
+  for (let i = 0; i < 20; i++) {
+    await h.deps.users.setPreferences(5500 + i, { language: "de" });
+    await h.send(textUpdate({ text: "/help", userId: 5500 + i }));
+  }
+  log.length = 0;
+  await h.send(textUpdate({ text: "/history", userId }));
+  assert.deepEqual(log.slice(0, 2), ["commit", "read"]);
+  assert.equal(log.filter((entry) => entry === "read").length, 1);
+  assert.equal(log.filter((entry) => entry === "list").length, 1);
+  assert.match(h.shown(userId).join("\n"), /a limerick about cats/);
 });
 
 Deno.test("the webhook is told a prompt was accepted before its acknowledgment goes out; a command never", async () => {

@@ -15,6 +15,7 @@ import { createRecords } from "../../src/jobs/records.ts";
 import { walkRecords } from "../../src/storage/record_walker.ts";
 import { MediaStore } from "../../src/storage/media_store.ts";
 import { PLAIN_RECORDS } from "../../src/storage/records.ts";
+import { HistoryStore } from "../../src/storage/history_store.ts";
 import { SessionStore } from "../../src/storage/session_store.ts";
 import {
   findUserRecords,
@@ -280,4 +281,48 @@ Deno.test("malformed old retries and transcripts (no user id) are still rewritte
     index.push(entry.key);
   }
   assert.deepEqual(index, []);
+});
+
+Deno.test("forgetUserRecords() deletes a history's record only with or after its last item: /history reads an absent record as an empty history", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const history = new HistoryStore(kv, {
+    limit: 500,
+    clock: manualClock(1_000_000),
+  });
+  for (let i = 0; i < 250; i++) {
+    await history.append(ME, {
+      prompt: `idea ${i}`,
+      result: `prompt ${i}`,
+      category: "general",
+      source: "offline",
+    });
+  }
+  // Each commit's deleted keys, by kind, in order.
+  const commits: string[][] = [];
+  const logging = new Proxy(kv, {
+    get(target, property) {
+      if (property === "atomic") {
+        return () => {
+          const op = target.atomic();
+          const kinds: string[] = [];
+          const del = op.delete.bind(op);
+          op.delete = (key) => (kinds.push(String(key[0])), del(key));
+          const commit = op.commit.bind(op);
+          op.commit = () => (commits.push(kinds), commit());
+          return op;
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  await forgetUserRecords(logging, ME, decode);
+  assert.deepEqual(await history.list(ME), []);
+  const lastItem = commits.findLastIndex((kinds) => kinds.includes("history"));
+  const meta = commits.findIndex((kinds) => kinds.includes("history_meta"));
+  assert.ok(commits.length > 1, "the deletes take several commits");
+  assert.ok(
+    meta >= lastItem && lastItem >= 0,
+    `history_meta deleted in commit ${meta}, the last item in ${lastItem}`,
+  );
 });
