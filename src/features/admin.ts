@@ -1,11 +1,11 @@
-import { Composer } from "grammy";
+import { FeatureComposer } from "../telegram/composer.ts";
 import type { BotContext } from "../context.ts";
 import { sendText } from "../telegram/send.ts";
 import { keysText } from "../ui/texts.ts";
 import { recordsText } from "../ui/records_text.ts";
 import { isAdmin } from "../middleware/roles.ts";
 
-const composer = new Composer<BotContext>();
+const composer = new FeatureComposer<BotContext>();
 
 // Anyone else falls through to the features after this one and gets what any
 // unknown command gets: a hint in private chats, silence in groups.

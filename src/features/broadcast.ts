@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { Composer } from "grammy";
+import { FeatureComposer } from "../telegram/composer.ts";
 import type { BotContext } from "../context.ts";
 import { isAdmin } from "../middleware/roles.ts";
 import { commandBody } from "../telegram/command_body.ts";
@@ -16,7 +16,7 @@ import { broadcastPreviewKeyboard } from "../ui/keyboards.ts";
 /** Telegram's limit on a message's text, in characters. */
 const TEXT_LIMIT = 4096;
 
-const composer = new Composer<BotContext>();
+const composer = new FeatureComposer<BotContext>();
 
 // Anyone else falls through to the features after this one, as for /keys.
 composer.command("broadcast", async (ctx, next) => {

@@ -1,4 +1,5 @@
-import { type CallbackQueryContext, Composer } from "grammy";
+import { FeatureComposer } from "../telegram/composer.ts";
+import type { CallbackQueryContext } from "grammy";
 import type { BotContext } from "../context.ts";
 import { acknowledge, claimFirst, jobSettingsOf, toast } from "./admit.ts";
 import { answerTyped, isAnsweringIn, reviseByReply } from "./workshop.ts";
@@ -19,7 +20,7 @@ export { BUSY_REACTION, LIMITED_REACTION } from "./admit.ts";
 
 const log = getLog("enhance");
 
-const composer = new Composer<BotContext>();
+const composer = new FeatureComposer<BotContext>();
 
 // Private chats: every text that is not a command is a rough prompt.
 // A reply to one of its answers revises that answer instead.

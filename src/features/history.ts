@@ -1,4 +1,5 @@
-import { type CallbackQueryContext, Composer, Context } from "grammy";
+import { FeatureComposer } from "../telegram/composer.ts";
+import { type CallbackQueryContext, Context } from "grammy";
 import type { Chat } from "grammy/types";
 import type { BotContext } from "../context.ts";
 import { isCategoryId } from "../enhance/categories.ts";
@@ -28,7 +29,7 @@ import { excerpt } from "../util/text.ts";
 /** Items per /history page. */
 export const HISTORY_PAGE_SIZE = 5;
 
-const composer = new Composer<BotContext>();
+const composer = new FeatureComposer<BotContext>();
 /** A button tapped in a private chat: the chat and the tapper are known. */
 type PrivateCallback = CallbackQueryContext<BotContext> & {
   chat: Chat.PrivateChat;

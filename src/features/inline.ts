@@ -16,7 +16,8 @@
  *
  * @module
  */
-import { Composer, type Filter } from "grammy";
+import { FeatureComposer } from "../telegram/composer.ts";
+import type { Filter } from "grammy";
 import type {
   InlineKeyboardMarkup,
   InlineQueryResultArticle,
@@ -46,7 +47,7 @@ export const INLINE_CACHE_SECONDS = 10;
 /** Offline results shown at most, besides the AI one. */
 const MAX_CHOICES = 3;
 
-const composer = new Composer<BotContext>();
+const composer = new FeatureComposer<BotContext>();
 
 /** The id of an inline result: the AI version, or an offline one, with its category. */
 type ResultId =

@@ -1,11 +1,11 @@
-import { Composer } from "grammy";
+import { FeatureComposer } from "../telegram/composer.ts";
 import type { BotContext } from "../context.ts";
 import { ignoreNotModified } from "../telegram/send.ts";
 import { decoded, languageData } from "../ui/callback_data.ts";
 import { languageKeyboard } from "../ui/keyboards.ts";
 import { type LocaleCode, LOCALES } from "../ui/locales.ts";
 
-const composer = new Composer<BotContext>();
+const composer = new FeatureComposer<BotContext>();
 const privateChats = composer.chatType("private");
 
 // "/language" shows the choice; "/language de" sets it.

@@ -13,7 +13,8 @@
  *
  * @module
  */
-import { Composer, type Filter } from "grammy";
+import { FeatureComposer } from "../telegram/composer.ts";
+import type { Filter } from "grammy";
 import type { Document, Message, PhotoSize } from "grammy/types";
 import type { BotContext } from "../context.ts";
 import { MAX_PROMPT_CHARS } from "../enhance/validate.ts";
@@ -27,7 +28,7 @@ import type { JobMedia, MediaFile } from "../storage/job_media.ts";
 import { formatDuration } from "../util/durations.ts";
 import { requestEnhancement } from "./enhance.ts";
 
-const composer = new Composer<BotContext>();
+const composer = new FeatureComposer<BotContext>();
 
 /** MIME types of pictures a vision model reads. */
 const IMAGE_TYPES = new Set([

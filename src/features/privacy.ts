@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { type CallbackQueryContext, Composer } from "grammy";
+import { FeatureComposer } from "../telegram/composer.ts";
+import type { CallbackQueryContext } from "grammy";
 import type { Chat } from "grammy/types";
 import type { Config } from "../config/config.ts";
 import type { BotContext } from "../context.ts";
@@ -34,7 +35,7 @@ export const EXPORT_FILENAME = "promptsmith-export.json";
 /** The version of the /export document's shape. */
 export const EXPORT_FORMAT = "promptsmith-export/1";
 
-const composer = new Composer<BotContext>();
+const composer = new FeatureComposer<BotContext>();
 /** A button tapped in a private chat: the tapper is the chat. */
 type PrivateCallback = CallbackQueryContext<BotContext> & {
   chat: Chat.PrivateChat;

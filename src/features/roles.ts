@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { type CallbackQueryContext, Composer } from "grammy";
+import { FeatureComposer } from "../telegram/composer.ts";
+import type { CallbackQueryContext } from "grammy";
 import type { Message } from "grammy/types";
 import type { BotContext } from "../context.ts";
 import { describeError, getLog } from "../logging.ts";
@@ -37,7 +38,7 @@ export const AUDIT_PAGE_SIZE = 10;
 /** The longest ban reason kept, in UTF-16 code units. */
 export const MAX_BAN_REASON = 200;
 
-const composer = new Composer<BotContext>();
+const composer = new FeatureComposer<BotContext>();
 
 composer.command("role", async (ctx, next) => {
   if (!hasRole(ctx, "admin")) return await next();

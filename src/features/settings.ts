@@ -1,4 +1,5 @@
-import { type CallbackQueryContext, Composer } from "grammy";
+import { FeatureComposer } from "../telegram/composer.ts";
+import type { CallbackQueryContext } from "grammy";
 import type { BotContext } from "../context.ts";
 import {
   CATEGORY_IDS,
@@ -32,7 +33,7 @@ import { DEFAULT_LOCALE } from "../ui/locales.ts";
 import { categoryKeyboard } from "../ui/keyboards.ts";
 import { cutSafely } from "../util/text.ts";
 
-const composer = new Composer<BotContext>();
+const composer = new FeatureComposer<BotContext>();
 const privateChats = composer.chatType("private");
 
 // "/category" shows the choice; "/category coding" or "/category Business & marketing" sets it.

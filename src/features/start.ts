@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { FeatureComposer } from "../telegram/composer.ts";
 import type { BotContext } from "../context.ts";
 import { CATEGORY_IDS } from "../enhance/categories.ts";
 import { MAX_PROMPT_CHARS } from "../enhance/validate.ts";
@@ -7,7 +7,7 @@ import { commandList } from "../ui/commands.ts";
 import type { Translate } from "../ui/i18n.ts";
 import { categoryLabel } from "../ui/keyboards.ts";
 
-const composer = new Composer<BotContext>();
+const composer = new FeatureComposer<BotContext>();
 
 composer.command("start", async (ctx) => {
   const name = ctx.from?.first_name;

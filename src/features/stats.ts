@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { Composer, InputFile } from "grammy";
+import { FeatureComposer } from "../telegram/composer.ts";
+import { InputFile } from "grammy";
 import type { BotContext } from "../context.ts";
 import { isCategoryId } from "../enhance/categories.ts";
 import { isTargetId } from "../enhance/targets.ts";
@@ -25,7 +26,7 @@ export const STATS_DAYS = 30;
 const CAPTION_LIMIT = 1024;
 
 const log = getLog("stats");
-const composer = new Composer<BotContext>();
+const composer = new FeatureComposer<BotContext>();
 
 // Anyone else falls through to the features after this one, as for /keys.
 composer.command("stats", async (ctx, next) => {

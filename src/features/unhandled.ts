@@ -1,7 +1,7 @@
-import { Composer } from "grammy";
+import { FeatureComposer } from "../telegram/composer.ts";
 import type { BotContext } from "../context.ts";
 
-const composer = new Composer<BotContext>();
+const composer = new FeatureComposer<BotContext>();
 const privateChats = composer.chatType("private");
 
 privateChats.on("message:text", async (ctx) => {

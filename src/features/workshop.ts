@@ -14,7 +14,8 @@
  *
  * @module
  */
-import { type CallbackQueryContext, Composer } from "grammy";
+import { FeatureComposer } from "../telegram/composer.ts";
+import type { CallbackQueryContext } from "grammy";
 import type { BotContext } from "../context.ts";
 import { DEFAULT_CATEGORY_ID, isCategoryId } from "../enhance/categories.ts";
 import { type RevisionChoice, revisionInstruction } from "../enhance/refine.ts";
@@ -52,7 +53,7 @@ import {
 
 const log = getLog("workshop");
 
-const composer = new Composer<BotContext>();
+const composer = new FeatureComposer<BotContext>();
 type Tap = CallbackQueryContext<BotContext>;
 
 composer.callbackQuery(

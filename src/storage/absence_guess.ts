@@ -83,29 +83,38 @@ export function checkingGuesses(op: Deno.AtomicOperation): {
   op: Deno.AtomicOperation;
   checkRest(guessed: readonly Deno.KvKey[]): void;
 } {
-  const checked = new Set<string>();
+  // At most a few dozen keys: compared part by part, nothing built per key.
+  const checked: Deno.KvKey[] = [];
   const check = op.check.bind(op);
   op.check = (...checks: Deno.AtomicCheck[]) => {
-    for (const { key } of checks) checked.add(keyId(key));
+    for (const { key } of checks) checked.push(key);
     return check(...checks);
   };
   return {
     op,
     checkRest(guessed) {
       for (const key of guessed) {
-        if (!checked.has(keyId(key))) op.check(absentEntry(key));
+        if (!checked.some((other) => sameKey(key, other))) {
+          op.check(absentEntry(key));
+        }
       }
     },
   };
 }
 
-function keyId(key: Deno.KvKey): string {
-  // Typed and quoted by JSON: no two keys give the same id.
-  return JSON.stringify(
-    key.map((part) =>
-      part instanceof Uint8Array
-        ? ["u8", [...part]]
-        : [typeof part, typeof part === "bigint" ? String(part) : part]
-    ),
-  );
+/** Whether two keys are the same key of KV: equal parts of equal types. */
+export function sameKey(a: Deno.KvKey, b: Deno.KvKey): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x instanceof Uint8Array || y instanceof Uint8Array) {
+      if (!(x instanceof Uint8Array && y instanceof Uint8Array)) return false;
+      if (x.length !== y.length || x.some((byte, j) => byte !== y[j])) {
+        return false;
+      }
+    } else if (!Object.is(x, y)) return false;
+  }
+  return true;
 }

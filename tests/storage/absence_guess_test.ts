@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import {
   AbsenceGuess,
   checkingGuesses,
+  sameKey,
 } from "../../src/storage/absence_guess.ts";
 
 const absent = (key: Deno.KvKey) => ({ key, value: null, versionstamp: null });
@@ -57,4 +58,40 @@ Deno.test("checkingGuesses() checks every guessed key the operation did not chec
   await kv.set(["b", 1], "there");
   assert.equal((await checking.op.set(["z"], 1).commit()).ok, false);
   assert.equal((await kv.get(["z"])).versionstamp, null);
+});
+
+Deno.test("sameKey() tells KV keys apart by the type of each part, as KV does", () => {
+  const bytes = (...b: number[]) => new Uint8Array(b);
+  assert.ok(sameKey(["a", 1, 2n, true, bytes(1, 2)], [
+    "a",
+    1,
+    2n,
+    true,
+    bytes(1, 2),
+  ]));
+  for (
+    const [a, b] of [
+      [["a", 1], ["a", "1"]],
+      [["a", 1], ["a", 1n]],
+      [["a", 1], ["a", true]],
+      [["a", 0], ["a", -0]],
+      [["a", 1], ["a", 1, 2]],
+      [["a", bytes(1, 2)], ["a", bytes(1, 3)]],
+      [["a", bytes(1, 2)], ["a", bytes(1)]],
+      [["a", bytes(49)], ["a", "1"]],
+    ] as [Deno.KvKey, Deno.KvKey][]
+  ) {
+    assert.ok(!sameKey(a, b), `${String(a)} is not ${String(b)}`);
+    assert.ok(!sameKey(b, a));
+  }
+});
+
+Deno.test("checkingGuesses() checks a guessed key that only looks like a checked one", async () => {
+  await using kv = await Deno.openKv(":memory:");
+  const op = kv.atomic();
+  const checking = checkingGuesses(op);
+  checking.op.check({ key: ["a", 1], versionstamp: null });
+  checking.checkRest([["a", "1"], ["a", 1n]]);
+  await kv.set(["a", 1n], "there");
+  assert.equal((await checking.op.set(["z"], 1).commit()).ok, false);
 });

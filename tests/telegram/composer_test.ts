@@ -1,0 +1,153 @@
+import assert from "node:assert/strict";
+import { Composer, Context } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
+import { FeatureComposer } from "../../src/telegram/composer.ts";
+import { textUpdate } from "../fakes/updates.ts";
+
+const ME: UserFromGetMe = {
+  id: 1,
+  is_bot: true,
+  first_name: "Bot",
+  username: "the_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
+
+/** A new, empty composer of one kind or the other. */
+type Make = () => Composer<Context>;
+const grammy: Make = () => new Composer<Context>();
+const ours: Make = () => new FeatureComposer<Context>();
+
+/** What a feature built the usual ways records for `update`, and how it ended. */
+async function run(make: Make, update: Update): Promise<string[]> {
+  const seen: string[] = [];
+  const feature = make();
+  const privateChats = feature.chatType("private");
+  privateChats.command("help", (ctx) => {
+    seen.push(`help:${ctx.match}`);
+  });
+  privateChats.command("pass", async (_ctx, next) => {
+    seen.push("pass");
+    await next();
+  });
+  feature.filter(async (ctx) => {
+    await Promise.resolve();
+    return ctx.msg?.text === "async";
+  }, () => {
+    seen.push("async filter");
+  });
+  feature.branch(
+    (ctx) => ctx.msg?.text === "branch",
+    [() => {
+      seen.push("branch: yes");
+    }],
+    (_ctx, next) => {
+      seen.push("branch: no");
+      return next();
+    },
+  );
+  feature.filter((ctx) => {
+    if (ctx.msg?.text === "throw") throw new Error("predicate failed");
+    return false;
+  });
+  feature.drop((ctx) => ctx.msg?.text !== "drop", () => {
+    seen.push("dropped");
+  });
+  const text = feature.on("message:text");
+  text.use((_ctx, next) => {
+    seen.push("text");
+    return next();
+  });
+  // Added to a filter's composer after it was registered: still runs.
+  privateChats.command("late", (_ctx, next) => {
+    seen.push("late 1");
+    return next();
+  });
+  privateChats.on("message:text").use(() => {
+    seen.push("late 2");
+  });
+  const ctx = new Context(update, {} as never, ME);
+  try {
+    await feature.middleware()(ctx, () => {
+      seen.push("next");
+      return Promise.resolve();
+    });
+    seen.push("done");
+  } catch (error) {
+    seen.push(`threw: ${(error as Error).message}`);
+  }
+  return seen;
+}
+
+Deno.test("FeatureComposer routes every update as grammY's Composer does", async () => {
+  const texts = [
+    "/help me",
+    "/help@the_bot now",
+    "/help@other_bot",
+    "/pass",
+    "/late",
+    "async",
+    "branch",
+    "throw",
+    "drop",
+    "plain text",
+  ];
+  for (const text of texts) {
+    for (const chat of ["private", "group"] as const) {
+      const update = textUpdate({
+        text,
+        userId: 42,
+        chatType: chat,
+        updateId: 1,
+      });
+      const expected = await run(grammy, update);
+      const actual = await run(ours, update);
+      assert.deepEqual(actual, expected, `${chat}: ${text}`);
+      assert.ok(expected.length > 0);
+    }
+  }
+  // The cases differ from each other: the routes are really taken.
+  const help = await run(
+    ours,
+    textUpdate({ text: "/help", updateId: 1 }),
+  );
+  assert.deepEqual(help, ["help:", "done"]);
+  // In a group the private chat's handlers pass: the throwing filter is reached.
+  const thrown = await run(
+    ours,
+    textUpdate({ text: "throw", chatType: "group", updateId: 1 }),
+  );
+  assert.deepEqual(thrown, ["branch: no", "threw: predicate failed"]);
+});
+
+Deno.test("FeatureComposer's filters return FeatureComposers, so chained filters are cheap too", () => {
+  const feature = new FeatureComposer<Context>();
+  assert.ok(feature.chatType("private") instanceof FeatureComposer);
+  assert.ok(
+    feature.chatType("private").command("x") instanceof FeatureComposer,
+  );
+  assert.ok(feature.use(() => {}) instanceof FeatureComposer);
+  assert.ok(feature.on("message") instanceof FeatureComposer);
+});
+
+Deno.test("every feature is a FeatureComposer", async () => {
+  const dir = new URL("../../src/features/", import.meta.url);
+  let features = 0;
+  for await (const entry of Deno.readDir(dir)) {
+    if (!entry.name.endsWith(".ts")) continue;
+    const source = await Deno.readTextFile(new URL(entry.name, dir));
+    assert.ok(
+      !/new Composer\b/.test(source),
+      `${entry.name} builds a grammY Composer: use FeatureComposer`,
+    );
+    if (source.includes("new FeatureComposer<BotContext>()")) features++;
+  }
+  assert.ok(features >= 14, `${features} features`);
+});
