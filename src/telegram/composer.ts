@@ -5,17 +5,21 @@
  * grammY runs each `filter` (and so each `command`, `on`, `callbackQuery`,
  * `chatType`, …) through `branch`, which goes through `lazy`. `lazy` builds a
  * new `Composer` for every update, inside three async functions. A prompt
- * passes every feature's filters before the enhance feature takes it. The
- * enhance feature comes last. Those per-update composers cost about 15 % of
- * the CPU of accepting a prompt (docs/PERFORMANCE.md, fifth pass).
+ * passes every feature's filters before the enhance feature, the last one,
+ * takes it: those per-update composers and async layers cost about a third
+ * of the CPU of accepting a prompt (docs/PERFORMANCE.md, fifth pass).
  *
  * Here `branch` picks between the two middlewares it flattened once, when it
  * was registered, and calls the picked one directly. A synchronous predicate
- * adds no promise. What a handler sees is unchanged:
+ * adds no promise. And what `use` adds is kept in one list, run by one
+ * dispatcher, where grammY nests an async function and an async `next` per
+ * `use`. What a handler sees is unchanged:
  * - the same predicate decides, at the same point of the chain;
  * - middleware added to a filter's composer later still runs, since a
  *   composer is flattened to a call of its current `middleware()`;
- * - a predicate that throws or rejects fails the update as before.
+ * - a predicate that throws or rejects fails the update as before;
+ * - `next` runs the rest once, returns a promise, and fails when called
+ *   twice; a middleware that throws synchronously rejects.
  * `tests/telegram/composer_test.ts` runs grammY's `Composer` and this one side
  * by side.
  *
@@ -48,9 +52,37 @@ function pass<C extends Context>(_ctx: C, next: () => Promise<void>) {
 
 /** A `Composer` whose filters build nothing per update; see the module doc. */
 export class FeatureComposer<C extends Context> extends Composer<C> {
+  /** What `use` added, in order: run one after another by {@linkcode middleware}. */
+  readonly #chain: MiddlewareFn<C>[];
+  readonly #run: MiddlewareFn<C>;
+
+  constructor(...middleware: Array<Middleware<C>>) {
+    super();
+    const chain = middleware.map((m) => flatten(m));
+    this.#chain = chain;
+    // As grammY's chain of `concat`s: each middleware gets a `next` that
+    // runs the rest once (a second call fails) and always returns a promise.
+    const step = (ctx: C, next: () => Promise<void>, i: number): unknown => {
+      if (i === chain.length) return next();
+      let called = false;
+      return chain[i](ctx, () => {
+        if (called) {
+          return Promise.reject(new Error("`next` already called before!"));
+        }
+        called = true;
+        return settle(() => step(ctx, next, i + 1));
+      });
+    };
+    this.#run = (ctx, next) => settle(() => step(ctx, next, 0));
+  }
+
+  override middleware(): MiddlewareFn<C> {
+    return this.#run;
+  }
+
   override use(...middleware: Array<Middleware<C>>): Composer<C> {
     const composer = new FeatureComposer<C>(...middleware);
-    super.use(composer);
+    this.#chain.push(flatten(composer));
     return composer;
   }
 
@@ -78,7 +110,7 @@ export class FeatureComposer<C extends Context> extends Composer<C> {
   ): Composer<C> {
     const onTrue = flatten(trueMiddleware);
     const onFalse = flatten(falseMiddleware);
-    return super.use((ctx, next) => {
+    return this.use((ctx, next) => {
       let decided: MaybePromise<boolean>;
       try {
         decided = predicate(ctx);
@@ -92,5 +124,18 @@ export class FeatureComposer<C extends Context> extends Composer<C> {
         (yes ? onTrue : onFalse)(ctx, next)
       );
     });
+  }
+}
+
+/**
+ * `run()`'s outcome as a promise: a synchronous throw is a rejection, as in
+ * an async function. (It resolves to what the middleware returned, where
+ * grammY's resolves to nothing; nobody reads it.)
+ */
+function settle(run: () => unknown): Promise<void> {
+  try {
+    return Promise.resolve(run()) as Promise<void>;
+  } catch (error) {
+    return Promise.reject(error);
   }
 }

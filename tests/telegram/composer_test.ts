@@ -151,3 +151,55 @@ Deno.test("every feature is a FeatureComposer", async () => {
   }
   assert.ok(features >= 14, `${features} features`);
 });
+
+Deno.test("FeatureComposer's next, as grammY's: runs the rest once, a second call fails, a synchronous throw rejects", async () => {
+  for (const make of [grammy, ours]) {
+    const order: string[] = [];
+    const twice = make();
+    twice.use(async (_ctx, next) => {
+      await next();
+      await next();
+    });
+    twice.use(() => {
+      order.push("rest");
+    });
+    const ctx = new Context(
+      textUpdate({ text: "x", updateId: 1 }),
+      {} as never,
+      ME,
+    );
+    await assert.rejects(
+      Promise.resolve(twice.middleware()(ctx, () => Promise.resolve())),
+      /`next` already called before!/,
+    );
+    assert.deepEqual(order, ["rest"]);
+    const throwing = make();
+    throwing.use((_ctx, next) => {
+      const rest = next();
+      assert.ok(rest instanceof Promise, "next() returns a promise");
+      return rest;
+    });
+    throwing.use(() => {
+      throw new Error("sync");
+    });
+    await assert.rejects(
+      Promise.resolve(throwing.middleware()(ctx, () => Promise.resolve())),
+      /sync/,
+    );
+    // A middleware that does not call next ends the chain.
+    const stop = make();
+    stop.use(() => {});
+    let reached = false;
+    await stop.middleware()(ctx, () => {
+      reached = true;
+      return Promise.resolve();
+    });
+    assert.equal(reached, false);
+    // An empty composer passes on.
+    await make().middleware()(ctx, () => {
+      reached = true;
+      return Promise.resolve();
+    });
+    assert.equal(reached, true);
+  }
+});
