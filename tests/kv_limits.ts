@@ -16,9 +16,10 @@
  *
  * @module
  */
+import { MAX_COMMIT_CHECKS } from "../src/storage/atomic.ts";
 
 /** Checks one commit may carry on Deno Deploy and KV Connect. */
-export const DEPLOY_MAX_CHECKS = 10;
+export const DEPLOY_MAX_CHECKS = MAX_COMMIT_CHECKS;
 
 const checksOf = new WeakMap<Deno.AtomicOperation, number>();
 

@@ -151,6 +151,14 @@ export function isBusyError(error: unknown): boolean {
 export const GET_MANY_LIMIT = 10;
 
 /**
+ * Checks one atomic commit may carry on KV Connect and Deno Deploy (denokv's
+ * remote protocol refuses more by throwing; a local SQLite KV allows 100, so
+ * the tests enforce 10 themselves: tests/kv_limits.ts). A commit whose checks
+ * grow with the data is split to stay within it.
+ */
+export const MAX_COMMIT_CHECKS = 10;
+
+/**
  * Read any number of keys in one round: `getMany` calls of at most
  * {@linkcode GET_MANY_LIMIT} keys each, sent together. The entries come back
  * in `keys` order. They are not one snapshot across calls; a commit that

@@ -21,6 +21,7 @@ import {
   type CommitRetryOptions,
   commitWithRetry,
   getManyAtOnce,
+  MAX_COMMIT_CHECKS,
 } from "./atomic.ts";
 import {
   INSTANCE_PREFIX,
@@ -433,12 +434,6 @@ export const INSTANCE_RECORD: RecordKind<InstanceBeat> = {
   walk: false,
 };
 
-/**
- * Checks one atomic commit may carry on KV Connect and Deno Deploy (denokv's
- * limit; a local SQLite KV allows 100).
- */
-export const MAX_COMMIT_CHECKS = 10;
-
 /** What one attempt of `JobStore.accept` reads, in one `getMany`. */
 interface AcceptKeys {
   claimKey: Deno.KvKey | undefined;
@@ -730,11 +725,18 @@ export class JobStore {
     const ids = [...byJob.keys()];
     const jobs = await getManyAtOnce(this.#kv, ids.map(jobKey));
     let deleted = 0;
+    // Each commit checks the job is still gone and each record unchanged: a
+    // job's records (its count, up to 16 parts, a draft) go in several.
+    const perCommit = MAX_COMMIT_CHECKS - 1;
     for (const [i, id] of ids.entries()) {
       if (jobs[i].versionstamp !== null) continue;
-      const op = this.#kv.atomic().check(jobs[i]);
-      for (const entry of byJob.get(id)!) op.check(entry).delete(entry.key);
-      if ((await op.commit()).ok) deleted += byJob.get(id)!.length;
+      const entries = byJob.get(id)!;
+      for (let at = 0; at < entries.length; at += perCommit) {
+        const op = this.#kv.atomic().check(jobs[i]);
+        const some = entries.slice(at, at + perCommit);
+        for (const entry of some) op.check(entry).delete(entry.key);
+        if ((await op.commit()).ok) deleted += some.length;
+      }
     }
     return deleted;
   }

@@ -27,7 +27,7 @@
  * @module
  */
 import type { Clock } from "../clock.ts";
-import { isBusyError } from "./atomic.ts";
+import { isBusyError, MAX_COMMIT_CHECKS } from "./atomic.ts";
 import { recordsKeysKey, recordsWalkKey } from "./keys.ts";
 import { clearedRegistry, type KeyRegistry } from "./record_keys.ts";
 import {
@@ -595,12 +595,24 @@ function addTo(counts: WalkCounts, reasons: Reasons): void {
   }
 }
 
-/** Plans in commits of at most MAX_COMMIT_BYTES; always at least one (maybe empty) chunk. */
+/**
+ * Each commit checks every value it rewrites and the walk state: at most
+ * this many values, so that it stays within Deploy's checks per commit.
+ */
+const MAX_PLANS_PER_COMMIT = MAX_COMMIT_CHECKS - 1;
+
+/**
+ * Plans in commits of at most MAX_COMMIT_BYTES and MAX_PLANS_PER_COMMIT
+ * values; always at least one (maybe empty) chunk.
+ */
 function chunksOf(plans: Plan[]): Plan[][] {
   const chunks: Plan[][] = [[]];
   let bytes = 0;
   for (const plan of plans) {
-    if (bytes + plan.bytes > MAX_COMMIT_BYTES && chunks.at(-1)!.length > 0) {
+    const current = chunks.at(-1)!;
+    const full = bytes + plan.bytes > MAX_COMMIT_BYTES ||
+      current.length === MAX_PLANS_PER_COMMIT;
+    if (full && current.length > 0) {
       chunks.push([]);
       bytes = 0;
     }

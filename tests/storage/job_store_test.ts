@@ -3,8 +3,8 @@ import {
   type AcceptRequest,
   type EnhanceJob,
   JobStore,
-  MAX_COMMIT_CHECKS,
 } from "../../src/storage/job_store.ts";
+import { MAX_COMMIT_CHECKS } from "../../src/storage/atomic.ts";
 import { RateLimiter } from "../../src/storage/rate_limiter.ts";
 import { countingKv, manualClock, twoHandles } from "../support.ts";
 
@@ -608,4 +608,19 @@ Deno.test("jobStore.accept() reads first when a guess would need more checks tha
   );
   assert.deepEqual([counting.counts.reads, counting.counts.commits], [1, 1]);
   assert.ok(mostChecks <= MAX_COMMIT_CHECKS, `${mostChecks} checks`);
+});
+
+Deno.test("sweepDeliveries() takes an answer of 16 recorded parts in commits of at most 10 checks (Deno Deploy's limit)", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const jobs = new JobStore(kv, { leaseMs: 1000 });
+  const { job } = await acceptOk(jobs);
+  // The worker goes on recording after its job was cancelled.
+  await jobs.cancelUser(INPUT.userId);
+  await jobs.recordDraft(job.id, 40);
+  for (let n = 1; n <= 16; n++) await jobs.recordSent(job.id, n, 100 + n);
+  // The draft, the count and 16 parts; refused as one commit by tests/kv_limits.ts.
+  assert.equal(await jobs.sweepDeliveries(), 18);
+  const left: Deno.KvKey[] = [];
+  for await (const e of kv.list({ prefix: ["job_delivery"] })) left.push(e.key);
+  assert.deepEqual(left, []);
 });

@@ -404,3 +404,47 @@ Deno.test("a value written by a newer version is left alone, not rewritten or co
   const state = (await kv.get<WalkState>(recordsWalkKey())).value!;
   assert.equal(state.census.values, 0);
 });
+
+Deno.test("the walker's default batch rewrites 25 values in commits of at most 10 checks (Deno Deploy's limit)", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock();
+  const plain = stores(kv, recordsWith(), clock);
+  for (let i = 0; i < 25; i++) {
+    await plain.history.append(1, {
+      prompt: `secret prompt ${i}`,
+      result: `secret answer ${i}`,
+      category: "general",
+      source: "ai",
+    });
+  }
+  // Counted here as well as refused by tests/kv_limits.ts (preloaded).
+  let mostChecks = 0;
+  const counting = new Proxy(kv, {
+    get(target, property) {
+      if (property === "atomic") {
+        return () => {
+          const op = target.atomic();
+          let checks = 0;
+          const check = op.check.bind(op);
+          op.check = (...asked) => ((checks += asked.length), check(...asked));
+          const commit = op.commit.bind(op);
+          op.commit = () => {
+            mostChecks = Math.max(mostChecks, checks);
+            return commit();
+          };
+          return op;
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  // 20: the walker's default batch (what the bot runs with).
+  const report = await walkToEnd(counting, recordsWith(K1), clock, {
+    batchSize: 20,
+  });
+  assert.equal(report.phase, "done");
+  assert.ok(report.rewritten >= 25, `${report.rewritten} rewritten`);
+  assert.ok(mostChecks <= 10, `${mostChecks} checks in one commit`);
+  assert.ok(mostChecks >= 9, "the batch is cut at the limit, not far below");
+});
