@@ -1,16 +1,18 @@
 /**
- * Deno Deploy's and KV Connect's limits on an atomic commit, enforced on
+ * The strictest limit on an atomic commit where the bot runs, enforced on
  * every local KV of the process it is loaded into: `deno task test` preloads
- * it (`--preload`), and so does every bot process the end-to-end tests start
- * (tests/e2e/bot_process.ts).
+ * it (`--preload`), and so does every bot the end-to-end tests start with
+ * `startBot` (tests/e2e/bot_process.ts; the tests of a failed start-up run
+ * main.ts without it, and commit nothing).
  *
- * A local SQLite KV accepts up to 100 checks in one commit; denokv's remote
- * protocol, which Deploy and KV Connect speak, refuses more than 10 by
- * throwing (`MAX_CHECKS` in denokv's proto/limits.rs). Nothing else told
- * the suite so: a commit of 11 checks passed every local test and would
- * have failed every time on Deploy. The other limits (mutations, value and
- * key sizes, the keys of a `getMany`) are the same locally, and Deno checks
- * them already.
+ * A local SQLite KV accepts up to 100 checks in one commit, as Deno's docs
+ * say Deploy does; denokv's remote protocol (KV Connect, the self-hosted
+ * denokv server) refuses more than 10 by throwing (`MAX_CHECKS` in its
+ * proto/limits.rs; `MAX_COMMIT_CHECKS` in src/storage/atomic.ts). Nothing
+ * else told the suite so: a commit of 21 checks (the record walker's batch)
+ * passed every local test. The other limits (mutations, value and key sizes,
+ * the keys of a `getMany`) are the same locally, and Deno checks them
+ * already.
  *
  * Never imported by src/: production keeps the store's own limits.
  *
@@ -18,7 +20,7 @@
  */
 import { MAX_COMMIT_CHECKS } from "../src/storage/atomic.ts";
 
-/** Checks one commit may carry on Deno Deploy and KV Connect. */
+/** Checks one commit may carry over KV Connect. */
 export const DEPLOY_MAX_CHECKS = MAX_COMMIT_CHECKS;
 
 const checksOf = new WeakMap<Deno.AtomicOperation, number>();
@@ -40,7 +42,7 @@ export function enforceDeployLimits(): void {
       // What denokv's remote backend does: the commit throws, nothing is written.
       return Promise.reject(
         new TypeError(
-          `Too many checks: ${checks} in one atomic commit, Deno Deploy and KV Connect allow ${DEPLOY_MAX_CHECKS} (tests/kv_limits.ts)`,
+          `Too many checks: ${checks} in one atomic commit, KV Connect allows ${DEPLOY_MAX_CHECKS} (tests/kv_limits.ts)`,
         ),
       );
     }

@@ -7,7 +7,7 @@ function checks(op: Deno.AtomicOperation, n: number, tag: string) {
   return op;
 }
 
-Deno.test("a commit of more than 10 checks is refused, as on Deno Deploy, and writes nothing", async () => {
+Deno.test("a commit of more than 10 checks is refused, as over KV Connect, and writes nothing", async () => {
   using kv = await Deno.openKv(":memory:");
   await assert.rejects(
     checks(kv.atomic(), DEPLOY_MAX_CHECKS + 1, "a").set(["written"], 1)

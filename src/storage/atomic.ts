@@ -151,10 +151,12 @@ export function isBusyError(error: unknown): boolean {
 export const GET_MANY_LIMIT = 10;
 
 /**
- * Checks one atomic commit may carry on KV Connect and Deno Deploy (denokv's
- * remote protocol refuses more by throwing; a local SQLite KV allows 100, so
- * the tests enforce 10 themselves: tests/kv_limits.ts). A commit whose checks
- * grow with the data is split to stay within it.
+ * Checks one atomic commit may carry everywhere the bot runs: denokv's remote
+ * protocol (KV Connect, the self-hosted denokv server) refuses more than 10 by
+ * throwing (`MAX_CHECKS` in its proto/limits.rs). A local SQLite KV allows
+ * 100, as Deno's docs say Deploy does; the tests enforce 10 themselves
+ * (tests/kv_limits.ts). A commit whose checks grow with the data is split to
+ * stay within it.
  */
 export const MAX_COMMIT_CHECKS = 10;
 

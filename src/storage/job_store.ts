@@ -546,7 +546,7 @@ export class JobStore {
   ): Promise<{ result: AcceptOutcome } | undefined> {
     const keys = acceptKeys(request, false);
     // Every key read is checked, with the claim and the new job's key: more
-    // than a commit may carry on KV Connect and Deploy, and it is read instead.
+    // than a commit may carry over KV Connect (MAX_COMMIT_CHECKS): read instead.
     const checks = keys.read.length + (keys.claimKey ? 1 : 0) + 1;
     if (checks > MAX_COMMIT_CHECKS) return undefined;
     const checking = checkingGuesses(this.#kv.atomic());

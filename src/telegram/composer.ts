@@ -13,13 +13,27 @@
  * was registered, and calls the picked one directly. A synchronous predicate
  * adds no promise. And what `use` adds is kept in one list, run by one
  * dispatcher, where grammY nests an async function and an async `next` per
- * `use`. What a handler sees is unchanged:
- * - the same predicate decides, at the same point of the chain;
- * - middleware added to a filter's composer later still runs, since a
- *   composer is flattened to a call of its current `middleware()`;
- * - a predicate that throws or rejects fails the update as before;
- * - `next` runs the rest once, returns a promise, and fails when called
- *   twice; a middleware that throws synchronously rejects.
+ * `use`. What stays as in grammY:
+ * - the same predicate decides, at the same point of the chain, and sets
+ *   `ctx.match` the same way;
+ * - middleware added to a filter's composer after registration still runs,
+ *   since a composer is flattened to a call of its current `middleware()`;
+ * - a predicate that throws or rejects fails the update;
+ * - `next` runs the rest once and returns a promise; a middleware that
+ *   throws synchronously rejects.
+ *
+ * What differs, none of which the features rely on:
+ * - a filtered handler runs within the `next()` call that reaches it, where
+ *   grammY's runs a microtask or two later (code between calling `next()`
+ *   and awaiting it runs after the handler here);
+ * - the last middleware's `next` is guarded too: calling it twice fails,
+ *   where grammY calls the outer `next` twice;
+ * - middleware added with `use` while an update runs through the composer
+ *   runs for that update too;
+ * - an array given to `branch` is read once, when the branch is registered;
+ * - `fork`, `lazy`, `route` and `errorBoundary` are grammY's own: the
+ *   composer they build inside is grammY's, with its per-update cost.
+ *
  * `tests/telegram/composer_test.ts` runs grammY's `Composer` and this one side
  * by side.
  *

@@ -6,7 +6,7 @@
 
 const MAIN = new URL("../../main.ts", import.meta.url).pathname;
 
-/** Deploy's limits on every commit of a bot these tests start (tests/kv_limits.ts). */
+/** KV Connect's limit on every commit of a bot these tests start (tests/kv_limits.ts). */
 export const KV_LIMITS_PRELOAD: readonly string[] = [
   `--preload=${new URL("../kv_limits.ts", import.meta.url).pathname}`,
 ];

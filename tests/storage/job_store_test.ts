@@ -610,7 +610,7 @@ Deno.test("jobStore.accept() reads first when a guess would need more checks tha
   assert.ok(mostChecks <= MAX_COMMIT_CHECKS, `${mostChecks} checks`);
 });
 
-Deno.test("sweepDeliveries() takes an answer of 16 recorded parts in commits of at most 10 checks (Deno Deploy's limit)", async () => {
+Deno.test("sweepDeliveries() takes an answer of 16 recorded parts in commits of at most 10 checks (KV Connect's limit)", async () => {
   using kv = await Deno.openKv(":memory:");
   const jobs = new JobStore(kv, { leaseMs: 1000 });
   const { job } = await acceptOk(jobs);

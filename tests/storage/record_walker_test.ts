@@ -405,7 +405,7 @@ Deno.test("a value written by a newer version is left alone, not rewritten or co
   assert.equal(state.census.values, 0);
 });
 
-Deno.test("the walker's default batch rewrites 25 values in commits of at most 10 checks (Deno Deploy's limit)", async () => {
+Deno.test("the walker's default batch rewrites 25 values in commits of at most 10 checks (KV Connect's limit)", async () => {
   using kv = await Deno.openKv(":memory:");
   const clock = manualClock();
   const plain = stores(kv, recordsWith(), clock);
