@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { DEPLOY_MAX_CHECKS } from "./kv_limits.ts";
 import { KV_LIMITS_PRELOAD } from "./e2e/bot_process.ts";
+import { MAX_COMMIT_CHECKS } from "../src/storage/atomic.ts";
 
 function checks(op: Deno.AtomicOperation, n: number, tag: string) {
   for (let i = 0; i < n; i++) op.check({ key: [tag, i], versionstamp: null });
@@ -29,6 +30,10 @@ Deno.test("a commit of 10 checks goes through, and a failed check is still a pla
   const refused = await kv.atomic()
     .check({ key: ["x"], versionstamp: null }).set(["x"], 2).commit();
   assert.equal(refused.ok, false);
+});
+
+Deno.test("the bot's own limit is not above KV Connect's", () => {
+  assert.ok(MAX_COMMIT_CHECKS <= DEPLOY_MAX_CHECKS);
 });
 
 Deno.test("the test task and every bot the end-to-end tests start load the limits", () => {

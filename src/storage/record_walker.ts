@@ -10,8 +10,10 @@
  *   renews the lease, so two instances never walk at once and a walker that
  *   lost its lease cannot commit.
  * - **Resumable**: the state holds the kind and the list cursor, advanced in
- *   the same commit as the batch's rewrites, so a crash redoes at most one
- *   batch; redoing one is harmless (values already current are skipped).
+ *   the same commit as the batch's last rewrites (a batch is committed in
+ *   parts of at most 9 values, KV Connect's 10 checks with the state's), so
+ *   a crash redoes at most one batch; redoing one is harmless (values
+ *   already current are skipped).
  * - **Idempotent**: a value is rewritten only when it needs it, with
  *   `check()` on the entry read, so a concurrent writer wins and its value
  *   (written by current code) needs nothing.
@@ -597,7 +599,7 @@ function addTo(counts: WalkCounts, reasons: Reasons): void {
 
 /**
  * Each commit checks every value it rewrites and the walk state: at most
- * this many values, so that it stays within Deploy's checks per commit.
+ * this many values, so that it stays within KV Connect's checks per commit.
  */
 const MAX_PLANS_PER_COMMIT = MAX_COMMIT_CHECKS - 1;
 
