@@ -1,5 +1,6 @@
 import { FeatureComposer } from "../telegram/composer.ts";
 import type { CallbackQueryContext } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BotContext } from "../context.ts";
 import {
   CATEGORY_IDS,
@@ -41,9 +42,8 @@ privateChats.command("category", async (ctx) => {
   const wanted = ctx.match.trim();
   if (wanted === "") {
     const current = await currentCategory(ctx, ctx.from.id);
-    await ctx.reply(categoryText(ctx.t, "category-current", current), {
-      reply_markup: categoryKeyboard(ctx.t, current),
-    });
+    const screen = categoryScreen(ctx, "category-current", current);
+    await ctx.reply(screen.text, { reply_markup: screen.keyboard });
     return;
   }
   const id = findCategory(ctx.deps.i18n, ctx.t, wanted);
@@ -52,9 +52,8 @@ privateChats.command("category", async (ctx) => {
     return;
   }
   await ctx.deps.users.setPreferences(ctx.from.id, { category: id });
-  await ctx.reply(categoryText(ctx.t, "category-saved", id), {
-    reply_markup: categoryKeyboard(ctx.t, id),
-  });
+  const screen = categoryScreen(ctx, "category-saved", id);
+  await ctx.reply(screen.text, { reply_markup: screen.keyboard });
 });
 
 privateChats.callbackQuery(
@@ -66,8 +65,9 @@ privateChats.callbackQuery(
       await ctx.answerCallbackQuery({
         text: ctx.t("category-saved-toast", categoryArgs(ctx.t, id)),
       });
-      await ctx.editMessageText(categoryText(ctx.t, "category-saved", id), {
-        reply_markup: categoryKeyboard(ctx.t, id),
+      const screen = categoryScreen(ctx, "category-saved", id);
+      await ctx.editMessageText(screen.text, {
+        reply_markup: screen.keyboard,
       }).catch(ignoreNotModified);
     },
   ),
@@ -260,12 +260,26 @@ function categoryEmoji(id: CategoryChoice): string {
   return id === "auto" ? AUTO_EMOJI : getCategory(id).emoji;
 }
 
-function categoryText(
-  t: Translate,
+/**
+ * The /category screen, `message` and the choice with `id` marked: the same
+ * for every reader of a language, so built once per language
+ * (`I18n.once`).
+ */
+function categoryScreen(
+  ctx: BotContext,
   message: "category-current" | "category-saved",
   id: CategoryChoice,
-): string {
-  return t(message, categoryArgs(t, id));
+): { text: string; keyboard: InlineKeyboardMarkup } {
+  return ctx.deps.i18n.once(
+    ctx.locale,
+    `category\u0000${message}\u0000${id}`,
+    () => ({
+      text: ctx.t(message, categoryArgs(ctx.t, id)),
+      keyboard: {
+        inline_keyboard: categoryKeyboard(ctx.t, id).inline_keyboard,
+      },
+    }),
+  );
 }
 
 function unknownCategoryText(t: Translate, wanted: string): string {

@@ -53,12 +53,15 @@ export interface I18n {
   /** A translator bound to `locale`. */
   translator(locale: LocaleCode): Translate;
   /**
-   * A text built from messages (`build`), built once per `locale` and `key`
-   * and then served from memory: for a text such as /help whose parts depend
-   * only on the locale and on what `key` names (the reader's role). The
-   * memory holds a bounded number of texts; beyond it, texts are built each time.
+   * A text (or a screen: text and keyboard) built from messages (`build`),
+   * built once per `locale` and `key` and then served from memory: for a
+   * text such as /help whose parts depend only on the locale and on what
+   * `key` names (the reader's role). What is kept is frozen, deeply, so no
+   * reader can change it for the next. The memory holds a bounded number of
+   * texts; beyond it, texts are built each time. A `key` names one shape of
+   * result: the caller's prefix keeps screens and texts apart.
    */
-  once(locale: LocaleCode, key: string, build: () => string): string;
+  once<T>(locale: LocaleCode, key: string, build: () => T): T;
 }
 
 /** Texts {@linkcode I18n.once} keeps at most. */
@@ -89,7 +92,7 @@ export function createI18n(options: I18nOptions = {}): I18n {
   const bundles = new Map<string, FluentBundle>();
   // Texts without placeholders are formatted once per locale.
   const fixed = new Map<string, string>();
-  const built = new Map<string, string>();
+  const built = new Map<string, unknown>();
   const negotiated = new Map<string, LocaleCode>();
 
   function bundle(code: string): FluentBundle {
@@ -152,15 +155,23 @@ export function createI18n(options: I18nOptions = {}): I18n {
       const translate = (id: string, args?: MessageArgs) => t(locale, id, args);
       return Object.assign(translate, { locale });
     },
-    once(locale, key, build) {
+    once<T>(locale: LocaleCode, key: string, build: () => T): T {
       const cacheKey = `${locale}\u0000${key}`;
-      const hit = built.get(cacheKey);
-      if (hit !== undefined) return hit;
-      const text = build();
-      if (built.size < MAX_ONCE_TEXTS) built.set(cacheKey, text);
-      return text;
+      if (built.has(cacheKey)) return built.get(cacheKey) as T;
+      const value = deepFreeze(build());
+      if (built.size < MAX_ONCE_TEXTS) built.set(cacheKey, value);
+      return value;
     },
   };
+}
+
+/** `value`, with every object and array in it frozen. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 /**

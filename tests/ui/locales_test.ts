@@ -132,6 +132,24 @@ Deno.test("I18n.once() builds a text once per locale and key, and past its bound
   assert.equal(builds.length, 2, "kept ones still served");
 });
 
+Deno.test("I18n.once() keeps a screen (text and keyboard) once per key, frozen so no reader changes it for the next", () => {
+  const i18n = createI18n({ sources: { en: "a = A" } });
+  let builds = 0;
+  const screen = () =>
+    i18n.once("en", "screen", () => {
+      builds++;
+      return { text: "A", keyboard: { inline_keyboard: [[{ text: "x" }]] } };
+    });
+  const first = screen();
+  assert.equal(screen(), first);
+  assert.equal(builds, 1);
+  assert.ok(Object.isFrozen(first.keyboard.inline_keyboard[0][0]));
+  assert.throws(() => {
+    first.keyboard.inline_keyboard[0].push({ text: "y" });
+  }, TypeError);
+  assert.deepEqual(screen().keyboard.inline_keyboard, [[{ text: "x" }]]);
+});
+
 Deno.test("createI18n() formats plurals and numbers for the locale, and falls back to English for a missing id", () => {
   const i18n = createI18n({
     sources: {
