@@ -732,10 +732,14 @@ export class JobStore {
       if (jobs[i].versionstamp !== null) continue;
       const entries = byJob.get(id)!;
       for (let at = 0; at < entries.length; at += perCommit) {
-        const op = this.#kv.atomic().check(jobs[i]);
         const some = entries.slice(at, at + perCommit);
-        for (const entry of some) op.check(entry).delete(entry.key);
-        if ((await op.commit()).ok) deleted += some.length;
+        // A locked KV file (another process committing) is waited out, not fatal to the sweep.
+        const result = await commitRetryingBusy(() => {
+          const op = this.#kv.atomic().check(jobs[i]);
+          for (const entry of some) op.check(entry).delete(entry.key);
+          return op;
+        });
+        if (result.ok) deleted += some.length;
       }
     }
     return deleted;

@@ -105,6 +105,7 @@ export async function findUserRecords(
  *
  * @returns how many records were deleted or had the user's part removed
  * @throws {TypeError} when a shared record holds a part of the user and no `dropPart` is given
+ * @throws {Error} when records of the user were still being written after every round: some are left, and a later /forget takes them
  */
 export async function forgetUserRecords(
   kv: Deno.Kv,
@@ -138,7 +139,14 @@ export async function forgetUserRecords(
     }
     deleted += entries.length;
   }
-  return deleted;
+  const left = await findUserRecords(kv, userId, decode, USER_RECORDS);
+  if (Object.keys(left).length === 0) return deleted;
+  // Never a silent partial /forget: the caller says it failed.
+  throw new Error(
+    `Cannot forget a user: records of theirs were still being written after ${FORGET_ROUNDS} rounds (${
+      Object.keys(left).join(", ")
+    } left)`,
+  );
 }
 
 /** The stored entries that may be `userId`'s records of `kind`, read from the user's own keys only. */

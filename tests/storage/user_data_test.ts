@@ -326,3 +326,46 @@ Deno.test("forgetUserRecords() deletes a history's record only with or after its
     `history_meta deleted in commit ${meta}, the last item in ${lastItem}`,
   );
 });
+
+Deno.test("forgetUserRecords() never ends silently with records left: a user written to through every round gets an error", async () => {
+  using kv = await Deno.openKv(":memory:");
+  await kv.set(["history", ME, 1], { prompt: "p" });
+  // Something keeps writing the user's history while /forget runs.
+  let written = 1;
+  const busy = new Proxy(kv, {
+    get(target, property) {
+      if (property === "list") {
+        return (
+          selector: Deno.KvListSelector,
+          options?: Deno.KvListOptions,
+        ) => {
+          const from = "prefix" in selector
+            ? selector.prefix
+            : "start" in selector
+            ? selector.start
+            : [];
+          if (from[0] === "history" && from[1] === ME) {
+            return (async function* () {
+              await target.set(["history", ME, ++written], { prompt: "p" });
+              yield* target.list(selector, options);
+            })();
+          }
+          return target.list(selector, options);
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  await assert.rejects(
+    () => forgetUserRecords(busy, ME, decode),
+    (error: Error) =>
+      /still being written after 5 rounds \(history left\)/.test(
+        error.message,
+      ) &&
+      !error.message.includes(String(ME)),
+  );
+  // Once the writing stops, the next /forget takes what is left.
+  await forgetUserRecords(kv, ME, decode);
+  assert.deepEqual(await findUserRecords(kv, ME, decode), {});
+});
