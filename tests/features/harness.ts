@@ -124,10 +124,15 @@ export async function startFeatureBot(
   };
 }
 
+/** How long a test waits for the first request of a {@linkcode blocking} provider. */
+const STARTED_WITHIN_MS = 10_000;
+
 /**
  * A provider whose answers wait until `release()`: a job stays running (the
  * user stays busy) for as long as a test needs. `started` resolves when the
- * first request arrives.
+ * first request arrives, and rejects when none came within 10 s (the prompt
+ * was not accepted, or its job never ran): the test fails with that instead
+ * of waiting forever while the bot's timers keep it alive.
  */
 export function blocking(
   text = "SLOW ANSWER",
@@ -137,7 +142,23 @@ export function blocking(
   const provider = {
     calls: 0,
     release: () => gate.resolve(),
-    started: started.promise,
+    get started(): Promise<void> {
+      return new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `The LLM was not asked within ${STARTED_WITHIN_MS} ms: the prompt was not accepted, or its job did not run`,
+              ),
+            ),
+          STARTED_WITHIN_MS,
+        );
+        started.promise.then(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    },
     async complete() {
       provider.calls++;
       started.resolve();
