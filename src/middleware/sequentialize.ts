@@ -21,7 +21,8 @@ export function sequentialize<C extends Context>(
     const tail = done.promise;
     tails.set(key, tail);
     try {
-      await previous;
+      // Most updates have nobody ahead of them: no wait at all.
+      if (previous !== undefined) await previous;
       await next();
     } finally {
       done.resolve();
