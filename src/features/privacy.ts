@@ -20,7 +20,10 @@ import {
   forgetUserRecords,
   type UserRecords,
 } from "../storage/user_data.ts";
-import { takePrivacyTurn } from "../storage/privacy_cooldown.ts";
+import {
+  releasePrivacyTurn,
+  takePrivacyTurn,
+} from "../storage/privacy_cooldown.ts";
 import { USER_RECORDS, utcDay } from "../storage/keys.ts";
 import { ignoreNotModified, sendTextFile } from "../telegram/send.ts";
 import { decoded, forgetData } from "../ui/callback_data.ts";
@@ -90,7 +93,16 @@ privateChats.callbackQuery(
       refusal === null ? undefined : { text: refusal, show_alert: true },
     );
     if (refusal !== null) return;
-    const count = await forget(ctx, ctx.from.id);
+    let count: number;
+    try {
+      count = await forget(ctx, ctx.from.id);
+    } catch (error) {
+      // Not everything went (records kept being written): the error reply
+      // says to try again, and the question keeps its buttons, so the turn
+      // is given back for the next tap to run at once.
+      await releasePrivacyTurn(ctx.deps.kv, ctx.from.id, "forget");
+      throw error;
+    }
     await ctx.editMessageText(ctx.t("forget-done", { count }))
       .catch(ignoreNotModified);
   }),
@@ -153,11 +165,16 @@ async function forget(ctx: BotContext, userId: number): Promise<number> {
     }
     await sessions.changePending(Number(key[1]), userId, () => null);
   };
-  await forgetUserRecords(kv, userId, decode, { dropPart });
-  // Through the stores, so that this instance's caches hold the absence.
-  await users.delete(userId);
-  await sessions.delete(userId);
-  await auditLog.audit({ action: "forget", actorId: userId, count });
+  try {
+    await forgetUserRecords(kv, userId, decode, { dropPart });
+  } finally {
+    // Also when some records were left: what was deleted stays deleted, so
+    // this instance's caches learn it (through the stores) and the audit log
+    // notes the request.
+    await users.delete(userId);
+    await sessions.delete(userId);
+    await auditLog.audit({ action: "forget", actorId: userId, count });
+  }
   log.info("Forgot a user: {count} records", { userId, count });
   return count;
 }

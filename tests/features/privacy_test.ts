@@ -13,7 +13,7 @@ import {
   DEFAULT_GROUP_ID,
   textUpdate,
 } from "../fakes/updates.ts";
-import { en } from "../support.ts";
+import { en, text } from "../support.ts";
 import { answering, startFeatureBot } from "./harness.ts";
 import { OWNER, ROLE_ENV, USER } from "./roles_support.ts";
 
@@ -220,4 +220,74 @@ Deno.test("/export and /forget have a cooldown per user: a second run within a m
     ),
     "the question stays, to be answered later",
   );
+});
+
+/** `kv` on which something writes one more history item of `userId` at every listing of their history. */
+function writingHistory(userId: number) {
+  let writes = 0;
+  let on = true;
+  return {
+    stop: () => (on = false),
+    get writes() {
+      return writes;
+    },
+    wrapKv: (kv: Deno.Kv): Deno.Kv =>
+      new Proxy(kv, {
+        get(target, property) {
+          if (property === "list") {
+            return (
+              selector: Deno.KvListSelector,
+              options?: Deno.KvListOptions,
+            ) => {
+              const from = "prefix" in selector
+                ? selector.prefix
+                : "start" in selector
+                ? selector.start
+                : [];
+              if (on && from[0] === "history" && from[1] === userId) {
+                return (async function* () {
+                  await target.set(["history", userId, 1_000 + ++writes], {
+                    prompt: "p",
+                  });
+                  yield* target.list(selector, options);
+                })();
+              }
+              return target.list(selector, options);
+            };
+          }
+          const value = Reflect.get(target, property, target);
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      }),
+  };
+}
+
+Deno.test("a /forget that cannot finish (records keep coming) says to try again, and the next tap can at once", async () => {
+  const writer = writingHistory(USER);
+  await using h = await startFeatureBot(answering("IMPROVED PROMPT"), {}, {
+    wrapKv: writer.wrapKv,
+  });
+  await h.send(textUpdate({ text: "/language de", userId: USER }));
+  await h.send(textUpdate({ text: "/forget", userId: USER }));
+  await h.send(confirmForget(h, USER));
+  assert.ok(writer.writes > 5, `${writer.writes} writes: every round ran`);
+  // The apology in the user's language, never "done".
+  assert.equal(h.shown(USER).at(-1), text("de", "error-generic"));
+  assert.ok(!h.shown(USER).some((m) => /^Fertig/.test(m)));
+  // What was deleted is known to this instance, and the request is audited.
+  assert.equal(h.deps.users.peek(USER)?.value ?? null, null);
+  const [entry] = (await h.deps.auditLog.page()).entries;
+  assert.equal(entry.action, "forget");
+  // The question still has its buttons; tapped again once the writing
+  // stops, it runs at once (no cooldown) and finishes.
+  writer.stop();
+  await h.send(confirmForget(h, USER));
+  assert.match(
+    h.shown(USER).at(-1)!,
+    /^Done: deleted (one record|\d+ records)\./,
+  );
+  await h.send(textUpdate({ text: "/export", userId: USER }));
+  assert.deepEqual(Object.keys(lastExport(h, USER).records), [
+    "privacy_cooldown",
+  ]);
 });

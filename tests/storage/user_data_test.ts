@@ -365,6 +365,8 @@ Deno.test("forgetUserRecords() never ends silently with records left: a user wri
       ) &&
       !error.message.includes(String(ME)),
   );
+  // Every round listed (and was written to), then the last look.
+  assert.equal(written, 1 + 5 + 1);
   // Once the writing stops, the next /forget takes what is left.
   await forgetUserRecords(kv, ME, decode);
   assert.deepEqual(await findUserRecords(kv, ME, decode), {});
