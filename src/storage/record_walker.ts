@@ -203,7 +203,10 @@ class Walker {
       maxBatches: Number.POSITIVE_INFINITY,
       leaseMs: 60_000,
       pauseMs: 0,
-      ...options,
+      // An option given as undefined keeps its default.
+      ...Object.fromEntries(
+        Object.entries(options).filter(([, value]) => value !== undefined),
+      ) as WalkOptions,
     };
     this.#kinds = new Map(
       records.kinds.filter((kind) => kind.walk !== false).map((
