@@ -217,3 +217,71 @@ export async function runDeno(
     stderr: text.decode(out.stderr),
   };
 }
+
+/** `kv`, handing every atomic operation it starts to `watch` (which may wrap its methods) before the caller gets it. */
+export function watchingAtomics(
+  kv: Deno.Kv,
+  watch: (op: Deno.AtomicOperation) => void,
+): Deno.Kv {
+  return new Proxy(kv, {
+    get(target, property) {
+      if (property === "atomic") {
+        return () => {
+          const op = target.atomic();
+          watch(op);
+          return op;
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * Something that keeps writing `userId`'s history: on a KV wrapped by
+ * `wrapKv`, every listing of their history first stores one more item, until
+ * `stop()`. `writes` counts them.
+ */
+export function historyWriter(userId: number): {
+  wrapKv(kv: Deno.Kv): Deno.Kv;
+  stop(): void;
+  readonly writes: number;
+} {
+  let writes = 0;
+  let on = true;
+  return {
+    stop: () => (on = false),
+    get writes() {
+      return writes;
+    },
+    wrapKv: (kv) =>
+      new Proxy(kv, {
+        get(target, property) {
+          if (property === "list") {
+            return (
+              selector: Deno.KvListSelector,
+              options?: Deno.KvListOptions,
+            ) => {
+              const from = "prefix" in selector
+                ? selector.prefix
+                : "start" in selector
+                ? selector.start
+                : [];
+              if (on && from[0] === "history" && from[1] === userId) {
+                return (async function* () {
+                  await target.set(["history", userId, 1_000 + ++writes], {
+                    prompt: "p",
+                  });
+                  yield* target.list(selector, options);
+                })();
+              }
+              return target.list(selector, options);
+            };
+          }
+          const value = Reflect.get(target, property, target);
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      }),
+  };
+}

@@ -4,6 +4,7 @@ import type { Chat } from "grammy/types";
 import type { BotContext } from "../context.ts";
 import { isCategoryId } from "../enhance/categories.ts";
 import type { HistoryItem } from "../storage/history_store.ts";
+import { sameKey } from "../storage/absence_guess.ts";
 import { historyMetaKey } from "../storage/keys.ts";
 import { ignoreNotModified } from "../telegram/send.ts";
 import { splitBlocks } from "../telegram/format.ts";
@@ -279,10 +280,8 @@ async function historyOf(
   const read = ctx.handlerRead;
   ctx.handlerRead = undefined;
   const [meta] = read && ctx.from?.id === userId ? await read : [];
-  const metaKey = historyMetaKey(userId);
   const isMeta = meta !== undefined &&
-    meta.key.length === metaKey.length &&
-    meta.key.every((part, i) => part === metaKey[i]);
+    sameKey(meta.key, historyMetaKey(userId));
   if (isMeta && meta.versionstamp === null) return [];
   return await ctx.deps.history.list(userId);
 }

@@ -27,18 +27,6 @@ export type PrivacyTurn =
  * Take the user's turn at `action`, in one checked commit: refused while the
  * last one is within the cooldown, else the cooldown starts at `now`.
  */
-/**
- * Give back a turn taken by {@linkcode takePrivacyTurn} whose command did not
- * finish, so that the user can try again at once, as the error they see says.
- */
-export async function releasePrivacyTurn(
-  kv: Deno.Kv,
-  userId: number,
-  action: "export" | "forget",
-): Promise<void> {
-  await kv.delete(privacyCooldownKey(userId, action));
-}
-
 export async function takePrivacyTurn(
   kv: Deno.Kv,
   userId: number,
@@ -63,4 +51,16 @@ export async function takePrivacyTurn(
     });
     return { op, result: { ok: true } };
   }, options);
+}
+
+/**
+ * Give back a turn taken by {@linkcode takePrivacyTurn} whose command did not
+ * finish, so that the user can try again at once, as the error they see says.
+ */
+export async function releasePrivacyTurn(
+  kv: Deno.Kv,
+  userId: number,
+  action: "export" | "forget",
+): Promise<void> {
+  await kv.delete(privacyCooldownKey(userId, action));
 }

@@ -13,7 +13,7 @@ import {
   DEFAULT_GROUP_ID,
   textUpdate,
 } from "../fakes/updates.ts";
-import { en, text } from "../support.ts";
+import { en, historyWriter, text } from "../support.ts";
 import { answering, startFeatureBot } from "./harness.ts";
 import { OWNER, ROLE_ENV, USER } from "./roles_support.ts";
 
@@ -222,48 +222,8 @@ Deno.test("/export and /forget have a cooldown per user: a second run within a m
   );
 });
 
-/** `kv` on which something writes one more history item of `userId` at every listing of their history. */
-function writingHistory(userId: number) {
-  let writes = 0;
-  let on = true;
-  return {
-    stop: () => (on = false),
-    get writes() {
-      return writes;
-    },
-    wrapKv: (kv: Deno.Kv): Deno.Kv =>
-      new Proxy(kv, {
-        get(target, property) {
-          if (property === "list") {
-            return (
-              selector: Deno.KvListSelector,
-              options?: Deno.KvListOptions,
-            ) => {
-              const from = "prefix" in selector
-                ? selector.prefix
-                : "start" in selector
-                ? selector.start
-                : [];
-              if (on && from[0] === "history" && from[1] === userId) {
-                return (async function* () {
-                  await target.set(["history", userId, 1_000 + ++writes], {
-                    prompt: "p",
-                  });
-                  yield* target.list(selector, options);
-                })();
-              }
-              return target.list(selector, options);
-            };
-          }
-          const value = Reflect.get(target, property, target);
-          return typeof value === "function" ? value.bind(target) : value;
-        },
-      }),
-  };
-}
-
 Deno.test("a /forget that cannot finish (records keep coming) says to try again, and the next tap can at once", async () => {
-  const writer = writingHistory(USER);
+  const writer = historyWriter(USER);
   await using h = await startFeatureBot(answering("IMPROVED PROMPT"), {}, {
     wrapKv: writer.wrapKv,
   });

@@ -18,7 +18,7 @@ import {
 } from "../../src/storage/sealed.ts";
 import { SessionStore } from "../../src/storage/session_store.ts";
 import { UserStore } from "../../src/storage/user_store.ts";
-import { type ManualClock, manualClock } from "../support.ts";
+import { type ManualClock, manualClock, watchingAtomics } from "../support.ts";
 
 const K1 = { id: "k1", key: new Uint8Array(32).fill(1) };
 const K2 = { id: "k2", key: new Uint8Array(32).fill(2) };
@@ -419,25 +419,15 @@ Deno.test("the walker's default batch rewrites 25 values in commits of at most 1
   }
   // Counted here as well as refused by tests/kv_limits.ts (preloaded).
   let mostChecks = 0;
-  const counting = new Proxy(kv, {
-    get(target, property) {
-      if (property === "atomic") {
-        return () => {
-          const op = target.atomic();
-          let checks = 0;
-          const check = op.check.bind(op);
-          op.check = (...asked) => ((checks += asked.length), check(...asked));
-          const commit = op.commit.bind(op);
-          op.commit = () => {
-            mostChecks = Math.max(mostChecks, checks);
-            return commit();
-          };
-          return op;
-        };
-      }
-      const value = Reflect.get(target, property, target);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
+  const counting = watchingAtomics(kv, (op) => {
+    let checks = 0;
+    const check = op.check.bind(op);
+    op.check = (...asked) => ((checks += asked.length), check(...asked));
+    const commit = op.commit.bind(op);
+    op.commit = () => {
+      mostChecks = Math.max(mostChecks, checks);
+      return commit();
+    };
   });
   // The walker's default batch (what the bot runs with): undefined keeps it.
   const report = await walkToEnd(counting, recordsWith(K1), clock, {

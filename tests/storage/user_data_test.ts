@@ -21,7 +21,7 @@ import {
   findUserRecords,
   forgetUserRecords,
 } from "../../src/storage/user_data.ts";
-import { manualClock } from "../support.ts";
+import { historyWriter, manualClock, watchingAtomics } from "../support.ts";
 
 const decode = PLAIN_RECORDS.decodeAny.bind(PLAIN_RECORDS);
 const ME = 7;
@@ -299,22 +299,12 @@ Deno.test("forgetUserRecords() deletes a history's record only with or after its
   }
   // Each commit's deleted keys, by kind, in order.
   const commits: string[][] = [];
-  const logging = new Proxy(kv, {
-    get(target, property) {
-      if (property === "atomic") {
-        return () => {
-          const op = target.atomic();
-          const kinds: string[] = [];
-          const del = op.delete.bind(op);
-          op.delete = (key) => (kinds.push(String(key[0])), del(key));
-          const commit = op.commit.bind(op);
-          op.commit = () => (commits.push(kinds), commit());
-          return op;
-        };
-      }
-      const value = Reflect.get(target, property, target);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
+  const logging = watchingAtomics(kv, (op) => {
+    const kinds: string[] = [];
+    const del = op.delete.bind(op);
+    op.delete = (key) => (kinds.push(String(key[0])), del(key));
+    const commit = op.commit.bind(op);
+    op.commit = () => (commits.push(kinds), commit());
   });
   await forgetUserRecords(logging, ME, decode);
   assert.deepEqual(await history.list(ME), []);
@@ -331,32 +321,8 @@ Deno.test("forgetUserRecords() never ends silently with records left: a user wri
   using kv = await Deno.openKv(":memory:");
   await kv.set(["history", ME, 1], { prompt: "p" });
   // Something keeps writing the user's history while /forget runs.
-  let written = 1;
-  const busy = new Proxy(kv, {
-    get(target, property) {
-      if (property === "list") {
-        return (
-          selector: Deno.KvListSelector,
-          options?: Deno.KvListOptions,
-        ) => {
-          const from = "prefix" in selector
-            ? selector.prefix
-            : "start" in selector
-            ? selector.start
-            : [];
-          if (from[0] === "history" && from[1] === ME) {
-            return (async function* () {
-              await target.set(["history", ME, ++written], { prompt: "p" });
-              yield* target.list(selector, options);
-            })();
-          }
-          return target.list(selector, options);
-        };
-      }
-      const value = Reflect.get(target, property, target);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
+  const writer = historyWriter(ME);
+  const busy = writer.wrapKv(kv);
   await assert.rejects(
     () => forgetUserRecords(busy, ME, decode),
     (error: Error) =>
@@ -366,7 +332,7 @@ Deno.test("forgetUserRecords() never ends silently with records left: a user wri
       !error.message.includes(String(ME)),
   );
   // Every round listed (and was written to), then the last look.
-  assert.equal(written, 1 + 5 + 1);
+  assert.equal(writer.writes, 5 + 1);
   // Once the writing stops, the next /forget takes what is left.
   await forgetUserRecords(kv, ME, decode);
   assert.deepEqual(await findUserRecords(kv, ME, decode), {});

@@ -1,24 +1,11 @@
 import assert from "node:assert/strict";
 import { Composer, Context } from "grammy";
-import type { Update, UserFromGetMe } from "grammy/types";
+import type { Update } from "grammy/types";
+import { DEFAULT_BOT_INFO } from "../fakes/telegram_api.ts";
 import { FeatureComposer } from "../../src/telegram/composer.ts";
 import { textUpdate } from "../fakes/updates.ts";
 
-const ME: UserFromGetMe = {
-  id: 1,
-  is_bot: true,
-  first_name: "Bot",
-  username: "the_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+const ME = DEFAULT_BOT_INFO;
 
 /** A new, empty composer of one kind or the other. */
 type Make = () => Composer<Context>;
@@ -89,7 +76,7 @@ async function run(make: Make, update: Update): Promise<string[]> {
 Deno.test("FeatureComposer routes every update as grammY's Composer does", async () => {
   const texts = [
     "/help me",
-    "/help@the_bot now",
+    "/help@promptsmith_test_bot now",
     "/help@other_bot",
     "/pass",
     "/late",
