@@ -262,20 +262,28 @@ async function start(
     import("openai").catch(() => {});
   }
   const busy = () => app.inFlight.count > 0 || deps.jobs.running > 0;
+  // A burst's garbage is collected once the bot is quiet, so RSS comes back;
+  // so is start-up's, once the warm-up is done.
+  const idleGc = startIdleGc({ busy });
   const warmUp = new AbortController();
   const warmUpSignal = AbortSignal.any([options.signal, warmUp.signal]);
-  warmUpEnhancerInSlices({ busy, signal: warmUpSignal }).catch((error) =>
-    log.warn("Cannot warm up the enhancer: {error}", {
-      error: describeError(error),
-    })
+  warmUpEnhancerInSlices({ busy, signal: warmUpSignal }).then(
+    () => {
+      if (warmUpSignal.aborted || !idleGc.settle()) return;
+      log.debug("Collected start-up's garbage: {heapMb} MB of heap in use", {
+        heapMb: Math.round(Deno.memoryUsage().heapUsed / 1048576),
+      });
+    },
+    (error) =>
+      log.warn("Cannot warm up the enhancer: {error}", {
+        error: describeError(error),
+      }),
   );
   log.info("Promptsmith {version} started as @{botHandle} ({mode})", {
     version: VERSION,
     botHandle: bot.botInfo.username,
     mode: config.updates.mode,
   });
-  // A burst's garbage is collected once the bot is quiet, so RSS comes back.
-  const idleGc = startIdleGc({ busy });
   return { server, poller, walking, idleGc, warmUp };
 }
 

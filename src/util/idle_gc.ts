@@ -1,5 +1,6 @@
 /**
- * A full garbage collection once the process has gone quiet after a burst.
+ * A full, memory-reducing garbage collection once the process has gone quiet:
+ * after start-up, and after a burst.
  *
  * V8 collects when JavaScript allocates: a process that falls idle after a
  * burst allocates nothing, so the garbage of the burst (most of its heap)
@@ -7,10 +8,32 @@
  * `--v8-flags=--expose-gc` (which `deno task start` and the compiled binary
  * pass) `globalThis.gc` exists; this calls it when the process has been idle
  * for a while and its heap has grown well past what the last collection
- * left. Without the flag (Deno Deploy, a plain `deno run`) it does nothing.
+ * left, and once when start-up's warm-up is done ({@linkcode IdleGc.settle}).
+ * Without the flag (Deno Deploy, a plain `deno run`) it does nothing.
+ *
+ * The collection asked for is V8's "last resort" one: besides freeing the
+ * garbage it compacts the old generation and shrinks the young one back to its
+ * smallest size, which a plain `gc()` leaves as large as the last burst made
+ * it. After start-up that is about 14 MB of RSS (docs/PERFORMANCE.md, "Sixth
+ * pass"). It takes a few tens of milliseconds, and runs only while nothing is
+ * in flight.
  *
  * @module
  */
+
+/** The options of V8's `gc()` extension that ask for a memory-reducing collection. */
+export const REDUCING_GC: GcOptions = {
+  type: "major",
+  execution: "sync",
+  flavor: "last-resort",
+};
+
+/** What V8's `gc()` (with `--expose-gc`) takes. */
+export interface GcOptions {
+  type: "major";
+  execution: "sync";
+  flavor: "last-resort";
+}
 
 /** What the collector needs to know. */
 export interface IdleGcOptions {
@@ -19,7 +42,7 @@ export interface IdleGcOptions {
   /** The heap in use, in bytes. Default `Deno.memoryUsage().heapUsed`. */
   heapUsed?: () => number;
   /** The collector. Default `globalThis.gc` (present with `--expose-gc`). */
-  gc?: (() => void) | undefined;
+  gc?: ((options: GcOptions) => void) | undefined;
   /** How often to look, in ms. Default 5 s. */
   everyMs?: number;
   /** Quiet looks in a row before collecting. Default 2 (about 10 s idle). */
@@ -34,24 +57,41 @@ export interface IdleGc {
   readonly collections: number;
   /** Look once now (what the timer does), for tests. */
   look(): void;
+  /**
+   * Collect now unless the process is busy, whatever the heap grew by: for
+   * the end of start-up, whose garbage and grown young generation would
+   * otherwise stay until the next burst. True when it collected; when busy,
+   * the next quiet looks collect instead.
+   */
+  settle(): boolean;
   stop(): void;
 }
 
 /**
  * Start looking every `everyMs`; collect once after `quietLooks` quiet looks
- * when the heap grew by `minGrowthBytes` since the last collection. The timer
- * never keeps the process alive.
+ * when the heap grew by `minGrowthBytes` since the last collection, or when
+ * {@linkcode IdleGc.settle} found the process busy. The timer never keeps the
+ * process alive.
  */
 export function startIdleGc(options: IdleGcOptions): IdleGc {
   const gc = "gc" in options
     ? options.gc
-    : (globalThis as { gc?: () => void }).gc;
+    : (globalThis as { gc?: (options: GcOptions) => void }).gc;
   const heapUsed = options.heapUsed ?? (() => Deno.memoryUsage().heapUsed);
   const quietLooks = options.quietLooks ?? 2;
   const minGrowth = options.minGrowthBytes ?? 16 * 1024 * 1024;
   let baseline = heapUsed();
   let quiet = 0;
   let collections = 0;
+  // settle() found the process busy: the next quiet period collects anyway.
+  let owed = false;
+  const collect = () => {
+    gc!(REDUCING_GC);
+    collections++;
+    baseline = heapUsed();
+    quiet = 0;
+    owed = false;
+  };
   const look = () => {
     if (gc === undefined) return;
     if (options.busy()) {
@@ -59,11 +99,17 @@ export function startIdleGc(options: IdleGcOptions): IdleGc {
       return;
     }
     quiet++;
-    if (quiet < quietLooks || heapUsed() - baseline < minGrowth) return;
-    gc();
-    collections++;
-    baseline = heapUsed();
-    quiet = 0;
+    if (quiet < quietLooks) return;
+    if (owed || heapUsed() - baseline >= minGrowth) collect();
+  };
+  const settle = () => {
+    if (gc === undefined) return false;
+    if (options.busy()) {
+      owed = true;
+      return false;
+    }
+    collect();
+    return true;
   };
   const timer = gc === undefined
     ? undefined
@@ -74,6 +120,7 @@ export function startIdleGc(options: IdleGcOptions): IdleGc {
       return collections;
     },
     look,
+    settle,
     stop: () => clearInterval(timer),
   };
 }

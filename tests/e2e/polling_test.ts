@@ -149,3 +149,23 @@ Deno.test("e2e polling: no LLM keys → offline enhancement, and the token never
   assert.ok(!allLogs.includes("renames photos"), "message text in logs");
   assert.ok(!allLogs.includes(String(USER)), "raw user id in logs");
 });
+
+Deno.test("e2e polling: once the warm-up is done, start-up's garbage is collected (the task's --expose-gc)", async () => {
+  await using stack = await startStack();
+  const bot = await stack.start({ BOT_MODE: "polling" });
+  const line = await bot.waitForLog(
+    (l) => String(l.message).startsWith("Collected start-up's garbage"),
+    20_000,
+  );
+  const heapMb = line.properties?.heapMb;
+  assert.equal(typeof heapMb, "number");
+  assert.ok((heapMb as number) > 0);
+  // It does not stop the bot from answering.
+  stack.tg.queueUpdate(textUpdate({ text: "/start", userId: USER }));
+  await stack.tg.waitForCall(
+    "sendMessage",
+    (c) => c.payload.chat_id === USER,
+    10_000,
+  );
+  assert.equal((await bot.stop("SIGTERM")).code, 0, bot.stderr());
+});

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { startIdleGc } from "../../src/util/idle_gc.ts";
+import { REDUCING_GC, startIdleGc } from "../../src/util/idle_gc.ts";
 
 Deno.test("startIdleGc() collects once the process was quiet for two looks and the heap grew, never while busy", () => {
   let heap = 100;
@@ -47,6 +47,68 @@ Deno.test("startIdleGc() collects once the process was quiet for two looks and t
 Deno.test("startIdleGc() does nothing without a collector (no --expose-gc) and starts no timer", () => {
   const idle = startIdleGc({ busy: () => false, gc: undefined });
   idle.look();
+  assert.equal(idle.collections, 0);
+  idle.stop();
+});
+
+Deno.test("startIdleGc() asks V8 for its memory-reducing collection", () => {
+  const asked: unknown[] = [];
+  const idle = startIdleGc({
+    busy: () => false,
+    heapUsed: () => 0,
+    gc: (options) => asked.push(options),
+    everyMs: 60_000,
+  });
+  try {
+    assert.equal(idle.settle(), true);
+    assert.deepEqual(asked, [{
+      type: "major",
+      execution: "sync",
+      flavor: "last-resort",
+    }]);
+    assert.equal(asked[0], REDUCING_GC);
+  } finally {
+    idle.stop();
+  }
+});
+
+Deno.test("startIdleGc().settle() collects at once when idle, whatever the heap grew by; when busy, the next quiet period collects instead", () => {
+  let busy = false;
+  let collected = 0;
+  const idle = startIdleGc({
+    busy: () => busy,
+    heapUsed: () => 100,
+    gc: () => collected++,
+    minGrowthBytes: 1_000_000,
+    everyMs: 60_000,
+  });
+  try {
+    assert.equal(idle.settle(), true);
+    assert.equal(collected, 1, "no growth needed");
+    // Nothing grew: the looks do not collect again.
+    idle.look();
+    idle.look();
+    assert.equal(collected, 1);
+    busy = true;
+    assert.equal(idle.settle(), false);
+    assert.equal(collected, 1, "never while busy");
+    idle.look();
+    busy = false;
+    idle.look();
+    assert.equal(collected, 1, "one quiet look is not enough");
+    idle.look();
+    assert.equal(collected, 2, "owed: collected without growth");
+    idle.look();
+    idle.look();
+    assert.equal(collected, 2, "and only once");
+  } finally {
+    idle.stop();
+  }
+});
+
+Deno.test("startIdleGc().settle() does nothing without a collector", () => {
+  const idle = startIdleGc({ busy: () => false, gc: undefined });
+  assert.equal(idle.settle(), false);
   assert.equal(idle.collections, 0);
   idle.stop();
 });
