@@ -1,27 +1,128 @@
-// scratch: idle smaps breakdown of both bots
+/**
+ * Where an idle bot's RSS goes: Promptsmith and the peer, each started as
+ * bench:compare starts them (polling, the fake Telegram, a new KV file),
+ * interleaved, and read `--idle-ms` after the first getUpdates. Each mapping
+ * of /proc/<pid>/smaps is put in one of: the Deno binary's file pages (its
+ * code and the ICU data Intl touches), other files (libc, SQLite files,
+ * Deno's caches), the malloc heap (`[heap]`: Rust's allocations, module
+ * sources and code caches among them), and other anonymous memory (V8's heap
+ * and thread stacks). Linux only.
+ *
+ * ```sh
+ * deno run -A bench/idle_maps.ts --runs 3
+ * ```
+ *
+ * @module
+ */
 import { startFakeTelegram } from "../tests/fakes/telegram_api.ts";
-import { spawnBot, stopBot, sleep } from "./compare/processes.ts";
+import {
+  type BotKind,
+  sleep,
+  spawnBot,
+  stopBot,
+} from "./compare/processes.ts";
+import { parseFlags, usage, wantsHelp } from "./cli.ts";
 
-function smaps(pid: number) {
-  const text = Deno.readTextFileSync(`/proc/${pid}/smaps`);
-  const groups: Record<string, number> = {};
-  let name = "";
-  for (const line of text.split("\n")) {
-    const m = line.match(/^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/);
-    if (m) { name = m[1] || "[anon]"; continue; }
-    const r = line.match(/^Rss:\s+(\d+) kB/);
-    if (r) groups[name] = (groups[name] ?? 0) + Number(r[1]);
-  }
-  return Object.entries(groups).sort((a, b) => b[1] - a[1]).slice(0, 12)
-    .map(([k, v]) => `${(v / 1024).toFixed(1)} MB ${k}`);
+const FLAGS = {
+  runs: { type: "string", default: "3", value: "<n>", help: "runs of each bot" },
+  "idle-ms": {
+    type: "string",
+    default: "2000",
+    value: "<ms>",
+    help: "idle time after the first getUpdates before smaps is read",
+  },
+  json: { type: "boolean", help: "print every run as JSON" },
+  help: { type: "boolean", help: "print this text and exit" },
+} as const;
+
+/** One reading, in MB. */
+export interface IdleMaps {
+  rss: number;
+  denoBinary: number;
+  otherFiles: number;
+  mallocHeap: number;
+  otherAnonymous: number;
 }
-for (const kind of ["peer", "promptsmith"] as const) {
+
+/** Sums /proc/<pid>/smaps' Rss lines into {@linkcode IdleMaps}. */
+export function readIdleMaps(smaps: string): IdleMaps {
+  const sums: IdleMaps = {
+    rss: 0,
+    denoBinary: 0,
+    otherFiles: 0,
+    mallocHeap: 0,
+    otherAnonymous: 0,
+  };
+  let bucket: keyof IdleMaps = "otherAnonymous";
+  for (const line of smaps.split("\n")) {
+    const mapping = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (mapping) {
+      const name = mapping[1];
+      bucket = name === "[heap]"
+        ? "mallocHeap"
+        : name.startsWith("/")
+        ? (/\/deno$/.test(name) ? "denoBinary" : "otherFiles")
+        : "otherAnonymous";
+      continue;
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    if (rss) {
+      const mb = Number(rss[1]) / 1024;
+      sums[bucket] += mb;
+      sums.rss += mb;
+    }
+  }
+  for (const key of Object.keys(sums) as (keyof IdleMaps)[]) {
+    sums[key] = Math.round(sums[key] * 10) / 10;
+  }
+  return sums;
+}
+
+async function measure(kind: BotKind, idleMs: number): Promise<IdleMaps> {
+  const dir = await Deno.makeTempDir({ prefix: "promptsmith-idle-maps-" });
   const tg = startFakeTelegram();
-  const dir = await Deno.makeTempDir();
   const proc = spawnBot(kind, tg, `${dir}/kv.sqlite3`, { BOT_MODE: "polling" });
-  await tg.waitForCall("getUpdates", () => true, 20000).catch((e) => { console.log(proc.stderr.join("\n")); throw e; });
-  await sleep(3000);
-  console.log(kind, smaps(proc.pid).join("\n  "));
-  await stopBot(proc);
-  await tg.close();
+  try {
+    await tg.waitForCall("getUpdates", () => true, 30_000);
+    await sleep(idleMs);
+    return readIdleMaps(Deno.readTextFileSync(`/proc/${proc.pid}/smaps`));
+  } finally {
+    await stopBot(proc);
+    await tg.close();
+    await Deno.remove(dir, { recursive: true }).catch(() => {});
+  }
+}
+
+if (import.meta.main) {
+  if (wantsHelp(Deno.args)) {
+    console.log(usage(
+      "deno run -A bench/idle_maps.ts [options]",
+      "Where an idle bot's RSS goes, Promptsmith against the peer, from /proc/<pid>/smaps.",
+      FLAGS,
+    ));
+    Deno.exit(0);
+  }
+  const flags = parseFlags(Deno.args, FLAGS);
+  const runs = Number(flags.runs);
+  const idleMs = Number(flags["idle-ms"]);
+  const readings: Record<BotKind, IdleMaps[]> = { promptsmith: [], peer: [] };
+  for (let run = 0; run < runs; run++) {
+    for (const kind of ["promptsmith", "peer"] as const) {
+      readings[kind].push(await measure(kind, idleMs));
+    }
+  }
+  if (flags.json) {
+    console.log(JSON.stringify(readings, null, 2));
+  } else {
+    const median = (values: number[]) =>
+      values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
+    console.log(
+      `| MB, median of ${runs}, ${idleMs} ms after the first poll | Promptsmith | peer |`,
+    );
+    console.log("|---|---|---|");
+    for (const key of Object.keys(readings.peer[0]) as (keyof IdleMaps)[]) {
+      const of = (kind: BotKind) => median(readings[kind].map((r) => r[key]));
+      console.log(`| ${key} | ${of("promptsmith")} | ${of("peer")} |`);
+    }
+  }
 }
