@@ -82,7 +82,8 @@ export async function registerCommands(
   await api.setMyCommands(commandList(english));
   for (const locale of i18n.locales) {
     if (locale === DEFAULT_LOCALE) continue;
-    await api.setMyCommands(commandList(i18n.translator(locale)), {
+    // Not kept: a language nobody writes in takes no memory for its menu.
+    await api.setMyCommands(commandList(i18n.transient(locale)), {
       language_code: locale,
     });
   }

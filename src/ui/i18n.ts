@@ -53,6 +53,14 @@ export interface I18n {
   /** A translator bound to `locale`. */
   translator(locale: LocaleCode): Translate;
   /**
+   * A translator for one-off work over every locale, such as the command
+   * menus set at start: it uses the locale's translations when an update has
+   * already loaded them, and otherwise parses its own, which go with it.
+   * So a language nobody has written in since the start takes no memory; a
+   * {@linkcode I18n.translator} keeps what it loads for the next update.
+   */
+  transient(locale: LocaleCode): Translate;
+  /**
    * A text (or a screen: text and keyboard) built from messages (`build`),
    * built once per `locale` and `key` and then served from memory: for a
    * text such as /help whose parts depend only on the locale and on what
@@ -80,9 +88,17 @@ export interface I18nOptions {
 
 /** Load the shipped translations (parsed lazily, one locale at a time). */
 export function createI18n(options: I18nOptions = {}): I18n {
-  const sources: Partial<Record<string, string>> = options.sources ??
-    Object.fromEntries(
-      Object.entries(LOCALES).map(([code, locale]) => [code, locale.source]),
+  // Each locale's sources: the shipped areas one by one (what Fluent parses
+  // keeps slices of its source, and the area texts are kept by their modules
+  // anyway), or the one source a test gives.
+  const sources: Partial<Record<string, readonly string[]>> = options.sources
+    ? Object.fromEntries(
+      Object.entries(options.sources).map(([code, source]) => [code, [
+        source ?? "",
+      ]]),
+    )
+    : Object.fromEntries(
+      Object.entries(LOCALES).map(([code, locale]) => [code, locale.areas]),
     );
   const codes = [
     DEFAULT_LOCALE,
@@ -95,19 +111,30 @@ export function createI18n(options: I18nOptions = {}): I18n {
   const built = new Map<string, unknown>();
   const negotiated = new Map<string, LocaleCode>();
 
+  function parse(code: string): FluentBundle {
+    const parsed = new FluentBundle(code, { useIsolating: false });
+    for (const source of sources[code] ?? []) {
+      const errors = parsed.addResource(new FluentResource(source));
+      for (const error of errors) options.onError?.(code, error);
+    }
+    return parsed;
+  }
+
   function bundle(code: string): FluentBundle {
     let found = bundles.get(code);
     if (found === undefined) {
-      found = new FluentBundle(code, { useIsolating: false });
-      const errors = found.addResource(new FluentResource(sources[code] ?? ""));
-      for (const error of errors) options.onError?.(code, error);
+      found = parse(code);
       bundles.set(code, found);
     }
     return found;
   }
 
-  function format(code: string, id: string, args?: MessageArgs): string | null {
-    const messages = bundle(code);
+  function format(
+    code: string,
+    id: string,
+    args?: MessageArgs,
+    messages: FluentBundle = bundle(code),
+  ): string | null {
     const message = messages.getMessage(id);
     if (message?.value == null) return null;
     const errors: Error[] = [];
@@ -153,6 +180,15 @@ export function createI18n(options: I18nOptions = {}): I18n {
     t,
     translator(locale) {
       const translate = (id: string, args?: MessageArgs) => t(locale, id, args);
+      return Object.assign(translate, { locale });
+    },
+    transient(locale) {
+      let own: FluentBundle | undefined;
+      const translate = (id: string, args?: MessageArgs) => {
+        const messages = bundles.get(locale) ?? (own ??= parse(locale));
+        return format(locale, id, args, messages) ??
+          format(DEFAULT_LOCALE, id, args) ?? id;
+      };
       return Object.assign(translate, { locale });
     },
     once<T>(locale: LocaleCode, key: string, build: () => T): T {

@@ -63,16 +63,28 @@ export const AREAS: Readonly<Record<string, AreaSources>> = {
 export interface Locale {
   /** Its name in itself, for the language menu. */
   readonly name: string;
-  /** The Fluent source: its files of every area, joined. */
+  /** Its Fluent source of every area, in the order of {@linkcode AREAS}. */
+  readonly areas: readonly string[];
+  /**
+   * The Fluent source: its files of every area, joined. Built on each read and
+   * not kept (the translations parse {@linkcode Locale.areas} one by one), so
+   * that no joined copy of every language stays in memory.
+   */
   readonly source: string;
 }
 
 /** Every shipped language by code. */
 export const LOCALES: Readonly<Record<LocaleCode, Locale>> = Object.fromEntries(
-  (Object.keys(LOCALE_NAMES) as LocaleCode[]).map((code) => [code, {
-    name: LOCALE_NAMES[code],
-    source: Object.values(AREAS).map((area) => area[code]).join("\n"),
-  }]),
+  (Object.keys(LOCALE_NAMES) as LocaleCode[]).map((code): [string, Locale] => {
+    const areas = Object.values(AREAS).map((area) => area[code]);
+    return [code, {
+      name: LOCALE_NAMES[code],
+      areas,
+      get source() {
+        return areas.join("\n");
+      },
+    }];
+  }),
 ) as Record<LocaleCode, Locale>;
 
 /** The language of users whose own is not shipped, and the source of every message id. */

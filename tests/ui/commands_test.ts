@@ -7,7 +7,39 @@ import {
   USER_COMMANDS,
 } from "../../src/ui/commands.ts";
 import { createI18n } from "../../src/ui/i18n.ts";
+import { LOCALES } from "../../src/ui/locales.ts";
 import { startFakeTelegram } from "../fakes/telegram_api.ts";
+
+Deno.test("registerCommands() keeps no language's translations but English: a language nobody writes in takes no memory", async () => {
+  await using tg = startFakeTelegram();
+  const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+  const parses: string[] = [];
+  // A term given twice: each parse of a language reports one error.
+  const i18n = createI18n({
+    sources: Object.fromEntries(
+      Object.entries(LOCALES).map(([code, locale]) => [
+        code,
+        `${locale.source}\n-probe = 1\n-probe = 2`,
+      ]),
+    ),
+    onError: (code) => parses.push(code),
+  });
+  await registerCommands(api, i18n, [{ chatId: 43, role: "owner" }]);
+  const others = i18n.locales.filter((l) => l !== "en");
+  assert.deepEqual(parses.toSorted(), ["en", ...others].toSorted());
+  assert.equal(
+    (await api.getMyCommands({ language_code: "de" }))[1].description,
+    i18n.t("de", "command-help"),
+  );
+  assert.deepEqual(
+    parses.toSorted(),
+    ["de", "en", ...others].toSorted(),
+    "German was parsed again for the update: not kept",
+  );
+  i18n.t("en", "command-start");
+  i18n.t("de", "command-start");
+  assert.equal(parses.length, others.length + 2, "both kept now");
+});
 
 Deno.test("registerCommands() sets the menu per shipped language and each privileged user's menu in their own chat", async () => {
   await using tg = startFakeTelegram();

@@ -178,3 +178,58 @@ async function* walk(dir: URL): AsyncGenerator<URL> {
     else if (entry.name.endsWith(".ts")) yield url;
   }
 }
+
+Deno.test("the shipped translations, parsed area by area, say what the joined source says, without errors", () => {
+  const errors: string[] = [];
+  const byArea = createI18n({
+    onError: (code, error) => errors.push(`${code}: ${error.message}`),
+  });
+  for (const [code, locale] of Object.entries(LOCALES)) {
+    const joined = createI18n({ sources: { [code]: locale.source } });
+    for (const id of english.keys()) {
+      assert.equal(
+        byArea.t(code as never, id, SAMPLE_ARGS),
+        joined.t(code as never, id, SAMPLE_ARGS),
+        `${code} ${id}`,
+      );
+    }
+  }
+  assert.deepEqual(errors, []);
+});
+
+/** A value for every placeholder any message has. */
+const SAMPLE_ARGS = Object.fromEntries(
+  [...english.values()].flatMap((names) => [...names]).map((
+    name,
+  ) => [name, 3]),
+);
+
+Deno.test("I18n.transient() translates as translator() does, and keeps what it parsed only when an update had loaded it", () => {
+  const parses: string[] = [];
+  const i18n = createI18n({
+    sources: {
+      en: "a = English A\nb = English B\n-t = 1\n-t = 2",
+      de: "a = Deutsch A\n-t = 1\n-t = 2",
+    },
+    // The term given twice makes each parse of a source report one error.
+    onError: (code) => parses.push(code),
+  });
+  assert.deepEqual(parses, []);
+  const once = i18n.transient("de" as never);
+  assert.equal(once.locale, "de");
+  assert.equal(once("a"), "Deutsch A");
+  assert.equal(once("b"), "English B", "falls back to English");
+  assert.equal(once("c"), "c");
+  assert.deepEqual(parses, ["de", "en"], "one parse per translator");
+  assert.equal(i18n.transient("de" as never)("a"), "Deutsch A");
+  assert.deepEqual(parses, ["de", "en", "de"], "not kept: parsed again");
+  assert.equal(i18n.t("de" as never, "a"), "Deutsch A");
+  assert.deepEqual(parses, ["de", "en", "de", "de"], "t() keeps its own");
+  assert.equal(i18n.transient("de" as never)("a", { x: 1 }), "Deutsch A");
+  assert.equal(i18n.t("de" as never, "a", { x: 1 }), "Deutsch A");
+  assert.deepEqual(
+    parses,
+    ["de", "en", "de", "de"],
+    "once kept, transient uses it too",
+  );
+});
