@@ -15,16 +15,16 @@
  * @module
  */
 import { startFakeTelegram } from "../tests/fakes/telegram_api.ts";
-import {
-  type BotKind,
-  sleep,
-  spawnBot,
-  stopBot,
-} from "./compare/processes.ts";
+import { type BotKind, sleep, spawnBot, stopBot } from "./compare/processes.ts";
 import { parseFlags, usage, wantsHelp } from "./cli.ts";
 
 const FLAGS = {
-  runs: { type: "string", default: "3", value: "<n>", help: "runs of each bot" },
+  runs: {
+    type: "string",
+    default: "3",
+    value: "<n>",
+    help: "runs of each bot",
+  },
   "idle-ms": {
     type: "string",
     default: "2000",
