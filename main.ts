@@ -264,7 +264,12 @@ async function start(
   const busy = () => app.inFlight.count > 0 || deps.jobs.running > 0;
   // A burst's garbage is collected once the bot is quiet, so RSS comes back;
   // so is start-up's, once the warm-up is done.
-  const idleGc = startIdleGc({ busy });
+  const idleGc = startIdleGc({
+    busy,
+    // A burst's users stay in the read caches, expired 5 s later but held
+    // until evicted: dropped once quiet, so a collection frees them.
+    tidy: () => deps.users.purgeStale() + deps.sessions.purgeStale(),
+  });
   const warmUp = new AbortController();
   const warmUpSignal = AbortSignal.any([options.signal, warmUp.signal]);
   warmUpEnhancerInSlices({ busy, signal: warmUpSignal }).then(

@@ -237,9 +237,18 @@ export class KvCache<V> {
     this.#evict(cacheIdOf(key));
   }
 
-  /** Drop entries whose TTL has passed, so `stats().size` counts live ones. */
-  purgeStale(): void {
-    this.#lru?.purgeStale();
+  /**
+   * Drop entries whose TTL has passed, so `stats().size` counts live ones and
+   * their memory can be collected.
+   *
+   * @returns how many were dropped
+   */
+  purgeStale(): number {
+    const lru = this.#lru;
+    if (!lru) return 0;
+    const before = lru.size;
+    lru.purgeStale();
+    return before - lru.size;
   }
 
   /** Current size and hit counters. */

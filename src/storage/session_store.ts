@@ -302,6 +302,17 @@ export class SessionStore {
     if (ok) this.#cache.evict(entry.key);
   }
 
+  /**
+   * Drop cached reads whose TTL has passed: they are never served again, and
+   * after a burst of distinct users they are most of the cache. The idle
+   * collector calls it once the bot is quiet.
+   *
+   * @returns how many were dropped
+   */
+  purgeStale(): number {
+    return this.#cache.purgeStale();
+  }
+
   /** Size and hit counters of the read cache. */
   cacheStats(): CacheStats {
     return this.#cache.stats();

@@ -43,6 +43,14 @@ export interface IdleGcOptions {
   heapUsed?: () => number;
   /** The collector. Default `globalThis.gc` (present with `--expose-gc`). */
   gc?: ((options: GcOptions) => void) | undefined;
+  /**
+   * Called once the process is quiet, before the collector decides: drops
+   * what has gone stale in memory (the read caches' expired entries) and
+   * says how many entries it dropped, so that the collection frees them.
+   */
+  tidy?: () => number;
+  /** Entries {@linkcode IdleGcOptions.tidy} dropped that are worth a collection. Default 1,000. */
+  minTidied?: number;
   /** How often to look, in ms. Default 5 s. */
   everyMs?: number;
   /** Quiet looks in a row before collecting. Default 2 (about 10 s idle). */
@@ -68,8 +76,9 @@ export interface IdleGc {
 }
 
 /**
- * Start looking every `everyMs`; collect once after `quietLooks` quiet looks
- * when the heap grew by `minGrowthBytes` since the last collection, or when
+ * Start looking every `everyMs`; after `quietLooks` quiet looks, tidy and
+ * collect once when the heap grew by `minGrowthBytes` since the last
+ * collection, when tidying dropped `minTidied` entries, or when
  * {@linkcode IdleGc.settle} found the process busy. The timer never keeps the
  * process alive.
  */
@@ -85,6 +94,7 @@ export function startIdleGc(options: IdleGcOptions): IdleGc {
   let collections = 0;
   // settle() found the process busy: the next quiet period collects anyway.
   let owed = false;
+  const minTidied = options.minTidied ?? 1_000;
   const collect = () => {
     gc!(REDUCING_GC);
     collections++;
@@ -100,7 +110,10 @@ export function startIdleGc(options: IdleGcOptions): IdleGc {
     }
     quiet++;
     if (quiet < quietLooks) return;
-    if (owed || heapUsed() - baseline >= minGrowth) collect();
+    const tidied = options.tidy?.() ?? 0;
+    if (owed || tidied >= minTidied || heapUsed() - baseline >= minGrowth) {
+      collect();
+    }
   };
   const settle = () => {
     if (gc === undefined) return false;
@@ -108,6 +121,7 @@ export function startIdleGc(options: IdleGcOptions): IdleGc {
       owed = true;
       return false;
     }
+    options.tidy?.();
     collect();
     return true;
   };

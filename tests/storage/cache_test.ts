@@ -148,9 +148,17 @@ Deno.test("kvCache keeps at most max entries and drops expired ones on purge", a
   const cache = new KvCache<number>(kv, { clock, max: 100, ttlMs: 1_000 });
   for (let i = 0; i < 1_000; i++) await cache.get(["u", i]);
   assert.equal(cache.stats().size, 100);
-  clock.advance(1_001);
-  cache.purgeStale();
+  clock.advance(500);
+  for (let i = 0; i < 30; i++) await cache.get(["u", 2_000 + i]);
+  clock.advance(501);
+  assert.equal(cache.purgeStale(), 70, "the 70 older ones are dropped");
+  assert.equal(cache.stats().size, 30);
+  clock.advance(500);
+  assert.equal(cache.purgeStale(), 30);
   assert.equal(cache.stats().size, 0);
+  assert.equal(cache.purgeStale(), 0);
+  const off = new KvCache<number>(kv, { clock, max: 0 });
+  assert.equal(off.purgeStale(), 0);
 });
 
 Deno.test("kvCache with max 0 or ttlMs 0 always reads KV", async () => {

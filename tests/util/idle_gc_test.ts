@@ -112,3 +112,51 @@ Deno.test("startIdleGc().settle() does nothing without a collector", () => {
   assert.equal(idle.collections, 0);
   idle.stop();
 });
+
+Deno.test("startIdleGc() tidies once quiet, and collects when tidying dropped enough entries, even without heap growth", () => {
+  let busy = false;
+  let stale = 0;
+  const order: string[] = [];
+  const idle = startIdleGc({
+    busy: () => busy,
+    heapUsed: () => 100,
+    gc: () => order.push("gc"),
+    tidy: () => {
+      order.push(`tidy ${stale}`);
+      const dropped = stale;
+      stale = 0;
+      return dropped;
+    },
+    minGrowthBytes: 1_000_000,
+    minTidied: 1_000,
+    everyMs: 60_000,
+  });
+  try {
+    stale = 5_000;
+    busy = true;
+    idle.look();
+    assert.deepEqual(order, [], "never while busy");
+    busy = false;
+    idle.look();
+    assert.deepEqual(order, [], "not after one quiet look");
+    idle.look();
+    assert.deepEqual(
+      order,
+      ["tidy 5000", "gc"],
+      "tidied first, then collected",
+    );
+    stale = 999;
+    idle.look();
+    idle.look();
+    assert.deepEqual(
+      order,
+      ["tidy 5000", "gc", "tidy 999"],
+      "too few dropped: no collection",
+    );
+    stale = 1_000;
+    idle.look();
+    assert.deepEqual(order.slice(3), ["tidy 1000", "gc"]);
+  } finally {
+    idle.stop();
+  }
+});
