@@ -266,24 +266,24 @@ async function start(
   // so is start-up's, once the warm-up is done.
   const idleGc = startIdleGc({
     busy,
-    // A burst's users stay in the read caches, expired 5 s later but held
-    // until evicted: dropped once quiet, so a collection frees them.
-    tidy: () => deps.users.purgeStale() + deps.sessions.purgeStale(),
+    // A burst's users stay in the read caches, expired after CACHE_TTL_MS
+    // but held until evicted: dropped once quiet, so a collection frees them.
+    tidy: app.dropExpiredReads,
   });
   const warmUp = new AbortController();
   const warmUpSignal = AbortSignal.any([options.signal, warmUp.signal]);
-  warmUpEnhancerInSlices({ busy, signal: warmUpSignal }).then(
-    () => {
+  warmUpEnhancerInSlices({ busy, signal: warmUpSignal })
+    .then(() => {
       if (warmUpSignal.aborted || !idleGc.settle()) return;
       log.debug("Collected start-up's garbage: {heapMb} MB of heap in use", {
         heapMb: Math.round(Deno.memoryUsage().heapUsed / 1048576),
       });
-    },
-    (error) =>
-      log.warn("Cannot warm up the enhancer: {error}", {
+    })
+    .catch((error) =>
+      log.warn("Cannot warm up the enhancer or tidy after it: {error}", {
         error: describeError(error),
-      }),
-  );
+      })
+    );
   log.info("Promptsmith {version} started as @{botHandle} ({mode})", {
     version: VERSION,
     botHandle: bot.botInfo.username,

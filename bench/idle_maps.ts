@@ -4,9 +4,10 @@
  * interleaved, and read `--idle-ms` after the first getUpdates. Each mapping
  * of /proc/<pid>/smaps is put in one of: the Deno binary's file pages (its
  * code and the ICU data Intl touches), other files (libc, SQLite files,
- * Deno's caches), the malloc heap (`[heap]`: Rust's allocations, module
- * sources and code caches among them), and other anonymous memory (V8's heap
- * and thread stacks). Linux only.
+ * Deno's caches), `[heap]` (the main thread's malloc arena only), and other
+ * anonymous memory (V8's heap, other threads' malloc arenas, allocations of
+ * 128 KiB or more, thread stacks). Linux only. docs/PERFORMANCE.md ("Sixth
+ * pass") has its figures.
  *
  * ```sh
  * deno run -A bench/idle_maps.ts --runs 3
@@ -16,9 +17,10 @@
  */
 import { startFakeTelegram } from "../tests/fakes/telegram_api.ts";
 import { type BotKind, sleep, spawnBot, stopBot } from "./compare/processes.ts";
-import { parseFlags, usage, wantsHelp } from "./cli.ts";
+import { integerFlag, parseFlags, usage, wantsHelp } from "./cli.ts";
 
-const FLAGS = {
+/** The flags of bench/idle_maps.ts. */
+export const IDLE_MAPS_FLAGS = {
   runs: {
     type: "string",
     default: "3",
@@ -32,7 +34,6 @@ const FLAGS = {
     help: "idle time after the first getUpdates before smaps is read",
   },
   json: { type: "boolean", help: "print every run as JSON" },
-  help: { type: "boolean", help: "print this text and exit" },
 } as const;
 
 /** One reading, in MB. */
@@ -44,8 +45,11 @@ export interface IdleMaps {
   otherAnonymous: number;
 }
 
-/** Sums /proc/<pid>/smaps' Rss lines into {@linkcode IdleMaps}. */
-export function readIdleMaps(smaps: string): IdleMaps {
+/**
+ * Sums /proc/<pid>/smaps' Rss lines into {@linkcode IdleMaps}; `binary` is
+ * the path of the Deno executable the process runs.
+ */
+export function readIdleMaps(smaps: string, binary: string): IdleMaps {
   const sums: IdleMaps = {
     rss: 0,
     denoBinary: 0,
@@ -61,7 +65,9 @@ export function readIdleMaps(smaps: string): IdleMaps {
       bucket = name === "[heap]"
         ? "mallocHeap"
         : name.startsWith("/")
-        ? (/\/deno$/.test(name) ? "denoBinary" : "otherFiles")
+        ? (name.replace(/ \(deleted\)$/, "") === binary
+          ? "denoBinary"
+          : "otherFiles")
         : "otherAnonymous";
       continue;
     }
@@ -85,7 +91,10 @@ async function measure(kind: BotKind, idleMs: number): Promise<IdleMaps> {
   try {
     await tg.waitForCall("getUpdates", () => true, 30_000);
     await sleep(idleMs);
-    return readIdleMaps(Deno.readTextFileSync(`/proc/${proc.pid}/smaps`));
+    return readIdleMaps(
+      Deno.readTextFileSync(`/proc/${proc.pid}/smaps`),
+      Deno.execPath(),
+    );
   } finally {
     await stopBot(proc);
     await tg.close();
@@ -93,25 +102,53 @@ async function measure(kind: BotKind, idleMs: number): Promise<IdleMaps> {
   }
 }
 
-if (import.meta.main) {
-  if (wantsHelp(Deno.args)) {
-    console.log(usage(
-      "deno run -A bench/idle_maps.ts [options]",
-      "Where an idle bot's RSS goes, Promptsmith against the peer, from /proc/<pid>/smaps.",
-      FLAGS,
-    ));
-    Deno.exit(0);
+const USAGE = usage(
+  "deno run -A bench/idle_maps.ts",
+  "Where an idle bot's RSS goes, Promptsmith against the peer, from /proc/<pid>/smaps.",
+  IDLE_MAPS_FLAGS,
+);
+
+/** What the flags ask for. */
+interface IdleMapsOptions {
+  runs: number;
+  idleMs: number;
+  json: boolean;
+}
+
+/** The options, or null after printing the help or what is wrong with the flags. */
+function optionsOrExit(args: string[]): IdleMapsOptions | null {
+  if (wantsHelp(args)) {
+    console.log(USAGE);
+    return null;
   }
-  const flags = parseFlags(Deno.args, FLAGS);
-  const runs = Number(flags.runs);
-  const idleMs = Number(flags["idle-ms"]);
+  try {
+    const flags = parseFlags(args, IDLE_MAPS_FLAGS);
+    return {
+      runs: integerFlag("runs", flags.runs, 1, 100),
+      idleMs: integerFlag("idle-ms", flags["idle-ms"], 0, 600_000),
+      json: flags.json,
+    };
+  } catch (error) {
+    if (!(error instanceof TypeError || error instanceof RangeError)) {
+      throw error;
+    }
+    console.error(`${error.message}\n\n${USAGE}`);
+    Deno.exitCode = 2;
+    return null;
+  }
+}
+
+if (import.meta.main) {
+  const options = optionsOrExit(Deno.args);
+  if (options === null) Deno.exit();
+  const { runs, idleMs } = options;
   const readings: Record<BotKind, IdleMaps[]> = { promptsmith: [], peer: [] };
   for (let run = 0; run < runs; run++) {
     for (const kind of ["promptsmith", "peer"] as const) {
       readings[kind].push(await measure(kind, idleMs));
     }
   }
-  if (flags.json) {
+  if (options.json) {
     console.log(JSON.stringify(readings, null, 2));
   } else {
     const median = (values: number[]) =>

@@ -89,6 +89,11 @@ export interface App extends PromptsmithBot {
   records: RecordsRuntime;
   /** `/healthz`, and the webhook in webhook mode. */
   httpHandler(): Promise<(request: Request) => Promise<Response>>;
+  /**
+   * Drop the read caches' entries older than `CACHE_TTL_MS` (never served
+   * again, but held until evicted); how many. The idle collector calls it.
+   */
+  dropExpiredReads(): number;
 }
 
 /** Build the bot and everything it uses on `kv`. */
@@ -239,6 +244,7 @@ export function createApp(
         },
       }, recordsRuntime),
     records: recordsRuntime,
+    dropExpiredReads: () => users.purgeStale() + sessions.purgeStale(),
     httpHandler: async () =>
       createHttpHandler({
         mode: config.updates.mode,

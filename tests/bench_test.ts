@@ -16,6 +16,7 @@ import { IN_PROCESS_FLAGS } from "../bench/compare/in_process.ts";
 import { measureInProcess } from "../bench/compare/in_process.ts";
 import { startFlags } from "../bench/compare/processes.ts";
 import { countingKv, readRounds } from "../bench/counting_kv.ts";
+import { IDLE_MAPS_FLAGS, readIdleMaps } from "../bench/idle_maps.ts";
 import { createPeerBot, PEER_HELP_TEXT } from "../bench/peer/bot.ts";
 import { startFakeTelegram } from "./fakes/telegram_api.ts";
 import { textUpdate } from "./fakes/updates.ts";
@@ -31,6 +32,7 @@ for (
     ["bench/load.ts", LOAD_FLAGS],
     ["bench/compare.ts", COMPARE_FLAGS],
     ["bench/compare/in_process.ts", IN_PROCESS_FLAGS],
+    ["bench/idle_maps.ts", IDLE_MAPS_FLAGS],
   ] as const
 ) {
   Deno.test(`${script} --help prints every flag and exits 0`, async () => {
@@ -204,4 +206,35 @@ Deno.test("measureInProcess() times acceptance and commands with their KV costs 
   assert.ok(accept.trace.some((op) => op.startsWith("commit")));
   // Every update, of either bot, reads or writes something of its user.
   assert.ok(report.peerHelp!.perUpdate.commits >= 1);
+});
+
+Deno.test("readIdleMaps() puts each mapping of an smaps text in its bucket, the Deno binary by its path", () => {
+  const smaps = [
+    "00400000-00500000 r-xp 00000000 08:01 123 /usr/bin/deno",
+    "Size:               1024 kB",
+    "Rss:                 512 kB",
+    "00500000-00600000 r--p 00000000 08:01 123 /usr/bin/deno (deleted)",
+    "Rss:                 512 kB",
+    "00600000-00700000 r--p 00000000 08:01 124 /usr/bin/deno-other",
+    "Rss:                1024 kB",
+    "01000000-02000000 rw-p 00000000 00:00 0 [heap]",
+    "Rss:                2048 kB",
+    "7f000000-7f100000 rw-p 00000000 00:00 0 ",
+    "Rss:                3072 kB",
+    "7f100000-7f200000 rw-p 00000000 00:00 0 [stack]",
+    "Rss:                 512 kB",
+  ].join("\n");
+  assert.deepEqual(readIdleMaps(smaps, "/usr/bin/deno"), {
+    rss: 7.5,
+    denoBinary: 1,
+    otherFiles: 1,
+    mallocHeap: 2,
+    otherAnonymous: 3.5,
+  });
+});
+
+Deno.test("bench/idle_maps.ts with --runs 0 says so and exits 2", async () => {
+  const run = await runScript("bench/idle_maps.ts", ["--runs", "0"]);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /--runs must be an integer from 1 to 100, got "0"/);
 });

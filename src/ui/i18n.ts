@@ -82,7 +82,13 @@ const MAX_NEGOTIATED = 256;
 export interface I18nOptions {
   /** Fluent sources by locale code; defaults to the shipped locale files. */
   sources?: Partial<Record<string, string>>;
-  /** Told of syntax errors in a source, once per locale when it is first used. */
+  /**
+   * Told of the errors Fluent reports (a message or term given twice, a
+   * message that cannot be formatted) each time a source is parsed (once per
+   * locale, and by each {@linkcode I18n.transient} translator that parses its
+   * own) or a message is formatted. Fluent drops lines it cannot parse
+   * without a word; tests/ui/locales_test.ts looks for them.
+   */
   onError?: (locale: string, error: Error) => void;
 }
 

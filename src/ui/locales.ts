@@ -3,7 +3,9 @@
  * per area under `locales/` with one Fluent file per language and a `mod.ts`
  * that imports them as text: they are part of the module graph, so inside the
  * compiled binary and on Deno Deploy, with nothing read from disk at run time.
- * A language's source is its files of every area, joined.
+ * A language's translations are parsed from its file of each area, one by
+ * one ({@linkcode Locale.areas}); {@linkcode Locale.source} joins them only
+ * when read (the tests do).
  *
  * To add a language: add its row to {@linkcode LOCALE_NAMES}, write
  * `<area>/<code>.ftl` in every area with every message of the English file

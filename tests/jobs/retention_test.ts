@@ -42,3 +42,19 @@ Deno.test("the cleanup cron keeps history 90 days by default and the audit log a
   assert.equal((await app.deps.auditLog.page()).entries.length, 0);
   assert.ok(await app.deps.jobs.stop(1_000));
 });
+
+Deno.test("app.dropExpiredReads() drops the profile and session reads older than CACHE_TTL_MS, for the idle collector", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock(Date.UTC(2026, 0, 1));
+  const config = loadConfig({ BOT_TOKEN: TOKEN, CACHE_TTL_MS: "2000" });
+  const app = createApp(config, kv, { clock, llm: null, instanceId: "t" });
+  for (let id = 1; id <= 5; id++) {
+    await app.deps.users.get(id);
+    await app.deps.sessions.get(id);
+  }
+  assert.equal(app.dropExpiredReads(), 0, "still fresh");
+  clock.advance(2_001);
+  await app.deps.users.get(6);
+  assert.equal(app.dropExpiredReads(), 10);
+  assert.equal(app.deps.users.cacheStats().size, 1);
+});

@@ -232,3 +232,27 @@ Deno.test("userStore and sessionStore caches stay bounded with 10,000 distinct u
   assert.equal((await sessions.get(10_000))?.updatedAt, clock.now());
   assert.equal(sessions.cacheStats().hits, 1);
 });
+
+Deno.test("userStore and sessionStore purgeStale() drop the cached reads whose TTL has passed and say how many", async () => {
+  using kv = await Deno.openKv(":memory:");
+  const clock = manualClock();
+  const cache = { ttlMs: 1_000 };
+  const users = new UserStore(kv, {
+    clock,
+    cache,
+    defaultPreferences: { category: "general" },
+  });
+  const sessions = new SessionStore(kv, { clock, cache });
+  for (let id = 1; id <= 40; id++) {
+    await users.get(id);
+    await sessions.get(id);
+  }
+  clock.advance(500);
+  for (let id = 41; id <= 50; id++) await users.get(id);
+  assert.equal(users.purgeStale(), 0, "none expired yet");
+  clock.advance(501);
+  assert.equal(users.purgeStale(), 40);
+  assert.equal(sessions.purgeStale(), 40);
+  assert.equal(users.cacheStats().size, 10, "the fresh ones stay");
+  assert.equal(sessions.cacheStats().size, 0);
+});

@@ -180,6 +180,14 @@ async function* walk(dir: URL): AsyncGenerator<URL> {
 }
 
 Deno.test("the shipped translations, parsed area by area, say what the joined source says, without errors", () => {
+  for (const [code, locale] of Object.entries(LOCALES)) {
+    assert.deepEqual(
+      locale.areas,
+      Object.values(AREAS).map((area) => area[code as keyof typeof area]),
+      code,
+    );
+    assert.equal(locale.source, locale.areas.join("\n"));
+  }
   const errors: string[] = [];
   const byArea = createI18n({
     onError: (code, error) => errors.push(`${code}: ${error.message}`),

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { REDUCING_GC, startIdleGc } from "../../src/util/idle_gc.ts";
+import { runDeno } from "../support.ts";
 
 Deno.test("startIdleGc() collects once the process was quiet for two looks and the heap grew, never while busy", () => {
   let heap = 100;
@@ -159,4 +160,74 @@ Deno.test("startIdleGc() tidies once quiet, and collects when tidying dropped en
   } finally {
     idle.stop();
   }
+});
+
+Deno.test("REDUCING_GC is a collection V8 runs as memory-reducing (V8 ignores options it does not know)", async () => {
+  const traced = async (...args: string[]) => {
+    const out = await runDeno([
+      "run",
+      "--v8-flags=--expose-gc,--trace-gc",
+      "tests/fixtures/reducing_gc_probe.ts",
+      ...args,
+    ]);
+    assert.equal(out.code, 0, out.stderr);
+    return out.stdout;
+  };
+  assert.match(await traced(), /Mark-Compact \(reduce\)/);
+  // The control: a plain gc() is not traced as one.
+  assert.doesNotMatch(await traced("plain"), /\(reduce\)/);
+});
+
+Deno.test("startIdleGc() counts what tidying dropped over every look since the last collection", () => {
+  const dropped = [600, 0, 600, 999];
+  let collected = 0;
+  const idle = startIdleGc({
+    busy: () => false,
+    heapUsed: () => 100,
+    gc: () => collected++,
+    tidy: () => dropped.shift() ?? 0,
+    minGrowthBytes: 1_000_000,
+    minTidied: 1_000,
+    quietLooks: 1,
+    everyMs: 60_000,
+  });
+  try {
+    idle.look();
+    idle.look();
+    assert.equal(collected, 0, "600 so far");
+    idle.look();
+    assert.equal(collected, 1, "1,200 over three looks");
+    idle.look();
+    assert.equal(collected, 1, "the count starts again after a collection");
+  } finally {
+    idle.stop();
+  }
+});
+
+Deno.test("startIdleGc().settle() tidies first; a tidy that throws counts as nothing dropped; after stop() nothing collects", () => {
+  const order: string[] = [];
+  let fail = false;
+  const idle = startIdleGc({
+    busy: () => false,
+    heapUsed: () => 100,
+    gc: () => order.push("gc"),
+    tidy: () => {
+      order.push("tidy");
+      if (fail) throw new Error("tidy failed");
+      return 5_000;
+    },
+    quietLooks: 1,
+    everyMs: 60_000,
+  });
+  assert.equal(idle.settle(), true);
+  assert.deepEqual(order, ["tidy", "gc"]);
+  fail = true;
+  idle.look();
+  assert.deepEqual(order, ["tidy", "gc", "tidy"], "no collection, no throw");
+  fail = false;
+  idle.stop();
+  assert.equal(idle.settle(), false);
+  idle.look();
+  assert.deepEqual(order, ["tidy", "gc", "tidy"]);
+  assert.equal(idle.collections, 1);
 });
