@@ -280,7 +280,7 @@ async function start(
       });
     })
     .catch((error) =>
-      log.warn("Cannot warm up the enhancer or tidy after it: {error}", {
+      log.warn("Cannot warm up the enhancer or collect after it: {error}", {
         error: describeError(error),
       })
     );

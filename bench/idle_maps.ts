@@ -5,8 +5,8 @@
  * of /proc/<pid>/smaps is put in one of: the Deno binary's file pages (its
  * code and the ICU data Intl touches), other files (libc, SQLite files,
  * Deno's caches), `[heap]` (the main thread's malloc arena only), and other
- * anonymous memory (V8's heap, other threads' malloc arenas, allocations of
- * 128 KiB or more, thread stacks). Linux only. docs/PERFORMANCE.md ("Sixth
+ * anonymous memory (V8's heap, other threads' malloc arenas, allocations
+ * above glibc's mmap threshold, thread stacks). Linux only. docs/PERFORMANCE.md ("Sixth
  * pass") has its figures.
  *
  * ```sh
@@ -84,6 +84,16 @@ export function readIdleMaps(smaps: string, binary: string): IdleMaps {
   return sums;
 }
 
+/** The median of `values` (the mean of the middle two for an even count), to 0.1. */
+export function median(values: readonly number[]): number {
+  const sorted = values.toSorted((a, b) => a - b);
+  const middle = sorted.length / 2;
+  const value = Number.isInteger(middle)
+    ? (sorted[middle - 1] + sorted[middle]) / 2
+    : sorted[Math.floor(middle)];
+  return Math.round(value * 10) / 10;
+}
+
 async function measure(kind: BotKind, idleMs: number): Promise<IdleMaps> {
   const dir = await Deno.makeTempDir({ prefix: "promptsmith-idle-maps-" });
   const tg = startFakeTelegram();
@@ -151,14 +161,15 @@ if (import.meta.main) {
   if (options.json) {
     console.log(JSON.stringify(readings, null, 2));
   } else {
-    const median = (values: number[]) =>
-      values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
     console.log(
-      `| MB, median of ${runs}, ${idleMs} ms after the first poll | Promptsmith | peer |`,
+      `| MB, ${idleMs} ms after the first poll: median (each run) | Promptsmith | peer |`,
     );
     console.log("|---|---|---|");
     for (const key of Object.keys(readings.peer[0]) as (keyof IdleMaps)[]) {
-      const of = (kind: BotKind) => median(readings[kind].map((r) => r[key]));
+      const of = (kind: BotKind) => {
+        const values = readings[kind].map((r) => r[key]);
+        return `${median(values)} (${values.join(", ")})`;
+      };
       console.log(`| ${key} | ${of("promptsmith")} | ${of("peer")} |`);
     }
   }

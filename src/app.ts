@@ -93,7 +93,7 @@ export interface App extends PromptsmithBot {
    * Drop the read caches' entries older than `CACHE_TTL_MS` (never served
    * again, but held until evicted); how many. The idle collector calls it.
    */
-  dropExpiredReads(): number;
+  readonly dropExpiredReads: () => number;
 }
 
 /** Build the bot and everything it uses on `kv`. */

@@ -16,7 +16,7 @@ import { IN_PROCESS_FLAGS } from "../bench/compare/in_process.ts";
 import { measureInProcess } from "../bench/compare/in_process.ts";
 import { startFlags } from "../bench/compare/processes.ts";
 import { countingKv, readRounds } from "../bench/counting_kv.ts";
-import { IDLE_MAPS_FLAGS, readIdleMaps } from "../bench/idle_maps.ts";
+import { IDLE_MAPS_FLAGS, median, readIdleMaps } from "../bench/idle_maps.ts";
 import { createPeerBot, PEER_HELP_TEXT } from "../bench/peer/bot.ts";
 import { startFakeTelegram } from "./fakes/telegram_api.ts";
 import { textUpdate } from "./fakes/updates.ts";
@@ -237,4 +237,11 @@ Deno.test("bench/idle_maps.ts with --runs 0 says so and exits 2", async () => {
   const run = await runScript("bench/idle_maps.ts", ["--runs", "0"]);
   assert.equal(run.code, 2);
   assert.match(run.stderr, /--runs must be an integer from 1 to 100, got "0"/);
+});
+
+Deno.test("idle_maps' median() takes the middle value, or the mean of the middle two", () => {
+  assert.equal(median([3, 1, 2]), 2);
+  assert.equal(median([80.6, 82.8]), 81.7);
+  assert.equal(median([4, 1, 3, 2]), 2.5);
+  assert.equal(median([7]), 7);
 });
