@@ -104,3 +104,31 @@ export function integerFlag(
   }
   return n;
 }
+
+/**
+ * The options `parse` makes of `args`, or null after printing `usage` (for
+ * `--help`, exit code 0) or what is wrong with the flags and `usage` (exit
+ * code 2, set on `Deno.exitCode`).
+ *
+ * @throws what `parse` throws other than a `TypeError` or `RangeError`
+ */
+export function optionsOrExit<T>(
+  args: string[],
+  usageText: string,
+  parse: (args: string[]) => T,
+): T | null {
+  if (wantsHelp(args)) {
+    console.log(usageText);
+    return null;
+  }
+  try {
+    return parse(args);
+  } catch (error) {
+    if (!(error instanceof TypeError || error instanceof RangeError)) {
+      throw error;
+    }
+    console.error(`${error.message}\n\n${usageText}`);
+    Deno.exitCode = 2;
+    return null;
+  }
+}

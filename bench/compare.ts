@@ -42,9 +42,9 @@
 import {
   type Flags,
   integerFlag,
+  optionsOrExit,
   parseFlags,
   usage,
-  wantsHelp,
 } from "./cli.ts";
 import type { InProcessReport, RateFigure } from "./compare/in_process.ts";
 import {
@@ -880,25 +880,8 @@ async function describeMachine(): Promise<Machine> {
   };
 }
 
-function optionsOrExit(args: string[]): CompareOptions | null {
-  if (wantsHelp(args)) {
-    console.log(COMPARE_USAGE);
-    return null;
-  }
-  try {
-    return parseCompareOptions(args);
-  } catch (error) {
-    if (!(error instanceof TypeError || error instanceof RangeError)) {
-      throw error;
-    }
-    console.error(`${error.message}\n\n${COMPARE_USAGE}`);
-    Deno.exitCode = 2;
-    return null;
-  }
-}
-
 if (import.meta.main) {
-  const options = optionsOrExit(Deno.args);
+  const options = optionsOrExit(Deno.args, COMPARE_USAGE, parseCompareOptions);
   if (options === null) Deno.exit();
   const result = await compare(options);
   const json = resultJson(options, result);

@@ -17,7 +17,7 @@
  */
 import { startFakeTelegram } from "../tests/fakes/telegram_api.ts";
 import { type BotKind, sleep, spawnBot, stopBot } from "./compare/processes.ts";
-import { integerFlag, parseFlags, usage, wantsHelp } from "./cli.ts";
+import { integerFlag, optionsOrExit, parseFlags, usage } from "./cli.ts";
 
 /** The flags of bench/idle_maps.ts. */
 export const IDLE_MAPS_FLAGS = {
@@ -125,31 +125,18 @@ interface IdleMapsOptions {
   json: boolean;
 }
 
-/** The options, or null after printing the help or what is wrong with the flags. */
-function optionsOrExit(args: string[]): IdleMapsOptions | null {
-  if (wantsHelp(args)) {
-    console.log(USAGE);
-    return null;
-  }
-  try {
-    const flags = parseFlags(args, IDLE_MAPS_FLAGS);
-    return {
-      runs: integerFlag("runs", flags.runs, 1, 100),
-      idleMs: integerFlag("idle-ms", flags["idle-ms"], 0, 600_000),
-      json: flags.json,
-    };
-  } catch (error) {
-    if (!(error instanceof TypeError || error instanceof RangeError)) {
-      throw error;
-    }
-    console.error(`${error.message}\n\n${USAGE}`);
-    Deno.exitCode = 2;
-    return null;
-  }
+/** The options of the flags `args`. */
+function parseIdleMapsOptions(args: string[]): IdleMapsOptions {
+  const flags = parseFlags(args, IDLE_MAPS_FLAGS);
+  return {
+    runs: integerFlag("runs", flags.runs, 1, 100),
+    idleMs: integerFlag("idle-ms", flags["idle-ms"], 0, 600_000),
+    json: flags.json,
+  };
 }
 
 if (import.meta.main) {
-  const options = optionsOrExit(Deno.args);
+  const options = optionsOrExit(Deno.args, USAGE, parseIdleMapsOptions);
   if (options === null) Deno.exit();
   const { runs, idleMs } = options;
   const readings: Record<BotKind, IdleMaps[]> = { promptsmith: [], peer: [] };

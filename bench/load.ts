@@ -24,7 +24,7 @@
  */
 import { START_FLAGS } from "./compare/processes.ts";
 import { readCpuSeconds, readRss, SAMPLE_EVERY_MS, sampleRss } from "./proc.ts";
-import { type Flags, parseFlags, usage, wantsHelp } from "./cli.ts";
+import { type Flags, optionsOrExit, parseFlags, usage } from "./cli.ts";
 import { createI18n } from "../src/ui/i18n.ts";
 
 /** The busy notice as an English-speaking user sees it. */
@@ -757,26 +757,8 @@ function printReport(report: LoadReport): void {
   ].join("\n"));
 }
 
-/** The options, or null after printing the help text or what is wrong with the flags. */
-function optionsOrExit(args: string[]): LoadOptions | null {
-  if (wantsHelp(args)) {
-    console.log(LOAD_USAGE);
-    return null;
-  }
-  try {
-    return parseLoadOptions(args);
-  } catch (error) {
-    if (!(error instanceof TypeError || error instanceof RangeError)) {
-      throw error;
-    }
-    console.error(`${error.message}\n\n${LOAD_USAGE}`);
-    Deno.exitCode = 2;
-    return null;
-  }
-}
-
 if (import.meta.main) {
-  const options = optionsOrExit(Deno.args);
+  const options = optionsOrExit(Deno.args, LOAD_USAGE, parseLoadOptions);
   if (options === null) Deno.exit();
   const report = await runLoad(options);
   if (options.json) console.log(JSON.stringify(report, null, 2));

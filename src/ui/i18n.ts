@@ -153,6 +153,17 @@ export function createI18n(options: I18nOptions = {}): I18n {
     return text;
   }
 
+  /** `id` in `messages` (the locale's), else in English, else the id itself. */
+  function lookup(
+    locale: LocaleCode,
+    id: string,
+    args?: MessageArgs,
+    messages?: FluentBundle,
+  ): string {
+    return format(locale, id, args, messages) ??
+      format(DEFAULT_LOCALE, id, args) ?? id;
+  }
+
   function t(locale: LocaleCode, id: string, args?: MessageArgs): string {
     const cacheable = args === undefined;
     const cacheKey = `${locale}\u0000${id}`;
@@ -160,8 +171,7 @@ export function createI18n(options: I18nOptions = {}): I18n {
       const hit = fixed.get(cacheKey);
       if (hit !== undefined) return hit;
     }
-    const text = format(locale, id, args) ??
-      format(DEFAULT_LOCALE, id, args) ?? id;
+    const text = lookup(locale, id, args);
     if (cacheable) fixed.set(cacheKey, text);
     return text;
   }
@@ -192,8 +202,7 @@ export function createI18n(options: I18nOptions = {}): I18n {
       let own: FluentBundle | undefined;
       const translate = (id: string, args?: MessageArgs) => {
         const messages = bundles.get(locale) ?? (own ??= parse(locale));
-        return format(locale, id, args, messages) ??
-          format(DEFAULT_LOCALE, id, args) ?? id;
+        return lookup(locale, id, args, messages);
       };
       return Object.assign(translate, { locale });
     },

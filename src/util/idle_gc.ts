@@ -17,27 +17,23 @@
  * garbage it compacts the old generation and shrinks the young one back to its
  * smallest size, which a plain `gc()` leaves as large as the last burst made
  * it. Right after start-up that took the committed V8 heap from 30.3 MB to
- * 13.6 MB, against no collection at all (docs/PERFORMANCE.md, "Sixth pass"). It takes a few tens of milliseconds, and runs only while nothing is
- * in flight. V8 ignores options it does not know, so
- * tests/util/idle_gc_test.ts checks with `--trace-gc` that this one still
- * reduces.
+ * 13.6 MB, against no collection at all (docs/PERFORMANCE.md, "Sixth pass").
+ * It takes a few tens of milliseconds, and runs only while nothing is in
+ * flight. V8 ignores options it does not know, so tests/util/idle_gc_test.ts
+ * checks with `--trace-gc` that this one still reduces.
  *
  * @module
  */
 
 /** The options of V8's `gc()` extension that ask for a memory-reducing collection. */
-export const REDUCING_GC: GcOptions = {
+export const REDUCING_GC = {
   type: "major",
   execution: "sync",
   flavor: "last-resort",
-};
+} as const;
 
-/** What V8's `gc()` (with `--expose-gc`) takes. */
-export interface GcOptions {
-  type: "major";
-  execution: "sync";
-  flavor: "last-resort";
-}
+/** What this module hands V8's `gc()` (with `--expose-gc`). */
+export type GcOptions = typeof REDUCING_GC;
 
 /** What the collector needs to know. */
 export interface IdleGcOptions {

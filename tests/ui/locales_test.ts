@@ -179,6 +179,13 @@ async function* walk(dir: URL): AsyncGenerator<URL> {
   }
 }
 
+/** A value for every placeholder any message has. */
+const SAMPLE_ARGS = Object.fromEntries(
+  [...english.values()].flatMap((names) => [...names]).map((
+    name,
+  ) => [name, 3]),
+);
+
 Deno.test("the shipped translations, parsed area by area, say what the joined source says, without errors", () => {
   for (const [code, locale] of Object.entries(LOCALES)) {
     assert.deepEqual(
@@ -204,13 +211,6 @@ Deno.test("the shipped translations, parsed area by area, say what the joined so
   }
   assert.deepEqual(errors, []);
 });
-
-/** A value for every placeholder any message has. */
-const SAMPLE_ARGS = Object.fromEntries(
-  [...english.values()].flatMap((names) => [...names]).map((
-    name,
-  ) => [name, 3]),
-);
 
 Deno.test("I18n.transient() translates as translator() does, and keeps what it parsed only when an update had loaded it", () => {
   const parses: string[] = [];
