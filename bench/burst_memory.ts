@@ -299,7 +299,7 @@ export async function measureBurstMemory(options: {
     MEMORY_PROBE_FILE: probeFile,
     MEMORY_PROBE_MS: String(options.sampleMs),
     ...options.env,
-  }, ["--preload", "bench/memory_probe.ts"]);
+  }, { flags: ["--preload", "bench/memory_probe.ts"] });
   const deadline = Date.now() + options.timeoutMs;
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
   try {

@@ -106,6 +106,30 @@ export function integerFlag(
 }
 
 /**
+ * The absolute path of the file a flag names, or `undefined` when the flag
+ * was not given.
+ *
+ * @throws {RangeError} when no file is there
+ */
+export function fileFlag(
+  name: string,
+  value: string | undefined,
+): string | undefined {
+  if (value === undefined) return undefined;
+  const path = value.startsWith("/") ? value : `${Deno.cwd()}/${value}`;
+  let file = false;
+  try {
+    file = Deno.statSync(path).isFile;
+  } catch {
+    // Reported below.
+  }
+  if (!file) {
+    throw new RangeError(`Cannot run: --${name} names no file: "${value}"`);
+  }
+  return path;
+}
+
+/**
  * The options `parse` makes of `args`, or null after printing `usage` (for
  * `--help`, exit code 0) or what is wrong with the flags and `usage` (exit
  * code 2, set on `Deno.exitCode`).

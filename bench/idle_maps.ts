@@ -6,18 +6,27 @@
  * code and the ICU data Intl touches), other files (libc, SQLite files,
  * Deno's caches), `[heap]` (the main thread's malloc arena only), and other
  * anonymous memory (V8's heap, other threads' malloc arenas, allocations
- * above glibc's mmap threshold, thread stacks). Linux only. docs/PERFORMANCE.md ("Sixth
- * pass") has its figures.
+ * above glibc's mmap threshold, thread stacks). It also prints each run's
+ * time from the spawn to the first getUpdates. `--entry` runs Promptsmith
+ * from another file (a bundle, or bench/emit_js.ts's tree). Linux only.
+ * docs/PERFORMANCE.md ("Sixth pass", "Seventh pass") has its figures.
  *
  * ```sh
  * deno run -A bench/idle_maps.ts --runs 3
+ * deno run -A bench/idle_maps.ts --entry /tmp/promptsmith-js/main.js   # bench/emit_js.ts's tree
  * ```
  *
  * @module
  */
 import { startFakeTelegram } from "../tests/fakes/telegram_api.ts";
 import { type BotKind, sleep, spawnBot, stopBot } from "./compare/processes.ts";
-import { integerFlag, optionsOrExit, parseFlags, usage } from "./cli.ts";
+import {
+  fileFlag,
+  integerFlag,
+  optionsOrExit,
+  parseFlags,
+  usage,
+} from "./cli.ts";
 
 /** The flags of bench/idle_maps.ts. */
 export const IDLE_MAPS_FLAGS = {
@@ -32,6 +41,12 @@ export const IDLE_MAPS_FLAGS = {
     default: "2000",
     value: "<ms>",
     help: "idle time after the first getUpdates before smaps is read",
+  },
+  entry: {
+    type: "string",
+    value: "<file>",
+    help:
+      "run Promptsmith from this file instead of main.ts (a bundle, or bench/emit_js.ts's tree)",
   },
   json: { type: "boolean", help: "print every run as JSON" },
 } as const;
@@ -94,17 +109,36 @@ export function median(values: readonly number[]): number {
   return Math.round(value * 10) / 10;
 }
 
-async function measure(kind: BotKind, idleMs: number): Promise<IdleMaps> {
+/** One idle reading, and how long the bot took to its first getUpdates. */
+interface IdleRun {
+  maps: IdleMaps;
+  startMs: number;
+}
+
+async function measure(
+  kind: BotKind,
+  idleMs: number,
+  entry: string | undefined,
+): Promise<IdleRun> {
   const dir = await Deno.makeTempDir({ prefix: "promptsmith-idle-maps-" });
   const tg = startFakeTelegram();
-  const proc = spawnBot(kind, tg, `${dir}/kv.sqlite3`, { BOT_MODE: "polling" });
+  const proc = spawnBot(
+    kind,
+    tg,
+    `${dir}/kv.sqlite3`,
+    { BOT_MODE: "polling" },
+    {
+      entry: kind === "promptsmith" ? entry : undefined,
+    },
+  );
   try {
-    await tg.waitForCall("getUpdates", () => true, 30_000);
+    const poll = await tg.waitForCall("getUpdates", () => true, 30_000);
     await sleep(idleMs);
-    return readIdleMaps(
+    const maps = readIdleMaps(
       Deno.readTextFileSync(`/proc/${proc.pid}/smaps`),
       Deno.execPath(),
     );
+    return { maps, startMs: poll.at - proc.spawnedAt };
   } finally {
     await stopBot(proc);
     await tg.close();
@@ -122,6 +156,8 @@ const USAGE = usage(
 interface IdleMapsOptions {
   runs: number;
   idleMs: number;
+  /** Promptsmith's entry file, when not main.ts. */
+  entry: string | undefined;
   json: boolean;
 }
 
@@ -131,6 +167,7 @@ function parseIdleMapsOptions(args: string[]): IdleMapsOptions {
   return {
     runs: integerFlag("runs", flags.runs, 1, 100),
     idleMs: integerFlag("idle-ms", flags["idle-ms"], 0, 600_000),
+    entry: fileFlag("entry", flags.entry),
     json: flags.json,
   };
 }
@@ -138,26 +175,38 @@ function parseIdleMapsOptions(args: string[]): IdleMapsOptions {
 if (import.meta.main) {
   const options = optionsOrExit(Deno.args, USAGE, parseIdleMapsOptions);
   if (options === null) Deno.exit();
-  const { runs, idleMs } = options;
-  const readings: Record<BotKind, IdleMaps[]> = { promptsmith: [], peer: [] };
+  const { runs, idleMs, entry } = options;
+  const runsOf: Record<BotKind, IdleRun[]> = { promptsmith: [], peer: [] };
   for (let run = 0; run < runs; run++) {
     for (const kind of ["promptsmith", "peer"] as const) {
-      readings[kind].push(await measure(kind, idleMs));
+      runsOf[kind].push(await measure(kind, idleMs, entry));
     }
   }
+  const readings = {
+    promptsmith: runsOf.promptsmith.map((r) => r.maps),
+    peer: runsOf.peer.map((r) => r.maps),
+  };
+  const startMs = {
+    promptsmith: runsOf.promptsmith.map((r) => r.startMs),
+    peer: runsOf.peer.map((r) => r.startMs),
+  };
   if (options.json) {
-    console.log(JSON.stringify(readings, null, 2));
+    console.log(JSON.stringify({ ...readings, startMs }, null, 2));
   } else {
+    const cell = (values: number[]) =>
+      `${median(values)} (${values.join(", ")})`;
     console.log(
       `| MB, ${idleMs} ms after the first poll: median (each run) | Promptsmith | peer |`,
     );
     console.log("|---|---|---|");
     for (const key of Object.keys(readings.peer[0]) as (keyof IdleMaps)[]) {
-      const of = (kind: BotKind) => {
-        const values = readings[kind].map((r) => r[key]);
-        return `${median(values)} (${values.join(", ")})`;
-      };
+      const of = (kind: BotKind) => cell(readings[kind].map((r) => r[key]));
       console.log(`| ${key} | ${of("promptsmith")} | ${of("peer")} |`);
     }
+    console.log(
+      `\nstart → first getUpdates, ms: Promptsmith ${
+        cell(startMs.promptsmith)
+      }, peer ${cell(startMs.peer)}`,
+    );
   }
 }

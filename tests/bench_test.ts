@@ -17,6 +17,18 @@ import { measureInProcess } from "../bench/compare/in_process.ts";
 import { startFlags } from "../bench/compare/processes.ts";
 import { countingKv, readRounds } from "../bench/counting_kv.ts";
 import { IDLE_MAPS_FLAGS, median, readIdleMaps } from "../bench/idle_maps.ts";
+import {
+  EMIT_JS_FLAGS,
+  emitJs,
+  outFolder,
+  pointImportsAtJs,
+} from "../bench/emit_js.ts";
+import {
+  groupScripts,
+  IDLE_SCRIPTS_FLAGS,
+  scriptGroup,
+} from "../bench/idle_scripts.ts";
+import { fileFlag } from "../bench/cli.ts";
 import { createPeerBot, PEER_HELP_TEXT } from "../bench/peer/bot.ts";
 import { startFakeTelegram } from "./fakes/telegram_api.ts";
 import { textUpdate } from "./fakes/updates.ts";
@@ -33,6 +45,8 @@ for (
     ["bench/compare.ts", COMPARE_FLAGS],
     ["bench/compare/in_process.ts", IN_PROCESS_FLAGS],
     ["bench/idle_maps.ts", IDLE_MAPS_FLAGS],
+    ["bench/emit_js.ts", EMIT_JS_FLAGS],
+    ["bench/idle_scripts.ts", IDLE_SCRIPTS_FLAGS],
   ] as const
 ) {
   Deno.test(`${script} --help prints every flag and exits 0`, async () => {
@@ -244,4 +258,115 @@ Deno.test("idle_maps' median() takes the middle value, or the mean of the middle
   assert.equal(median([80.6, 82.8]), 81.7);
   assert.equal(median([4, 1, 3, 2]), 2.5);
   assert.equal(median([7]), 7);
+});
+
+Deno.test("bench/idle_maps.ts with an --entry that is not a file says so and exits 2", async () => {
+  const run = await runScript("bench/idle_maps.ts", [
+    "--entry",
+    "/no/such/main.js",
+  ]);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /--entry names no file: "\/no\/such\/main\.js"/);
+});
+
+Deno.test("fileFlag() gives an absolute path of a file, undefined when not given", () => {
+  assert.equal(fileFlag("entry", undefined), undefined);
+  assert.equal(fileFlag("entry", `${ROOT}main.ts`), `${ROOT}main.ts`);
+  assert.equal(fileFlag("entry", "deno.json"), `${Deno.cwd()}/deno.json`);
+  // A folder is not a file.
+  assert.throws(() => fileFlag("entry", ROOT), /--entry names no file/);
+});
+
+Deno.test("pointImportsAtJs() rewrites relative .ts imports only", () => {
+  const code = [
+    `import { a } from "./a.ts";`,
+    `export { b } from '../lib/b.ts';`,
+    `import "./side.ts";`,
+    `const c = await import("./src/c.ts");`,
+    `const d = await import( "../d.ts" );`,
+    `import grammy from "grammy";`,
+    `import text from "./en.ftl" with { type: "text" };`,
+    `const name = "./not_an_import.ts";`,
+    `import { e } from "./e.tsx";`,
+  ].join("\n");
+  assert.equal(
+    pointImportsAtJs(code),
+    [
+      `import { a } from "./a.js";`,
+      `export { b } from '../lib/b.js';`,
+      `import "./side.js";`,
+      `const c = await import("./src/c.js");`,
+      `const d = await import( "../d.js" );`,
+      `import grammy from "grammy";`,
+      `import text from "./en.ftl" with { type: "text" };`,
+      `const name = "./not_an_import.ts";`,
+      `import { e } from "./e.tsx";`,
+    ].join("\n"),
+  );
+});
+
+Deno.test("outFolder() refuses a missing --out and one inside the project", () => {
+  assert.throws(() => outFolder(undefined, "/tmp"), /--out is needed/);
+  assert.throws(() => outFolder("dist", ROOT), /must be outside the project/);
+  assert.throws(() => outFolder(`${ROOT}x`, "/tmp"), /outside the project/);
+  assert.throws(() => outFolder("../main/x", ROOT), /outside the project/);
+  assert.throws(() => outFolder("/", "/tmp"), /outside the project/);
+  assert.equal(outFolder("tree", "/tmp"), "/tmp/tree/");
+  assert.equal(outFolder("/var/tmp/js/", ROOT), "/var/tmp/js/");
+});
+
+Deno.test("emitJs() writes a JavaScript tree of main.ts that runs, with no source maps", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "promptsmith-emit-js-test-" });
+  try {
+    const report = await emitJs(`${dir}/`);
+    assert.ok(report.modules > 100, `${report.modules} modules`);
+    assert.ok(report.copied > 0, "the locales' texts are copied");
+    const main = await Deno.readTextFile(`${dir}/main.js`);
+    assert.doesNotMatch(main, /sourceMappingURL/);
+    assert.doesNotMatch(main, /from "\.[^"]*\.ts"/);
+    // `help` imports the whole static graph (the locales' texts among it) and prints the usage.
+    const run = await runDeno(
+      ["run", "-A", `--config=${ROOT}deno.json`, `${dir}/main.js`, "help"],
+    );
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Usage: promptsmith \[command\]/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("scriptGroup() and groupScripts(): our folders, npm packages, Deno's extensions, inline maps", () => {
+  const root = "file:///work/bot/";
+  assert.equal(scriptGroup(`${root}src/enhance/terms.ts`, root), "src/enhance");
+  assert.equal(scriptGroup(`${root}main.ts`, root), "main.ts");
+  assert.equal(scriptGroup(`${root}src/app.ts`, root), "src/app.ts");
+  assert.equal(
+    scriptGroup(
+      "file:///root/.cache/deno/npm/registry.npmjs.org/@fluent/bundle/0.19.1/esm/index.js",
+      root,
+    ),
+    "npm:@fluent/bundle",
+  );
+  assert.equal(
+    scriptGroup(
+      "file:///root/.cache/deno/npm/registry.npmjs.org/grammy/1.46.0/out/web.mjs",
+      root,
+    ),
+    "npm:grammy",
+  );
+  assert.equal(scriptGroup("ext:deno_web/00_url.js", root), "ext:deno_web");
+  assert.equal(scriptGroup("node:process", root), "node:");
+  assert.equal(scriptGroup("", root), "(no url)");
+  const map = "data:application/json;base64,eyJ2ZXJzaW9uIjozfQ==";
+  assert.deepEqual(
+    groupScripts([
+      { url: `${root}src/ui/a.ts`, length: 100, sourceMapURL: map },
+      { url: `${root}src/ui/b.ts`, length: 300, sourceMapURL: "b.js.map" },
+      { url: "ext:core/mod.js", length: 250 },
+    ], root),
+    [
+      { group: "src/ui", scripts: 2, chars: 400, inlineMapChars: map.length },
+      { group: "ext:core", scripts: 1, chars: 250, inlineMapChars: 0 },
+    ],
+  );
 });

@@ -114,18 +114,33 @@ function v8FlagsEnv(kind: BotKind): Record<string, string> {
   return kind === "promptsmith" && flags ? { DENO_V8_FLAGS: flags } : {};
 }
 
+/** Options of {@linkcode spawnBot}. */
+export interface SpawnOptions {
+  /** Added after the task's flags, e.g. `--inspect=127.0.0.1:0`. */
+  flags?: readonly string[];
+  /**
+   * Run this file instead of the bot's own entry (e.g. a bundle of main.ts,
+   * or a tree of it emitted as JavaScript: bench/emit_js.ts), with the
+   * project's deno.json for its import map and unstable features.
+   */
+  entry?: string;
+}
+
 /** Start `kind` with `env` on top of the base environment. */
 export function spawnBot(
   kind: BotKind,
   tg: FakeTelegram,
   kvPath: string,
   env: Record<string, string> = {},
-  extraFlags: string[] = [],
+  options: SpawnOptions = {},
 ): BotProc {
   const port = Promise.withResolvers<number>();
   const spawnedAt = Date.now();
+  const entry = options.entry === undefined
+    ? [ENTRY[kind]]
+    : [`--config=${ROOT}deno.json`, options.entry];
   const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", ...flagsOf(kind), ...extraFlags, ENTRY[kind]],
+    args: ["run", ...flagsOf(kind), ...(options.flags ?? []), ...entry],
     cwd: ROOT,
     env: {
       ...baseEnv(tg, kvPath),

@@ -1,0 +1,179 @@
+/**
+ * Writes main.ts's module graph as plain JavaScript, one file per module,
+ * with no source maps and no comments, for measuring what Deno's own
+ * TypeScript emit costs an idle bot. Deno runs every `.ts` module from an
+ * emit that ends in an inline source map holding the whole TypeScript source
+ * (about 70 % of each emitted module here), and the isolate keeps each
+ * module's source; a `.js` module is run as it is.
+ *
+ * Each local TypeScript module is transpiled on its own by
+ * `deno bundle --inline-imports=false`; its relative `.ts` imports are then
+ * pointed at the `.js` files, and every other local file the graph imports
+ * (the locales' `.ftl` texts) is copied beside them. npm packages stay
+ * imports, resolved by the project's deno.json.
+ *
+ * ```sh
+ * deno run -A bench/emit_js.ts --out /tmp/promptsmith-js
+ * deno run -A bench/idle_maps.ts --entry /tmp/promptsmith-js/main.js --runs 3
+ * ```
+ *
+ * An experiment, not a way to run the bot: docs/PERFORMANCE.md ("Seventh
+ * pass") has what it measured.
+ *
+ * @module
+ */
+import { optionsOrExit, parseFlags, usage } from "./cli.ts";
+
+const ROOT_URL = new URL("../", import.meta.url);
+const ROOT = ROOT_URL.pathname;
+
+/** The flags of bench/emit_js.ts. */
+export const EMIT_JS_FLAGS = {
+  out: {
+    type: "string",
+    value: "<dir>",
+    help:
+      "folder to write the tree to (made if missing; must be outside the project)",
+  },
+} as const;
+
+/**
+ * `code` with every relative import of a `.ts` module (static, dynamic,
+ * re-export, side effect) pointed at the `.js` file beside it. Other
+ * strings, and imports of packages, stay as they are.
+ */
+export function pointImportsAtJs(code: string): string {
+  return code.replace(
+    /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(["'])(\.{1,2}\/[^"'\n]*?)\.ts\2/g,
+    (_match, before: string, quote: string, path: string) =>
+      `${before}${quote}${path}.js${quote}`,
+  );
+}
+
+/** The project's own files in main.ts's graph, by path from the root. */
+async function localModules(): Promise<{ ts: string[]; other: string[] }> {
+  const output = await new Deno.Command(Deno.execPath(), {
+    args: ["info", "--json", "main.ts"],
+    cwd: ROOT,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  if (!output.success) {
+    throw new Error(
+      `Cannot list main.ts's modules: deno info failed:\n${
+        new TextDecoder().decode(output.stderr)
+      }`,
+    );
+  }
+  const info = JSON.parse(new TextDecoder().decode(output.stdout)) as {
+    modules: { specifier: string }[];
+  };
+  const root = ROOT_URL.href;
+  const paths = info.modules
+    .map((module) => module.specifier)
+    .filter((specifier) => specifier.startsWith(root))
+    .map((specifier) => decodeURIComponent(specifier.slice(root.length)));
+  return {
+    ts: paths.filter((path) => path.endsWith(".ts")),
+    other: paths.filter((path) => !path.endsWith(".ts")),
+  };
+}
+
+/** What {@linkcode emitJs} wrote. */
+export interface EmitReport {
+  /** JavaScript modules written. */
+  modules: number;
+  /** Other files copied. */
+  copied: number;
+  /** Bytes of the TypeScript sources, and of the JavaScript written for them. */
+  typeScriptBytes: number;
+  javaScriptBytes: number;
+}
+
+/**
+ * The absolute folder `--out` names, ending in `/`.
+ *
+ * @throws {RangeError} when it is missing, or inside the project (deno fmt
+ * and deno lint check every folder of it)
+ */
+export function outFolder(value: string | undefined, cwd: string): string {
+  if (value === undefined) throw new RangeError("Cannot run: --out is needed");
+  // Resolved as a URL: `..` and `.` are gone before the comparison.
+  const path = new URL(value, `file://${cwd.endsWith("/") ? cwd : `${cwd}/`}`)
+    .pathname;
+  const folder = path.endsWith("/") ? path : `${path}/`;
+  if (folder.startsWith(ROOT) || ROOT.startsWith(folder)) {
+    throw new RangeError(
+      `Cannot run: --out must be outside the project (${ROOT}), got "${value}"`,
+    );
+  }
+  return folder;
+}
+
+/** Write the tree into `target`, a folder from {@linkcode outFolder}. */
+export async function emitJs(target: string): Promise<EmitReport> {
+  const { ts, other } = await localModules();
+  const bundled = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "bundle",
+      "--quiet",
+      "--platform=deno",
+      "--inline-imports=false",
+      `--outdir=${target}`,
+      ...ts,
+    ],
+    cwd: ROOT,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  if (!bundled.success) {
+    throw new Error(
+      `Cannot emit: deno bundle failed:\n${
+        new TextDecoder().decode(bundled.stderr)
+      }`,
+    );
+  }
+  let typeScriptBytes = 0;
+  let javaScriptBytes = 0;
+  for (const path of ts) {
+    typeScriptBytes += (await Deno.stat(`${ROOT}${path}`)).size;
+    const file = `${target}${path.slice(0, -3)}.js`;
+    const code = pointImportsAtJs(await Deno.readTextFile(file));
+    await Deno.writeTextFile(file, code);
+    javaScriptBytes += new TextEncoder().encode(code).length;
+  }
+  for (const path of other) {
+    const to = `${target}${path}`;
+    await Deno.mkdir(to.slice(0, to.lastIndexOf("/")), { recursive: true });
+    await Deno.copyFile(`${ROOT}${path}`, to);
+  }
+  return {
+    modules: ts.length,
+    copied: other.length,
+    typeScriptBytes,
+    javaScriptBytes,
+  };
+}
+
+const USAGE = usage(
+  "deno run -A bench/emit_js.ts",
+  "Writes main.ts's module graph as JavaScript without source maps, for bench/idle_maps.ts --entry.",
+  EMIT_JS_FLAGS,
+);
+
+if (import.meta.main) {
+  const options = optionsOrExit(Deno.args, USAGE, (args) => ({
+    out: outFolder(parseFlags(args, EMIT_JS_FLAGS).out, Deno.cwd()),
+  }));
+  if (options === null) Deno.exit();
+  const report = await emitJs(options.out);
+  const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+  console.log(
+    `Wrote ${report.modules} modules (${
+      kb(report.javaScriptBytes)
+    } of JavaScript for ${
+      kb(report.typeScriptBytes)
+    } of TypeScript) and copied ${report.copied} other files into ${options.out}\n` +
+      `Measure it: deno run -A bench/idle_maps.ts --entry ${options.out}main.js`,
+  );
+}
