@@ -292,14 +292,17 @@ export async function measureBurstMemory(options: {
   const probeFile = `${dir}/probe.jsonl`;
   const tg = startFakeTelegram();
   const proc = spawnBot("promptsmith", tg, `${dir}/kv.sqlite3`, {
-    BOT_MODE: "polling",
-    RATE_LIMIT_PER_MINUTE: "0",
-    DAILY_QUOTA: "0",
-    GLOBAL_RATE_LIMIT_PER_MINUTE: "0",
-    MEMORY_PROBE_FILE: probeFile,
-    MEMORY_PROBE_MS: String(options.sampleMs),
-    ...options.env,
-  }, { flags: ["--preload", "bench/memory_probe.ts"] });
+    env: {
+      BOT_MODE: "polling",
+      RATE_LIMIT_PER_MINUTE: "0",
+      DAILY_QUOTA: "0",
+      GLOBAL_RATE_LIMIT_PER_MINUTE: "0",
+      MEMORY_PROBE_FILE: probeFile,
+      MEMORY_PROBE_MS: String(options.sampleMs),
+      ...options.env,
+    },
+    flags: ["--preload", "bench/memory_probe.ts"],
+  });
   const deadline = Date.now() + options.timeoutMs;
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
   try {

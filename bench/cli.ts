@@ -106,17 +106,18 @@ export function integerFlag(
 }
 
 /**
- * The absolute path of the file a flag names, or `undefined` when the flag
- * was not given.
+ * The absolute path of the file a flag names (a relative one from `cwd`), or
+ * `undefined` when the flag was not given.
  *
  * @throws {RangeError} when no file is there
  */
 export function fileFlag(
   name: string,
   value: string | undefined,
+  cwd: string = Deno.cwd(),
 ): string | undefined {
   if (value === undefined) return undefined;
-  const path = value.startsWith("/") ? value : `${Deno.cwd()}/${value}`;
+  const path = value.startsWith("/") ? value : `${cwd}/${value}`;
   let file = false;
   try {
     file = Deno.statSync(path).isFile;

@@ -39,6 +39,13 @@ export interface KvCounts {
   sets: number;
   deletes: number;
   enqueues: number;
+  /**
+   * Milliseconds from each get, getMany, commit, set, delete and enqueue
+   * call until its promise settled, summed: what the caller waited for KV
+   * (a list's iteration is not timed). Wall time: it includes any moment the
+   * event loop was busy with something else when the result came.
+   */
+  waitMs: number;
 }
 
 /** Read rounds: `get` and `getMany` calls, each one trip to the store. */
@@ -67,6 +74,7 @@ export function zeroCounts(): KvCounts {
     sets: 0,
     deletes: 0,
     enqueues: 0,
+    waitMs: 0,
   };
 }
 
@@ -125,14 +133,14 @@ export function countingKv(
           return (...args: unknown[]) => {
             counts.gets++;
             note({ kind: "get", keys: [args[0] as Deno.KvKey] });
-            return value.apply(target, args);
+            return timed(value.apply(target, args), counts);
           };
         case "getMany":
           return (keys: unknown[], ...rest: unknown[]) => {
             counts.getManys++;
             counts.getManyKeys += keys.length;
             note({ kind: "getMany", keys: keys as Deno.KvKey[] });
-            return value.apply(target, [keys, ...rest]);
+            return timed(value.apply(target, [keys, ...rest]), counts);
           };
         case "list":
           return (...args: unknown[]) => {
@@ -151,19 +159,19 @@ export function countingKv(
           return (...args: unknown[]) => {
             counts.sets++;
             note({ kind: "set", keys: [args[0] as Deno.KvKey] });
-            return value.apply(target, args);
+            return timed(value.apply(target, args), counts);
           };
         case "delete":
           return (...args: unknown[]) => {
             counts.deletes++;
             note({ kind: "delete", keys: [args[0] as Deno.KvKey] });
-            return value.apply(target, args);
+            return timed(value.apply(target, args), counts);
           };
         case "enqueue":
           return (...args: unknown[]) => {
             counts.enqueues++;
             note({ kind: "enqueue", keys: [] });
-            return value.apply(target, args);
+            return timed(value.apply(target, args), counts);
           };
         case "atomic":
           return () => countingAtomic(target.atomic(), counts, note);
@@ -173,6 +181,14 @@ export function countingKv(
     },
   });
   return { kv: wrapped, counts };
+}
+
+/** `promise`, with the time until it settles added to `counts.waitMs`. */
+function timed<T>(promise: Promise<T>, counts: KvCounts): Promise<T> {
+  const started = performance.now();
+  return promise.finally(() => {
+    counts.waitMs += performance.now() - started;
+  });
 }
 
 function countEntries<T>(
@@ -210,7 +226,7 @@ function countingAtomic(
     counts.commits++;
     note({ kind: "commit", keys });
     if (mutations === 0) counts.emptyCommits++;
-    const result = await realCommit.call(op);
+    const result = await timed(realCommit.call(op), counts);
     if (!result.ok) counts.failedCommits++;
     return result;
   };

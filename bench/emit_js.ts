@@ -1,9 +1,9 @@
 /**
  * Writes main.ts's module graph as plain JavaScript, one file per module,
- * with no source maps and no comments, for measuring what Deno's own
- * TypeScript emit costs an idle bot. Deno runs every `.ts` module from an
+ * with no source maps and almost no comments (esbuild keeps some JSDoc),
+ * for measuring what Deno's own TypeScript emit costs an idle bot. Deno runs every `.ts` module from an
  * emit that ends in an inline source map holding the whole TypeScript source
- * (about 70 % of each emitted module here), and the isolate keeps each
+ * (about 70 % of our modules' emitted text), and the isolate keeps each
  * module's source; a `.js` module is run as it is.
  *
  * Each local TypeScript module is transpiled on its own by
@@ -25,7 +25,7 @@
 import { optionsOrExit, parseFlags, usage } from "./cli.ts";
 
 const ROOT_URL = new URL("../", import.meta.url);
-const ROOT = ROOT_URL.pathname;
+const ROOT = decodeURIComponent(ROOT_URL.pathname);
 
 /** The flags of bench/emit_js.ts. */
 export const EMIT_JS_FLAGS = {
@@ -39,8 +39,10 @@ export const EMIT_JS_FLAGS = {
 
 /**
  * `code` with every relative import of a `.ts` module (static, dynamic,
- * re-export, side effect) pointed at the `.js` file beside it. Other
- * strings, and imports of packages, stay as they are.
+ * re-export, side effect) pointed at the `.js` file beside it; imports of
+ * packages stay as they are. It reads esbuild's output, which has no
+ * comments with import-like text and quotes every specifier with `"`: in
+ * other code it would also rewrite such text in a string.
  */
 export function pointImportsAtJs(code: string): string {
   return code.replace(
@@ -85,29 +87,55 @@ export interface EmitReport {
   modules: number;
   /** Other files copied. */
   copied: number;
-  /** Bytes of the TypeScript sources, and of the JavaScript written for them. */
+  /** Bytes of the TypeScript sources. */
   typeScriptBytes: number;
+  /** Bytes of the JavaScript written for them. */
   javaScriptBytes: number;
 }
 
 /**
  * The absolute folder `--out` names, ending in `/`.
  *
- * @throws {RangeError} when it is missing, or inside the project (deno fmt
- * and deno lint check every folder of it)
+ * @throws {RangeError} when it is missing, or inside the project, symbolic
+ * links followed (deno fmt and deno lint check every folder of it)
  */
 export function outFolder(value: string | undefined, cwd: string): string {
   if (value === undefined) throw new RangeError("Cannot run: --out is needed");
-  // Resolved as a URL: `..` and `.` are gone before the comparison.
-  const path = new URL(value, `file://${cwd.endsWith("/") ? cwd : `${cwd}/`}`)
-    .pathname;
-  const folder = path.endsWith("/") ? path : `${path}/`;
-  if (folder.startsWith(ROOT) || ROOT.startsWith(folder)) {
+  const folder = `${resolvePath(cwd, value)}/`.replace(/\/+$/, "/");
+  const root = Deno.realPathSync(ROOT);
+  // The folder may not exist yet: its nearest existing ancestor decides.
+  let existing = folder;
+  let real: string | undefined;
+  while (real === undefined) {
+    try {
+      real = Deno.realPathSync(existing);
+    } catch {
+      existing = existing.replace(/[^/]+\/*$/, "") || "/";
+    }
+  }
+  const resolved = `${real}/${folder.slice(existing.length)}`.replace(
+    /\/+/g,
+    "/",
+  );
+  if (`${resolved}/`.startsWith(`${root}/`)) {
     throw new RangeError(
-      `Cannot run: --out must be outside the project (${ROOT}), got "${value}"`,
+      `Cannot run: --out must be outside the project (${root}), got "${value}"`,
     );
   }
   return folder;
+}
+
+/** `path` from `cwd`, with `.` and `..` resolved (no link is followed). */
+function resolvePath(cwd: string, path: string): string {
+  const parts: string[] = [];
+  for (
+    const part of (path.startsWith("/") ? path : `${cwd}/${path}`).split("/")
+  ) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return `/${parts.join("/")}`;
 }
 
 /** Write the tree into `target`, a folder from {@linkcode outFolder}. */

@@ -7,7 +7,8 @@
  * Deno's caches), `[heap]` (the main thread's malloc arena only), and other
  * anonymous memory (V8's heap, other threads' malloc arenas, allocations
  * above glibc's mmap threshold, thread stacks). It also prints each run's
- * time from the spawn to the first getUpdates. `--entry` runs Promptsmith
+ * time from the spawn to the first getUpdates. One start of each bot comes
+ * first and is not counted (it compiles and caches the code). `--entry` runs Promptsmith
  * from another file (a bundle, or bench/emit_js.ts's tree). Linux only.
  * docs/PERFORMANCE.md ("Sixth pass", "Seventh pass") has its figures.
  *
@@ -19,7 +20,13 @@
  * @module
  */
 import { startFakeTelegram } from "../tests/fakes/telegram_api.ts";
-import { type BotKind, sleep, spawnBot, stopBot } from "./compare/processes.ts";
+import {
+  type BotKind,
+  firstPoll,
+  sleep,
+  spawnBot,
+  stopBot,
+} from "./compare/processes.ts";
 import {
   fileFlag,
   integerFlag,
@@ -110,8 +117,7 @@ export function median(values: readonly number[]): number {
 }
 
 /** One idle reading, and how long the bot took to its first getUpdates. */
-interface IdleRun {
-  maps: IdleMaps;
+export interface IdleRun extends IdleMaps {
   startMs: number;
 }
 
@@ -122,23 +128,19 @@ async function measure(
 ): Promise<IdleRun> {
   const dir = await Deno.makeTempDir({ prefix: "promptsmith-idle-maps-" });
   const tg = startFakeTelegram();
-  const proc = spawnBot(
-    kind,
-    tg,
-    `${dir}/kv.sqlite3`,
-    { BOT_MODE: "polling" },
-    {
-      entry: kind === "promptsmith" ? entry : undefined,
-    },
-  );
+  const proc = spawnBot(kind, tg, `${dir}/kv.sqlite3`, {
+    env: { BOT_MODE: "polling" },
+    entry: kind === "promptsmith" ? entry : undefined,
+  });
   try {
-    const poll = await tg.waitForCall("getUpdates", () => true, 30_000);
+    // A bot that exits before polling fails here with what it printed.
+    const startMs = await firstPoll(tg, proc, 30_000);
     await sleep(idleMs);
     const maps = readIdleMaps(
       Deno.readTextFileSync(`/proc/${proc.pid}/smaps`),
       Deno.execPath(),
     );
-    return { maps, startMs: poll.at - proc.spawnedAt };
+    return { ...maps, startMs };
   } finally {
     await stopBot(proc);
     await tg.close();
@@ -176,37 +178,44 @@ if (import.meta.main) {
   const options = optionsOrExit(Deno.args, USAGE, parseIdleMapsOptions);
   if (options === null) Deno.exit();
   const { runs, idleMs, entry } = options;
-  const runsOf: Record<BotKind, IdleRun[]> = { promptsmith: [], peer: [] };
+  // One start of each first, not counted: the first start after a new entry
+  // (or a new checkout) compiles and caches its code, and is 15-100 MB larger.
+  for (const kind of ["promptsmith", "peer"] as const) {
+    await measure(kind, 0, entry);
+  }
+  const readings: Record<BotKind, IdleRun[]> = { promptsmith: [], peer: [] };
   for (let run = 0; run < runs; run++) {
     for (const kind of ["promptsmith", "peer"] as const) {
-      runsOf[kind].push(await measure(kind, idleMs, entry));
+      readings[kind].push(await measure(kind, idleMs, entry));
     }
   }
-  const readings = {
-    promptsmith: runsOf.promptsmith.map((r) => r.maps),
-    peer: runsOf.peer.map((r) => r.maps),
-  };
-  const startMs = {
-    promptsmith: runsOf.promptsmith.map((r) => r.startMs),
-    peer: runsOf.peer.map((r) => r.startMs),
-  };
   if (options.json) {
-    console.log(JSON.stringify({ ...readings, startMs }, null, 2));
+    console.log(JSON.stringify(readings, null, 2));
   } else {
     const cell = (values: number[]) =>
       `${median(values)} (${values.join(", ")})`;
+    const of = (kind: BotKind, key: keyof IdleRun) =>
+      cell(readings[kind].map((r) => r[key]));
     console.log(
       `| MB, ${idleMs} ms after the first poll: median (each run) | Promptsmith | peer |`,
     );
     console.log("|---|---|---|");
-    for (const key of Object.keys(readings.peer[0]) as (keyof IdleMaps)[]) {
-      const of = (kind: BotKind) => cell(readings[kind].map((r) => r[key]));
-      console.log(`| ${key} | ${of("promptsmith")} | ${of("peer")} |`);
+    const buckets: (keyof IdleMaps)[] = [
+      "rss",
+      "denoBinary",
+      "otherFiles",
+      "mallocHeap",
+      "otherAnonymous",
+    ];
+    for (const key of buckets) {
+      console.log(
+        `| ${key} | ${of("promptsmith", key)} | ${of("peer", key)} |`,
+      );
     }
     console.log(
       `\nstart → first getUpdates, ms: Promptsmith ${
-        cell(startMs.promptsmith)
-      }, peer ${cell(startMs.peer)}`,
+        of("promptsmith", "startMs")
+      }, peer ${of("peer", "startMs")}`,
     );
   }
 }

@@ -23,7 +23,13 @@
  * @module
  */
 import { startFakeTelegram } from "../tests/fakes/telegram_api.ts";
-import { type BotKind, sleep, spawnBot, stopBot } from "./compare/processes.ts";
+import {
+  type BotKind,
+  firstPoll,
+  sleep,
+  spawnBot,
+  stopBot,
+} from "./compare/processes.ts";
 import {
   fileFlag,
   integerFlag,
@@ -117,27 +123,44 @@ export function groupScripts(
   return [...groups.values()].sort((a, b) => b.chars - a.chars);
 }
 
-/** Every script the isolate behind `socketUrl` has loaded. */
+/** How long the inspector has to report the scripts. */
+const LIST_TIMEOUT_MS = 10_000;
+
+/**
+ * Every script the isolate behind `socketUrl` has loaded.
+ *
+ * @throws {Error} when the socket fails or closes first, or no reply comes in time
+ */
 async function listScripts(socketUrl: string): Promise<ParsedScript[]> {
   const socket = new WebSocket(socketUrl);
   const scripts: ParsedScript[] = [];
-  const enabled = Promise.withResolvers<void>();
+  const done = Promise.withResolvers<void>();
+  const fail = (why: string) =>
+    done.reject(new Error(`Cannot list scripts: ${why}`));
+  const timer = setTimeout(
+    () => fail(`no reply from the inspector in ${LIST_TIMEOUT_MS} ms`),
+    LIST_TIMEOUT_MS,
+  );
+  socket.onerror = () => fail("the inspector's socket failed");
+  socket.onclose = () => fail("the inspector closed the socket");
   socket.onmessage = (event) => {
     const message = JSON.parse(String(event.data));
     if (message.method === "Debugger.scriptParsed") {
       const { url, length, sourceMapURL } = message.params;
       scripts.push({ url, length: length ?? 0, sourceMapURL });
-    } else if (message.id === 1) enabled.resolve();
+    } else if (message.id === 1) done.resolve();
   };
-  await new Promise((resolve, reject) => {
-    socket.onopen = resolve;
-    socket.onerror = reject;
-  });
   // The scripts already loaded are reported before the reply to this.
-  socket.send(JSON.stringify({ id: 1, method: "Debugger.enable" }));
-  await enabled.promise;
-  socket.close();
-  return scripts;
+  socket.onopen = () =>
+    socket.send(JSON.stringify({ id: 1, method: "Debugger.enable" }));
+  try {
+    await done.promise;
+    return scripts;
+  } finally {
+    clearTimeout(timer);
+    socket.onclose = null;
+    socket.close();
+  }
 }
 
 /** The inspector's WebSocket URL, from the line Deno prints on stderr. */
@@ -160,6 +183,7 @@ async function inspectorUrl(
 
 interface IdleScriptsOptions {
   bot: BotKind;
+  /** Promptsmith's entry file, when not main.ts. */
   entry: string | undefined;
   idleMs: number;
   top: number;
@@ -171,6 +195,11 @@ function parseIdleScriptsOptions(args: string[]): IdleScriptsOptions {
   if (flags.bot !== "promptsmith" && flags.bot !== "peer") {
     throw new RangeError(
       `Cannot run: --bot must be promptsmith or peer, got "${flags.bot}"`,
+    );
+  }
+  if (flags.bot === "peer" && flags.entry !== undefined) {
+    throw new RangeError(
+      "Cannot run: --entry is Promptsmith's, not the peer's",
     );
   }
   return {
@@ -194,15 +223,15 @@ if (import.meta.main) {
   const dir = await Deno.makeTempDir({ prefix: "promptsmith-idle-scripts-" });
   const tg = startFakeTelegram();
   const proc = spawnBot(options.bot, tg, `${dir}/kv.sqlite3`, {
-    BOT_MODE: "polling",
-  }, {
+    env: { BOT_MODE: "polling" },
     flags: ["--inspect=127.0.0.1:0"],
-    entry: options.bot === "promptsmith" ? options.entry : undefined,
+    entry: options.entry,
   });
   let scripts: ParsedScript[];
   try {
-    const url = await inspectorUrl(proc.stderr, 30_000);
-    await tg.waitForCall("getUpdates", () => true, 30_000);
+    // A bot that exits before polling fails here with what it printed.
+    await firstPoll(tg, proc, 30_000);
+    const url = await inspectorUrl(proc.stderr, 5_000);
     await sleep(options.idleMs);
     scripts = await listScripts(url);
   } finally {
@@ -228,7 +257,7 @@ if (import.meta.main) {
     );
     console.log(
       [
-        "| group | scripts | source (K chars) | of it inline source maps |",
+        "| group | scripts | source, K characters (1,024) | of it inline source maps |",
         "|---|---|---|---|",
         ...groups.slice(0, options.top).map((g) =>
           `| ${g.group} | ${g.scripts} | ${kb(g.chars)} | ${

@@ -15,7 +15,7 @@ import {
 import { IN_PROCESS_FLAGS } from "../bench/compare/in_process.ts";
 import { measureInProcess } from "../bench/compare/in_process.ts";
 import { startFlags } from "../bench/compare/processes.ts";
-import { countingKv, readRounds } from "../bench/counting_kv.ts";
+import { countingKv, diffCounts, readRounds } from "../bench/counting_kv.ts";
 import { IDLE_MAPS_FLAGS, median, readIdleMaps } from "../bench/idle_maps.ts";
 import {
   EMIT_JS_FLAGS,
@@ -26,6 +26,7 @@ import {
 import {
   groupScripts,
   IDLE_SCRIPTS_FLAGS,
+  type ScriptGroup,
   scriptGroup,
 } from "../bench/idle_scripts.ts";
 import { fileFlag } from "../bench/cli.ts";
@@ -142,6 +143,13 @@ Deno.test("countingKv() counts reads, commits, empty commits and listed entries"
     assert.equal(counts.checks, 3);
     assert.equal(counts.lists, 1);
     assert.equal(counts.listed, 3);
+    // Every get, getMany, set and commit was waited for.
+    assert.ok(counts.waitMs > 0, `waited ${counts.waitMs} ms`);
+    const before = { ...counts };
+    await kv.get(["a"]);
+    const step = diffCounts(counts, before);
+    assert.equal(step.gets, 1);
+    assert.ok(step.waitMs > 0 && step.waitMs < counts.waitMs);
   } finally {
     kv.close();
   }
@@ -208,6 +216,12 @@ Deno.test("measureInProcess() times acceptance and commands with their KV costs 
     assert.equal(figure.n, 4, part);
     assert.ok(figure.perSecond > 0, part);
     assert.ok(figure.trace.length > 0, part);
+    // Every subject waits for KV, and for no longer than its updates took.
+    const { kvWaitUs, totalUs } = figure.perUpdate;
+    assert.ok(
+      kvWaitUs > 0 && kvWaitUs <= totalUs,
+      `${part}: ${kvWaitUs} of ${totalUs} µs`,
+    );
   }
   assert.equal(report.rawCommit!.perUpdate.commits, 1);
   assert.equal(report.rawCommit!.perUpdate.readRounds, 0);
@@ -272,7 +286,7 @@ Deno.test("bench/idle_maps.ts with an --entry that is not a file says so and exi
 Deno.test("fileFlag() gives an absolute path of a file, undefined when not given", () => {
   assert.equal(fileFlag("entry", undefined), undefined);
   assert.equal(fileFlag("entry", `${ROOT}main.ts`), `${ROOT}main.ts`);
-  assert.equal(fileFlag("entry", "deno.json"), `${Deno.cwd()}/deno.json`);
+  assert.equal(fileFlag("entry", "deno.json", ROOT), `${ROOT}/deno.json`);
   // A folder is not a file.
   assert.throws(() => fileFlag("entry", ROOT), /--entry names no file/);
 });
@@ -305,14 +319,28 @@ Deno.test("pointImportsAtJs() rewrites relative .ts imports only", () => {
   );
 });
 
-Deno.test("outFolder() refuses a missing --out and one inside the project", () => {
+Deno.test("outFolder() refuses a missing --out and one inside the project, links followed", async () => {
+  const projectName = ROOT.split("/").at(-2)!;
   assert.throws(() => outFolder(undefined, "/tmp"), /--out is needed/);
   assert.throws(() => outFolder("dist", ROOT), /must be outside the project/);
   assert.throws(() => outFolder(`${ROOT}x`, "/tmp"), /outside the project/);
-  assert.throws(() => outFolder("../main/x", ROOT), /outside the project/);
-  assert.throws(() => outFolder("/", "/tmp"), /outside the project/);
-  assert.equal(outFolder("tree", "/tmp"), "/tmp/tree/");
-  assert.equal(outFolder("/var/tmp/js/", ROOT), "/var/tmp/js/");
+  assert.throws(
+    () => outFolder(`../${projectName}/x`, ROOT),
+    /outside the project/,
+  );
+  const dir = await Deno.makeTempDir({ prefix: "promptsmith-out-test-" });
+  try {
+    await Deno.symlink(ROOT, `${dir}/link`);
+    assert.throws(
+      () => outFolder(`${dir}/link/dist/js`, "/"),
+      /outside the project/,
+    );
+    assert.equal(outFolder("tree", dir), `${dir}/tree/`);
+    assert.equal(outFolder("./a/../b/", dir), `${dir}/b/`);
+    assert.equal(outFolder(`${dir}/my dir#1`, "/"), `${dir}/my dir#1/`);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });
 
 Deno.test("emitJs() writes a JavaScript tree of main.ts that runs, with no source maps", async () => {
@@ -321,9 +349,16 @@ Deno.test("emitJs() writes a JavaScript tree of main.ts that runs, with no sourc
     const report = await emitJs(`${dir}/`);
     assert.ok(report.modules > 100, `${report.modules} modules`);
     assert.ok(report.copied > 0, "the locales' texts are copied");
-    const main = await Deno.readTextFile(`${dir}/main.js`);
-    assert.doesNotMatch(main, /sourceMappingURL/);
-    assert.doesNotMatch(main, /from "\.[^"]*\.ts"/);
+    let files = 0;
+    for await (const entry of walkFiles(dir)) {
+      if (!entry.endsWith(".js")) continue;
+      files++;
+      const code = await Deno.readTextFile(entry);
+      assert.doesNotMatch(code, /sourceMappingURL/, entry);
+      // No import, static or dynamic, is left pointing at a .ts file.
+      assert.doesNotMatch(code, /["'`]\.{1,2}\/[^"'`\n]*\.ts["'`]/, entry);
+    }
+    assert.equal(files, report.modules);
     // `help` imports the whole static graph (the locales' texts among it) and prints the usage.
     const run = await runDeno(
       ["run", "-A", `--config=${ROOT}deno.json`, `${dir}/main.js`, "help"],
@@ -333,6 +368,41 @@ Deno.test("emitJs() writes a JavaScript tree of main.ts that runs, with no sourc
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+/** Every file under `dir`, by its path. */
+async function* walkFiles(dir: string): AsyncGenerator<string> {
+  for await (const entry of Deno.readDir(dir)) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory) yield* walkFiles(path);
+    else if (entry.isFile) yield path;
+  }
+}
+
+Deno.test("bench/idle_scripts.ts lists an idle bot's scripts, with Deno's inline source maps", async () => {
+  const run = await runScript("bench/idle_scripts.ts", [
+    "--json",
+    "--idle-ms",
+    "0",
+  ]);
+  assert.equal(run.code, 0, run.stderr);
+  const groups = JSON.parse(run.stdout) as ScriptGroup[];
+  const enhance = groups.find((g) => g.group === "src/enhance");
+  assert.ok(enhance && enhance.scripts > 10, JSON.stringify(enhance));
+  // A Deno that stops inlining source maps changes what PERFORMANCE.md says.
+  assert.ok(enhance.inlineMapChars > enhance.chars / 2);
+  assert.ok(groups.some((g) => g.group === "npm:grammy"));
+});
+
+Deno.test("bench/idle_scripts.ts refuses --entry for the peer", async () => {
+  const run = await runScript("bench/idle_scripts.ts", [
+    "--bot",
+    "peer",
+    "--entry",
+    "main.ts",
+  ]);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /--entry is Promptsmith's, not the peer's/);
 });
 
 Deno.test("scriptGroup() and groupScripts(): our folders, npm packages, Deno's extensions, inline maps", () => {

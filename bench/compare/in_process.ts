@@ -66,6 +66,9 @@ export interface RateFigure {
     lists: number;
     maxCommits: number;
     maxReadRounds: number;
+    /** Microseconds an update waited for KV, and took in all (means over the timed updates). */
+    kvWaitUs: number;
+    totalUs: number;
   };
   /** The KV operations of the last timed update, by key prefix. */
   trace: string[];
@@ -242,6 +245,7 @@ async function interleaved(
 function figureOf(subject: Subject, tally: Tally): RateFigure {
   const { each } = tally;
   const of = (pick: (c: KvCounts) => number) => median(each.map(pick));
+  const steps = Math.max(1, tally.steps);
   return {
     n: tally.steps,
     perSecond: Math.round(tally.steps / Math.max(tally.ms / 1000, 1e-9)),
@@ -255,6 +259,10 @@ function figureOf(subject: Subject, tally: Tally): RateFigure {
       lists: of((c) => c.lists),
       maxCommits: Math.max(0, ...each.map(allCommits)),
       maxReadRounds: Math.max(0, ...each.map(readRounds)),
+      kvWaitUs: Math.round(
+        (each.reduce((sum, c) => sum + c.waitMs, 0) / steps) * 1000,
+      ),
+      totalUs: Math.round((tally.ms / steps) * 1000),
     },
     trace: subject.store.trace.seen.splice(0),
   };

@@ -116,6 +116,8 @@ function v8FlagsEnv(kind: BotKind): Record<string, string> {
 
 /** Options of {@linkcode spawnBot}. */
 export interface SpawnOptions {
+  /** Variables on top of the base environment (the fake's token and root, the KV file). */
+  env?: Record<string, string>;
   /** Added after the task's flags, e.g. `--inspect=127.0.0.1:0`. */
   flags?: readonly string[];
   /**
@@ -126,12 +128,11 @@ export interface SpawnOptions {
   entry?: string;
 }
 
-/** Start `kind` with `env` on top of the base environment. */
+/** Start `kind` against `tg`, with its KV at `kvPath`. */
 export function spawnBot(
   kind: BotKind,
   tg: FakeTelegram,
   kvPath: string,
-  env: Record<string, string> = {},
   options: SpawnOptions = {},
 ): BotProc {
   const port = Promise.withResolvers<number>();
@@ -145,7 +146,7 @@ export function spawnBot(
     env: {
       ...baseEnv(tg, kvPath),
       ...v8FlagsEnv(kind),
-      ...env,
+      ...options.env,
     },
     clearEnv: true,
     stdin: "null",
@@ -288,13 +289,18 @@ async function tempDir(): Promise<{ path: string; remove(): Promise<void> }> {
   };
 }
 
-/** Wait for the first getUpdates call; its arrival time minus the spawn time. */
-async function firstPoll(
+/**
+ * Wait for the first getUpdates call; its arrival time minus the spawn time.
+ *
+ * @throws {Error} with what the bot printed on stderr, when it exits first
+ */
+export async function firstPoll(
   tg: FakeTelegram,
   proc: BotProc,
   timeoutMs: number,
 ): Promise<number> {
-  const exited = proc.child.status.then(() => {
+  const exited = proc.child.status.then(async () => {
+    await proc.output;
     throw new Error(
       `The ${proc.kind} bot exited before polling:\n${proc.stderr.join("\n")}`,
     );
@@ -340,7 +346,9 @@ export async function measureHelpRun(
   const dir = await tempDir();
   const tg = startFakeTelegram();
   const proc = spawnBot(kind, tg, `${dir.path}/kv.sqlite3`, {
-    BOT_MODE: "polling",
+    env: {
+      BOT_MODE: "polling",
+    },
   });
   try {
     const startToFirstPollMs = await firstPoll(tg, proc, options.timeoutMs);
@@ -434,10 +442,12 @@ export async function measureOfflineBurst(
   const dir = await tempDir();
   const tg = startFakeTelegram();
   const proc = spawnBot("promptsmith", tg, `${dir.path}/kv.sqlite3`, {
-    BOT_MODE: "polling",
-    RATE_LIMIT_PER_MINUTE: "0",
-    DAILY_QUOTA: "0",
-    GLOBAL_RATE_LIMIT_PER_MINUTE: "0",
+    env: {
+      BOT_MODE: "polling",
+      RATE_LIMIT_PER_MINUTE: "0",
+      DAILY_QUOTA: "0",
+      GLOBAL_RATE_LIMIT_PER_MINUTE: "0",
+    },
   });
   try {
     await firstPoll(tg, proc, options.timeoutMs);
@@ -521,8 +531,10 @@ export async function measurePeerWebhook(
   const dir = await tempDir();
   const tg = startFakeTelegram();
   const proc = spawnBot("peer", tg, `${dir.path}/kv.sqlite3`, {
-    BOT_MODE: "webhook",
-    WEBHOOK_SECRET: options.secret,
+    env: {
+      BOT_MODE: "webhook",
+      WEBHOOK_SECRET: options.secret,
+    },
   });
   try {
     const port = await within(
