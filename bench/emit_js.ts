@@ -22,6 +22,7 @@
  *
  * @module
  */
+import { runDeno } from "../tests/support.ts";
 import { optionsOrExit, parseFlags, usage } from "./cli.ts";
 
 const ROOT_URL = new URL("../", import.meta.url);
@@ -54,20 +55,13 @@ export function pointImportsAtJs(code: string): string {
 
 /** The project's own files in main.ts's graph, by path from the root. */
 async function localModules(): Promise<{ ts: string[]; other: string[] }> {
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: ["info", "--json", "main.ts"],
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  if (!output.success) {
+  const output = await runDeno(["info", "--json", "main.ts"]);
+  if (output.code !== 0) {
     throw new Error(
-      `Cannot list main.ts's modules: deno info failed:\n${
-        new TextDecoder().decode(output.stderr)
-      }`,
+      `Cannot list main.ts's modules: deno info failed:\n${output.stderr}`,
     );
   }
-  const info = JSON.parse(new TextDecoder().decode(output.stdout)) as {
+  const info = JSON.parse(output.stdout) as {
     modules: { specifier: string }[];
   };
   const root = ROOT_URL.href;
@@ -141,25 +135,16 @@ function resolvePath(cwd: string, path: string): string {
 /** Write the tree into `target`, a folder from {@linkcode outFolder}. */
 export async function emitJs(target: string): Promise<EmitReport> {
   const { ts, other } = await localModules();
-  const bundled = await new Deno.Command(Deno.execPath(), {
-    args: [
-      "bundle",
-      "--quiet",
-      "--platform=deno",
-      "--inline-imports=false",
-      `--outdir=${target}`,
-      ...ts,
-    ],
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  if (!bundled.success) {
-    throw new Error(
-      `Cannot emit: deno bundle failed:\n${
-        new TextDecoder().decode(bundled.stderr)
-      }`,
-    );
+  const bundled = await runDeno([
+    "bundle",
+    "--quiet",
+    "--platform=deno",
+    "--inline-imports=false",
+    `--outdir=${target}`,
+    ...ts,
+  ]);
+  if (bundled.code !== 0) {
+    throw new Error(`Cannot emit: deno bundle failed:\n${bundled.stderr}`);
   }
   let typeScriptBytes = 0;
   let javaScriptBytes = 0;
