@@ -23,7 +23,14 @@
  * @module
  */
 import { START_FLAGS } from "./compare/processes.ts";
-import { readCpuSeconds, readRss, SAMPLE_EVERY_MS, sampleRss } from "./proc.ts";
+import {
+  readCpuSeconds,
+  readRss,
+  readThreadCpu,
+  SAMPLE_EVERY_MS,
+  sampleRss,
+  type ThreadCpu,
+} from "./proc.ts";
 import { type Flags, optionsOrExit, parseFlags, usage } from "./cli.ts";
 import { createI18n } from "../src/ui/i18n.ts";
 
@@ -561,8 +568,39 @@ export interface LoadReport {
   rssMb: { idle: number; peak: number; peakSampled: number; end: number };
   /** CPU seconds used while updates were delivered and answered. */
   cpuSeconds: { bot: number; fakesAndDriver: number };
+  /**
+   * While the webhook POSTs ran (webhook mode, Linux): how busy each kind of
+   * the bot's threads was, and this process (the fakes and the driver), in
+   * percent of one core. A main thread near 100 % is what the POSTs wait on.
+   */
+  intakeCpu: IntakeCpu | null;
   sigterm: { code: number; ms: number };
   seconds: number;
+}
+
+/** See {@linkcode LoadReport.intakeCpu}. */
+export interface IntakeCpu {
+  seconds: number;
+  botPercent: ThreadCpu;
+  fakesAndDriverPercent: number;
+}
+
+/** Busy percentages between two readings `seconds` apart. */
+export function intakeCpuOf(
+  before: { bot: ThreadCpu; driver: number },
+  after: { bot: ThreadCpu; driver: number },
+  seconds: number,
+): IntakeCpu {
+  const percent = (cpu: number) => round((cpu / seconds) * 100, 0);
+  const bot = { ...after.bot };
+  for (const role of Object.keys(bot) as (keyof ThreadCpu)[]) {
+    bot[role] = percent(Math.max(0, after.bot[role] - before.bot[role]));
+  }
+  return {
+    seconds: round(seconds, 2),
+    botPercent: bot,
+    fakesAndDriverPercent: percent(after.driver - before.driver),
+  };
 }
 
 /** Start everything, deliver, wait for the answers, stop, and measure. */
@@ -636,6 +674,12 @@ type Measured = Omit<
   "llmRequests" | "rssMb" | "cpuSeconds" | "sigterm"
 >;
 
+/** The bot's threads and this process, read together; `null` off Linux. */
+function readIntake(pid: number): { bot: ThreadCpu; driver: number } | null {
+  const bot = readThreadCpu(pid);
+  return bot && { bot, driver: readCpuSeconds(Deno.pid) };
+}
+
 /** What `drive()` saw, for the report. */
 interface Observed {
   deliveries: Deliveries;
@@ -644,6 +688,7 @@ interface Observed {
   started: number;
   finished: boolean;
   timeline: LoadReport["timeline"];
+  intakeCpu: IntakeCpu | null;
 }
 
 /** Deliver every update, then wait until each is answered or refused, or the timeout. */
@@ -668,9 +713,20 @@ async function drive(
     });
   }, SAMPLE_EVERY_MS);
   try {
-    const d = options.mode === "webhook"
-      ? await deliverWebhooks(tg, `http://127.0.0.1:${port}/webhook`, options)
-      : await queueForPolling(tg, options);
+    let intakeCpu: IntakeCpu | null = null;
+    let d: Deliveries;
+    if (options.mode === "webhook") {
+      const before = readIntake(bot.child.pid);
+      const from = performance.now();
+      d = await deliverWebhooks(
+        tg,
+        `http://127.0.0.1:${port}/webhook`,
+        options,
+      );
+      const after = readIntake(bot.child.pid);
+      intakeCpu = before && after &&
+        intakeCpuOf(before, after, (performance.now() - from) / 1000);
+    } else d = await queueForPolling(tg, options);
     const settled = () => {
       watch.scan(tg);
       const answered = watch.finalAt.size;
@@ -691,6 +747,7 @@ async function drive(
       started,
       finished,
       timeline,
+      intakeCpu,
     });
   } finally {
     clearInterval(scanner);
@@ -725,8 +782,16 @@ function summarize(options: LoadOptions, seen: Observed): Measured {
     telegramCalls: { ...watch.methods },
     botLog: { ...seen.bot.counts },
     timeline: seen.timeline,
+    intakeCpu: seen.intakeCpu,
     seconds: round((Date.now() - started) / 1000, 1),
   };
+}
+
+function intakeLine(cpu: IntakeCpu | null): string {
+  if (cpu === null) return "n/a (polling, or no /proc)";
+  const p = cpu.botPercent;
+  return `over ${cpu.seconds} s, bot main thread ${p.main} %, KV thread ${p.kv} %, ` +
+    `V8 workers ${p.v8} %, other ${p.other} %; fakes and driver ${cpu.fakesAndDriverPercent} % (of one core)`;
 }
 
 function printReport(report: LoadReport): void {
@@ -744,6 +809,7 @@ function printReport(report: LoadReport): void {
     `final answer:   ${ms(report.answerMs)}`,
     `bot RSS:        idle ${report.rssMb.idle} MB, peak ${report.rssMb.peak} MB, end ${report.rssMb.end} MB`,
     `CPU:            bot ${report.cpuSeconds.bot} s, fakes and driver ${report.cpuSeconds.fakesAndDriver} s`,
+    `CPU, POSTs:     ${intakeLine(report.intakeCpu)}`,
     `SIGTERM:        exit ${report.sigterm.code} after ${report.sigterm.ms} ms; bot log: ${report.botLog.warnings} warnings, ${report.botLog.errors} errors`,
     `RSS over time:  ${
       report.timeline.map((t) =>

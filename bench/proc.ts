@@ -58,3 +58,55 @@ export function sampleRss(pid: number) {
     },
   };
 }
+
+/**
+ * What a thread of a Deno process does, by its id and name:
+ * - `main`: the thread that runs JavaScript, the event loop and the ops
+ *   that run on it (HTTP, fetch, timers); its id is the process id;
+ * - `kv`: Deno KV's SQLite thread (`sw-0`), where reads and commits run;
+ * - `v8`: V8's platform workers (`V8 DefaultWorke`): concurrent marking and
+ *   sweeping, background compilation;
+ * - `other`: the rest (tokio's blocking pool: file reads, DNS).
+ */
+export type ThreadRole = "main" | "kv" | "v8" | "other";
+
+/** The role of thread `tid` named `name` in process `pid`; see {@linkcode ThreadRole}. */
+export function threadRole(pid: number, tid: number, name: string): ThreadRole {
+  if (tid === pid) return "main";
+  if (/^sw-\d+$/.test(name)) return "kv";
+  if (name.startsWith("V8 ")) return "v8";
+  return "other";
+}
+
+/** CPU seconds by {@linkcode ThreadRole}. */
+export type ThreadCpu = Record<ThreadRole, number>;
+
+/**
+ * CPU time (user + system) the threads of process `pid` used so far, in
+ * seconds, summed by role; `null` when the process is gone, off Linux, or
+ * without every permission (Deno lists /proc/<pid>/task only under
+ * `--allow-all`, as the bench scripts run). A thread that ended between two
+ * readings takes its time with it.
+ */
+export function readThreadCpu(pid: number): ThreadCpu | null {
+  const cpu: ThreadCpu = { main: 0, kv: 0, v8: 0, other: 0 };
+  let tasks: Deno.DirEntry[];
+  try {
+    tasks = [...Deno.readDirSync(`/proc/${pid}/task`)];
+  } catch {
+    return null;
+  }
+  for (const task of tasks) {
+    let stat: string;
+    try {
+      stat = Deno.readTextFileSync(`/proc/${pid}/task/${task.name}/stat`);
+    } catch {
+      continue; // ended since the listing
+    }
+    const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const seconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    cpu[threadRole(pid, Number(task.name), name)] += seconds;
+  }
+  return cpu;
+}

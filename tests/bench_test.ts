@@ -6,7 +6,14 @@
  * @module
  */
 import assert from "node:assert/strict";
-import { LOAD_FLAGS, LOAD_USAGE, parseLoadOptions } from "../bench/load.ts";
+import {
+  intakeCpuOf,
+  LOAD_FLAGS,
+  LOAD_USAGE,
+  type LoadReport,
+  parseLoadOptions,
+} from "../bench/load.ts";
+import { threadRole } from "../bench/proc.ts";
 import {
   COMPARE_FLAGS,
   COMPARE_USAGE,
@@ -439,4 +446,82 @@ Deno.test("scriptGroup() and groupScripts(): our folders, npm packages, Deno's e
       { group: "ext:core", scripts: 1, chars: 250, inlineMapChars: 0 },
     ],
   );
+});
+
+Deno.test("threadRole() tells Deno's threads apart by id and name", () => {
+  assert.equal(threadRole(100, 100, "deno"), "main");
+  assert.equal(threadRole(100, 107, "sw-0"), "kv");
+  assert.equal(threadRole(100, 101, "V8 DefaultWorke"), "v8");
+  assert.equal(threadRole(100, 103, "tokio-runtime-w"), "other");
+  assert.equal(threadRole(100, 108, "sw-forty"), "other");
+});
+
+Deno.test({
+  name: "readThreadCpu() puts a busy process's work on its main thread",
+  ignore: Deno.build.os !== "linux",
+  async fn() {
+    // Deno lets only a process with every permission list /proc/<pid>/task,
+    // as the bench scripts have (`deno run -A`) and this suite has not: the
+    // child does a fixed amount of work on its main thread and reads itself.
+    const proc = new URL("../bench/proc.ts", import.meta.url).href;
+    const script = `import { readThreadCpu } from "${proc}";` +
+      "let x = 0; for (let i = 0; i < 2e8; i++) x += Math.sqrt(i);" +
+      "console.log(JSON.stringify({ x, self: readThreadCpu(Deno.pid)," +
+      " gone: readThreadCpu(2 ** 30) }));";
+    const run = await runDeno(["eval", "-A", script]);
+    assert.equal(run.code, 0, run.stderr);
+    const { self: cpu, gone } = JSON.parse(run.stdout);
+    assert.ok(cpu, "no /proc/<pid>/task");
+    const total = cpu.main + cpu.kv + cpu.v8 + cpu.other;
+    assert.ok(cpu.main >= 0.1 && cpu.main >= total / 2, JSON.stringify(cpu));
+    assert.equal(cpu.kv, 0, "no KV opened");
+    assert.equal(gone, null, "a process that is not there");
+  },
+});
+
+Deno.test("intakeCpuOf() gives each role's share of one core over the interval", () => {
+  const cpu = intakeCpuOf(
+    { bot: { main: 1, kv: 0.5, v8: 0.2, other: 0 }, driver: 3 },
+    { bot: { main: 2.9, kv: 0.8, v8: 0.6, other: 0 }, driver: 3.8 },
+    2,
+  );
+  assert.deepEqual(cpu, {
+    seconds: 2,
+    botPercent: { main: 95, kv: 15, v8: 20, other: 0 },
+    fakesAndDriverPercent: 40,
+  });
+});
+
+Deno.test({
+  name: "bench/load.ts reports the threads' CPU while the webhook POSTs ran",
+  ignore: Deno.build.os !== "linux",
+  async fn() {
+    const run = await runScript("bench/load.ts", [
+      "--updates",
+      "12",
+      "--users",
+      "4",
+      "--concurrency",
+      "4",
+      "--chunk-ms",
+      "0",
+      "--answer-chars",
+      "50",
+      "--json",
+    ]);
+    assert.equal(run.code, 0, run.stderr);
+    const report = JSON.parse(run.stdout) as LoadReport;
+    assert.equal(report.answered, 12, run.stdout);
+    const cpu = report.intakeCpu;
+    assert.ok(cpu && cpu.seconds > 0, JSON.stringify(cpu));
+    for (const share of Object.values(cpu.botPercent)) {
+      assert.ok(Number.isFinite(share) && share >= 0, JSON.stringify(cpu));
+    }
+    assert.deepEqual(Object.keys(cpu.botPercent).sort(), [
+      "kv",
+      "main",
+      "other",
+      "v8",
+    ]);
+  },
 });
