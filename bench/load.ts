@@ -25,6 +25,7 @@
 import { START_FLAGS } from "./compare/processes.ts";
 import {
   readCpuSeconds,
+  readMachineCpu,
   readRss,
   readThreadCpu,
   SAMPLE_EVERY_MS,
@@ -583,12 +584,25 @@ export interface IntakeCpu {
   seconds: number;
   botPercent: ThreadCpu;
   fakesAndDriverPercent: number;
+  /**
+   * The machine over the same time, in percent of all its cores: idle, and
+   * stolen by the hypervisor (another guest ran while this one had work).
+   * Runs with much steal are slower for reasons outside the code.
+   */
+  machine: { idlePercent: number; stealPercent: number } | null;
+}
+
+/** One reading of what {@linkcode IntakeCpu} compares. */
+export interface IntakeReading {
+  bot: ThreadCpu;
+  driver: number;
+  machine: ReturnType<typeof readMachineCpu>;
 }
 
 /** Busy percentages between two readings `seconds` apart. */
 export function intakeCpuOf(
-  before: { bot: ThreadCpu; driver: number },
-  after: { bot: ThreadCpu; driver: number },
+  before: IntakeReading,
+  after: IntakeReading,
   seconds: number,
 ): IntakeCpu {
   const percent = (cpu: number) => round((cpu / seconds) * 100, 0);
@@ -596,10 +610,19 @@ export function intakeCpuOf(
   for (const role of Object.keys(bot) as (keyof ThreadCpu)[]) {
     bot[role] = percent(Math.max(0, after.bot[role] - before.bot[role]));
   }
+  const [m0, m1] = [before.machine, after.machine];
+  const ticks = m0 && m1 ? m1.total - m0.total : 0;
+  const share = (part: number) => round((part / ticks) * 100, 0);
   return {
     seconds: round(seconds, 2),
     botPercent: bot,
     fakesAndDriverPercent: percent(after.driver - before.driver),
+    machine: m0 && m1 && ticks > 0
+      ? {
+        idlePercent: share(m1.idle - m0.idle),
+        stealPercent: share(m1.steal - m0.steal),
+      }
+      : null,
   };
 }
 
@@ -675,9 +698,10 @@ type Measured = Omit<
 >;
 
 /** The bot's threads and this process, read together; `null` off Linux. */
-function readIntake(pid: number): { bot: ThreadCpu; driver: number } | null {
+function readIntake(pid: number): IntakeReading | null {
   const bot = readThreadCpu(pid);
-  return bot && { bot, driver: readCpuSeconds(Deno.pid) };
+  return bot &&
+    { bot, driver: readCpuSeconds(Deno.pid), machine: readMachineCpu() };
 }
 
 /** What `drive()` saw, for the report. */
@@ -791,7 +815,10 @@ function intakeLine(cpu: IntakeCpu | null): string {
   if (cpu === null) return "n/a (polling, or no /proc)";
   const p = cpu.botPercent;
   return `over ${cpu.seconds} s, bot main thread ${p.main} %, KV thread ${p.kv} %, ` +
-    `V8 workers ${p.v8} %, other ${p.other} %; fakes and driver ${cpu.fakesAndDriverPercent} % (of one core)`;
+    `V8 workers ${p.v8} %, other ${p.other} %; fakes and driver ${cpu.fakesAndDriverPercent} % (of one core)` +
+    (cpu.machine
+      ? `; machine idle ${cpu.machine.idlePercent} %, stolen by the hypervisor ${cpu.machine.stealPercent} % (of all cores)`
+      : "");
 }
 
 function printReport(report: LoadReport): void {

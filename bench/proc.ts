@@ -110,3 +110,33 @@ export function readThreadCpu(pid: number): ThreadCpu | null {
   }
   return cpu;
 }
+
+/**
+ * The whole machine's CPU time so far, from the first line of /proc/stat, in
+ * clock ticks over every core: `steal` is time the hypervisor ran another
+ * guest while this one had work (a shared VM is slower then, whatever the
+ * code does); `null` off Linux.
+ */
+export function readMachineCpu(): {
+  total: number;
+  idle: number;
+  steal: number;
+} | null {
+  let stat: string;
+  try {
+    stat = Deno.readTextFileSync("/proc/stat");
+  } catch {
+    return null;
+  }
+  const line = stat.slice(0, stat.indexOf("\n"));
+  if (!line.startsWith("cpu ")) return null;
+  // user nice system idle iowait irq softirq steal guest guest_nice; guest
+  // time is already inside user and nice.
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = line
+    .slice(4).trim().split(/\s+/).map(Number);
+  return {
+    total: user + nice + system + idle + iowait + irq + softirq + (steal ?? 0),
+    idle: idle + iowait,
+    steal: steal ?? 0,
+  };
+}

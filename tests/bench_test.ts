@@ -481,15 +481,26 @@ Deno.test({
 
 Deno.test("intakeCpuOf() gives each role's share of one core over the interval", () => {
   const cpu = intakeCpuOf(
-    { bot: { main: 1, kv: 0.5, v8: 0.2, other: 0 }, driver: 3 },
-    { bot: { main: 2.9, kv: 0.8, v8: 0.6, other: 0 }, driver: 3.8 },
+    {
+      bot: { main: 1, kv: 0.5, v8: 0.2, other: 0 },
+      driver: 3,
+      machine: { total: 1000, idle: 400, steal: 50 },
+    },
+    {
+      bot: { main: 2.9, kv: 0.8, v8: 0.6, other: 0 },
+      driver: 3.8,
+      machine: { total: 1400, idle: 500, steal: 150 },
+    },
     2,
   );
   assert.deepEqual(cpu, {
     seconds: 2,
     botPercent: { main: 95, kv: 15, v8: 20, other: 0 },
     fakesAndDriverPercent: 40,
+    machine: { idlePercent: 25, stealPercent: 25 },
   });
+  const unknown = { bot: cpu.botPercent, driver: 0, machine: null };
+  assert.equal(intakeCpuOf(unknown, unknown, 1).machine, null);
 });
 
 Deno.test({
@@ -517,6 +528,10 @@ Deno.test({
     for (const share of Object.values(cpu.botPercent)) {
       assert.ok(Number.isFinite(share) && share >= 0, JSON.stringify(cpu));
     }
+    assert.ok(cpu.machine, "no /proc/stat");
+    const { idlePercent, stealPercent } = cpu.machine;
+    assert.ok(idlePercent >= 0 && idlePercent <= 100, JSON.stringify(cpu));
+    assert.ok(stealPercent >= 0 && stealPercent <= 100, JSON.stringify(cpu));
     assert.deepEqual(Object.keys(cpu.botPercent).sort(), [
       "kv",
       "main",
