@@ -24,10 +24,12 @@
  */
 import { START_FLAGS } from "./compare/processes.ts";
 import {
+  type MachineCpu,
   readCpuSeconds,
   readMachineCpu,
   readRss,
   readThreadCpu,
+  readThreadWaits,
   SAMPLE_EVERY_MS,
   sampleRss,
   type ThreadCpu,
@@ -570,9 +572,11 @@ export interface LoadReport {
   /** CPU seconds used while updates were delivered and answered. */
   cpuSeconds: { bot: number; fakesAndDriver: number };
   /**
-   * While the webhook POSTs ran (webhook mode, Linux): how busy each kind of
-   * the bot's threads was, and this process (the fakes and the driver), in
-   * percent of one core. A main thread near 100 % is what the POSTs wait on.
+   * While the webhook POSTs ran (webhook mode, Linux, `-A`): how busy each
+   * kind of the bot's threads was, and this process (the fakes and the
+   * driver), in percent of one core. The main thread's share is the intake
+   * and whatever answers streamed meanwhile (`--jobs 1` leaves the intake
+   * nearly alone); near 100 %, the POSTs wait for it.
    */
   intakeCpu: IntakeCpu | null;
   sigterm: { code: number; ms: number };
@@ -583,6 +587,12 @@ export interface LoadReport {
 export interface IntakeCpu {
   seconds: number;
   botPercent: ThreadCpu;
+  /**
+   * How long the same threads were ready to run but waited for a core, in
+   * percent of the time: a main thread busy 70 % and waiting 20 % was held
+   * back by the machine's cores, not by anything it waited for.
+   */
+  botWaitingPercent: ThreadCpu | null;
   fakesAndDriverPercent: number;
   /**
    * The machine over the same time, in percent of all its cores: idle, and
@@ -592,30 +602,38 @@ export interface IntakeCpu {
   machine: { idlePercent: number; stealPercent: number } | null;
 }
 
-/** One reading of what {@linkcode IntakeCpu} compares. */
+/** One reading of what {@linkcode IntakeCpu} compares, taken at `at` (`performance.now()`). */
 export interface IntakeReading {
+  at: number;
   bot: ThreadCpu;
+  botWaits: ThreadCpu | null;
   driver: number;
-  machine: ReturnType<typeof readMachineCpu>;
+  machine: MachineCpu | null;
 }
 
-/** Busy percentages between two readings `seconds` apart. */
+/** Busy percentages between two readings. */
 export function intakeCpuOf(
   before: IntakeReading,
   after: IntakeReading,
-  seconds: number,
 ): IntakeCpu {
+  const seconds = Math.max(0.001, (after.at - before.at) / 1000);
   const percent = (cpu: number) => round((cpu / seconds) * 100, 0);
-  const bot = { ...after.bot };
-  for (const role of Object.keys(bot) as (keyof ThreadCpu)[]) {
-    bot[role] = percent(Math.max(0, after.bot[role] - before.bot[role]));
-  }
+  const perRole = (from: ThreadCpu, to: ThreadCpu): ThreadCpu => {
+    const shares = { ...to };
+    for (const role of Object.keys(shares) as (keyof ThreadCpu)[]) {
+      shares[role] = percent(Math.max(0, to[role] - from[role]));
+    }
+    return shares;
+  };
   const [m0, m1] = [before.machine, after.machine];
   const ticks = m0 && m1 ? m1.total - m0.total : 0;
   const share = (part: number) => round((part / ticks) * 100, 0);
   return {
     seconds: round(seconds, 2),
-    botPercent: bot,
+    botPercent: perRole(before.bot, after.bot),
+    botWaitingPercent: before.botWaits && after.botWaits
+      ? perRole(before.botWaits, after.botWaits)
+      : null,
     fakesAndDriverPercent: percent(after.driver - before.driver),
     machine: m0 && m1 && ticks > 0
       ? {
@@ -699,9 +717,15 @@ type Measured = Omit<
 
 /** The bot's threads and this process, read together; `null` off Linux. */
 function readIntake(pid: number): IntakeReading | null {
+  const at = performance.now();
   const bot = readThreadCpu(pid);
-  return bot &&
-    { bot, driver: readCpuSeconds(Deno.pid), machine: readMachineCpu() };
+  return bot && {
+    at,
+    bot,
+    botWaits: readThreadWaits(pid),
+    driver: readCpuSeconds(Deno.pid),
+    machine: readMachineCpu(),
+  };
 }
 
 /** What `drive()` saw, for the report. */
@@ -741,15 +765,13 @@ async function drive(
     let d: Deliveries;
     if (options.mode === "webhook") {
       const before = readIntake(bot.child.pid);
-      const from = performance.now();
       d = await deliverWebhooks(
         tg,
         `http://127.0.0.1:${port}/webhook`,
         options,
       );
       const after = readIntake(bot.child.pid);
-      intakeCpu = before && after &&
-        intakeCpuOf(before, after, (performance.now() - from) / 1000);
+      intakeCpu = before && after && intakeCpuOf(before, after);
     } else d = await queueForPolling(tg, options);
     const settled = () => {
       watch.scan(tg);
@@ -812,10 +834,19 @@ function summarize(options: LoadOptions, seen: Observed): Measured {
 }
 
 function intakeLine(cpu: IntakeCpu | null): string {
-  if (cpu === null) return "n/a (polling, or no /proc)";
+  if (cpu === null) {
+    return "n/a (polling, no /proc, no -A, or the bot was gone)";
+  }
   const p = cpu.botPercent;
-  return `over ${cpu.seconds} s, bot main thread ${p.main} %, KV thread ${p.kv} %, ` +
-    `V8 workers ${p.v8} %, other ${p.other} %; fakes and driver ${cpu.fakesAndDriverPercent} % (of one core)` +
+  const w = cpu.botWaitingPercent;
+  const waited = (role: keyof ThreadCpu) =>
+    w ? ` (waited for a core ${w[role]} %)` : "";
+  return `over ${cpu.seconds} s, busy: bot main thread ${p.main} %${
+    waited("main")
+  }, KV thread ${p.kv} %${
+    waited("kv")
+  }, V8 workers ${p.v8} %, other ${p.other} %; ` +
+    `fakes and driver ${cpu.fakesAndDriverPercent} % (of one core)` +
     (cpu.machine
       ? `; machine idle ${cpu.machine.idlePercent} %, stolen by the hypervisor ${cpu.machine.stealPercent} % (of all cores)`
       : "");

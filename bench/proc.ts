@@ -60,9 +60,10 @@ export function sampleRss(pid: number) {
 }
 
 /**
- * What a thread of a Deno process does, by its id and name:
- * - `main`: the thread that runs JavaScript, the event loop and the ops
- *   that run on it (HTTP, fetch, timers); its id is the process id;
+ * What a thread of a Deno process does, by its name and whether it is the
+ * process's first thread (its id is the process id):
+ * - `main`: the first thread, which runs JavaScript, the event loop and the
+ *   ops that run on it (HTTP, fetch, timers) under `deno run`;
  * - `kv`: Deno KV's SQLite thread (`sw-0`), where reads and commits run;
  * - `v8`: V8's platform workers (`V8 DefaultWorke`): concurrent marking and
  *   sweeping, background compilation;
@@ -70,9 +71,9 @@ export function sampleRss(pid: number) {
  */
 export type ThreadRole = "main" | "kv" | "v8" | "other";
 
-/** The role of thread `tid` named `name` in process `pid`; see {@linkcode ThreadRole}. */
-export function threadRole(pid: number, tid: number, name: string): ThreadRole {
-  if (tid === pid) return "main";
+/** The role of a thread named `name`; see {@linkcode ThreadRole}. */
+export function threadRole(name: string, isFirst: boolean): ThreadRole {
+  if (isFirst) return "main";
   if (/^sw-\d+$/.test(name)) return "kv";
   if (name.startsWith("V8 ")) return "v8";
   return "other";
@@ -82,61 +83,127 @@ export function threadRole(pid: number, tid: number, name: string): ThreadRole {
 export type ThreadCpu = Record<ThreadRole, number>;
 
 /**
- * CPU time (user + system) the threads of process `pid` used so far, in
- * seconds, summed by role; `null` when the process is gone, off Linux, or
- * without every permission (Deno lists /proc/<pid>/task only under
- * `--allow-all`, as the bench scripts run). A thread that ended between two
- * readings takes its time with it.
+ * A thread's name and CPU time (user + system, seconds) from the text of its
+ * /proc/<pid>/task/<tid>/stat, or `null` if it is not one. The name sits in
+ * parentheses and may itself hold spaces and parentheses: it ends at the
+ * last `)`. After it, utime and stime are the 12th and 13th fields.
  */
-export function readThreadCpu(pid: number): ThreadCpu | null {
-  const cpu: ThreadCpu = { main: 0, kv: 0, v8: 0, other: 0 };
+export function parseTaskStat(
+  text: string,
+): { name: string; seconds: number } | null {
+  const open = text.indexOf("(");
+  const close = text.lastIndexOf(")");
+  if (open < 0 || close < open) return null;
+  const fields = text.slice(close + 2).split(" ");
+  const seconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  if (!Number.isFinite(seconds)) return null;
+  return { name: text.slice(open + 1, close), seconds };
+}
+
+/**
+ * Sum `value` of each thread of process `pid` by role: `value` gets the text
+ * of the thread's `file` under /proc/<pid>/task/<tid>/ and its name. `null`
+ * when the process is gone, off Linux, or without every permission (Deno
+ * lists /proc/<pid>/task only under `--allow-all`, as the bench scripts
+ * run), or when its first thread could not be read. A thread that ended
+ * between two readings takes its time with it.
+ */
+function sumByRole(
+  pid: number,
+  file: "stat" | "schedstat",
+  value: (text: string) => number | null,
+): ThreadCpu | null {
+  const sums: ThreadCpu = { main: 0, kv: 0, v8: 0, other: 0 };
   let tasks: Deno.DirEntry[];
   try {
     tasks = [...Deno.readDirSync(`/proc/${pid}/task`)];
   } catch {
     return null;
   }
+  let first = false;
   for (const task of tasks) {
-    let stat: string;
+    const dir = `/proc/${pid}/task/${task.name}`;
+    let name: string;
+    let amount: number | null;
     try {
-      stat = Deno.readTextFileSync(`/proc/${pid}/task/${task.name}/stat`);
+      name = Deno.readTextFileSync(`${dir}/comm`).trim();
+      amount = value(Deno.readTextFileSync(`${dir}/${file}`));
     } catch {
       continue; // ended since the listing
     }
-    const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const seconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-    cpu[threadRole(pid, Number(task.name), name)] += seconds;
+    if (amount === null) continue;
+    const isFirst = Number(task.name) === pid;
+    first ||= isFirst;
+    sums[threadRole(name, isFirst)] += amount;
   }
-  return cpu;
+  return first ? sums : null;
 }
 
 /**
- * The whole machine's CPU time so far, from the first line of /proc/stat, in
- * clock ticks over every core: `steal` is time the hypervisor ran another
- * guest while this one had work (a shared VM is slower then, whatever the
- * code does); `null` off Linux.
+ * CPU time (user + system) the threads of process `pid` used so far, in
+ * seconds, summed by role; `null` as {@linkcode sumByRole} says. Counted in
+ * 10 ms ticks: compare readings a second or more apart.
  */
-export function readMachineCpu(): {
+export function readThreadCpu(pid: number): ThreadCpu | null {
+  return sumByRole(pid, "stat", (text) => parseTaskStat(text)?.seconds ?? null);
+}
+
+/**
+ * Seconds a thread of `text` (its /proc/<pid>/task/<tid>/schedstat: time on
+ * a core, time runnable but waiting for one, both in ns, and its time
+ * slices) has waited for a core, or `null` if it is not one.
+ */
+export function parseSchedstat(text: string): number | null {
+  const fields = text.trim().split(/\s+/);
+  if (fields.length < 3) return null;
+  const waited = Number(fields[1]);
+  return Number.isFinite(waited) ? waited / 1e9 : null;
+}
+
+/**
+ * How long the threads of process `pid` were ready to run but waited for a
+ * core (other threads, other processes, or the hypervisor had them), in
+ * seconds, summed by role; `null` as {@linkcode sumByRole} says, or where
+ * the kernel keeps no schedstat.
+ */
+export function readThreadWaits(pid: number): ThreadCpu | null {
+  return sumByRole(pid, "schedstat", parseSchedstat);
+}
+
+/** The machine's CPU time in clock ticks over every core; see {@linkcode parseProcStat}. */
+export interface MachineCpu {
   total: number;
+  /** Idle and waiting for I/O. */
   idle: number;
+  /** Time the hypervisor ran another guest while this one had work. */
   steal: number;
-} | null {
-  let stat: string;
+}
+
+/**
+ * The machine's CPU time from the text of /proc/stat (its first line, all
+ * cores), or `null` if it has none. Its columns: user nice system idle iowait
+ * irq softirq steal guest guest_nice; guest time is already inside user and
+ * nice, so it is not added again.
+ */
+export function parseProcStat(text: string): MachineCpu | null {
+  const line = text.split("\n", 1)[0];
+  if (!line.startsWith("cpu ")) return null;
+  const [user, nice, system, idle, iowait, irq, softirq, steal = 0] = line
+    .slice(4).trim().split(/\s+/).map(Number);
+  const total = user + nice + system + idle + iowait + irq + softirq + steal;
+  if (!Number.isFinite(total)) return null;
+  return { total, idle: idle + iowait, steal };
+}
+
+/**
+ * The whole machine's CPU time so far (see {@linkcode parseProcStat}): on a
+ * shared VM, a run with much steal is slower whatever the code does; `null`
+ * off Linux.
+ */
+export function readMachineCpu(): MachineCpu | null {
   try {
-    stat = Deno.readTextFileSync("/proc/stat");
+    return parseProcStat(Deno.readTextFileSync("/proc/stat"));
   } catch {
     return null;
   }
-  const line = stat.slice(0, stat.indexOf("\n"));
-  if (!line.startsWith("cpu ")) return null;
-  // user nice system idle iowait irq softirq steal guest guest_nice; guest
-  // time is already inside user and nice.
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = line
-    .slice(4).trim().split(/\s+/).map(Number);
-  return {
-    total: user + nice + system + idle + iowait + irq + softirq + (steal ?? 0),
-    idle: idle + iowait,
-    steal: steal ?? 0,
-  };
 }

@@ -13,7 +13,12 @@ import {
   type LoadReport,
   parseLoadOptions,
 } from "../bench/load.ts";
-import { threadRole } from "../bench/proc.ts";
+import {
+  parseProcStat,
+  parseSchedstat,
+  parseTaskStat,
+  threadRole,
+} from "../bench/proc.ts";
 import {
   COMPARE_FLAGS,
   COMPARE_USAGE,
@@ -448,12 +453,51 @@ Deno.test("scriptGroup() and groupScripts(): our folders, npm packages, Deno's e
   );
 });
 
-Deno.test("threadRole() tells Deno's threads apart by id and name", () => {
-  assert.equal(threadRole(100, 100, "deno"), "main");
-  assert.equal(threadRole(100, 107, "sw-0"), "kv");
-  assert.equal(threadRole(100, 101, "V8 DefaultWorke"), "v8");
-  assert.equal(threadRole(100, 103, "tokio-runtime-w"), "other");
-  assert.equal(threadRole(100, 108, "sw-forty"), "other");
+Deno.test("threadRole() tells Deno's threads apart by name and place", () => {
+  assert.equal(threadRole("deno", true), "main");
+  assert.equal(threadRole("deno", false), "other");
+  assert.equal(threadRole("sw-0", false), "kv");
+  assert.equal(threadRole("V8 DefaultWorke", false), "v8");
+  assert.equal(threadRole("tokio-runtime-w", false), "other");
+  assert.equal(threadRole("sw-forty", false), "other");
+});
+
+Deno.test("parseTaskStat() reads a thread's name, spaces and parentheses included, and its CPU", () => {
+  // pid (comm) state ppid … utime stime …: utime 1234 and stime 566 ticks.
+  const tail = "S 1 1 1 0 -1 4194560 100 0 0 0 1234 566 0 0 20 0 9 0 77";
+  assert.deepEqual(parseTaskStat(`4172 (V8 DefaultWorke) ${tail}`), {
+    name: "V8 DefaultWorke",
+    seconds: 18,
+  });
+  assert.deepEqual(parseTaskStat(`7 (a) b)) ${tail}`), {
+    name: "a) b)",
+    seconds: 18,
+  });
+  assert.equal(parseTaskStat("garbage"), null);
+  assert.equal(parseTaskStat("7 (short) S 1"), null);
+});
+
+Deno.test("parseSchedstat() reads how long a thread waited for a core", () => {
+  assert.equal(parseSchedstat("672513470 199737795 1338\n"), 0.199737795);
+  assert.equal(parseSchedstat(""), null);
+  assert.equal(parseSchedstat("a b c"), null);
+});
+
+Deno.test("parseProcStat() sums the machine's CPU without counting guest time twice", () => {
+  const text =
+    "cpu  100 5 40 800 20 1 4 30 50 7\ncpu0 50 2 20 400 10 0 2 15 25 3\n";
+  assert.deepEqual(parseProcStat(text), {
+    total: 100 + 5 + 40 + 800 + 20 + 1 + 4 + 30,
+    idle: 820,
+    steal: 30,
+  });
+  // An old kernel without the steal column.
+  assert.deepEqual(parseProcStat("cpu  1 2 3 4 5 6 7"), {
+    total: 28,
+    idle: 9,
+    steal: 0,
+  });
+  assert.equal(parseProcStat("intr 1 2 3"), null);
 });
 
 Deno.test({
@@ -462,10 +506,12 @@ Deno.test({
   async fn() {
     // Deno lets only a process with every permission list /proc/<pid>/task,
     // as the bench scripts have (`deno run -A`) and this suite has not: the
-    // child does a fixed amount of work on its main thread and reads itself.
+    // child works on its main thread until it has used 0.3 s of CPU, then
+    // reads itself.
     const proc = new URL("../bench/proc.ts", import.meta.url).href;
-    const script = `import { readThreadCpu } from "${proc}";` +
-      "let x = 0; for (let i = 0; i < 2e8; i++) x += Math.sqrt(i);" +
+    const script = `import { readCpuSeconds, readThreadCpu } from "${proc}";` +
+      "let x = 0; while (readCpuSeconds(Deno.pid) < 0.3) " +
+      "for (let i = 0; i < 1e6; i++) x += Math.sqrt(i);" +
       "console.log(JSON.stringify({ x, self: readThreadCpu(Deno.pid)," +
       " gone: readThreadCpu(2 ** 30) }));";
     const run = await runDeno(["eval", "-A", script]);
@@ -473,7 +519,7 @@ Deno.test({
     const { self: cpu, gone } = JSON.parse(run.stdout);
     assert.ok(cpu, "no /proc/<pid>/task");
     const total = cpu.main + cpu.kv + cpu.v8 + cpu.other;
-    assert.ok(cpu.main >= 0.1 && cpu.main >= total / 2, JSON.stringify(cpu));
+    assert.ok(cpu.main >= 0.2 && cpu.main >= total / 2, JSON.stringify(cpu));
     assert.equal(cpu.kv, 0, "no KV opened");
     assert.equal(gone, null, "a process that is not there");
   },
@@ -482,25 +528,37 @@ Deno.test({
 Deno.test("intakeCpuOf() gives each role's share of one core over the interval", () => {
   const cpu = intakeCpuOf(
     {
+      at: 1_000,
       bot: { main: 1, kv: 0.5, v8: 0.2, other: 0 },
+      botWaits: { main: 0.1, kv: 0, v8: 0, other: 0 },
       driver: 3,
       machine: { total: 1000, idle: 400, steal: 50 },
     },
     {
+      at: 3_000,
       bot: { main: 2.9, kv: 0.8, v8: 0.6, other: 0 },
+      botWaits: { main: 0.5, kv: 0.2, v8: 0, other: 0 },
       driver: 3.8,
       machine: { total: 1400, idle: 500, steal: 150 },
     },
-    2,
   );
   assert.deepEqual(cpu, {
     seconds: 2,
     botPercent: { main: 95, kv: 15, v8: 20, other: 0 },
+    botWaitingPercent: { main: 20, kv: 10, v8: 0, other: 0 },
     fakesAndDriverPercent: 40,
     machine: { idlePercent: 25, stealPercent: 25 },
   });
-  const unknown = { bot: cpu.botPercent, driver: 0, machine: null };
-  assert.equal(intakeCpuOf(unknown, unknown, 1).machine, null);
+  const unknown = {
+    at: 0,
+    bot: cpu.botPercent,
+    botWaits: null,
+    driver: 0,
+    machine: null,
+  };
+  const blind = intakeCpuOf(unknown, { ...unknown, at: 1 });
+  assert.equal(blind.machine, null);
+  assert.equal(blind.botWaitingPercent, null);
 });
 
 Deno.test({
@@ -525,6 +583,9 @@ Deno.test({
     assert.equal(report.answered, 12, run.stdout);
     const cpu = report.intakeCpu;
     assert.ok(cpu && cpu.seconds > 0, JSON.stringify(cpu));
+    // Twelve POSTs to a bot that just started take far more than one tick.
+    assert.ok(cpu.botPercent.main > 0, JSON.stringify(cpu));
+    assert.ok(cpu.botWaitingPercent, "no schedstat");
     for (const share of Object.values(cpu.botPercent)) {
       assert.ok(Number.isFinite(share) && share >= 0, JSON.stringify(cpu));
     }
