@@ -588,9 +588,10 @@ export interface IntakeCpu {
   seconds: number;
   botPercent: ThreadCpu;
   /**
-   * How long the same threads were ready to run but waited for a core, in
-   * percent of the time: a main thread busy 70 % and waiting 20 % was held
-   * back by the machine's cores, not by anything it waited for.
+   * How long the same threads had work but no core, in percent of the
+   * time (summed over the threads of a kind, so `v8` and `other` may pass
+   * 100): a main thread busy 70 % and waiting 20 % had work 90 % of the
+   * time, and a core, not KV or the network, held it back 20 %.
    */
   botWaitingPercent: ThreadCpu | null;
   fakesAndDriverPercent: number;

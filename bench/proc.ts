@@ -164,7 +164,8 @@ export function parseSchedstat(text: string): number | null {
  * How long the threads of process `pid` were ready to run but waited for a
  * core (other threads, other processes, or the hypervisor had them), in
  * seconds, summed by role; `null` as {@linkcode sumByRole} says, or where
- * the kernel keeps no schedstat.
+ * the kernel has no schedstat file (a kernel that keeps the file but not the
+ * statistics shows zeros).
  */
 export function readThreadWaits(pid: number): ThreadCpu | null {
   return sumByRole(pid, "schedstat", parseSchedstat);
