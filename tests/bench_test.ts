@@ -604,3 +604,45 @@ Deno.test({
     ]);
   },
 });
+
+Deno.test({
+  name: "bench/load.ts stopped by SIGTERM takes its bot with it",
+  ignore: Deno.build.os !== "linux",
+  async fn() {
+    // Only a process with every permission may read /proc/<pid>/task (see
+    // above): a child starts the load, waits for its bot, stops the load and
+    // reports what is left.
+    const load = new URL("../bench/load.ts", import.meta.url).pathname;
+    const script = `
+      const load = new Deno.Command(Deno.execPath(), {
+        args: ["run", "-A", ${
+      JSON.stringify(load)
+    }, "--updates", "5000", "--timeout-s", "60"],
+        stdout: "null", stderr: "null",
+      }).spawn();
+      const children = () => Deno.readTextFileSync(
+        "/proc/" + load.pid + "/task/" + load.pid + "/children").trim();
+      const deadline = Date.now() + 30_000;
+      while (children() === "" && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const bot = Number(children().split(" ")[0]);
+      load.kill("SIGTERM");
+      const { code } = await load.status;
+      const alive = () => {
+        try {
+          return !/^State:\\s+Z/m.test(Deno.readTextFileSync("/proc/" + bot + "/status"));
+        } catch { return false; }
+      };
+      const until = Date.now() + 10_000;
+      while (alive() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      console.log(JSON.stringify({ bot, code, alive: alive() }));
+    `;
+    const run = await runDeno(["eval", "-A", script]);
+    assert.equal(run.code, 0, run.stderr);
+    const { bot, code, alive } = JSON.parse(run.stdout);
+    assert.ok(bot > 0, run.stdout);
+    assert.equal(code, 143, "the load exits as stopped by SIGTERM");
+    assert.equal(alive, false, `bot ${bot} outlived its load`);
+  },
+});
