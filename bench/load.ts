@@ -24,6 +24,7 @@
  */
 import { START_FLAGS } from "./compare/processes.ts";
 import {
+  killOnStop,
   type MachineCpu,
   readCpuSeconds,
   readMachineCpu,
@@ -645,34 +646,6 @@ export function intakeCpuOf(
   };
 }
 
-/**
- * Until disposed: on SIGINT or SIGTERM, kill the bot, remove `dir` and exit
- * 130 or 143, as a shell reports a process stopped by that signal.
- */
-function stopWith(bot: BotRun, dir: string): Disposable {
-  const signals = ["SIGINT", "SIGTERM"] as const;
-  const handlers = signals.map((signal) => {
-    const handler = () => {
-      try {
-        bot.child.kill("SIGKILL");
-      } catch { /* exited already */ }
-      try {
-        Deno.removeSync(dir, { recursive: true });
-      } catch { /* gone already */ }
-      Deno.exit(signal === "SIGINT" ? 130 : 143);
-    };
-    Deno.addSignalListener(signal, handler);
-    return handler;
-  });
-  return {
-    [Symbol.dispose]() {
-      signals.forEach((signal, i) =>
-        Deno.removeSignalListener(signal, handlers[i])
-      );
-    },
-  };
-}
-
 /** Start everything, deliver, wait for the answers, stop, and measure. */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const dir = await Deno.makeTempDir({ prefix: "promptsmith-load-" });
@@ -689,9 +662,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     llm.setReply(answerFor(options.answerChars));
     const env = botEnv(tg, llm.baseUrl, keys, options, `${dir}/kv.sqlite3`);
     const bot = spawnBot(env);
-    // Stopped with Ctrl-C or SIGTERM, the load takes its bot with it (and its
-    // temporary KV): an orphaned bot would skew the next run.
-    using _ = stopWith(bot, dir);
+    // Stopped with Ctrl-C or SIGTERM, the load takes its bot with it, and
+    // its temporary KV.
+    killOnStop(bot.child, () => Deno.removeSync(dir, { recursive: true }));
     try {
       const report = await measure(tg, bot, options);
       const chats = llm.requests.filter((r) => r.method === "POST");

@@ -208,3 +208,44 @@ export function readMachineCpu(): MachineCpu | null {
     return null;
   }
 }
+
+/** Children to kill if this process is stopped, each with what to clean up after it. */
+const stopped = new Map<Deno.ChildProcess, (() => void) | undefined>();
+const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+const onStop = STOP_SIGNALS.map((signal) => () => {
+  for (const [child, cleanup] of stopped) {
+    try {
+      child.kill("SIGKILL");
+    } catch { /* exited already */ }
+    try {
+      cleanup?.();
+    } catch { /* what it cleans is gone already */ }
+  }
+  // As a shell reports a process stopped by that signal.
+  Deno.exit(signal === "SIGINT" ? 130 : 143);
+});
+
+/**
+ * Until `child` exits: if this script is stopped with Ctrl-C or SIGTERM,
+ * kill it (and run `cleanup`, e.g. remove its temporary KV) before exiting
+ * 130 or 143. A bench's bot left running would skew the next run. SIGKILL
+ * cannot be caught: a bot outlives that.
+ */
+export function killOnStop(
+  child: Deno.ChildProcess,
+  cleanup?: () => void,
+): void {
+  if (stopped.size === 0) {
+    STOP_SIGNALS.forEach((signal, i) =>
+      Deno.addSignalListener(signal, onStop[i])
+    );
+  }
+  stopped.set(child, cleanup);
+  child.status.finally(() => {
+    stopped.delete(child);
+    if (stopped.size > 0) return;
+    STOP_SIGNALS.forEach((signal, i) =>
+      Deno.removeSignalListener(signal, onStop[i])
+    );
+  }).catch(() => {});
+}

@@ -16,6 +16,7 @@ import {
 import { textUpdate } from "../../tests/fakes/updates.ts";
 import { readLines } from "../../tests/e2e/bot_process.ts";
 import {
+  killOnStop,
   readCpuSeconds,
   readRss,
   SAMPLE_EVERY_MS,
@@ -153,6 +154,8 @@ export function spawnBot(
     stdout: "piped",
     stderr: "piped",
   }).spawn();
+  // Stopped with Ctrl-C or SIGTERM, the bench takes its bots with it.
+  killOnStop(child);
   const proc: BotProc = {
     kind,
     child,
