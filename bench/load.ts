@@ -17,8 +17,11 @@
  *
  * Reports: updates/s taken by the bot, webhook response time, time to the
  * final answer, "one at a time" refusals (the notice, or a reaction after
- * it), the bot's peak RSS, and its exit code after SIGTERM. Everything listens on 127.0.0.1 and is removed at the
- * end. Numbers and how to read them: docs/PERFORMANCE.md.
+ * it), the bot's peak RSS and CPU, how busy its threads and the machine were
+ * while the POSTs ran ({@linkcode IntakeCpu}), and its exit code after
+ * SIGTERM. Everything listens on 127.0.0.1 and is removed at the end; stopped
+ * with Ctrl-C or SIGTERM, the script kills its bot first. Numbers and how to
+ * read them: docs/PERFORMANCE.md.
  *
  * @module
  */

@@ -29,10 +29,7 @@ export function readRss(pid: number): { rssMb: number; hwmMb: number } | null {
 /** CPU time a process used so far (user + system), in seconds; 0 when unknown. */
 export function readCpuSeconds(pid: number): number {
   try {
-    const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
-    // Fields after the command name, which may hold spaces: utime is the 12th, stime the 13th.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    return statSeconds(Deno.readTextFileSync(`/proc/${pid}/stat`)) ?? 0;
   } catch {
     return 0;
   }
@@ -83,26 +80,23 @@ export function threadRole(name: string, isFirst: boolean): ThreadRole {
 export type ThreadCpu = Record<ThreadRole, number>;
 
 /**
- * A thread's name and CPU time (user + system, seconds) from the text of its
- * /proc/<pid>/task/<tid>/stat, or `null` if it is not one. The name sits in
- * parentheses and may itself hold spaces and parentheses: it ends at the
- * last `)`. After it, utime and stime are the 12th and 13th fields.
+ * The CPU time (user + system, seconds) in the text of a /proc/<pid>/stat or
+ * /proc/<pid>/task/<tid>/stat, or `null` if it is not one. The command name
+ * sits in parentheses and may itself hold spaces and parentheses: it ends at
+ * the last `)`, and after it utime and stime are the 12th and 13th fields.
  */
-export function parseTaskStat(
-  text: string,
-): { name: string; seconds: number } | null {
-  const open = text.indexOf("(");
+export function statSeconds(text: string): number | null {
   const close = text.lastIndexOf(")");
-  if (open < 0 || close < open) return null;
+  if (close < 0) return null;
   const fields = text.slice(close + 2).split(" ");
   const seconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-  if (!Number.isFinite(seconds)) return null;
-  return { name: text.slice(open + 1, close), seconds };
+  return Number.isFinite(seconds) ? seconds : null;
 }
 
 /**
- * Sum `value` of each thread of process `pid` by role: `value` gets the text
- * of the thread's `file` under /proc/<pid>/task/<tid>/ and its name. `null`
+ * Sum `value` of each thread of process `pid` by role (its name read from
+ * `comm`): `value` gets the text of the thread's `file` under
+ * /proc/<pid>/task/<tid>/. `null`
  * when the process is gone, off Linux, or without every permission (Deno
  * lists /proc/<pid>/task only under `--allow-all`, as the bench scripts
  * run), or when its first thread could not be read. A thread that ended
@@ -145,7 +139,7 @@ function sumByRole(
  * 10 ms ticks: compare readings a second or more apart.
  */
 export function readThreadCpu(pid: number): ThreadCpu | null {
-  return sumByRole(pid, "stat", (text) => parseTaskStat(text)?.seconds ?? null);
+  return sumByRole(pid, "stat", statSeconds);
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 import {
   parseProcStat,
   parseSchedstat,
-  parseTaskStat,
+  statSeconds,
   threadRole,
 } from "../bench/proc.ts";
 import {
@@ -462,19 +462,13 @@ Deno.test("threadRole() tells Deno's threads apart by name and place", () => {
   assert.equal(threadRole("sw-forty", false), "other");
 });
 
-Deno.test("parseTaskStat() reads a thread's name, spaces and parentheses included, and its CPU", () => {
+Deno.test("statSeconds() reads utime and stime after a command name with spaces and parentheses", () => {
   // pid (comm) state ppid … utime stime …: utime 1234 and stime 566 ticks.
   const tail = "S 1 1 1 0 -1 4194560 100 0 0 0 1234 566 0 0 20 0 9 0 77";
-  assert.deepEqual(parseTaskStat(`4172 (V8 DefaultWorke) ${tail}`), {
-    name: "V8 DefaultWorke",
-    seconds: 18,
-  });
-  assert.deepEqual(parseTaskStat(`7 (a) b)) ${tail}`), {
-    name: "a) b)",
-    seconds: 18,
-  });
-  assert.equal(parseTaskStat("garbage"), null);
-  assert.equal(parseTaskStat("7 (short) S 1"), null);
+  assert.equal(statSeconds(`4172 (V8 DefaultWorke) ${tail}`), 18);
+  assert.equal(statSeconds(`7 (a) b)) ${tail}`), 18);
+  assert.equal(statSeconds("garbage"), null);
+  assert.equal(statSeconds("7 (short) S 1"), null);
 });
 
 Deno.test("parseSchedstat() reads how long a thread waited for a core", () => {
