@@ -719,6 +719,25 @@ export function summarize(
       "raw get+commit",
       `${kvCost(last.accept)} per prompt (raw: ${kvCost(last.rawGetCommit)})`,
     ));
+    // CPU of the JavaScript thread per update: steadier than the rates,
+    // since waits for a core or the disk do not count (null without /proc).
+    const cpu = (f: (r: InProcessReport) => RateFigure | undefined) =>
+      stats(inProcess.map((r) => f(r)?.perUpdate.mainCpuUs));
+    rows.push(row(
+      "prompt → job accepted, in-process, CPU per prompt",
+      "µs",
+      cpu((r) => r.accept),
+      cpu((r) => r.rawGetCommit),
+      "raw get+commit",
+      "the JavaScript thread's CPU (its share of KV calls included, SQLite's thread not)",
+    ));
+    rows.push(row(
+      "/help, Bot API stubbed, in-process, CPU per update",
+      "µs",
+      cpu((r) => r.help),
+      cpu((r) => r.peerHelp),
+      "peer /help",
+    ));
     for (
       const [name, pickCommand] of [
         ["/help", (r: InProcessReport) => r.help],

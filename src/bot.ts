@@ -31,6 +31,7 @@ import {
   configureApi,
   type RetryOptions,
 } from "./telegram/api.ts";
+import { FeatureComposer } from "./telegram/composer.ts";
 import { isRefusal, NO_MORE_MESSAGES } from "./telegram/errors.ts";
 
 const log = getLog("bot");
@@ -109,8 +110,17 @@ export function createBot(
   const accepted = new WeakMap<Update, () => void>();
   const tracker = inFlight<BotContext>();
   bot.use(tracker.middleware);
-  const app = bot.errorBoundary((err) =>
-    updateFailed(err, { redeliver: config.updates.mode === "webhook", retry })
+  // Everything inside the one error boundary runs in one FeatureComposer: one
+  // dispatcher for the chain below, where grammY's composer nests an async
+  // function and an async `next` per `use` (about twenty levels deep here).
+  const app = new FeatureComposer<BotContext>();
+  bot.errorBoundary(
+    (err) =>
+      updateFailed(err, {
+        redeliver: config.updates.mode === "webhook",
+        retry,
+      }),
+    app,
   );
   app.use(sequentialize(chatKey));
   app.use((ctx, next) => {

@@ -234,6 +234,9 @@ Deno.test("measureInProcess() times acceptance and commands with their KV costs 
       kvWaitUs > 0 && kvWaitUs <= totalUs,
       `${part}: ${kvWaitUs} of ${totalUs} µs`,
     );
+    // This suite runs without -A, so the thread's CPU cannot be read here
+    // (the child in the ownThreadSeconds() test reads it).
+    assert.equal(figure.perUpdate.mainCpuUs, null, part);
   }
   assert.equal(report.rawCommit!.perUpdate.commits, 1);
   assert.equal(report.rawCommit!.perUpdate.readRounds, 0);
@@ -471,8 +474,11 @@ Deno.test("statSeconds() reads utime and stime after a command name with spaces 
   assert.equal(statSeconds("7 (short) S 1"), null);
 });
 
-Deno.test("parseSchedstat() reads how long a thread waited for a core", () => {
-  assert.equal(parseSchedstat("672513470 199737795 1338\n"), 0.199737795);
+Deno.test("parseSchedstat() reads how long a thread ran and waited for a core", () => {
+  assert.deepEqual(parseSchedstat("672513470 199737795 1338\n"), {
+    ran: 0.67251347,
+    waited: 0.199737795,
+  });
   assert.equal(parseSchedstat(""), null);
   assert.equal(parseSchedstat("a b c"), null);
 });
@@ -517,6 +523,46 @@ Deno.test({
     assert.ok(cpu.main >= 0.2 && cpu.main >= total / 2, JSON.stringify(cpu));
     assert.equal(cpu.kv, 0, "no KV opened");
     assert.equal(gone, null, "a process that is not there");
+  },
+});
+
+Deno.test({
+  name:
+    "ownThreadSeconds() counts this thread's work, and the in-process figures give it per update",
+  ignore: Deno.build.os !== "linux",
+  async fn() {
+    // /proc/thread-self is readable only with every permission: in a child.
+    // It works until it has used 50 ms more (or 20 s have passed, and the
+    // assertion below fails), sleeps 200 ms, and reads again.
+    const proc = new URL("../bench/proc.ts", import.meta.url).href;
+    const inProcess = new URL("../bench/compare/in_process.ts", import.meta.url)
+      .href;
+    const script = `import { ownThreadSeconds } from "${proc}";` +
+      `import { measureInProcess } from "${inProcess}";` +
+      "const start = ownThreadSeconds(); let x = 0; const end = Date.now() + 20_000;" +
+      "while (ownThreadSeconds() - start < 0.05 && Date.now() < end) " +
+      "for (let i = 0; i < 1e5; i++) x += Math.sqrt(i);" +
+      "const busy = ownThreadSeconds();" +
+      "await new Promise((r) => setTimeout(r, 200));" +
+      "const slept = ownThreadSeconds();" +
+      "const report = await measureInProcess({ n: 20, warmup: 2, only: ['raw', 'help'] });" +
+      "console.log(JSON.stringify({ x, start, busy, slept, report }));";
+    const run = await runDeno(["eval", "-A", script]);
+    assert.equal(run.code, 0, run.stderr);
+    const { start, busy, slept, report } = JSON.parse(run.stdout);
+    assert.ok(typeof start === "number", "no /proc/thread-self");
+    assert.ok(busy - start >= 0.05, `${busy - start} s of work`);
+    // Asleep, the thread hardly runs: far less than the 200 ms waited.
+    assert.ok(slept - busy < 0.1, `${slept - busy} s while asleep`);
+    for (const part of ["rawCommit", "rawGetCommit", "help"]) {
+      const { mainCpuUs, totalUs } = report[part].perUpdate;
+      // Some CPU per update, and not much more than the update took
+      // (the loop's own bookkeeping between steps is counted too).
+      assert.ok(
+        mainCpuUs > 0 && mainCpuUs <= totalUs * 2,
+        `${part}: ${mainCpuUs} µs of CPU in ${totalUs} µs`,
+      );
+    }
   },
 });
 

@@ -38,6 +38,7 @@ import {
   readRounds,
 } from "../counting_kv.ts";
 import { createPeerBot } from "../peer/bot.ts";
+import { ownThreadSeconds } from "../proc.ts";
 import {
   type Flags,
   integerFlag,
@@ -69,6 +70,15 @@ export interface RateFigure {
     /** Microseconds an update waited for KV, and took in all (means over the timed updates). */
     kvWaitUs: number;
     totalUs: number;
+    /**
+     * Microseconds of CPU the JavaScript thread spent per update (mean): the
+     * update's JavaScript and the thread's share of each KV call (encoding,
+     * decoding), not SQLite's own thread, nor time waited. Steadier than the
+     * rates on a shared machine, since waiting for a core or the disk does
+     * not count. `null` where /proc/thread-self cannot be read (off Linux,
+     * or without `-A`).
+     */
+    mainCpuUs: number | null;
   };
   /** The KV operations of the last timed update, by key prefix. */
   trace: string[];
@@ -204,6 +214,8 @@ interface Tally {
   ms: number;
   steps: number;
   each: KvCounts[];
+  /** CPU seconds of this thread over the subject's turns; `null` when unreadable. */
+  cpuSeconds: number | null;
 }
 
 /**
@@ -218,7 +230,7 @@ async function interleaved(
   chunk: number,
 ): Promise<Map<Subject, Tally>> {
   const tallies = new Map<Subject, Tally>(
-    subjects.map((s) => [s, { ms: 0, steps: 0, each: [] }]),
+    subjects.map((s) => [s, { ms: 0, steps: 0, each: [], cpuSeconds: 0 }]),
   );
   for (let round = 0; round * chunk < n; round++) {
     const steps = Math.min(chunk, n - round * chunk);
@@ -226,6 +238,8 @@ async function interleaved(
       const subject = subjects[(round + k) % subjects.length];
       const tally = tallies.get(subject)!;
       const { counts, trace } = subject.store;
+      // The turn's CPU includes this loop's own bookkeeping, as its time does.
+      const cpuBefore = ownThreadSeconds();
       for (let i = 0; i < steps; i++) {
         const before = { ...counts };
         trace.on = tally.steps === n - 1;
@@ -236,6 +250,11 @@ async function interleaved(
         tally.each.push(diffCounts(counts, before));
         tally.steps++;
       }
+      const cpuAfter = ownThreadSeconds();
+      tally.cpuSeconds = cpuBefore === null || cpuAfter === null ||
+          tally.cpuSeconds === null
+        ? null
+        : tally.cpuSeconds + cpuAfter - cpuBefore;
     }
   }
   return tallies;
@@ -263,6 +282,9 @@ function figureOf(subject: Subject, tally: Tally): RateFigure {
         (each.reduce((sum, c) => sum + c.waitMs, 0) / steps) * 1000,
       ),
       totalUs: Math.round((tally.ms / steps) * 1000),
+      mainCpuUs: tally.cpuSeconds === null
+        ? null
+        : Math.round((tally.cpuSeconds / steps) * 1e6),
     },
     trace: subject.store.trace.seen.splice(0),
   };
