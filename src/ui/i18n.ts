@@ -72,6 +72,35 @@ export interface I18n {
   once<T>(locale: LocaleCode, key: string, build: () => T): T;
 }
 
+/**
+ * Texts the translator keeps at most before it stops keeping those with
+ * numbers in them (texts without placeholders are always kept: there are
+ * only so many).
+ */
+export const MAX_COUNTED_TEXTS = 2_000;
+
+/** Largest number a kept text may hold (queue places, counts, limits). */
+const MAX_COUNTED = 10_000;
+
+/**
+ * What makes a text with `args` the same text each time: `args` when every
+ * one of them is a whole number from 0 to {@linkcode MAX_COUNTED} (as a key
+ * suffix), otherwise `null` (strings, dates and other numbers are formatted
+ * each time; a user's own strings are never kept).
+ */
+function countsKey(args: MessageArgs): string | null {
+  let key = "";
+  for (const name in args) {
+    const value = args[name];
+    if (
+      typeof value !== "number" || !Number.isInteger(value) || value < 0 ||
+      value > MAX_COUNTED
+    ) return null;
+    key += `\u0000${name}=${value}`;
+  }
+  return key;
+}
+
 /** Texts {@linkcode I18n.once} keeps at most. */
 export const MAX_ONCE_TEXTS = 1_000;
 
@@ -86,7 +115,8 @@ export interface I18nOptions {
    * Told of the errors Fluent reports (a message or term given twice, a
    * message that cannot be formatted) each time a source is parsed (once per
    * locale, and by each {@linkcode I18n.transient} translator that parses its
-   * own) or a message is formatted. Fluent drops lines it cannot parse
+   * own) or a message is formatted (a text the translator keeps, see
+   * {@linkcode MAX_COUNTED_TEXTS}, once). Fluent drops lines it cannot parse
    * without a word; tests/ui/locales_test.ts looks for them.
    */
   onError?: (locale: string, error: Error) => void;
@@ -112,7 +142,9 @@ export function createI18n(options: I18nOptions = {}): I18n {
   ] as LocaleCode[];
   const known = new Set<string>(codes);
   const bundles = new Map<string, FluentBundle>();
-  // Texts without placeholders are formatted once per locale.
+  // Texts without placeholders are formatted once per locale, and so are
+  // those whose placeholders are all small whole numbers ("Queued: 2 prompts
+  // are ahead"), up to MAX_COUNTED_TEXTS texts in all.
   const fixed = new Map<string, string>();
   const built = new Map<string, unknown>();
   const negotiated = new Map<string, LocaleCode>();
@@ -165,14 +197,15 @@ export function createI18n(options: I18nOptions = {}): I18n {
   }
 
   function t(locale: LocaleCode, id: string, args?: MessageArgs): string {
-    const cacheable = args === undefined;
-    const cacheKey = `${locale}\u0000${id}`;
-    if (cacheable) {
-      const hit = fixed.get(cacheKey);
-      if (hit !== undefined) return hit;
-    }
+    const countKey = args === undefined ? "" : countsKey(args);
+    if (countKey === null) return lookup(locale, id, args);
+    const cacheKey = `${locale}\u0000${id}${countKey}`;
+    const hit = fixed.get(cacheKey);
+    if (hit !== undefined) return hit;
     const text = lookup(locale, id, args);
-    if (cacheable) fixed.set(cacheKey, text);
+    if (countKey === "" || fixed.size < MAX_COUNTED_TEXTS) {
+      fixed.set(cacheKey, text);
+    }
     return text;
   }
 

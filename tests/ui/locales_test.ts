@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { FluentResource } from "@fluent/bundle";
 import {
   createI18n,
+  MAX_COUNTED_TEXTS,
   MAX_ONCE_TEXTS,
   messageShapes,
 } from "../../src/ui/i18n.ts";
@@ -169,6 +170,41 @@ Deno.test("createI18n() formats plurals and numbers for the locale, and falls ba
   );
   assert.equal(i18n.t("ru" as never, "only"), "English only");
   assert.equal(i18n.t("ru" as never, "nothing"), "nothing");
+});
+
+Deno.test("I18n.t() formats a text whose placeholders are small whole numbers once, and any other each time", () => {
+  // Each formatting of `n` reports its unknown variable: the errors count them.
+  const formatted: string[] = [];
+  const i18n = createI18n({
+    sources: {
+      en:
+        "n = { $count ->\n  [one] one, { $gone }\n *[other] { $count }, { $gone }\n}",
+    },
+    onError: (_locale, error) => formatted.push(error.message),
+  });
+  assert.equal(i18n.t("en", "n", { count: 1 }), "one, {$gone}");
+  assert.equal(i18n.t("en", "n", { count: 1 }), "one, {$gone}");
+  assert.equal(i18n.t("en", "n", { count: 2 }), "2, {$gone}");
+  assert.equal(i18n.t("en", "n", { count: 2 }), "2, {$gone}");
+  assert.equal(formatted.length, 2, "one formatting per count");
+  // Strings, fractions, negative and large numbers: formatted every time.
+  for (const count of ["2", 2.5, -1, 10_001]) {
+    formatted.length = 0;
+    i18n.t("en", "n", { count });
+    i18n.t("en", "n", { count });
+    assert.equal(formatted.length, 2, `count ${count}`);
+  }
+  // Past the bound, new texts with numbers are formatted each time, and the
+  // ones kept before are still served.
+  for (let i = 0; i < MAX_COUNTED_TEXTS; i++) {
+    i18n.t("en", "n", { count: i, fill: 1 });
+  }
+  formatted.length = 0;
+  assert.equal(i18n.t("en", "n", { count: 7, fill: 2 }), "7, {$gone}");
+  assert.equal(i18n.t("en", "n", { count: 7, fill: 2 }), "7, {$gone}");
+  assert.equal(formatted.length, 2, "not kept past the bound");
+  assert.equal(i18n.t("en", "n", { count: 1 }), "one, {$gone}");
+  assert.equal(formatted.length, 2, "kept ones still served");
 });
 
 async function* walk(dir: URL): AsyncGenerator<URL> {
