@@ -238,7 +238,9 @@ async function interleaved(
       const subject = subjects[(round + k) % subjects.length];
       const tally = tallies.get(subject)!;
       const { counts, trace } = subject.store;
-      // The turn's CPU includes this loop's own bookkeeping, as its time does.
+      // The turn's CPU also counts this loop's bookkeeping between steps and
+      // the two readings, which its time (steps alone) does not: a few µs a
+      // step, alike for every subject.
       const cpuBefore = ownThreadSeconds();
       for (let i = 0; i < steps; i++) {
         const before = { ...counts };

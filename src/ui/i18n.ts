@@ -73,9 +73,8 @@ export interface I18n {
 }
 
 /**
- * Texts the translator keeps at most before it stops keeping those with
- * numbers in them (texts without placeholders are always kept: there are
- * only so many).
+ * Texts with numbers in them the translator keeps at most: the ones used
+ * last (texts without placeholders are all kept: there are only so many).
  */
 export const MAX_COUNTED_TEXTS = 2_000;
 
@@ -83,10 +82,11 @@ export const MAX_COUNTED_TEXTS = 2_000;
 const MAX_COUNTED = 10_000;
 
 /**
- * What makes a text with `args` the same text each time: `args` when every
- * one of them is a whole number from 0 to {@linkcode MAX_COUNTED} (as a key
- * suffix), otherwise `null` (strings, dates and other numbers are formatted
- * each time; a user's own strings are never kept).
+ * What makes a text with `args` the same text each time, as a key suffix:
+ * `args`, when every one of them is a whole number from 0 to
+ * {@linkcode MAX_COUNTED} (not -0, which Fluent writes as "-0"); otherwise
+ * `null` (strings, dates and other numbers are formatted each time; a user's
+ * own strings are never kept).
  */
 function countsKey(args: MessageArgs): string | null {
   let key = "";
@@ -94,7 +94,7 @@ function countsKey(args: MessageArgs): string | null {
     const value = args[name];
     if (
       typeof value !== "number" || !Number.isInteger(value) || value < 0 ||
-      value > MAX_COUNTED
+      value > MAX_COUNTED || Object.is(value, -0)
     ) return null;
     key += `\u0000${name}=${value}`;
   }
@@ -142,10 +142,12 @@ export function createI18n(options: I18nOptions = {}): I18n {
   ] as LocaleCode[];
   const known = new Set<string>(codes);
   const bundles = new Map<string, FluentBundle>();
-  // Texts without placeholders are formatted once per locale, and so are
-  // those whose placeholders are all small whole numbers ("Queued: 2 prompts
-  // are ahead"), up to MAX_COUNTED_TEXTS texts in all.
+  // Texts without placeholders are formatted once per locale (there are only
+  // so many), and those whose placeholders are all small whole numbers
+  // ("Queued: 2 prompts are ahead") once while they are among the
+  // MAX_COUNTED_TEXTS used last.
   const fixed = new Map<string, string>();
+  const counted = new Map<string, string>();
   const built = new Map<string, unknown>();
   const negotiated = new Map<string, LocaleCode>();
 
@@ -200,12 +202,25 @@ export function createI18n(options: I18nOptions = {}): I18n {
     const countKey = args === undefined ? "" : countsKey(args);
     if (countKey === null) return lookup(locale, id, args);
     const cacheKey = `${locale}\u0000${id}${countKey}`;
-    const hit = fixed.get(cacheKey);
-    if (hit !== undefined) return hit;
-    const text = lookup(locale, id, args);
-    if (countKey === "" || fixed.size < MAX_COUNTED_TEXTS) {
+    if (countKey === "") {
+      const hit = fixed.get(cacheKey);
+      if (hit !== undefined) return hit;
+      const text = lookup(locale, id, args);
       fixed.set(cacheKey, text);
+      return text;
     }
+    const hit = counted.get(cacheKey);
+    if (hit !== undefined) {
+      // Most recently used last: the first entry is the one to drop.
+      counted.delete(cacheKey);
+      counted.set(cacheKey, hit);
+      return hit;
+    }
+    const text = lookup(locale, id, args);
+    if (counted.size >= MAX_COUNTED_TEXTS) {
+      counted.delete(counted.keys().next().value!);
+    }
+    counted.set(cacheKey, text);
     return text;
   }
 

@@ -194,17 +194,31 @@ Deno.test("I18n.t() formats a text whose placeholders are small whole numbers on
     i18n.t("en", "n", { count });
     assert.equal(formatted.length, 2, `count ${count}`);
   }
-  // Past the bound, new texts with numbers are formatted each time, and the
-  // ones kept before are still served.
-  for (let i = 0; i < MAX_COUNTED_TEXTS; i++) {
+  // -0 is written "-0": never the text of 0.
+  assert.equal(i18n.t("en", "n", { count: -0 }), "-0, {$gone}");
+  assert.equal(i18n.t("en", "n", { count: 0 }), "0, {$gone}");
+  // Texts with numbers are kept while among the last MAX_COUNTED_TEXTS used:
+  // count 1 is used again now and stays; count 2 is the oldest and goes.
+  i18n.t("en", "n", { count: 1 });
+  for (let i = 0; i < MAX_COUNTED_TEXTS - 1; i++) {
     i18n.t("en", "n", { count: i, fill: 1 });
   }
   formatted.length = 0;
-  assert.equal(i18n.t("en", "n", { count: 7, fill: 2 }), "7, {$gone}");
-  assert.equal(i18n.t("en", "n", { count: 7, fill: 2 }), "7, {$gone}");
-  assert.equal(formatted.length, 2, "not kept past the bound");
   assert.equal(i18n.t("en", "n", { count: 1 }), "one, {$gone}");
-  assert.equal(formatted.length, 2, "kept ones still served");
+  assert.equal(formatted.length, 0, "used lately: still kept");
+  assert.equal(i18n.t("en", "n", { count: 2 }), "2, {$gone}");
+  assert.equal(formatted.length, 1, "the oldest was dropped");
+  // Texts without placeholders are kept apart and never dropped for them.
+  const fixedErrors: string[] = [];
+  const plain = createI18n({
+    sources: { en: "a = { $gone }\nn = { $count }" },
+    onError: (_locale, error) => fixedErrors.push(error.message),
+  });
+  plain.t("en", "a");
+  for (let i = 0; i <= MAX_COUNTED_TEXTS; i++) plain.t("en", "n", { count: i });
+  fixedErrors.length = 0;
+  plain.t("en", "a");
+  assert.equal(fixedErrors.length, 0, "a text without placeholders stays");
 });
 
 async function* walk(dir: URL): AsyncGenerator<URL> {
