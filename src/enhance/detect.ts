@@ -8,7 +8,7 @@
 
 import type { CategoryId } from "./categories.ts";
 import { lazyGroup } from "../util/lazy.ts";
-import { terms } from "./terms.ts";
+import { type TermMatcher, termMatcher } from "./terms.ts";
 
 /** Every value this module builds on first use; see {@linkcode warmUpDetect}. */
 const lazy = lazyGroup();
@@ -748,18 +748,30 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
 };
 
 /**
- * The cues as regexes, built on first use: compiling them all costs start-up
- * time. Global, used only through `matchAll` (which copies the regex), so
- * sharing them keeps no state between calls.
+ * The cues as matchers, built on first use. Not regexes: V8 compiled the 30
+ * regexes of these lists (hundreds of alternatives with Unicode classes) on
+ * their first use for each kind of text, 45-75 ms for a process's first
+ * Latin or Cyrillic prompt, and kept about 8 MB of compiled code after
+ * (docs/PERFORMANCE.md, "Ninth pass").
  */
 const patterns = lazy(() =>
   Object.fromEntries(
     Object.entries(CUES).map(([id, cues]) => [id, {
-      strong: terms(cues.strong, "giu"),
-      weak: terms(cues.weak, "giu"),
+      strong: termMatcher(cues.strong),
+      weak: termMatcher(cues.weak),
     }]),
-  ) as Record<Exclude<CategoryId, "general">, { strong: RegExp; weak: RegExp }>
+  ) as Record<
+    Exclude<CategoryId, "general">,
+    { strong: TermMatcher; weak: TermMatcher }
+  >
 );
+
+/** The cue lists of each category, for the tests. */
+export function categoryCues(): Readonly<
+  Record<string, { strong: readonly string[]; weak: readonly string[] }>
+> {
+  return CUES;
+}
 
 /**
  * Builds the cue patterns of {@linkcode detectCategory} now rather than on
@@ -812,15 +824,10 @@ function scoreCategories(text: string): Map<CategoryId, number> {
   }
   for (const [id, pattern] of Object.entries(patterns())) {
     const category = id as CategoryId;
-    add(scores, category, STRONG * distinct(prose, pattern.strong));
-    add(scores, category, WEAK * distinct(prose, pattern.weak));
+    add(scores, category, STRONG * pattern.strong.distinct(prose));
+    add(scores, category, WEAK * pattern.weak.distinct(prose));
   }
   return scores;
-}
-
-function distinct(text: string, pattern: RegExp): number {
-  return new Set([...text.matchAll(pattern)].map((m) => m[0].toLowerCase()))
-    .size;
 }
 
 function add(scores: Map<CategoryId, number>, id: CategoryId, points: number) {

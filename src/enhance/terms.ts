@@ -75,3 +75,193 @@ export function countTerms(text: string, pattern: RegExp): number {
   return new Set([...text.matchAll(global)].map((m) => m[0].toLowerCase()))
     .size;
 }
+
+/**
+ * A word list in {@linkcode terms}'s notation, matched without a regular
+ * expression: what `countTerms(text, terms(list, "giu"))` finds, found by
+ * looking the text's characters up in tables. A regex of hundreds of
+ * alternatives with Unicode classes costs V8 tens of milliseconds to compile
+ * on its first use for each kind of text (Latin, Cyrillic, …) and megabytes
+ * of compiled code kept after; this costs neither.
+ */
+export interface TermMatcher {
+  /** The terms that occur in `text`, each as it is written there, lowercased. */
+  found(text: string): Set<string>;
+  /** How many distinct terms (lowercased) occur in `text`: `found(text).size`. */
+  distinct(text: string): number;
+}
+
+/** A term's characters, folded; `null` stands for the run of spaces a space matches. */
+interface Alternative {
+  items: readonly (number | null)[];
+}
+
+/** The alternatives of one kind of term, in the regex's order, by their first character. */
+type Buckets = Map<number, Alternative[]>;
+
+const LETTER_CHAR = /^[\p{L}\p{M}\p{N}_]$/u;
+const STEM_TAIL_CHAR = /^[\p{L}\p{M}]$/u;
+const SPACE_CHAR = /^\s$/u;
+
+/**
+ * A character as the `i` and `u` flags compare it (Unicode's simple case
+ * folding): the lower case of its upper case, when each is one character.
+ * Dotless ı and dotted İ fold to themselves, as in simple folding (they
+ * differ from i and I in Turkish).
+ */
+function fold(codePoint: number): number {
+  if (codePoint < 0x80) {
+    return codePoint >= 0x41 && codePoint <= 0x5a
+      ? codePoint + 0x20
+      : codePoint;
+  }
+  let folded = FOLDED.get(codePoint);
+  if (folded === undefined) {
+    folded = codePoint;
+    if (codePoint !== 0x130 && codePoint !== 0x131) {
+      const char = String.fromCodePoint(codePoint);
+      const upper = char.toUpperCase();
+      const base = single(upper) ? upper : char;
+      const lower = base.toLowerCase();
+      if (single(lower)) folded = lower.codePointAt(0)!;
+    }
+    FOLDED.set(codePoint, folded);
+  }
+  return folded;
+}
+const FOLDED = new Map<number, number>();
+
+function single(text: string): boolean {
+  const first = text.codePointAt(0);
+  return first !== undefined && text.length === (first > 0xffff ? 2 : 1);
+}
+
+/** Whether code point `cp` belongs to `klass` (a one-character class), remembered in `cache`. */
+function charIs(
+  klass: RegExp,
+  cache: Map<number, boolean>,
+  cp: number,
+): boolean {
+  let yes = cache.get(cp);
+  if (yes === undefined) {
+    yes = klass.test(String.fromCodePoint(cp));
+    cache.set(cp, yes);
+  }
+  return yes;
+}
+const LETTERS = new Map<number, boolean>();
+const STEM_TAILS = new Map<number, boolean>();
+const SPACES = new Map<number, boolean>();
+const isLetter = (cp: number) => charIs(LETTER_CHAR, LETTERS, cp);
+const isStemTail = (cp: number) => charIs(STEM_TAIL_CHAR, STEM_TAILS, cp);
+const isSpace = (cp: number) => charIs(SPACE_CHAR, SPACES, cp);
+
+/** Where `alternative` ends when it matches `text` at `start`, or -1. */
+function matchAt(text: string, start: number, alternative: Alternative) {
+  let at = start;
+  for (const item of alternative.items) {
+    if (item === null) {
+      // `\s+`: the run of spaces here (the next item is never a space).
+      const from = at;
+      while (at < text.length) {
+        const cp = text.codePointAt(at)!;
+        if (!isSpace(cp)) break;
+        at += cp > 0xffff ? 2 : 1;
+      }
+      if (at === from) return -1;
+      continue;
+    }
+    if (at >= text.length) return -1;
+    const cp = text.codePointAt(at)!;
+    if (fold(cp) !== item) return -1;
+    at += cp > 0xffff ? 2 : 1;
+  }
+  return at;
+}
+
+/** Build the {@linkcode TermMatcher} of `list`, as {@linkcode terms} builds its regex. */
+export function termMatcher(list: readonly string[]): TermMatcher {
+  const kinds: Record<Edge, Buckets> = {
+    word: new Map(),
+    stem: new Map(),
+    free: new Map(),
+  };
+  for (const term of [...list].sort((a, b) => b.length - a.length)) {
+    const stem = term.endsWith("*");
+    const word = stem ? term.slice(0, -1) : term;
+    const { edge } = edgeOf(term);
+    // Every space matches a run of at least one space, as `\s+` does.
+    const items = [...word].map((char) =>
+      char === " " ? null : fold(char.codePointAt(0)!)
+    );
+    const first = items[0];
+    if (first === undefined || first === null) {
+      throw new RangeError(
+        `Cannot match the term "${term}": it must start with a character other than a space`,
+      );
+    }
+    const bucket = kinds[edge].get(first);
+    if (bucket) bucket.push({ items });
+    else kinds[edge].set(first, [{ items }]);
+  }
+  const matcher: TermMatcher = {
+    distinct: (text) => matcher.found(text).size,
+    found(text) {
+      const found = new Set<string>();
+      let at = 0;
+      let previous = -1; // the code point before `at`, -1 at the start
+      while (at < text.length) {
+        const cp = text.codePointAt(at)!;
+        const key = fold(cp);
+        const bounded = previous < 0 || !isLetter(previous);
+        let end = -1;
+        if (bounded) {
+          for (const alternative of kinds.word.get(key) ?? []) {
+            const e = matchAt(text, at, alternative);
+            if (
+              e >= 0 && (e >= text.length || !isLetter(text.codePointAt(e)!))
+            ) {
+              end = e;
+              break;
+            }
+          }
+          if (end < 0) {
+            for (const alternative of kinds.stem.get(key) ?? []) {
+              let e = matchAt(text, at, alternative);
+              if (e < 0) continue;
+              while (e < text.length) {
+                const next = text.codePointAt(e)!;
+                if (!isStemTail(next)) break;
+                e += next > 0xffff ? 2 : 1;
+              }
+              end = e;
+              break;
+            }
+          }
+        }
+        if (end < 0) {
+          for (const alternative of kinds.free.get(key) ?? []) {
+            const e = matchAt(text, at, alternative);
+            if (e >= 0) {
+              end = e;
+              break;
+            }
+          }
+        }
+        if (end < 0) {
+          previous = cp;
+          at += cp > 0xffff ? 2 : 1;
+          continue;
+        }
+        found.add(text.slice(at, end).toLowerCase());
+        previous = text.codePointAt(end - 1)!;
+        if (previous >= 0xdc00 && previous <= 0xdfff && end >= 2) {
+          previous = text.codePointAt(end - 2)!;
+        }
+        at = end;
+      }
+      return found;
+    },
+  };
+  return matcher;
+}

@@ -1,0 +1,150 @@
+import assert from "node:assert/strict";
+import { categoryCues } from "../../src/enhance/detect.ts";
+import { countTerms, termMatcher, terms } from "../../src/enhance/terms.ts";
+
+/** What the regex of `list` finds in `text`: the matcher's reference. */
+function regexFound(list: readonly string[], text: string): string[] {
+  return [...text.matchAll(terms(list, "giu"))]
+    .map((m) => m[0].toLowerCase());
+}
+
+Deno.test("termMatcher() finds whole words, stems, phrases and free terms as terms() does", () => {
+  const list = ["cat", "напиш*", "make sure", "写", "c++", "e-mail", "sql"];
+  const m = termMatcher(list);
+  const cases: [string, string[]][] = [
+    ["A CAT, a catalog, cats", ["cat"]],
+    ["Напишите письмо и напиши ещё", ["напишите", "напиши"]],
+    ["make  sure\nMake\u00a0Sure", ["make  sure", "make\u00a0sure"]],
+    ["makesure", []],
+    ["帮我写一首诗", ["写"]],
+    ["in c++ or C++17", ["c++"]],
+    ["send an e-mail, not an email", ["e-mail"]],
+    ["sql_query 2sql sql2 SQL!", ["sql"]],
+    ["", []],
+  ];
+  for (const [text, expected] of cases) {
+    assert.deepEqual([...m.found(text)], expected, text);
+    assert.deepEqual(
+      [...m.found(text)],
+      [...new Set(regexFound(list, text))],
+      `regex: ${text}`,
+    );
+    assert.equal(m.distinct(text), countTerms(text, terms(list)), text);
+  }
+});
+
+Deno.test("termMatcher() compares letters as the i and u flags do: ı, İ, ß, ς and the Kelvin sign", () => {
+  const m = termMatcher(["kısa", "i̇stanbul", "straße", "λόγος", "kilo"]);
+  for (
+    const text of [
+      "KISA kisa Kısa",
+      "İstanbul istanbul",
+      "STRAẞE strasse Straße",
+      "ΛΌΓΟΣ λόγοσ λόγος",
+      "\u212Ailo KILO",
+    ]
+  ) {
+    assert.deepEqual(
+      [...m.found(text)].sort(),
+      [
+        ...new Set(
+          regexFound(["kısa", "i̇stanbul", "straße", "λόγος", "kilo"], text),
+        ),
+      ]
+        .sort(),
+      text,
+    );
+  }
+  // Each character of every category cue, against every letter of the
+  // scripts the cues are in: the same characters compare equal.
+  const chars = new Set(
+    Object.values(categoryCues()).flatMap((c) => [...c.strong, ...c.weak])
+      .flatMap((term) => [...term]),
+  );
+  const others: string[] = [];
+  for (
+    const [from, to] of [[0x20, 0x24f], [0x370, 0x52f], [0x1e00, 0x1fff], [
+      0x2100,
+      0x214f,
+    ]]
+  ) {
+    for (let cp = from; cp <= to; cp++) others.push(String.fromCodePoint(cp));
+  }
+  for (const char of chars) {
+    if (char === " " || char === "*") continue;
+    const exact = new RegExp(
+      `^${char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`,
+      "iu",
+    );
+    const alone = termMatcher([`${char}`]);
+    for (const other of others) {
+      // A one-character term: found in `other` exactly when the regex matches it.
+      const found = alone.distinct(other) === 1;
+      assert.equal(found, exact.test(other), `${char} vs ${other}`);
+    }
+  }
+});
+
+Deno.test("termMatcher() agrees with terms() on every category's cues, in 6,000 generated texts", () => {
+  // A fixed seed: the same texts each run, so a failure can be repeated.
+  let seed = 20261202;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(items: readonly T[]): T =>
+    items[Math.floor(random() * items.length)];
+  const edges = [
+    " ",
+    "  ",
+    ", ",
+    ".",
+    "\n",
+    "\u00a0",
+    "-",
+    "_",
+    "",
+    "a",
+    "я",
+    "1",
+    "？",
+    "，",
+    "😀",
+    "\u0301",
+    "ı",
+    "İ",
+    "ẞ",
+    "ς",
+    "\t",
+    "’",
+    "++",
+  ];
+  const variants = [
+    (t: string) => t,
+    (t: string) => t.toUpperCase(),
+    (t: string) => t.replace(/\*$/, ""),
+    (t: string) => t.replace(/\*$/, "") + pick(["s", "ами", "ing", "1", "_x"]),
+    (t: string) => t.replace(/ /g, pick(["  ", "\n", "\u00a0"])),
+  ];
+  const lists = Object.values(categoryCues()).flatMap((c) => [
+    c.strong,
+    c.weak,
+  ]);
+  const every = lists.flat();
+  for (const list of lists) {
+    const matcher = termMatcher(list);
+    for (let i = 0; i < 200; i++) {
+      let text = "";
+      for (let k = 1 + Math.floor(random() * 5); k > 0; k--) {
+        const term = pick(random() < 0.7 ? list : every);
+        text += pick(edges) + pick(variants)(term) + pick(edges);
+      }
+      assert.deepEqual(
+        [...matcher.found(text)].sort(),
+        [...new Set(regexFound(list, text))].sort(),
+        JSON.stringify(text),
+      );
+    }
+  }
+});
+
+Deno.test("termMatcher() refuses a term that starts with a space", () => {
+  assert.throws(() => termMatcher([" cat"]), RangeError);
+});
