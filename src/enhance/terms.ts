@@ -7,6 +7,8 @@
  */
 
 const LETTER = "[\\p{L}\\p{M}\\p{N}_]";
+/** What a stem's `*` stands for: the rest of its word. */
+const STEM_TAIL = "[\\p{L}\\p{M}]*";
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** How a term meets the text around it. */
@@ -18,12 +20,15 @@ type Edge = "word" | "stem" | "free";
  * - `"stem*"` matches words starting with it ("напиш*": напиши, напишите);
  * - a term with Chinese characters, or starting or ending with punctuation,
  *   matches anywhere (no word boundaries).
- * A term may hold spaces ("make sure"); regex syntax is escaped.
+ * A term may hold spaces ("make sure"), and a `*` at the end of one of its
+ * words stems that word too ("баз* данных": база данных, базы данных); any
+ * other regex syntax is escaped.
  */
 function edgeOf(term: string): { edge: Edge; body: string } {
   const stem = term.endsWith("*");
   const word = stem ? term.slice(0, -1) : term;
-  const body = escape(word).replace(/ /g, "\\s+");
+  const body = word.split("*").map((part) => escape(part).replace(/ /g, "\\s+"))
+    .join(STEM_TAIL);
   const lettered = /^[\p{L}\p{N}]/u.test(word) && /[\p{L}\p{N}]$/u.test(word);
   if (HAN_OR_KANA.test(word) || !lettered) return { edge: "free", body };
   return { edge: stem ? "stem" : "word", body };
@@ -55,7 +60,7 @@ export function terms(list: readonly string[], flags = "iu"): RegExp {
     groups.word.length > 0 &&
     `(?<!${LETTER})(?:${groups.word.join("|")})(?!${LETTER})`,
     groups.stem.length > 0 &&
-    `(?<!${LETTER})(?:${groups.stem.join("|")})[\\p{L}\\p{M}]*`,
+    `(?<!${LETTER})(?:${groups.stem.join("|")})${STEM_TAIL}`,
     groups.free.length > 0 && `(?:${groups.free.join("|")})`,
   ].filter(Boolean);
   return new RegExp(alternatives.join("|") || "(?!)", flags);
@@ -91,10 +96,16 @@ export interface TermMatcher {
   distinct(text: string): number;
 }
 
-/** A term's characters, folded; `null` stands for the run of spaces a space matches. */
+/**
+ * A term's characters, folded; `null` stands for the run of spaces a space
+ * matches, {@linkcode REST_OF_WORD} for a stem's `*` inside the term.
+ */
 interface Alternative {
   items: readonly (number | null)[];
 }
+
+/** An item that matches the rest of a word, as a `*` does. */
+const REST_OF_WORD = -1;
 
 /** The alternatives of one kind of term, in the regex's order, by their first character. */
 type Buckets = Map<number, Alternative[]>;
@@ -160,6 +171,10 @@ const isSpace = (cp: number) => charIs(SPACE_CHAR, SPACES, cp);
 function matchAt(text: string, start: number, alternative: Alternative) {
   let at = start;
   for (const item of alternative.items) {
+    if (item === REST_OF_WORD) {
+      at = restOfWord(text, at);
+      continue;
+    }
     if (item === null) {
       // `\s+`: the run of spaces here (the next item is never a space).
       const from = at;
@@ -179,6 +194,16 @@ function matchAt(text: string, start: number, alternative: Alternative) {
   return at;
 }
 
+/** Where the letters and marks from `at` on end (the stem's tail). */
+function restOfWord(text: string, at: number): number {
+  while (at < text.length) {
+    const next = text.codePointAt(at)!;
+    if (!isStemTail(next)) break;
+    at += next > 0xffff ? 2 : 1;
+  }
+  return at;
+}
+
 /** Build the {@linkcode TermMatcher} of `list`, as {@linkcode terms} builds its regex. */
 export function termMatcher(list: readonly string[]): TermMatcher {
   const kinds: Record<Edge, Buckets> = {
@@ -192,12 +217,25 @@ export function termMatcher(list: readonly string[]): TermMatcher {
     const { edge } = edgeOf(term);
     // Every space matches a run of at least one space, as `\s+` does.
     const items = [...word].map((char) =>
-      char === " " ? null : fold(char.codePointAt(0)!)
+      char === " "
+        ? null
+        : char === "*"
+        ? REST_OF_WORD
+        : fold(char.codePointAt(0)!)
     );
-    const first = items[0];
-    if (first === undefined || first === null) {
+    // A `*` inside takes the whole rest of its word, greedily: only a space
+    // may follow it for that to be what the regex's backtracking finds.
+    if (
+      items.some((item, i) => item === REST_OF_WORD && items[i + 1] !== null)
+    ) {
       throw new RangeError(
-        `Cannot match the term "${term}": it must start with a character other than a space`,
+        `Cannot match the term "${term}": a * inside it must end a word`,
+      );
+    }
+    const first = items[0];
+    if (first === undefined || first === null || first === REST_OF_WORD) {
+      throw new RangeError(
+        `Cannot match the term "${term}": it must start with a character other than a space or *`,
       );
     }
     const bucket = kinds[edge].get(first);
@@ -227,14 +265,9 @@ export function termMatcher(list: readonly string[]): TermMatcher {
           }
           if (end < 0) {
             for (const alternative of kinds.stem.get(key) ?? []) {
-              let e = matchAt(text, at, alternative);
+              const e = matchAt(text, at, alternative);
               if (e < 0) continue;
-              while (e < text.length) {
-                const next = text.codePointAt(e)!;
-                if (!isStemTail(next)) break;
-                e += next > 0xffff ? 2 : 1;
-              }
-              end = e;
+              end = restOfWord(text, e);
               break;
             }
           }

@@ -122,6 +122,7 @@ Deno.test("termMatcher() agrees with terms() on every category's cues, in 6,000 
     (t: string) => t.replace(/\*$/, ""),
     (t: string) => t.replace(/\*$/, "") + pick(["s", "ами", "ing", "1", "_x"]),
     (t: string) => t.replace(/ /g, pick(["  ", "\n", "\u00a0"])),
+    (t: string) => t.replace(/\*/g, () => pick(["", "а", "ы", "ами", "e"])),
   ];
   const lists = Object.values(categoryCues()).flatMap((c) => [
     c.strong,
@@ -145,6 +146,19 @@ Deno.test("termMatcher() agrees with terms() on every category's cues, in 6,000 
   }
 });
 
-Deno.test("termMatcher() refuses a term that starts with a space", () => {
+Deno.test("a * inside a term stems its word, in terms() and termMatcher() alike", () => {
+  const list = ["баз* данных", "запрос* к баз*", "таблиц* excel"];
+  const m = termMatcher(list);
+  const text =
+    "Нужна база данных и запросы к базе, потом Таблица Excel; не баз* данных";
+  const expected = ["база данных", "запросы к базе", "таблица excel"];
+  assert.deepEqual([...m.found(text)], expected);
+  assert.deepEqual(regexFound(list, text), expected);
+});
+
+Deno.test("termMatcher() refuses a term it cannot match as terms() does", () => {
   assert.throws(() => termMatcher([" cat"]), RangeError);
+  assert.throws(() => termMatcher(["*cat"]), RangeError);
+  // A * inside must end its word: the greedy rest of the word is then exact.
+  assert.throws(() => termMatcher(["ab*cd"]), RangeError);
 });
