@@ -97,114 +97,172 @@ export interface TermMatcher {
 }
 
 /**
- * A term's characters, folded; `null` stands for the run of spaces a space
- * matches, {@linkcode REST_OF_WORD} for a stem's `*` inside the term.
+ * A term's characters, folded; {@linkcode SPACES} stands for the run of
+ * spaces a space matches, {@linkcode REST_OF_WORD} for a stem's `*` inside
+ * the term.
  */
 interface Alternative {
-  items: readonly (number | null)[];
+  items: Int32Array;
 }
 
+/** An item that matches a run of one or more spaces, as `\s+` does. */
+const SPACES = -1;
 /** An item that matches the rest of a word, as a `*` does. */
-const REST_OF_WORD = -1;
+const REST_OF_WORD = -2;
 
 /** The alternatives of one kind of term, in the regex's order, by their first character. */
 type Buckets = Map<number, Alternative[]>;
 
+// A character's classes, as bits: known, then the three classes.
+const KNOWN = 1;
+const LETTER_BIT = 2; // [\p{L}\p{M}\p{N}_]: a word goes on
+const TAIL_BIT = 4; // [\p{L}\p{M}]: a stem's tail goes on
+const SPACE_BIT = 8; // \s
 const LETTER_CHAR = /^[\p{L}\p{M}\p{N}_]$/u;
 const STEM_TAIL_CHAR = /^[\p{L}\p{M}]$/u;
 const SPACE_CHAR = /^\s$/u;
 
 /**
- * A character as the `i` and `u` flags compare it (Unicode's simple case
- * folding): the lower case of its upper case, when each is one character.
- * Dotless ı and dotted İ fold to themselves, as in simple folding (they
- * differ from i and I in Turkish).
+ * Pairs that simple case folding joins but `toUpperCase` cannot show (the
+ * upper case of the first is several characters).
  */
-function fold(codePoint: number): number {
-  if (codePoint < 0x80) {
-    return codePoint >= 0x41 && codePoint <= 0x5a
-      ? codePoint + 0x20
-      : codePoint;
+const FOLD_PAIRS = new Map([[0x1fd3, 0x390], [0x1fe3, 0x3b0], [
+  0xfb05,
+  0xfb06,
+]]);
+
+// Tables of the Basic Multilingual Plane, filled as characters are met: a
+// fixed size (320 KB) whatever the texts hold. Characters above it are
+// worked out each time (they are rare in prompts).
+let FOLDS: Int32Array | undefined; // the folded code point + 1; 0: not yet known
+let CLASSES: Uint8Array | undefined;
+
+/**
+ * A character as the `i` and `u` flags compare it (Unicode's simple case
+ * folding): the lower case of its upper case, when each is one character,
+ * with {@linkcode FOLD_PAIRS} added. Dotless ı and dotted İ fold to
+ * themselves, as in simple folding (they differ from i and I in Turkish).
+ */
+export function caseFold(cp: number): number {
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? cp + 0x20 : cp;
+  if (cp > 0xffff) return foldOf(cp);
+  FOLDS ??= new Int32Array(0x10000);
+  let known = FOLDS[cp];
+  if (known === 0) {
+    known = foldOf(cp) + 1;
+    FOLDS[cp] = known;
   }
-  let folded = FOLDED.get(codePoint);
-  if (folded === undefined) {
-    folded = codePoint;
-    if (codePoint !== 0x130 && codePoint !== 0x131) {
-      const char = String.fromCodePoint(codePoint);
-      const upper = char.toUpperCase();
-      const base = single(upper) ? upper : char;
-      const lower = base.toLowerCase();
-      if (single(lower)) folded = lower.codePointAt(0)!;
-    }
-    FOLDED.set(codePoint, folded);
-  }
-  return folded;
+  return known - 1;
 }
-const FOLDED = new Map<number, number>();
+
+function foldOf(cp: number): number {
+  const pair = FOLD_PAIRS.get(cp);
+  if (pair !== undefined) return pair;
+  if (cp === 0x130 || cp === 0x131) return cp;
+  const char = String.fromCodePoint(cp);
+  const upper = char.toUpperCase();
+  const lower = (single(upper) ? upper : char).toLowerCase();
+  return single(lower) ? lower.codePointAt(0)! : cp;
+}
 
 function single(text: string): boolean {
   const first = text.codePointAt(0);
   return first !== undefined && text.length === (first > 0xffff ? 2 : 1);
 }
 
-/** Whether code point `cp` belongs to `klass` (a one-character class), remembered in `cache`. */
-function charIs(
-  klass: RegExp,
-  cache: Map<number, boolean>,
-  cp: number,
-): boolean {
-  let yes = cache.get(cp);
-  if (yes === undefined) {
-    yes = klass.test(String.fromCodePoint(cp));
-    cache.set(cp, yes);
+/** The class bits of a character; see {@linkcode KNOWN}. */
+function classesOf(cp: number): number {
+  if (cp < 0x10000) {
+    CLASSES ??= new Uint8Array(0x10000);
+    const known = CLASSES[cp];
+    if (known !== 0) return known;
   }
-  return yes;
+  const char = String.fromCodePoint(cp);
+  const bits = KNOWN | (LETTER_CHAR.test(char) ? LETTER_BIT : 0) |
+    (STEM_TAIL_CHAR.test(char) ? TAIL_BIT : 0) |
+    (SPACE_CHAR.test(char) ? SPACE_BIT : 0);
+  if (cp < 0x10000) CLASSES![cp] = bits;
+  return bits;
 }
-const LETTERS = new Map<number, boolean>();
-const STEM_TAILS = new Map<number, boolean>();
-const SPACES = new Map<number, boolean>();
-const isLetter = (cp: number) => charIs(LETTER_CHAR, LETTERS, cp);
-const isStemTail = (cp: number) => charIs(STEM_TAIL_CHAR, STEM_TAILS, cp);
-const isSpace = (cp: number) => charIs(SPACE_CHAR, SPACES, cp);
 
-/** Where `alternative` ends when it matches `text` at `start`, or -1. */
-function matchAt(text: string, start: number, alternative: Alternative) {
-  let at = start;
-  for (const item of alternative.items) {
-    if (item === REST_OF_WORD) {
-      at = restOfWord(text, at);
-      continue;
-    }
-    if (item === null) {
-      // `\s+`: the run of spaces here (the next item is never a space).
-      const from = at;
-      while (at < text.length) {
-        const cp = text.codePointAt(at)!;
-        if (!isSpace(cp)) break;
-        at += cp > 0xffff ? 2 : 1;
-      }
-      if (at === from) return -1;
-      continue;
-    }
-    if (at >= text.length) return -1;
+/** A text as the matchers read it: by code point, folded and classed, once for them all. */
+interface Prepared {
+  text: string;
+  /** Code points. */
+  length: number;
+  /** Where each code point starts in `text` (and `text.length` at `length`). */
+  starts: Int32Array;
+  folded: Int32Array;
+  classes: Uint8Array;
+}
+
+// The last text prepared: category detection runs 30 matchers over one text.
+let lastPrepared: Prepared | undefined;
+
+function prepare(text: string): Prepared {
+  if (lastPrepared?.text === text) return lastPrepared;
+  const starts = new Int32Array(text.length + 1);
+  const folded = new Int32Array(text.length);
+  const classes = new Uint8Array(text.length);
+  let length = 0;
+  for (let at = 0; at < text.length;) {
     const cp = text.codePointAt(at)!;
-    if (fold(cp) !== item) return -1;
+    starts[length] = at;
+    folded[length] = caseFold(cp);
+    classes[length] = classesOf(cp);
+    length++;
     at += cp > 0xffff ? 2 : 1;
   }
-  return at;
+  starts[length] = text.length;
+  lastPrepared = { text, length, starts, folded, classes };
+  return lastPrepared;
 }
 
-/** Where the letters and marks from `at` on end (the stem's tail). */
-function restOfWord(text: string, at: number): number {
-  while (at < text.length) {
-    const next = text.codePointAt(at)!;
-    if (!isStemTail(next)) break;
-    at += next > 0xffff ? 2 : 1;
+/** Where `alternative` ends (a code point index) when it matches at `start`, or -1. */
+function matchAt(p: Prepared, start: number, alternative: Alternative): number {
+  let at = start;
+  for (const item of alternative.items) {
+    if (item === SPACES) {
+      // `\s+`: the run of spaces here (a term never has two in a row).
+      const from = at;
+      while (at < p.length && (p.classes[at] & SPACE_BIT) !== 0) at++;
+      if (at === from) return -1;
+    } else if (item === REST_OF_WORD) {
+      while (at < p.length && (p.classes[at] & TAIL_BIT) !== 0) at++;
+    } else {
+      if (at >= p.length || p.folded[at] !== item) return -1;
+      at++;
+    }
   }
   return at;
 }
 
-/** Build the {@linkcode TermMatcher} of `list`, as {@linkcode terms} builds its regex. */
+/** The first characters of the terms in `buckets`, as bits (those above the BMP all set). */
+function firstChars(...buckets: Buckets[]): Uint32Array {
+  const bits = new Uint32Array(0x10000 / 32 + 1);
+  for (const bucket of buckets) {
+    for (const key of bucket.keys()) {
+      const at = Math.min(key, 0x10000);
+      bits[at >>> 5] |= 1 << (at & 31);
+    }
+  }
+  return bits;
+}
+
+/** Whether `key` may start a term of `bits` (above the BMP: ask the map). */
+function mayStart(bits: Uint32Array, key: number): boolean {
+  const at = Math.min(key, 0x10000);
+  return (bits[at >>> 5] & (1 << (at & 31))) !== 0;
+}
+
+/**
+ * Build the {@linkcode TermMatcher} of `list`, as {@linkcode terms} builds
+ * its regex.
+ *
+ * @throws {RangeError} for a term the matcher cannot match as the regex
+ * does: one that starts with a space or `*`, has two spaces in a row, or a
+ * `*` that does not end a word
+ */
 export function termMatcher(list: readonly string[]): TermMatcher {
   const kinds: Record<Edge, Buckets> = {
     word: new Map(),
@@ -215,66 +273,75 @@ export function termMatcher(list: readonly string[]): TermMatcher {
     const stem = term.endsWith("*");
     const word = stem ? term.slice(0, -1) : term;
     const { edge } = edgeOf(term);
-    // Every space matches a run of at least one space, as `\s+` does.
-    const items = [...word].map((char) =>
-      char === " "
-        ? null
-        : char === "*"
-        ? REST_OF_WORD
-        : fold(char.codePointAt(0)!)
+    const chars = [...word];
+    const items = Int32Array.from(
+      chars,
+      (char) =>
+        char === " "
+          ? SPACES
+          : char === "*"
+          ? REST_OF_WORD
+          : caseFold(char.codePointAt(0)!),
     );
-    // A `*` inside takes the whole rest of its word, greedily: only a space
-    // may follow it for that to be what the regex's backtracking finds.
-    if (
-      items.some((item, i) => item === REST_OF_WORD && items[i + 1] !== null)
-    ) {
+    // A run of spaces and the rest of a word are taken greedily: exact only
+    // when a space is never followed by another, and a `*` ends a word.
+    const exact = items.length > 0 && items[0] >= 0 &&
+      items.every((item, i) =>
+        item === SPACES
+          ? items[i + 1] !== SPACES && items[i + 1] !== REST_OF_WORD
+          : item !== REST_OF_WORD || (items[i - 1] >= 0 &&
+            (i + 1 === items.length || items[i + 1] === SPACES))
+      );
+    if (!exact) {
       throw new RangeError(
-        `Cannot match the term "${term}": a * inside it must end a word`,
+        `Cannot match the term "${term}": it must start with a character, have no two spaces in a row, and a * inside it must end a word`,
       );
     }
-    const first = items[0];
-    if (first === undefined || first === null || first === REST_OF_WORD) {
-      throw new RangeError(
-        `Cannot match the term "${term}": it must start with a character other than a space or *`,
-      );
-    }
-    const bucket = kinds[edge].get(first);
+    const bucket = kinds[edge].get(items[0]);
     if (bucket) bucket.push({ items });
-    else kinds[edge].set(first, [{ items }]);
+    else kinds[edge].set(items[0], [{ items }]);
   }
+  const { word: words, stem: stems, free } = kinds;
+  // Which characters start a term, as bits: most places in a text start none
+  // of a list's terms, and a bit costs less to read than a map.
+  const startsEdged = firstChars(words, stems);
+  const startsFree = firstChars(free);
   const matcher: TermMatcher = {
     distinct: (text) => matcher.found(text).size,
     found(text) {
       const found = new Set<string>();
+      const p = prepare(text);
       let at = 0;
-      let previous = -1; // the code point before `at`, -1 at the start
-      while (at < text.length) {
-        const cp = text.codePointAt(at)!;
-        const key = fold(cp);
-        const bounded = previous < 0 || !isLetter(previous);
+      while (at < p.length) {
+        const key = p.folded[at];
         let end = -1;
-        if (bounded) {
-          for (const alternative of kinds.word.get(key) ?? []) {
-            const e = matchAt(text, at, alternative);
+        // A word or a stem starts only where no letter is before it.
+        if (
+          (at === 0 || (p.classes[at - 1] & LETTER_BIT) === 0) &&
+          mayStart(startsEdged, key)
+        ) {
+          for (const alternative of words.get(key) ?? []) {
+            const e = matchAt(p, at, alternative);
             if (
-              e >= 0 && (e >= text.length || !isLetter(text.codePointAt(e)!))
+              e >= 0 && (e >= p.length || (p.classes[e] & LETTER_BIT) === 0)
             ) {
               end = e;
               break;
             }
           }
           if (end < 0) {
-            for (const alternative of kinds.stem.get(key) ?? []) {
-              const e = matchAt(text, at, alternative);
+            for (const alternative of stems.get(key) ?? []) {
+              let e = matchAt(p, at, alternative);
               if (e < 0) continue;
-              end = restOfWord(text, e);
+              while (e < p.length && (p.classes[e] & TAIL_BIT) !== 0) e++;
+              end = e;
               break;
             }
           }
         }
-        if (end < 0) {
-          for (const alternative of kinds.free.get(key) ?? []) {
-            const e = matchAt(text, at, alternative);
+        if (end < 0 && mayStart(startsFree, key)) {
+          for (const alternative of free.get(key) ?? []) {
+            const e = matchAt(p, at, alternative);
             if (e >= 0) {
               end = e;
               break;
@@ -282,15 +349,10 @@ export function termMatcher(list: readonly string[]): TermMatcher {
           }
         }
         if (end < 0) {
-          previous = cp;
-          at += cp > 0xffff ? 2 : 1;
+          at++;
           continue;
         }
-        found.add(text.slice(at, end).toLowerCase());
-        previous = text.codePointAt(end - 1)!;
-        if (previous >= 0xdc00 && previous <= 0xdfff && end >= 2) {
-          previous = text.codePointAt(end - 2)!;
-        }
+        found.add(text.slice(p.starts[at], p.starts[end]).toLowerCase());
         at = end;
       }
       return found;

@@ -27,8 +27,10 @@ import { sleep } from "../util/backoff.ts";
  * compiles each regex's matcher on its first match against each kind of
  * string (one-byte, two-byte), so a process's first English prompt and its
  * first Cyrillic or Chinese one stay slower than later ones (the category
- * cues alone: about 50 ms and 100 ms). Compiling them here too was tried: it
- * took 0.5 s of CPU and 17 MB of idle RSS for matchers most bots never use.
+ * cues were about 50 ms and 100 ms of that until they became lookup tables,
+ * src/enhance/terms.ts's `termMatcher`). Compiling them here too was tried:
+ * it took 0.5 s of CPU and 17 MB of idle RSS for matchers most bots never
+ * use.
  *
  * @example
  * ```ts

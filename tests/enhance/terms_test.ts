@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { categoryCues } from "../../src/enhance/detect.ts";
-import { countTerms, termMatcher, terms } from "../../src/enhance/terms.ts";
+import {
+  caseFold,
+  countTerms,
+  termMatcher,
+  terms,
+} from "../../src/enhance/terms.ts";
 
 /** What the regex of `list` finds in `text`: the matcher's reference. */
 function regexFound(list: readonly string[], text: string): string[] {
@@ -86,9 +91,15 @@ Deno.test("termMatcher() compares letters as the i and u flags do: ı, İ, ß, �
 });
 
 Deno.test("termMatcher() agrees with terms() on every category's cues, in 6,000 generated texts", () => {
-  // A fixed seed: the same texts each run, so a failure can be repeated.
+  // mulberry32 from a fixed seed: the same texts each run, so a failure can
+  // be repeated.
   let seed = 20261202;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
   const pick = <T>(items: readonly T[]): T =>
     items[Math.floor(random() * items.length)];
   const edges = [
@@ -115,6 +126,10 @@ Deno.test("termMatcher() agrees with terms() on every category's cues, in 6,000 
     "\t",
     "’",
     "++",
+    "\u{10428}",
+    "\udc00",
+    "\u2028",
+    "\u3000",
   ];
   const variants = [
     (t: string) => t,
@@ -131,7 +146,7 @@ Deno.test("termMatcher() agrees with terms() on every category's cues, in 6,000 
   const every = lists.flat();
   for (const list of lists) {
     const matcher = termMatcher(list);
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 300; i++) {
       let text = "";
       for (let k = 1 + Math.floor(random() * 5); k > 0; k--) {
         const term = pick(random() < 0.7 ? list : every);
@@ -156,9 +171,60 @@ Deno.test("a * inside a term stems its word, in terms() and termMatcher() alike"
   assert.deepEqual(regexFound(list, text), expected);
 });
 
+Deno.test("termMatcher() reads a text by code points, as the u flag does: astral letters, lone surrogates", () => {
+  const cases: [string[], string][] = [
+    [["-\u{10400}", "cd"], "-\u{10428}cd x-\u{10400}"], // Deseret, folded; then a letter
+    [["\udc00", "bc"], "a\udc00bc"],
+    [["bc"], "\u{10428}bc \ud800bc"],
+  ];
+  for (const [list, text] of cases) {
+    assert.deepEqual(
+      [...termMatcher(list).found(text)].sort(),
+      [...new Set(regexFound(list, text))].sort(),
+      JSON.stringify(text),
+    );
+  }
+});
+
+Deno.test("caseFold() joins exactly the characters the i and u flags join, over every character with a case", () => {
+  const cased = new Set<number>();
+  for (let cp = 0; cp <= 0x1ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const char = String.fromCodePoint(cp);
+    if (char.toUpperCase() !== char || char.toLowerCase() !== char) {
+      cased.add(cp);
+      for (const c of char.toUpperCase() + char.toLowerCase()) {
+        cased.add(c.codePointAt(0)!);
+      }
+    }
+  }
+  const all = [...cased].sort((a, b) => a - b);
+  const text = all.map((cp) => String.fromCodePoint(cp)).join("");
+  const byFold = new Map<number, number[]>();
+  for (const cp of all) {
+    const key = caseFold(cp);
+    byFold.set(key, [...(byFold.get(key) ?? []), cp]);
+  }
+  for (const cp of all) {
+    const char = String.fromCodePoint(cp);
+    const re = new RegExp(char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
+    const joined = [...text.matchAll(re)].map((m) => m[0].codePointAt(0)!);
+    assert.deepEqual(joined, byFold.get(caseFold(cp)), char);
+  }
+});
+
 Deno.test("termMatcher() refuses a term it cannot match as terms() does", () => {
   assert.throws(() => termMatcher([" cat"]), RangeError);
   assert.throws(() => termMatcher(["*cat"]), RangeError);
-  // A * inside must end its word: the greedy rest of the word is then exact.
+  assert.throws(() => termMatcher([""]), RangeError);
+  // Runs of spaces and a word's rest are taken greedily, exact only when a
+  // space is never followed by another and a * inside ends its word.
+  assert.throws(() => termMatcher(["a  b"]), RangeError);
+  assert.throws(() => termMatcher(["a * b"]), RangeError);
   assert.throws(() => termMatcher(["ab*cd"]), RangeError);
+  // Every category's cues can be matched.
+  for (const cues of Object.values(categoryCues())) {
+    termMatcher(cues.strong);
+    termMatcher(cues.weak);
+  }
 });
