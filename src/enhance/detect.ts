@@ -748,11 +748,11 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
 };
 
 /**
- * The cues as matchers, built on first use. Not regexes: V8 compiled the 30
+ * The cues as matchers, built on first use. Not regexes: V8 compiled the 20
  * regexes of these lists (hundreds of alternatives with Unicode classes) on
- * their first use for each kind of text, 45-75 ms for a process's first
- * Latin or Cyrillic prompt, and kept about 8 MB of compiled code after
- * (docs/PERFORMANCE.md, "Ninth pass").
+ * their first use for each kind of text, 47-75 ms for a process's first
+ * Latin or Cyrillic prompt, and kept more memory after (docs/PERFORMANCE.md,
+ * "Ninth pass").
  */
 const patterns = lazy(() =>
   Object.fromEntries(

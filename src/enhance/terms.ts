@@ -196,7 +196,7 @@ interface Prepared {
   classes: Uint8Array;
 }
 
-// The last text prepared: category detection runs 30 matchers over one text.
+// The last text prepared: category detection runs 20 matchers over one text.
 let lastPrepared: Prepared | undefined;
 
 function prepare(text: string): Prepared {
@@ -223,7 +223,8 @@ function matchAt(p: Prepared, start: number, alternative: Alternative): number {
   let at = start;
   for (const item of alternative.items) {
     if (item === SPACES) {
-      // `\s+`: the run of spaces here (a term never has two in a row).
+      // `\s+`: the run of spaces here (in a term, a space is never followed
+      // by another space character, so the whole run is what the regex takes).
       const from = at;
       while (at < p.length && (p.classes[at] & SPACE_BIT) !== 0) at++;
       if (at === from) return -1;
@@ -260,7 +261,8 @@ function mayStart(bits: Uint32Array, key: number): boolean {
  * its regex.
  *
  * @throws {RangeError} for a term the matcher cannot match as the regex
- * does: one that starts with a space or `*`, has two spaces in a row, or a
+ * does: one that starts with a space or `*`, has a space followed by another
+ * space character (a tab, a no-break space), or a
  * `*` that does not end a word
  */
 export function termMatcher(list: readonly string[]): TermMatcher {
@@ -284,17 +286,20 @@ export function termMatcher(list: readonly string[]): TermMatcher {
           : caseFold(char.codePointAt(0)!),
     );
     // A run of spaces and the rest of a word are taken greedily: exact only
-    // when a space is never followed by another, and a `*` ends a word.
+    // when a space is never followed by another space character, and a `*`
+    // ends a word.
     const exact = items.length > 0 && items[0] >= 0 &&
       items.every((item, i) =>
         item === SPACES
-          ? items[i + 1] !== SPACES && items[i + 1] !== REST_OF_WORD
+          ? items[i + 1] !== SPACES && items[i + 1] !== REST_OF_WORD &&
+            (i + 1 === items.length ||
+              (classesOf(items[i + 1]) & SPACE_BIT) === 0)
           : item !== REST_OF_WORD || (items[i - 1] >= 0 &&
             (i + 1 === items.length || items[i + 1] === SPACES))
       );
     if (!exact) {
       throw new RangeError(
-        `Cannot match the term "${term}": it must start with a character, have no two spaces in a row, and a * inside it must end a word`,
+        `Cannot match the term "${term}": it must start with a character, have no space followed by another space character, and a * inside it must end a word`,
       );
     }
     const bucket = kinds[edge].get(items[0]);

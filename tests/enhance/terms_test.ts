@@ -221,6 +221,8 @@ Deno.test("termMatcher() refuses a term it cannot match as terms() does", () => 
   // space is never followed by another and a * inside ends its word.
   assert.throws(() => termMatcher(["a  b"]), RangeError);
   assert.throws(() => termMatcher(["a * b"]), RangeError);
+  assert.throws(() => termMatcher(["a \tb"]), RangeError);
+  assert.throws(() => termMatcher(["a \u00a0b"]), RangeError);
   assert.throws(() => termMatcher(["ab*cd"]), RangeError);
   // Every category's cues can be matched.
   for (const cues of Object.values(categoryCues())) {
