@@ -774,8 +774,9 @@ export function categoryCues(): Readonly<
 }
 
 /**
- * Builds the cue patterns of {@linkcode detectCategory} now rather than on
- * the first call, e.g. off the start-up path.
+ * Builds the cue tables of {@linkcode detectCategory} now rather than on
+ * the first call (about 12 ms). The enhancer's warm-up leaves them to the
+ * first prompt, for the idle memory they would take (src/enhance/warm_up.ts).
  */
 export function warmUpDetect(budgetMs = Infinity): boolean {
   return lazy.buildSome(budgetMs);

@@ -10,7 +10,6 @@
 
 import { warmUpClarify } from "./clarify.ts";
 import { warmUpCues } from "./cues.ts";
-import { warmUpDetect } from "./detect.ts";
 import { warmUpExtract } from "./extract.ts";
 import { warmUpLanguage } from "./language.ts";
 import { warmUpPrompt } from "./prompt.ts";
@@ -19,7 +18,7 @@ import { sleep } from "../util/backoff.ts";
 
 /**
  * Builds every pattern and Intl object the enhancer would otherwise build on
- * first use. Synchronous and CPU-bound (60–200 ms on a busy 2-core machine,
+ * first use, but the category cues' tables (see `STEPS`). Synchronous and CPU-bound (60–200 ms on a busy 2-core machine,
  * most of it parsing the Unicode case-insensitive patterns and ICU's first
  * load), so call it off the start-up path, or use
  * {@linkcode warmUpEnhancerInSlices}. Calling it again does nothing; not
@@ -42,8 +41,10 @@ export function warmUpEnhancer(): void {
 }
 
 /** The warm-ups of the enhancer's modules; each builds for a budget in ms. */
+// Not the category cues (`warmUpDetect`): their lookup tables build in about
+// 12 ms on the first prompt, and built here they kept about 3 MB more RSS at
+// idle than the regexes they replaced (docs/PERFORMANCE.md, "Ninth pass").
 const STEPS: readonly ((budgetMs?: number) => boolean)[] = [
-  warmUpDetect,
   warmUpCues,
   warmUpExtract,
   warmUpVisual,
