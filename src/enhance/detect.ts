@@ -7,11 +7,8 @@
  */
 
 import type { CategoryId } from "./categories.ts";
-import { lazyGroup } from "../util/lazy.ts";
+import { lazy } from "../util/lazy.ts";
 import { type TermMatcher, termMatcher } from "./terms.ts";
-
-/** Every value this module builds on first use; see {@linkcode warmUpDetect}. */
-const lazy = lazyGroup();
 
 /** The outcome of {@linkcode detectCategory}. */
 export interface CategoryGuess {
@@ -771,15 +768,6 @@ export function categoryCues(): Readonly<
   Record<string, { strong: readonly string[]; weak: readonly string[] }>
 > {
   return CUES;
-}
-
-/**
- * Builds the cue tables of {@linkcode detectCategory} now rather than on
- * the first call (about 12 ms). The enhancer's warm-up leaves them to the
- * first prompt, for the idle memory they would take (src/enhance/warm_up.ts).
- */
-export function warmUpDetect(budgetMs = Infinity): boolean {
-  return lazy.buildSome(budgetMs);
 }
 
 const FENCED_CODE = /^(`{3,}|~{3,})([^\n]*)\n[^]*?^\1[ \t]*$/gm;

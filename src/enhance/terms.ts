@@ -24,14 +24,19 @@ type Edge = "word" | "stem" | "free";
  * words stems that word too ("баз* данных": база данных, базы данных); any
  * other regex syntax is escaped.
  */
-function edgeOf(term: string): { edge: Edge; body: string } {
+function edgeOf(term: string): { edge: Edge; body: string; word: string } {
   const stem = term.endsWith("*");
   const word = stem ? term.slice(0, -1) : term;
   const body = word.split("*").map((part) => escape(part).replace(/ /g, "\\s+"))
     .join(STEM_TAIL);
   const lettered = /^[\p{L}\p{N}]/u.test(word) && /[\p{L}\p{N}]$/u.test(word);
-  if (HAN_OR_KANA.test(word) || !lettered) return { edge: "free", body };
-  return { edge: stem ? "stem" : "word", body };
+  if (HAN_OR_KANA.test(word) || !lettered) return { edge: "free", body, word };
+  return { edge: stem ? "stem" : "word", body, word };
+}
+
+/** `list`, longest term first, so that "make sure" wins over "make". */
+function longestFirst(list: readonly string[]): string[] {
+  return [...list].sort((a, b) => b.length - a.length);
 }
 
 function escape(text: string): string {
@@ -51,8 +56,7 @@ function escape(text: string): string {
  */
 export function terms(list: readonly string[], flags = "iu"): RegExp {
   const groups: Record<Edge, string[]> = { word: [], stem: [], free: [] };
-  // Longest first, so "make sure" wins over "make".
-  for (const term of [...list].sort((a, b) => b.length - a.length)) {
+  for (const term of longestFirst(list)) {
     const { edge, body } = edgeOf(term);
     groups[edge].push(body);
   }
@@ -229,7 +233,7 @@ function matchAt(p: Prepared, start: number, alternative: Alternative): number {
       while (at < p.length && (p.classes[at] & SPACE_BIT) !== 0) at++;
       if (at === from) return -1;
     } else if (item === REST_OF_WORD) {
-      while (at < p.length && (p.classes[at] & TAIL_BIT) !== 0) at++;
+      at = restOfWord(p, at);
     } else {
       if (at >= p.length || p.folded[at] !== item) return -1;
       at++;
@@ -238,7 +242,16 @@ function matchAt(p: Prepared, start: number, alternative: Alternative): number {
   return at;
 }
 
-/** The first characters of the terms in `buckets`, as bits (those above the BMP all set). */
+/** Where the letters and marks from `at` on end: a stem's tail, a `*`'s word. */
+function restOfWord(p: Prepared, at: number): number {
+  while (at < p.length && (p.classes[at] & TAIL_BIT) !== 0) at++;
+  return at;
+}
+
+/**
+ * The first characters of the terms in `buckets`, as bits; those above the
+ * BMP share one bit (the map decides for them).
+ */
 function firstChars(...buckets: Buckets[]): Uint32Array {
   const bits = new Uint32Array(0x10000 / 32 + 1);
   for (const bucket of buckets) {
@@ -250,7 +263,7 @@ function firstChars(...buckets: Buckets[]): Uint32Array {
   return bits;
 }
 
-/** Whether `key` may start a term of `bits` (above the BMP: ask the map). */
+/** Whether `key` may start a term of `bits` (above the BMP: perhaps). */
 function mayStart(bits: Uint32Array, key: number): boolean {
   const at = Math.min(key, 0x10000);
   return (bits[at >>> 5] & (1 << (at & 31))) !== 0;
@@ -262,8 +275,8 @@ function mayStart(bits: Uint32Array, key: number): boolean {
  *
  * @throws {RangeError} for a term the matcher cannot match as the regex
  * does: one that starts with a space or `*`, has a space followed by another
- * space character (a tab, a no-break space), or a
- * `*` that does not end a word
+ * space character (a tab, a no-break space), or a `*` that does not end a
+ * word
  */
 export function termMatcher(list: readonly string[]): TermMatcher {
   const kinds: Record<Edge, Buckets> = {
@@ -271,13 +284,10 @@ export function termMatcher(list: readonly string[]): TermMatcher {
     stem: new Map(),
     free: new Map(),
   };
-  for (const term of [...list].sort((a, b) => b.length - a.length)) {
-    const stem = term.endsWith("*");
-    const word = stem ? term.slice(0, -1) : term;
-    const { edge } = edgeOf(term);
-    const chars = [...word];
+  for (const term of longestFirst(list)) {
+    const { edge, word } = edgeOf(term);
     const items = Int32Array.from(
-      chars,
+      [...word],
       (char) =>
         char === " "
           ? SPACES
@@ -336,10 +346,9 @@ export function termMatcher(list: readonly string[]): TermMatcher {
           }
           if (end < 0) {
             for (const alternative of stems.get(key) ?? []) {
-              let e = matchAt(p, at, alternative);
+              const e = matchAt(p, at, alternative);
               if (e < 0) continue;
-              while (e < p.length && (p.classes[e] & TAIL_BIT) !== 0) e++;
-              end = e;
+              end = restOfWord(p, e);
               break;
             }
           }

@@ -18,9 +18,10 @@ import { sleep } from "../util/backoff.ts";
 
 /**
  * Builds every pattern and Intl object the enhancer would otherwise build on
- * first use, but the category cues' tables (see `STEPS`). Synchronous and CPU-bound (60–200 ms on a busy 2-core machine,
- * most of it parsing the Unicode case-insensitive patterns and ICU's first
- * load), so call it off the start-up path, or use
+ * first use, but the category cues' tables (see `STEPS`). Synchronous and
+ * CPU-bound (60–200 ms on a busy 2-core machine, most of it parsing the
+ * Unicode case-insensitive patterns and ICU's first load), so call it off
+ * the start-up path, or use
  * {@linkcode warmUpEnhancerInSlices}. Calling it again does nothing; not
  * calling it changes no result, only when the cost is paid. V8 still
  * compiles each regex's matcher on its first match against each kind of
@@ -40,10 +41,13 @@ export function warmUpEnhancer(): void {
   for (const step of STEPS) step();
 }
 
-/** The warm-ups of the enhancer's modules; each builds for a budget in ms. */
-// Not the category cues (`warmUpDetect`): their lookup tables build in about
-// 12 ms on the first prompt, and built here they kept about 3 MB more RSS at
-// idle than the regexes they replaced (docs/PERFORMANCE.md, "Ninth pass").
+/**
+ * The warm-ups of the enhancer's modules; each builds for a budget in ms.
+ * Not the category cues (src/enhance/detect.ts): their lookup tables build in
+ * about 12 ms on the first prompt, and built here they kept about 3 MB more
+ * RSS at idle than the regexes they replaced (docs/PERFORMANCE.md, "Ninth
+ * pass").
+ */
 const STEPS: readonly ((budgetMs?: number) => boolean)[] = [
   warmUpCues,
   warmUpExtract,

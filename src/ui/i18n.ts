@@ -21,6 +21,7 @@ import {
   type FluentVariable,
 } from "@fluent/bundle";
 import { negotiateLanguages } from "@fluent/langneg";
+import { LRUCache } from "lru-cache";
 import { DEFAULT_LOCALE, type LocaleCode, LOCALES } from "./locales.ts";
 
 /** Values a message's placeholders take: strings, numbers (formatted for the locale), dates. */
@@ -147,7 +148,7 @@ export function createI18n(options: I18nOptions = {}): I18n {
   // ("Queued: 2 prompts are ahead") once while they are among the
   // MAX_COUNTED_TEXTS used last.
   const fixed = new Map<string, string>();
-  const counted = new Map<string, string>();
+  const counted = new LRUCache<string, string>({ max: MAX_COUNTED_TEXTS });
   const built = new Map<string, unknown>();
   const negotiated = new Map<string, LocaleCode>();
 
@@ -210,16 +211,8 @@ export function createI18n(options: I18nOptions = {}): I18n {
       return text;
     }
     const hit = counted.get(cacheKey);
-    if (hit !== undefined) {
-      // Most recently used last: the first entry is the one to drop.
-      counted.delete(cacheKey);
-      counted.set(cacheKey, hit);
-      return hit;
-    }
+    if (hit !== undefined) return hit;
     const text = lookup(locale, id, args);
-    if (counted.size >= MAX_COUNTED_TEXTS) {
-      counted.delete(counted.keys().next().value!);
-    }
     counted.set(cacheKey, text);
     return text;
   }
