@@ -264,30 +264,37 @@ interface BotRun {
   exited: boolean;
 }
 
-function spawnBot(env: Record<string, string>): BotRun {
+/**
+ * Start the bot; stopped with Ctrl-C or SIGTERM, the load takes it with it
+ * and runs `cleanup` (its temporary KV).
+ */
+function spawnBot(env: Record<string, string>, cleanup: () => void): BotRun {
   const inherited = ["PATH", "HOME", "DENO_DIR", "TMPDIR"]
     .flatMap((name) => {
       const value = Deno.env.get(name);
       return value === undefined ? [] : [[name, value]];
     });
-  const child = new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "-A",
-      "--unstable-kv",
-      "--unstable-cron",
-      "--unstable-raw-imports",
-      // The V8 flags of `deno task start`, so the bot runs as users run it.
-      ...START_FLAGS.filter((flag) => flag.startsWith("--v8-flags")),
-      ...(Deno.env.get("LOAD_BOT_FLAGS")?.split(" ").filter(Boolean) ?? []),
-      MAIN,
-    ],
-    env: { ...Object.fromEntries(inherited), ...env },
-    clearEnv: true,
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
+  const child = killOnStop(
+    new Deno.Command(Deno.execPath(), {
+      args: [
+        "run",
+        "-A",
+        "--unstable-kv",
+        "--unstable-cron",
+        "--unstable-raw-imports",
+        // The V8 flags of `deno task start`, so the bot runs as users run it.
+        ...START_FLAGS.filter((flag) => flag.startsWith("--v8-flags")),
+        ...(Deno.env.get("LOAD_BOT_FLAGS")?.split(" ").filter(Boolean) ?? []),
+        MAIN,
+      ],
+      env: { ...Object.fromEntries(inherited), ...env },
+      clearEnv: true,
+      stdin: "null",
+      stdout: "piped",
+      stderr: "piped",
+    }),
+    cleanup,
+  );
   const port = Promise.withResolvers<number>();
   const started = Promise.withResolvers<void>();
   const run: BotRun = {
@@ -664,10 +671,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     }
     llm.setReply(answerFor(options.answerChars));
     const env = botEnv(tg, llm.baseUrl, keys, options, `${dir}/kv.sqlite3`);
-    const bot = spawnBot(env);
-    // Stopped with Ctrl-C or SIGTERM, the load takes its bot with it, and
-    // its temporary KV.
-    killOnStop(bot.child, () => Deno.removeSync(dir, { recursive: true }));
+    const bot = spawnBot(env, () => Deno.removeSync(dir, { recursive: true }));
     try {
       const report = await measure(tg, bot, options);
       const chats = llm.requests.filter((r) => r.method === "POST");

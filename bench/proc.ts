@@ -247,26 +247,41 @@ const onStop = STOP_SIGNALS.map((signal) => () => {
 });
 
 /**
- * Until `child` exits: if this script is stopped with Ctrl-C or SIGTERM,
- * kill it (and run `cleanup`, e.g. remove its temporary KV) before exiting
- * 130 or 143. A bench's bot left running would skew the next run. SIGKILL
- * cannot be caught: a bot outlives that.
+ * Spawn `command`, and until the child exits: if this script is stopped with
+ * Ctrl-C or SIGTERM, kill it (and run `cleanup`, e.g. remove its temporary
+ * KV) before exiting 130 or 143. A bench's bot left running would skew the
+ * next run. SIGKILL cannot be caught: a bot outlives that.
+ *
+ * The signals are caught before the child is spawned: a signal between the
+ * spawn and the listener would stop this script the default way and leave
+ * the child running (the SIGTERM test in tests/bench_test.ts saw it). A
+ * signal that comes later waits for the event loop, by which time the child
+ * is registered.
  */
 export function killOnStop(
-  child: Deno.ChildProcess,
+  command: Deno.Command,
   cleanup?: () => void,
-): void {
-  if (stopped.size === 0) {
-    STOP_SIGNALS.forEach((signal, i) =>
-      Deno.addSignalListener(signal, onStop[i])
-    );
+): Deno.ChildProcess {
+  if (stopped.size === 0) listenForStop(true);
+  let child: Deno.ChildProcess;
+  try {
+    child = command.spawn();
+  } catch (error) {
+    if (stopped.size === 0) listenForStop(false);
+    throw error;
   }
   stopped.set(child, cleanup);
   child.status.finally(() => {
     stopped.delete(child);
-    if (stopped.size > 0) return;
-    STOP_SIGNALS.forEach((signal, i) =>
-      Deno.removeSignalListener(signal, onStop[i])
-    );
+    if (stopped.size === 0) listenForStop(false);
   }).catch(() => {});
+  return child;
+}
+
+function listenForStop(on: boolean): void {
+  STOP_SIGNALS.forEach((signal, i) =>
+    on
+      ? Deno.addSignalListener(signal, onStop[i])
+      : Deno.removeSignalListener(signal, onStop[i])
+  );
 }

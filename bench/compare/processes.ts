@@ -141,21 +141,22 @@ export function spawnBot(
   const entry = options.entry === undefined
     ? [ENTRY[kind]]
     : [`--config=${ROOT}deno.json`, options.entry];
-  const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", ...flagsOf(kind), ...(options.flags ?? []), ...entry],
-    cwd: ROOT,
-    env: {
-      ...baseEnv(tg, kvPath),
-      ...v8FlagsEnv(kind),
-      ...options.env,
-    },
-    clearEnv: true,
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
   // Stopped with Ctrl-C or SIGTERM, the bench takes its bots with it.
-  killOnStop(child);
+  const child = killOnStop(
+    new Deno.Command(Deno.execPath(), {
+      args: ["run", ...flagsOf(kind), ...(options.flags ?? []), ...entry],
+      cwd: ROOT,
+      env: {
+        ...baseEnv(tg, kvPath),
+        ...v8FlagsEnv(kind),
+        ...options.env,
+      },
+      clearEnv: true,
+      stdin: "null",
+      stdout: "piped",
+      stderr: "piped",
+    }),
+  );
   const proc: BotProc = {
     kind,
     child,
