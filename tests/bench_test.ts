@@ -188,6 +188,40 @@ Deno.test("countingKv() counts a commit once when code wraps commit as src/stora
   }
 });
 
+Deno.test("countingKv() counts a call's synchronous part as waited for KV, also when it throws", async () => {
+  // Deno encodes a commit's keys and values before its promise exists; a
+  // stand-in does its synchronous work by spinning until the clock moved.
+  const spin = (ms: number) => {
+    const until = performance.now() + ms;
+    while (performance.now() < until) { /* the synchronous part */ }
+  };
+  let failNext = false;
+  const stand = {
+    get(key: Deno.KvKey) {
+      spin(15);
+      if (failNext) throw new TypeError("Cannot read: key is invalid");
+      return Promise.resolve({ key, value: null, versionstamp: null });
+    },
+    // Its commit on the prototype, as Deno's: an own one is a wrapper's.
+    atomic: () => new StandInCommit(),
+  } as unknown as Deno.Kv;
+  class StandInCommit {
+    commit() {
+      spin(15);
+      return Promise.resolve({ ok: true, versionstamp: "00" });
+    }
+  }
+  const { kv, counts } = countingKv(stand);
+  await kv.get(["a"]);
+  assert.ok(counts.waitMs >= 15, `get: waited ${counts.waitMs} ms`);
+  await kv.atomic().commit();
+  assert.ok(counts.waitMs >= 30, `and commit: waited ${counts.waitMs} ms`);
+  failNext = true;
+  assert.throws(() => kv.get(["b"]), TypeError);
+  assert.equal(counts.gets, 2);
+  assert.ok(counts.waitMs >= 45, `and the throw: waited ${counts.waitMs} ms`);
+});
+
 Deno.test("the peer bot answers /help with its static text and keeps a session in KV", async () => {
   await using tg = startFakeTelegram();
   const kv = await Deno.openKv(":memory:");
