@@ -24,7 +24,8 @@
  * - in-process (bench/compare/in_process.ts, a fresh process per run):
  *   prompt → job accepted against raw get+commit, and /help, /category,
  *   /history against raw commit and the peer's /help, Bot API stubbed, with
- *   KV operations counted per update;
+ *   KV operations counted per update; each of them also against its own
+ *   commit replayed alone on raw KV (bench/commit_replay.ts);
  * - webhook POST → 200, p50 and p99, under `deno task load`'s default load
  *   (bench/load.ts), against the peer's webhook under the same deliveries.
  *
@@ -548,6 +549,11 @@ function ratioOf(a: Stats | null, b: Stats | null): number | null {
   return Math.round((a.median / b.median) * 100) / 100;
 }
 
+/** `0.97×`, or `?×` where a figure is missing. */
+function timesOf(a: Stats | null, b: Stats | null): string {
+  return `${ratioOf(a, b) ?? "?"}×`;
+}
+
 function row(
   figure: string,
   unit: string,
@@ -719,6 +725,18 @@ export function summarize(
       "raw get+commit",
       `${kvCost(last.accept)} per prompt (raw: ${kvCost(last.rawGetCommit)})`,
     ));
+    // The same commits on raw KV, without the app: what the JavaScript around
+    // them costs (bench/commit_replay.ts).
+    rows.push(row(
+      "prompt → job accepted, against its commit replayed alone",
+      "/s",
+      rate((r) => r.accept),
+      rate((r) => r.acceptReplayed),
+      "its commit alone",
+      `the commit alone: ${
+        timesOf(rate((r) => r.acceptReplayed), rate((r) => r.rawGetCommit))
+      } raw get+commit`,
+    ));
     // CPU of the JavaScript thread per update: steadier than the rates,
     // since waits for a core or the disk do not count (null without /proc).
     const cpu = (f: (r: InProcessReport) => RateFigure | undefined) =>
@@ -739,10 +757,22 @@ export function summarize(
       "peer /help",
     ));
     for (
-      const [name, pickCommand] of [
-        ["/help", (r: InProcessReport) => r.help],
-        ["/category", (r: InProcessReport) => r.category],
-        ["/history", (r: InProcessReport) => r.history],
+      const [name, pickCommand, pickReplayed] of [
+        [
+          "/help",
+          (r: InProcessReport) => r.help,
+          (r: InProcessReport) => r.helpReplayed,
+        ],
+        [
+          "/category",
+          (r: InProcessReport) => r.category,
+          (r: InProcessReport) => r.categoryReplayed,
+        ],
+        [
+          "/history",
+          (r: InProcessReport) => r.history,
+          (r: InProcessReport) => r.historyReplayed,
+        ],
       ] as const
     ) {
       rows.push(row(
@@ -752,6 +782,16 @@ export function summarize(
         rate((r) => r.rawCommit),
         "raw commit",
         `${kvCost(pickCommand(last))} per update`,
+      ));
+      rows.push(row(
+        `${name}, against its commit replayed alone`,
+        "/s",
+        rate(pickCommand),
+        rate(pickReplayed),
+        "its commit alone",
+        `the commit alone: ${
+          timesOf(rate(pickReplayed), rate((r) => r.rawCommit))
+        } raw commit`,
       ));
       rows.push(row(
         `${name}, Bot API stubbed, against the peer's /help`,

@@ -29,6 +29,8 @@ import { IN_PROCESS_FLAGS } from "../bench/compare/in_process.ts";
 import { measureInProcess } from "../bench/compare/in_process.ts";
 import { startFlags } from "../bench/compare/processes.ts";
 import { countingKv, diffCounts, readRounds } from "../bench/counting_kv.ts";
+import { commitRecorder, replayCommit } from "../bench/commit_replay.ts";
+import { checkingGuesses } from "../src/storage/absence_guess.ts";
 import { IDLE_MAPS_FLAGS, median, readIdleMaps } from "../bench/idle_maps.ts";
 import {
   EMIT_JS_FLAGS,
@@ -188,6 +190,86 @@ Deno.test("countingKv() counts a commit once when code wraps commit as src/stora
   }
 });
 
+Deno.test("countingKv() and commitRecorder() see a check once when code wraps check as src/storage/absence_guess.ts does", async () => {
+  const recorder = commitRecorder(await Deno.openKv(":memory:"));
+  const { kv, counts } = countingKv(recorder.kv);
+  try {
+    const { commits } = await recorder.record(async () => {
+      const checking = checkingGuesses(kv.atomic());
+      checking.op.check({ key: ["a"], versionstamp: null }).set(["a"], 1);
+      // "a" is checked already: only "b" is added.
+      checking.checkRest([["a"], ["b"]]);
+      assert.equal((await checking.op.commit()).ok, true);
+    });
+    assert.equal(counts.checks, 2);
+    assert.equal(counts.commits, 1);
+    assert.deepEqual(commits[0].checks.map((c) => c.key), [["a"], ["b"]]);
+    assert.equal(commits[0].mutations.length, 1);
+  } finally {
+    kv.close();
+  }
+});
+
+Deno.test("commitRecorder() records an update's commits, and replayCommit() does them again under new keys", async () => {
+  const recorder = commitRecorder(await Deno.openKv(":memory:"));
+  const other = await Deno.openKv(":memory:");
+  try {
+    const { kv } = recorder;
+    await kv.set(["outside"], 0); // not a commit of an atomic: not recorded
+    const value = { text: "kept as it was set", list: [1, 2] };
+    const { result, commits } = await recorder.record(async () => {
+      const op = kv.atomic()
+        .check({ key: ["claim", 1], versionstamp: null })
+        .set(["claim", 1], value, { expireIn: 60_000 })
+        .sum(["count"], 2n)
+        .delete(["gone"])
+        .mutate({ type: "max", key: ["top"], value: new Deno.KvU64(7n) });
+      value.text = "changed after set"; // the record keeps what was set
+      return (await op.commit()).ok;
+    });
+    assert.equal(result, true);
+    assert.equal(commits.length, 1);
+    assert.deepEqual(commits[0].checks, [{
+      key: ["claim", 1],
+      versionstamp: null,
+    }]);
+    assert.deepEqual(commits[0].mutations.map((m) => m.method), [
+      "set",
+      "sum",
+      "delete",
+      "mutate",
+    ]);
+    // Outside a recording nothing is kept.
+    await kv.atomic().set(["after"], 1).commit();
+    assert.equal(commits.length, 1);
+    // Replayed twice on another KV, each time under its own keys: both pass
+    // their checks, which the same keys twice would not.
+    for (const tag of [1, 2]) {
+      assert.equal(
+        (await replayCommit(other, commits[0], tag).commit()).ok,
+        true,
+      );
+    }
+    const claim = await other.get<typeof value>(["claim", 1, 2]);
+    assert.deepEqual(claim.value, { text: "kept as it was set", list: [1, 2] });
+    assert.equal((await other.get<Deno.KvU64>(["count", 1])).value?.value, 2n);
+    assert.equal((await other.get<Deno.KvU64>(["top", 2])).value?.value, 7n);
+    // The expiry came along: the claim is set to expire.
+    const plain = await other.get(["claim", 1]);
+    assert.equal(plain.versionstamp, null);
+    await assert.rejects(
+      () =>
+        recorder.record(() =>
+          kv.atomic().enqueue("job").commit().then(() => undefined)
+        ),
+      /enqueues/,
+    );
+  } finally {
+    recorder.kv.close();
+    other.close();
+  }
+});
+
 Deno.test("countingKv() counts a call's synchronous part as waited for KV, also when it throws", async () => {
   // Deno encodes a commit's keys and values before its promise exists; a
   // stand-in does its synchronous work by spinning until the clock moved.
@@ -212,6 +294,7 @@ Deno.test("countingKv() counts a call's synchronous part as waited for KV, also 
     }
   }
   const { kv, counts } = countingKv(stand);
+  const started = performance.now();
   await kv.get(["a"]);
   assert.ok(counts.waitMs >= 15, `get: waited ${counts.waitMs} ms`);
   await kv.atomic().commit();
@@ -220,6 +303,9 @@ Deno.test("countingKv() counts a call's synchronous part as waited for KV, also 
   assert.throws(() => kv.get(["b"]), TypeError);
   assert.equal(counts.gets, 2);
   assert.ok(counts.waitMs >= 45, `and the throw: waited ${counts.waitMs} ms`);
+  // Each call counted once: the three waits fit in the time that passed.
+  const elapsed = performance.now() - started;
+  assert.ok(counts.waitMs <= elapsed, `${counts.waitMs} of ${elapsed} ms`);
 });
 
 Deno.test("the peer bot answers /help with its static text and keeps a session in KV", async () => {
@@ -256,6 +342,10 @@ Deno.test("measureInProcess() times acceptance and commands with their KV costs 
       "category",
       "history",
       "peerHelp",
+      "acceptReplayed",
+      "helpReplayed",
+      "categoryReplayed",
+      "historyReplayed",
     ] as const
   ) {
     const figure = report[part];
@@ -289,6 +379,18 @@ Deno.test("measureInProcess() times acceptance and commands with their KV costs 
   assert.ok(accept.trace.some((op) => op.startsWith("commit")));
   // Every update, of either bot, reads or writes something of its user.
   assert.ok(report.peerHelp!.perUpdate.commits >= 1);
+  // Each replay commits what its update committed, checks and writes alike.
+  for (const part of ["accept", "help", "category", "history"] as const) {
+    const app = report[part]!.perUpdate;
+    const raw = report[`${part}Replayed`]!.perUpdate;
+    assert.equal(raw.readRounds, 0, part);
+    for (const count of ["commits", "checks", "mutations"] as const) {
+      assert.equal(raw[count], app[count], `${part}: ${count}`);
+    }
+    assert.ok(raw.checks > 0, part);
+  }
+  // The acceptance's commit checks each of its keys once (10), not twice.
+  assert.equal(accept.perUpdate.checks, 10);
 });
 
 Deno.test("readIdleMaps() puts each mapping of an smaps text in its bucket, the Deno binary by its path", () => {

@@ -3,7 +3,8 @@
  * be set against each other: Promptsmith's acceptance of a prompt and its
  * cheap commands (/help, /category, /history) driven through
  * `app.handleUpdate` with the Bot API stubbed, the peer's /help the same way,
- * and raw Deno KV (one commit; one get + one commit) on a file. Every KV goes
+ * and raw Deno KV on a file: one commit, one get + one commit, and each app
+ * update's own commits replayed alone (bench/commit_replay.ts). Every KV goes
  * through a counting wrapper (bench/counting_kv.ts), so each figure also says
  * how many read rounds and commits one update cost.
  *
@@ -37,6 +38,11 @@ import {
   type KvOperation,
   readRounds,
 } from "../counting_kv.ts";
+import {
+  commitRecorder,
+  type RecordedCommit,
+  replayCommit,
+} from "../commit_replay.ts";
 import { createPeerBot } from "../peer/bot.ts";
 import { ownThreadSeconds } from "../proc.ts";
 import {
@@ -64,6 +70,8 @@ export interface RateFigure {
     commits: number;
     emptyCommits: number;
     mutations: number;
+    /** Version checks in the update's commits. */
+    checks: number;
     lists: number;
     maxCommits: number;
     maxReadRounds: number;
@@ -95,11 +103,24 @@ export interface InProcessReport {
   category?: RateFigure;
   history?: RateFigure;
   peerHelp?: RateFigure;
+  /**
+   * Raw KV doing what one timed update of `accept`, `help`, `category` or
+   * `history` committed, and nothing else: its commits as the app made them,
+   * replayed under new keys (bench/commit_replay.ts). With `raw` and the
+   * update's part.
+   */
+  acceptReplayed?: RateFigure;
+  helpReplayed?: RateFigure;
+  categoryReplayed?: RateFigure;
+  historyReplayed?: RateFigure;
   /** With `burst`: what a burst of offline prompts cost in KV, answered to the end. */
   burst?: BurstCost;
 }
 
-/** The parts of the report, for `--only`. */
+/**
+ * The parts of the report, for `--only`. `raw` with an app part also replays
+ * that part's commits alone.
+ */
 export const IN_PROCESS_PARTS = [
   "raw",
   "accept",
@@ -187,6 +208,8 @@ interface BenchKv {
   trace: { on: boolean; seen: string[] };
   /** While set, every operation is counted here by {@linkcode describeOperation}. */
   tally: Record<string, number> | undefined;
+  /** The commits `work` made, as bench/commit_replay.ts records them. */
+  record(work: () => Promise<unknown>): Promise<RecordedCommit[]>;
   close(): Promise<void>;
 }
 
@@ -206,6 +229,8 @@ interface Subject {
   step(i: number): Promise<unknown>;
   /** Checks after the last step; throws when the figure is not what it claims. */
   verify?(steps: number): void;
+  /** An app update's commits (one untimed update, from a new user), to replay alone. */
+  commits?: RecordedCommit[];
   close(): Promise<void>;
 }
 
@@ -277,6 +302,7 @@ function figureOf(subject: Subject, tally: Tally): RateFigure {
       commits: of(allCommits),
       emptyCommits: of((c) => c.emptyCommits),
       mutations: of((c) => c.mutations),
+      checks: of((c) => c.checks),
       lists: of((c) => c.lists),
       maxCommits: Math.max(0, ...each.map(allCommits)),
       maxReadRounds: Math.max(0, ...each.map(readRounds)),
@@ -296,12 +322,14 @@ function figureOf(subject: Subject, tally: Tally): RateFigure {
 async function tempKv(): Promise<BenchKv> {
   const dir = await Deno.makeTempDir({ prefix: "promptsmith-inproc-" });
   const real = await Deno.openKv(`${dir}/kv.sqlite3`);
+  // Outside a recording, the recorder only passes calls on.
+  const recorder = commitRecorder(real);
   // One object: the wrapper's hook reads `trace` and `tally` as callers set them.
   const hooks: Pick<BenchKv, "trace" | "tally"> = {
     trace: { on: false, seen: [] },
     tally: undefined,
   };
-  const { kv, counts } = countingKv(real, {
+  const { kv, counts } = countingKv(recorder.kv, {
     onOperation: (operation) => {
       const { trace, tally } = hooks;
       if (!trace.on && !tally) return;
@@ -313,6 +341,9 @@ async function tempKv(): Promise<BenchKv> {
   return Object.assign(hooks, {
     kv,
     counts,
+    async record(work: () => Promise<unknown>) {
+      return (await recorder.record(work)).commits;
+    },
     async close() {
       real.close();
       await Deno.remove(dir, { recursive: true });
@@ -425,17 +456,22 @@ async function accept(options: InProcessOptions): Promise<Subject> {
     tg.rememberUpdate(update);
     await app.handleUpdate(update);
   }
+  const commits = await recordUpdate(
+    store,
+    () => app.handleUpdate(fromNewUser(PROMPT)),
+  );
   return {
     part: "accept",
     store,
+    commits,
     step: () => app.handleUpdate(fromNewUser(PROMPT)),
     verify(steps) {
       const jobs = app.deps.jobs;
       const held = jobs.waiting + jobs.running;
-      if (held !== steps + warmup) {
+      if (held !== steps + warmup + RECORDED_UPDATES) {
         throw new Error(
           `Cannot measure acceptance: ${held} jobs held, expected ${
-            steps + warmup
+            steps + warmup + RECORDED_UPDATES
           } (prompts were refused)`,
         );
       }
@@ -454,11 +490,68 @@ async function command(
   for (let i = 0; i < options.warmup; i++) {
     await bot.app.handleUpdate(fromNewUser(text));
   }
+  const commits = await recordUpdate(
+    bot.store,
+    () => bot.app.handleUpdate(fromNewUser(text)),
+  );
   return {
     part,
     store: bot.store,
+    commits,
     step: () => bot.app.handleUpdate(fromNewUser(text)),
     close: () => bot.close(),
+  };
+}
+
+/** Untimed updates recorded for {@linkcode recordUpdate}. */
+const RECORDED_UPDATES = 3;
+
+/**
+ * The commits of one update, to replay alone: `handle` runs
+ * {@linkcode RECORDED_UPDATES} times, each a new update, and the recording
+ * with the fewest commits is kept, since a background commit (the first job
+ * starting) may land while one of them is recorded and only ever adds one.
+ */
+async function recordUpdate(
+  store: BenchKv,
+  handle: () => Promise<unknown>,
+): Promise<RecordedCommit[]> {
+  let fewest: RecordedCommit[] | undefined;
+  for (let i = 0; i < RECORDED_UPDATES; i++) {
+    const commits = await store.record(handle);
+    if (!fewest || commits.length < fewest.length) fewest = commits;
+  }
+  return fewest!;
+}
+
+/**
+ * Raw KV: the commits of `of`'s recorded update, replayed alone on a KV file
+ * of their own, under new keys each step (bench/commit_replay.ts).
+ */
+async function replayed(
+  of: Subject,
+  options: InProcessOptions,
+): Promise<Subject> {
+  const commits = of.commits;
+  if (!commits || commits.length === 0) {
+    throw new Error(`Cannot replay ${of.part}: no commit was recorded`);
+  }
+  const store = await tempKv();
+  const { kv } = store;
+  const replay = async (tag: number) => {
+    for (const commit of commits) {
+      const result = await replayCommit(kv, commit, tag).commit();
+      if (!result.ok) {
+        throw new Error(`Cannot replay ${of.part}: a check failed`);
+      }
+    }
+  };
+  for (let i = 0; i < options.warmup; i++) await replay(-1 - i);
+  return {
+    part: `${of.part as "accept" | "help" | "category" | "history"}Replayed`,
+    store,
+    step: replay,
+    close: () => store.close(),
   };
 }
 
@@ -496,6 +589,11 @@ export async function measureInProcess(
       if (wanted.has(part)) subjects.push(await command(part, options));
     }
     if (wanted.has("peer")) subjects.push(await peerHelp(options));
+    if (wanted.has("raw")) {
+      for (const subject of subjects.filter((s) => s.commits)) {
+        subjects.push(await replayed(subject, options));
+      }
+    }
     const chunk = Math.max(1, options.chunk ?? Math.ceil(options.n / 20));
     const tallies = await interleaved(subjects, options.n, chunk);
     const report: InProcessReport = {
