@@ -36,8 +36,9 @@ const REPLAYABLE = new Set(["set", "delete", "sum", "min", "max", "mutate"]);
 export interface CommitRecorder {
   kv: Deno.Kv;
   /**
-   * Run `work` and return its result with the commits it made through `kv`,
-   * in the order they were committed.
+   * Run `work` and return its result with the commits it made through `kv`
+   * that landed (`ok: true`), in the order they settled. A commit that
+   * settles after `work` returned is not in them.
    *
    * @throws {Error} when a commit enqueues (a replay cannot re-deliver it), or what `work` throws
    */
@@ -53,13 +54,19 @@ export interface CommitRecorder {
  * closes `kv`.
  */
 export function commitRecorder(kv: Deno.Kv): CommitRecorder {
+  // The commits of the running recording; a new array for each recording.
   let recording: RecordedCommit[] | undefined;
   const wrapped = new Proxy(kv, {
     get(target, property) {
       const value = Reflect.get(target, property, target);
       if (typeof value !== "function") return value;
       if (property === "atomic" && recording !== undefined) {
-        return () => recordingAtomic(target.atomic(), recording!);
+        const into = recording;
+        // Only while the recording that built the operation still runs.
+        return () =>
+          recordingAtomic(target.atomic(), (commit) => {
+            if (recording === into) into.push(commit);
+          });
       }
       return value.bind(target);
     },
@@ -83,26 +90,38 @@ export function commitRecorder(kv: Deno.Kv): CommitRecorder {
 
 function recordingAtomic(
   op: Deno.AtomicOperation,
-  into: RecordedCommit[],
+  landed: (commit: RecordedCommit) => void,
 ): Deno.AtomicOperation {
   const built: RecordedCommit = { checks: [], mutations: [] };
   const realCommit = op.commit;
+  // Methods a caller assigned its own function over, through this proxy.
+  const assigned = new Set<PropertyKey>();
   const proxy: Deno.AtomicOperation = new Proxy(op, {
+    set(target, property, value) {
+      assigned.add(property);
+      return Reflect.set(target, property, value);
+    },
     get(target, property) {
-      if (property === "commit" && !Object.hasOwn(target, "commit")) {
-        return () => {
-          into.push(built);
-          return realCommit.call(op);
+      if (property === "commit" && !assigned.has("commit")) {
+        return async () => {
+          const result = await realCommit.call(op);
+          if (result.ok) landed(built);
+          return result;
         };
       }
       const value = Reflect.get(target, property, target);
       if (typeof value !== "function") return value;
       // A caller's own wrapper (src/storage/absence_guess.ts wraps check,
       // src/storage/cache.ts commit) calls the recording one it read first.
-      if (Object.hasOwn(target, property)) return value;
+      if (assigned.has(property)) return value;
       return (...args: unknown[]) => {
         if (property === "check") {
-          built.checks.push(...(args as Deno.AtomicCheck[]));
+          for (const check of args as Deno.AtomicCheck[]) {
+            built.checks.push({
+              key: [...check.key],
+              versionstamp: check.versionstamp,
+            });
+          }
         } else if (property === "enqueue") {
           throw new Error("Cannot record a commit that enqueues");
         } else if (typeof property === "string" && REPLAYABLE.has(property)) {
@@ -151,7 +170,7 @@ function tagged(key: Deno.KvKey, tag: Deno.KvKeyPart): Deno.KvKey {
 
 /**
  * An atomic operation on `kv` that does what `commit` did, every key with
- * `tag` appended: checks of keys that a replay has not written (so they pass
+ * `tag` appended (a key within a few bytes of KV's 2,048 is then too long): checks of keys that a replay has not written (so they pass
  * where the recorded ones did for a new user, whatever versionstamp they
  * held), and the same mutations with the same values and options. Commit it
  * to time it.

@@ -113,6 +113,15 @@ export interface InProcessReport {
   helpReplayed?: RateFigure;
   categoryReplayed?: RateFigure;
   historyReplayed?: RateFigure;
+  /**
+   * With `replayOnApp`: the same replays on the update's own KV file, in
+   * turns with its updates: what the file's contents and the app's work
+   * between updates add to a commit.
+   */
+  acceptReplayedOnApp?: RateFigure;
+  helpReplayedOnApp?: RateFigure;
+  categoryReplayedOnApp?: RateFigure;
+  historyReplayedOnApp?: RateFigure;
   /** With `burst`: what a burst of offline prompts cost in KV, answered to the end. */
   burst?: BurstCost;
 }
@@ -142,6 +151,8 @@ export interface InProcessOptions {
   /** Also answer a burst of this many offline prompts, counting KV ({@linkcode measureBurstCost}). */
   burst?: number;
   only?: readonly InProcessPart[];
+  /** Also replay each update's commits on its own KV file ({@linkcode InProcessReport.acceptReplayedOnApp}). */
+  replayOnApp?: boolean;
 }
 
 const FAKE_BOT: UserFromGetMe = {
@@ -231,6 +242,10 @@ interface Subject {
   verify?(steps: number): void;
   /** An app update's commits (one untimed update, from a new user), to replay alone. */
   commits?: RecordedCommit[];
+  /** The app's KV (counted), where its commits can also be replayed. */
+  appKv?: Deno.Kv;
+  /** For a replay: the subject whose commits it replays. */
+  replayOf?: Subject;
   close(): Promise<void>;
 }
 
@@ -241,6 +256,8 @@ interface Tally {
   each: KvCounts[];
   /** CPU seconds of this thread over the subject's turns; `null` when unreadable. */
   cpuSeconds: number | null;
+  /** The KV operations of its last step (a replay on the app's file shares the app's trace). */
+  trace: string[];
 }
 
 /**
@@ -255,7 +272,9 @@ async function interleaved(
   chunk: number,
 ): Promise<Map<Subject, Tally>> {
   const tallies = new Map<Subject, Tally>(
-    subjects.map((s) => [s, { ms: 0, steps: 0, each: [], cpuSeconds: 0 }]),
+    subjects.map((
+      s,
+    ) => [s, { ms: 0, steps: 0, each: [], cpuSeconds: 0, trace: [] }]),
   );
   for (let round = 0; round * chunk < n; round++) {
     const steps = Math.min(chunk, n - round * chunk);
@@ -273,6 +292,7 @@ async function interleaved(
         const started = performance.now();
         await subject.step(tally.steps);
         tally.ms += performance.now() - started;
+        if (trace.on) tally.trace = trace.seen.splice(0);
         trace.on = false;
         tally.each.push(diffCounts(counts, before));
         tally.steps++;
@@ -288,7 +308,7 @@ async function interleaved(
 }
 
 /** A subject's rate and per-update KV cost. */
-function figureOf(subject: Subject, tally: Tally): RateFigure {
+function figureOf(tally: Tally): RateFigure {
   const { each } = tally;
   const of = (pick: (c: KvCounts) => number) => median(each.map(pick));
   const steps = Math.max(1, tally.steps);
@@ -314,7 +334,7 @@ function figureOf(subject: Subject, tally: Tally): RateFigure {
         ? null
         : Math.round((tally.cpuSeconds / steps) * 1e6),
     },
-    trace: subject.store.trace.seen.splice(0),
+    trace: tally.trace,
   };
 }
 
@@ -464,6 +484,7 @@ async function accept(options: InProcessOptions): Promise<Subject> {
     part: "accept",
     store,
     commits,
+    appKv: store.kv,
     step: () => app.handleUpdate(fromNewUser(PROMPT)),
     verify(steps) {
       const jobs = app.deps.jobs;
@@ -498,6 +519,7 @@ async function command(
     part,
     store: bot.store,
     commits,
+    appKv: bot.store.kv,
     step: () => bot.app.handleUpdate(fromNewUser(text)),
     close: () => bot.close(),
   };
@@ -525,19 +547,22 @@ async function recordUpdate(
 }
 
 /**
- * Raw KV: the commits of `of`'s recorded update, replayed alone on a KV file
- * of their own, under new keys each step (bench/commit_replay.ts).
+ * Raw KV: the commits of `of`'s recorded update, replayed alone under new
+ * keys each step (bench/commit_replay.ts), on a KV file of their own or, `on`
+ * `"app"`, on the app's own.
  */
 async function replayed(
   of: Subject,
   options: InProcessOptions,
+  on: "own" | "app" = "own",
 ): Promise<Subject> {
   const commits = of.commits;
-  if (!commits || commits.length === 0) {
+  if (!commits || commits.length === 0 || !of.appKv) {
     throw new Error(`Cannot replay ${of.part}: no commit was recorded`);
   }
-  const store = await tempKv();
-  const { kv } = store;
+  const own = on === "own" ? await tempKv() : undefined;
+  const store = own ?? of.store;
+  const kv = own?.kv ?? of.appKv;
   const replay = async (tag: number) => {
     for (const commit of commits) {
       const result = await replayCommit(kv, commit, tag).commit();
@@ -547,12 +572,35 @@ async function replayed(
     }
   };
   for (let i = 0; i < options.warmup; i++) await replay(-1 - i);
+  const part = of.part as "accept" | "help" | "category" | "history";
   return {
-    part: `${of.part as "accept" | "help" | "category" | "history"}Replayed`,
+    part: on === "own" ? `${part}Replayed` : `${part}ReplayedOnApp`,
     store,
     step: replay,
-    close: () => store.close(),
+    replayOf: of,
+    // The app's file is closed with the app.
+    close: () => own?.close() ?? Promise.resolve(),
   };
+}
+
+/**
+ * Throws unless a replay's commits, checks and mutations per step are its
+ * update's: otherwise it would time something else than that update's work.
+ */
+function checkReplay(report: InProcessReport, replay: Subject): void {
+  const of = replay.replayOf;
+  if (!of) return;
+  const mine = report[replay.part] as RateFigure;
+  const theirs = report[of.part] as RateFigure;
+  for (const count of ["commits", "checks", "mutations"] as const) {
+    if (mine.perUpdate[count] !== theirs.perUpdate[count]) {
+      throw new Error(
+        `Cannot measure ${replay.part}: ${
+          mine.perUpdate[count]
+        } ${count} a step, its update ${theirs.perUpdate[count]}`,
+      );
+    }
+  }
 }
 
 /** The peer's /help, each from a new user, on its own KV file. */
@@ -592,6 +640,9 @@ export async function measureInProcess(
     if (wanted.has("raw")) {
       for (const subject of subjects.filter((s) => s.commits)) {
         subjects.push(await replayed(subject, options));
+        if (options.replayOnApp) {
+          subjects.push(await replayed(subject, options, "app"));
+        }
       }
     }
     const chunk = Math.max(1, options.chunk ?? Math.ceil(options.n / 20));
@@ -602,9 +653,10 @@ export async function measureInProcess(
     for (const subject of subjects) {
       subject.verify?.(tallies.get(subject)!.steps);
       Object.assign(report, {
-        [subject.part]: figureOf(subject, tallies.get(subject)!),
+        [subject.part]: figureOf(tallies.get(subject)!),
       });
     }
+    for (const subject of subjects) checkReplay(report, subject);
     if (options.burst) report.burst = await measureBurstCost(options.burst);
     return report;
   } finally {
@@ -732,6 +784,12 @@ export const IN_PROCESS_FLAGS = {
     help:
       "also answer a burst of n offline prompts to the end, counting KV per prompt (0: none)",
   },
+  "replay-on-app": {
+    type: "boolean",
+    default: false,
+    help:
+      "with raw: also replay each update's commits on the app's own KV file, in turns with its updates",
+  },
   json: {
     type: "boolean",
     default: false,
@@ -772,6 +830,7 @@ export function parseInProcessArgs(
     warmup: integerFlag("warmup", values.warmup, 0, 1_000_000),
     only: only as InProcessPart[] | undefined,
     burst: integerFlag("burst", values.burst, 0, 100_000),
+    replayOnApp: values["replay-on-app"],
     json: values.json,
   };
 }
