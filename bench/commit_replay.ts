@@ -17,6 +17,7 @@
  *
  * @module
  */
+import { notingAssigned } from "./counting_kv.ts";
 
 /** One mutation of a recorded commit: the method called and its arguments. */
 export interface RecordedMutation {
@@ -97,10 +98,7 @@ function recordingAtomic(
   // Methods a caller assigned its own function over, through this proxy.
   const assigned = new Set<PropertyKey>();
   const proxy: Deno.AtomicOperation = new Proxy(op, {
-    set(target, property, value) {
-      assigned.add(property);
-      return Reflect.set(target, property, value);
-    },
+    set: notingAssigned<Deno.AtomicOperation>(assigned),
     get(target, property) {
       if (property === "commit" && !assigned.has("commit")) {
         return async () => {

@@ -249,10 +249,7 @@ function countingAtomic(
   // layer inside the counting one may have its own, which do not count).
   const assigned = new Set<PropertyKey>();
   const proxy: Deno.AtomicOperation = new Proxy(op, {
-    set(target, property, value) {
-      assigned.add(property);
-      return Reflect.set(target, property, value);
-    },
+    set: notingAssigned<Deno.AtomicOperation>(assigned),
     get(target, property) {
       if (property === "commit") {
         // Code that wraps commit (src/storage/cache.ts observes results so)
@@ -282,4 +279,18 @@ function countingAtomic(
     },
   });
   return proxy;
+}
+
+/**
+ * A proxy's `set` trap that assigns as usual and notes the property in
+ * `assigned`: a method assigned through the proxy is the caller's own
+ * wrapper, which calls the proxy's one it read first.
+ */
+export function notingAssigned<T extends object>(
+  assigned: Set<PropertyKey>,
+): (target: T, property: PropertyKey, value: unknown) => boolean {
+  return (target, property, value) => {
+    assigned.add(property);
+    return Reflect.set(target, property, value);
+  };
 }

@@ -48,7 +48,7 @@ import { fileFlag } from "../bench/cli.ts";
 import { createPeerBot, PEER_HELP_TEXT } from "../bench/peer/bot.ts";
 import { startFakeTelegram } from "./fakes/telegram_api.ts";
 import { textUpdate } from "./fakes/updates.ts";
-import { runDeno } from "./support.ts";
+import { runDeno, watchingAtomics } from "./support.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -214,22 +214,12 @@ Deno.test("countingKv() counts the checks of a layer inside it that wraps check 
   const real = await Deno.openKv(":memory:");
   let inner = 0;
   // A wrapper below the counting one, whose operations come with their own check.
-  const below = new Proxy(real, {
-    get(target, property) {
-      if (property !== "atomic") {
-        const member = Reflect.get(target, property, target);
-        return typeof member === "function" ? member.bind(target) : member;
-      }
-      return () => {
-        const op = target.atomic();
-        const check = op.check.bind(op);
-        op.check = (...checks) => {
-          inner += checks.length;
-          return check(...checks);
-        };
-        return op;
-      };
-    },
+  const below = watchingAtomics(real, (op) => {
+    const check = op.check.bind(op);
+    op.check = (...checks) => {
+      inner += checks.length;
+      return check(...checks);
+    };
   });
   const { kv, counts } = countingKv(below);
   try {
@@ -300,22 +290,12 @@ Deno.test("commitRecorder() records an update's commits, and replayCommit() does
     // their checks, which the same keys twice would not. Each set's options
     // come along (the claim's expiry).
     const options: unknown[] = [];
-    const watched = new Proxy(other, {
-      get(target, property) {
-        if (property !== "atomic") {
-          const member = Reflect.get(target, property, target);
-          return typeof member === "function" ? member.bind(target) : member;
-        }
-        return () => {
-          const op = target.atomic();
-          const set = op.set.bind(op);
-          op.set = (key, value, setOptions) => {
-            options.push(setOptions);
-            return set(key, value, setOptions);
-          };
-          return op;
-        };
-      },
+    const watched = watchingAtomics(other, (op) => {
+      const set = op.set.bind(op);
+      op.set = (key, value, setOptions) => {
+        options.push(setOptions);
+        return set(key, value, setOptions);
+      };
     });
     for (const tag of [1, 2]) {
       assert.equal(
