@@ -168,12 +168,12 @@ function tagged(key: Deno.KvKey, tag: Deno.KvKeyPart): Deno.KvKey {
 
 /**
  * An atomic operation on `kv` that does what `commit` did, every key with
- * `tag` appended (a key within a few bytes of KV's 2,048 is then too long): checks of keys that a replay has not written (so they pass
- * where the recorded ones did for a new user, whatever versionstamp they
- * held), and the same mutations with the same values and options. Commit it
- * to time it.
+ * `tag` appended (a key within a few bytes of KV's 2,048 is then too long):
+ * checks of keys that a replay has not written (so they pass where the
+ * recorded ones did for a new user, whatever versionstamp they held), and the
+ * same mutations with the same values and options. Commit it to time it.
  *
- * @throws {TypeError} for a `mutate` entry of an unknown type
+ * @throws {TypeError} for a kind of mutation it cannot replay
  */
 export function replayCommit(
   kv: Deno.Kv,

@@ -188,8 +188,8 @@ export function countingKv(
  * `call()`'s promise, with the time from the call until it settles added to
  * `counts.waitMs`. The call's synchronous part counts: Deno encodes a
  * commit's keys and checks, and takes the values each `set()` serialized
- * (a `Uint8Array`: kept) already, before its promise exists (about 35–65 µs of a prompt's
- * acceptance, docs/PERFORMANCE.md, eleventh pass).
+ * already (a `Uint8Array` is kept as it is), before its promise exists (about
+ * 35–65 µs of a prompt's acceptance, docs/PERFORMANCE.md, eleventh pass).
  */
 function timed<T>(call: () => Promise<T>, counts: KvCounts): Promise<T> {
   const started = performance.now();

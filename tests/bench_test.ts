@@ -327,7 +327,7 @@ Deno.test("commitRecorder() records an update's commits, and replayCommit() does
 });
 
 Deno.test("countingKv() counts a call's synchronous part as waited for KV, also when it throws", async () => {
-  // Deno encodes a commit's keys and values before its promise exists; a
+  // A commit's keys and checks are encoded before its promise exists; a
   // stand-in does its synchronous work by spinning until the clock moved.
   const spin = (ms: number) => {
     const until = performance.now() + ms;

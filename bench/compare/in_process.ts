@@ -236,14 +236,12 @@ function describeOperation(operation: KvOperation): string {
  */
 interface Subject {
   part: keyof Omit<InProcessReport, "rounds">;
-  store: Pick<BenchKv, "counts" | "trace">;
+  store: Pick<BenchKv, "kv" | "counts" | "trace">;
   step(i: number): Promise<unknown>;
   /** Checks after the last step; throws when the figure is not what it claims. */
   verify?(steps: number): void;
   /** An app update's commits (one untimed update, from a new user), to replay alone. */
   commits?: RecordedCommit[];
-  /** The app's KV (counted), where its commits can also be replayed. */
-  appKv?: Deno.Kv;
   /** For a replay: the subject whose commits it replays. */
   replayOf?: Subject;
   close(): Promise<void>;
@@ -260,6 +258,10 @@ interface Tally {
   trace: string[];
 }
 
+function newTally(): Tally {
+  return { ms: 0, steps: 0, each: [], cpuSeconds: 0, trace: [] };
+}
+
 /**
  * Run the subjects in rounds of `chunk` steps each, the order rotating from
  * round to round, until each has done `n`: on a machine whose disk and CPU
@@ -272,9 +274,7 @@ async function interleaved(
   chunk: number,
 ): Promise<Map<Subject, Tally>> {
   const tallies = new Map<Subject, Tally>(
-    subjects.map((
-      s,
-    ) => [s, { ms: 0, steps: 0, each: [], cpuSeconds: 0, trace: [] }]),
+    subjects.map((s) => [s, newTally()]),
   );
   for (let round = 0; round * chunk < n; round++) {
     const steps = Math.min(chunk, n - round * chunk);
@@ -484,7 +484,6 @@ async function accept(options: InProcessOptions): Promise<Subject> {
     part: "accept",
     store,
     commits,
-    appKv: store.kv,
     step: () => app.handleUpdate(fromNewUser(PROMPT)),
     verify(steps) {
       const jobs = app.deps.jobs;
@@ -519,7 +518,6 @@ async function command(
     part,
     store: bot.store,
     commits,
-    appKv: bot.store.kv,
     step: () => bot.app.handleUpdate(fromNewUser(text)),
     close: () => bot.close(),
   };
@@ -557,12 +555,12 @@ async function replayed(
   on: "own" | "app" = "own",
 ): Promise<Subject> {
   const commits = of.commits;
-  if (!commits || commits.length === 0 || !of.appKv) {
+  if (!commits || commits.length === 0) {
     throw new Error(`Cannot replay ${of.part}: no commit was recorded`);
   }
   const own = on === "own" ? await tempKv() : undefined;
   const store = own ?? of.store;
-  const kv = own?.kv ?? of.appKv;
+  const { kv } = store;
   const replay = async (tag: number) => {
     for (const commit of commits) {
       const result = await replayCommit(kv, commit, tag).commit();
