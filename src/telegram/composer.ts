@@ -13,11 +13,15 @@
  * was registered, and calls the picked one directly. A synchronous predicate
  * adds no promise. And what `use` adds is kept in one list, run by one
  * dispatcher, where grammY nests an async function and an async `next` per
- * `use`. What stays as in grammY:
- * - the same predicate decides, at the same point of the chain, and sets
- *   `ctx.match` the same way;
- * - middleware added to a filter's composer after registration still runs,
- *   since a composer is flattened to a call of its current `middleware()`;
+ * `use`. The dispatcher walks a FeatureComposer met in the chain (a feature,
+ * what `use` or a filter returned) in place, and asks a branch's predicate
+ * itself: a filter that does not match goes on to the next entry in the same
+ * loop, with no `next`, no promise and no stack frame (grammY nests calls per
+ * filter, and a thousand of them ran out of stack). What stays as in grammY:
+ * - the same predicate decides, once, at the same point of the chain, and
+ *   sets `ctx.match` the same way;
+ * - middleware added to a composer after it was registered still runs, since
+ *   the dispatcher reads each composer's current list;
  * - a predicate that throws or rejects fails the update;
  * - `next` runs the rest once and returns a promise; a middleware that
  *   throws synchronously rejects.
@@ -29,10 +33,12 @@
  * - the last middleware's `next` is guarded too: calling it twice fails,
  *   where grammY calls the outer `next` twice;
  * - middleware added with `use` while an update runs through the composer
- *   runs for that update too;
+ *   runs for that update too (unless it turns a composer of one middleware,
+ *   already entered, into one of two);
  * - an array given to `branch` is read once, when the branch is registered;
- * - `fork`, `lazy`, `route` and `errorBoundary` are grammY's own: the
- *   composer they build inside is grammY's, with its per-update cost.
+ * - `fork`, `lazy` and `route` are grammY's own: the composer they build
+ *   inside is grammY's, with its per-update cost (`errorBoundary` builds one
+ *   of these).
  *
  * `tests/telegram/composer_test.ts` runs grammY's `Composer` and this one side
  * by side.
@@ -40,6 +46,7 @@
  * @module
  */
 import {
+  BotError,
   Composer,
   type Context,
   type Middleware,
@@ -48,6 +55,23 @@ import {
 
 type MaybePromise<T> = T | Promise<T>;
 type MaybeArray<T> = T | T[];
+type Next = () => Promise<void>;
+// deno-lint-ignore no-explicit-any
+type AnyMiddlewareFn = MiddlewareFn<any>;
+
+/** What `branch` registered: run in place by {@linkcode run}, without its own layer. */
+interface Branch {
+  predicate: (ctx: Context) => MaybePromise<boolean>;
+  onTrue: AnyMiddlewareFn;
+  onFalse: AnyMiddlewareFn;
+}
+
+/** Each FeatureComposer's chain, the live list its `use` pushes to. */
+const chains = new WeakMap<object, AnyMiddlewareFn[]>();
+/** A function that calls a FeatureComposer's handler: that composer's chain, walked in place. */
+const nested = new WeakMap<AnyMiddlewareFn, AnyMiddlewareFn[]>();
+/** A function that `branch` registered: its predicate and paths. */
+const branches = new WeakMap<AnyMiddlewareFn, Branch>();
 
 /** Call a middleware or a composer's current handler. */
 function flatten<C extends Context>(
@@ -57,11 +81,81 @@ function flatten<C extends Context>(
     return flatten(new FeatureComposer(...middleware));
   }
   if (typeof middleware === "function") return middleware;
-  return (ctx, next) => middleware.middleware()(ctx, next);
+  const call: MiddlewareFn<C> = (ctx, next) =>
+    middleware.middleware()(ctx, next);
+  const chain = chains.get(middleware);
+  if (chain !== undefined) nested.set(call, chain);
+  return call;
 }
 
 function pass<C extends Context>(_ctx: C, next: () => Promise<void>) {
   return next();
+}
+
+/**
+ * Run `chain` from `i` on, then `next`. What it meets:
+ * - a FeatureComposer (a feature, what `use` or a filter returned): its own
+ *   chain, walked here, where calling its handler would add a layer;
+ * - a branch: its predicate, called here. A filter that does not match goes
+ *   on to the next entry in this same loop: no `next`, no promise, no frame;
+ * - anything else: called with a `next` that runs the rest once.
+ */
+function run(
+  ctx: Context,
+  next: Next,
+  chain: readonly AnyMiddlewareFn[],
+  i: number,
+): unknown {
+  for (; i < chain.length; i++) {
+    let entry = chain[i];
+    let inner = nested.get(entry);
+    // A composer of one middleware (what `use` and `branch` return) is that middleware.
+    while (inner !== undefined && inner.length === 1) {
+      entry = inner[0];
+      inner = nested.get(entry);
+    }
+    if (inner !== undefined) {
+      if (inner.length === 0) continue;
+      return run(ctx, rest(ctx, next, chain, i + 1), inner, 0);
+    }
+    const branch = branches.get(entry);
+    if (branch === undefined) return entry(ctx, rest(ctx, next, chain, i + 1));
+    let decided: MaybePromise<boolean>;
+    try {
+      decided = branch.predicate(ctx);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (decided === false && branch.onFalse === pass) continue;
+    const then = rest(ctx, next, chain, i + 1);
+    if (typeof decided === "boolean") {
+      return run(ctx, then, [decided ? branch.onTrue : branch.onFalse], 0);
+    }
+    return Promise.resolve(decided).then((yes) =>
+      run(ctx, then, [yes ? branch.onTrue : branch.onFalse], 0)
+    );
+  }
+  return next();
+}
+
+/**
+ * As grammY's chain of `concat`s: the `next` of `chain[i - 1]`, which runs the
+ * rest once (a second call fails) and always returns a promise.
+ */
+function rest(
+  ctx: Context,
+  next: Next,
+  chain: readonly AnyMiddlewareFn[],
+  i: number,
+): Next {
+  let called = false;
+  return () => {
+    if (called) {
+      return Promise.reject(new Error("`next` already called before!"));
+    }
+    called = true;
+    return settle(() => run(ctx, next, chain, i));
+  };
 }
 
 /** A `Composer` whose filters build nothing per update; see the module doc. */
@@ -74,20 +168,8 @@ export class FeatureComposer<C extends Context> extends Composer<C> {
     super();
     const chain = middleware.map((m) => flatten(m));
     this.#chain = chain;
-    // As grammY's chain of `concat`s: each middleware gets a `next` that
-    // runs the rest once (a second call fails) and always returns a promise.
-    const step = (ctx: C, next: () => Promise<void>, i: number): unknown => {
-      if (i === chain.length) return next();
-      let called = false;
-      return chain[i](ctx, () => {
-        if (called) {
-          return Promise.reject(new Error("`next` already called before!"));
-        }
-        called = true;
-        return settle(() => step(ctx, next, i + 1));
-      });
-    };
-    this.#run = (ctx, next) => settle(() => step(ctx, next, 0));
+    chains.set(this, chain);
+    this.#run = (ctx, next) => settle(() => run(ctx, next, chain, 0));
   }
 
   override middleware(): MiddlewareFn<C> {
@@ -124,7 +206,8 @@ export class FeatureComposer<C extends Context> extends Composer<C> {
   ): Composer<C> {
     const onTrue = flatten(trueMiddleware);
     const onFalse = flatten(falseMiddleware);
-    return this.use((ctx, next) => {
+    // Called only where `run` does not see it as a branch (a grammY composer's `use` of it).
+    const decide: MiddlewareFn<C> = (ctx, next) => {
       let decided: MaybePromise<boolean>;
       try {
         decided = predicate(ctx);
@@ -137,7 +220,42 @@ export class FeatureComposer<C extends Context> extends Composer<C> {
       return Promise.resolve(decided).then((yes) =>
         (yes ? onTrue : onFalse)(ctx, next)
       );
+    };
+    branches.set(decide, {
+      predicate: predicate as Branch["predicate"],
+      onTrue,
+      onFalse,
     });
+    return this.use(decide);
+  }
+
+  /**
+   * As grammY's: errors of `middleware` (and of what is added to the composer
+   * it returns) go to `errorHandler`; the rest of the chain runs after it, out
+   * of the boundary, if `next` was called. Only the composer inside is this
+   * one, where grammY's nests an async layer per `use`.
+   */
+  override errorBoundary(
+    errorHandler: (
+      error: BotError<C>,
+      next: () => Promise<void>,
+    ) => MaybePromise<unknown>,
+    ...middleware: Array<Middleware<C>>
+  ): Composer<C> {
+    const composer = new FeatureComposer<C>(...middleware);
+    const bound = composer.middleware();
+    this.use(async (ctx, next) => {
+      let nextCalled = false;
+      const cont = () => ((nextCalled = true), Promise.resolve());
+      try {
+        await bound(ctx, cont);
+      } catch (err) {
+        nextCalled = false;
+        await errorHandler(new BotError<C>(err, ctx), cont);
+      }
+      if (nextCalled) await next();
+    });
+    return composer;
   }
 }
 

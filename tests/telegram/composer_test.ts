@@ -47,6 +47,46 @@ async function run(make: Make, update: Update): Promise<string[]> {
   feature.drop((ctx) => ctx.msg?.text !== "drop", () => {
     seen.push("dropped");
   });
+  // A feature inside a feature, an empty one, and composers grown after `use`
+  // and `branch` returned them: each is walked in place by FeatureComposer.
+  const inner = make();
+  inner.command("nested", (ctx) => {
+    seen.push(`nested:${ctx.match}`);
+  });
+  inner.use((_ctx, next) => {
+    seen.push("nested pass");
+    return next();
+  });
+  feature.use(inner);
+  feature.use(make());
+  const used = feature.use((_ctx, next) => {
+    seen.push("used 1");
+    return next();
+  });
+  used.use((_ctx, next) => {
+    seen.push("used 2");
+    return next();
+  });
+  feature.branch(
+    (ctx) => ctx.msg?.text === "then",
+    (_ctx, next) => {
+      seen.push("then: yes");
+      return next();
+    },
+    (_ctx, next) => next(),
+  ).use((_ctx, next) => {
+    seen.push("after the branch");
+    return next();
+  });
+  // Errors inside a boundary go to its handler; the chain goes on after it.
+  feature.errorBoundary((err, next) => {
+    seen.push(`caught: ${(err.error as Error).message}`);
+    if (err.ctx.msg?.text === "boom, go on") return next();
+  }).on("message:text", (ctx, next) => {
+    if (ctx.msg.text.startsWith("boom")) throw new Error(ctx.msg.text);
+    seen.push("bounded");
+    return next();
+  });
   const text = feature.on("message:text");
   text.use((_ctx, next) => {
     seen.push("text");
@@ -84,6 +124,10 @@ Deno.test("FeatureComposer routes every update as grammY's Composer does", async
     "branch",
     "throw",
     "drop",
+    "/nested deep",
+    "then",
+    "boom",
+    "boom, go on",
     "plain text",
   ];
   for (const text of texts) {
@@ -106,6 +150,22 @@ Deno.test("FeatureComposer routes every update as grammY's Composer does", async
     textUpdate({ text: "/help", updateId: 1 }),
   );
   assert.deepEqual(help, ["help:", "done"]);
+  // A boundary's handler that calls next lets the chain go on after it.
+  const caught = await run(
+    ours,
+    textUpdate({ text: "boom, go on", chatType: "group", updateId: 1 }),
+  );
+  assert.deepEqual(caught.slice(-4), [
+    "caught: boom, go on",
+    "text",
+    "next",
+    "done",
+  ]);
+  const nested = await run(
+    ours,
+    textUpdate({ text: "/nested deep", chatType: "group", updateId: 1 }),
+  );
+  assert.deepEqual(nested, ["branch: no", "nested:deep", "done"]);
   // In a group the private chat's handlers pass: the throwing filter is reached.
   const thrown = await run(
     ours,
@@ -189,4 +249,37 @@ Deno.test("FeatureComposer's next, as grammY's: runs the rest once, a second cal
     });
     assert.equal(reached, true);
   }
+});
+
+Deno.test("FeatureComposer walks thousands of filters that do not match without a frame each", async () => {
+  // grammY nests a call per filter; the old FeatureComposer did too, and a
+  // thousand filters ran out of stack. A filter that does not match now goes
+  // on in the same loop.
+  const feature = new FeatureComposer<Context>();
+  const asked: number[] = [];
+  for (let i = 0; i < 5_000; i++) {
+    feature.filter((_ctx): boolean => {
+      asked.push(i);
+      return false;
+    }, () => {
+      throw new Error(`filter ${i} ran`);
+    });
+    feature.command(`c${i}`, () => {
+      throw new Error(`command ${i} ran`);
+    });
+  }
+  let reached = 0;
+  feature.use(() => {
+    reached++;
+  });
+  const ctx = new Context(
+    textUpdate({ text: "/c", updateId: 1 }),
+    {} as never,
+    ME,
+  );
+  await feature.middleware()(ctx, () => Promise.resolve());
+  assert.equal(reached, 1);
+  // Every predicate was asked once, in order.
+  assert.equal(asked.length, 5_000);
+  assert.ok(asked.every((n, i) => n === i));
 });
