@@ -16,8 +16,9 @@
  * `use`. The dispatcher walks a FeatureComposer met in the chain (a feature,
  * what `use` or a filter returned) in place, and asks a branch's predicate
  * itself: a filter that does not match goes on to the next entry in the same
- * loop, with no `next`, no promise and no stack frame (grammY nests calls per
- * filter, and a thousand of them ran out of stack). What stays as in grammY:
+ * loop, with no `next`, no promise and no stack frame (the dispatcher before
+ * nested calls per filter, and ran out of stack at about a thousand). What
+ * stays as in grammY:
  * - the same predicate decides, once, at the same point of the chain, and
  *   sets `ctx.match` the same way;
  * - middleware added to a composer after it was registered still runs, since
@@ -27,15 +28,21 @@
  *   throws synchronously rejects.
  *
  * What differs, none of which the features rely on:
- * - a filtered handler runs within the `next()` call that reaches it, where
- *   grammY's runs a microtask or two later (code between calling `next()`
- *   and awaiting it runs after the handler here);
+ * - the rest of the chain runs within the `next()` call that reaches it, up
+ *   to its first `await` (later predicates, a filtered handler, middleware),
+ *   where grammY's runs a microtask or two later: code between calling
+ *   `next()` and awaiting it runs after them here;
  * - the last middleware's `next` is guarded too: calling it twice fails,
  *   where grammY calls the outer `next` twice;
  * - middleware added with `use` while an update runs through the composer
  *   runs for that update too (unless it turns a composer of one middleware,
  *   already entered, into one of two);
  * - an array given to `branch` is read once, when the branch is registered;
+ * - `middleware()` returns a handler that runs what is added later too, where
+ *   grammY's runs what was there when it was called (`errorBoundary` relies
+ *   on it);
+ * - a composer that holds itself, alone (`c.use(c)`), fails the update with a
+ *   RangeError; in grammY it runs out of stack;
  * - `fork`, `lazy` and `route` are grammY's own: the composer they build
  *   inside is grammY's, with its per-update cost (`errorBoundary` builds one
  *   of these).
@@ -66,6 +73,8 @@ interface Branch {
   onFalse: AnyMiddlewareFn;
 }
 
+/** Composers of one middleware in a row, at most, before a cycle is assumed. */
+const MAX_UNWRAP = 10_000;
 /** Each FeatureComposer's chain, the live list its `use` pushes to. */
 const chains = new WeakMap<object, AnyMiddlewareFn[]>();
 /** A function that calls a FeatureComposer's handler: that composer's chain, walked in place. */
@@ -110,7 +119,12 @@ function run(
     let entry = chain[i];
     let inner = nested.get(entry);
     // A composer of one middleware (what `use` and `branch` return) is that middleware.
-    while (inner !== undefined && inner.length === 1) {
+    for (let hops = 0; inner !== undefined && inner.length === 1; hops++) {
+      if (hops === MAX_UNWRAP) {
+        return Promise.reject(
+          new RangeError("Cannot run a composer that contains itself"),
+        );
+      }
       entry = inner[0];
       inner = nested.get(entry);
     }
@@ -120,9 +134,11 @@ function run(
     }
     const branch = branches.get(entry);
     if (branch === undefined) return entry(ctx, rest(ctx, next, chain, i + 1));
+    // Called as grammY calls it: as a function, not a method of the record.
+    const { predicate } = branch;
     let decided: MaybePromise<boolean>;
     try {
-      decided = branch.predicate(ctx);
+      decided = predicate(ctx);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -206,7 +222,8 @@ export class FeatureComposer<C extends Context> extends Composer<C> {
   ): Composer<C> {
     const onTrue = flatten(trueMiddleware);
     const onFalse = flatten(falseMiddleware);
-    // Called only where `run` does not see it as a branch (a grammY composer's `use` of it).
+    // `run` asks the predicate itself (in every composer, since a grammY one
+    // runs this one's `middleware()`); this runs only if called directly.
     const decide: MiddlewareFn<C> = (ctx, next) => {
       let decided: MaybePromise<boolean>;
       try {

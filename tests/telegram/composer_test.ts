@@ -82,14 +82,28 @@ async function run(make: Make, update: Update): Promise<string[]> {
   feature.errorBoundary((err, next) => {
     seen.push(`caught: ${(err.error as Error).message}`);
     if (err.ctx.msg?.text === "boom, go on") return next();
-  }).on("message:text", (ctx, next) => {
+  }).on("message:text", async (ctx, next) => {
     if (ctx.msg.text.startsWith("boom")) throw new Error(ctx.msg.text);
     seen.push("bounded");
-    return next();
+    await next();
+    // After the boundary's next: still inside it, and its handler's next is
+    // not the one this called.
+    if (ctx.msg.text === "next, then throw") throw new Error("after next");
+  });
+  // A predicate that rejects fails the update.
+  feature.filter(async (ctx) => {
+    await Promise.resolve();
+    if (ctx.msg?.text === "reject") throw new Error("async predicate failed");
+    return false;
   });
   const text = feature.on("message:text");
   text.use((_ctx, next) => {
     seen.push("text");
+    return next();
+  });
+  // Thrown after the boundary's next: out of the boundary, the update fails.
+  feature.use((ctx, next) => {
+    if (ctx.msg?.text === "late boom") throw new Error("late boom");
     return next();
   });
   // Added to a filter's composer after it was registered: still runs.
@@ -128,6 +142,9 @@ Deno.test("FeatureComposer routes every update as grammY's Composer does", async
     "then",
     "boom",
     "boom, go on",
+    "next, then throw",
+    "reject",
+    "late boom",
     "plain text",
   ];
   for (const text of texts) {
@@ -160,6 +177,24 @@ Deno.test("FeatureComposer routes every update as grammY's Composer does", async
     "text",
     "next",
     "done",
+  ]);
+  // Each of these routes ends as it should (and as grammY's does).
+  const group = (text: string) =>
+    run(ours, textUpdate({ text, chatType: "group", updateId: 1 }));
+  assert.deepEqual((await group("late boom")).slice(-3), [
+    "bounded",
+    "text",
+    "threw: late boom",
+  ]);
+  // The boundary's handler did not call next: nothing after it runs.
+  assert.deepEqual((await group("next, then throw")).slice(-3), [
+    "bounded",
+    "caught: after next",
+    "done",
+  ]);
+  assert.deepEqual((await group("reject")).slice(-2), [
+    "bounded",
+    "threw: async predicate failed",
   ]);
   const nested = await run(
     ours,
@@ -220,9 +255,31 @@ Deno.test("FeatureComposer's next, as grammY's: runs the rest once, a second cal
       /`next` already called before!/,
     );
     assert.deepEqual(order, ["rest"]);
+    // The same from the last middleware of a feature inside a feature.
+    const outer = make();
+    const inner = make();
+    inner.use((_ctx, next) => next());
+    inner.use(async (_ctx, next) => {
+      await next();
+      await next();
+    });
+    outer.use(inner);
+    outer.use(() => {
+      order.push("after the inner one");
+    });
+    await assert.rejects(
+      Promise.resolve(outer.middleware()(ctx, () => Promise.resolve())),
+      /`next` already called before!/,
+    );
+    assert.deepEqual(order, ["rest", "after the inner one"]);
     const throwing = make();
     throwing.use((_ctx, next) => {
-      const rest = next();
+      let rest: Promise<void>;
+      try {
+        rest = next();
+      } catch {
+        throw new Error("next() threw instead of rejecting");
+      }
       assert.ok(rest instanceof Promise, "next() returns a promise");
       return rest;
     });
@@ -282,4 +339,54 @@ Deno.test("FeatureComposer walks thousands of filters that do not match without 
   // Every predicate was asked once, in order.
   assert.equal(asked.length, 5_000);
   assert.ok(asked.every((n, i) => n === i));
+});
+
+Deno.test("FeatureComposer calls a predicate as grammY does, guards the last next, and fails an update on a composer that holds itself", async () => {
+  const ctx = new Context(
+    textUpdate({ text: "x", updateId: 1 }),
+    {} as never,
+    ME,
+  );
+  for (const make of [grammy, ours]) {
+    const seen: unknown[] = [];
+    const feature = make();
+    feature.filter(function (this: unknown) {
+      seen.push(this);
+      return false;
+    });
+    await feature.middleware()(ctx, () => Promise.resolve());
+    assert.deepEqual(seen, [undefined]);
+  }
+  // The last middleware's next is guarded too (grammY calls the outer next twice).
+  const last = new FeatureComposer<Context>();
+  last.use(async (_ctx, next) => {
+    await next();
+    await next();
+  });
+  let outerCalls = 0;
+  await assert.rejects(
+    Promise.resolve(
+      last.middleware()(ctx, () => {
+        outerCalls++;
+        return Promise.resolve();
+      }),
+    ),
+    /`next` already called before!/,
+  );
+  assert.equal(outerCalls, 1);
+  // grammY runs out of stack; this one says why instead of looping forever.
+  const self = new FeatureComposer<Context>();
+  self.use(self);
+  await assert.rejects(
+    Promise.resolve(self.middleware()(ctx, () => Promise.resolve())),
+    /Cannot run a composer that contains itself/,
+  );
+  const a = new FeatureComposer<Context>();
+  const b = new FeatureComposer<Context>();
+  a.use(b);
+  b.use(a);
+  await assert.rejects(
+    Promise.resolve(a.middleware()(ctx, () => Promise.resolve())),
+    /Cannot run a composer that contains itself/,
+  );
 });
