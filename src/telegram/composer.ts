@@ -222,22 +222,10 @@ export class FeatureComposer<C extends Context> extends Composer<C> {
   ): Composer<C> {
     const onTrue = flatten(trueMiddleware);
     const onFalse = flatten(falseMiddleware);
-    // `run` asks the predicate itself (in every composer, since a grammY one
-    // runs this one's `middleware()`); this runs only if called directly.
-    const decide: MiddlewareFn<C> = (ctx, next) => {
-      let decided: MaybePromise<boolean>;
-      try {
-        decided = predicate(ctx);
-      } catch (error) {
-        return Promise.reject(error);
-      }
-      if (typeof decided === "boolean") {
-        return (decided ? onTrue : onFalse)(ctx, next);
-      }
-      return Promise.resolve(decided).then((yes) =>
-        (yes ? onTrue : onFalse)(ctx, next)
-      );
-    };
+    // `run` asks the predicate itself, wherever it meets this (a grammY
+    // composer runs this one's `middleware()`); called directly, it does too.
+    const decide: MiddlewareFn<C> = (ctx, next) =>
+      run(ctx, next, [decide], 0) as MaybePromise<void>;
     branches.set(decide, {
       predicate: predicate as Branch["predicate"],
       onTrue,

@@ -78,7 +78,8 @@ async function run(make: Make, update: Update): Promise<string[]> {
     seen.push("after the branch");
     return next();
   });
-  // Errors inside a boundary go to its handler; the chain goes on after it.
+  // Errors inside a boundary go to its handler; the chain goes on after it
+  // only if the handler calls next.
   feature.errorBoundary((err, next) => {
     seen.push(`caught: ${(err.error as Error).message}`);
     if (err.ctx.msg?.text === "boom, go on") return next();
@@ -86,8 +87,8 @@ async function run(make: Make, update: Update): Promise<string[]> {
     if (ctx.msg.text.startsWith("boom")) throw new Error(ctx.msg.text);
     seen.push("bounded");
     await next();
-    // After the boundary's next: still inside it, and its handler's next is
-    // not the one this called.
+    // Thrown after calling the boundary's next: still inside the boundary, so
+    // caught, and the chain goes on only if the handler calls next again.
     if (ctx.msg.text === "next, then throw") throw new Error("after next");
   });
   // A predicate that rejects fails the update.
