@@ -283,6 +283,11 @@ export class ConsoleBotApi {
     if (!Number.isSafeInteger(id) || id === 0) {
       throw badRequest("invalid draft_id specified");
     }
+    // An empty draft is Telegram's "Thinking…" placeholder: the console's "…".
+    if (payload.text === undefined || payload.text === "") {
+      this.#options.onEvent({ kind: "typing" });
+      return true;
+    }
     const text = renderText(requiredText(payload, "text"), payload.parse_mode);
     this.#options.onEvent({ kind: "draft", id, text });
     return true;

@@ -16,7 +16,12 @@ import {
   formatConfigError,
   loadConfig,
 } from "../config/config.ts";
-import { getLog, setupLogging, shutdownLogging } from "../logging.ts";
+import {
+  getLog,
+  type LogOutput,
+  setupLogging,
+  shutdownLogging,
+} from "../logging.ts";
 import { DEFAULT_CHAT_KV_PATH, openKv } from "../storage/kv.ts";
 import { createI18n, type Translate } from "../ui/i18n.ts";
 import { loadDotenv } from "../util/dotenv.ts";
@@ -38,6 +43,8 @@ export interface ChatIo {
    * prompt is shown) or `"piped"` (each line read is shown after "› ").
    */
   inputMode?: "typed" | "piped";
+  /** Where the bot's log lines go (default: standard error). */
+  logs?: LogOutput;
 }
 
 /** What the command line of `chat` says. */
@@ -161,7 +168,7 @@ export async function runChat(
   if (config === null) return 1;
   await setupLogging({
     ...config.log,
-    output: Deno.stderr,
+    output: io.logs ?? Deno.stderr,
     secrets: config.llm.providers.flatMap((p) => p.apiKeys),
   });
   const kv = await openKv(config.kvPath);

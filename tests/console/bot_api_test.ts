@@ -66,7 +66,7 @@ Deno.test("ConsoleBotApi refuses what Telegram refuses: unchanged edits, missing
   await api.deleteMessage(42, sent.message_id);
 });
 
-Deno.test("ConsoleBotApi reads a document from grammY's multipart upload and shows drafts, alerts and reactions", async () => {
+Deno.test("ConsoleBotApi reads a document from grammY's multipart upload and shows drafts, the Thinking… placeholder, alerts and reactions", async () => {
   const { api, events } = consoleApi();
   await api.sendDocument(
     42,
@@ -74,6 +74,11 @@ Deno.test("ConsoleBotApi reads a document from grammY's multipart upload and sho
     {
       caption: "Cut short",
     },
+  );
+  // An empty draft is Telegram's "Thinking…" placeholder, not an error.
+  assert.equal(
+    await api.raw.sendMessageDraft({ chat_id: 42, draft_id: 7, text: "" }),
+    true,
   );
   await api.raw.sendMessageDraft({ chat_id: 42, draft_id: 7, text: "Draf" });
   await api.answerCallbackQuery("q1", { text: "Wait", show_alert: true });
@@ -83,6 +88,7 @@ Deno.test("ConsoleBotApi reads a document from grammY's multipart upload and sho
     events.map((e) => e.kind === "message" ? e.message.text : e),
     [
       "📎 prompt.md (12 B)\nCut short",
+      { kind: "typing" },
       { kind: "draft", id: 7, text: "Draf" },
       { kind: "notice", text: "Wait", alert: true },
       { kind: "reaction", id: 1, emoji: "👀" },

@@ -63,6 +63,35 @@ Deno.test("runChat() on a terminal shows the AI's answer growing in place, then 
   }
 });
 
+Deno.test("runChat() answers an offline prompt with no warning in the bot's logs", async () => {
+  const dir = await Deno.makeTempDir();
+  let logs = "";
+  const decoder = new TextDecoder();
+  try {
+    const terminal = {
+      ...io(["a logo for a bakery", "/help"], true),
+      logs: {
+        writeSync: (data: Uint8Array) => {
+          logs += decoder.decode(data);
+          return data.length;
+        },
+      },
+    };
+    const code = await runChat(["--kv", `${dir}/kv.sqlite3`], {
+      io: terminal,
+      env: {},
+    });
+    assert.equal(code, 0);
+    const out = terminal.text();
+    assert.ok(out.includes("A logo for a bakery"), out);
+    assert.ok(out.includes("/settings"), out);
+    // The job's "Thinking…" draft (empty text) is accepted, as Telegram does.
+    assert.equal(logs, "");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
 Deno.test("runChat() says so when a number names no button, and sends a number as text when there is no keyboard", async () => {
   const dir = await Deno.makeTempDir();
   try {
