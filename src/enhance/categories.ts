@@ -136,6 +136,12 @@ const STATED = [
   slot("deadline", "deadline"),
 ] as const;
 
+/**
+ * The sections of {@linkcode STATED}: shown when the user gave them, never
+ * asked for (a coding prompt needs no tone), even in a more detailed version.
+ */
+export const STATED_SLOTS: ReadonlySet<Slot> = new Set(STATED);
+
 const GENERAL: Category = {
   id: "general",
   kind: "text",

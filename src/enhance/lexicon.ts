@@ -182,6 +182,8 @@ export interface NoteTexts {
   readonly conflict: string;
   /** `{label}` is the section that got a default. */
   readonly defaultUsed: string;
+  /** A revision offline that could not change the prompt (the AI could). */
+  readonly unchanged: string;
   readonly aspects: Readonly<Record<AspectId, string>>;
 }
 

@@ -25,9 +25,10 @@ import {
 import { readFacts } from "./extract.ts";
 import { getLexicon, type QuestionId } from "./lexicon.ts";
 import { detectLanguage, type PromptLanguage } from "./language.ts";
-import { writeTextPrompt } from "./offline_text.ts";
+import { type OfflineVariant, writeTextPrompt } from "./offline_text.ts";
 import { writeImagePrompt, writeVideoPrompt } from "./offline_visual.ts";
 import type { ClarifyingAnswer, Refinement } from "./prompt.ts";
+import type { RevisionAction } from "./refine.ts";
 import { splitPrompt } from "./sentences.ts";
 import { resolveTarget, type TargetChoice, type TargetId } from "./targets.ts";
 
@@ -100,10 +101,16 @@ export function writeOfflinePrompt(
     ? detectCategory(rough).category
     : options.category;
   const target = resolveTarget(category, options.target ?? "auto");
-  if (options.previous) {
-    return refined(options.previous, { category, target, language });
-  }
   const answered = options.answers !== undefined && options.answers.length > 0;
+  if (options.previous) {
+    const answers = answered ? answerSlots(options.answers!) : undefined;
+    return refined(
+      rough,
+      options.previous,
+      { category, target, language },
+      answers,
+    );
+  }
   const vague = needsClarification(rough, category);
   const clarify = options.clarify ?? "auto";
   if (!answered && (clarify === "always" || (clarify === "auto" && vague))) {
@@ -117,16 +124,13 @@ export function writeOfflinePrompt(
     answers: answerSlots(options.answers ?? []),
     vague,
   });
-  const translate = getCategory(category).kind !== "text" && language !== "en";
   return {
     kind: "prompt",
     ...written,
     category,
     target,
     language,
-    ...(translate
-      ? { translationNote: getLexicon(language).notes.translate }
-      : {}),
+    ...translationOf({ category, language }),
   };
 }
 
@@ -136,6 +140,7 @@ interface Plan {
   language: PromptLanguage;
   answers: Partial<Record<AnswerSlot, string>>;
   vague: boolean;
+  variant?: OfflineVariant;
 }
 
 function write(rough: string, plan: Plan) {
@@ -149,6 +154,7 @@ function write(rough: string, plan: Plan) {
       lexicon,
       target: plan.target,
       answers: plan.answers,
+      variant: plan.variant,
     };
     return category.kind === "image"
       ? writeImagePrompt(input)
@@ -164,6 +170,7 @@ function write(rough: string, plan: Plan) {
     target: plan.target,
     answers: plan.answers,
     vague: plan.vague && plan.answers.task === undefined,
+    variant: plan.variant,
   });
 }
 
@@ -183,23 +190,90 @@ function answerSlots(
   return slots;
 }
 
+/** The version each button asks for, written again from the idea. */
+const VARIANTS: Readonly<Partial<Record<RevisionAction, OfflineVariant>>> = {
+  shorter: "short",
+  detail: "detailed",
+  another: "alternate",
+  target: "standard",
+  category: "standard",
+};
+
 /**
- * Offline, a change request cannot be applied: the previous prompt is kept
- * and the change is added as a requirement, for the model that reads it.
+ * A revision offline. A button's change is applied for real: the prompt is
+ * written again from the idea, as the variant the button asks for (for the
+ * target or category now chosen), with the changes the user typed into
+ * earlier offline versions kept. A typed change cannot be applied without a
+ * model: the previous prompt is kept and the change is added as a
+ * requirement, in the user's words. "Ask me first" gets the category's
+ * questions. A vague idea, whose prompt came from answers that a revision
+ * does not carry, is kept as it was, and a note says so; so is a version
+ * the variant would not change.
  */
 function refined(
+  rough: string,
   previous: Refinement,
   plan: Omit<Plan, "answers" | "vague">,
+  answers: Plan["answers"] | undefined,
 ): OfflineResult {
-  const { labels, punctuation } = getLexicon(plan.language);
-  const prompt =
-    `${previous.prompt.trim()}\n\n${labels.change}${punctuation.colon}${previous.instruction.trim()}`;
+  const lexicon = getLexicon(plan.language);
+  const { labels, punctuation } = lexicon;
+  const before = previous.prompt.trim();
+  const action = previous.action;
+  const variant = action === undefined ? undefined : VARIANTS[action];
+  if (action === "ask") {
+    if (answers === undefined) {
+      const questions = offlineQuestions(plan.category, plan.language);
+      return { kind: "questions", questions, ...plan };
+    }
+    // The questions are answered: the prompt written again with the answers.
+    const vague = needsClarification(rough, plan.category) &&
+      answers.task === undefined;
+    const written = write(rough, { ...plan, answers, vague });
+    return { kind: "prompt", ...written, ...plan, ...translationOf(plan) };
+  }
+  if (variant === undefined) {
+    const prompt =
+      `${before}\n\n${labels.change}${punctuation.colon}${previous.instruction.trim()}`;
+    return {
+      kind: "prompt",
+      prompt,
+      notes: { assumptions: [], placeholders: [] },
+      ...plan,
+    };
+  }
+  const unchanged = {
+    kind: "prompt" as const,
+    prompt: before,
+    notes: { assumptions: [lexicon.notes.unchanged], placeholders: [] },
+    ...plan,
+  };
+  if (needsClarification(rough, plan.category)) return unchanged;
+  const written = write(rough, { ...plan, answers: {}, vague: false, variant });
+  // The changes typed into earlier offline versions, in the user's words.
+  const change = `${labels.change}${punctuation.colon}`;
+  const typed = previous.source === "ai" ? [] : before.split("\n\n")
+    .filter((block) => block.startsWith(change));
+  const prompt = [written.prompt, ...typed].join("\n\n");
+  if (prompt === before) return unchanged;
   return {
     kind: "prompt",
     prompt,
-    notes: { assumptions: [], placeholders: [] },
+    notes: written.notes,
     ...plan,
+    ...translationOf(plan),
   };
+}
+
+/** For an image or video prompt not in English: the note that says to translate it. */
+function translationOf(
+  plan: Pick<Plan, "category" | "language">,
+): { translationNote?: string } {
+  const translate = getCategory(plan.category).kind !== "text" &&
+    plan.language !== "en";
+  return translate
+    ? { translationNote: getLexicon(plan.language).notes.translate }
+    : {};
 }
 
 /** Options of {@linkcode offlineEnhance}. */

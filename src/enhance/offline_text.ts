@@ -6,16 +6,33 @@
  * sections, Claude's XML tags, or goals and success criteria for reasoning
  * models. Labels and placeholders are in the rough prompt's language.
  *
+ * A revision offline writes a variant of the same prompt (see
+ * {@linkcode OfflineVariant}): shorter (only what the user gave), more
+ * detailed (a placeholder for every section left out) or laid out another way.
+ *
  * @module
  */
 
 import type { PromptNotes } from "./answer.ts";
-import type { Category, Slot, SlotId } from "./categories.ts";
+import {
+  type Category,
+  type Slot,
+  type SlotId,
+  STATED_SLOTS,
+} from "./categories.ts";
 import { type Facts, readFacts } from "./extract.ts";
-import { fill, type Lexicon } from "./lexicon.ts";
+import { fill, type Lexicon, type PlaceholderId } from "./lexicon.ts";
 import { endWithStop } from "./offline_visual.ts";
 import { type Parts, type Sentence, stripPoliteness } from "./sentences.ts";
 import type { TargetId } from "./targets.ts";
+
+/**
+ * Which version of a prompt to write: the standard one, a shorter one (no role
+ * line, no defaults, no placeholders: only what the user gave), a more
+ * detailed one (a placeholder for every section the standard one leaves out,
+ * and success criteria), or the same content in another layout.
+ */
+export type OfflineVariant = "standard" | "short" | "detailed" | "alternate";
 
 /** What the text writer needs. */
 export interface TextInput {
@@ -28,6 +45,8 @@ export interface TextInput {
   readonly answers: Readonly<Partial<Record<string, string>>>;
   /** The rough prompt is too vague to hold a task: it becomes the topic. */
   readonly vague: boolean;
+  /** Default "standard". */
+  readonly variant?: OfflineVariant;
 }
 
 /** A written text prompt. */
@@ -94,7 +113,9 @@ export function writeTextPrompt(input: TextInput): TextPrompt {
       sections.push({ id: slot.id, label: labels[slot.label], content });
     }
   }
-  if (input.target === "reasoning") {
+  const success = input.variant === "detailed" ||
+    (input.target === "reasoning" && input.variant !== "short");
+  if (success) {
     sections.push(successSection(input.lexicon, placeholders));
   }
   const notes = {
@@ -378,6 +399,17 @@ function missing(
   defaults: string[],
 ): Content | undefined {
   const { lexicon } = input;
+  // Shorter: only what the user gave; a task they did not give stays a placeholder.
+  if (input.variant === "short" && slot.id !== "task") return undefined;
+  // More detail: every section left out asks for its content.
+  const omitted = input.variant === "detailed" && slot.missing === "omit" &&
+      !STATED_SLOTS.has(slot) && slot.id in lexicon.placeholders
+    ? slot.id as PlaceholderId
+    : undefined;
+  if (omitted) {
+    placeholders.push(lexicon.placeholders[omitted]);
+    return { line: lexicon.placeholders[omitted] };
+  }
   if (slot.missing === "placeholder" && slot.placeholder) {
     const text = lexicon.placeholders[slot.placeholder];
     placeholders.push(text);
@@ -403,12 +435,19 @@ function successSection(lexicon: Lexicon, placeholders: string[]): Section {
 // ---------------------------------------------------------------- layout
 
 function layout(sections: readonly Section[], input: TextInput): string {
-  const role = input.category.offline.role;
+  const role = input.variant === "short"
+    ? undefined
+    : input.category.offline.role;
   const roleLine = role ? input.lexicon.roles[role] : undefined;
-  if (input.target === "claude") return xmlLayout(sections, roleLine);
+  // Another version: Claude's tags become labelled sections, labels become tags.
+  const tags = (input.target === "claude") !== (input.variant === "alternate");
   if (input.target === "reasoning") {
-    return labelledLayout(goalSections(sections, input.lexicon), input.lexicon);
+    const goals = goalSections(sections, input.lexicon);
+    return tags
+      ? xmlLayout(goals, undefined)
+      : labelledLayout(goals, input.lexicon);
   }
+  if (tags) return xmlLayout(sections, roleLine);
   return [roleLine, labelledLayout(sections, input.lexicon)]
     .filter(Boolean).join("\n\n");
 }

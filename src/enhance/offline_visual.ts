@@ -4,6 +4,9 @@
  * Midjourney prose with parameters, Stable Diffusion weighted tags with a
  * negative prompt, natural prose, or numbered shots. It adds no style,
  * lighting or detail the user did not give; what is missing becomes a note.
+ * A revision offline writes a variant: more detail asks for each missing
+ * aspect with a placeholder, another version swaps prose and tags (or shots
+ * and one paragraph), and shorter drops the standard negative prompt.
  *
  * @module
  */
@@ -12,6 +15,7 @@ import { lazyGroup } from "../util/lazy.ts";
 import type { PromptNotes } from "./answer.ts";
 import { type AspectId, fill, type Lexicon } from "./lexicon.ts";
 import type { Sentence } from "./sentences.ts";
+import type { OfflineVariant } from "./offline_text.ts";
 import type { TargetId } from "./targets.ts";
 import { terms } from "./terms.ts";
 
@@ -27,6 +31,8 @@ export interface VisualInput {
   readonly target: TargetId;
   /** Answers to the offline questions: style, mood, aspect, camera, duration. */
   readonly answers: Readonly<Partial<Record<string, string>>>;
+  /** Default "standard". */
+  readonly variant?: OfflineVariant;
 }
 
 /** A written visual prompt. */
@@ -561,8 +567,13 @@ function visualNotes(
     camera: camera().test(text) || input.answers.camera !== undefined,
     duration: picture.duration !== undefined,
   };
+  const placeholders: string[] = [];
   for (const aspect of aspects) {
-    if (!mentioned[aspect]) {
+    if (mentioned[aspect]) continue;
+    // More detail: a placeholder to fill in instead of leaving it to the model.
+    if (input.variant === "detailed") {
+      placeholders.push(aspectPlaceholder(input.lexicon, aspect));
+    } else {
       assumptions.push(fill(notes.notGiven, { aspect: notes.aspects[aspect] }));
     }
   }
@@ -571,7 +582,12 @@ function visualNotes(
       `${notes.injection} ${punctuation.quoteOpen}${injection}${punctuation.quoteClose}`,
     );
   }
-  return { assumptions, placeholders: [] };
+  return { assumptions, placeholders };
+}
+
+/** What the user fills in for an aspect they did not give: "[Lighting]". */
+function aspectPlaceholder(lexicon: Lexicon, aspect: AspectId): string {
+  return `[${lexicon.notes.aspects[aspect]}]`;
 }
 
 function findClash(
@@ -597,13 +613,28 @@ export function writeImagePrompt(input: VisualInput): VisualPrompt {
   const picture = readPicture(input);
   withAnswers(picture, input);
   const notes = visualNotes(picture, input, ["style", "lighting", "framing"]);
+  // More detail: the placeholders join the picture as words to replace.
+  picture.description.push(...notes.placeholders);
+  picture.positive.push(...notes.placeholders);
+  const alternate = input.variant === "alternate";
+  const standardNegatives = input.variant !== "short";
   switch (input.target) {
     case "midjourney":
-      return { prompt: midjourney(picture), notes };
+      return { prompt: midjourney(picture, alternate), notes };
     case "stable_diffusion":
-      return { prompt: weightedTags(picture, input.lexicon), notes };
+      return {
+        prompt: alternate
+          ? withNegatives(prose(picture, input.lexicon), picture, input, true)
+          : weightedTags(picture, input.lexicon, standardNegatives),
+        notes,
+      };
     default:
-      return { prompt: prose(picture, input.lexicon), notes };
+      return {
+        prompt: alternate
+          ? plainTags(picture, input.lexicon)
+          : prose(picture, input.lexicon),
+        notes,
+      };
   }
 }
 
@@ -615,11 +646,26 @@ export function writeVideoPrompt(input: VisualInput): VisualPrompt {
   const { labels, punctuation } = input.lexicon;
   const split = splitShots(picture.description);
   const shots = split.length > 0 ? split : [picture.description.join(" ")];
-  const lines = shots.map((shot, i) =>
-    `${labels.shot} ${i + 1}${punctuation.colon}${shot}`
-  );
-  if (picture.duration) {
-    lines.push(`${labels.duration}${punctuation.colon}${picture.duration}`);
+  // Another version: the shots as one paragraph instead of numbered.
+  const lines = input.variant === "alternate"
+    ? [
+      shots.map((shot) => endWithStop(sentenceCase(shot), input.lexicon))
+        .join(" "),
+    ]
+    : shots.map((shot, i) =>
+      `${labels.shot} ${i + 1}${punctuation.colon}${shot}`
+    );
+  const asked = new Set(notes.placeholders);
+  const camera = aspectPlaceholder(input.lexicon, "camera");
+  if (asked.has(camera)) {
+    lines.push(`${labels.camera}${punctuation.colon}${camera}`);
+  }
+  const duration = picture.duration ??
+    (asked.has(aspectPlaceholder(input.lexicon, "duration"))
+      ? aspectPlaceholder(input.lexicon, "duration")
+      : undefined);
+  if (duration) {
+    lines.push(`${labels.duration}${punctuation.colon}${duration}`);
   }
   if (picture.ratio) {
     lines.push(
@@ -645,9 +691,11 @@ function splitShots(description: readonly string[]): string[] {
   ).filter((shot) => /[\p{L}\p{N}]/u.test(shot));
 }
 
-function midjourney(picture: Picture): string {
-  const body = picture.positive.join(" ").replace(/[.。]+$/u, "") ||
-    picture.description.join(" ");
+function midjourney(picture: Picture, tags = false): string {
+  const body = tags
+    ? tagsOf(picture).join(", ")
+    : picture.positive.join(" ").replace(/[.。]+$/u, "") ||
+      picture.description.join(" ");
   const params = [...picture.params.filter((p) => !p.startsWith("--no"))];
   if (picture.ratio) params.unshift(`--ar ${picture.ratio.value}`);
   const excluded = [
@@ -671,8 +719,9 @@ function prose(picture: Picture, lexicon: Lexicon): string {
 
 const CLIP_LIMIT = 75;
 
-function weightedTags(picture: Picture, lexicon: Lexicon): string {
-  const tags = [
+/** The picture's words as tags: split at punctuation, without leading articles. */
+function tagsOf(picture: Picture): string[] {
+  return [
     ...new Set(
       picture.positive.flatMap((sentence) =>
         sentence.split(/\s*[,.;!?，。；]\s*/u)
@@ -681,21 +730,53 @@ function weightedTags(picture: Picture, lexicon: Lexicon): string {
         .filter((tag) => tag !== ""),
     ),
   ];
+}
+
+function weightedTags(
+  picture: Picture,
+  lexicon: Lexicon,
+  standardNegatives: boolean,
+): string {
+  const tags = tagsOf(picture);
   if (tags.length > 0 && !/:\d/.test(tags[0])) tags[0] = `(${tags[0]}:1.2)`;
+  return withNegatives(chunked(tags), picture, { lexicon }, standardNegatives);
+}
+
+/** Stable Diffusion's lines after the picture: the negative prompt, then the ratio. */
+function withNegatives(
+  body: string,
+  picture: Picture,
+  { lexicon }: Pick<VisualInput, "lexicon">,
+  standardNegatives: boolean,
+): string {
   const negatives = [
-    ...new Set([...picture.negatives, ...SD_NEGATIVE_DEFAULTS]),
+    ...new Set([
+      ...picture.negatives,
+      ...(standardNegatives ? SD_NEGATIVE_DEFAULTS : []),
+    ]),
   ];
   const { labels, punctuation } = lexicon;
-  const lines = [
-    chunked(tags),
-    `${labels.negative_prompt}${punctuation.colon}${negatives.join(", ")}`,
-  ];
-  if (picture.ratio) {
+  const lines = [body];
+  if (negatives.length > 0) {
+    lines.push(
+      `${labels.negative_prompt}${punctuation.colon}${negatives.join(", ")}`,
+    );
+  }
+  // Prose already ends with its ratio.
+  if (picture.ratio && !body.includes(picture.ratio.value)) {
     lines.push(
       `${labels.aspect_ratio}${punctuation.colon}${picture.ratio.value}`,
     );
   }
   return lines.join("\n");
+}
+
+/** Another version of a prose prompt: its words as plain tags, then the ratio. */
+function plainTags(picture: Picture, lexicon: Lexicon): string {
+  const text = tagsOf(picture).join(", ");
+  if (!picture.ratio) return text;
+  const { labels, punctuation } = lexicon;
+  return `${text}\n${labels.aspect_ratio}${punctuation.colon}${picture.ratio.value}`;
 }
 
 /** Tags joined by commas, with BREAK wherever a chunk would pass ~75 CLIP tokens. */

@@ -20,6 +20,7 @@ import {
 } from "./categories.ts";
 import { examplesFor } from "./examples.ts";
 import { detectLanguage, isPromptLanguage, languageName } from "./language.ts";
+import type { RevisionAction } from "./refine.ts";
 import {
   getTarget,
   resolveTarget,
@@ -59,6 +60,10 @@ export interface ClarifyingAnswer {
 export interface Refinement {
   readonly prompt: string;
   readonly instruction: string;
+  /** What was asked: a button's action, or "reply" (absent in jobs of earlier versions: as "reply"). */
+  readonly action?: RevisionAction;
+  /** Who wrote `prompt`; absent when not known. */
+  readonly source?: "ai" | "offline";
 }
 
 /** What {@linkcode buildEnhanceRequest} needs. */

@@ -291,6 +291,7 @@ async function acceptRevision(
       previous: item.result,
       action: choice.action,
       instruction: revisionInstruction(choice),
+      source: item.source,
     },
     ...(choice.action === "ask" ? { mode: "ask" as const } : {}),
   };

@@ -32,6 +32,8 @@ import {
   type EnhanceResult,
 } from "../enhance/enhancer.ts";
 import { isPromptLanguage } from "../enhance/language.ts";
+import type { Refinement } from "../enhance/prompt.ts";
+import { BUTTON_ACTIONS, type RevisionAction } from "../enhance/refine.ts";
 import { readSettings } from "../enhance/settings.ts";
 import type { SessionStore } from "../storage/session_store.ts";
 import { PENDING_TTL_MS } from "../storage/session_store.ts";
@@ -47,6 +49,7 @@ import {
   type EnhanceJob,
   type JobInput,
   type JobResult,
+  type JobRevision,
   type JobStore,
   MAX_JOB_STRING_BYTES,
   type StoredAnswer,
@@ -737,12 +740,7 @@ export class EnhanceJobRunner {
         ? "always" as const
         : settings.clarify,
       answers: job.answers,
-      previous: job.revision
-        ? {
-          prompt: job.revision.previous,
-          instruction: job.revision.instruction,
-        }
-        : undefined,
+      previous: job.revision ? refinementOf(job.revision) : undefined,
       userLanguage: isPromptLanguage(job.locale) ? job.locale : undefined,
       maxTokens: this.#options.maxTokens[craft],
       temperature: this.#options.temperatures?.[craft],
@@ -1070,4 +1068,20 @@ function writtenFor(
 /** Telegram refused for good: the bot was blocked, the chat is gone, or the bot may not write there. */
 function isFinalDeliveryError(error: unknown): boolean {
   return isRefusal(error, CHAT_REFUSES);
+}
+
+/** What the enhancer gets of a revision job; an unknown action or source (a newer job's) is left out. */
+function refinementOf(revision: JobRevision): Refinement {
+  const action = (BUTTON_ACTIONS as readonly string[]).includes(revision.action)
+    ? revision.action as RevisionAction
+    : "reply";
+  const source = revision.source === "ai" || revision.source === "offline"
+    ? revision.source
+    : undefined;
+  return {
+    prompt: revision.previous,
+    instruction: revision.instruction,
+    action,
+    ...(source ? { source } : {}),
+  };
 }

@@ -132,6 +132,8 @@ export interface JobRevision {
   action: string;
   /** The change, for the model: the button's instruction or the user's words. */
   instruction: string;
+  /** Who wrote `previous`: "ai" or "offline"; absent in jobs of earlier versions. */
+  source?: string;
 }
 
 /** Where and what a job answers. */

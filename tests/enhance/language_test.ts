@@ -14,6 +14,8 @@ const SAMPLES: [string, PromptLanguage][] = [
   ["Escribe un correo para mi jefe sobre las vacaciones", "es"],
   ["Escreva um e-mail para o meu chefe sobre as férias", "pt"],
   ["Schreibe eine E-Mail an meinen Chef über den Urlaub", "de"],
+  // No verb and no "der/die/das": "an" is English too, so the other words decide.
+  ["eine kurze E-Mail an meinen Chef wegen Urlaub im August", "de"],
   ["Écris un poème sur la mer pour ma mère", "fr"],
   ["Scrivi una poesia sul mare per mia madre", "it"],
   ["Annem için deniz hakkında bir şiir yaz", "tr"],

@@ -9,6 +9,10 @@ import {
   writeOfflinePrompt,
 } from "../../src/enhance/offline.ts";
 import { clipTokens } from "../../src/enhance/offline_visual.ts";
+import {
+  type RevisionAction,
+  revisionInstruction,
+} from "../../src/enhance/refine.ts";
 import { TARGET_IDS } from "../../src/enhance/targets.ts";
 
 /** The prompt of a result that must be a prompt. */
@@ -407,6 +411,209 @@ Deno.test("writeOfflinePrompt() offline refinement keeps the previous prompt and
     result.prompt,
     "Write an email to my landlord.\n\nChange requested: make it more formal",
   );
+});
+
+/** The offline v1 of `rough`, then its revision `action`, as the job asks for it. */
+function revise(
+  rough: string,
+  action: RevisionAction,
+  options: OfflineOptions = {},
+) {
+  return writeOfflinePrompt(rough, {
+    ...options,
+    previous: {
+      prompt: prompt(rough).prompt,
+      instruction: revisionInstruction({ action }),
+      action,
+      source: "offline",
+    },
+  });
+}
+
+/** The revision `action` of `previous` (written by `source`), which must be a prompt. */
+function revisionOf(
+  rough: string,
+  previous: string,
+  action: RevisionAction,
+  source: "ai" | "offline",
+  words?: string,
+): string {
+  const result = writeOfflinePrompt(rough, {
+    previous: {
+      prompt: previous,
+      instruction: revisionInstruction({ action, words }),
+      action,
+      source,
+    },
+  });
+  assert.equal(result.kind, "prompt", JSON.stringify(result));
+  return result.kind === "prompt" ? result.prompt : "";
+}
+
+function revisedPrompt(
+  rough: string,
+  action: RevisionAction,
+  options: OfflineOptions = {},
+) {
+  const result = revise(rough, action, options);
+  assert.equal(result.kind, "prompt", JSON.stringify(result));
+  return result as Extract<OfflineResult, { kind: "prompt" }>;
+}
+
+const CODING = "write a python script that renames photos by date";
+
+Deno.test("offline ✂️ Shorter writes the prompt again with only what the user gave: no role, no defaults, no meta line", () => {
+  const first = prompt(CODING).prompt;
+  const short = revisedPrompt(CODING, "shorter");
+  assert.ok(short.prompt.length < first.length, short.prompt);
+  assert.equal(
+    short.prompt,
+    "Task: Write a python script that renames photos by date.\n\nLanguage and stack: Python",
+  );
+  assert.doesNotMatch(short.prompt, /Change requested|Make it shorter/);
+  assert.deepEqual(short.notes, { assumptions: [], placeholders: [] });
+});
+
+Deno.test("offline ➕ More detail asks for the category's missing sections and success criteria, not for a coding prompt's tone", () => {
+  const detailed = revisedPrompt(CODING, "detail");
+  assert.ok(detailed.prompt.startsWith("You are a senior software engineer"));
+  assert.equal(
+    section(detailed.prompt, "Context"),
+    "[background: what it is for, what you already have or tried]",
+  );
+  assert.equal(
+    section(detailed.prompt, "Success criteria"),
+    "[what a good answer must achieve]",
+  );
+  assert.equal(section(detailed.prompt, "Tone"), undefined);
+  assert.equal(section(detailed.prompt, "Platform"), undefined);
+  assert.ok(
+    detailed.notes.placeholders.includes("[what a good answer must achieve]"),
+  );
+  assert.doesNotMatch(detailed.prompt, /Change requested/);
+});
+
+Deno.test("offline 🔁 Another version lays the same content out another way: labels become tags, Claude's tags become labels", () => {
+  const other = revisedPrompt(CODING, "another").prompt;
+  assert.match(
+    other,
+    /<task>\nWrite a python script that renames photos by date\.\n<\/task>/,
+  );
+  assert.doesNotMatch(other, /^Task:/m);
+  const claude = revisedPrompt(CODING, "another", { target: "claude" }).prompt;
+  assert.match(claude, /^Task: Write a python script/m);
+  assert.doesNotMatch(claude, /<task>/);
+});
+
+Deno.test("offline 🎯 Target and 🗂 Category write the prompt again for what was chosen", () => {
+  const rough = "an image of a cozy cabin in a snowy forest at night";
+  const mj = revisedPrompt(rough, "target", { target: "midjourney" });
+  assert.equal(mj.target, "midjourney");
+  assert.equal(mj.prompt, prompt(rough, { target: "midjourney" }).prompt);
+  assert.doesNotMatch(mj.prompt, /Rewrite it for/);
+  const video = revisedPrompt(rough, "category", { category: "video" });
+  assert.equal(video.category, "video");
+  assert.match(video.prompt, /^Shot 1: /);
+});
+
+Deno.test("offline revisions of an image prompt never put an instruction into it, and say when nothing could change", () => {
+  const rough = "a logo for a bakery, warm colors, minimal";
+  const short = revisedPrompt(rough, "shorter");
+  assert.equal(short.prompt, prompt(rough).prompt);
+  assert.deepEqual(short.notes.assumptions, [LEXICONS.en.notes.unchanged]);
+  const detailed = revisedPrompt(rough, "detail");
+  assert.equal(
+    detailed.prompt,
+    "A logo for a bakery, warm colors, minimal. [Style]. [Lighting]. [Framing].",
+  );
+  assert.deepEqual(detailed.notes.placeholders, [
+    "[Style]",
+    "[Lighting]",
+    "[Framing]",
+  ]);
+  assert.equal(
+    revisedPrompt(rough, "another").prompt,
+    "logo for a bakery, warm colors, minimal",
+  );
+  const sd = revisedPrompt(rough, "shorter", { target: "stable_diffusion" });
+  assert.doesNotMatch(sd.prompt, /Negative prompt/);
+  const sdOther = revisedPrompt(rough, "another", {
+    target: "stable_diffusion",
+  }).prompt;
+  assert.match(
+    sdOther,
+    /^A logo for a bakery, warm colors, minimal\.\nNegative prompt: /,
+  );
+  for (const action of ["shorter", "detail", "another"] as const) {
+    assert.doesNotMatch(
+      revisedPrompt(rough, action).prompt,
+      /Change requested|Make it|Add more|Write a clearly/,
+    );
+  }
+  const video = revisedPrompt("a cat asleep on a sunny windowsill", "detail", {
+    category: "video",
+  });
+  assert.match(
+    video.prompt,
+    /\nCamera: \[Camera motion\]\nDuration: \[Duration\]$/,
+  );
+});
+
+Deno.test("offline revisions stay in the prompt's language and keep the changes typed into earlier versions", () => {
+  const rough = "eine kurze E-Mail an meinen Chef wegen Urlaub im August";
+  const typed = revisionOf(
+    rough,
+    prompt(rough).prompt,
+    "reply",
+    "offline",
+    "förmlicher",
+  );
+  assert.match(typed, /\n\nGewünschte Änderung: förmlicher$/);
+  const detail = revisionOf(rough, typed, "detail", "offline");
+  assert.match(detail, /^Du bist /);
+  assert.doesNotMatch(detail, /Add more|useful detail/);
+  assert.match(detail, /\n\nGewünschte Änderung: förmlicher$/);
+  // An AI-written prompt holds no typed change to carry: the idea is written again.
+  const fromAi = revisionOf(
+    rough,
+    "Ein Text der KI.\n\nGewünschte Änderung: etwas",
+    "shorter",
+    "ai",
+  );
+  assert.doesNotMatch(fromAi, /etwas|KI/);
+});
+
+Deno.test("offline ❓ Ask me first gets the category's questions; a vague idea's prompt is kept with a note", () => {
+  const asked = revise(CODING, "ask");
+  assert.equal(asked.kind, "questions");
+  // Answered, the same revision writes the prompt: it never asks twice.
+  const answered = revise(CODING, "ask", {
+    answers: [{
+      id: "stack",
+      question: "Which language?",
+      answer: "Python 3.12",
+    }],
+  });
+  assert.equal(answered.kind, "prompt");
+  if (answered.kind === "prompt") {
+    assert.match(answered.prompt, /Language and stack: Python 3\.12/);
+  }
+  // "cat" came from answers a revision does not carry: kept, not rewritten without them.
+  const kept = writeOfflinePrompt("cat", {
+    previous: {
+      prompt: "A cat in watercolor, soft morning light.",
+      instruction: revisionInstruction({ action: "shorter" }),
+      action: "shorter",
+      source: "offline",
+    },
+  });
+  assert.equal(kept.kind, "prompt");
+  if (kept.kind !== "prompt") return;
+  assert.equal(kept.prompt, "A cat in watercolor, soft morning light.");
+  for (const language of PROMPT_LANGUAGES) {
+    assert.ok(LEXICONS[language].notes.unchanged.length > 20, language);
+  }
+  assert.deepEqual(kept.notes.assumptions, [LEXICONS.en.notes.unchanged]);
 });
 
 Deno.test("offlineEnhance() is the general prompt as text and never asks", () => {

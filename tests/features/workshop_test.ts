@@ -1,12 +1,16 @@
 import assert from "node:assert/strict";
-import type { CompletionRequest, LlmProvider } from "../../src/llm/provider.ts";
+import {
+  type CompletionRequest,
+  type LlmProvider,
+  ProviderError,
+} from "../../src/llm/provider.ts";
 import {
   callbackUpdate,
   DEFAULT_GROUP_ID,
   textUpdate,
 } from "../fakes/updates.ts";
 import { en } from "../support.ts";
-import { startFeatureBot } from "./harness.ts";
+import { type FeatureHarness, startFeatureBot } from "./harness.ts";
 
 const USER = 4242;
 const OTHER = 4343;
@@ -45,6 +49,17 @@ function button(message: { reply_markup?: unknown }, label: string): string {
   const found = rows.flat().find((b) => b.text === label);
   assert.ok(found?.callback_data, `a "${label}" button`);
   return found.callback_data;
+}
+
+/** Tap the button labelled `label` under the bot's newest message to USER. */
+async function tapLatest(h: FeatureHarness, label: string): Promise<void> {
+  const message = h.tg.messages(USER).at(-1)!;
+  await h.send(callbackUpdate({
+    data: button(message, label),
+    userId: USER,
+    chatId: USER,
+    messageId: message.message_id,
+  }));
 }
 
 const IDEA = "a poster for a jazz night in a small club";
@@ -278,6 +293,71 @@ Deno.test("offline, a vague idea gets the offline questions; ⏭ Skip writes the
     h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
     en("questions-expired"),
   );
+});
+
+Deno.test("offline, ✂️ Shorter and ➕ More detail apply the change to the prompt instead of appending an instruction", async () => {
+  await using h = await startFeatureBot(null);
+  await h.send(textUpdate({
+    text: "write a python script that renames photos by date",
+    userId: USER,
+  }));
+  await tapLatest(h, "✂️ Shorter");
+  await tapLatest(h, "➕ More detail");
+  const [first, short, detailed] = h.shown(USER);
+  assert.match(first, /^You are a senior software engineer/);
+  assert.equal(
+    short,
+    "Task: Write a python script that renames photos by date.\n\nLanguage and stack: Python",
+  );
+  assert.match(
+    detailed,
+    /^Success criteria: \[what a good answer must achieve\]$/m,
+  );
+  for (const text of [short, detailed]) {
+    assert.doesNotMatch(text, /Change requested|Make it shorter|Add more/);
+  }
+  assert.match(h.texts(USER)[2], /v3 \(➕ more detail\)/);
+  const items = await h.deps.history.list(USER);
+  assert.deepEqual(items.map((i) => [i.version ?? 1, i.source]), [
+    [3, "offline"],
+    [2, "offline"],
+    [1, "offline"],
+  ]);
+});
+
+Deno.test("offline, ❓ Ask me first asks the category's questions once, then writes the prompt with the answers", async () => {
+  await using h = await startFeatureBot(null);
+  await h.send(textUpdate({
+    text: "write a python script that renames photos by date",
+    userId: USER,
+  }));
+  await tapLatest(h, "More…");
+  await tapLatest(h, "❓ Ask me first");
+  for (let i = 0; i < 2; i++) {
+    const question = h.tg.messages(USER).at(-1)!;
+    assert.match(question.text ?? "", /A quick question/);
+    await tapLatest(h, i === 0 ? "Write new code" : "Python");
+  }
+  const last = h.tg.messages(USER).at(-1)!;
+  assert.doesNotMatch(last.text ?? "", /A quick question/);
+  assert.match(h.texts(USER).at(-1)!, /v2 \(❓ after questions\)/);
+  assert.match(h.shown(USER).at(-1)!, /Language and stack: Python/);
+  assert.equal(await h.deps.history.count(USER), 2);
+});
+
+Deno.test("when the AI is down, ✂️ Shorter of an AI answer is written offline from the idea, never by appending to the AI's text", async () => {
+  let down = false;
+  const llm = recording(() => {
+    if (down) throw new ProviderError("unavailable", "down for the test");
+    return "<prompt>An AI-written poster prompt with a lot of words.</prompt>";
+  });
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: IDEA, userId: USER }));
+  down = true;
+  await tapLatest(h, "✂️ Shorter");
+  const [, offline] = h.shown(USER);
+  assert.equal(offline, "A poster for a jazz night in a small club.");
+  assert.match(h.texts(USER)[1], /⚡ offline · v2 \(✂️ shorter\)/);
 });
 
 Deno.test("/history shows a chain's newest version, and 🗂 Versions opens the earlier ones", async () => {

@@ -135,6 +135,8 @@ export const DE: Lexicon = {
       "„{first}“ und „{second}“ sind verschiedene Stile: Behalte einen für ein klareres Ergebnis.",
     defaultUsed:
       "Für „{label}“ wurde eine Standardformulierung verwendet; ändere sie, wenn du etwas anderes brauchst.",
+    unchanged:
+      "Offline bleibt diese Version, wie sie war: Die KI kann sie überarbeiten, sobald sie wieder da ist.",
     aspects: {
       style: "Stil",
       lighting: "Beleuchtung",

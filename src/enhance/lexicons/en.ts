@@ -133,6 +133,8 @@ export const EN: Lexicon = {
       "“{first}” and “{second}” are different styles: keep one for a clearer result.",
     defaultUsed:
       "Standard wording used for {label}; change it if you need something else.",
+    unchanged:
+      "Offline, this version stays as it was: the AI can rework it once it is back.",
     aspects: {
       style: "Style",
       lighting: "Lighting",

@@ -133,6 +133,8 @@ export const ES: Lexicon = {
       "«{first}» y «{second}» son estilos distintos: quédate con uno para un resultado más claro.",
     defaultUsed:
       "Se usó una redacción estándar para «{label}»; cámbiala si necesitas otra cosa.",
+    unchanged:
+      "Sin conexión, esta versión queda como estaba: la IA podrá rehacerla cuando vuelva.",
     aspects: {
       style: "Estilo",
       lighting: "Iluminación",

@@ -135,6 +135,8 @@ export const FR: Lexicon = {
       "« {first} » et « {second} » sont des styles différents : gardez-en un pour un résultat plus net.",
     defaultUsed:
       "Formulation standard utilisée pour « {label} » ; modifiez-la si vous avez besoin d'autre chose.",
+    unchanged:
+      "Hors ligne, cette version reste telle quelle : l’IA pourra la retravailler à son retour.",
     aspects: {
       style: "Style",
       lighting: "Éclairage",

@@ -134,6 +134,8 @@ export const ID: Lexicon = {
       "“{first}” dan “{second}” adalah gaya yang berbeda: pilih satu agar hasilnya lebih jelas.",
     defaultUsed:
       "Rumusan standar dipakai untuk “{label}”; ubah jika kamu butuh yang lain.",
+    unchanged:
+      "Secara offline, versi ini tetap seperti semula: AI dapat mengolahnya lagi begitu tersedia kembali.",
     aspects: {
       style: "Gaya",
       lighting: "Pencahayaan",

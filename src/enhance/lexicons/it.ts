@@ -134,6 +134,8 @@ export const IT: Lexicon = {
       "«{first}» e «{second}» sono stili diversi: tienine uno per un risultato più pulito.",
     defaultUsed:
       "Usata una formulazione standard per «{label}»; cambiala se ti serve altro.",
+    unchanged:
+      "Offline questa versione resta com’era: l’IA potrà rielaborarla quando tornerà disponibile.",
     aspects: {
       style: "Stile",
       lighting: "Illuminazione",

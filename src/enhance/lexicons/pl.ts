@@ -134,6 +134,8 @@ export const PL: Lexicon = {
       "„{first}” i „{second}” to różne style: zostaw jeden, a wynik będzie czystszy.",
     defaultUsed:
       "W sekcji „{label}” użyto standardowego sformułowania; zmień je, jeśli potrzebujesz czegoś innego.",
+    unchanged:
+      "Offline ta wersja zostaje bez zmian: AI przerobi ją, gdy znów będzie dostępna.",
     aspects: {
       style: "Styl",
       lighting: "Oświetlenie",

@@ -135,6 +135,8 @@ export const PT: Lexicon = {
       "“{first}” e “{second}” são estilos diferentes: mantenha um para um resultado mais claro.",
     defaultUsed:
       "Foi usado um texto padrão em “{label}”; altere se precisar de outra coisa.",
+    unchanged:
+      "Offline, esta versão fica como estava: a IA poderá refazê-la quando voltar.",
     aspects: {
       style: "Estilo",
       lighting: "Iluminação",

@@ -131,6 +131,8 @@ export const TR: Lexicon = {
       "“{first}” ve “{second}” farklı stiller: daha net bir sonuç için birini seç.",
     defaultUsed:
       "“{label}” için standart bir ifade kullanıldı; başka bir şey gerekiyorsa değiştir.",
+    unchanged:
+      "Çevrimdışıyken bu sürüm olduğu gibi kalır: yapay zekâ geri geldiğinde onu yeniden düzenleyebilir.",
     aspects: {
       style: "Stil",
       lighting: "Işık",

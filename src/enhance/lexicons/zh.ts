@@ -115,6 +115,7 @@ export const ZH: Lexicon = {
     notGiven: "{aspect}：未指定，由模型决定。",
     conflict: "“{first}”和“{second}”是不同的风格：保留一个，效果会更清晰。",
     defaultUsed: "“{label}”使用了标准表述；如有其他需要请修改。",
+    unchanged: "离线时此版本保持不变：AI 恢复后可以重新改写。",
     aspects: {
       style: "风格",
       lighting: "光线",
