@@ -470,9 +470,11 @@ function readPicture(input: VisualInput): Picture {
   const all = description.join("\n");
   const params = mjParams(all);
   const duration = durationPattern().exec(all);
-  const stripped = description.map((sentence, i) =>
-    clean(i === 0 ? stripRequest(sentence) : sentence, duration?.[0])
-  ).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+  // The request is stripped after the duration: "a 10 second video of waves".
+  const stripped = description.map((sentence, i) => {
+    const cleaned = clean(sentence, duration?.[0]);
+    return i === 0 ? stripRequest(cleaned) : cleaned;
+  }).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
   // Nothing left to describe ("...", only code): the user's text as it is.
   const cleaned = stripped.length > 0 ? stripped : [input.rough.trim()];
   return {
@@ -481,9 +483,17 @@ function readPicture(input: VisualInput): Picture {
     negatives: negativesOf(all),
     ratio: ratioOf(all, input.answers.aspect),
     params,
-    duration: input.answers.duration ?? duration?.[0],
+    duration: input.answers.duration ?? englishPlural(duration?.[0]),
     injections,
   };
+}
+
+/** "10 second" (as in "a 10 second video") as a duration on its own: "10 seconds". */
+function englishPlural(duration: string | undefined): string | undefined {
+  return duration?.replace(
+    /^(\d+)[\s-]*second$/i,
+    (_, n) => n === "1" ? "1 second" : `${n} seconds`,
+  );
 }
 
 function stripRequest(sentence: string): string {

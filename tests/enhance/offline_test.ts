@@ -228,7 +228,13 @@ Deno.test("writeOfflinePrompt() writes a video prompt as shots with the duration
   );
   assert.equal(
     result.prompt,
-    "Shot 1: drone video over mountains at sunrise\nShot 2: the camera reveals a lake\nDuration: 10 second",
+    "Shot 1: drone video over mountains at sunrise\nShot 2: the camera reveals a lake\nDuration: 10 seconds",
+  );
+  // The request goes once the duration inside it has moved to its own line.
+  assert.equal(
+    prompt("a 10-second video of waves at sunset", { category: "video" })
+      .prompt,
+    "Shot 1: waves at sunset\nDuration: 10 seconds",
   );
   const bare = prompt("a cat playing with a ball of yarn", {
     category: "video",
