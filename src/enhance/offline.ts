@@ -23,7 +23,7 @@ import {
   QUESTION_SLOTS,
 } from "./clarify.ts";
 import { readFacts } from "./extract.ts";
-import { getLexicon, type QuestionId } from "./lexicon.ts";
+import { getLexicon, type Lexicon, type QuestionId } from "./lexicon.ts";
 import { detectLanguage, type PromptLanguage } from "./language.ts";
 import { type OfflineVariant, writeTextPrompt } from "./offline_text.ts";
 import { writeImagePrompt, writeVideoPrompt } from "./offline_visual.ts";
@@ -200,15 +200,23 @@ const VARIANTS: Readonly<Partial<Record<RevisionAction, OfflineVariant>>> = {
 };
 
 /**
- * A revision offline. A button's change is applied for real: the prompt is
- * written again from the idea, as the variant the button asks for (for the
- * target or category now chosen), with the changes the user typed into
- * earlier offline versions kept. A typed change cannot be applied without a
- * model: the previous prompt is kept and the change is added as a
- * requirement, in the user's words. "Ask me first" gets the category's
- * questions. A vague idea, whose prompt came from answers that a revision
- * does not carry, is kept as it was, and a note says so; so is a version
- * the variant would not change.
+ * A revision offline.
+ *
+ * - 🎯 Target and 🗂 Category: the prompt is written again from the idea for
+ *   what was chosen (a vague idea as its topic, with placeholders).
+ * - ✂️ Shorter, ➕ More detail, 🔁 Another version of an offline prompt: written
+ *   again from the idea as the variant the button asks for. An AI-written
+ *   prompt (or one of unknown origin) is kept as it was, with a note: the
+ *   offline template would throw the AI's work away, and "Try again with AI"
+ *   applies the button once the AI is back. So is a vague idea's prompt,
+ *   which came from answers a revision does not carry, and a variant that
+ *   would change nothing.
+ * - ❓ Ask me first: the category's questions, then the prompt with the answers.
+ * - A typed change cannot be applied without a model: the previous prompt is
+ *   kept and the change is added as a requirement, in the user's words.
+ *
+ * The changes typed into earlier offline versions are kept whenever the
+ * prompt is written again.
  */
 function refined(
   rough: string,
@@ -220,42 +228,40 @@ function refined(
   const { labels, punctuation } = lexicon;
   const before = previous.prompt.trim();
   const action = previous.action;
-  const variant = action === undefined ? undefined : VARIANTS[action];
-  if (action === "ask") {
-    if (answers === undefined) {
-      const questions = offlineQuestions(plan.category, plan.language);
-      return { kind: "questions", questions, ...plan };
-    }
-    // The questions are answered: the prompt written again with the answers.
-    const vague = needsClarification(rough, plan.category) &&
-      answers.task === undefined;
-    const written = write(rough, { ...plan, answers, vague });
-    return { kind: "prompt", ...written, ...plan, ...translationOf(plan) };
-  }
-  if (variant === undefined) {
-    const prompt =
-      `${before}\n\n${labels.change}${punctuation.colon}${previous.instruction.trim()}`;
-    return {
-      kind: "prompt",
-      prompt,
-      notes: { assumptions: [], placeholders: [] },
-      ...plan,
-    };
-  }
-  const unchanged = {
-    kind: "prompt" as const,
-    prompt: before,
-    notes: { assumptions: [lexicon.notes.unchanged], placeholders: [] },
+  const kept = (assumptions: string[], prompt = before): OfflineResult => ({
+    kind: "prompt",
+    prompt,
+    notes: { assumptions, placeholders: placeholdersIn(prompt) },
     ...plan,
-  };
-  if (needsClarification(rough, plan.category)) return unchanged;
-  const written = write(rough, { ...plan, answers: {}, vague: false, variant });
-  // The changes typed into earlier offline versions, in the user's words.
-  const change = `${labels.change}${punctuation.colon}`;
-  const typed = previous.source === "ai" ? [] : before.split("\n\n")
-    .filter((block) => block.startsWith(change));
-  const prompt = [written.prompt, ...typed].join("\n\n");
-  if (prompt === before) return unchanged;
+    ...translationOf(plan),
+  });
+  const variant = action === undefined ? undefined : VARIANTS[action];
+  if (action === "ask" && answers === undefined) {
+    const questions = offlineQuestions(plan.category, plan.language);
+    return { kind: "questions", questions, ...plan };
+  }
+  if (action !== "ask" && variant === undefined) {
+    const words = previous.instruction.trim();
+    return kept(
+      [],
+      `${before}\n\n${labels.change}${punctuation.colon}${words}`,
+    );
+  }
+  const vague = needsClarification(rough, plan.category);
+  const rewrite = action === "ask" || action === "target" ||
+    action === "category";
+  if (!rewrite && (previous.source !== "offline" || vague)) {
+    return kept([lexicon.notes.unchanged]);
+  }
+  const written = write(rough, {
+    ...plan,
+    answers: answers ?? {},
+    vague: vague && answers?.task === undefined,
+    variant,
+  });
+  const prompt = [written.prompt, typedChanges(before, lexicon, previous)]
+    .filter(Boolean).join("\n\n");
+  if (prompt === before) return kept([lexicon.notes.unchanged]);
   return {
     kind: "prompt",
     prompt,
@@ -263,6 +269,27 @@ function refined(
     ...plan,
     ...translationOf(plan),
   };
+}
+
+/**
+ * The changes typed into earlier offline versions of `before`: from its first
+ * "Change requested: …" block to its end (each is added at the end, and may
+ * hold paragraphs of its own). None in an AI-written prompt.
+ */
+function typedChanges(
+  before: string,
+  lexicon: Lexicon,
+  previous: Refinement,
+): string {
+  if (previous.source !== "offline") return "";
+  const change = `${lexicon.labels.change}${lexicon.punctuation.colon}`;
+  const at = before.startsWith(change) ? 0 : before.indexOf(`\n\n${change}`);
+  return at === -1 ? "" : before.slice(at).trim();
+}
+
+/** The `[placeholders]` a kept prompt still holds, for the user to fill in. */
+function placeholdersIn(prompt: string): string[] {
+  return [...new Set(prompt.match(/\[[^\[\]\n]{1,120}\]/g) ?? [])];
 }
 
 /** For an image or video prompt not in English: the note that says to translate it. */

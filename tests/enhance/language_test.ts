@@ -37,6 +37,12 @@ Deno.test("detectLanguage() tells every shipped language apart", () => {
   );
 });
 
+Deno.test('detectLanguage() does not take English "im" (I\'m) or Polish "im" (them) for German', () => {
+  assert.equal(detectLanguage("im bored, suggest a game"), "en");
+  assert.equal(detectLanguage("im learning python, explain decorators"), "en");
+  assert.equal(detectLanguage("napisz im list z podziękowaniem"), "pl");
+});
+
 Deno.test("detectLanguage() ignores code and links, and uses the fallback without a sign", () => {
   assert.equal(
     detectLanguage("Исправь ошибку:\n```js\nconst the = and.of(with)\n```"),

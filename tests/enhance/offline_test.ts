@@ -579,14 +579,47 @@ Deno.test("offline revisions stay in the prompt's language and keep the changes 
   assert.match(detail, /^Du bist /);
   assert.doesNotMatch(detail, /Add more|useful detail/);
   assert.match(detail, /\n\nGewünschte Änderung: förmlicher$/);
-  // An AI-written prompt holds no typed change to carry: the idea is written again.
-  const fromAi = revisionOf(
+  // A typed change of several paragraphs is carried whole.
+  const long = revisionOf(
     rough,
-    "Ein Text der KI.\n\nGewünschte Änderung: etwas",
-    "shorter",
-    "ai",
+    prompt(rough).prompt,
+    "reply",
+    "offline",
+    "förmlicher\n\nund mit Grußformel",
   );
-  assert.doesNotMatch(fromAi, /etwas|KI/);
+  assert.match(
+    revisionOf(rough, long, "shorter", "offline"),
+    /\n\nGewünschte Änderung: förmlicher\n\nund mit Grußformel$/,
+  );
+});
+
+Deno.test("offline, a button under an AI-written prompt keeps it as it was, with its placeholders and a note: the AI's work is never replaced by the template", () => {
+  const rough = "ein Poster für einen Jazzabend in einem kleinen Club";
+  const ai = "Ein stimmungsvolles Plakat für [Clubname], warmes Licht.";
+  for (const action of ["shorter", "detail", "another"] as const) {
+    const result = writeOfflinePrompt(rough, {
+      previous: {
+        prompt: ai,
+        instruction: revisionInstruction({ action }),
+        action,
+        source: "ai",
+      },
+    });
+    assert.equal(result.kind, "prompt");
+    if (result.kind !== "prompt") continue;
+    assert.equal(result.prompt, ai);
+    assert.deepEqual(result.notes, {
+      assumptions: [LEXICONS.de.notes.unchanged],
+      placeholders: ["[Clubname]"],
+    });
+    assert.equal(result.category, "image");
+    assert.equal(result.translationNote, LEXICONS.de.notes.translate);
+  }
+  // Another target or category is written for, from the idea.
+  assert.match(
+    revisionOf(rough, ai, "target", "ai"),
+    /^Ein Poster für einen Jazzabend/,
+  );
 });
 
 Deno.test("offline ❓ Ask me first gets the category's questions; a vague idea's prompt is kept with a note", () => {
@@ -603,6 +636,37 @@ Deno.test("offline ❓ Ask me first gets the category's questions; a vague idea'
   assert.equal(answered.kind, "prompt");
   if (answered.kind === "prompt") {
     assert.match(answered.prompt, /Language and stack: Python 3\.12/);
+  }
+  // Answering keeps the changes typed into the earlier version.
+  const typed = `${prompt(CODING).prompt}\n\nChange requested: use pathlib`;
+  const afterQuestions = writeOfflinePrompt(CODING, {
+    answers: [{ id: "stack", question: "Which language?", answer: "Python" }],
+    previous: {
+      prompt: typed,
+      instruction: revisionInstruction({ action: "ask" }),
+      action: "ask",
+      source: "offline",
+    },
+  });
+  assert.equal(afterQuestions.kind, "prompt");
+  if (afterQuestions.kind === "prompt") {
+    assert.match(afterQuestions.prompt, /\n\nChange requested: use pathlib$/);
+  }
+  // A vague idea asked for as another category is written for it, as its topic.
+  const asImage = writeOfflinePrompt("something cool", {
+    category: "coding",
+    previous: {
+      prompt: "Topic: something cool\n\nTask: [say what you need]",
+      instruction: revisionInstruction({ action: "category" }),
+      action: "category",
+      source: "offline",
+    },
+  });
+  assert.equal(asImage.kind, "prompt");
+  if (asImage.kind === "prompt") {
+    assert.equal(asImage.category, "coding");
+    assert.match(asImage.prompt, /^You are a senior software engineer/);
+    assert.match(asImage.prompt, /something cool/);
   }
   // "cat" came from answers a revision does not carry: kept, not rewritten without them.
   const kept = writeOfflinePrompt("cat", {

@@ -9,6 +9,7 @@ import {
   DEFAULT_GROUP_ID,
   textUpdate,
 } from "../fakes/updates.ts";
+import { LEXICONS } from "../../src/enhance/lexicon.ts";
 import { en } from "../support.ts";
 import { type FeatureHarness, startFeatureBot } from "./harness.ts";
 
@@ -345,7 +346,7 @@ Deno.test("offline, ❓ Ask me first asks the category's questions once, then wr
   assert.equal(await h.deps.history.count(USER), 2);
 });
 
-Deno.test("when the AI is down, ✂️ Shorter of an AI answer is written offline from the idea, never by appending to the AI's text", async () => {
+Deno.test("when the AI is down, ✂️ Shorter of an AI answer keeps the AI's prompt with a note, never the offline template or an appended instruction", async () => {
   let down = false;
   const llm = recording(() => {
     if (down) throw new ProviderError("unavailable", "down for the test");
@@ -356,8 +357,14 @@ Deno.test("when the AI is down, ✂️ Shorter of an AI answer is written offlin
   down = true;
   await tapLatest(h, "✂️ Shorter");
   const [, offline] = h.shown(USER);
-  assert.equal(offline, "A poster for a jazz night in a small club.");
+  assert.equal(
+    offline,
+    "An AI-written poster prompt with a lot of words.",
+  );
   assert.match(h.texts(USER)[1], /⚡ offline · v2 \(✂️ shorter\)/);
+  assert.ok(h.texts(USER)[1].includes(LEXICONS.en.notes.unchanged));
+  // The button is applied by the AI once it is back.
+  button(h.tg.messages(USER).at(-1)!, en("retry-button"));
 });
 
 Deno.test("/history shows a chain's newest version, and 🗂 Versions opens the earlier ones", async () => {
