@@ -437,14 +437,16 @@ function revise(
 }
 
 /** The revision `action` of `previous` (written by `source`), which must be a prompt. */
-function revisionOf(
+function revisionResult(
   rough: string,
   previous: string,
   action: RevisionAction,
   source: "ai" | "offline",
-  words?: string,
-): string {
+  options: OfflineOptions & { words?: string } = {},
+) {
+  const { words, ...rest } = options;
   const result = writeOfflinePrompt(rough, {
+    ...rest,
     previous: {
       prompt: previous,
       instruction: revisionInstruction({ action, words }),
@@ -453,7 +455,18 @@ function revisionOf(
     },
   });
   assert.equal(result.kind, "prompt", JSON.stringify(result));
-  return result.kind === "prompt" ? result.prompt : "";
+  return result as Extract<OfflineResult, { kind: "prompt" }>;
+}
+
+/** The prompt of {@linkcode revisionResult}. */
+function revisionOf(
+  rough: string,
+  previous: string,
+  action: RevisionAction,
+  source: "ai" | "offline",
+  words?: string,
+): string {
+  return revisionResult(rough, previous, action, source, { words }).prompt;
 }
 
 function revisedPrompt(
@@ -639,46 +652,28 @@ Deno.test("offline ❓ Ask me first gets the category's questions; a vague idea'
   }
   // Answering keeps the changes typed into the earlier version.
   const typed = `${prompt(CODING).prompt}\n\nChange requested: use pathlib`;
-  const afterQuestions = writeOfflinePrompt(CODING, {
+  const withTyped = revisionResult(CODING, typed, "ask", "offline", {
     answers: [{ id: "stack", question: "Which language?", answer: "Python" }],
-    previous: {
-      prompt: typed,
-      instruction: revisionInstruction({ action: "ask" }),
-      action: "ask",
-      source: "offline",
-    },
   });
-  assert.equal(afterQuestions.kind, "prompt");
-  if (afterQuestions.kind === "prompt") {
-    assert.match(afterQuestions.prompt, /\n\nChange requested: use pathlib$/);
-  }
+  assert.match(withTyped.prompt, /\n\nChange requested: use pathlib$/);
   // A vague idea asked for as another category is written for it, as its topic.
-  const asImage = writeOfflinePrompt("something cool", {
-    category: "coding",
-    previous: {
-      prompt: "Topic: something cool\n\nTask: [say what you need]",
-      instruction: revisionInstruction({ action: "category" }),
-      action: "category",
-      source: "offline",
-    },
-  });
-  assert.equal(asImage.kind, "prompt");
-  if (asImage.kind === "prompt") {
-    assert.equal(asImage.category, "coding");
-    assert.match(asImage.prompt, /^You are a senior software engineer/);
-    assert.match(asImage.prompt, /something cool/);
-  }
+  const asCoding = revisionResult(
+    "something cool",
+    "Topic: something cool\n\nTask: [say what you need]",
+    "category",
+    "offline",
+    { category: "coding" },
+  );
+  assert.equal(asCoding.category, "coding");
+  assert.match(asCoding.prompt, /^You are a senior software engineer/);
+  assert.match(asCoding.prompt, /something cool/);
   // "cat" came from answers a revision does not carry: kept, not rewritten without them.
-  const kept = writeOfflinePrompt("cat", {
-    previous: {
-      prompt: "A cat in watercolor, soft morning light.",
-      instruction: revisionInstruction({ action: "shorter" }),
-      action: "shorter",
-      source: "offline",
-    },
-  });
-  assert.equal(kept.kind, "prompt");
-  if (kept.kind !== "prompt") return;
+  const kept = revisionResult(
+    "cat",
+    "A cat in watercolor, soft morning light.",
+    "shorter",
+    "offline",
+  );
   assert.equal(kept.prompt, "A cat in watercolor, soft morning light.");
   for (const language of PROMPT_LANGUAGES) {
     assert.ok(LEXICONS[language].notes.unchanged.length > 20, language);
