@@ -151,6 +151,7 @@ function sortSentences(
     injections: [],
     labelled: new Map(),
   };
+  let firstStated: SlotId | undefined;
   for (const sentence of sentences) {
     const label = LABELLED.find(([pattern, id]) =>
       shown.has(id) && pattern.test(sentence.text)
@@ -162,6 +163,7 @@ function sortSentences(
     const fact = statedFact(sentence, shown);
     if (fact && !sorted.labelled.has(fact)) {
       sorted.labelled.set(fact, sentence.text);
+      firstStated ??= fact;
       continue;
     }
     if (sentence.role === "request") sorted.requests.push(sentence.text);
@@ -169,7 +171,25 @@ function sortSentences(
     if (sentence.role === "constraint") sorted.constraints.push(sentence.text);
     if (sentence.role === "injection") sorted.injections.push(sentence.text);
   }
+  // A short idea that also states a fact ("im bored, suggest a game for two
+  // people") is the request, not only its audience: nothing else holds one.
+  const nothingElse = sorted.requests.length === 0 &&
+    sorted.context.length === 0 && sorted.constraints.length === 0;
+  const stated = firstStated && sorted.labelled.get(firstStated);
+  if (
+    nothingElse && firstStated && stated && moreThanFact(stated, firstStated)
+  ) {
+    sorted.requests.push(stated);
+    sorted.labelled.delete(firstStated);
+  }
   return sorted;
+}
+
+/** Whether a sentence says at least three words more than the fact it states ("formal tone" does not). */
+function moreThanFact(sentence: string, slot: SlotId): boolean {
+  const value = readFacts(sentence)[slot as keyof Facts];
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  return typeof value === "string" && words(sentence) - words(value) >= 3;
 }
 
 const FACT_SLOTS = [

@@ -325,6 +325,18 @@ Deno.test("writeOfflinePrompt() keeps a prompt injection as quoted data in the c
   assert.doesNotMatch(harmless, /quoted material/);
 });
 
+Deno.test("writeOfflinePrompt() keeps a short idea that also names its audience as the task, not only as the audience", () => {
+  const result = prompt("im bored, suggest a game for two people");
+  assert.equal(
+    section(result.prompt, "Task"),
+    "Im bored, suggest a game for two people.",
+  );
+  assert.equal(section(result.prompt, "Audience"), "two people");
+  // A fact alone is still only that fact.
+  const alone = prompt("formal tone", { clarify: "never" });
+  assert.equal(section(alone.prompt, "Task"), "[say what you need]");
+});
+
 Deno.test("writeOfflinePrompt() asks its questions for emoji-only or one-word ideas, not for a real request", () => {
   for (const rough of ["cat", "🙂🙂🙂", "help with my essay", "猫"]) {
     const result = writeOfflinePrompt(rough);
