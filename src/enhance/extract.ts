@@ -147,6 +147,21 @@ const PEOPLE = [
   "followers",
   "subscribers",
   "patients",
+  "(?:business |home)?owners",
+  "founders",
+  "entrepreneurs",
+  "freelancers",
+  "marketers",
+  "shoppers",
+  "buyers",
+  "travell?ers",
+  "tourists",
+  "gamers",
+  "fans",
+  "members",
+  "volunteers",
+  "donors",
+  "retirees",
   "doctors",
   "nurses",
   "lawyers",
@@ -174,6 +189,13 @@ const audienceEn = lazy((): readonly RegExp[] => [
   ),
   new RegExp(
     `\\b(?:to|at)\\s+((?:my|our|a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${
+      PEOPLE.join("|")
+    }))\\b`,
+    "i",
+  ),
+  // "target students", "aimed at busy parents", "geared towards beginners"
+  new RegExp(
+    `\\b(?:target(?:ing|ed at)?|aimed at|geared (?:towards?|to)|tailored (?:for|to))\\s+((?:(?:busy|young|new|junior|senior|non-technical|small|local|first-time|university|college|high school)\\s+)*(?:${
       PEOPLE.join("|")
     }))\\b`,
     "i",

@@ -19,6 +19,11 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["eine Erklärung für Anfänger", "Anfänger"],
     ["une explication pour les débutants", "les débutants"],
     ["给10岁的孩子解释黑洞", "10岁的孩子"],
+    ["a marketing plan for a vegan bakery, target students", "students"],
+    ["a landing page aimed at busy parents", "busy parents"],
+    ["ads targeting small business owners", "small business owners"],
+    ["a guide for first-time home buyers", "first-time home buyers"],
+    ["a target for archery practice", undefined],
     ["I want to attract customers", undefined],
     ["plan a trip to Rome", undefined],
   ];
