@@ -13,6 +13,7 @@
  * ```sh
  * deno run -A bench/burst_memory.ts                  # 10,000 prompts, 60 s settle
  * deno run -A bench/burst_memory.ts --prompts 2000 --settle-s 10 --json
+ * deno run -A bench/burst_memory.ts --snapshot none --trim   # what malloc held free
  * ```
  *
  * A heap snapshot stops the bot for a moment, collects garbage first and
@@ -29,6 +30,7 @@ import {
   wantsHelp,
 } from "./cli.ts";
 import { spawnBot, stopBot } from "./compare/processes.ts";
+import { type IdleMaps, readIdleMaps } from "./idle_maps.ts";
 import { startFakeTelegram } from "../tests/fakes/telegram_api.ts";
 import { textUpdate } from "../tests/fakes/updates.ts";
 
@@ -79,6 +81,12 @@ export const BURST_MEMORY_FLAGS = {
     default: "900",
     value: "<s>",
     help: "time limit of the whole run",
+  },
+  trim: {
+    type: "boolean",
+    default: false,
+    help:
+      "after the settle time, have gdb call glibc's malloc_trim(0) in the bot and read memory again: what the allocator held free",
   },
   json: {
     type: "boolean",
@@ -196,6 +204,10 @@ export interface BurstMemoryReport {
   settled: MemorySample;
   snapshots: { at: string; summary: HeapSummary }[];
   kvFilesMb: Record<string, number>;
+  /** Where the RSS was (`/proc/<pid>/smaps`), at idle and after the settle time. */
+  maps: { idle: IdleMaps; settled: IdleMaps; trimmed?: IdleMaps };
+  /** With `--trim`: memory once malloc_trim(0) ran, or why it could not. */
+  trimmed?: MemorySample | { error: string };
 }
 
 function mb(bytes: number): number {
@@ -277,6 +289,38 @@ async function fileSizes(dir: string): Promise<Record<string, number>> {
   return sizes;
 }
 
+/** Where `pid`'s RSS is now, by kind of mapping. */
+function mapsOf(pid: number): IdleMaps {
+  return readIdleMaps(
+    Deno.readTextFileSync(`/proc/${pid}/smaps`),
+    Deno.realPathSync(Deno.execPath()),
+  );
+}
+
+/**
+ * Call glibc's `malloc_trim(0)` in `pid` through gdb: it returns the free
+ * memory of every malloc arena to the kernel, which shows how much of the RSS
+ * the allocator only held. Resolves with gdb's complaint when it cannot.
+ */
+async function mallocTrim(pid: number): Promise<string | undefined> {
+  try {
+    const out = await new Deno.Command("gdb", {
+      args: ["-p", String(pid), "-batch", "-ex", "call (int) malloc_trim(0)"],
+      stdin: "null",
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const text = new TextDecoder().decode(out.stdout);
+    return /\$1 = [01]/.test(text)
+      ? undefined
+      : `gdb did not call malloc_trim (exit ${out.code})`;
+  } catch (error) {
+    return error instanceof Deno.errors.NotFound
+      ? "gdb is not installed"
+      : String(error);
+  }
+}
+
 /** Run the burst with the memory probe preloaded; see the module doc. */
 export async function measureBurstMemory(options: {
   prompts: number;
@@ -287,6 +331,8 @@ export async function measureBurstMemory(options: {
   env: Record<string, string>;
   top: number;
   timeoutMs: number;
+  /** Call malloc_trim(0) after the settle time, and read again. */
+  trim?: boolean;
 }): Promise<BurstMemoryReport> {
   const dir = await Deno.makeTempDir({ prefix: "promptsmith-burst-memory-" });
   const probeFile = `${dir}/probe.jsonl`;
@@ -326,6 +372,7 @@ export async function measureBurstMemory(options: {
     };
     const idle = take();
     if (!idle) throw new Error("The memory probe wrote nothing");
+    const idleMaps = mapsOf(proc.pid);
     if (options.snapshot === "idle") await snap("idle");
     for (let i = 0; i < options.prompts; i++) {
       tg.queueUpdate(textUpdate({
@@ -355,6 +402,21 @@ export async function measureBurstMemory(options: {
       take();
     }
     const settled = samples[samples.length - 1];
+    const maps: BurstMemoryReport["maps"] = {
+      idle: idleMaps,
+      settled: mapsOf(proc.pid),
+    };
+    let trimmed: BurstMemoryReport["trimmed"];
+    if (options.trim) {
+      const error = await mallocTrim(proc.pid);
+      // The probe writes a sample every sampleMs: wait for one after the trim.
+      await wait(options.sampleMs * 2 + 200);
+      trimmed = error === undefined
+        ? sample(probeFile, proc.pid, started, proc.enhanced) ??
+          { error: "The memory probe wrote nothing" }
+        : { error };
+      if (error === undefined) maps.trimmed = mapsOf(proc.pid);
+    }
     if (options.snapshot === "end") {
       await snap(`${options.settleMs / 1000} s after the last answer`);
     }
@@ -371,6 +433,8 @@ export async function measureBurstMemory(options: {
       settled,
       snapshots,
       kvFilesMb,
+      maps,
+      ...(trimmed ? { trimmed } : {}),
     };
   } finally {
     try {
@@ -425,6 +489,19 @@ function printReport(report: BurstMemoryReport): void {
   console.log(row("idle", report.idle));
   console.log(row("peak RSS", report.peak));
   console.log(row("settled", report.settled));
+  if (report.trimmed && "error" in report.trimmed) {
+    console.log(`trimmed: skipped, ${report.trimmed.error}`);
+  } else if (report.trimmed) console.log(row("trimmed", report.trimmed));
+  console.log(
+    "\nRSS by mapping, MB: Deno binary, other files, [heap] (malloc), other anonymous (V8 heap, arenas, stacks)",
+  );
+  for (const [label, m] of Object.entries(report.maps)) {
+    console.log(
+      `${
+        label.padEnd(9)
+      } ${m.denoBinary} ${m.otherFiles} ${m.mallocHeap} ${m.otherAnonymous}`,
+    );
+  }
   console.log(`KV files: ${JSON.stringify(report.kvFilesMb)}`);
   for (const { at, summary } of report.snapshots) {
     console.log(
@@ -460,6 +537,7 @@ if (import.meta.main) {
     env: envFlag(values.env),
     top: integerFlag("top", values.top, 1, 1_000),
     timeoutMs: integerFlag("timeout-s", values["timeout-s"], 1, 7_200) * 1000,
+    trim: values.trim,
   });
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else printReport(report);

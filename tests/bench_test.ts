@@ -45,6 +45,10 @@ import {
   scriptGroup,
 } from "../bench/idle_scripts.ts";
 import { fileFlag } from "../bench/cli.ts";
+import {
+  BURST_MEMORY_FLAGS,
+  type BurstMemoryReport,
+} from "../bench/burst_memory.ts";
 import { createPeerBot, PEER_HELP_TEXT } from "../bench/peer/bot.ts";
 import { startFakeTelegram } from "./fakes/telegram_api.ts";
 import { textUpdate } from "./fakes/updates.ts";
@@ -63,6 +67,7 @@ for (
     ["bench/idle_maps.ts", IDLE_MAPS_FLAGS],
     ["bench/emit_js.ts", EMIT_JS_FLAGS],
     ["bench/idle_scripts.ts", IDLE_SCRIPTS_FLAGS],
+    ["bench/burst_memory.ts", BURST_MEMORY_FLAGS],
   ] as const
 ) {
   Deno.test(`${script} --help prints every flag and exits 0`, async () => {
@@ -894,4 +899,38 @@ Deno.test({
     assert.equal(code, 143, "the load exits as stopped by SIGTERM");
     assert.equal(alive, false, `bot ${bot} outlived its load`);
   },
+});
+
+Deno.test("bench/burst_memory.ts splits the RSS by mapping and, with trim, reads it again after malloc_trim (or says why not)", async () => {
+  // A process of its own: /proc/<pid>/smaps needs --allow-all.
+  const run = await runScript("bench/burst_memory.ts", [
+    "--prompts",
+    "20",
+    "--settle-s",
+    "0",
+    "--sample-ms",
+    "100",
+    "--snapshot",
+    "none",
+    "--trim",
+    "--json",
+  ]);
+  assert.equal(run.code, 0, run.stderr);
+  const report = JSON.parse(run.stdout) as BurstMemoryReport;
+  assert.equal(report.answered, 20);
+  for (const maps of [report.maps.idle, report.maps.settled]) {
+    assert.ok(maps.denoBinary > 10, JSON.stringify(maps));
+    assert.ok(maps.mallocHeap > 0 && maps.otherAnonymous > 0);
+    const parts = maps.denoBinary + maps.otherFiles + maps.mallocHeap +
+      maps.otherAnonymous;
+    assert.ok(Math.abs(parts - maps.rss) < 0.5, JSON.stringify(maps));
+  }
+  assert.ok(report.trimmed !== undefined);
+  if ("error" in report.trimmed) {
+    assert.match(report.trimmed.error, /gdb/);
+    assert.equal(report.maps.trimmed, undefined);
+  } else {
+    assert.ok(report.trimmed.rssMb > 0);
+    assert.ok(report.maps.trimmed !== undefined);
+  }
 });
