@@ -380,6 +380,7 @@ function offline(
     clarify: options.clarify ?? "never",
     answers: options.answers,
     previous: options.previous,
+    length: options.length,
     fallbackLanguage: options.userLanguage,
   });
   const answer: EnhanceAnswer = written.kind === "prompt"

@@ -27,7 +27,7 @@ import { getLexicon, type Lexicon, type QuestionId } from "./lexicon.ts";
 import { detectLanguage, type PromptLanguage } from "./language.ts";
 import { type OfflineVariant, writeTextPrompt } from "./offline_text.ts";
 import { writeImagePrompt, writeVideoPrompt } from "./offline_visual.ts";
-import type { ClarifyingAnswer, Refinement } from "./prompt.ts";
+import type { AnswerLength, ClarifyingAnswer, Refinement } from "./prompt.ts";
 import type { RevisionAction } from "./refine.ts";
 import { splitPrompt } from "./sentences.ts";
 import { resolveTarget, type TargetChoice, type TargetId } from "./targets.ts";
@@ -51,6 +51,11 @@ export interface OfflineOptions {
   answers?: readonly ClarifyingAnswer[];
   /** A refinement of an earlier prompt. */
   previous?: Refinement;
+  /**
+   * The /settings length: concise writes the shorter version (only what the
+   * user gave), detailed the more detailed one. Defaults to "standard".
+   */
+  length?: AnswerLength;
 }
 
 /** The outcome of {@linkcode writeOfflinePrompt}. */
@@ -104,12 +109,12 @@ export function writeOfflinePrompt(
   const answered = options.answers !== undefined && options.answers.length > 0;
   if (options.previous) {
     const answers = answered ? answerSlots(options.answers!) : undefined;
-    return refined(
-      rough,
-      options.previous,
-      { category, target, language },
-      answers,
-    );
+    return refined(rough, options.previous, {
+      category,
+      target,
+      language,
+      variant: LENGTH_VARIANTS[options.length ?? "standard"],
+    }, answers);
   }
   const vague = needsClarification(rough, category);
   const clarify = options.clarify ?? "auto";
@@ -123,6 +128,7 @@ export function writeOfflinePrompt(
     language,
     answers: answerSlots(options.answers ?? []),
     vague,
+    variant: LENGTH_VARIANTS[options.length ?? "standard"],
   });
   return {
     kind: "prompt",
@@ -190,6 +196,13 @@ function answerSlots(
   return slots;
 }
 
+/** The version the /settings length asks for. */
+const LENGTH_VARIANTS: Readonly<Record<AnswerLength, OfflineVariant>> = {
+  concise: "short",
+  standard: "standard",
+  detailed: "detailed",
+};
+
 /** The version each button asks for, written again from the idea. */
 const VARIANTS: Readonly<Partial<Record<RevisionAction, OfflineVariant>>> = {
   shorter: "short",
@@ -224,6 +237,7 @@ function refined(
   plan: Omit<Plan, "answers" | "vague">,
   answers: Plan["answers"] | undefined,
 ): OfflineResult {
+  const { variant: lengthVariant, ...meta } = plan;
   const lexicon = getLexicon(plan.language);
   const { labels, punctuation } = lexicon;
   const before = previous.prompt.trim();
@@ -232,15 +246,19 @@ function refined(
     kind: "prompt",
     prompt,
     notes: { assumptions, placeholders: placeholdersIn(prompt) },
-    ...plan,
-    ...translationOf(plan),
+    ...meta,
+    ...translationOf(meta),
   });
-  const variant = action === undefined ? undefined : VARIANTS[action];
+  // A button's version; a new target, category or answers: the length's.
+  const asked = action === undefined ? undefined : VARIANTS[action];
+  const variant = asked === "standard" || action === "ask"
+    ? lengthVariant
+    : asked;
   if (action === "ask" && answers === undefined) {
     const questions = offlineQuestions(plan.category, plan.language);
-    return { kind: "questions", questions, ...plan };
+    return { kind: "questions", questions, ...meta };
   }
-  if (action !== "ask" && variant === undefined) {
+  if (action !== "ask" && asked === undefined) {
     const words = previous.instruction.trim();
     return kept(
       [],
@@ -254,7 +272,7 @@ function refined(
     return kept([lexicon.notes.unchanged]);
   }
   const written = write(rough, {
-    ...plan,
+    ...meta,
     answers: answers ?? {},
     vague: vague && answers?.task === undefined,
     variant,
@@ -266,8 +284,8 @@ function refined(
     kind: "prompt",
     prompt,
     notes: written.notes,
-    ...plan,
-    ...translationOf(plan),
+    ...meta,
+    ...translationOf(meta),
   };
 }
 

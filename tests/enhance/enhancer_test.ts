@@ -72,6 +72,32 @@ Deno.test("enhancePrompt() enhances offline when no key is configured", async ()
   assert.equal(result.answer.category, "coding");
 });
 
+Deno.test("enhancePrompt() offline follows the /settings length: concise writes only what was given, detailed asks for more", async () => {
+  const rough = "write a python script that renames photos by date";
+  const written = async (length: "concise" | "standard" | "detailed") => {
+    const result = await enhancePrompt(rough, { provider: null }, {
+      category: "coding",
+      length,
+    });
+    assert.equal(result.source, "offline");
+    return result.source === "offline" && result.answer.kind === "prompt"
+      ? result.answer.prompt
+      : "";
+  };
+  const [concise, standard, detailed] = [
+    await written("concise"),
+    await written("standard"),
+    await written("detailed"),
+  ];
+  assert.equal(
+    concise,
+    "Task: Write a python script that renames photos by date.\n\nLanguage and stack: Python",
+  );
+  assert.equal(standard, offlineEnhance(rough, { category: "coding" }));
+  assert.ok(detailed.length > standard.length);
+  assert.match(detailed, /^Success criteria: /m);
+});
+
 Deno.test("enhancePrompt() offline asks its questions only when told to", async () => {
   const never = await enhancePrompt("cat", { provider: null }, {
     category: "general",
