@@ -176,6 +176,13 @@ const PEOPLE = [
 
 // Built on first use, as are the other tables with regexes built from lists:
 // compiling them costs start-up time.
+/**
+ * Not when the people are a thing in the data: "a query for the users
+ * table", "an API for customers data".
+ */
+const NOT_DATA =
+  "(?!\\s+(?:tables?|lists?|database|db|data|dataset|pages?|area|section|portal|panel|dashboard|api|endpoints?|models?|schema|columns?|count|ids?|fields?|collection|array|objects?|class|module|service|screen|form|accounts?|records?|rows?)\\b)";
+
 const audienceEn = lazy((): readonly RegExp[] => [
   /\baudience\s*(?::|is|are|-)\s*([^.;\n]+)/i,
   /\b((?:a|an|my|our)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]years?[- ]olds?\b/i,
@@ -184,20 +191,21 @@ const audienceEn = lazy((): readonly RegExp[] => [
   new RegExp(
     `\\bfor\\s+((?:(?:my|our|a|an|the|busy|young|new|junior|senior|non-technical|small|local|first-time)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:${
       PEOPLE.join("|")
-    }))\\b`,
+    }))\\b${NOT_DATA}`,
     "i",
   ),
   new RegExp(
     `\\b(?:to|at)\\s+((?:my|our|a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${
       PEOPLE.join("|")
-    }))\\b`,
+    }))\\b${NOT_DATA}`,
     "i",
   ),
   // "target students", "aimed at busy parents", "geared towards beginners"
+  // ("target audience: …" is the first pattern's)
   new RegExp(
     `\\b(?:target(?:ing|ed at)?|aimed at|geared (?:towards?|to)|tailored (?:for|to))\\s+((?:(?:busy|young|new|junior|senior|non-technical|small|local|first-time|university|college|high school)\\s+)*(?:${
-      PEOPLE.join("|")
-    }))\\b`,
+      PEOPLE.filter((people) => people !== "audience").join("|")
+    }))\\b${NOT_DATA}`,
     "i",
   ),
 ]);

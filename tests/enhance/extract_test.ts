@@ -24,6 +24,9 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["ads targeting small business owners", "small business owners"],
     ["a guide for first-time home buyers", "first-time home buyers"],
     ["a target for archery practice", undefined],
+    ["a target audience analysis", undefined],
+    ["sql query for the members table", undefined],
+    ["a REST API for customers data", undefined],
     ["I want to attract customers", undefined],
     ["plan a trip to Rome", undefined],
   ];
