@@ -204,7 +204,7 @@ const audienceEn = lazy((): readonly RegExp[] => [
   // ("target audience: …" is the first pattern's)
   new RegExp(
     `\\b(?:target(?:ing|ed at)?|aimed at|geared (?:towards?|to)|tailored (?:for|to))\\s+((?:(?:busy|young|new|junior|senior|non-technical|small|local|first-time|university|college|high school)\\s+)*(?:${
-      PEOPLE.filter((people) => people !== "audience").join("|")
+      PEOPLE.filter((p) => p !== "audience" && p !== "people").join("|")
     }))\\b${NOT_DATA}`,
     "i",
   ),

@@ -189,7 +189,8 @@ function sortSentences(
 function moreThanFact(sentence: string, slot: SlotId): boolean {
   const value = readFacts(sentence)[slot as keyof Facts];
   const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-  return typeof value === "string" && words(sentence) - words(value) >= 3;
+  const stated = Array.isArray(value) ? value.join(" ") : value;
+  return typeof stated === "string" && words(sentence) - words(stated) >= 3;
 }
 
 const FACT_SLOTS = [

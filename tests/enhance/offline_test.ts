@@ -332,6 +332,11 @@ Deno.test("writeOfflinePrompt() keeps a short idea that also names its audience 
     "Im bored, suggest a game for two people.",
   );
   assert.equal(section(result.prompt, "Audience"), "two people");
+  // The same when the fact is a list (a tone).
+  assert.equal(
+    section(prompt("a friendly apology to my sister").prompt, "Task"),
+    "A friendly apology to my sister.",
+  );
   // A fact alone is still only that fact.
   const alone = prompt("formal tone", { clarify: "never" });
   assert.equal(section(alone.prompt, "Task"), "[say what you need]");
