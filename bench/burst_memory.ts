@@ -297,27 +297,68 @@ function mapsOf(pid: number): IdleMaps {
   );
 }
 
+/** How long gdb may take to attach, call malloc_trim and detach. */
+export const MALLOC_TRIM_TIMEOUT_MS = 30_000;
+
 /**
  * Call glibc's `malloc_trim(0)` in `pid` through gdb: it returns the free
  * memory of every malloc arena to the kernel, which shows how much of the RSS
  * the allocator only held. Resolves with gdb's complaint when it cannot.
+ *
+ * gdb runs without init files, auto-loading or debuginfod (which would try
+ * the network for symbols), and is killed after `timeoutMs`; the bot is then
+ * sent SIGCONT, in case gdb left it stopped. `gdb` is the command to run, for
+ * tests.
  */
-async function mallocTrim(pid: number): Promise<string | undefined> {
+export async function mallocTrim(
+  pid: number,
+  options: { timeoutMs?: number; gdb?: string } = {},
+): Promise<string | undefined> {
+  const timeoutMs = options.timeoutMs ?? MALLOC_TRIM_TIMEOUT_MS;
+  const signal = AbortSignal.timeout(timeoutMs);
   try {
-    const out = await new Deno.Command("gdb", {
-      args: ["-p", String(pid), "-batch", "-ex", "call (int) malloc_trim(0)"],
+    const out = await new Deno.Command(options.gdb ?? "gdb", {
+      args: [
+        "-nx",
+        "-iex",
+        "set auto-load off",
+        "-iex",
+        "set debuginfod enabled off",
+        "-p",
+        String(pid),
+        "-batch",
+        "-ex",
+        "call (int) malloc_trim(0)",
+      ],
       stdin: "null",
       stdout: "piped",
       stderr: "piped",
+      signal,
     }).output();
+    if (signal.aborted) {
+      resume(pid);
+      return `gdb did not call malloc_trim within ${timeoutMs} ms`;
+    }
     const text = new TextDecoder().decode(out.stdout);
     return /\$1 = [01]/.test(text)
       ? undefined
       : `gdb did not call malloc_trim (exit ${out.code})`;
   } catch (error) {
-    return error instanceof Deno.errors.NotFound
-      ? "gdb is not installed"
-      : String(error);
+    if (error instanceof Deno.errors.NotFound) return "gdb is not installed";
+    if (signal.aborted) {
+      resume(pid);
+      return `gdb did not call malloc_trim within ${timeoutMs} ms`;
+    }
+    return String(error);
+  }
+}
+
+/** Send SIGCONT to `pid`, if it still runs. */
+function resume(pid: number): void {
+  try {
+    Deno.kill(pid, "SIGCONT");
+  } catch {
+    // Gone already: nothing to resume.
   }
 }
 

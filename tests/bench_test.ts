@@ -48,6 +48,7 @@ import { fileFlag } from "../bench/cli.ts";
 import {
   BURST_MEMORY_FLAGS,
   type BurstMemoryReport,
+  mallocTrim,
 } from "../bench/burst_memory.ts";
 import { createPeerBot, PEER_HELP_TEXT } from "../bench/peer/bot.ts";
 import { startFakeTelegram } from "./fakes/telegram_api.ts";
@@ -899,6 +900,37 @@ Deno.test({
     assert.equal(code, 143, "the load exits as stopped by SIGTERM");
     assert.equal(alive, false, `bot ${bot} outlived its load`);
   },
+});
+
+Deno.test("bench/burst_memory.ts gives up on a gdb that hangs, kills it and says so", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "promptsmith-gdb-" });
+  // A gdb that writes its arguments and its pid, then never answers.
+  const gdb = `${dir}/gdb`;
+  await Deno.writeTextFile(
+    gdb,
+    `#!/bin/sh\necho "$$" > "${dir}/pid"\necho "$@" > "${dir}/args"\nexec sleep 60\n`,
+  );
+  await Deno.chmod(gdb, 0o755);
+  const target = new Deno.Command("sleep", { args: ["60"] }).spawn();
+  try {
+    const error = await mallocTrim(target.pid, { timeoutMs: 300, gdb });
+    assert.equal(error, "gdb did not call malloc_trim within 300 ms");
+    const args = await Deno.readTextFile(`${dir}/args`);
+    assert.match(args, /^-nx /);
+    assert.match(args, /set debuginfod enabled off/);
+    assert.match(args, /set auto-load off/);
+    assert.match(args, new RegExp(`-p ${target.pid} -batch`));
+    const gdbPid = Number((await Deno.readTextFile(`${dir}/pid`)).trim());
+    assert.throws(
+      () => Deno.readTextFileSync(`/proc/${gdbPid}/status`),
+      Deno.errors.NotFound,
+      "the hung gdb was killed",
+    );
+  } finally {
+    target.kill();
+    await target.status;
+    await Deno.remove(dir, { recursive: true });
+  }
 });
 
 Deno.test("bench/burst_memory.ts splits the RSS by mapping and, with trim, reads it again after malloc_trim (or says why not)", async () => {
