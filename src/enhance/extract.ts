@@ -180,8 +180,24 @@ const PEOPLE = [
  * Not when the people are a thing in the data: "a query for the users
  * table", "an API for customers data".
  */
-const NOT_DATA =
-  "(?!\\s+(?:tables?|lists?|database|db|data|dataset|pages?|area|section|portal|panel|dashboard|api|endpoints?|models?|schema|columns?|count|ids?|fields?|collection|array|objects?|class|module|service|screen|form|accounts?|records?|rows?)\\b)";
+const DATA_NOUNS =
+  "tables?|lists?|database|db|data|dataset|pages?|area|section|portal|panel|dashboard|api|endpoints?|models?|schema|columns?|count|ids?|fields?|collection|array|objects?|class|module|service|screen|form|accounts?|records?|rows?";
+const NOT_DATA = `(?!(?:'s?)?\\s+(?:${DATA_NOUNS})\\b)`;
+
+/** Words that end what a group is of: "fans of jazz | about autumn". */
+const OF_STOP =
+  "the|our|my|a|an|and|or|to|with|about|that|who|which|in|on|for|at|by|from|please";
+/**
+ * What a group is of, kept with it: "fans of jazz", "members of our club",
+ * "owners of small dogs": one or two words, none of them a thing in the data
+ * ("users of the orders table" is just "users").
+ */
+const OF_WHOM =
+  `(?:\\s+of\\s+(?:(?:the|our|my|a|an)\\s+)?(?!(?:${OF_STOP}|${DATA_NOUNS})\\b)[\\w'-]+(?![\\w'-])(?:\\s+(?!(?:${OF_STOP}|${DATA_NOUNS})\\b)[\\w'-]+(?![\\w'-]))?${NOT_DATA})?`;
+
+/** Code that targets things, not people: "a CSS selector targeting members". */
+const NOT_CODE =
+  "(?<!\\b(?:selectors?|query|queries|rules?|regex(?:es)?|regexps?|functions?|scripts?|tests?|filters?|css|sql|xpath|jq|grep|matcher|pattern)\\s+)";
 
 const audienceEn = lazy((): readonly RegExp[] => [
   /\baudience\s*(?::|is|are|-)\s*([^.;\n]+)/i,
@@ -191,21 +207,21 @@ const audienceEn = lazy((): readonly RegExp[] => [
   new RegExp(
     `\\bfor\\s+((?:(?:my|our|a|an|the|busy|young|new|junior|senior|non-technical|small|local|first-time)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:${
       PEOPLE.join("|")
-    }))\\b${NOT_DATA}`,
+    })\\b${NOT_DATA}${OF_WHOM})`,
     "i",
   ),
   new RegExp(
     `\\b(?:to|at)\\s+((?:my|our|a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${
       PEOPLE.join("|")
-    }))\\b${NOT_DATA}`,
+    })\\b${NOT_DATA}${OF_WHOM})`,
     "i",
   ),
   // "target students", "aimed at busy parents", "geared towards beginners"
   // ("target audience: …" is the first pattern's)
   new RegExp(
-    `\\b(?:target(?:ing|ed at)?|aimed at|geared (?:towards?|to)|tailored (?:for|to))\\s+((?:(?:busy|young|new|junior|senior|non-technical|small|local|first-time|university|college|high school)\\s+)*(?:${
+    `${NOT_CODE}\\b(?:target(?:ing|ed at)?|aimed at|geared (?:towards?|to)|tailored (?:for|to))\\s+((?:(?:busy|young|new|junior|senior|non-technical|small|local|first-time|university|college|high school)\\s+)*(?:${
       PEOPLE.filter((p) => p !== "audience" && p !== "people").join("|")
-    }))\\b${NOT_DATA}`,
+    })\\b${NOT_DATA}${OF_WHOM})`,
     "i",
   ),
 ]);

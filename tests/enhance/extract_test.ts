@@ -29,6 +29,19 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["a REST API for customers data", undefined],
     ["I want to attract customers", undefined],
     ["plan a trip to Rome", undefined],
+    // What a group is of stays with it, up to where the sentence moves on.
+    ["a playlist for fans of jazz", "fans of jazz"],
+    ["a poem for fans of jazz about autumn", "fans of jazz"],
+    [
+      "an email to the members of our club about the picnic",
+      "the members of our club",
+    ],
+    ["tips for owners of small dogs in winter", "owners of small dogs"],
+    ["a guide for users of the orders table", "users"],
+    // Code and data that target or hold people are not an audience.
+    ["a CSS selector targeting members", undefined],
+    ["a regex targeting users with gmail addresses", undefined],
+    ["join orders to the buyers' table", undefined],
   ];
   for (const [text, expected] of cases) {
     assert.equal(audienceOf(text), expected, text);
