@@ -306,8 +306,8 @@ export const MALLOC_TRIM_TIMEOUT_MS = 30_000;
  * the allocator only held. Resolves with gdb's complaint when it cannot.
  *
  * gdb runs without init files, auto-loading or debuginfod (which would try
- * the network for symbols), and is killed after `timeoutMs`; the bot is then
- * sent SIGCONT, in case gdb left it stopped. `gdb` is the command to run, for
+ * the network for symbols), and is killed after `timeoutMs` (and waited
+ * for); the bot is then sent SIGCONT, in case gdb left it stopped. `gdb` is the command to run, for
  * tests.
  */
 export async function mallocTrim(
@@ -315,9 +315,9 @@ export async function mallocTrim(
   options: { timeoutMs?: number; gdb?: string } = {},
 ): Promise<string | undefined> {
   const timeoutMs = options.timeoutMs ?? MALLOC_TRIM_TIMEOUT_MS;
-  const signal = AbortSignal.timeout(timeoutMs);
+  let gdb: Deno.ChildProcess;
   try {
-    const out = await new Deno.Command(options.gdb ?? "gdb", {
+    gdb = new Deno.Command(options.gdb ?? "gdb", {
       args: [
         "-nx",
         "-iex",
@@ -333,24 +333,31 @@ export async function mallocTrim(
       stdin: "null",
       stdout: "piped",
       stderr: "piped",
-      signal,
-    }).output();
-    if (signal.aborted) {
-      resume(pid);
-      return `gdb did not call malloc_trim within ${timeoutMs} ms`;
-    }
-    const text = new TextDecoder().decode(out.stdout);
-    return /\$1 = [01]/.test(text)
-      ? undefined
-      : `gdb did not call malloc_trim (exit ${out.code})`;
+    }).spawn();
   } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return "gdb is not installed";
-    if (signal.aborted) {
-      resume(pid);
-      return `gdb did not call malloc_trim within ${timeoutMs} ms`;
-    }
-    return String(error);
+    return error instanceof Deno.errors.NotFound
+      ? "gdb is not installed"
+      : String(error);
   }
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    try {
+      gdb.kill("SIGKILL");
+    } catch {
+      // It has just exited.
+    }
+  }, timeoutMs);
+  // Waits for gdb to exit, killed or not: nothing is left attached.
+  const out = await gdb.output().finally(() => clearTimeout(timer));
+  if (timedOut) {
+    resume(pid);
+    return `gdb did not call malloc_trim within ${timeoutMs} ms`;
+  }
+  const text = new TextDecoder().decode(out.stdout);
+  return /\$1 = [01]/.test(text)
+    ? undefined
+    : `gdb did not call malloc_trim (exit ${out.code})`;
 }
 
 /** Send SIGCONT to `pid`, if it still runs. */
