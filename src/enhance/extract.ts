@@ -327,6 +327,24 @@ export function lengthOf(prose: string): string | undefined {
   return undefined;
 }
 
+/** Words that may stand around a counted length: "Under 100 words please." */
+const AROUND_LENGTH =
+  /(?<![\p{L}])(?:please|pls|plz|max|tops|total|only|long|or (?:less|fewer|so)|in|keep it|пожалуйста|por favor|bitte|s'il (?:te|vous) plaît|per favore|proszę|lütfen|tolong|请)(?![\p{L}])/giu;
+
+/**
+ * Whether a sentence says nothing but a counted length ("Under 100 words
+ * please.", "3 paragraphs max!"): a constraint, though "please" reads as a
+ * request.
+ */
+export function isOnlyALength(sentence: string): boolean {
+  const counted = countedLength().exec(sentence) ?? hanLength().exec(sentence);
+  if (counted === null) return false;
+  const rest = (sentence.slice(0, counted.index) +
+    sentence.slice(counted.index + counted[0].length))
+    .replace(AROUND_LENGTH, "");
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
 // ---------------------------------------------------------------- tone
 
 const explicitTone = lazy(() =>
@@ -437,6 +455,29 @@ export function tonesOf(prose: string): string[] {
   const found = [...prose.matchAll(tones())]
     .map((match) => match[0]);
   return [...new Set(found.map((word) => word.toLowerCase()))];
+}
+
+const STYLE_ONLY = lazy(() =>
+  /^(?:(?:please|pls)\s+)?(?:make it|keep it|be|sound|make it sound)\s+((?:[\p{L}-]+[\s,]*){1,5})[.!]*\s*$/iu
+);
+const STYLE_FILLER =
+  /^(?:and|but|yet|very|quite|really|more|a|bit|little|slightly|super|extra|too)$/i;
+
+/**
+ * The tone of an English sentence that only sets the tone, without its lead:
+ * "Make it funny." is "funny", "Keep it warm but firm!" is "warm but firm".
+ * Such a sentence is a constraint, though it opens like a request.
+ */
+export function onlyATone(sentence: string): string | undefined {
+  const match = STYLE_ONLY().exec(sentence.trim());
+  if (match === null) return undefined;
+  const words = match[1].split(/[\s,]+/).filter(Boolean);
+  const tone = new Set(tonesOf(match[1]));
+  const only = tone.size > 0 &&
+    words.every((word) =>
+      STYLE_FILLER.test(word) || tone.has(word.toLowerCase())
+    );
+  return only ? match[1].replace(/[\s,]+$/, "") : undefined;
 }
 
 // ---------------------------------------------------------------- format

@@ -20,7 +20,7 @@ import {
   type SlotId,
   STATED_SLOTS,
 } from "./categories.ts";
-import { type Facts, readFacts } from "./extract.ts";
+import { type Facts, onlyATone, readFacts } from "./extract.ts";
 import { fill, type Lexicon, type PlaceholderId } from "./lexicon.ts";
 import { endWithStop } from "./offline_visual.ts";
 import { type Parts, type Sentence, stripPoliteness } from "./sentences.ts";
@@ -151,7 +151,7 @@ function sortSentences(
     injections: [],
     labelled: new Map(),
   };
-  let firstStated: SlotId | undefined;
+  const stated: SlotId[] = [];
   for (const sentence of sentences) {
     const label = LABELLED.find(([pattern, id]) =>
       shown.has(id) && pattern.test(sentence.text)
@@ -162,8 +162,10 @@ function sortSentences(
     }
     const fact = statedFact(sentence, shown);
     if (fact && !sorted.labelled.has(fact)) {
-      sorted.labelled.set(fact, sentence.text);
-      firstStated ??= fact;
+      // "Make it funny." states the tone "funny".
+      const tone = fact === "tone" ? onlyATone(sentence.text) : undefined;
+      sorted.labelled.set(fact, tone ?? sentence.text);
+      stated.push(fact);
       continue;
     }
     if (sentence.role === "request") sorted.requests.push(sentence.text);
@@ -173,24 +175,33 @@ function sortSentences(
   }
   // A short idea that also states a fact ("im bored, suggest a game for two
   // people") is the request, not only its audience: nothing else holds one.
+  // Of several such sentences ("Under 100 words please. A birthday poem for
+  // my grandma."), the one that says the most beyond its fact.
   const nothingElse = sorted.requests.length === 0 &&
     sorted.context.length === 0 && sorted.constraints.length === 0;
-  const stated = firstStated && sorted.labelled.get(firstStated);
-  if (
-    nothingElse && firstStated && stated && moreThanFact(stated, firstStated)
-  ) {
-    sorted.requests.push(stated);
-    sorted.labelled.delete(firstStated);
+  if (nothingElse) {
+    let best: { slot: SlotId; text: string; more: number } | undefined;
+    for (const slot of stated) {
+      const text = sorted.labelled.get(slot);
+      const more = text === undefined ? 0 : moreThanFact(text, slot);
+      if (text !== undefined && more >= 3 && more > (best?.more ?? 0)) {
+        best = { slot, text, more };
+      }
+    }
+    if (best) {
+      sorted.requests.push(best.text);
+      sorted.labelled.delete(best.slot);
+    }
   }
   return sorted;
 }
 
-/** Whether a sentence says at least three words more than the fact it states ("formal tone" does not). */
-function moreThanFact(sentence: string, slot: SlotId): boolean {
+/** How many words a sentence says beyond the fact it states ("formal tone": none). */
+function moreThanFact(sentence: string, slot: SlotId): number {
   const value = readFacts(sentence)[slot as keyof Facts];
   const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
   const stated = Array.isArray(value) ? value.join(" ") : value;
-  return typeof stated === "string" && words(sentence) - words(stated) >= 3;
+  return typeof stated === "string" ? words(sentence) - words(stated) : 0;
 }
 
 const FACT_SLOTS = [

@@ -14,6 +14,7 @@ import {
   leadingRequest,
   requestPhrase,
 } from "./cues.ts";
+import { isOnlyALength, onlyATone } from "./extract.ts";
 
 /** What a sentence does in a rough prompt. */
 export type SentenceRole =
@@ -117,6 +118,9 @@ export function roleOf(sentence: string): SentenceRole {
   if (isInjection(sentence)) return "injection";
   if (greeting().test(sentence)) return "greeting";
   if (leadingConstraint().test(sentence)) return "constraint";
+  if (isOnlyALength(sentence) || onlyATone(sentence) !== undefined) {
+    return "constraint";
+  }
   if (leadingRequest().test(stripPoliteness(sentence))) return "request";
   if (constraint().test(sentence)) return "constraint";
   if (requestPhrase().test(sentence) || /[?？؟]\s*$/u.test(sentence)) {

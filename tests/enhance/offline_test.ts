@@ -337,6 +337,23 @@ Deno.test("writeOfflinePrompt() keeps a short idea that also names its audience 
     section(prompt("a friendly apology to my sister").prompt, "Task"),
     "A friendly apology to my sister.",
   );
+  // Of several facts, the sentence that says the most beyond its own, and a
+  // length or tone said as an ask is that fact, not the task.
+  const poem = prompt(
+    "Under 100 words please. A birthday poem for my grandma.",
+  );
+  assert.equal(section(poem.prompt, "Task"), "A birthday poem for my grandma.");
+  assert.equal(section(poem.prompt, "Audience"), "my grandma");
+  assert.match(section(poem.prompt, "Length") ?? "", /^Under 100 words/);
+  const toast = prompt(
+    "Make it funny. Keep it short. A toast for my brother's wedding.",
+  );
+  assert.equal(
+    section(toast.prompt, "Task"),
+    "A toast for my brother's wedding.",
+  );
+  assert.equal(section(toast.prompt, "Tone"), "funny");
+  assert.equal(section(toast.prompt, "Length"), "Keep it short.");
   // A fact alone is still only that fact.
   const alone = prompt("formal tone", { clarify: "never" });
   assert.equal(section(alone.prompt, "Task"), "[say what you need]");

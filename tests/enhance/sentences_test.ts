@@ -46,6 +46,14 @@ Deno.test("roleOf() tells requests, constraints, context, injections and greetin
     ["It must not use numpy.", "constraint"],
     ["Без эмодзи.", "constraint"],
     ["不要超过300字。", "constraint"],
+    // A length or a tone alone, though "please" and "make it" read as asks.
+    ["Under 100 words please.", "constraint"],
+    ["3 paragraphs max!", "constraint"],
+    ["Make it funny.", "constraint"],
+    ["Keep it warm but firm!", "constraint"],
+    ["Make it a website for my bakery.", "request"],
+    ["Make it funny and add a joke about cats.", "request"],
+    ["Write 3 paragraphs about rivers.", "request"],
     ["I run a bakery in Leeds.", "context"],
     ["Я веду канал о здоровье.", "context"],
     [
