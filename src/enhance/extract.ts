@@ -327,9 +327,27 @@ export function lengthOf(prose: string): string | undefined {
   return undefined;
 }
 
+const PLEASE =
+  "please|pls|plz|пожалуйста|por favor|bitte|s'il (?:te|vous) plaît|per favore|proszę|lütfen|tolong|请";
 /** Words that may stand around a counted length: "Under 100 words please." */
-const AROUND_LENGTH =
-  /(?<![\p{L}])(?:please|pls|plz|max|tops|total|only|long|or (?:less|fewer|so)|in|keep it|пожалуйста|por favor|bitte|s'il (?:te|vous) plaît|per favore|proszę|lütfen|tolong|请)(?![\p{L}])/giu;
+const aroundLength = lazy(() =>
+  new RegExp(
+    `(?<![\\p{L}])(?:${PLEASE}|max|tops|total|only|long|or (?:less|fewer|so)|in|keep it)(?![\\p{L}])`,
+    "giu",
+  )
+);
+const pleaseWord = lazy(() =>
+  new RegExp(
+    `[\\s,]*(?<![\\p{L}])(?:${PLEASE})(?![\\p{L}])[\\s,]*`,
+    "giu",
+  )
+);
+
+/** A sentence without its "please": "Under 100 words please." is "Under 100 words." */
+export function withoutPlease(sentence: string): string {
+  return sentence.replace(pleaseWord(), " ").replace(/\s+([.!?])/gu, "$1")
+    .trim();
+}
 
 /**
  * Whether a sentence says nothing but a counted length ("Under 100 words
@@ -341,7 +359,7 @@ export function isOnlyALength(sentence: string): boolean {
   if (counted === null) return false;
   const rest = (sentence.slice(0, counted.index) +
     sentence.slice(counted.index + counted[0].length))
-    .replace(AROUND_LENGTH, "");
+    .replace(aroundLength(), "");
   return !/[\p{L}\p{N}]/u.test(rest);
 }
 
@@ -457,7 +475,7 @@ export function tonesOf(prose: string): string[] {
   return [...new Set(found.map((word) => word.toLowerCase()))];
 }
 
-const STYLE_ONLY = lazy(() =>
+const styleOnly = lazy(() =>
   /^(?:(?:please|pls)\s+)?(?:make it|keep it|be|sound|make it sound)\s+((?:[\p{L}-]+[\s,]*){1,5})[.!]*\s*$/iu
 );
 const STYLE_FILLER =
@@ -469,7 +487,7 @@ const STYLE_FILLER =
  * Such a sentence is a constraint, though it opens like a request.
  */
 export function onlyATone(sentence: string): string | undefined {
-  const match = STYLE_ONLY().exec(sentence.trim());
+  const match = styleOnly().exec(sentence.trim());
   if (match === null) return undefined;
   const words = match[1].split(/[\s,]+/).filter(Boolean);
   const tone = new Set(tonesOf(match[1]));

@@ -20,7 +20,13 @@ import {
   type SlotId,
   STATED_SLOTS,
 } from "./categories.ts";
-import { type Facts, onlyATone, readFacts } from "./extract.ts";
+import {
+  type Facts,
+  isOnlyALength,
+  onlyATone,
+  readFacts,
+  withoutPlease,
+} from "./extract.ts";
 import { fill, type Lexicon, type PlaceholderId } from "./lexicon.ts";
 import { endWithStop } from "./offline_visual.ts";
 import { type Parts, type Sentence, stripPoliteness } from "./sentences.ts";
@@ -162,9 +168,14 @@ function sortSentences(
     }
     const fact = statedFact(sentence, shown);
     if (fact && !sorted.labelled.has(fact)) {
-      // "Make it funny." states the tone "funny".
-      const tone = fact === "tone" ? onlyATone(sentence.text) : undefined;
-      sorted.labelled.set(fact, tone ?? sentence.text);
+      // "Make it funny." states the tone "funny", "Under 20 words please."
+      // the length "Under 20 words.".
+      const only = fact === "tone"
+        ? onlyATone(sentence.text)
+        : fact === "length" && isOnlyALength(sentence.text)
+        ? withoutPlease(sentence.text)
+        : undefined;
+      sorted.labelled.set(fact, only ?? sentence.text);
       stated.push(fact);
       continue;
     }

@@ -344,7 +344,11 @@ Deno.test("writeOfflinePrompt() keeps a short idea that also names its audience 
   );
   assert.equal(section(poem.prompt, "Task"), "A birthday poem for my grandma.");
   assert.equal(section(poem.prompt, "Audience"), "my grandma");
-  assert.match(section(poem.prompt, "Length") ?? "", /^Under 100 words/);
+  assert.equal(section(poem.prompt, "Length"), "Under 100 words.");
+  const spanish = prompt(
+    "Un poema sobre el mar. Máximo 100 palabras, por favor.",
+  );
+  assert.equal(section(spanish.prompt, "Extensión"), "Máximo 100 palabras.");
   const toast = prompt(
     "Make it funny. Keep it short. A toast for my brother's wedding.",
   );
