@@ -512,6 +512,12 @@ const CONSTRAINT_CUES = [
   "should not",
   "don't",
   "do not",
+  // Typed on a phone without the apostrophe.
+  "dont",
+  "doesnt",
+  "shouldnt",
+  "mustnt",
+  "cant",
   "never",
   "avoid",
   "without",

@@ -44,6 +44,8 @@ Deno.test("roleOf() tells requests, constraints, context, injections and greetin
     ["写一篇文章。", "request"],
     ["Keep it under 150 words.", "constraint"],
     ["It must not use numpy.", "constraint"],
+    ["dont use external libs", "constraint"],
+    ["it shouldnt take more than a second", "constraint"],
     ["Без эмодзи.", "constraint"],
     ["不要超过300字。", "constraint"],
     // A length or a tone alone, though "please" and "make it" read as asks.
