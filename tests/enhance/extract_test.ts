@@ -86,6 +86,11 @@ Deno.test("readFacts() reads format, language, platform, deadline and stack; onl
     readFacts("сделай к пятнице, на английском").deadline,
     "к пятнице",
   );
+  // A length is no deadline: "до 150 слов" once read as "до 15".
+  assert.equal(readFacts("пост до 150 слов").deadline, undefined);
+  assert.equal(readFacts("пост до 15 слов").deadline, undefined);
+  assert.equal(readFacts("отчёт до 15:00").deadline, "до 15:00");
+  assert.equal(readFacts("отчёт до 15 мая").deadline, "до 15 мая");
   assert.equal(
     readFacts("сделай к пятнице, на английском").language,
     "на английском",
