@@ -234,6 +234,9 @@ const audienceOther = lazy((): readonly RegExp[] => [
   /(?<![\p{L}])(?:para|a)\s+((?:(?:mis|mi|los|las|un|una|meus|minhas|meu|minha|os|as)\s+)?(?:niños?|niñas?|principiantes|estudiantes|alumnos|desarrolladores|programadores|clientes|inversores|jefe|padres|profesores|adolescentes|crianças|criança|iniciantes|estudantes|alunos|desenvolvedores|investidores|chefe|pais|professores|leigos)(?:\s+de\s+\d{1,2}\s+años|\s+de\s+\d{1,2}\s+anos)?)(?![\p{L}])/iu,
   /(?<![\p{L}])für\s+((?:(?:meine?n?|unsere?n?|die|den|ein(?:en)?)\s+)?(?:Kinder|Kind|Anfänger|Einsteiger|Studenten|Studierende|Schüler|Entwickler|Kunden|Investoren|Chef|Team|Eltern|Lehrer|Jugendliche|Laien)(?:\s+von\s+\d{1,2}\s+Jahren)?)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:einem|einer)\s+(\d{1,2}-?[Jj]ährigen)/u,
+  // "eine E-Mail an meinen Vermieter": a message "an" someone's (not "ich
+  // denke an meine Zukunft").
+  /(?<![\p{L}])(?:E-Mail|Mail|Brief|Nachricht|Anschreiben|Anfrage|Bewerbung|Kündigung|Beschwerde|Rede|SMS|Antwort|schreib\p{L}*)(?![\p{L}])[^.!?,;\n]{0,40}?\s+an\s+((?:meine[nm]?|unsere[nm]?|unsre[nm]?)\s+\p{Lu}\p{L}+)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:pour|à)\s+((?:(?:mes|mon|ma|les|des|un|une)\s+)?(?:enfants?|débutants|étudiants|élèves|développeurs|clients|investisseurs|patron|équipe|parents|enseignants|adolescents|collègues)(?:\s+de\s+\d{1,2}\s+ans)?)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:per|a)\s+((?:(?:i|le|gli|mio|mia|miei|un|una)\s+)?(?:bambini|bambino|principianti|studenti|sviluppatori|clienti|investitori|capo|genitori|insegnanti|adolescenti|colleghi)(?:\s+di\s+\d{1,2}\s+anni)?)(?![\p{L}])/iu,
   /(?<![\p{L}])dla\s+((?:mojego|mojej|moich)?\s*(?:dzieci|dziecka|początkujących|studentów|uczniów|programistów|klientów|inwestorów|szefa|rodziców|nauczycieli|nastolatków|\d{1,2}-latka))(?![\p{L}])/iu,
@@ -435,6 +438,10 @@ const TONE_WORDS = [
   "förmlich*",
   "witzig*",
   "professionell*",
+  "höflich*",
+  "sachlich*",
+  "verbindlich*",
+  "entschieden*",
   "amical",
   "amicale",
   "drôle",

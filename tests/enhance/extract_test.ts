@@ -17,6 +17,10 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["объясни для детей 7 лет", "детей 7 лет"],
     ["un cuento para niños de 5 años", "niños de 5 años"],
     ["eine Erklärung für Anfänger", "Anfänger"],
+    ["Schreib eine E-Mail an meinen Vermieter", "meinen Vermieter"],
+    ["eine kurze Mail an meine Chefin", "meine Chefin"],
+    ["ich denke an meine Zukunft", undefined],
+    ["Schreib eine Rede, ich denke an meine Zukunft", undefined],
     ["une explication pour les débutants", "les débutants"],
     ["给10岁的孩子解释黑洞", "10岁的孩子"],
     ["a marketing plan for a vegan bakery, target students", "students"],
@@ -68,6 +72,7 @@ Deno.test("tonesOf() reads explicit and named tones in several languages", () =>
   assert.deepEqual(tonesOf("a witty, friendly post"), ["witty", "friendly"]);
   assert.deepEqual(tonesOf("Tone: warm but firm."), ["warm but firm"]);
   assert.deepEqual(tonesOf("дружелюбный пост"), ["дружелюбный"]);
+  assert.deepEqual(tonesOf("eine Mail, höflich aber bestimmt"), ["höflich"]);
   assert.deepEqual(tonesOf("写一封正式的邮件"), ["正式"]);
   assert.deepEqual(tonesOf("a post about cats"), []);
 });
