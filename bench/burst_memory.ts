@@ -306,9 +306,11 @@ export const MALLOC_TRIM_TIMEOUT_MS = 30_000;
  * the allocator only held. Resolves with gdb's complaint when it cannot.
  *
  * gdb runs without init files, auto-loading or debuginfod (which would try
- * the network for symbols), and is killed after `timeoutMs` (and waited
- * for); the bot is then sent SIGCONT, in case gdb left it stopped. `gdb` is the command to run, for
- * tests.
+ * the network for symbols). After `timeoutMs` it is killed and waited for,
+ * and its output is no longer read (a process it started may still hold the
+ * pipe); the bot is sent SIGCONT, in case gdb left it stopped. A gdb killed
+ * in the middle of the call may leave the bot broken: the run ends with it
+ * anyway. `gdb` is the command to run, for tests.
  */
 export async function mallocTrim(
   pid: number,
@@ -332,32 +334,56 @@ export async function mallocTrim(
       ],
       stdin: "null",
       stdout: "piped",
-      stderr: "piped",
+      stderr: "null",
     }).spawn();
   } catch (error) {
     return error instanceof Deno.errors.NotFound
       ? "gdb is not installed"
       : String(error);
   }
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
+  const reader = gdb.stdout.getReader();
+  const read = (async () => {
+    const chunks: Uint8Array[] = [];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return new TextDecoder().decode(concat(chunks));
+      chunks.push(value);
+    }
+  })();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), timeoutMs);
+  });
+  const [status, text] = await Promise.race([
+    Promise.all([gdb.status, read]),
+    timedOut,
+  ]).finally(() => clearTimeout(timer)).then((won) =>
+    won === "timeout" ? [undefined, undefined] as const : won
+  );
+  if (status === undefined) {
     try {
       gdb.kill("SIGKILL");
     } catch {
       // It has just exited.
     }
-  }, timeoutMs);
-  // Waits for gdb to exit, killed or not: nothing is left attached.
-  const out = await gdb.output().finally(() => clearTimeout(timer));
-  if (timedOut) {
+    await gdb.status;
+    await reader.cancel().catch(() => {});
     resume(pid);
     return `gdb did not call malloc_trim within ${timeoutMs} ms`;
   }
-  const text = new TextDecoder().decode(out.stdout);
   return /\$1 = [01]/.test(text)
     ? undefined
-    : `gdb did not call malloc_trim (exit ${out.code})`;
+    : `gdb did not call malloc_trim (exit ${status.code})`;
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return all;
 }
 
 /** Send SIGCONT to `pid`, if it still runs. */

@@ -186,7 +186,7 @@ const NOT_DATA = `(?!(?:'s?)?\\s+(?:${DATA_NOUNS})\\b)`;
 
 /** Words that end what a group is of: "fans of jazz | about autumn". */
 const OF_STOP =
-  "the|our|my|a|an|and|or|to|with|about|that|who|which|in|on|for|at|by|from|please";
+  "the|our|my|a|an|and|or|of|to|with|about|that|who|which|in|on|for|at|by|from|please|it|them|this|these|those|him|her|us|you|me";
 /**
  * What a group is of, kept with it: "fans of jazz", "members of our club",
  * "owners of small dogs": one or two words, none of them a thing in the data
@@ -195,9 +195,13 @@ const OF_STOP =
 const OF_WHOM =
   `(?:\\s+of\\s+(?:(?:the|our|my|a|an)\\s+)?(?!(?:${OF_STOP}|${DATA_NOUNS})\\b)[\\w'-]+(?![\\w'-])(?:\\s+(?!(?:${OF_STOP}|${DATA_NOUNS})\\b)[\\w'-]+(?![\\w'-]))?${NOT_DATA})?`;
 
+/** What code does to people in the data: "a regex for matching users". */
+const NOT_A_VERB =
+  "(?!(?:targeting|matching|selecting|filtering|finding|querying|parsing|validating|counting|sorting|listing|fetching|deleting|banning|blocking|tracking|grouping|ranking|searching|storing|loading)\\b)";
+
 /** Code that targets things, not people: "a CSS selector targeting members". */
 const NOT_CODE =
-  "(?<!\\b(?:selectors?|query|queries|rules?|regex(?:es)?|regexps?|functions?|scripts?|tests?|filters?|css|sql|xpath|jq|grep|matcher|pattern)\\s+)";
+  "(?<!\\b(?:selectors?|query|queries|rules?|regex(?:es)?|regexps?|functions?|scripts?|filters?|css|sql|xpath|jq|grep|matcher|pattern)\\s+(?:for\\s+|that\\s+is\\s+)?)";
 
 const audienceEn = lazy((): readonly RegExp[] => [
   /\baudience\s*(?::|is|are|-)\s*([^.;\n]+)/i,
@@ -205,13 +209,13 @@ const audienceEn = lazy((): readonly RegExp[] => [
   /\b(?:kids|children|students) (?:aged|ages|of) \d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\b/i,
   /\blike (?:i'?m|i am) (?:a )?(?:five|5|a child|a kid|a beginner)\b/i,
   new RegExp(
-    `\\bfor\\s+((?:(?:my|our|a|an|the|busy|young|new|junior|senior|non-technical|small|local|first-time)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:${
+    `\\bfor\\s+((?:(?:my|our|a|an|the|busy|young|new|junior|senior|non-technical|small|local|first-time)\\s+)*(?:${NOT_A_VERB}[\\w-]+\\s+){0,2}?(?:${
       PEOPLE.join("|")
     })\\b${NOT_DATA}${OF_WHOM})`,
     "i",
   ),
   new RegExp(
-    `\\b(?:to|at)\\s+((?:my|our|a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${
+    `\\b(?:to|at)\\s+((?:my|our|a|an|the)\\s+(?:${NOT_A_VERB}[\\w-]+\\s+){0,2}?(?:${
       PEOPLE.join("|")
     })\\b${NOT_DATA}${OF_WHOM})`,
     "i",
@@ -332,6 +336,11 @@ export function lengthOf(prose: string): string | undefined {
 
 const PLEASE =
   "please|pls|plz|пожалуйста|por favor|bitte|s'il (?:te|vous) plaît|per favore|proszę|lütfen|tolong|请";
+/** Units of size, not of things asked for (ideas, tips, slides). */
+const sizeUnit = lazy(() =>
+  /(?:words?|sentences?|paragraphs?|pages?|characters?|chars|lines?|verses?|stanzas?|слов[а]?|предложени[йяе]|абзац(?:а|ев)?|символ(?:а|ов)?|знак(?:а|ов)?|строк[и]?|слів|речень|palabras|frases|párrafos|caracteres|líneas|palavras|parágrafos|linhas|Wörter[n]?|Sätze[n]?|Absätze[n]?|Zeichen|Zeilen|mots|phrases|paragraphes|caractères|lignes|parole|frasi|paragrafi|caratteri|righe|kelime|cümle|paragraf|karakter|słów|zdań|akapitów|znaków|kata|kalimat|کلمه|واژه|جمله|پاراگراف|كلمة|كلمات|جمل|فقرات|शब्द|शब्दों|वाक्य|पैराग्राफ|字|句|段|行)\s*(?:以内|左右|以上)?$/iu
+);
+
 /** Words that may stand around a counted length: "Under 100 words please." */
 const aroundLength = lazy(() =>
   new RegExp(
@@ -359,7 +368,8 @@ export function withoutPlease(sentence: string): string {
  */
 export function isOnlyALength(sentence: string): boolean {
   const counted = countedLength().exec(sentence) ?? hanLength().exec(sentence);
-  if (counted === null) return false;
+  // "10 ideas please." asks for ideas: only a size is a length alone.
+  if (counted === null || !sizeUnit().test(counted[1])) return false;
   const rest = (sentence.slice(0, counted.index) +
     sentence.slice(counted.index + counted[0].length))
     .replace(aroundLength(), "");
@@ -482,27 +492,34 @@ export function tonesOf(prose: string): string[] {
   return [...new Set(found.map((word) => word.toLowerCase()))];
 }
 
+/** One word, maybe hyphenated: matched one way only, so nothing backtracks. */
+const WORD = "[\\p{L}]+(?:-[\\p{L}]+)*";
 const styleOnly = lazy(() =>
-  /^(?:(?:please|pls)\s+)?(?:make it|keep it|be|sound|make it sound)\s+((?:[\p{L}-]+[\s,]*){1,5})[.!]*\s*$/iu
+  new RegExp(
+    `^(?:(?:make it|keep it|be|sound|make it sound)\\s+(${WORD}(?:[\\s,]+${WORD}){0,4})|(${WORD}(?:[\\s,]+${WORD}){0,3})\\s+(?:tone|style|vibe))[\\s,]*[.!]*$`,
+    "iu",
+  )
 );
 const STYLE_FILLER =
   /^(?:and|but|yet|very|quite|really|more|a|bit|little|slightly|super|extra|too)$/i;
 
 /**
  * The tone of an English sentence that only sets the tone, without its lead:
- * "Make it funny." is "funny", "Keep it warm but firm!" is "warm but firm".
- * Such a sentence is a constraint, though it opens like a request.
+ * "Make it funny." is "funny", "Keep it warm but firm!" is "warm but firm",
+ * "Casual tone please." is "Casual". Such a sentence is a constraint, though
+ * it opens like a request.
  */
 export function onlyATone(sentence: string): string | undefined {
-  const match = styleOnly().exec(sentence.trim());
+  const match = styleOnly().exec(withoutPlease(sentence));
   if (match === null) return undefined;
-  const words = match[1].split(/[\s,]+/).filter(Boolean);
-  const tone = new Set(tonesOf(match[1]));
+  const said = match[1] ?? match[2];
+  const words = said.split(/[\s,]+/).filter(Boolean);
+  const tone = new Set(tonesOf(said));
   const only = tone.size > 0 &&
     words.every((word) =>
       STYLE_FILLER.test(word) || tone.has(word.toLowerCase())
     );
-  return only ? match[1].replace(/[\s,]+$/, "") : undefined;
+  return only ? said : undefined;
 }
 
 // ---------------------------------------------------------------- format
@@ -567,6 +584,10 @@ const platforms = lazy((): Table => [
   [/(?<![\p{L}])slack(?![\p{L}])/iu, "Slack"],
   [/(?<![\p{L}])(?:whatsapp|ватсап\p{L}*)(?![\p{L}])/iu, "WhatsApp"],
   [/(?<![\p{L}])discord(?![\p{L}])/iu, "Discord"],
+  // The medium in the user's word: "E-Mail", "email".
+  [
+    /(?<![\p{L}])(?:e-?mails?|имейл\p{L}*|емейл\p{L}*|и-мейл\p{L}*|электронн\p{L}* письм\p{L}*|correo electrónico|courriel|邮件)(?![\p{L}])/iu,
+  ],
   [/(?<![\p{L}])pinterest(?![\p{L}])/iu, "Pinterest"],
   [/(?<![\p{L}])(?:vk|вконтакте|вк)(?![\p{L}])/iu, "VK"],
   [/微信|wechat/iu, "WeChat"],

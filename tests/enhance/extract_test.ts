@@ -46,6 +46,11 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["a CSS selector targeting members", undefined],
     ["a regex targeting users with gmail addresses", undefined],
     ["join orders to the buyers' table", undefined],
+    ["a CSS selector for targeting members", undefined],
+    ["a regex for matching users", undefined],
+    ["an A/B test targeting new customers", "new customers"],
+    ["a playlist for fans of jazz of the fifties", "fans of jazz"],
+    ["a game for fans of it", "fans"],
   ];
   for (const [text, expected] of cases) {
     assert.equal(audienceOf(text), expected, text);
@@ -84,6 +89,14 @@ Deno.test("readFacts() reads format, language, platform, deadline and stack; onl
   assert.equal(facts.format, "a bulleted list");
   assert.equal(facts.language, "in Spanish");
   assert.deepEqual(facts.platform, ["LinkedIn"]);
+  // An email is its medium, in the user's word (a "more detail" never asks for it).
+  assert.deepEqual(
+    readFacts("Schreib eine E-Mail an meinen Vermieter").platform,
+    [
+      "E-Mail",
+    ],
+  );
+  assert.deepEqual(readFacts("write an email to my boss").platform, ["email"]);
   assert.equal(facts.deadline, "by Friday");
   assert.deepEqual(facts.stack, ["Python"]);
   assert.deepEqual(readFacts("a jazz night poster"), {});

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { onlyATone } from "../../src/enhance/extract.ts";
 import {
   roleOf,
   splitPrompt,
@@ -56,6 +57,11 @@ Deno.test("roleOf() tells requests, constraints, context, injections and greetin
     ["Make it a website for my bakery.", "request"],
     ["Make it funny and add a joke about cats.", "request"],
     ["Write 3 paragraphs about rivers.", "request"],
+    // Things asked for by number are the request, not a length.
+    ["10 ideas please.", "request"],
+    ["20 questions please.", "request"],
+    ["Make it funny please.", "constraint"],
+    ["Casual tone please.", "constraint"],
     ["I run a bakery in Leeds.", "context"],
     ["Я веду канал о здоровье.", "context"],
     [
@@ -84,4 +90,18 @@ Deno.test("splitPrompt() keeps code blocks whole and out of the sentences", () =
     "point two",
   ]);
   assert.ok(parts.sentences.every((s) => s.ownLine));
+});
+
+Deno.test("onlyATone() reads a long tone-like sentence without backtracking", () => {
+  // With a regex that could split one word in many ways, each of these took
+  // from seconds to many minutes (a stalled bot); now each is one pass.
+  for (
+    const sentence of [
+      "Make it " + "a".repeat(5_000) + "?",
+      "Be " + "super-".repeat(3_000) + "1",
+      "Keep it " + "warm, ".repeat(2_000) + "x?",
+    ]
+  ) {
+    assert.equal(onlyATone(sentence), undefined);
+  }
 });
