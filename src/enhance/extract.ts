@@ -349,16 +349,30 @@ const aroundLength = lazy(() =>
   )
 );
 const pleaseWord = lazy(() =>
-  new RegExp(
-    `[\\s,]*(?<![\\p{L}])(?:${PLEASE})(?![\\p{L}])[\\s,]*`,
-    "giu",
-  )
+  new RegExp(`(?<![\\p{L}])(?:${PLEASE})(?![\\p{L}])`, "giu")
 );
+const SEPARATOR = /[\s,]/u;
 
-/** A sentence without its "please": "Under 100 words please." is "Under 100 words." */
+/**
+ * A sentence without its "please": "Under 100 words please." is "Under 100
+ * words.", "Máximo 100 palabras, por favor." is "Máximo 100 palabras." The
+ * spaces and commas around each "please" go with it, in one pass (a regex
+ * for them would go back over a long run of spaces once per space).
+ */
 export function withoutPlease(sentence: string): string {
-  return sentence.replace(pleaseWord(), " ").replace(/\s+([.!?])/gu, "$1")
-    .trim();
+  let out = "";
+  let at = 0;
+  for (const match of sentence.matchAll(pleaseWord())) {
+    let end = match.index;
+    while (end > at && SEPARATOR.test(sentence[end - 1])) end--;
+    out += sentence.slice(at, end);
+    at = match.index + match[0].length;
+    while (at < sentence.length && SEPARATOR.test(sentence[at])) at++;
+    if (out !== "" && at < sentence.length && !/[.!?]/u.test(sentence[at])) {
+      out += " ";
+    }
+  }
+  return (out + sentence.slice(at)).trim();
 }
 
 /**

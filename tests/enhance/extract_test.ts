@@ -4,6 +4,7 @@ import {
   lengthOf,
   readFacts,
   tonesOf,
+  withoutPlease,
 } from "../../src/enhance/extract.ts";
 
 Deno.test("audienceOf() reads who the answer is for, in the user's words", () => {
@@ -113,4 +114,18 @@ Deno.test("readFacts() reads format, language, platform, deadline and stack; onl
     readFacts("сделай к пятнице, на английском").language,
     "на английском",
   );
+});
+
+Deno.test("withoutPlease() drops each 'please' with the spaces and commas around it", () => {
+  const cases: [string, string][] = [
+    ["Under 100 words please.", "Under 100 words."],
+    ["Máximo 100 palabras, por favor.", "Máximo 100 palabras."],
+    ["Please, 3 paragraphs.", "3 paragraphs."],
+    ["Make it funny please!", "Make it funny!"],
+    ["a, please, b", "a b"],
+    ["Explain pleasure", "Explain pleasure"],
+  ];
+  for (const [text, expected] of cases) {
+    assert.equal(withoutPlease(text), expected, text);
+  }
 });
