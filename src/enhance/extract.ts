@@ -352,6 +352,8 @@ const pleaseWord = lazy(() =>
   new RegExp(`(?<![\\p{L}])(?:${PLEASE})(?![\\p{L}])`, "giu")
 );
 const SEPARATOR = /[\s,]/u;
+/** Longer than this, a sentence says more than a length or a tone. */
+const SHORT_SENTENCE = 100;
 
 /**
  * A sentence without its "please": "Under 100 words please." is "Under 100
@@ -381,6 +383,7 @@ export function withoutPlease(sentence: string): string {
  * request.
  */
 export function isOnlyALength(sentence: string): boolean {
+  if (sentence.length > SHORT_SENTENCE) return false;
   const counted = countedLength().exec(sentence) ?? hanLength().exec(sentence);
   // "10 ideas please." asks for ideas: only a size is a length alone.
   if (counted === null || !sizeUnit().test(counted[1])) return false;
@@ -524,6 +527,7 @@ const STYLE_FILLER =
  * it opens like a request.
  */
 export function onlyATone(sentence: string): string | undefined {
+  if (sentence.length > SHORT_SENTENCE) return undefined;
   const match = styleOnly().exec(withoutPlease(sentence));
   if (match === null) return undefined;
   const said = match[1] ?? match[2];
