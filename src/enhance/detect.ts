@@ -803,10 +803,16 @@ export function detectCategory(text: string): CategoryGuess {
   return { category: top.category, confidence, scores: ranked };
 }
 
+/** A user's skills or experience, named in passing (English). */
+const SKILLS =
+  /\b(?:(?:\d+|a few|several|many|two|three|four|five|ten)\+?\s+years?\s+of\s+[^.,;:!?\n]{1,60}|(?:experience|skills|background)\s+(?:with|in)\s+[^.,;:!?\n]{1,60}|(?:i am|i'm)\s+(?:an?\s+)?(?:experienced|skilled|certified)\s+[^.,;:!?\n]{1,40})/gi;
+
 function scoreCategories(text: string): Map<CategoryId, number> {
   const scores = new Map<CategoryId, number>();
   const fences = [...text.matchAll(FENCED_CODE)];
-  const prose = text.replace(FENCED_CODE, " ");
+  // "2 years of Excel and SQL experience" in a cover letter request is who
+  // the user is, not what they ask for.
+  const prose = text.replace(FENCED_CODE, " ").replace(SKILLS, " ");
   for (const fence of fences) {
     const sql = /^sql$/i.test(fence[2].trim()) || SQL_CODE.test(fence[0]);
     add(scores, sql ? "data" : "coding", 2 * STRONG);

@@ -22,6 +22,15 @@ const FIRES: [string, CategoryId][] = [
   ["写一篇关于秋天的作文", "writing"],
   ["email to my landlord about the broken heater", "email"],
   ["Schreibe eine E-Mail an meinen Chef", "email"],
+  // Skills named in passing are who the user is, not what they ask for.
+  [
+    "I need a cover letter for a junior data analyst job at Spotify, I have 2 years of Excel and SQL experience",
+    "email",
+  ],
+  [
+    "I have experience with python, write a script that renames files",
+    "coding",
+  ],
   ["landing page copy for my bakery's subscription", "business"],
   ["маркетинговая стратегия для кофейни", "business"],
   ["compare the evidence on intermittent fasting, with sources", "research"],
