@@ -220,6 +220,8 @@ const audienceEn = lazy((): readonly RegExp[] => [
     })\\b${NOT_DATA}${OF_WHOM})`,
     "i",
   ),
+  // "I'm a beginner": the user is the reader (last: "for my students" wins).
+  /\b(?:i'?m|i am)\s+((?:a|an)\s+(?:(?:complete|total|absolute)\s+)?(?:beginner|novice|newbie|noob))\b/i,
   // "target students", "aimed at busy parents", "geared towards beginners"
   // ("target audience: …" is the first pattern's)
   new RegExp(

@@ -508,7 +508,9 @@ function clean(sentence: string, duration: string | undefined): string {
     .replace(MJ_PARAM, "")
     .replace(WORDED_PARAM, "");
   if (duration) text = text.replace(duration, "");
+  // "a video ad for my shop, 15 seconds, vertical": one comma is left.
   return text.replace(/\s{2,}/g, " ").replace(/\s+([,.;!?])/g, "$1")
+    .replace(/([,;])[,;]+/g, "$1")
     .replace(/^[\s,;:-]+|[\s,;:-]+$/g, "").replace(/,(?=[.!?]?$)/, "");
 }
 
@@ -832,6 +834,8 @@ function sentenceCase(sentence: string): string {
 export function endWithStop(sentence: string, lexicon: Lexicon): string {
   const trimmed = sentence.trim();
   if (/[.!?。！？…।؟)"”»]$/u.test(trimmed)) return trimmed;
+  // A stop after a link would be copied into it.
+  if (/(?:https?:\/\/|www\.)\S+$/iu.test(trimmed)) return trimmed;
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(
     trimmed,
   );

@@ -52,6 +52,8 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["an A/B test targeting new customers", "new customers"],
     ["a playlist for fans of jazz of the fifties", "fans of jazz"],
     ["a game for fans of it", "fans"],
+    ["a workout plan for me, 3 days a week, Im a beginner", "a beginner"],
+    ["I am a teacher, write a quiz for my students", "my students"],
   ];
   for (const [text, expected] of cases) {
     assert.equal(audienceOf(text), expected, text);

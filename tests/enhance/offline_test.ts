@@ -236,6 +236,13 @@ Deno.test("writeOfflinePrompt() writes a video prompt as shots with the duration
       .prompt,
     "Shot 1: waves at sunset\nDuration: 10 seconds",
   );
+  // A duration between commas leaves one comma, not two.
+  assert.equal(
+    prompt("a short video ad for my coffee shop, 15 seconds, vertical", {
+      category: "video",
+    }).prompt,
+    "Shot 1: a short video ad for my coffee shop, vertical\nDuration: 15 seconds\nAspect ratio: 9:16",
+  );
   const bare = prompt("a cat playing with a ball of yarn", {
     category: "video",
   });
@@ -358,6 +365,15 @@ Deno.test("writeOfflinePrompt() keeps a short idea that also names its audience 
   );
   assert.equal(section(toast.prompt, "Tone"), "funny");
   assert.equal(section(toast.prompt, "Length"), "Keep it short.");
+  // No stop is added after a link: it would be copied into it.
+  assert.equal(
+    section(
+      prompt("summarize this article for me: https://example.com/story")
+        .prompt,
+      "Task",
+    ),
+    "Summarize this article for me: https://example.com/story",
+  );
   // A fact alone is still only that fact.
   const alone = prompt("formal tone", { clarify: "never" });
   assert.equal(section(alone.prompt, "Task"), "[say what you need]");
