@@ -267,7 +267,10 @@ function taskContent(
   }
   if (sorted.requests.length === 0) return {};
   const [head, ...rest] = sorted.requests;
-  const line = [asTask(head, input.lexicon), ...rest].join(" ");
+  const task = input.category.id === "system_prompt"
+    ? withoutPromptRequest(head)
+    : head;
+  const line = [asTask(task, input.lexicon), ...rest].join(" ");
   return { content: { line } };
 }
 
@@ -279,6 +282,19 @@ function taskContent(
 function asTask(sentence: string, lexicon: Lexicon): string {
   const text = stripPoliteness(sentence) || sentence;
   return endWithStop(capitalizeFirst(text.replace(/\s*:$/, "")), lexicon);
+}
+
+/**
+ * A system prompt's purpose is what the assistant does: "write me a system
+ * prompt for a bot that answers questions" is "a bot that answers
+ * questions" (English; the sentence is kept when nothing would be left).
+ */
+function withoutPromptRequest(sentence: string): string {
+  const rest = sentence.replace(
+    /^(?:(?:please|pls|can you|could you)\s+)?(?:(?:write|create|make|generate|draft|give|build|need)\s+(?:me\s+)?)?(?:an?\s+|the\s+)?(?:system\s+prompt|system\s+message|prompt)\s+(?:for|of)\s+/i,
+    "",
+  );
+  return rest.trim() === "" ? sentence : rest;
 }
 
 /** Lower-case words that are names or acronyms, not the start of a sentence. */

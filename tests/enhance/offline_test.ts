@@ -788,3 +788,21 @@ Deno.test("writeOfflinePrompt() is fast on the longest accepted prompt", () => {
   for (const { id } of CATEGORIES) writeOfflinePrompt(rough, { category: id });
   assert.ok(performance.now() - started < 2000);
 });
+
+Deno.test("writeOfflinePrompt() gives a system prompt the assistant's purpose, not the request for a prompt", () => {
+  const cases: [string, string][] = [
+    [
+      "write me a system prompt for a bot that answers questions about our return policy",
+      "A bot that answers questions about our return policy.",
+    ],
+    ["system prompt for a customer support bot", "A customer support bot."],
+    [
+      "I want a bot that helps customers choose a bike",
+      "I want a bot that helps customers choose a bike.",
+    ],
+  ];
+  for (const [rough, purpose] of cases) {
+    const result = prompt(rough, { category: "system_prompt" });
+    assert.equal(section(result.prompt, "Purpose"), purpose, rough);
+  }
+});
