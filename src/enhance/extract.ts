@@ -618,7 +618,10 @@ const platforms = lazy((): Table => [
   [/\bnewsletter\b|(?<![\p{L}])рассылк\p{L}*/iu],
   [/\bpodcast\b|(?<![\p{L}])подкаст\p{L}*/iu],
   [/\bblog(?: post)?\b|(?<![\p{L}])блог\p{L}*|博客/iu],
-  [/\bwebsite\b|\bhomepage\b|(?<![\p{L}])сайт\p{L}*|sitio web|página web|Webseite|Website|site web|sito web|网站/iu],
+  // Not a site to scrape: "parse a website", "для парсинга сайта".
+  [
+    /(?<!(?:scrap|pars|crawl|парсинг|спарс|парс)\p{L}*\s+(?:(?:a|the|this|that|my|our|the whole)\s+)?)(?:\bwebsite\b|\bhomepage\b|(?<![\p{L}])сайт\p{L}*|sitio web|página web|Webseite|Website|site web|sito web|网站)/iu,
+  ],
 ]);
 
 // ---------------------------------------------------------------- deadline
@@ -738,8 +741,14 @@ const tools = lazy((): Table => [
 
 /** The languages and tools the user wants used, canonically named. */
 export function stackOf(wanted: string): string[] {
-  return [...findAll(wanted, languages()), ...findAll(wanted, tools())];
+  const used = wanted.replace(notUsed(), " ");
+  return [...findAll(used, languages()), ...findAll(used, tools())];
 }
+
+/** "without selenium", "no jQuery or lodash", "без selenium": not the stack. */
+const notUsed = lazy(() =>
+  /(?<![\p{L}])(?:without(?: using)?|no|not|avoid(?:ing)?|(?:do not|don'?t|dont|never) use|без|не используя|sin|ohne|sans|senza|bez|tanpa|不要用|不用)\s+(?:any\s+)?[\p{L}\p{N}.+#-]+(?:(?:\s*,\s*|\s+(?:or|and|или|и|o|oder|ou)\s+)[\p{L}\p{N}.+#-]+){0,5}/giu
+);
 
 /** Whether `name` (from {@linkcode stackOf}) is a programming language rather than a tool. */
 export function isProgrammingLanguage(name: string): boolean {

@@ -100,6 +100,20 @@ Deno.test("readFacts() reads format, language, platform, deadline and stack; onl
     ],
   );
   assert.deepEqual(readFacts("write an email to my boss").platform, ["email"]);
+  // What the user rules out is not the stack; a site to scrape is no platform.
+  const scraper = readFacts(
+    "Напиши код на python для парсинга сайта, без selenium",
+  );
+  assert.deepEqual(scraper.stack, ["Python"]);
+  assert.equal(scraper.platform, undefined);
+  assert.deepEqual(
+    readFacts("a scraper without selenium or requests, use playwright").stack,
+    ["Playwright"],
+  );
+  assert.deepEqual(readFacts("parse JSON in Go, not Python").stack, ["Go"]);
+  assert.deepEqual(readFacts("write a website in react").platform, [
+    "website",
+  ]);
   assert.equal(facts.deadline, "by Friday");
   assert.deepEqual(facts.stack, ["Python"]);
   assert.deepEqual(readFacts("a jazz night poster"), {});
