@@ -31,6 +31,11 @@ const FIRES: [string, CategoryId][] = [
     "I have experience with python, write a script that renames files",
     "coding",
   ],
+  // Text written for a picture is text.
+  [
+    "create an instagram caption for a photo of my new puppy, funny",
+    "writing",
+  ],
   ["landing page copy for my bakery's subscription", "business"],
   ["маркетинговая стратегия для кофейни", "business"],
   ["compare the evidence on intermittent fasting, with sources", "research"],

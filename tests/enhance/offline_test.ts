@@ -806,3 +806,18 @@ Deno.test("writeOfflinePrompt() gives a system prompt the assistant's purpose, n
     assert.equal(section(result.prompt, "Purpose"), purpose, rough);
   }
 });
+
+Deno.test("writeOfflinePrompt() drops the request for an image or video prompt from the description", () => {
+  assert.equal(
+    prompt("a midjourney prompt for a cyberpunk city at night, neon, rain", {
+      category: "image",
+    }).prompt,
+    "A cyberpunk city at night, neon, rain.",
+  );
+  assert.equal(
+    prompt("write me a sora prompt for a drone shot over a glacier", {
+      category: "video",
+    }).prompt,
+    "Shot 1: a drone shot over a glacier",
+  );
+});
