@@ -850,6 +850,35 @@ export const constraint: () => RegExp = lazy(() => terms(CONSTRAINT_CUES));
 export const leadingConstraint: () => RegExp = lazy(() =>
   leadingTerms(LEADING_CONSTRAINT_CUES)
 );
+/**
+ * "I can't center a div", "I dont know how to…": the user's own problem
+ * opening a sentence, not a rule for the answer.
+ */
+export const ownProblem: () => RegExp = lazy(() =>
+  /^(?:(?:so|but|and|also)\s+)?(?:i|we)\s+(?:(?:still|just|really)\s+)?(?:can'?t|cannot|cant|(?:don'?t|dont|do not)\s+(?:know|understand|get|see|remember))\b/iu
+);
+/**
+ * A user's skills or experience, named in passing (English): "2 years of
+ * Excel and SQL experience", "5 years of experience with Java", "experience
+ * with python", "I'm an experienced nurse". The list stops before "but",
+ * "need", "as", "in", a request verb…, so the request itself still counts.
+ */
+export const passingSkills: () => RegExp = lazy(() => {
+  const stop =
+    "(?!(?:but|so|and\\s+(?:i\\s+)?(?:need|want)|need|want|please|can|could|as|in|to|for|write|make|create|build|give|help|fix|explain|generate)\\b)";
+  const tail = `(?:,?\\s+${stop}[\\w#+./-]+){1,6}`;
+  const count = "(?:\\d+|a few|several|many|two|three|four|five|ten)\\+?";
+  return new RegExp(
+    [
+      `\\b${count}\\s+years?\\s+of\\s+experience(?:\\s+(?:with|in))?${tail}`,
+      `\\b${count}\\s+years?\\s+of(?:\\s+${stop}[\\w#+./-]+){1,5}?\\s+experience\\b`,
+      `\\b(?:experience|skills|background)\\s+(?:with|in)${tail}`,
+      `\\b(?:i am|i'm|im)\\s+(?:an?\\s+)?(?:experienced|skilled|certified)(?:\\s+${stop}[\\w#+./-]+){1,4}`,
+    ].join("|"),
+    "gi",
+  );
+});
+
 /** A sentence that only greets or thanks. */
 export const greeting: () => RegExp = lazy(() =>
   new RegExp(

@@ -8,6 +8,7 @@
 
 import type { CategoryId } from "./categories.ts";
 import { lazy } from "../util/lazy.ts";
+import { passingSkills } from "./cues.ts";
 import { type TermMatcher, termMatcher } from "./terms.ts";
 
 /** The outcome of {@linkcode detectCategory}. */
@@ -803,10 +804,6 @@ export function detectCategory(text: string): CategoryGuess {
   return { category: top.category, confidence, scores: ranked };
 }
 
-/** A user's skills or experience, named in passing (English). */
-const SKILLS =
-  /\b(?:(?:\d+|a few|several|many|two|three|four|five|ten)\+?\s+years?\s+of\s+[^.,;:!?\n]{1,60}|(?:experience|skills|background)\s+(?:with|in)\s+[^.,;:!?\n]{1,60}|(?:i am|i'm)\s+(?:an?\s+)?(?:experienced|skilled|certified)\s+[^.,;:!?\n]{1,40})/gi;
-
 /** Text written for a picture or a video (English): "a caption for a photo of…". */
 const TEXT_FOR_A_PICTURE =
   /\b(captions?|alt text|descriptions?|titles?|hashtags|comments?)\s+(?:for|to)\s+(?:(?:a|an|the|my|our|this|that)\s+)?(?:[\w-]+\s+)?(?:photo|picture|image|video|reel|clip|pic)s?\b/gi;
@@ -817,7 +814,7 @@ function scoreCategories(text: string): Map<CategoryId, number> {
   // "2 years of Excel and SQL experience" in a cover letter request is who
   // the user is, not what they ask for.
   // A caption for a photo is text about a picture: the photo does not count.
-  const prose = text.replace(FENCED_CODE, " ").replace(SKILLS, " ")
+  const prose = text.replace(FENCED_CODE, " ").replace(passingSkills(), " ")
     .replace(TEXT_FOR_A_PICTURE, "$1");
   for (const fence of fences) {
     const sql = /^sql$/i.test(fence[2].trim()) || SQL_CODE.test(fence[0]);

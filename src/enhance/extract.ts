@@ -618,9 +618,10 @@ const platforms = lazy((): Table => [
   [/\bnewsletter\b|(?<![\p{L}])рассылк\p{L}*/iu],
   [/\bpodcast\b|(?<![\p{L}])подкаст\p{L}*/iu],
   [/\bblog(?: post)?\b|(?<![\p{L}])блог\p{L}*|博客/iu],
-  // Not a site to scrape: "parse a website", "для парсинга сайта".
+  // Not a site to scrape: "parse data from a website", "для парсинга сайта"
+  // (up to three words between).
   [
-    /(?<!(?:scrap|pars|crawl|парсинг|спарс|парс)\p{L}*\s+(?:(?:a|the|this|that|my|our|the whole)\s+)?)(?:\bwebsite\b|\bhomepage\b|(?<![\p{L}])сайт\p{L}*|sitio web|página web|Webseite|Website|site web|sito web|网站)/iu,
+    /(?<!(?:scrap|pars|crawl|парсинг|спарс|парс)\p{L}*\s+(?:\p{L}+\s+){0,3})(?:\bwebsite\b|\bhomepage\b|(?<![\p{L}])сайт\p{L}*|sitio web|página web|Webseite|Website|site web|sito web|网站)/iu,
   ],
 ]);
 
@@ -741,14 +742,38 @@ const tools = lazy((): Table => [
 
 /** The languages and tools the user wants used, canonically named. */
 export function stackOf(wanted: string): string[] {
-  const used = wanted.replace(notUsed(), " ");
+  const used = wanted.replace(notUsed(), ruledOut);
   return [...findAll(used, languages()), ...findAll(used, tools())];
 }
 
-/** "without selenium", "no jQuery or lodash", "без selenium": not the stack. */
+/**
+ * "without selenium", "no pandas or numpy", "без selenium", "sin pandas ni
+ * numpy": a negation, then names joined by "or", "and", "ni"… A comma ends
+ * the list ("no ORM, Python and PostgreSQL" rules out only the ORM).
+ */
 const notUsed = lazy(() =>
-  /(?<![\p{L}])(?:without(?: using)?|no|not|avoid(?:ing)?|(?:do not|don'?t|dont|never) use|без|не используя|sin|ohne|sans|senza|bez|tanpa|不要用|不用)\s+(?:any\s+)?[\p{L}\p{N}.+#-]+(?:(?:\s*,\s*|\s+(?:or|and|или|и|o|oder|ou)\s+)[\p{L}\p{N}.+#-]+){0,5}/giu
+  /(?<![\p{L}])(?:without(?: using)?|no|not|avoid(?:ing)?|(?:do not|don'?t|dont|never) use|без|не используя|sin|ohne|sans|senza|bez|tanpa|不要用|不用)\s+(?:any\s+)?([\p{L}\p{N}.+#-]+(?:\s+(?:or|nor|and|или|и|ни|ni|y|o|oder|und|ou|et|né|e|lub|i)\s+[\p{L}\p{N}.+#-]+){0,5})/giu
 );
+const JOINER =
+  /\s+(?:or|nor|and|или|и|ни|ni|y|o|oder|und|ou|et|né|e|lub|i)\s+/iu;
+
+/**
+ * The negation match without the names it rules out: each item of its list
+ * that names a language or tool goes, up to the first that does not ("not
+ * sure", "no preference" rule out nothing).
+ */
+function ruledOut(match: string, list: string): string {
+  const items = list.split(JOINER);
+  let kept = 0;
+  while (kept < items.length && stackNamed(items[kept])) kept++;
+  if (kept === 0) return match;
+  return " " + items.slice(kept).join(" ");
+}
+
+function stackNamed(word: string): boolean {
+  return findAll(word, languages()).length > 0 ||
+    findAll(word, tools()).length > 0;
+}
 
 /** Whether `name` (from {@linkcode stackOf}) is a programming language rather than a tool. */
 export function isProgrammingLanguage(name: string): boolean {

@@ -291,7 +291,7 @@ function asTask(sentence: string, lexicon: Lexicon): string {
  */
 function withoutPromptRequest(sentence: string): string {
   const rest = sentence.replace(
-    /^(?:(?:please|pls|can you|could you)\s+)?(?:(?:write|create|make|generate|draft|give|build|need)\s+(?:me\s+)?)?(?:an?\s+|the\s+)?(?:system\s+prompt|system\s+message|prompt)\s+(?:for|of)\s+/i,
+    /^(?:(?:please|pls|can you|could you|i (?:need|want|would like)|i'd like)\s+)?(?:(?:write|create|make|generate|draft|give|build|need)\s+(?:me\s+)?)?(?:an?\s+|the\s+)?(?:system\s+prompt|system\s+message|prompt)\s+(?:for|of)\s+/i,
     "",
   );
   return rest.trim() === "" ? sentence : rest;

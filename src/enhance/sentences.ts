@@ -12,6 +12,7 @@ import {
   isInjection,
   leadingConstraint,
   leadingRequest,
+  ownProblem,
   requestPhrase,
 } from "./cues.ts";
 import { isOnlyALength, onlyATone } from "./extract.ts";
@@ -122,7 +123,11 @@ export function roleOf(sentence: string): SentenceRole {
     return "constraint";
   }
   if (leadingRequest().test(stripPoliteness(sentence))) return "request";
-  if (constraint().test(sentence)) return "constraint";
+  // "I can't center a div", "I dont know how to…": the user's problem, not
+  // a rule for the answer ("I don't want emojis" still is one).
+  const problem = ownProblem().exec(sentence);
+  const rest = problem ? sentence.slice(problem[0].length) : sentence;
+  if (constraint().test(rest)) return "constraint";
   if (requestPhrase().test(sentence) || /[?？؟]\s*$/u.test(sentence)) {
     return "request";
   }

@@ -31,6 +31,12 @@ const FIRES: [string, CategoryId][] = [
     "I have experience with python, write a script that renames files",
     "coding",
   ],
+  [
+    "I have experience with python but need a script that renames files",
+    "coding",
+  ],
+  ["Give me 5 years of monthly sales data as a SQL query", "data"],
+  ["Compute many years of compound interest in Python", "coding"],
   // Text written for a picture is text.
   [
     "create an instagram caption for a photo of my new puppy, funny",

@@ -111,6 +111,26 @@ Deno.test("readFacts() reads format, language, platform, deadline and stack; onl
     ["Playwright"],
   );
   assert.deepEqual(readFacts("parse JSON in Go, not Python").stack, ["Go"]);
+  // A negation rules out only the names right after it, joined by or/and/ni…
+  assert.deepEqual(readFacts("no ORM, Python and PostgreSQL").stack, [
+    "Python",
+    "PostgreSQL",
+  ]);
+  assert.deepEqual(readFacts("Use React and no Redux, TypeScript").stack, [
+    "TypeScript",
+    "React",
+  ]);
+  assert.deepEqual(readFacts("No preference, Python or JavaScript").stack, [
+    "Python",
+    "JavaScript",
+  ]);
+  assert.deepEqual(readFacts("Python sin pandas ni numpy").stack, ["Python"]);
+  assert.deepEqual(readFacts("Python ohne pandas und numpy").stack, ["Python"]);
+  assert.equal(
+    readFacts("write a python scraper for a website, without selenium")
+      .platform,
+    undefined,
+  );
   assert.deepEqual(readFacts("write a website in react").platform, [
     "website",
   ]);

@@ -796,6 +796,7 @@ Deno.test("writeOfflinePrompt() gives a system prompt the assistant's purpose, n
       "A bot that answers questions about our return policy.",
     ],
     ["system prompt for a customer support bot", "A customer support bot."],
+    ["I need a system prompt for my bakery's chatbot", "My bakery's chatbot."],
     [
       "I want a bot that helps customers choose a bike",
       "I want a bot that helps customers choose a bike.",

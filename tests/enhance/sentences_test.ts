@@ -62,6 +62,11 @@ Deno.test("roleOf() tells requests, constraints, context, injections and greetin
     ["20 questions please.", "request"],
     ["Make it funny please.", "constraint"],
     ["Casual tone please.", "constraint"],
+    // The user's own problem is background, not a rule for the answer.
+    ["I cant center a div in CSS.", "context"],
+    ["I can't center a div in CSS.", "context"],
+    ["I don't want emojis.", "constraint"],
+    ["It can't use recursion.", "constraint"],
     ["I run a bakery in Leeds.", "context"],
     ["Я веду канал о здоровье.", "context"],
     [
@@ -93,9 +98,12 @@ Deno.test("splitPrompt() keeps code blocks whole and out of the sentences", () =
 });
 
 Deno.test("onlyATone() reads a tone-like sentence without backtracking", () => {
-  // With a regex that could split one word in many ways, the first took
-  // 7 s and the second 1.5 s (a stalled bot); now each is one pass.
-  // Longer sentences are not read at all: they say more than a tone.
+  // With a regex that could split one word in many ways, these took 7 s and
+  // 1.5 s (a stalled bot); now each is one pass of a few milliseconds. The
+  // bound is a guard against that stall, many times what one pass takes, not
+  // a speed figure. Longer sentences are not read at all: they say more than
+  // a tone.
+  const started = performance.now();
   for (
     const sentence of [
       "Make it " + "a".repeat(88) + "?",
@@ -103,9 +111,9 @@ Deno.test("onlyATone() reads a tone-like sentence without backtracking", () => {
       "Make it " + "a".repeat(5_000) + "?",
     ]
   ) {
-    assert.ok(sentence.length < 100 || sentence.length > 5_000);
     assert.equal(onlyATone(sentence), undefined);
   }
+  assert.ok(performance.now() - started < 1_000, "onlyATone() backtracked");
   assert.equal(
     onlyATone("Be super friendly, a bit playful."),
     "super friendly, a bit playful",
