@@ -542,6 +542,15 @@ export function onlyATone(sentence: string): string | undefined {
   return only ? said : undefined;
 }
 
+const studyPlan = lazy(() =>
+  /(?<![\p{L}])(?:(?:study|learning|training|revision|practice)\s+(?:plan|schedule|roadmap)|roadmap|curriculum|syllabus|plan (?:to|for) (?:learn|study)|учебн\p{L}* план|план\p{L}* (?:обучения|изучения|занятий|подготовки)|навчальн\p{L}* план|план (?:навчання|вивчення)|plan de (?:estudio|estudios|aprendizaje)|plano de (?:estudos?|aprendizagem)|(?:Lern|Trainings)plan\p{L}*|plan (?:d'études|d'apprentissage|de révision)|programme d'apprentissage|piano di studio|plan (?:nauki|nauczania)|çalışma planı|rencana belajar|अध्ययन योजना|خطة (?:دراسية|تعلم)|برنامه(?:‌| )?(?:مطالعه|یادگیری)|学习计划|复习计划)(?![\p{L}])/iu
+);
+
+/** Whether a learning request asks for a plan over time ("a study plan", "учебный план"). */
+export function asksForAStudyPlan(prose: string): boolean {
+  return studyPlan().test(prose);
+}
+
 // ---------------------------------------------------------------- format
 
 const formats = lazy((): readonly RegExp[] => [

@@ -116,7 +116,8 @@ export type DefaultId =
   | "system_format"
   | "data_format"
   | "email_format"
-  | "learning_format";
+  | "learning_format"
+  | "study_plan_format";
 
 /** What an image or video prompt can leave to the model. */
 export type AspectId = "style" | "lighting" | "framing" | "camera" | "duration";

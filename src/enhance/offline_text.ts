@@ -21,6 +21,7 @@ import {
   STATED_SLOTS,
 } from "./categories.ts";
 import {
+  asksForAStudyPlan,
   type Facts,
   isOnlyALength,
   onlyATone,
@@ -476,7 +477,12 @@ function missing(
   }
   if (slot.missing === "default" && slot.fallback) {
     defaults.push(lexicon.labels[slot.label]);
-    const value = lexicon.defaults[slot.fallback];
+    // A study plan is laid out by week, not as one explanation.
+    const fallback = slot.fallback === "learning_format" &&
+        asksForAStudyPlan(input.parts.prose)
+      ? "study_plan_format"
+      : slot.fallback;
+    const value = lexicon.defaults[fallback];
     return typeof value === "string" ? { line: value } : { items: [...value] };
   }
   return undefined;

@@ -47,6 +47,7 @@ const FIRES: [string, CategoryId][] = [
   ["compare the evidence on intermittent fasting, with sources", "research"],
   ["explain photosynthesis to a 10 year old", "learning"],
   ["explique-moi la photosynthèse", "learning"],
+  ["Erstelle einen Lernplan für Mathe", "learning"],
   ["system prompt for a customer support bot", "system_prompt"],
   ["I want a bot that helps customers choose a bike", "system_prompt"],
 ];

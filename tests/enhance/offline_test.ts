@@ -822,3 +822,21 @@ Deno.test("writeOfflinePrompt() drops the request for an image or video prompt f
     "Shot 1: a drone shot over a glacier",
   );
 });
+
+Deno.test("writeOfflinePrompt() lays out a study plan by week, an explanation as one", () => {
+  const plan = prompt(
+    "I want to learn spanish in 3 months, make me a study plan",
+    {
+      category: "learning",
+    },
+  );
+  assert.match(section(plan.prompt, "Format") ?? "", /^A plan by week:/);
+  const german = prompt("Erstelle einen Lernplan für Mathe", {
+    category: "learning",
+  });
+  assert.match(german.prompt, /Format: Ein Plan nach Wochen:/);
+  const explain = prompt("explain photosynthesis to a 10 year old", {
+    category: "learning",
+  });
+  assert.match(section(explain.prompt, "Format") ?? "", /^A plain explanation/);
+});

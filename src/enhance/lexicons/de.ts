@@ -124,6 +124,8 @@ export const DE: Lexicon = {
     email_format: "Eine Betreffzeile, dann die Nachricht.",
     learning_format:
       "Eine einfache Erklärung, ein Alltagsbeispiel, dann eine Frage zum Verständnis.",
+    study_plan_format:
+      "Ein Plan nach Wochen: Ziel und Übungen jeder Woche, was man nutzt und wie man den Fortschritt prüft.",
   },
   notes: {
     injection:

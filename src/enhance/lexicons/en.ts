@@ -122,6 +122,8 @@ export const EN: Lexicon = {
     email_format: "A subject line, then the message.",
     learning_format:
       "A plain explanation, an everyday example, then one question to check understanding.",
+    study_plan_format:
+      "A plan by week: the goal and activities for each week, what to use, and how to check progress.",
   },
   notes: {
     injection:

@@ -122,6 +122,8 @@ export const ES: Lexicon = {
     email_format: "Un asunto y después el mensaje.",
     learning_format:
       "Una explicación sencilla, un ejemplo cotidiano y después una pregunta para comprobar la comprensión.",
+    study_plan_format:
+      "Un plan por semanas: el objetivo y las actividades de cada semana, qué usar y cómo comprobar el progreso.",
   },
   notes: {
     injection:

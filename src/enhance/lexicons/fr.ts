@@ -124,6 +124,8 @@ export const FR: Lexicon = {
     email_format: "Un objet, puis le message.",
     learning_format:
       "Une explication simple, un exemple du quotidien, puis une question pour vérifier la compréhension.",
+    study_plan_format:
+      "Un plan par semaine : l'objectif et les activités de chaque semaine, quoi utiliser et comment vérifier les progrès.",
   },
   notes: {
     injection:

@@ -123,6 +123,8 @@ export const ID: Lexicon = {
     email_format: "Baris subjek, lalu pesannya.",
     learning_format:
       "Penjelasan sederhana, contoh sehari-hari, lalu satu pertanyaan untuk mengecek pemahaman.",
+    study_plan_format:
+      "Rencana per minggu: tujuan dan kegiatan tiap minggu, apa yang dipakai, dan cara mengecek kemajuan.",
   },
   notes: {
     injection:

@@ -123,6 +123,8 @@ export const IT: Lexicon = {
     email_format: "Un oggetto, poi il messaggio.",
     learning_format:
       "Una spiegazione semplice, un esempio quotidiano, poi una domanda per verificare la comprensione.",
+    study_plan_format:
+      "Un piano per settimane: l'obiettivo e le attività di ogni settimana, cosa usare e come verificare i progressi.",
   },
   notes: {
     injection:

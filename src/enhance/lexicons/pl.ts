@@ -123,6 +123,8 @@ export const PL: Lexicon = {
     email_format: "Temat, a potem wiadomość.",
     learning_format:
       "Proste wyjaśnienie, przykład z życia, potem jedno pytanie sprawdzające zrozumienie.",
+    study_plan_format:
+      "Plan tydzień po tygodniu: cel i zajęcia na każdy tydzień, z czego korzystać i jak sprawdzać postępy.",
   },
   notes: {
     injection:

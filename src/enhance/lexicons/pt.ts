@@ -124,6 +124,8 @@ export const PT: Lexicon = {
     email_format: "Um assunto e depois a mensagem.",
     learning_format:
       "Uma explicação simples, um exemplo do dia a dia e depois uma pergunta para verificar a compreensão.",
+    study_plan_format:
+      "Um plano por semanas: o objetivo e as atividades de cada semana, o que usar e como verificar o progresso.",
   },
   notes: {
     injection:
