@@ -851,11 +851,12 @@ export const leadingConstraint: () => RegExp = lazy(() =>
   leadingTerms(LEADING_CONSTRAINT_CUES)
 );
 /**
- * "I can't center a div", "I dont know how to…": the user's own problem
- * opening a sentence, not a rule for the answer.
+ * "I can't center a div", "I dont understand closures": the user's own
+ * problem opening a sentence, not a rule for the answer ("I can't use any
+ * libraries" is one).
  */
 export const ownProblem: () => RegExp = lazy(() =>
-  /^(?:(?:so|but|and|also)\s+)?(?:i|we)\s+(?:(?:still|just|really)\s+)?(?:can'?t|cannot|cant|(?:don'?t|dont|do not)\s+(?:know|understand|get|see|remember))\b/iu
+  /^(?:(?:so|but|and|also)\s+)?(?:i|we)\s+(?:(?:still|just|really)\s+)?(?:(?:can'?t|cannot|cant)\s+(?:seem to\s+)?(?:figure|get|make|find|understand|center|centre|fix|see|remember|access|install|run|log|connect|open|load|login|sign|stop|decide|choose|sleep|focus)|(?:don'?t|dont|do not)\s+(?:know|understand|get|see|remember))\b/iu
 );
 /**
  * A user's skills or experience, named in passing (English): "2 years of

@@ -819,7 +819,7 @@ export function detectCategory(text: string): CategoryGuess {
 
 /** Text written for a picture or a video (English): "a caption for a photo of…". */
 const TEXT_FOR_A_PICTURE =
-  /\b(captions?|alt text|descriptions?|titles?|hashtags|comments?)\s+(?:for|to)\s+(?:(?:a|an|the|my|our|this|that)\s+)?(?:[\w-]+\s+)?(?:photo|picture|image|video|reel|clip|pic)s?\b/gi;
+  /\b(captions?|alt text|titles?|hashtags|comments?)\s+(?:for|to)\s+(?:(?:a|an|the|my|our|this|that)\s+)?(?!ai\b)(?:[\w-]+\s+)?(?:photo|picture|image|video|reel|clip|pic)s?\b(?!\s+(?:generator|model|prompt))/gi;
 
 function scoreCategories(text: string): Map<CategoryId, number> {
   const scores = new Map<CategoryId, number>();

@@ -543,7 +543,7 @@ export function onlyATone(sentence: string): string | undefined {
 }
 
 const studyPlan = lazy(() =>
-  /(?<![\p{L}])(?:(?:study|learning|training|revision|practice)\s+(?:plan|schedule|roadmap)|roadmap|curriculum|syllabus|plan (?:to|for) (?:learn|study)|учебн\p{L}* план|план\p{L}* (?:обучения|изучения|занятий|подготовки)|навчальн\p{L}* план|план (?:навчання|вивчення)|plan de (?:estudio|estudios|aprendizaje)|plano de (?:estudos?|aprendizagem)|(?:Lern|Trainings)plan\p{L}*|plan (?:d'études|d'apprentissage|de révision)|programme d'apprentissage|piano di studio|plan (?:nauki|nauczania)|çalışma planı|rencana belajar|अध्ययन योजना|خطة (?:دراسية|تعلم)|برنامه(?:‌| )?(?:مطالعه|یادگیری)|学习计划|复习计划)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:(?:study|learning|training|revision|practice)\s+(?:plan|schedule|roadmap)|(?:an?|the|my)\s+(?:plan|roadmap|schedule)\s+(?:to|for)\s+(?:learn|study)\p{L}*|учебн\p{L}* план|план\p{L}* (?:обучения|изучения|занятий|подготовки)|навчальн\p{L}* план|план (?:навчання|вивчення)|plan de (?:estudio|estudios|aprendizaje)|plano de (?:estudos?|aprendizagem)|(?:Lern|Trainings)plan\p{L}*|plan (?:d'études|d'apprentissage|de révision)|programme d'apprentissage|piano di studio|plan (?:nauki|nauczania)|çalışma planı|rencana belajar|अध्ययन योजना|خطة (?:دراسية|تعلم)|برنامه(?:‌| )?(?:مطالعه|یادگیری)|学习计划|复习计划)(?![\p{L}])/iu
 );
 
 /** Whether a learning request asks for a plan over time ("a study plan", "учебный план"). */
@@ -757,14 +757,15 @@ export function stackOf(wanted: string): string[] {
 
 /**
  * "without selenium", "no pandas or numpy", "без selenium", "sin pandas ni
- * numpy": a negation, then names joined by "or", "and", "ni"… A comma ends
- * the list ("no ORM, Python and PostgreSQL" rules out only the ORM).
+ * numpy": a negation, then names joined by "or", "and", "ni"…, or by commas
+ * when an "or" is among them.
  */
 const notUsed = lazy(() =>
-  /(?<![\p{L}])(?:without(?: using)?|no|not|avoid(?:ing)?|(?:do not|don'?t|dont|never) use|без|не используя|sin|ohne|sans|senza|bez|tanpa|不要用|不用)\s+(?:any\s+)?([\p{L}\p{N}.+#-]+(?:\s+(?:or|nor|and|или|и|ни|ni|y|o|oder|und|ou|et|né|e|lub|i)\s+[\p{L}\p{N}.+#-]+){0,5})/giu
+  /(?<![\p{L}])(?:without(?: using)?|no|not|avoid(?:ing)?|(?:do not|don'?t|dont|never) use|без|не используя|sin|ohne|sans|senza|bez|tanpa|不要用|不用)\s+(?:any\s+)?([\p{L}\p{N}.+#-]+(?:(?:\s*,\s*(?:(?:or|nor|и|или|ni|o|oder|ou|né|lub)\s+)?|\s+(?:or|nor|and|или|и|ни|ni|y|o|oder|und|ou|et|né|e|lub|i)\s+)[\p{L}\p{N}.+#-]+){0,5})/giu
 );
-const JOINER =
-  /\s+(?:or|nor|and|или|и|ни|ni|y|o|oder|und|ou|et|né|e|lub|i)\s+/iu;
+const EITHER = /(?<![\p{L}])(?:or|nor|или|ни|ni|o|oder|ou|né|lub)(?![\p{L}])/iu;
+const JOINER_WORD =
+  /^(?:or|nor|and|или|и|ни|ni|y|o|oder|und|ou|et|né|e|lub|i)$/iu;
 
 /**
  * The negation match without the names it rules out: each item of its list
@@ -772,11 +773,17 @@ const JOINER =
  * sure", "no preference" rule out nothing).
  */
 function ruledOut(match: string, list: string): string {
-  const items = list.split(JOINER);
-  let kept = 0;
-  while (kept < items.length && stackNamed(items[kept])) kept++;
-  if (kept === 0) return match;
-  return " " + items.slice(kept).join(" ");
+  // A comma goes on with the list only when an "or" is in it ("no React,
+  // Vue, or Angular"); else it starts something else ("no ORM, Python").
+  const either = EITHER.test(list);
+  let end = 0;
+  for (const word of list.matchAll(/[\p{L}\p{N}.+#-]+/gu)) {
+    if (!either && list.slice(end, word.index).includes(",")) break;
+    if (end > 0 && JOINER_WORD.test(word[0])) continue;
+    if (!stackNamed(word[0])) break;
+    end = word.index + word[0].length;
+  }
+  return end === 0 ? match : " " + list.slice(end);
 }
 
 function stackNamed(word: string): boolean {

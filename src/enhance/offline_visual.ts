@@ -55,7 +55,9 @@ const REQUEST_PREFIX_SOURCE =
     "(?:draw|generate|create|make|paint|render|design|illustrate|imagine|give me|show me|produce|film|shoot|animate)(?: me)?(?: (?:an?|the|some))?(?: (?:image|picture|photo|illustration|painting|drawing|render|artwork|art|wallpaper|video|clip|animation|scene|shot|footage)s?(?: (?:of|showing|with|where|about))?)?",
     "(?:an? )?(?:image|picture|photo|video|clip|illustration) of",
     // "a midjourney prompt for a city at night": the prompt is this answer.
-    "(?:(?:write|give|create|make|generate)(?: me)? )?(?:an? |the )?(?:(?:midjourney|dall-?e(?: ?3)?|flux|stable diffusion|sdxl|sora|runway|veo|kling|image|video|photo) )?prompt (?:for|of|showing|with)",
+    // Not "prompt with neon lights…" or "Prompt of the day: …": a verb, an
+    // article or a model's name comes first.
+    "(?:(?:write|give|create|make|generate)(?: me)? (?:an? |the )?(?:(?:midjourney|dall-?e(?: ?3)?|flux|stable diffusion|sdxl|sora|runway|veo|kling|image|video|photo) )?|(?:an? |the )(?:(?:midjourney|dall-?e(?: ?3)?|flux|stable diffusion|sdxl|sora|runway|veo|kling|image|video|photo) )?|(?:midjourney|dall-?e(?: ?3)?|flux|stable diffusion|sdxl|sora|runway|veo|kling) )prompt (?:for|of|showing)",
     "(?:нарисуй|сгенерируй|создай|сделай|покажи|сними|придумай)(?:те)?(?: (?:мне|пожалуйста))?(?: (?:картинку|изображение|иллюстрацию|фото|рисунок|видео|ролик|клип))?(?: (?:с|про|где|на которой|на котором))?",
     "(?:намалюй|згенеруй|створи|зроби)(?:те)?(?: (?:картинку|зображення|відео))?",
     "(?:dibuja|genera|crea|haz|diseña)(?:me)?(?: (?:una|un))?(?: (?:imagen|ilustración|foto|dibujo|vídeo|video|clip))?(?: (?:de|con|sobre))?",

@@ -123,8 +123,8 @@ export function roleOf(sentence: string): SentenceRole {
     return "constraint";
   }
   if (leadingRequest().test(stripPoliteness(sentence))) return "request";
-  // "I can't center a div", "I dont know how to…": the user's problem, not
-  // a rule for the answer ("I don't want emojis" still is one).
+  // "I can't center a div": the user's problem, not a rule for the answer
+  // ("I can't use any libraries", "I don't want emojis" still are).
   const problem = ownProblem().exec(sentence);
   const rest = problem ? sentence.slice(problem[0].length) : sentence;
   if (constraint().test(rest)) return "constraint";

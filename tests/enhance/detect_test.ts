@@ -37,6 +37,8 @@ const FIRES: [string, CategoryId][] = [
   ],
   ["Give me 5 years of monthly sales data as a SQL query", "data"],
   ["Compute many years of compound interest in Python", "coding"],
+  // A description for an AI image is the image prompt itself.
+  ["Write a description for an AI image of a castle in the clouds", "image"],
   // Text written for a picture is text.
   [
     "create an instagram caption for a photo of my new puppy, funny",

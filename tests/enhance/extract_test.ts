@@ -125,6 +125,14 @@ Deno.test("readFacts() reads format, language, platform, deadline and stack; onl
     "JavaScript",
   ]);
   assert.deepEqual(readFacts("Python sin pandas ni numpy").stack, ["Python"]);
+  assert.deepEqual(
+    readFacts("no React, Vue, or Angular, use plain JavaScript").stack,
+    ["JavaScript"],
+  );
+  assert.deepEqual(
+    readFacts("without pandas, numpy or scipy, in python").stack,
+    ["Python"],
+  );
   assert.deepEqual(readFacts("Python ohne pandas und numpy").stack, ["Python"]);
   assert.equal(
     readFacts("write a python scraper for a website, without selenium")

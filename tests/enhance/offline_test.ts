@@ -821,6 +821,18 @@ Deno.test("writeOfflinePrompt() drops the request for an image or video prompt f
     }).prompt,
     "Shot 1: a drone shot over a glacier",
   );
+  // An image idea that only starts with the word "prompt" is kept whole.
+  for (
+    const idea of [
+      "prompt with neon lights over a rainy Tokyo street",
+      "Prompt of the day: a fox in the snow",
+    ]
+  ) {
+    assert.equal(
+      prompt(idea, { category: "image" }).prompt.toLowerCase(),
+      idea.toLowerCase() + ".",
+    );
+  }
 });
 
 Deno.test("writeOfflinePrompt() lays out a study plan by week, an explanation as one", () => {
@@ -835,6 +847,15 @@ Deno.test("writeOfflinePrompt() lays out a study plan by week, an explanation as
     category: "learning",
   });
   assert.match(german.prompt, /Format: Ein Plan nach Wochen:/);
+  // Planning to learn is not asking for a plan.
+  const subjunctive = prompt(
+    "I plan to learn Spanish. Explain the subjunctive mood",
+    { category: "learning" },
+  );
+  assert.match(
+    section(subjunctive.prompt, "Format") ?? "",
+    /^A plain explanation/,
+  );
   const explain = prompt("explain photosynthesis to a 10 year old", {
     category: "learning",
   });

@@ -67,6 +67,8 @@ Deno.test("roleOf() tells requests, constraints, context, injections and greetin
     ["I can't center a div in CSS.", "context"],
     ["I don't want emojis.", "constraint"],
     ["It can't use recursion.", "constraint"],
+    ["I can't use any libraries.", "constraint"],
+    ["I can't have more than 200 words.", "constraint"],
     ["I run a bakery in Leeds.", "context"],
     ["Я веду канал о здоровье.", "context"],
     [
