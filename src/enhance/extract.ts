@@ -270,8 +270,12 @@ export function audienceOf(prose: string): string | undefined {
 
 // ---------------------------------------------------------------- length
 
+/** Units of size: a sentence that gives only one of them is a length alone. */
+const SIZE_UNITS =
+  "words?|sentences?|paragraphs?|pages?|characters?|chars|lines?|verses?|stanzas?|слов[а]?|предложени[йяе]|абзац(?:а|ев)?|символ(?:а|ов)?|знак(?:а|ов)?|строк[и]?|слів|речень|palabras|frases|párrafos|caracteres|líneas|palavras|parágrafos|linhas|Wörter[n]?|Sätze[n]?|Absätze[n]?|Zeichen|Zeilen|mots|phrases|paragraphes|caractères|lignes|parole|frasi|paragrafi|caratteri|righe|kelime|cümle|paragraf|karakter|słów|zdań|akapitów|znaków|kata|kalimat|کلمه|واژه|جمله|پاراگراف|كلمة|كلمات|جمل|فقرات|शब्द|शब्दों|वाक्य|पैराग्राफ";
+/** Every unit a length can be counted in: sizes, and things asked for by number. */
 const UNITS =
-  "words?|sentences?|paragraphs?|pages?|characters?|chars|lines?|bullet points?|bullets|points|tweets?|slides?|minutes?|verses?|stanzas?|items?|examples?|ideas?|tips?|steps?|variants?|versions?|options?|headlines?|questions?|слов[а]?|предложени[йяе]|абзац(?:а|ев)?|символ(?:а|ов)?|знак(?:а|ов)?|строк[и]?|пункт(?:а|ов)?|вариант(?:а|ов)?|идей|идеи|слів|речень|palabras|frases|párrafos|caracteres|líneas|ideas|opciones|palavras|parágrafos|linhas|ideias|opções|Wörter[n]?|Sätze[n]?|Absätze[n]?|Zeichen|Zeilen|Ideen|mots|phrases|paragraphes|caractères|lignes|idées|parole|frasi|paragrafi|caratteri|righe|idee|kelime|cümle|paragraf|karakter|słów|zdań|akapitów|znaków|kata|kalimat|karakter|کلمه|واژه|جمله|پاراگراف|كلمة|كلمات|جمل|فقرات|شब्द|शब्दों|वाक्य|पैराग्राफ";
+  `${SIZE_UNITS}|bullet points?|bullets|points|tweets?|slides?|minutes?|items?|examples?|ideas?|tips?|steps?|variants?|versions?|options?|headlines?|questions?|пункт(?:а|ов)?|вариант(?:а|ов)?|идей|идеи|ideas|opciones|ideias|opções|Ideen|idées|idee`;
 const QUALIFIERS =
   "under|below|at most|up to|no more than|less than|max(?:imum)?|about|around|approximately|roughly|at least|exactly|до|не более|не больше|около|примерно|менее|максимум|не менее|hasta|máximo|menos de|unos|cerca de|até|no máximo|bis zu|maximal|höchstens|etwa|ungefähr|unter|jusqu'à|maximum|environ|moins de|fino a|massimo|circa|meno di|en fazla|yaklaşık|maksymalnie|około|maksimal|sekitar|حداکثر|حدود|بحد أقصى|حوالي|अधिकतम|लगभग";
 const countedLength = lazy(() =>
@@ -340,7 +344,7 @@ const PLEASE =
   "please|pls|plz|пожалуйста|por favor|bitte|s'il (?:te|vous) plaît|per favore|proszę|lütfen|tolong|请";
 /** Units of size, not of things asked for (ideas, tips, slides). */
 const sizeUnit = lazy(() =>
-  /(?:words?|sentences?|paragraphs?|pages?|characters?|chars|lines?|verses?|stanzas?|слов[а]?|предложени[йяе]|абзац(?:а|ев)?|символ(?:а|ов)?|знак(?:а|ов)?|строк[и]?|слів|речень|palabras|frases|párrafos|caracteres|líneas|palavras|parágrafos|linhas|Wörter[n]?|Sätze[n]?|Absätze[n]?|Zeichen|Zeilen|mots|phrases|paragraphes|caractères|lignes|parole|frasi|paragrafi|caratteri|righe|kelime|cümle|paragraf|karakter|słów|zdań|akapitów|znaków|kata|kalimat|کلمه|واژه|جمله|پاراگراف|كلمة|كلمات|جمل|فقرات|शब्द|शब्दों|वाक्य|पैराग्राफ|字|句|段|行)\s*(?:以内|左右|以上)?$/iu
+  new RegExp(`(?:${SIZE_UNITS}|字|句|段|行)\\s*(?:以内|左右|以上)?$`, "iu")
 );
 
 /** Words that may stand around a counted length: "Under 100 words please." */
@@ -755,17 +759,26 @@ export function stackOf(wanted: string): string[] {
   return [...findAll(used, languages()), ...findAll(used, tools())];
 }
 
+/** Words that join a list: "pandas or numpy", "pandas ni numpy", "pandas und numpy". */
+const JOINERS = "or|nor|and|или|и|ни|ni|y|o|oder|und|ou|et|né|e|lub|i";
+/** Of those, the ones that offer a choice: with one, a comma goes on with the list. */
+const EITHER_JOINERS = "or|nor|или|ни|ni|o|oder|ou|né|lub";
+const NAME = "[\\p{L}\\p{N}.+#-]+";
 /**
  * "without selenium", "no pandas or numpy", "без selenium", "sin pandas ni
  * numpy": a negation, then names joined by "or", "and", "ni"…, or by commas
  * when an "or" is among them.
  */
 const notUsed = lazy(() =>
-  /(?<![\p{L}])(?:without(?: using)?|no|not|avoid(?:ing)?|(?:do not|don'?t|dont|never) use|без|не используя|sin|ohne|sans|senza|bez|tanpa|不要用|不用)\s+(?:any\s+)?([\p{L}\p{N}.+#-]+(?:(?:\s*,\s*(?:(?:or|nor|и|или|ni|o|oder|ou|né|lub)\s+)?|\s+(?:or|nor|and|или|и|ни|ni|y|o|oder|und|ou|et|né|e|lub|i)\s+)[\p{L}\p{N}.+#-]+){0,5})/giu
+  new RegExp(
+    `(?<![\\p{L}])(?:without(?: using)?|no|not|avoid(?:ing)?|(?:do not|don'?t|dont|never) use|без|не используя|sin|ohne|sans|senza|bez|tanpa|不要用|不用)\\s+(?:any\\s+)?(${NAME}(?:(?:\\s*,\\s*(?:(?:${EITHER_JOINERS})\\s+)?|\\s+(?:${JOINERS})\\s+)${NAME}){0,5})`,
+    "giu",
+  )
 );
-const EITHER = /(?<![\p{L}])(?:or|nor|или|ни|ni|o|oder|ou|né|lub)(?![\p{L}])/iu;
-const JOINER_WORD =
-  /^(?:or|nor|and|или|и|ни|ni|y|o|oder|und|ou|et|né|e|lub|i)$/iu;
+const either = lazy(() =>
+  new RegExp(`(?<![\\p{L}])(?:${EITHER_JOINERS})(?![\\p{L}])`, "iu")
+);
+const joinerWord = lazy(() => new RegExp(`^(?:${JOINERS})$`, "iu"));
 
 /**
  * The negation match without the names it rules out: each item of its list
@@ -775,11 +788,11 @@ const JOINER_WORD =
 function ruledOut(match: string, list: string): string {
   // A comma goes on with the list only when an "or" is in it ("no React,
   // Vue, or Angular"); else it starts something else ("no ORM, Python").
-  const either = EITHER.test(list);
+  const commas = either().test(list);
   let end = 0;
-  for (const word of list.matchAll(/[\p{L}\p{N}.+#-]+/gu)) {
-    if (!either && list.slice(end, word.index).includes(",")) break;
-    if (end > 0 && JOINER_WORD.test(word[0])) continue;
+  for (const word of list.matchAll(new RegExp(NAME, "gu"))) {
+    if (!commas && list.slice(end, word.index).includes(",")) break;
+    if (end > 0 && joinerWord().test(word[0])) continue;
     if (!stackNamed(word[0])) break;
     end = word.index + word[0].length;
   }

@@ -67,6 +67,7 @@ Deno.test("lengthOf() reads counted and worded lengths, not 'short story'", () =
     ["не более 200 слов", "не более 200 слов"],
     ["máximo 100 palabras", "máximo 100 palabras"],
     ["300字以内", "300字以内"],
+    ["लगभग 200 शब्द में लिखो", "लगभग 200 शब्द"],
     ["a short email", "short"],
     ["a short story about a cat", undefined],
     ["a long-term plan", undefined],
