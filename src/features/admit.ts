@@ -9,8 +9,15 @@ import type { ReactionTypeEmoji } from "grammy/types";
 import type { BotContext } from "../context.ts";
 import { readSettings } from "../enhance/settings.ts";
 import { describeError, getLog } from "../logging.ts";
-import type { AcceptOutcome, JobSettings } from "../storage/job_store.ts";
+import { localeOf } from "../middleware/i18n.ts";
+import type { JobMedia } from "../storage/job_media.ts";
+import type {
+  AcceptOutcome,
+  JobInput,
+  JobSettings,
+} from "../storage/job_store.ts";
 import type { UserRecord } from "../storage/user_store.ts";
+import { categoryOf } from "./settings.ts";
 import { limitMessage } from "../ui/texts.ts";
 
 const log = getLog("enhance");
@@ -37,6 +44,34 @@ export function jobSettingsOf(profile: UserRecord | null): JobSettings {
     profile?.prefs as Record<string, unknown> | undefined,
   );
   return { target, length, clarify, answerLanguage };
+}
+
+/**
+ * The job of the prompt `text` the user of `ctx` sent, built from their
+ * profile as read in the acceptance's round (`JobStore.accept`'s `input`):
+ * their category, interface language and settings.
+ */
+export function promptInput(
+  ctx: BotContext,
+  text: string,
+  where: { replyTo?: number; threadId?: number; media?: JobMedia },
+): (profile: unknown) => JobInput {
+  const from = ctx.from!;
+  const chatId = ctx.chat!.id;
+  return (stored) => {
+    const profile = stored as UserRecord | null;
+    return {
+      userId: from.id,
+      chatId,
+      prompt: text,
+      category: categoryOf(profile),
+      replyTo: where.replyTo,
+      threadId: where.threadId,
+      locale: localeOf(ctx.deps.i18n, profile, from.language_code),
+      settings: jobSettingsOf(profile),
+      ...(where.media ? { media: where.media } : {}),
+    };
+  };
 }
 
 /**

@@ -1,16 +1,14 @@
 import { FeatureComposer } from "../telegram/composer.ts";
 import type { CallbackQueryContext } from "grammy";
 import type { BotContext } from "../context.ts";
-import { acknowledge, claimFirst, jobSettingsOf, toast } from "./admit.ts";
+import { acknowledge, claimFirst, promptInput, toast } from "./admit.ts";
 import { answerTyped, isAnsweringIn, reviseByReply } from "./workshop.ts";
 import { MAX_PROMPT_CHARS, validateRoughPrompt } from "../enhance/validate.ts";
-import { categoryOf } from "./settings.ts";
 import { KEY_HEALTH_INTERVAL_MS } from "../llm/key_health.ts";
 import { getLog } from "../logging.ts";
-import { localeOf, setLocale, settleLocale } from "../middleware/i18n.ts";
+import { setLocale, settleLocale } from "../middleware/i18n.ts";
 import { admissionFor, admitted, refuseAccess } from "../middleware/roles.ts";
 import { sessionKey, userKey } from "../storage/keys.ts";
-import type { UserRecord } from "../storage/user_store.ts";
 import type { LocaleCode } from "../ui/locales.ts";
 import { type JobInput, RETRY_WAIT_TTL_MS } from "../storage/job_store.ts";
 import type { JobMedia } from "../storage/job_media.ts";
@@ -27,7 +25,7 @@ const composer = new FeatureComposer<BotContext>();
 composer.chatType("private").on("message:text", async (ctx, next) => {
   if (startsWithCommand(ctx.msg)) return await next();
   if (await reviseByReply(ctx, ctx.msg.text)) return;
-  await requestEnhancement(ctx, ctx.msg.text);
+  await requestEnhancement(ctx, ctx.msg.text, { mayAnswer: true });
 });
 
 // Anywhere: /enhance <text>, or /enhance as a reply to a message with text.
@@ -50,7 +48,7 @@ composer.chatType(["group", "supergroup"]).on(
     const rough = addressedText(ctx);
     if (rough === null) return await next();
     if (await reviseByReply(ctx, rough)) return;
-    await requestEnhancement(ctx, rough);
+    await requestEnhancement(ctx, rough, { mayAnswer: true });
   },
 );
 
@@ -148,12 +146,14 @@ function retryInput(
  * and the job; see JobStore.accept). The LLM work runs in the background, so
  * this chat's next update (even /help) is not held up by it. A media request
  * (`options.media`: file ids) may have no text yet: a voice note's is its
- * transcript, a picture's may be none.
+ * transcript, a picture's may be none. A text that `mayAnswer` (typed in the
+ * chat, not `/enhance` or media) goes to the user's waiting questions
+ * instead, when there are any (see `answerTyped`).
  */
 export async function requestEnhancement(
   ctx: BotContext,
   rough: string,
-  options: { media?: JobMedia } = {},
+  options: { media?: JobMedia; mayAnswer?: boolean } = {},
 ): Promise<void> {
   const { msg, chat, from } = ctx;
   if (!msg || !chat || !from) return;
@@ -185,29 +185,24 @@ export async function requestEnhancement(
   const now = ctx.deps.clock.now();
   const outcome = await ctx.deps.jobs.accept(
     from.id,
-    (profile) => ({
-      userId: from.id,
-      chatId: chat.id,
-      prompt: checked.text,
-      category: categoryOf(profile as UserRecord | null),
+    promptInput(ctx, checked.text, {
       replyTo: group ? msg.message_id : undefined,
       threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
-      locale: localeOf(
-        ctx.deps.i18n,
-        profile as UserRecord | null,
-        from.language_code,
-      ),
-      settings: jobSettingsOf(profile as UserRecord | null),
-      ...(options.media ? { media: options.media } : {}),
+      media: options.media,
     }),
     {
       update: claim && !claim.claimed ? claim.update : undefined,
       profileKey: userKey(from.id),
       // The role is read in the same round: banned and waiting users are refused.
       ...admissionFor(ctx, from.id),
-      // Read in the same round: a text while questions wait is their answer.
-      divertKey: sessionKey(chat.id),
-      divert: (session) => isAnsweringIn(session, from.id, now),
+      // Read in the same round: a text while questions wait may be their
+      // answer. A picture, a voice note or /enhance never is.
+      ...(options.mayAnswer
+        ? {
+          divertKey: sessionKey(chat.id),
+          divert: (session: unknown) => isAnsweringIn(session, from.id, now),
+        }
+        : {}),
     },
   );
   if (!outcome.ok && outcome.reason === "duplicate") {

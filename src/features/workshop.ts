@@ -20,15 +20,17 @@ import type { BotContext } from "../context.ts";
 import { DEFAULT_CATEGORY_ID, isCategoryId } from "../enhance/categories.ts";
 import { type RevisionChoice, revisionInstruction } from "../enhance/refine.ts";
 import { isTargetId, type TargetId } from "../enhance/targets.ts";
+import { looksLikeNewIdea } from "../enhance/new_idea.ts";
 import { validateRoughPrompt } from "../enhance/validate.ts";
 import { getLog } from "../logging.ts";
 import { localeOf, settleLocale } from "../middleware/i18n.ts";
 import type { HistoryItem } from "../storage/history_store.ts";
 import type { AcceptOutcome, JobInput } from "../storage/job_store.ts";
-import { tapKey } from "../storage/keys.ts";
+import { tapKey, userKey } from "../storage/keys.ts";
 import type {
   PendingQuestions,
   SessionData,
+  TypedText,
 } from "../storage/session_store.ts";
 import { ignoreNotModified } from "../telegram/send.ts";
 import { questionText } from "../ui/answer.ts";
@@ -37,13 +39,24 @@ import {
   decoded,
   questionOptionData,
   questionSkipData,
+  questionTypedData,
   reviseCategoryData,
   reviseData,
   reviseTargetData,
 } from "../ui/callback_data.ts";
-import { answerKeyboard, questionKeyboard } from "../ui/keyboards.ts";
+import {
+  answerKeyboard,
+  questionKeyboard,
+  typedTextKeyboard,
+} from "../ui/keyboards.ts";
 import { limitMessage } from "../ui/texts.ts";
-import { acknowledge, claimFirst, jobSettingsOf, toast } from "./admit.ts";
+import {
+  acknowledge,
+  claimFirst,
+  jobSettingsOf,
+  promptInput,
+  toast,
+} from "./admit.ts";
 import {
   accessGate,
   admissionFor,
@@ -117,6 +130,13 @@ composer.callbackQuery(
   questionSkipData.pattern,
   decoded(questionSkipData, async (ctx: Tap, { scope, question, askId }) => {
     await answerQuestion(ctx, askId, question, { skip: scope });
+  }),
+);
+
+composer.callbackQuery(
+  questionTypedData.pattern,
+  decoded(questionTypedData, async (ctx: Tap, { as, question, askId }) => {
+    await decideTyped(ctx, askId, question, as);
   }),
 );
 
@@ -364,7 +384,12 @@ async function answerQuestion(
   if (outcome !== "refused") await toast(ctx, "");
 }
 
-/** A text typed while questions wait for the user: the answer to the current one. */
+/**
+ * A text typed while questions wait for the user: the answer to the current
+ * one. One that reads like a new idea (see {@linkcode looksLikeNewIdea}) is
+ * kept with the questions instead, and the user is asked which it is; a
+ * reply to the questions' message is always the answer.
+ */
 export async function answerTyped(
   ctx: BotContext,
   text: string,
@@ -380,7 +405,171 @@ export async function answerTyped(
     await ctx.reply(ctx.t("questions-expired"));
     return;
   }
-  await recordAnswer(ctx, pending.askId, pending.answers.length, { text });
+  const question = pending.answers.length;
+  const replied = ctx.msg?.reply_to_message?.message_id;
+  if (
+    replied !== pending.messageId && looksLikeNewIdea(text, pending.request)
+  ) {
+    return await askWhichTyped(ctx, pending, text);
+  }
+  await recordAnswer(ctx, pending.askId, question, { text });
+}
+
+/**
+ * Ask whether `text` answers the current question or is a new idea, and keep
+ * it with the questions until a button says which (a newer text typed
+ * meanwhile takes its place).
+ */
+async function askWhichTyped(
+  ctx: BotContext,
+  pending: PendingQuestions,
+  text: string,
+): Promise<void> {
+  const chatId = ctx.chat!.id;
+  const question = pending.answers.length;
+  const source = ctx.msg!;
+  const sent = await ctx.reply(
+    ctx.t("questions-typed-which", {
+      question: pending.questions[question].text,
+    }),
+    {
+      reply_parameters: {
+        message_id: source.message_id,
+        allow_sending_without_reply: true,
+      },
+      reply_markup: typedTextKeyboard(ctx.t, pending.askId, question),
+    },
+  );
+  let replaced: TypedText | undefined;
+  const kept = await ctx.deps.sessions.changePending(
+    chatId,
+    ctx.from!.id,
+    (current) => {
+      if (current?.askId !== pending.askId) return current;
+      if (current.answers.length !== question) return current;
+      replaced = current.typed;
+      const typed: TypedText = {
+        text,
+        question,
+        messageId: sent.message_id,
+        sourceId: source.message_id,
+      };
+      return { ...current, typed };
+    },
+  );
+  if (kept?.typed?.messageId !== sent.message_id) {
+    // Answered or gone meanwhile (another tap, another instance).
+    await ctx.api.editMessageText(
+      chatId,
+      sent.message_id,
+      ctx.t("questions-expired"),
+    ).catch(() => {});
+    return;
+  }
+  if (replaced) await dropButtons(ctx, replaced.messageId);
+}
+
+/**
+ * A button under "Is this your answer, or a new idea?": record the kept text
+ * as the answer, or accept it as a new prompt, which sets the questions aside.
+ */
+async function decideTyped(
+  ctx: Tap,
+  askId: string,
+  question: number,
+  as: "answer" | "idea",
+): Promise<void> {
+  const pending = await ctx.deps.sessions.pending(
+    ctx.chat!.id,
+    ctx.from.id,
+    ctx.deps.clock.now(),
+  );
+  const typed = pending?.askId === askId ? pending.typed : undefined;
+  const messageId = ctx.callbackQuery.message?.message_id;
+  if (
+    pending === null || typed === undefined ||
+    typed.question !== question || typed.messageId !== messageId
+  ) {
+    const theirs = await questionsOfOther(ctx, askId);
+    return await toast(
+      ctx,
+      ctx.t(theirs ? "questions-not-yours" : "questions-expired"),
+      true,
+    );
+  }
+  if (as === "answer") {
+    const outcome = await recordAnswer(ctx, askId, question, {
+      text: typed.text,
+    });
+    if (outcome === "refused") return;
+    await toast(ctx, "");
+    if (outcome === "recorded") {
+      await ctx.editMessageText(ctx.t("questions-typed-as-answer"))
+        .catch(() => {});
+    }
+    return;
+  }
+  await startTypedIdea(ctx, pending!, typed);
+}
+
+/**
+ * Accept the kept text as a new prompt, then set the questions aside (only
+ * those: the new prompt's own questions may already wait). Nothing is lost
+ * between the two: until the questions are dropped they still hold the
+ * text, and a second tap is a duplicate of the job (its tap key). Refused or
+ * limited, the text stays kept and the buttons keep working.
+ */
+async function startTypedIdea(
+  ctx: Tap,
+  pending: PendingQuestions,
+  typed: TypedText,
+): Promise<void> {
+  const userId = ctx.from.id;
+  const chatId = ctx.chat!.id;
+  const checked = validateRoughPrompt(typed.text);
+  if (!checked.ok) {
+    return await toast(ctx, ctx.t("prompt-empty"), true);
+  }
+  const message = ctx.callbackQuery.message;
+  const outcome = await ctx.deps.jobs.accept(
+    userId,
+    promptInput(ctx, checked.text, {
+      replyTo: ctx.chat?.type === "private" ? undefined : typed.sourceId,
+      threadId: message?.is_topic_message
+        ? message.message_thread_id
+        : undefined,
+    }),
+    {
+      profileKey: userKey(userId),
+      ...admissionFor(ctx, userId),
+      tapKey: tapKey(pending.askId, `idea:${typed.question}`),
+    },
+  );
+  if (!outcome.ok && outcome.reason === "duplicate") {
+    return await toast(ctx, ctx.t("workshop-already"));
+  }
+  if (!outcome.ok && outcome.reason === "diverted") {
+    throw new Error("Cannot accept a typed idea: nothing diverts it");
+  }
+  await toast(ctx, tapOutcomeText(ctx, outcome), !outcome.ok);
+  if (!outcome.ok) return;
+  await ctx.deps.sessions.changePending(
+    chatId,
+    userId,
+    (current) => (current?.askId === pending.askId ? null : current),
+  );
+  await ctx.editMessageText(ctx.t("questions-typed-as-idea")).catch(() => {});
+  await ctx.api.editMessageText(
+    chatId,
+    pending.messageId,
+    ctx.t("questions-set-aside"),
+  ).catch(() => {});
+}
+
+/** Take the buttons off one of the bot's messages in the chat; gone already is fine. */
+async function dropButtons(ctx: BotContext, messageId: number): Promise<void> {
+  await ctx.api.editMessageReplyMarkup(ctx.chat!.id, messageId)
+    .catch(() => {});
 }
 
 /** Whether questions `askId` wait in this chat for someone other than the tapper. */
@@ -405,6 +594,7 @@ async function recordAnswer(
   const chatId = ctx.chat!.id;
   const userId = ctx.from!.id;
   let stale = false;
+  let typed: TypedText | undefined;
   const updated = await ctx.deps.sessions.changePending(
     chatId,
     userId,
@@ -414,6 +604,8 @@ async function recordAnswer(
         stale = true;
         return current;
       }
+      // A text kept for "answer or new idea?" goes with the question answered.
+      typed = current.typed;
       const given = "option" in answer
         ? current.questions[question].options[answer.option] ?? ""
         : "text" in answer
@@ -423,11 +615,16 @@ async function recordAnswer(
       if ("skip" in answer && answer.skip === "all") {
         while (answers.length < current.questions.length) answers.push("");
       }
-      return { ...current, answers };
+      const { typed: _, ...rest } = current;
+      return { ...rest, answers };
     },
   );
   if (updated === null || updated.askId !== askId) return "expired";
   if (stale) return "stale";
+  const tapped = ctx.callbackQuery?.message?.message_id;
+  if (typed && typed.messageId !== tapped) {
+    await dropButtons(ctx, typed.messageId);
+  }
   if (updated.answers.length < updated.questions.length) {
     await showQuestion(ctx, updated);
     return "recorded";

@@ -40,6 +40,23 @@ export interface PendingQuestions {
   answers: string[];
   /** When the questions stop waiting (ms since the epoch). */
   expiresAt: number;
+  /**
+   * A text typed while they wait that reads like a new idea: kept here
+   * while the user is asked whether it answers the current question or is a
+   * new prompt. Any answer to that question drops it.
+   */
+  typed?: TypedText;
+}
+
+/** See {@linkcode PendingQuestions.typed}. */
+export interface TypedText {
+  text: string;
+  /** The question it was typed at (0-based): an answer to another one is stale. */
+  question: number;
+  /** The bot's message asking "answer or new idea?", whose buttons decide. */
+  messageId: number;
+  /** The user's message holding the text. */
+  sourceId: number;
 }
 
 /**

@@ -211,6 +211,16 @@ export const questionSkipData = defineCodec("q:s", {
   askId: uuidField,
 });
 
+/**
+ * Under "Is this your answer, or a new idea?" for a text typed at question
+ * `question` (0-based) of `askId`: take it as the answer, or as a new prompt.
+ */
+export const questionTypedData = defineCodec("q:t", {
+  as: choiceField(["answer", "idea"] as const),
+  question: integerField(0, 9),
+  askId: uuidField,
+});
+
 /** The /settings screen: open a view, or set a field (`value` checked by the handler). */
 export const settingsViewData = defineCodec("s:v", {
   view: choiceField(

@@ -24,6 +24,7 @@ import {
   languageData,
   questionOptionData,
   questionSkipData,
+  questionTypedData,
   retryData,
   reviseCategoryData,
   reviseData,
@@ -258,6 +259,23 @@ export function questionKeyboard(
     questionSkipData.encode({ scope: "all", question: index, askId }),
   );
   return keyboard;
+}
+
+/** "It's my answer" and "It's a new idea" under a text typed at question `index` of `askId`. */
+export function typedTextKeyboard(
+  t: Translate,
+  askId: string,
+  index: number,
+): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(
+      t("questions-typed-answer"),
+      questionTypedData.encode({ as: "answer", question: index, askId }),
+    )
+    .text(
+      t("questions-typed-idea"),
+      questionTypedData.encode({ as: "idea", question: index, askId }),
+    );
 }
 
 /** A settings field shown on the /settings screen. */

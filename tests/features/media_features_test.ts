@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import type { Update } from "grammy/types";
-import type { CompletionRequest, LlmProvider } from "../../src/llm/provider.ts";
+import type {
+  CompletionRequest,
+  LlmProvider,
+  Transcriber,
+} from "../../src/llm/provider.ts";
 import { parseUpdate } from "../../src/server/update_shape.ts";
 import {
   DEFAULT_GROUP_ID,
@@ -285,4 +289,59 @@ Deno.test("the webhook's update check accepts inline queries and chosen results,
     inline_query: { id: "q", from, query: 7, offset: "" },
   };
   assert.equal(parseUpdate(broken).ok, false);
+});
+
+Deno.test("a picture, a voice note or /enhance while questions wait is a new request, never their answer; the questions still wait", async () => {
+  const requests: CompletionRequest[] = [];
+  const provider: LlmProvider = {
+    complete(request) {
+      requests.push(request);
+      const asked = String(request.messages.at(-1)!.content);
+      return Promise.resolve({
+        text: asked.startsWith("Ask your clarifying questions")
+          ? "<analysis>v</analysis><questions><question><text>Who is it for?</text><option>Kids</option><option>Adults</option></question></questions>"
+          : `<prompt>PROMPT ${requests.length}</prompt>`,
+        model: "m",
+        keyHint: "…k",
+      });
+    },
+  };
+  const transcriber: Transcriber = {
+    transcribe: () =>
+      Promise.resolve({ text: "a song about rain", model: "w", keyHint: "…w" }),
+  };
+  await using h = await startFeatureBot(provider, {}, { transcriber });
+  h.tg.addFile("p1", JPEG);
+  h.tg.addFile("v1", new Uint8Array([1, 2, 3]));
+  await h.send(textUpdate({ text: "email", userId: USER }));
+  assert.equal(requests.length, 1);
+  await h.send(photoUpdate({ fileId: "p1", userId: USER, caption: "a logo" }));
+  assert.equal(requests.length, 2);
+  assert.equal(requests[1].images?.length, 1, "the picture is read");
+  assert.doesNotMatch(String(requests[1].messages.at(-1)!.content), /<answer>/);
+  await h.send(voiceUpdate({ fileId: "v1", userId: USER }));
+  assert.equal(requests.length, 3);
+  assert.match(
+    String(requests[2].messages.at(-1)!.content),
+    /a song about rain/,
+  );
+  await h.send(
+    textUpdate({ text: "/enhance a tagline for a bakery", userId: USER }),
+  );
+  assert.equal(requests.length, 4);
+  assert.match(
+    String(requests[3].messages.at(-1)!.content),
+    /a tagline for a bakery/,
+  );
+  assert.deepEqual(
+    (await h.deps.sessions.pending(USER, USER, h.deps.clock.now()))?.answers,
+    [],
+    "the questions still wait, unanswered",
+  );
+  await h.send(textUpdate({ text: "my landlord", userId: USER }));
+  assert.equal(requests.length, 5);
+  assert.match(
+    String(requests[4].messages.at(-1)!.content),
+    /<answer>my landlord<\/answer>/,
+  );
 });

@@ -422,3 +422,215 @@ Deno.test("/history shows a chain's newest version, and 🗂 Versions opens the 
   );
   assert.equal((await h.deps.history.list(USER))[0].version, 3);
 });
+
+/** Asks one question ("Who is it for?") of any idea, then writes "PROMPT n" (n: the request's number). */
+function askingOnce() {
+  return recording((request, n) =>
+    userMessage(request).startsWith("Ask your clarifying questions")
+      ? "<analysis>vague</analysis><questions><question><text>Who is it for?</text><option>Kids</option><option>Adults</option></question></questions>"
+      : `<prompt>PROMPT ${n}</prompt>`
+  );
+}
+
+const NEW_IDEA = "Write a haiku about autumn rain on a tin roof";
+
+Deno.test("a text that reads like a new idea while questions wait is not taken as the answer: the user is asked, and ✨ A new idea writes it as a prompt and sets the questions aside", async () => {
+  const llm = askingOnce();
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "email", userId: USER }));
+  const questions = h.tg.messages(USER).at(-1)!;
+  await h.send(textUpdate({ text: NEW_IDEA, userId: USER, messageId: 60 }));
+  assert.equal(llm.requests.length, 1, "no prompt written yet");
+  const which = h.tg.messages(USER).at(-1)!;
+  assert.equal(
+    h.texts(USER).at(-1),
+    en("questions-typed-which", { question: "Who is it for?" }),
+  );
+  assert.equal(
+    (which as { reply_to_message?: { message_id: number } }).reply_to_message
+      ?.message_id,
+    60,
+    "it replies to the text it asks about",
+  );
+  const kept = await h.deps.sessions.pending(USER, USER, h.deps.clock.now());
+  assert.equal(kept?.typed?.text, NEW_IDEA, "the text is kept meanwhile");
+  assert.deepEqual(kept?.answers, []);
+
+  await tapLatest(h, en("questions-typed-idea"));
+  assert.equal(llm.requests.length, 2);
+  assert.match(
+    userMessage(llm.requests[1]),
+    /<rough_prompt>\nWrite a haiku about autumn rain on a tin roof\n<\/rough_prompt>/,
+  );
+  assert.doesNotMatch(userMessage(llm.requests[1]), /<answer>/);
+  assert.equal(h.shown(USER).at(-1), "PROMPT 2");
+  assert.equal(
+    await h.deps.sessions.pending(USER, USER, h.deps.clock.now()),
+    null,
+  );
+  const texts = h.texts(USER);
+  const at = (id: number) =>
+    texts[h.tg.messages(USER).findIndex((m) => m.message_id === id)];
+  assert.equal(at(questions.message_id), en("questions-set-aside"));
+  assert.equal(at(which.message_id), en("questions-typed-as-idea"));
+  // Its buttons are gone; an old tap of them is told the choice is over.
+  assert.equal(
+    (h.tg.messages(USER).find((m) => m.message_id === which.message_id) as {
+      reply_markup?: unknown;
+    }).reply_markup,
+    undefined,
+  );
+  await h.send(callbackUpdate({
+    data: button(which, en("questions-typed-idea")),
+    userId: USER,
+    chatId: USER,
+    messageId: which.message_id,
+    callbackQueryId: "again",
+  }));
+  assert.equal(llm.requests.length, 2, "a second tap writes nothing");
+  assert.equal(
+    h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
+    en("questions-expired"),
+  );
+  // The questions are gone: the next text is a prompt again.
+  await h.send(textUpdate({ text: "a poster for a jazz night", userId: USER }));
+  assert.equal(llm.requests.length, 3);
+});
+
+Deno.test("✍️ My answer takes the kept text as the answer and writes the prompt with it", async () => {
+  const llm = askingOnce();
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "email", userId: USER }));
+  await h.send(textUpdate({ text: NEW_IDEA, userId: USER }));
+  await tapLatest(h, en("questions-typed-answer"));
+  assert.equal(llm.requests.length, 2);
+  assert.match(
+    userMessage(llm.requests[1]),
+    /<question>Who is it for\?<\/question>\n<answer>Write a haiku about autumn rain on a tin roof<\/answer>/,
+  );
+  assert.ok(h.texts(USER).includes(en("questions-typed-as-answer")));
+  assert.equal(h.shown(USER).at(-1), "PROMPT 2");
+});
+
+Deno.test("a short answer, or any reply to the questions' message, is the answer at once", async () => {
+  const llm = askingOnce();
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "email", userId: USER }));
+  const questions = h.tg.messages(USER).at(-1)!;
+  await h.send(textUpdate({
+    text: NEW_IDEA,
+    userId: USER,
+    replyToBot: { messageId: questions.message_id },
+  }));
+  assert.equal(llm.requests.length, 2);
+  assert.match(userMessage(llm.requests[1]), /<answer>Write a haiku/);
+  await h.send(textUpdate({ text: "email", userId: USER }));
+  await h.send(textUpdate({ text: "my landlord", userId: USER }));
+  assert.equal(llm.requests.length, 4);
+  assert.match(userMessage(llm.requests[3]), /<answer>my landlord<\/answer>/);
+});
+
+Deno.test("a second text that reads like a new idea takes the first one's place; the first one's buttons go", async () => {
+  const llm = askingOnce();
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "email", userId: USER }));
+  await h.send(textUpdate({ text: NEW_IDEA, userId: USER }));
+  const first = h.tg.messages(USER).at(-1)!;
+  await h.send(textUpdate({
+    text: "Write a limerick about a cat who owns a bakery",
+    userId: USER,
+  }));
+  const shown = h.tg.messages(USER).find((m) =>
+    m.message_id === first.message_id
+  ) as { reply_markup?: Markup };
+  assert.equal(
+    shown.reply_markup,
+    undefined,
+    "the first choice has no buttons",
+  );
+  await h.send(callbackUpdate({
+    data: button(first, en("questions-typed-idea")),
+    userId: USER,
+    chatId: USER,
+    messageId: first.message_id,
+  }));
+  assert.equal(llm.requests.length, 1, "the stale choice starts nothing");
+  await tapLatest(h, en("questions-typed-idea"));
+  assert.equal(llm.requests.length, 2);
+  assert.match(userMessage(llm.requests[1]), /limerick about a cat/);
+});
+
+Deno.test("a typed answer to the question while the choice waits drops the kept text and the choice's buttons", async () => {
+  const llm = askingOnce();
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "email", userId: USER }));
+  const questions = h.tg.messages(USER).at(-1)!;
+  await h.send(textUpdate({ text: NEW_IDEA, userId: USER }));
+  const which = h.tg.messages(USER).at(-1)!;
+  await h.send(callbackUpdate({
+    data: button(questions, "Adults"),
+    userId: USER,
+    chatId: USER,
+    messageId: questions.message_id,
+  }));
+  assert.equal(llm.requests.length, 2);
+  assert.match(userMessage(llm.requests[1]), /<answer>Adults<\/answer>/);
+  const shown = h.tg.messages(USER).find((m) =>
+    m.message_id === which.message_id
+  ) as { reply_markup?: Markup };
+  assert.equal(shown.reply_markup, undefined);
+});
+
+Deno.test("limited, ✨ A new idea says so and keeps the text, which can still be the answer", async () => {
+  const llm = askingOnce();
+  await using h = await startFeatureBot(llm, { RATE_LIMIT_PER_MINUTE: "1" });
+  await h.send(textUpdate({ text: "email", userId: USER }));
+  await h.send(textUpdate({ text: NEW_IDEA, userId: USER }));
+  await tapLatest(h, en("questions-typed-idea"));
+  assert.equal(llm.requests.length, 1, "nothing written");
+  const toasted = h.tg.callsOf("answerCallbackQuery").at(-1)!.payload;
+  assert.equal(toasted.show_alert, true);
+  assert.match(String(toasted.text), /\d/);
+  const kept = await h.deps.sessions.pending(USER, USER, h.deps.clock.now());
+  assert.equal(kept?.typed?.text, NEW_IDEA);
+  // The questions were counted when asked: the text as their answer is free.
+  await tapLatest(h, en("questions-typed-answer"));
+  assert.equal(llm.requests.length, 2);
+  assert.match(userMessage(llm.requests[1]), /<answer>Write a haiku/);
+});
+
+Deno.test("in a group, only the asker decides what their text was", async () => {
+  const llm = askingOnce();
+  await using h = await startFeatureBot(llm);
+  const mention = `@${h.tg.botInfo.username}`;
+  await h.send(textUpdate({
+    text: `${mention} email`,
+    userId: USER,
+    chatId: DEFAULT_GROUP_ID,
+  }));
+  await h.send(textUpdate({
+    text: `${mention} ${NEW_IDEA}`,
+    userId: USER,
+    chatId: DEFAULT_GROUP_ID,
+  }));
+  const which = h.tg.messages(DEFAULT_GROUP_ID).at(-1)!;
+  await h.send(callbackUpdate({
+    data: button(which, en("questions-typed-idea")),
+    userId: OTHER,
+    chatId: DEFAULT_GROUP_ID,
+    messageId: which.message_id,
+  }));
+  assert.equal(llm.requests.length, 1);
+  assert.equal(
+    h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
+    en("questions-not-yours"),
+  );
+  await h.send(callbackUpdate({
+    data: button(which, en("questions-typed-idea")),
+    userId: USER,
+    chatId: DEFAULT_GROUP_ID,
+    messageId: which.message_id,
+  }));
+  assert.equal(llm.requests.length, 2);
+  assert.match(userMessage(llm.requests[1]), /Write a haiku/);
+});

@@ -78,6 +78,12 @@ questions-expired = انتهت صلاحية هذه الأسئلة. أرسل فك
 questions-not-yours = هذه الأسئلة لصاحب الطلب.
 questions-done = ✓ شكرًا — أكتب موجّهك الآن…
 questions-answered = { $question } — { $answer }
+questions-typed-which = هل هذه إجابتك عن «{ $question }» أم فكرة جديدة؟
+questions-typed-answer = ✍️ إجابتي
+questions-typed-idea = ✨ فكرة جديدة
+questions-typed-as-answer = ✓ أُخذت كإجابتك.
+questions-typed-as-idea = ✓ أُخذت كفكرة جديدة.
+questions-set-aside = وُضعت هذه الأسئلة جانبًا من أجل فكرتك الجديدة.
 
 ## /settings
 

@@ -66,6 +66,12 @@ questions-expired = Diese Fragen sind abgelaufen. Schick deine Idee noch mal.
 questions-not-yours = Diese Fragen sind für die Person, die gefragt hat.
 questions-done = ✓ Danke – ich schreibe jetzt deinen Prompt…
 questions-answered = { $question } — { $answer }
+questions-typed-which = Ist das deine Antwort auf „{ $question }“ oder eine neue Idee?
+questions-typed-answer = ✍️ Meine Antwort
+questions-typed-idea = ✨ Neue Idee
+questions-typed-as-answer = ✓ Als deine Antwort übernommen.
+questions-typed-as-idea = ✓ Als neue Idee übernommen.
+questions-set-aside = Diese Fragen sind für deine neue Idee zurückgestellt.
 
 ## /settings
 

@@ -65,6 +65,12 @@ questions-expired = These questions have expired. Send your idea again.
 questions-not-yours = These questions are for the person who asked.
 questions-done = ✓ Thanks — writing your prompt now…
 questions-answered = { $question } — { $answer }
+questions-typed-which = Is this your answer to “{ $question }”, or a new idea?
+questions-typed-answer = ✍️ My answer
+questions-typed-idea = ✨ A new idea
+questions-typed-as-answer = ✓ Taken as your answer.
+questions-typed-as-idea = ✓ Taken as a new idea.
+questions-set-aside = These questions were set aside for your new idea.
 
 ## /settings
 

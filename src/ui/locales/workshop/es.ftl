@@ -66,6 +66,12 @@ questions-expired = Estas preguntas han caducado. Vuelve a enviar tu idea.
 questions-not-yours = Estas preguntas son para quien hizo la petición.
 questions-done = ✓ Gracias, ya estoy escribiendo tu prompt…
 questions-answered = { $question } — { $answer }
+questions-typed-which = ¿Es tu respuesta a «{ $question }» o una idea nueva?
+questions-typed-answer = ✍️ Es mi respuesta
+questions-typed-idea = ✨ Idea nueva
+questions-typed-as-answer = ✓ Tomado como tu respuesta.
+questions-typed-as-idea = ✓ Tomado como una idea nueva.
+questions-set-aside = Dejé estas preguntas de lado por tu nueva idea.
 
 ## /settings
 

@@ -69,6 +69,12 @@ questions-expired = این سؤال‌ها منقضی شده‌اند. ایده�
 questions-not-yours = این سؤال‌ها برای کسی است که درخواست داده.
 questions-done = ✓ ممنون — دارم پرامپتتان را می‌نویسم…
 questions-answered = { $question } — { $answer }
+questions-typed-which = این پاسخ شما به «{ $question }» است یا یک ایدهٔ تازه؟
+questions-typed-answer = ✍️ پاسخ من است
+questions-typed-idea = ✨ ایدهٔ تازه
+questions-typed-as-answer = ✓ به‌عنوان پاسخ شما ثبت شد.
+questions-typed-as-idea = ✓ به‌عنوان ایدهٔ تازه ثبت شد.
+questions-set-aside = این سؤال‌ها به خاطر ایدهٔ تازه‌تان کنار گذاشته شدند.
 
 ## /settings
 

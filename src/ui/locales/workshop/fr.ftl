@@ -68,6 +68,12 @@ questions-expired = Ces questions ont expiré. Renvoyez votre idée.
 questions-not-yours = Ces questions s’adressent à la personne qui a fait la demande.
 questions-done = ✓ Merci — je rédige votre prompt…
 questions-answered = { $question } — { $answer }
+questions-typed-which = Est-ce votre réponse à « { $question } » ou une nouvelle idée ?
+questions-typed-answer = ✍️ Ma réponse
+questions-typed-idea = ✨ Nouvelle idée
+questions-typed-as-answer = ✓ Pris comme votre réponse.
+questions-typed-as-idea = ✓ Pris comme une nouvelle idée.
+questions-set-aside = Ces questions sont mises de côté pour votre nouvelle idée.
 
 ## /settings
 

@@ -69,6 +69,12 @@ questions-expired = इन सवालों की समय-सीमा ख�
 questions-not-yours = ये सवाल उनके लिए हैं जिन्होंने अनुरोध किया था।
 questions-done = ✓ शुक्रिया — अब आपका प्रॉम्प्ट लिख रहा हूँ…
 questions-answered = { $question } — { $answer }
+questions-typed-which = क्या यह “{ $question }” का आपका जवाब है, या कोई नया आइडिया?
+questions-typed-answer = ✍️ मेरा जवाब
+questions-typed-idea = ✨ नया आइडिया
+questions-typed-as-answer = ✓ आपके जवाब के रूप में लिया गया।
+questions-typed-as-idea = ✓ नए आइडिया के रूप में लिया गया।
+questions-set-aside = आपके नए आइडिया के लिए ये सवाल अलग रख दिए गए।
 
 ## /settings
 

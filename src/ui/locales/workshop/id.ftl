@@ -67,6 +67,12 @@ questions-expired = Pertanyaan ini sudah kedaluwarsa. Kirim idemu lagi.
 questions-not-yours = Pertanyaan ini untuk orang yang meminta prompt.
 questions-done = ✓ Terima kasih — prompt-mu sedang kutulis…
 questions-answered = { $question } — { $answer }
+questions-typed-which = Apakah ini jawabanmu untuk “{ $question }”, atau ide baru?
+questions-typed-answer = ✍️ Jawabanku
+questions-typed-idea = ✨ Ide baru
+questions-typed-as-answer = ✓ Diterima sebagai jawabanmu.
+questions-typed-as-idea = ✓ Diterima sebagai ide baru.
+questions-set-aside = Pertanyaan ini dikesampingkan untuk ide barumu.
 
 ## /settings
 

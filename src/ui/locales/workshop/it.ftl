@@ -67,6 +67,12 @@ questions-expired = Queste domande sono scadute. Invia di nuovo la tua idea.
 questions-not-yours = Queste domande sono per chi ha fatto la richiesta.
 questions-done = ✓ Grazie — sto scrivendo il tuo prompt…
 questions-answered = { $question } — { $answer }
+questions-typed-which = È la tua risposta a «{ $question }» o una nuova idea?
+questions-typed-answer = ✍️ È la mia risposta
+questions-typed-idea = ✨ Nuova idea
+questions-typed-as-answer = ✓ Presa come tua risposta.
+questions-typed-as-idea = ✓ Presa come nuova idea.
+questions-set-aside = Ho messo da parte queste domande per la tua nuova idea.
 
 ## /settings
 

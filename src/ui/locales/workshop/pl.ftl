@@ -72,6 +72,12 @@ questions-expired = Te pytania wygasły. Wyślij swój pomysł ponownie.
 questions-not-yours = Te pytania są dla osoby, która poprosiła o prompt.
 questions-done = ✓ Dzięki — już piszę Twój prompt…
 questions-answered = { $question } — { $answer }
+questions-typed-which = Czy to odpowiedź na pytanie „{ $question }”, czy nowy pomysł?
+questions-typed-answer = ✍️ To odpowiedź
+questions-typed-idea = ✨ Nowy pomysł
+questions-typed-as-answer = ✓ Przyjęto jako odpowiedź.
+questions-typed-as-idea = ✓ Przyjęto jako nowy pomysł.
+questions-set-aside = Te pytania odłożyłem na bok dla Twojego nowego pomysłu.
 
 ## /settings
 

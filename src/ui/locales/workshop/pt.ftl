@@ -67,6 +67,12 @@ questions-expired = Estas perguntas expiraram. Envie sua ideia de novo.
 questions-not-yours = Estas perguntas são para quem fez o pedido.
 questions-done = ✓ Obrigado — já estou escrevendo seu prompt…
 questions-answered = { $question } — { $answer }
+questions-typed-which = Isto é sua resposta a “{ $question }” ou uma ideia nova?
+questions-typed-answer = ✍️ É minha resposta
+questions-typed-idea = ✨ Ideia nova
+questions-typed-as-answer = ✓ Recebido como sua resposta.
+questions-typed-as-idea = ✓ Recebido como uma ideia nova.
+questions-set-aside = Deixei estas perguntas de lado pela sua nova ideia.
 
 ## /settings
 

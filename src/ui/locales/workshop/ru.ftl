@@ -73,6 +73,12 @@ questions-expired = Эти вопросы устарели. Отправьте �
 questions-not-yours = Эти вопросы для того, кто запросил промпт.
 questions-done = ✓ Спасибо — уже пишу ваш промпт…
 questions-answered = { $question } — { $answer }
+questions-typed-which = Это ответ на вопрос «{ $question }» или новая идея?
+questions-typed-answer = ✍️ Это ответ
+questions-typed-idea = ✨ Новая идея
+questions-typed-as-answer = ✓ Принято как ответ.
+questions-typed-as-idea = ✓ Принято как новая идея.
+questions-set-aside = Эти вопросы отложены ради вашей новой идеи.
 
 ## /settings
 

@@ -68,6 +68,12 @@ questions-expired = Bu soruların süresi doldu. Fikrinizi yeniden gönderin.
 questions-not-yours = Bu sorular, isteği gönderen kişi için.
 questions-done = ✓ Teşekkürler — isteminizi şimdi yazıyorum…
 questions-answered = { $question } — { $answer }
+questions-typed-which = Bu, “{ $question }” sorusuna yanıtınız mı, yoksa yeni bir fikir mi?
+questions-typed-answer = ✍️ Yanıtım
+questions-typed-idea = ✨ Yeni fikir
+questions-typed-as-answer = ✓ Yanıtınız olarak alındı.
+questions-typed-as-idea = ✓ Yeni bir fikir olarak alındı.
+questions-set-aside = Bu sorular yeni fikriniz için bir kenara bırakıldı.
 
 ## /settings
 

@@ -74,6 +74,12 @@ questions-expired = Ці питання вже застаріли. Надішл�
 questions-not-yours = Ці питання для того, хто запросив промпт.
 questions-done = ✓ Дякую — уже пишу ваш промпт…
 questions-answered = { $question } — { $answer }
+questions-typed-which = Це відповідь на питання «{ $question }» чи нова ідея?
+questions-typed-answer = ✍️ Це відповідь
+questions-typed-idea = ✨ Нова ідея
+questions-typed-as-answer = ✓ Прийнято як відповідь.
+questions-typed-as-idea = ✓ Прийнято як нову ідею.
+questions-set-aside = Ці питання відкладено заради вашої нової ідеї.
 
 ## /settings
 

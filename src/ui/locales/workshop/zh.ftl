@@ -68,6 +68,12 @@ questions-expired = 这些问题已过期。请重新发送你的想法。
 questions-not-yours = 这些问题只能由发起请求的人回答。
 questions-done = ✓ 谢谢——正在写你的提示词…
 questions-answered = { $question } — { $answer }
+questions-typed-which = 这是你对“{ $question }”的回答，还是一个新想法？
+questions-typed-answer = ✍️ 是我的回答
+questions-typed-idea = ✨ 新想法
+questions-typed-as-answer = ✓ 已作为你的回答。
+questions-typed-as-idea = ✓ 已作为新想法。
+questions-set-aside = 为了你的新想法，这些问题已搁置。
 
 ## /settings
 

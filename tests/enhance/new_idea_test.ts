@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import {
+  type AskedAbout,
+  looksLikeNewIdea,
+} from "../../src/enhance/new_idea.ts";
+
+const EMAIL: AskedAbout = {
+  prompt: "an email to my landlord",
+  category: "auto",
+};
+const POSTER: AskedAbout = {
+  prompt: "a poster for a jazz night in a small club",
+  category: "auto",
+};
+const CAT: AskedAbout = { prompt: "cat", category: "auto" };
+
+Deno.test("a text that opens with a request verb, in any language, reads like a new idea", () => {
+  for (
+    const [text, asked] of [
+      ["Write a haiku about autumn rain", EMAIL],
+      ["please write a SQL query for monthly revenue by region", EMAIL],
+      ["help me write a cover letter for a barista job", POSTER],
+      ["Напиши стихотворение про осень и дождь", EMAIL],
+      ["Escribe un poema sobre el mar y la luna", EMAIL],
+      // An article after the verb is no pronoun pointing back.
+      ["Escribe la historia de un dragón valiente", EMAIL],
+      ["Écris le discours de mariage de ma sœur", POSTER],
+      ["Schreib eine E-Mail an meinen Chef wegen Urlaub", POSTER],
+      ["画一只在太空中飞翔的猫咪", EMAIL],
+    ] as const
+  ) {
+    assert.equal(looksLikeNewIdea(text, asked), true, text);
+  }
+});
+
+Deno.test("a text clearly of another kind than the idea asked about reads like a new idea; of the same kind it is an answer", () => {
+  const photo = "a cinematic photo of a lighthouse at dawn, 35mm film";
+  assert.equal(looksLikeNewIdea(photo, EMAIL), true);
+  assert.equal(looksLikeNewIdea(photo, POSTER), false);
+  // A category the user chose counts as the idea's kind.
+  assert.equal(
+    looksLikeNewIdea(photo, { prompt: "something", category: "image" }),
+    false,
+  );
+  assert.equal(
+    looksLikeNewIdea(photo, { prompt: "something", category: "coding" }),
+    true,
+  );
+});
+
+Deno.test("answers stay answers: short ones, ones pointing back at the idea, constraints, plain descriptions", () => {
+  for (
+    const [text, asked] of [
+      ["a teenager", CAT],
+      ["Write a poem", EMAIL],
+      ["my landlord, a retired teacher", EMAIL],
+      ["Make it funny and short", EMAIL],
+      ["Explain it like I'm five please", EMAIL],
+      ["Use bright neon colors and bold type", POSTER],
+      ["Polite but firm, he ignored two emails", EMAIL],
+      ["adults who love jazz and old vinyl records", POSTER],
+      ["For my coworkers, keep it casual", EMAIL],
+      ["для моего арендодателя, он пенсионер", EMAIL],
+      ["Сделай это короче и смешнее", EMAIL],
+    ] as const
+  ) {
+    assert.equal(looksLikeNewIdea(text, asked), false, text);
+  }
+});
