@@ -279,7 +279,11 @@ function refined(
   });
   const prompt = [written.prompt, typedChanges(before, lexicon, previous)]
     .filter(Boolean).join("\n\n");
-  if (prompt === before) return kept([lexicon.notes.unchanged]);
+  // "logo for a bakery, minimal" after "A logo for a bakery, minimal.": the
+  // same words are no other version (for another target they are its prompt).
+  if (prompt === before || (!rewrite && sameWords(prompt, before))) {
+    return kept([lexicon.notes.unchanged]);
+  }
   return {
     kind: "prompt",
     prompt,
@@ -287,6 +291,14 @@ function refined(
     ...meta,
     ...translationOf(meta),
   };
+}
+
+/** Whether two prompts say the same words: case, punctuation and English articles aside. */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")
+      .replace(/(?:^| )(?:an?|the)(?= |$)/g, " ").replace(/ +/g, " ").trim();
+  return words(a) === words(b);
 }
 
 /**

@@ -604,10 +604,12 @@ Deno.test("offline revisions of an image prompt never put an instruction into it
     "[Lighting]",
     "[Framing]",
   ]);
-  assert.equal(
-    revisedPrompt(rough, "another").prompt,
-    "logo for a bakery, warm colors, minimal",
-  );
+  // Its words as tags are the same words: no other version, and it says so.
+  const other = revisedPrompt(rough, "another");
+  assert.equal(other.prompt, prompt(rough).prompt);
+  assert.deepEqual(other.notes.assumptions, [LEXICONS.en.notes.unchanged]);
+  const mjOther = revisedPrompt(rough, "another", { target: "midjourney" });
+  assert.deepEqual(mjOther.notes.assumptions, [LEXICONS.en.notes.unchanged]);
   const sd = revisedPrompt(rough, "shorter", { target: "stable_diffusion" });
   assert.doesNotMatch(sd.prompt, /Negative prompt/);
   const sdOther = revisedPrompt(rough, "another", {
