@@ -777,6 +777,46 @@ const patterns = lazy(() =>
   >
 );
 
+/**
+ * Cues saying the user wants to learn ("help me learn javascript", "a study
+ * plan for python"): the language or field named beside them is what to
+ * learn, so they outweigh it by a weak cue. "explain" and "learning" are not
+ * among them: "explain this code" is coding, "machine learning" is a field.
+ */
+const LEARN_INTENT = [
+  "teach me",
+  "learn",
+  "study plan",
+  "learning plan",
+  "учебн* план*",
+  "план* обучения",
+  "навчальн* план*",
+  "научи*",
+  "изучить",
+  "выучить",
+  "plan de estudio*",
+  "enséñame",
+  "aprender",
+  "plano de estudo*",
+  "ensine",
+  "lernplan*",
+  "lernen",
+  "bring mir",
+  "plan d'études",
+  "apprendre",
+  "piano di studio",
+  "imparare",
+  "plan nauki",
+  "naucz",
+  "çalışma planı",
+  "rencana belajar",
+  "ajari",
+  "学习计划",
+  "教我",
+];
+
+const learnIntent = lazy(() => termMatcher(LEARN_INTENT));
+
 /** The cue lists of each category, for the tests. */
 export function categoryCues(): Readonly<
   Record<string, { strong: readonly string[]; weak: readonly string[] }>
@@ -838,6 +878,7 @@ function scoreCategories(text: string): Map<CategoryId, number> {
     add(scores, category, STRONG * pattern.strong.distinct(prose));
     add(scores, category, WEAK * pattern.weak.distinct(prose));
   }
+  if (learnIntent().distinct(prose) > 0) add(scores, "learning", WEAK);
   return scores;
 }
 

@@ -547,10 +547,13 @@ export function onlyATone(sentence: string): string | undefined {
 }
 
 const studyPlan = lazy(() =>
-  /(?<![\p{L}])(?:(?:study|learning|training|revision|practice)\s+(?:plan|schedule|roadmap)|(?:an?|the|my)\s+(?:plan|roadmap|schedule)\s+(?:to|for)\s+(?:learn|study)\p{L}*|учебн\p{L}* план|план\p{L}* (?:обучения|изучения|занятий|подготовки)|навчальн\p{L}* план|план (?:навчання|вивчення)|plan de (?:estudio|estudios|aprendizaje)|plano de (?:estudos?|aprendizagem)|(?:Lern|Trainings)plan\p{L}*|plan (?:d'études|d'apprentissage|de révision)|programme d'apprentissage|piano di studio|plan (?:nauki|nauczania)|çalışma planı|rencana belajar|अध्ययन योजना|خطة (?:دراسية|تعلم)|برنامه(?:‌| )?(?:مطالعه|یادگیری)|学习计划|复习计划)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:(?:study|learning|training|revision|practice)\s+(?:plan|schedule|roadmap)|(?:an?|the|my)\s+(?:plan|roadmap|schedule)\s+(?:to|for)\s+(?:learn|study)\p{L}*|учебн\p{L}* план|план\p{L}* (?:обучения|изучения|занятий|подготовки)|навчальн\p{L}* план|план (?:навчання|вивчення)|plan de (?:estudio|estudios|aprendizaje)|plano de (?:estudos?|aprendizagem)|(?:Lern|Trainings)plan\p{L}*|plan (?:d'études|d'apprentissage|de révision)|programme d'apprentissage|piano di studio|plan (?:nauki|nauczania)|çalışma planı|rencana belajar|अध्ययन योजना|خطة (?:دراسية|تعلم)|برنامه(?:‌| )?(?:مطالعه|یادگیری)|学习计划|复习计划|(?:learn|study|learning|studying)\s+(?:[\p{L}\p{N}+#.'-]+\s+){1,4}(?:in|within|over)\s+(?:\d+|a|one|two|three|four|six|twelve)\s+(?:days?|weeks?|months?)|(?:выучить|изучить|освоить)\s+(?:[\p{L}\p{N}+#.'-]+\s+){1,4}за\s+(?:\d+\s+)?(?:дн|недел|месяц)\p{L}*|aprender\s+(?:[\p{L}\p{N}+#.'-]+\s+){1,4}en\s+\d+\s+(?:días|semanas|meses))(?![\p{L}])/iu
 );
 
-/** Whether a learning request asks for a plan over time ("a study plan", "учебный план"). */
+/**
+ * Whether a learning request asks for a plan over time ("a study plan",
+ * "учебный план", "learn Spanish in 3 months").
+ */
 export function asksForAStudyPlan(prose: string): boolean {
   return studyPlan().test(prose);
 }

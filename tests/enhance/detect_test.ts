@@ -95,3 +95,26 @@ Deno.test("detectCategory() is deterministic and more confident with more cues",
   assert.deepEqual(detectCategory("a logo"), one);
   assert.ok(many.confidence > one.confidence);
 });
+
+Deno.test("detectCategory(): wanting to learn a language or field is learning, not that field; explaining code or machine learning is not", () => {
+  for (
+    const text of [
+      "составь учебный план по python",
+      "a study plan for python",
+      "teach me python basics",
+      "help me learn javascript",
+      "научи меня SQL",
+      "quiero aprender python",
+    ]
+  ) {
+    assert.equal(detectCategory(text).category, "learning", text);
+  }
+  for (
+    const text of [
+      "explain this python code",
+      "train a machine learning model in python",
+    ]
+  ) {
+    assert.equal(detectCategory(text).category, "coding", text);
+  }
+});

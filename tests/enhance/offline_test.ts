@@ -862,4 +862,19 @@ Deno.test("writeOfflinePrompt() lays out a study plan by week, an explanation as
     category: "learning",
   });
   assert.match(section(explain.prompt, "Format") ?? "", /^A plain explanation/);
+  // Learning something within a time span is a plan too; learnt before is not.
+  for (
+    const [idea, format] of [
+      ["help me learn javascript in 30 days", /^A plan by week:/],
+      ["выучить английский за 2 месяца", /^План по неделям:/],
+      ["quiero aprender python en 4 semanas", /^Un plan por semanas:/],
+      ["I learned it in 2 days, explain closures", /^A plain explanation/],
+    ] as const
+  ) {
+    const written = prompt(idea, { category: "learning" }).prompt;
+    const line = written.split("\n").find((l) =>
+      /^(?:Format|Формат|Formato)/.test(l)
+    ) ?? "";
+    assert.match(line.replace(/^[^:]+:\s*/, ""), format, idea);
+  }
 });
