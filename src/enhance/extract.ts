@@ -600,6 +600,15 @@ const languageRequests = lazy((): readonly RegExp[] => [
 
 // ---------------------------------------------------------------- platform
 
+const emailMedium = lazy(() =>
+  /(?<![\p{L}])(?:e-?mails?|имейл\p{L}*|емейл\p{L}*|и-мейл\p{L}*|электронн\p{L}* письм\p{L}*|correo electrónico|courriel|邮件)(?![\p{L}])/iu
+);
+
+/** Whether a platform found is the email medium itself ("email", "E-Mail"). */
+export function isEmailMedium(platform: string): boolean {
+  return emailMedium().test(platform);
+}
+
 const platforms = lazy((): Table => [
   [/(?<![\p{L}])(?:linkedin|линкедин)(?![\p{L}])/iu, "LinkedIn"],
   [/(?<![\p{L}])(?:instagram|инстаграм\p{L}*|инсту)(?![\p{L}])/iu, "Instagram"],
@@ -621,9 +630,7 @@ const platforms = lazy((): Table => [
   [/(?<![\p{L}])(?:whatsapp|ватсап\p{L}*)(?![\p{L}])/iu, "WhatsApp"],
   [/(?<![\p{L}])discord(?![\p{L}])/iu, "Discord"],
   // The medium in the user's word: "E-Mail", "email".
-  [
-    /(?<![\p{L}])(?:e-?mails?|имейл\p{L}*|емейл\p{L}*|и-мейл\p{L}*|электронн\p{L}* письм\p{L}*|correo electrónico|courriel|邮件)(?![\p{L}])/iu,
-  ],
+  [emailMedium()],
   [/(?<![\p{L}])pinterest(?![\p{L}])/iu, "Pinterest"],
   [/(?<![\p{L}])(?:vk|вконтакте|вк)(?![\p{L}])/iu, "VK"],
   [/微信|wechat/iu, "WeChat"],

@@ -23,6 +23,7 @@ import {
 import {
   asksForAStudyPlan,
   type Facts,
+  isEmailMedium,
   isOnlyALength,
   onlyATone,
   readFacts,
@@ -346,8 +347,14 @@ function slotContent(
       return facts.format ? { line: facts.format } : undefined;
     case "language":
       return facts.language ? { line: facts.language } : undefined;
-    case "platform":
-      return joined(facts.platform);
+    case "platform": {
+      // An email prompt says it is an email: "Platform: email" adds nothing.
+      const named = input.category.id === "email"
+        ? facts.platform?.filter((platform) => !isEmailMedium(platform))
+        : facts.platform;
+      if (facts.platform?.length && !named?.length) return SKIP;
+      return joined(named);
+    }
     case "deadline":
       return facts.deadline ? { line: facts.deadline } : undefined;
     case "call_to_action":

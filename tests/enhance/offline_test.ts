@@ -878,3 +878,30 @@ Deno.test("writeOfflinePrompt() lays out a study plan by week, an explanation as
     assert.match(line.replace(/^[^:]+:\s*/, ""), format, idea);
   }
 });
+
+Deno.test("an email prompt does not say its platform is email, in any wording, and still names another one", () => {
+  for (
+    const idea of [
+      "write an email to my landlord about the broken heater, polite but firm",
+      "email my team that the launch moved to Friday",
+    ]
+  ) {
+    const written = prompt(idea, { category: "email" }).prompt;
+    assert.equal(section(written, "Platform"), undefined, written);
+    const detailed = revisedPrompt(idea, "detail", { category: "email" });
+    assert.equal(section(detailed.prompt, "Platform"), undefined);
+  }
+  const german = prompt("Schreib eine E-Mail an meinen Vermieter", {
+    category: "email",
+  }).prompt;
+  assert.doesNotMatch(german, /Plattform/);
+  const slack = prompt("email to my boss, also post it on slack", {
+    category: "email",
+  }).prompt;
+  assert.equal(section(slack, "Platform"), "Slack");
+  // Another category keeps the medium as its platform.
+  const writing = prompt("a short newsletter email about our spring sale", {
+    category: "writing",
+  }).prompt;
+  assert.match(section(writing, "Platform") ?? "", /email/i);
+});
