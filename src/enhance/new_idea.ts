@@ -12,7 +12,9 @@
  * @module
  */
 
+import { QUESTION_SLOTS } from "./clarify.ts";
 import { detectCategory } from "./detect.ts";
+import type { QuestionId } from "./lexicon.ts";
 import { leadingConstraint, leadingRequest } from "./cues.ts";
 import { splitSentences, stripPoliteness } from "./sentences.ts";
 
@@ -25,10 +27,17 @@ const SURE = 0.5;
  * pointing back at the idea asked about is an answer.
  */
 const POINTS_BACK =
-  /^\S+\s+(?:it|this|that|them|these|those|one|его|её|ее|это|их|eso|esto|es|ihn|sie|ça|cela)(?=[\s,.;:!?]|$)/iu;
+  /^\S+\s+(?:it|this|that|them|these|those|one|его|её|ее|это|их|так|це|її|to|eso|esto|es|ihn|sie|ça|cela)(?=[\s,.;:!?]|$)/iu;
 /** Chinese, Japanese and Korean characters: two of them are about a word. */
 const CJK =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/**
+ * Offline questions whose answer is itself a request or an aim ("What should
+ * the prompt do?", "What should it achieve?"): "Write a poem about my cat"
+ * and "Make him fix the heater" answer them.
+ */
+const ASKS_FOR_A_REQUEST = new Set(["task", "goal", "context"]);
 
 /** What the waiting questions are about: the idea that asked them. */
 export interface AskedAbout {
@@ -39,10 +48,13 @@ export interface AskedAbout {
 }
 
 /**
- * Whether `text`, typed while questions about `asked` wait, looks like a new
- * idea: at least four words that do not point back at the idea ("Make it
- * funny", "Keep it short"), and either opening with a request verb ("Write
- * a limerick about my cat") or clearly of another category than the idea's.
+ * Whether `text`, typed at `question` while questions about `asked` wait,
+ * looks like a new idea. Never for an offline question that asks for a task
+ * or an aim; otherwise at least four words that do not point back at the idea
+ * ("Make it funny", "Keep it short"), of some category of their own (a
+ * "haiku", a "python script": not only how to write), and either opening with
+ * a request verb ("Write a limerick about my cat") or clearly of another
+ * category than the idea's.
  *
  * @example
  * ```ts
@@ -51,15 +63,26 @@ export interface AskedAbout {
  * looksLikeNewIdea("Write a haiku about autumn rain", asked); // true
  * ```
  */
-export function looksLikeNewIdea(text: string, asked: AskedAbout): boolean {
+export function looksLikeNewIdea(
+  text: string,
+  asked: AskedAbout,
+  question?: { id?: string },
+): boolean {
+  const slot = question?.id === undefined
+    ? undefined
+    : QUESTION_SLOTS[question.id as QuestionId];
+  if (slot !== undefined && ASKS_FOR_A_REQUEST.has(slot)) return false;
   const trimmed = text.trim();
   if (wordCount(trimmed) < MIN_WORDS) return false;
   const first = stripPoliteness(splitSentences(trimmed)[0] ?? trimmed);
   // "Make it funny", "Keep it short", "Use bright colours": about the idea asked about.
   if (POINTS_BACK.test(first) || leadingConstraint().test(first)) return false;
-  if (leadingRequest().test(first)) return true;
+  // The request must name something to make ("a haiku", "a python script"):
+  // "Write in a formal tone", "Tell him it broke" are how to write the idea.
   const guess = detectCategory(trimmed);
-  if (guess.category === "general" || guess.confidence < SURE) return false;
+  if (guess.category === "general") return false;
+  if (leadingRequest().test(first)) return true;
+  if (guess.confidence < SURE) return false;
   const category = asked.category === "auto" || asked.category === ""
     ? detectCategory(asked.prompt).category
     : asked.category;

@@ -356,12 +356,16 @@ export function isAnsweringIn(
   now: number,
 ): boolean {
   const pending = (session as SessionData | null)?.pending?.[String(userId)];
-  return pending !== undefined && pending.expiresAt > now;
+  // Every question answered: the prompt is being accepted, no answer is due.
+  return pending !== undefined && pending.expiresAt > now &&
+    pending.answers.length < pending.questions.length;
 }
 
 /** An answer to the current question: a suggested one, or a skip. */
 type Answer = { option: number } | { skip: "one" | "all" } | {
   text: string;
+  /** Set for the text kept under this "answer or new idea?" message. */
+  kept?: number;
 };
 
 /** A tap under a question. */
@@ -406,9 +410,15 @@ export async function answerTyped(
     return;
   }
   const question = pending.answers.length;
+  if (question >= pending.questions.length) {
+    // All answered a moment ago (another tap, another instance): too late.
+    await ctx.reply(ctx.t("questions-expired"));
+    return;
+  }
   const replied = ctx.msg?.reply_to_message?.message_id;
   if (
-    replied !== pending.messageId && looksLikeNewIdea(text, pending.request)
+    replied !== pending.messageId &&
+    looksLikeNewIdea(text, pending.request, pending.questions[question])
   ) {
     return await askWhichTyped(ctx, pending, text);
   }
@@ -447,6 +457,8 @@ async function askWhichTyped(
     (current) => {
       if (current?.askId !== pending.askId) return current;
       if (current.answers.length !== question) return current;
+      // One being started as a new idea stays that idea's.
+      if (current.typed?.asIdea) return current;
       replaced = current.typed;
       const typed: TypedText = {
         text,
@@ -500,24 +512,57 @@ async function decideTyped(
   if (as === "answer") {
     const outcome = await recordAnswer(ctx, askId, question, {
       text: typed.text,
+      kept: typed.messageId,
     });
-    if (outcome === "refused") return;
-    await toast(ctx, "");
+    if (outcome === "refused" || outcome === "queue_full") return;
     if (outcome === "recorded") {
+      await toast(ctx, "");
       await ctx.editMessageText(ctx.t("questions-typed-as-answer"))
         .catch(() => {});
+      return;
     }
-    return;
+    // Taken as a new idea by the other button meanwhile, or answered.
+    return await toast(ctx, ctx.t("workshop-already"));
   }
   await startTypedIdea(ctx, pending!, typed);
 }
 
 /**
+ * Mark the kept text as a new idea's, or clear the mark (`asIdea` false):
+ * only while it is still the text under `typed.messageId`.
+ *
+ * @returns whether the text is kept and marked as asked
+ */
+async function markAsIdea(
+  ctx: BotContext,
+  askId: string,
+  typed: TypedText,
+  asIdea: boolean,
+): Promise<boolean> {
+  let marked = false;
+  await ctx.deps.sessions.changePending(
+    ctx.chat!.id,
+    ctx.from!.id,
+    (current) => {
+      const kept = current?.askId === askId ? current.typed : undefined;
+      if (kept?.messageId !== typed.messageId) return current;
+      marked = true;
+      const { asIdea: _, ...rest } = kept;
+      return { ...current!, typed: asIdea ? { ...rest, asIdea: true } : rest };
+    },
+  );
+  return marked;
+}
+
+/**
  * Accept the kept text as a new prompt, then set the questions aside (only
- * those: the new prompt's own questions may already wait). Nothing is lost
- * between the two: until the questions are dropped they still hold the
- * text, and a second tap is a duplicate of the job (its tap key). Refused or
- * limited, the text stays kept and the buttons keep working.
+ * those: the new prompt's own questions may already wait). The text is
+ * first marked as the idea's, so that "✍️ My answer" tapped meanwhile (here
+ * or on another instance) no longer takes it. Nothing is lost between the
+ * steps: until the questions are dropped they still hold the text, a tap
+ * again goes on from the mark, and while the job runs it is a duplicate
+ * (its tap key). Refused or limited, the mark is cleared: the text stays
+ * kept and both buttons work again.
  */
 async function startTypedIdea(
   ctx: Tap,
@@ -529,6 +574,9 @@ async function startTypedIdea(
   const checked = validateRoughPrompt(typed.text);
   if (!checked.ok) {
     return await toast(ctx, ctx.t("prompt-empty"), true);
+  }
+  if (!(await markAsIdea(ctx, pending.askId, typed, true))) {
+    return await toast(ctx, ctx.t("questions-expired"), true);
   }
   const message = ctx.callbackQuery.message;
   const outcome = await ctx.deps.jobs.accept(
@@ -545,14 +593,19 @@ async function startTypedIdea(
       tapKey: tapKey(pending.askId, `idea:${typed.question}`),
     },
   );
-  if (!outcome.ok && outcome.reason === "duplicate") {
-    return await toast(ctx, ctx.t("workshop-already"));
-  }
   if (!outcome.ok && outcome.reason === "diverted") {
     throw new Error("Cannot accept a typed idea: nothing diverts it");
   }
-  await toast(ctx, tapOutcomeText(ctx, outcome), !outcome.ok);
-  if (!outcome.ok) return;
+  if (!outcome.ok && outcome.reason === "duplicate") {
+    // Its job runs: an earlier tap got this far and no further.
+    await toast(ctx, ctx.t("workshop-already"));
+  } else {
+    await toast(ctx, tapOutcomeText(ctx, outcome), !outcome.ok);
+    if (!outcome.ok) {
+      await markAsIdea(ctx, pending.askId, typed, false);
+      return;
+    }
+  }
   await ctx.deps.sessions.changePending(
     chatId,
     userId,
@@ -590,10 +643,13 @@ async function recordAnswer(
   askId: string,
   question: number,
   answer: Answer,
-): Promise<"expired" | "recorded" | "stale" | "refused"> {
+): Promise<
+  "expired" | "recorded" | "stale" | "refused" | "queue_full" | "taken"
+> {
   const chatId = ctx.chat!.id;
   const userId = ctx.from!.id;
   let stale = false;
+  let taken = false;
   let typed: TypedText | undefined;
   const updated = await ctx.deps.sessions.changePending(
     chatId,
@@ -602,6 +658,15 @@ async function recordAnswer(
       if (current === null || current.askId !== askId) return current;
       if (current.answers.length !== question) {
         stale = true;
+        return current;
+      }
+      const kept = "text" in answer ? answer.kept : undefined;
+      if (
+        kept !== undefined &&
+        (current.typed?.messageId !== kept || current.typed.asIdea)
+      ) {
+        // The kept text was replaced, answered, or is a new idea's now.
+        taken = true;
         return current;
       }
       // A text kept for "answer or new idea?" goes with the question answered.
@@ -621,6 +686,7 @@ async function recordAnswer(
   );
   if (updated === null || updated.askId !== askId) return "expired";
   if (stale) return "stale";
+  if (taken) return "taken";
   const tapped = ctx.callbackQuery?.message?.message_id;
   if (typed && typed.messageId !== tapped) {
     await dropButtons(ctx, typed.messageId);
@@ -629,7 +695,13 @@ async function recordAnswer(
     await showQuestion(ctx, updated);
     return "recorded";
   }
-  return await writeWithAnswers(ctx, updated) ? "recorded" : "refused";
+  const fromKept = "text" in answer && answer.kept !== undefined;
+  const written = await writeWithAnswers(
+    ctx,
+    updated,
+    fromKept ? typed : undefined,
+  );
+  return written === "written" ? "recorded" : written;
 }
 
 /** Edit the questions' message to the next question. */
@@ -663,12 +735,16 @@ async function showQuestion(
  * answers (once: keyed by the questions' job), then drop the questions and
  * show the answers given.
  *
- * @returns false when the user is no longer served (told, questions dropped)
+ * @param typed the text kept for "answer or new idea?" that the last answer
+ *   dropped: kept again when the answer is taken back
+ * @returns "refused" when the user is no longer served (told, questions
+ *   dropped), "queue_full" when the last answer was taken back (told)
  */
 async function writeWithAnswers(
   ctx: BotContext,
   pending: PendingQuestions,
-): Promise<boolean> {
+  typed: TypedText | undefined,
+): Promise<"written" | "refused" | "queue_full"> {
   const userId = ctx.from!.id;
   const answers = pending.questions.map((question, i) => ({
     question: question.text,
@@ -695,7 +771,7 @@ async function writeWithAnswers(
     await ctx.api.editMessageReplyMarkup(ctx.chat!.id, pending.messageId)
       .catch(() => {});
     await refuseAccess(ctx, outcome.refusal);
-    return false;
+    return "refused";
   }
   if (!outcome.ok && outcome.reason === "queue_full") {
     // Not accepted: the last answer is taken back, so it can be given again.
@@ -704,11 +780,15 @@ async function writeWithAnswers(
       userId,
       (current) =>
         current?.askId === pending.askId
-          ? { ...current, answers: current.answers.slice(0, -1) }
+          ? {
+            ...current,
+            answers: current.answers.slice(0, -1),
+            ...(typed && !current.typed ? { typed } : {}),
+          }
           : current,
     );
     await acknowledge(ctx, outcome);
-    return true;
+    return "queue_full";
   }
   await ctx.deps.sessions.changePending(
     ctx.chat!.id,
@@ -726,7 +806,7 @@ async function writeWithAnswers(
     [...summary, "", ctx.t("questions-done")].join("\n").trim(),
   ).catch(() => {});
   if (outcome.ok && outcome.position > 0) await acknowledge(ctx, outcome);
-  return true;
+  return "written";
 }
 
 export { composer as workshopFeature };

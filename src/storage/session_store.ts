@@ -57,6 +57,11 @@ export interface TypedText {
   messageId: number;
   /** The user's message holding the text. */
   sourceId: number;
+  /**
+   * Set by "✨ A new idea" before its job is accepted: from then on the text
+   * is that job's, and "✍️ My answer" no longer takes it. A refusal clears it.
+   */
+  asIdea?: true;
 }
 
 /**

@@ -24,7 +24,7 @@ Deno.test("a text that opens with a request verb, in any language, reads like a 
       ["Escribe un poema sobre el mar y la luna", EMAIL],
       // An article after the verb is no pronoun pointing back.
       ["Escribe la historia de un dragón valiente", EMAIL],
-      ["Écris le discours de mariage de ma sœur", POSTER],
+      ["Écris le poème pour le mariage de ma sœur", POSTER],
       ["Schreib eine E-Mail an meinen Chef wegen Urlaub", POSTER],
       ["画一只在太空中飞翔的猫咪", EMAIL],
     ] as const
@@ -62,8 +62,38 @@ Deno.test("answers stay answers: short ones, ones pointing back at the idea, con
       ["For my coworkers, keep it casual", EMAIL],
       ["для моего арендодателя, он пенсионер", EMAIL],
       ["Сделай это короче и смешнее", EMAIL],
+      // A request verb with only how to write: no thing of its own to make.
+      ["Write in a formal tone please", EMAIL],
+      ["Write something funny but not rude", EMAIL],
+      ["Create a sense of urgency please", EMAIL],
+      ["Tell him the heater has been broken for two weeks", EMAIL],
+      ["Help me get my deposit back", EMAIL],
+      ["Напиши вежливо, но твёрдо", EMAIL],
+      ["Escribe con un tono formal y educado", EMAIL],
+      ["Écris sur un ton formel et poli", EMAIL],
+      ["Schreib freundlich aber bestimmt bitte", EMAIL],
+      ["Tulis dengan nada formal dan sopan", EMAIL],
+      ["写得幽默一点，但不要太夸张", EMAIL],
+      ["Napisz to uprzejmie, ale stanowczo", EMAIL],
+      ["Напиши це ввічливо, але твердо", EMAIL],
     ] as const
   ) {
     assert.equal(looksLikeNewIdea(text, asked), false, text);
   }
+});
+
+Deno.test("at an offline question that asks for the task or the aim, a request is the answer", () => {
+  const text = "Write a poem about my cat sleeping in the sun";
+  assert.equal(looksLikeNewIdea(text, CAT), true);
+  assert.equal(looksLikeNewIdea(text, CAT, { id: "general_goal" }), false);
+  assert.equal(looksLikeNewIdea(text, CAT, { id: "writing_task" }), false);
+  assert.equal(
+    looksLikeNewIdea("Make him fix the heater this week", EMAIL, {
+      id: "email_goal",
+    }),
+    false,
+  );
+  // Other questions, and the AI's own (no id), still ask.
+  assert.equal(looksLikeNewIdea(text, EMAIL, { id: "recipient" }), true);
+  assert.equal(looksLikeNewIdea(text, EMAIL, {}), true);
 });

@@ -612,6 +612,7 @@ Deno.test("in a group, only the asker decides what their text was", async () => 
     text: `${mention} ${NEW_IDEA}`,
     userId: USER,
     chatId: DEFAULT_GROUP_ID,
+    messageId: 71,
   }));
   const which = h.tg.messages(DEFAULT_GROUP_ID).at(-1)!;
   await h.send(callbackUpdate({
@@ -633,4 +634,162 @@ Deno.test("in a group, only the asker decides what their text was", async () => 
   }));
   assert.equal(llm.requests.length, 2);
   assert.match(userMessage(llm.requests[1]), /Write a haiku/);
+  // The new prompt's answer replies to the message that held the idea.
+  const answer = h.tg.messages(DEFAULT_GROUP_ID).at(-1) as {
+    reply_to_message?: { message_id: number };
+  };
+  assert.equal(h.shown(DEFAULT_GROUP_ID).at(-1), "PROMPT 2");
+  assert.equal(answer.reply_to_message?.message_id, 71);
+});
+
+Deno.test("the two buttons cannot both take the text: once ✨ A new idea has it, ✍️ My answer is told so and records nothing", async () => {
+  const llm = askingOnce();
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "email", userId: USER }));
+  await h.send(textUpdate({ text: NEW_IDEA, userId: USER }));
+  const which = h.tg.messages(USER).at(-1)!;
+  // "✨ A new idea" tapped elsewhere got as far as marking the text its own.
+  await h.deps.sessions.changePending(
+    USER,
+    USER,
+    (current) => ({ ...current!, typed: { ...current!.typed!, asIdea: true } }),
+  );
+  await h.send(callbackUpdate({
+    data: button(which, en("questions-typed-answer")),
+    userId: USER,
+    chatId: USER,
+    messageId: which.message_id,
+  }));
+  assert.equal(llm.requests.length, 1, "no prompt written with it");
+  assert.equal(
+    h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
+    en("workshop-already"),
+  );
+  const pending = await h.deps.sessions.pending(USER, USER, h.deps.clock.now());
+  assert.deepEqual(pending?.answers, []);
+  // A newer text does not take the place of one being started as an idea.
+  await h.send(textUpdate({
+    text: "Write a limerick about a cat who owns a bakery",
+    userId: USER,
+  }));
+  assert.equal(
+    (await h.deps.sessions.pending(USER, USER, h.deps.clock.now()))?.typed
+      ?.text,
+    NEW_IDEA,
+  );
+  // The tap that marked it goes on where it stopped.
+  await h.send(callbackUpdate({
+    data: button(which, en("questions-typed-idea")),
+    userId: USER,
+    chatId: USER,
+    messageId: which.message_id,
+  }));
+  assert.equal(llm.requests.length, 2);
+  assert.match(userMessage(llm.requests[1]), /Write a haiku/);
+});
+
+Deno.test("✨ A new idea tapped again after its job was accepted (the questions not yet set aside) is a duplicate: no second job, the questions go", async () => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const llm = recording(
+    (request, n) =>
+      userMessage(request).startsWith("Ask your clarifying questions")
+        ? "<analysis>vague</analysis><questions><question><text>Who is it for?</text><option>Kids</option><option>Adults</option></question></questions>"
+        : `<prompt>PROMPT ${n}</prompt>`,
+    (n) => (n === 2 ? held : undefined),
+  );
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "email", userId: USER }));
+  await h.send(textUpdate({ text: NEW_IDEA, userId: USER }));
+  const which = h.tg.messages(USER).at(-1)!;
+  const before = await h.deps.sessions.pending(
+    USER,
+    USER,
+    h.deps.clock.now(),
+  );
+  const tap = (id: string) =>
+    callbackUpdate({
+      data: button(which, en("questions-typed-idea")),
+      userId: USER,
+      chatId: USER,
+      messageId: which.message_id,
+      callbackQueryId: id,
+    });
+  await h.send(tap("first"), { waitForJobs: false });
+  // As if that instance died after the job's commit, before the questions went.
+  await h.deps.sessions.changePending(USER, USER, () => ({
+    ...before!,
+    typed: { ...before!.typed!, asIdea: true },
+  }));
+  await h.send(tap("second"), { waitForJobs: false });
+  assert.equal(
+    h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
+    en("workshop-already"),
+  );
+  assert.equal(
+    await h.deps.sessions.pending(USER, USER, h.deps.clock.now()),
+    null,
+  );
+  release();
+  assert.ok(await h.deps.jobs.drain(10_000));
+  assert.equal(llm.requests.length, 2, "one job for the idea");
+  assert.equal(h.shown(USER).at(-1), "PROMPT 2");
+});
+
+Deno.test("✍️ My answer as the last answer while the queue is full: the answer is taken back, the text kept, the buttons work later", async () => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const llm = recording(
+    (request, n) =>
+      userMessage(request).startsWith("Ask your clarifying questions")
+        ? "<analysis>vague</analysis><questions><question><text>Who is it for?</text><option>Kids</option><option>Adults</option></question></questions>"
+        : `<prompt>PROMPT ${n}</prompt>`,
+    (n) => (n === 2 ? held : undefined),
+  );
+  await using h = await startFeatureBot(llm, { QUEUE_MAX: "0" });
+  await h.send(textUpdate({ text: "email", userId: USER }));
+  await h.send(textUpdate({ text: NEW_IDEA, userId: USER }));
+  const which = h.tg.messages(USER).at(-1)!;
+  // Another prompt runs meanwhile: nothing may wait behind it.
+  await h.send(
+    textUpdate({ text: "/enhance a tagline for a bakery", userId: USER }),
+    { waitForJobs: false },
+  );
+  const tapAnswer = (id: string) =>
+    callbackUpdate({
+      data: button(which, en("questions-typed-answer")),
+      userId: USER,
+      chatId: USER,
+      messageId: which.message_id,
+      callbackQueryId: id,
+    });
+  await h.send(tapAnswer("busy"), { waitForJobs: false });
+  assert.ok(h.texts(USER).includes(en("enhance-busy")));
+  assert.ok(!h.texts(USER).includes(en("questions-typed-as-answer")));
+  const kept = await h.deps.sessions.pending(USER, USER, h.deps.clock.now());
+  assert.deepEqual(kept?.answers, []);
+  assert.equal(kept?.typed?.text, NEW_IDEA);
+  release();
+  assert.ok(await h.deps.jobs.drain(10_000));
+  await h.send(tapAnswer("later"));
+  assert.equal(llm.requests.length, 3);
+  assert.match(userMessage(llm.requests[2]), /<answer>Write a haiku/);
+});
+
+Deno.test("a text in the moment after the last answer, before the questions go, is a new prompt, not an answer to nothing", async () => {
+  const llm = askingOnce();
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "email", userId: USER }));
+  // Every question answered; the questions not dropped yet.
+  await h.deps.sessions.changePending(
+    USER,
+    USER,
+    (current) => ({ ...current!, answers: ["Adults"] }),
+  );
+  await h.send(textUpdate({ text: NEW_IDEA, userId: USER }));
+  assert.equal(llm.requests.length, 2);
+  assert.match(
+    userMessage(llm.requests[1]),
+    /<rough_prompt>\nWrite a haiku about autumn rain on a tin roof\n<\/rough_prompt>/,
+  );
 });

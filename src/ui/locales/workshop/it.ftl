@@ -70,8 +70,8 @@ questions-answered = { $question } — { $answer }
 questions-typed-which = È la tua risposta a «{ $question }» o una nuova idea?
 questions-typed-answer = ✍️ È la mia risposta
 questions-typed-idea = ✨ Nuova idea
-questions-typed-as-answer = ✓ Presa come tua risposta.
-questions-typed-as-idea = ✓ Presa come nuova idea.
+questions-typed-as-answer = ✓ Registrato come tua risposta.
+questions-typed-as-idea = ✓ Registrato come nuova idea.
 questions-set-aside = Ho messo da parte queste domande per la tua nuova idea.
 
 ## /settings
