@@ -478,7 +478,9 @@ async function askWhichTyped(
     ).catch(() => {});
     return;
   }
-  if (replaced) await dropButtons(ctx, replaced.messageId);
+  if (replaced) {
+    await closeKept(ctx, replaced.messageId, "questions-typed-replaced");
+  }
 }
 
 /**
@@ -619,9 +621,16 @@ async function startTypedIdea(
   ).catch(() => {});
 }
 
-/** Take the buttons off one of the bot's messages in the chat; gone already is fine. */
-async function dropButtons(ctx: BotContext, messageId: number): Promise<void> {
-  await ctx.api.editMessageReplyMarkup(ctx.chat!.id, messageId)
+/**
+ * Say under an "answer or new idea?" message, in place of its buttons, why
+ * its text is no longer kept; gone already is fine.
+ */
+async function closeKept(
+  ctx: BotContext,
+  messageId: number,
+  why: "questions-typed-replaced" | "questions-typed-unused",
+): Promise<void> {
+  await ctx.api.editMessageText(ctx.chat!.id, messageId, ctx.t(why))
     .catch(() => {});
 }
 
@@ -689,7 +698,7 @@ async function recordAnswer(
   if (taken) return "taken";
   const tapped = ctx.callbackQuery?.message?.message_id;
   if (typed && typed.messageId !== tapped) {
-    await dropButtons(ctx, typed.messageId);
+    await closeKept(ctx, typed.messageId, "questions-typed-unused");
   }
   if (updated.answers.length < updated.questions.length) {
     await showQuestion(ctx, updated);

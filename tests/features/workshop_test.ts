@@ -542,12 +542,13 @@ Deno.test("a second text that reads like a new idea takes the first one's place;
   }));
   const shown = h.tg.messages(USER).find((m) =>
     m.message_id === first.message_id
-  ) as { reply_markup?: Markup };
+  ) as { reply_markup?: Markup; text?: string };
   assert.equal(
     shown.reply_markup,
     undefined,
     "the first choice has no buttons",
   );
+  assert.equal(shown.text, en("questions-typed-replaced"));
   await h.send(callbackUpdate({
     data: button(first, en("questions-typed-idea")),
     userId: USER,
@@ -577,8 +578,9 @@ Deno.test("a typed answer to the question while the choice waits drops the kept 
   assert.match(userMessage(llm.requests[1]), /<answer>Adults<\/answer>/);
   const shown = h.tg.messages(USER).find((m) =>
     m.message_id === which.message_id
-  ) as { reply_markup?: Markup };
+  ) as { reply_markup?: Markup; text?: string };
   assert.equal(shown.reply_markup, undefined);
+  assert.equal(shown.text, en("questions-typed-unused"));
 });
 
 Deno.test("limited, ✨ A new idea says so and keeps the text, which can still be the answer", async () => {

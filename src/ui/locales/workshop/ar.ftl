@@ -84,6 +84,8 @@ questions-typed-idea = ✨ فكرة جديدة
 questions-typed-as-answer = ✓ أُخذت كإجابتك.
 questions-typed-as-idea = ✓ أُخذت كفكرة جديدة.
 questions-set-aside = وُضعت هذه الأسئلة جانبًا من أجل فكرتك الجديدة.
+questions-typed-replaced = حلّ محلّه نص أحدث.
+questions-typed-unused = لم يُستخدم: أُجيب عن السؤال بطريقة أخرى.
 
 ## /settings
 

@@ -72,6 +72,8 @@ questions-typed-idea = ✨ Neue Idee
 questions-typed-as-answer = ✓ Als deine Antwort übernommen.
 questions-typed-as-idea = ✓ Als neue Idee übernommen.
 questions-set-aside = Diese Fragen sind für deine neue Idee zurückgestellt.
+questions-typed-replaced = Ein neuerer Text hat seinen Platz eingenommen.
+questions-typed-unused = Nicht verwendet: Die Frage wurde anders beantwortet.
 
 ## /settings
 

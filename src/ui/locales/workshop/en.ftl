@@ -71,6 +71,8 @@ questions-typed-idea = ✨ A new idea
 questions-typed-as-answer = ✓ Taken as your answer.
 questions-typed-as-idea = ✓ Taken as a new idea.
 questions-set-aside = These questions were set aside for your new idea.
+questions-typed-replaced = A newer text took this one's place.
+questions-typed-unused = Not used: the question was answered another way.
 
 ## /settings
 

@@ -72,6 +72,8 @@ questions-typed-idea = ✨ Idea nueva
 questions-typed-as-answer = ✓ Tomado como tu respuesta.
 questions-typed-as-idea = ✓ Tomado como una idea nueva.
 questions-set-aside = Dejé estas preguntas de lado por tu nueva idea.
+questions-typed-replaced = Un texto más reciente ocupó su lugar.
+questions-typed-unused = Sin usar: la pregunta se respondió de otra forma.
 
 ## /settings
 

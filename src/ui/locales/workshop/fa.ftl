@@ -75,6 +75,8 @@ questions-typed-idea = ✨ ایدهٔ تازه
 questions-typed-as-answer = ✓ به‌عنوان پاسخ شما ثبت شد.
 questions-typed-as-idea = ✓ به‌عنوان ایدهٔ تازه ثبت شد.
 questions-set-aside = این سؤال‌ها به خاطر ایدهٔ تازه‌تان کنار گذاشته شدند.
+questions-typed-replaced = متن تازه‌تری جای آن را گرفت.
+questions-typed-unused = استفاده نشد: به سؤال به شکل دیگری پاسخ داده شد.
 
 ## /settings
 

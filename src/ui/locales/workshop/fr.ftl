@@ -74,6 +74,8 @@ questions-typed-idea = ✨ Nouvelle idée
 questions-typed-as-answer = ✓ Pris comme votre réponse.
 questions-typed-as-idea = ✓ Pris comme une nouvelle idée.
 questions-set-aside = Ces questions sont mises de côté pour votre nouvelle idée.
+questions-typed-replaced = Un texte plus récent a pris sa place.
+questions-typed-unused = Non utilisé : la question a reçu une autre réponse.
 
 ## /settings
 

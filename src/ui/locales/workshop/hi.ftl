@@ -75,6 +75,8 @@ questions-typed-idea = ✨ नया आइडिया
 questions-typed-as-answer = ✓ आपके जवाब के रूप में लिया गया।
 questions-typed-as-idea = ✓ नए आइडिया के रूप में लिया गया।
 questions-set-aside = आपके नए आइडिया के लिए ये सवाल अलग रख दिए गए।
+questions-typed-replaced = इसकी जगह एक नए टेक्स्ट ने ले ली।
+questions-typed-unused = इस्तेमाल नहीं हुआ: सवाल का जवाब किसी और तरह दिया गया।
 
 ## /settings
 

@@ -73,6 +73,8 @@ questions-typed-idea = ✨ Ide baru
 questions-typed-as-answer = ✓ Diterima sebagai jawabanmu.
 questions-typed-as-idea = ✓ Diterima sebagai ide baru.
 questions-set-aside = Pertanyaan ini dikesampingkan untuk ide barumu.
+questions-typed-replaced = Teks yang lebih baru menggantikannya.
+questions-typed-unused = Tidak dipakai: pertanyaannya dijawab dengan cara lain.
 
 ## /settings
 

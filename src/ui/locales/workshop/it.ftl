@@ -73,6 +73,8 @@ questions-typed-idea = ✨ Nuova idea
 questions-typed-as-answer = ✓ Registrato come tua risposta.
 questions-typed-as-idea = ✓ Registrato come nuova idea.
 questions-set-aside = Ho messo da parte queste domande per la tua nuova idea.
+questions-typed-replaced = Un testo più recente ha preso il suo posto.
+questions-typed-unused = Non usato: la domanda ha avuto un'altra risposta.
 
 ## /settings
 

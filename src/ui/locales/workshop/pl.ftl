@@ -78,6 +78,8 @@ questions-typed-idea = ✨ Nowy pomysł
 questions-typed-as-answer = ✓ Przyjęto jako odpowiedź.
 questions-typed-as-idea = ✓ Przyjęto jako nowy pomysł.
 questions-set-aside = Te pytania odłożyłem na bok dla Twojego nowego pomysłu.
+questions-typed-replaced = Jego miejsce zajął nowszy tekst.
+questions-typed-unused = Nieużyte: na pytanie odpowiedziano inaczej.
 
 ## /settings
 

@@ -73,6 +73,8 @@ questions-typed-idea = ✨ Ideia nova
 questions-typed-as-answer = ✓ Recebido como sua resposta.
 questions-typed-as-idea = ✓ Recebido como uma ideia nova.
 questions-set-aside = Deixei estas perguntas de lado pela sua nova ideia.
+questions-typed-replaced = Um texto mais recente tomou o lugar deste.
+questions-typed-unused = Não usado: a pergunta foi respondida de outra forma.
 
 ## /settings
 

@@ -79,6 +79,8 @@ questions-typed-idea = ✨ Новая идея
 questions-typed-as-answer = ✓ Принято как ответ.
 questions-typed-as-idea = ✓ Принято как новая идея.
 questions-set-aside = Эти вопросы отложены ради вашей новой идеи.
+questions-typed-replaced = Его место занял более новый текст.
+questions-typed-unused = Не использовано: на вопрос ответили иначе.
 
 ## /settings
 

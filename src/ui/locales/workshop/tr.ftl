@@ -74,6 +74,8 @@ questions-typed-idea = ✨ Yeni fikir
 questions-typed-as-answer = ✓ Yanıtınız olarak alındı.
 questions-typed-as-idea = ✓ Yeni bir fikir olarak alındı.
 questions-set-aside = Bu sorular yeni fikriniz için bir kenara bırakıldı.
+questions-typed-replaced = Yerini daha yeni bir metin aldı.
+questions-typed-unused = Kullanılmadı: soru başka şekilde yanıtlandı.
 
 ## /settings
 

@@ -80,6 +80,8 @@ questions-typed-idea = ✨ Нова ідея
 questions-typed-as-answer = ✓ Прийнято як відповідь.
 questions-typed-as-idea = ✓ Прийнято як нову ідею.
 questions-set-aside = Ці питання відкладено заради вашої нової ідеї.
+questions-typed-replaced = Його місце зайняв новіший текст.
+questions-typed-unused = Не використано: на питання відповіли інакше.
 
 ## /settings
 

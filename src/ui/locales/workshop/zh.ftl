@@ -74,6 +74,8 @@ questions-typed-idea = ✨ 新想法
 questions-typed-as-answer = ✓ 已作为你的回答。
 questions-typed-as-idea = ✓ 已作为新想法。
 questions-set-aside = 为了你的新想法，这些问题已搁置。
+questions-typed-replaced = 已被一条更新的文字取代。
+questions-typed-unused = 未使用：这个问题已用其他方式回答。
 
 ## /settings
 
