@@ -859,22 +859,33 @@ export const ownProblem: () => RegExp = lazy(() =>
   /^(?:(?:so|but|and|also)\s+)?(?:i|we)\s+(?:(?:still|just|really)\s+)?(?:(?:can'?t|cannot|cant)\s+(?:seem to\s+)?(?:figure|get|make|find|understand|center|centre|fix|see|remember|access|install|run|log|connect|open|load|login|sign|stop|decide|choose|sleep|focus)|(?:don'?t|dont|do not)\s+(?:know|understand|get|see|remember))\b/iu
 );
 /**
- * A user's skills or experience, named in passing (English): "2 years of
- * Excel and SQL experience", "5 years of experience with Java", "experience
- * with python", "I'm an experienced nurse". The list stops before "but",
- * "need", "as", "in", a request verb…, so the request itself still counts.
+ * A user's skills or experience, named in passing: "2 years of Excel and SQL
+ * experience", "5 years of experience with Java", "experience with python",
+ * "I'm an experienced nurse"; "2 года опыта в Excel и SQL", "2 años de
+ * experiencia con Excel", "Erfahrung mit SQL", "expérience en SQL",
+ * "experiência com Python", "esperienza con Java". The list (names written
+ * in Latin letters) stops before "but", "need", "pero", "für", a request
+ * verb…, so the request itself still counts.
  */
 export const passingSkills: () => RegExp = lazy(() => {
   const stop =
-    "(?!(?:but|so|and\\s+(?:i\\s+)?(?:need|want)|need|want|please|can|could|as|in|to|for|write|make|create|build|give|help|fix|explain|generate)\\b)";
-  const tail = `(?:,?\\s+${stop}[\\w#+./-]+){1,6}`;
+    "(?!(?:but|so|and\\s+(?:i\\s+)?(?:need|want)|need|want|please|can|could|as|in|to|for|write|make|create|build|give|help|fix|explain|generate|pero|necesito|quiero|para|por|como|aber|brauche|möchte|für|als|mais|besoin|pour|comme|mas|preciso|quero|ma|ho|voglio|per|come)\\b)";
+  // Between the names: "and", "y", "und"… are words; "и", "или" are not.
+  const tail = `(?:,?\\s+(?:(?:и|или)\\s+)?${stop}[\\w#+./-]+){1,6}`;
   const count = "(?:\\d+|a few|several|many|two|three|four|five|ten)\\+?";
+  const number = "(?:\\d+\\+?\\s+)";
   return new RegExp(
     [
       `\\b${count}\\s+years?\\s+of\\s+experience(?:\\s+(?:with|in))?${tail}`,
       `\\b${count}\\s+years?\\s+of(?:\\s+${stop}[\\w#+./-]+){1,5}?\\s+experience\\b`,
       `\\b(?:experience|skills|background)\\s+(?:with|in)${tail}`,
       `\\b(?:i am|i'm|im)\\s+(?:an?\\s+)?(?:experienced|skilled|certified)(?:\\s+${stop}[\\w#+./-]+){1,4}`,
+      `(?:${number}(?:год|года|лет)\\s+)?(?<![а-яё])опыт[а-яё]*(?:\\s+работы)?\\s+(?:в|во|с|со)${tail}`,
+      `(?:${number}años\\s+de\\s+)?\\bexperiencia\\s+(?:con|en)${tail}`,
+      `(?:${number}anos\\s+de\\s+)?\\bexperiência\\s+(?:com|em)${tail}`,
+      `(?:${number}Jahren?\\s+)?\\bErfahrung\\s+(?:mit|in)${tail}`,
+      `(?:${number}ans\\s+d['’])?\\bexpérience\\s+(?:en|avec|dans)${tail}`,
+      `(?:${number}anni\\s+di\\s+)?\\besperienza\\s+(?:con|in)${tail}`,
     ].join("|"),
     "gi",
   );

@@ -32,6 +32,28 @@ const FIRES: [string, CategoryId][] = [
     "coding",
   ],
   [
+    "Напиши сопроводительное письмо на позицию аналитика, у меня 2 года опыта в Excel и SQL",
+    "email",
+  ],
+  [
+    "Carta de presentación para un puesto de analista, tengo 2 años de experiencia con Excel y SQL",
+    "email",
+  ],
+  [
+    "Anschreiben für eine Stelle als Datenanalyst, ich habe 2 Jahre Erfahrung mit Excel und SQL",
+    "email",
+  ],
+  [
+    "lettre de motivation pour un poste d'analyste, 2 ans d'expérience en SQL",
+    "email",
+  ],
+  // The request after the skills still counts.
+  ["опыт в Excel есть, напиши SQL запрос для выручки по месяцам", "data"],
+  [
+    "Tengo experiencia con Excel pero necesito una consulta SQL por mes",
+    "data",
+  ],
+  [
     "I have experience with python but need a script that renames files",
     "coding",
   ],
