@@ -851,12 +851,22 @@ export const leadingConstraint: () => RegExp = lazy(() =>
   leadingTerms(LEADING_CONSTRAINT_CUES)
 );
 /**
- * "I can't center a div", "I dont understand closures": the user's own
- * problem opening a sentence, not a rule for the answer ("I can't use any
- * libraries" is one).
+ * "I can't center a div", "I dont understand closures", "No puedo centrar
+ * un div", "Não entendo closures": the user's own problem opening a
+ * sentence, not a rule for the answer ("I can't use any libraries", "No
+ * puedo usar librerías" is one).
  */
 export const ownProblem: () => RegExp = lazy(() =>
-  /^(?:(?:so|but|and|also)\s+)?(?:i|we)\s+(?:(?:still|just|really)\s+)?(?:(?:can'?t|cannot|cant)\s+(?:seem to\s+)?(?:figure|get|make|find|understand|center|centre|fix|see|remember|access|install|run|log|connect|open|load|login|sign|stop|decide|choose|sleep|focus)|(?:don'?t|dont|do not)\s+(?:know|understand|get|see|remember))\b/iu
+  new RegExp(
+    "^(?:" + [
+      "(?:(?:so|but|and|also)\\s+)?(?:i|we)\\s+(?:(?:still|just|really)\\s+)?(?:(?:can'?t|cannot|cant)\\s+(?:seem to\\s+)?(?:figure|get|make|find|understand|center|centre|fix|see|remember|access|install|run|log|connect|open|load|login|sign|stop|decide|choose|sleep|focus)|(?:don'?t|dont|do not)\\s+(?:know|understand|get|see|remember))",
+      // "No puedo centrar un div", "No entiendo los closures"
+      "(?:(?:pero|y)\\s+)?(?:yo\\s+)?no\\s+(?:entiendo|comprendo|sé|consigo|logro|puedo\\s+(?:centrar|entender|encontrar|instalar|ejecutar|conectar|abrir|cargar|arreglar|iniciar))",
+      "(?:(?:mas|e)\\s+)?(?:eu\\s+)?não\\s+(?:entendo|compreendo|sei|consigo|posso\\s+(?:centralizar|entender|encontrar|instalar|executar|conectar|abrir|carregar|consertar))",
+      "(?:(?:ma|e)\\s+)?(?:io\\s+)?non\\s+(?:capisco|so|riesco|posso\\s+(?:centrare|capire|trovare|installare|eseguire|connettere|aprire|caricare|sistemare))",
+    ].join("|") + ")(?![\\p{L}])",
+    "iu",
+  )
 );
 /**
  * A user's skills or experience, named in passing: "2 years of Excel and SQL

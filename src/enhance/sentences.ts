@@ -118,14 +118,17 @@ function findCut(text: string): { end: number; next: number } | undefined {
 export function roleOf(sentence: string): SentenceRole {
   if (isInjection(sentence)) return "injection";
   if (greeting().test(sentence)) return "greeting";
-  if (leadingConstraint().test(sentence)) return "constraint";
+  // "I can't center a div", "No puedo centrar un div": the user's problem,
+  // not a rule for the answer ("I can't use any libraries", "No uses
+  // emojis", "I don't want emojis" still are).
+  const problem = ownProblem().exec(sentence);
+  if (problem === null && leadingConstraint().test(sentence)) {
+    return "constraint";
+  }
   if (isOnlyALength(sentence) || onlyATone(sentence) !== undefined) {
     return "constraint";
   }
   if (leadingRequest().test(stripPoliteness(sentence))) return "request";
-  // "I can't center a div": the user's problem, not a rule for the answer
-  // ("I can't use any libraries", "I don't want emojis" still are).
-  const problem = ownProblem().exec(sentence);
   const rest = problem ? sentence.slice(problem[0].length) : sentence;
   if (constraint().test(rest)) return "constraint";
   if (requestPhrase().test(sentence) || /[?？؟]\s*$/u.test(sentence)) {
