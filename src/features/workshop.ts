@@ -26,7 +26,7 @@ import { getLog } from "../logging.ts";
 import { localeOf, settleLocale } from "../middleware/i18n.ts";
 import type { HistoryItem } from "../storage/history_store.ts";
 import type { AcceptOutcome, JobInput } from "../storage/job_store.ts";
-import { tapKey, userKey } from "../storage/keys.ts";
+import { sessionKey, tapKey, userKey } from "../storage/keys.ts";
 import type {
   PendingQuestions,
   SessionData,
@@ -349,16 +349,26 @@ async function nextVersion(
 // ---------------------------------------------------------------------------
 // Clarifying questions
 
-/** Whether a chat's session (as read from KV) holds questions waiting for `userId`. */
+/** Whether a chat's session (as read from KV) holds questions waiting for `userId`'s answer. */
 export function isAnsweringIn(
   session: unknown,
   userId: number,
   now: number,
 ): boolean {
-  const pending = (session as SessionData | null)?.pending?.[String(userId)];
+  const pending = waitingIn(session, userId, now);
   // Every question answered: the prompt is being accepted, no answer is due.
-  return pending !== undefined && pending.expiresAt > now &&
+  return pending !== undefined &&
     pending.answers.length < pending.questions.length;
+}
+
+/** The questions waiting for `userId` in a chat's session as read from KV. */
+function waitingIn(
+  session: unknown,
+  userId: number,
+  now: number,
+): PendingQuestions | undefined {
+  const pending = (session as SessionData | null)?.pending?.[String(userId)];
+  return pending !== undefined && pending.expiresAt > now ? pending : undefined;
 }
 
 /** An answer to the current question: a suggested one, or a skip. */
@@ -457,8 +467,6 @@ async function askWhichTyped(
     (current) => {
       if (current?.askId !== pending.askId) return current;
       if (current.answers.length !== question) return current;
-      // One being started as a new idea stays that idea's.
-      if (current.typed?.asIdea) return current;
       replaced = current.typed;
       const typed: TypedText = {
         text,
@@ -523,48 +531,20 @@ async function decideTyped(
         .catch(() => {});
       return;
     }
-    // Taken as a new idea by the other button meanwhile, or answered.
+    // Replaced or answered meanwhile.
     return await toast(ctx, ctx.t("workshop-already"));
   }
   await startTypedIdea(ctx, pending!, typed);
 }
 
 /**
- * Mark the kept text as a new idea's, or clear the mark (`asIdea` false):
- * only while it is still the text under `typed.messageId`.
- *
- * @returns whether the text is kept and marked as asked
- */
-async function markAsIdea(
-  ctx: BotContext,
-  askId: string,
-  typed: TypedText,
-  asIdea: boolean,
-): Promise<boolean> {
-  let marked = false;
-  await ctx.deps.sessions.changePending(
-    ctx.chat!.id,
-    ctx.from!.id,
-    (current) => {
-      const kept = current?.askId === askId ? current.typed : undefined;
-      if (kept?.messageId !== typed.messageId) return current;
-      marked = true;
-      const { asIdea: _, ...rest } = kept;
-      return { ...current!, typed: asIdea ? { ...rest, asIdea: true } : rest };
-    },
-  );
-  return marked;
-}
-
-/**
- * Accept the kept text as a new prompt, then set the questions aside (only
- * those: the new prompt's own questions may already wait). The text is
- * first marked as the idea's, so that "✍️ My answer" tapped meanwhile (here
- * or on another instance) no longer takes it. Nothing is lost between the
- * steps: until the questions are dropped they still hold the text, a tap
- * again goes on from the mark, and while the job runs it is a duplicate
- * (its tap key). Refused or limited, the mark is cleared: the text stays
- * kept and both buttons work again.
+ * Accept the kept text as a new prompt: the commit that writes its job also
+ * drops the questions it replaces (only those: the new prompt's own may
+ * wait by the time it runs), checked unchanged since they were read. So the
+ * text is used once: "✍️ My answer" committed first makes this find it gone,
+ * and after this commit that button finds no questions; a crash leaves
+ * either both (tap again) or neither. Refused or limited, nothing changes:
+ * the text stays kept and both buttons keep working.
  */
 async function startTypedIdea(
   ctx: Tap,
@@ -577,10 +557,9 @@ async function startTypedIdea(
   if (!checked.ok) {
     return await toast(ctx, ctx.t("prompt-empty"), true);
   }
-  if (!(await markAsIdea(ctx, pending.askId, typed, true))) {
-    return await toast(ctx, ctx.t("questions-expired"), true);
-  }
   const message = ctx.callbackQuery.message;
+  const { sessions, clock } = ctx.deps;
+  const now = clock.now();
   const outcome = await ctx.deps.jobs.accept(
     userId,
     promptInput(ctx, checked.text, {
@@ -592,27 +571,23 @@ async function startTypedIdea(
     {
       profileKey: userKey(userId),
       ...admissionFor(ctx, userId),
-      tapKey: tapKey(pending.askId, `idea:${typed.question}`),
+      divertKey: sessionKey(chatId),
+      // Gone meanwhile (answered, replaced, taken by another tap).
+      divert: (session) =>
+        waitingIn(session, userId, now)?.typed?.messageId !== typed.messageId,
+      settle: (entry, op) =>
+        sessions.dropPendingIn(op, entry, userId, pending.askId),
     },
   );
-  if (!outcome.ok && outcome.reason === "diverted") {
-    throw new Error("Cannot accept a typed idea: nothing diverts it");
-  }
   if (!outcome.ok && outcome.reason === "duplicate") {
-    // Its job runs: an earlier tap got this far and no further.
-    await toast(ctx, ctx.t("workshop-already"));
-  } else {
-    await toast(ctx, tapOutcomeText(ctx, outcome), !outcome.ok);
-    if (!outcome.ok) {
-      await markAsIdea(ctx, pending.askId, typed, false);
-      return;
-    }
+    throw new Error("Cannot accept a typed idea: no update or tap to repeat");
   }
-  await ctx.deps.sessions.changePending(
-    chatId,
-    userId,
-    (current) => (current?.askId === pending.askId ? null : current),
-  );
+  if (!outcome.ok && outcome.reason === "diverted") {
+    return await toast(ctx, ctx.t("workshop-already"));
+  }
+  await toast(ctx, tapOutcomeText(ctx, outcome), !outcome.ok);
+  if (!outcome.ok) return;
+  sessions.evict(chatId);
   await ctx.editMessageText(ctx.t("questions-typed-as-idea")).catch(() => {});
   await ctx.api.editMessageText(
     chatId,
@@ -672,9 +647,9 @@ async function recordAnswer(
       const kept = "text" in answer ? answer.kept : undefined;
       if (
         kept !== undefined &&
-        (current.typed?.messageId !== kept || current.typed.asIdea)
+        current.typed?.messageId !== kept
       ) {
-        // The kept text was replaced, answered, or is a new idea's now.
+        // The kept text was replaced, or taken as an answer or a new idea.
         taken = true;
         return current;
       }
@@ -694,6 +669,12 @@ async function recordAnswer(
     },
   );
   if (updated === null || updated.askId !== askId) return "expired";
+  if (stale && updated.answers.length >= updated.questions.length) {
+    // All answered, the prompt never accepted (the instance that took the
+    // last answer stopped): accept it now, once (see writeWithAnswers).
+    const written = await writeWithAnswers(ctx, updated, undefined);
+    return written === "written" ? "recorded" : written;
+  }
   if (stale) return "stale";
   if (taken) return "taken";
   const tapped = ctx.callbackQuery?.message?.message_id;
@@ -763,6 +744,10 @@ async function writeWithAnswers(
   const { mode: _mode, ...request } = pending.request;
   // One request with its questions: counted when asked, so no limit here;
   // but the role is read again with the job, and a ban since refuses it.
+  const { sessions, clock } = ctx.deps;
+  const chatId = ctx.chat!.id;
+  const now = clock.now();
+  // The commit that writes the job drops the questions: once, whoever taps.
   const outcome = await ctx.deps.jobs.accept(userId, {
     ...request,
     mode: "write",
@@ -770,7 +755,19 @@ async function writeWithAnswers(
   }, {
     tapKey: tapKey(pending.askId, "answers"),
     gate: accessGate(ctx, userId),
+    divertKey: sessionKey(chatId),
+    divert: (session) =>
+      waitingIn(session, userId, now)?.askId !== pending.askId,
+    settle: (entry, op) =>
+      sessions.dropPendingIn(op, entry, userId, pending.askId),
   });
+  if (
+    !outcome.ok &&
+    (outcome.reason === "diverted" || outcome.reason === "duplicate")
+  ) {
+    // Written by another tap or instance, which shows the answers.
+    return "written";
+  }
   if (!outcome.ok && outcome.reason === "refused") {
     await ctx.deps.sessions.changePending(
       ctx.chat!.id,
@@ -799,11 +796,7 @@ async function writeWithAnswers(
     await acknowledge(ctx, outcome);
     return "queue_full";
   }
-  await ctx.deps.sessions.changePending(
-    ctx.chat!.id,
-    userId,
-    (current) => (current?.askId === pending.askId ? null : current),
-  );
+  sessions.evict(chatId);
   const summary = answers
     .filter((qa) => qa.answer !== "")
     .map((qa) =>

@@ -313,6 +313,16 @@ export interface AcceptRequest {
    */
   divertKey?: Deno.KvKey;
   divert?: (value: unknown) => boolean;
+  /**
+   * Called when the job is accepted, with the entry read at `divertKey` and
+   * the accepting commit: what must change with the job, exactly once (the
+   * questions a job answers or replaces are dropped). It checks the entry
+   * itself, so a change since it was read makes the acceptance read again.
+   */
+  settle?: (
+    entry: Deno.KvEntryMaybe<unknown>,
+    op: Deno.AtomicOperation,
+  ) => Promise<void>;
   /** The rate limits it counts against (`RateLimiter.check`); absent: none. */
   limits?: LimitCheck;
   /**
@@ -661,6 +671,12 @@ export class JobStore {
     op.check({ key: jobKey(job.id), versionstamp: null });
     await this.#job.set(op, jobKey(job.id), job);
     await this.#setUserJobs(op, userId, queue);
+    if (request.settle) {
+      if (diverting === undefined) {
+        throw new TypeError("Cannot settle an acceptance without a divertKey");
+      }
+      await request.settle(diverting, op);
+    }
     const position = mine.running === null ? 0 : queue.queued.length;
     return { op, result: { ok: true, job, position, input } };
   }

@@ -57,11 +57,6 @@ export interface TypedText {
   messageId: number;
   /** The user's message holding the text. */
   sourceId: number;
-  /**
-   * Set by "✨ A new idea" before its job is accepted: from then on the text
-   * is that job's, and "✍️ My answer" no longer takes it. A refusal clears it.
-   */
-  asIdea?: true;
 }
 
 /**
@@ -247,15 +242,7 @@ export class SessionStore {
     const now = this.#options.clock.now();
     await this.update(chatId, (session) => {
       result = change(pendingOf(session, userId, now));
-      const pending: Record<string, PendingQuestions> = {};
-      for (const [id, waiting] of Object.entries(session.pending ?? {})) {
-        if (id !== String(userId) && waiting.expiresAt > now) {
-          pending[id] = waiting;
-        }
-      }
-      if (result !== null) pending[String(userId)] = result;
-      const { pending: _, ...rest } = session;
-      return Object.keys(pending).length > 0 ? { ...rest, pending } : rest;
+      return withPending(session, userId, result, now);
     }, (op) => {
       const index = userIndexKey(userId, sessionKey(chatId));
       if (result === null) op.delete(index);
@@ -264,6 +251,44 @@ export class SessionStore {
       else op.set(index, 1, { expireIn: this.#ttlMs + PENDING_TTL_MS });
     });
     return result;
+  }
+
+  /**
+   * In `op`, the commit of something that replaces `userId`'s questions
+   * `askId` (the job written with their answers, or a new idea instead):
+   * the chat's session `entry` (as read) without them, checked unchanged
+   * since, with the user's index entry deleted. Call {@linkcode evict} once
+   * `op` committed.
+   *
+   * @throws {RangeError} when `entry` holds no such questions
+   */
+  async dropPendingIn(
+    op: Deno.AtomicOperation,
+    entry: Deno.KvEntryMaybe<unknown>,
+    userId: number,
+    askId: string,
+  ): Promise<void> {
+    const now = this.#options.clock.now();
+    const stored = entry.value === null
+      ? null
+      : await this.#codec.decode(entry.key, entry.value);
+    const session = stored === null ? null : current(stored);
+    if (session === null || pendingOf(session, userId, now)?.askId !== askId) {
+      throw new RangeError("Cannot drop questions that do not wait");
+    }
+    const next = {
+      ...withPending(session, userId, null, now),
+      v: SESSION_SCHEMA,
+      updatedAt: now,
+    };
+    op.check(entry);
+    await this.#codec.set(op, entry.key, next, { expireIn: this.#ttlMs });
+    op.delete(userIndexKey(userId, entry.key));
+  }
+
+  /** Drop this instance's cached read of the chat's session (written elsewhere). */
+  evict(chatId: number): void {
+    this.#cache.evict(sessionKey(chatId));
   }
 
   /** Forget the chat's session. */
@@ -347,6 +372,27 @@ function current(stored: SessionData): SessionData {
     return { v: SESSION_SCHEMA, updatedAt: stored.updatedAt };
   }
   return stored;
+}
+
+/**
+ * `session` with `result` as `userId`'s questions (`null`: none), and
+ * without other users' questions that stopped waiting at `now`.
+ */
+function withPending(
+  session: SessionData,
+  userId: number,
+  result: PendingQuestions | null,
+  now: number,
+): SessionData {
+  const pending: Record<string, PendingQuestions> = {};
+  for (const [id, waiting] of Object.entries(session.pending ?? {})) {
+    if (id !== String(userId) && waiting.expiresAt > now) {
+      pending[id] = waiting;
+    }
+  }
+  if (result !== null) pending[String(userId)] = result;
+  const { pending: _, ...rest } = session;
+  return Object.keys(pending).length > 0 ? { ...rest, pending } : rest;
 }
 
 function pendingOf(

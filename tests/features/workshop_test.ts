@@ -644,53 +644,74 @@ Deno.test("in a group, only the asker decides what their text was", async () => 
   assert.equal(answer.reply_to_message?.message_id, 71);
 });
 
-Deno.test("the two buttons cannot both take the text: once ✨ A new idea has it, ✍️ My answer is told so and records nothing", async () => {
+Deno.test("the two buttons cannot both take the text: whichever is tapped first has it, the other is told the questions are gone", async () => {
+  for (const [first, second] of [["answer", "idea"], ["idea", "answer"]]) {
+    const llm = askingOnce();
+    await using h = await startFeatureBot(llm);
+    await h.send(textUpdate({ text: "email", userId: USER }));
+    await h.send(textUpdate({ text: NEW_IDEA, userId: USER }));
+    const which = h.tg.messages(USER).at(-1)!;
+    const tap = (as: string) =>
+      h.send(callbackUpdate({
+        data: button(which, en(`questions-typed-${as}`)),
+        userId: USER,
+        chatId: USER,
+        messageId: which.message_id,
+        callbackQueryId: as,
+      }));
+    await tap(first);
+    await tap(second);
+    assert.equal(llm.requests.length, 2, `${first} first: one prompt written`);
+    const written = userMessage(llm.requests[1]);
+    if (first === "answer") assert.match(written, /<answer>Write a haiku/);
+    else assert.ok(!written.includes("<answer>"), written);
+    assert.equal(
+      h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
+      en("questions-expired"),
+    );
+    assert.equal(
+      await h.deps.sessions.pending(USER, USER, h.deps.clock.now()),
+      null,
+    );
+  }
+});
+
+Deno.test("✨ A new idea whose text was taken as the answer between its read and its commit (another instance) starts no job", async () => {
   const llm = askingOnce();
   await using h = await startFeatureBot(llm);
   await h.send(textUpdate({ text: "email", userId: USER }));
   await h.send(textUpdate({ text: NEW_IDEA, userId: USER }));
   const which = h.tg.messages(USER).at(-1)!;
-  // "✨ A new idea" tapped elsewhere got as far as marking the text its own.
-  await h.deps.sessions.changePending(
-    USER,
-    USER,
-    (current) => ({ ...current!, typed: { ...current!.typed!, asIdea: true } }),
-  );
-  await h.send(callbackUpdate({
-    data: button(which, en("questions-typed-answer")),
-    userId: USER,
-    chatId: USER,
-    messageId: which.message_id,
-  }));
-  assert.equal(llm.requests.length, 1, "no prompt written with it");
-  assert.equal(
-    h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
-    en("workshop-already"),
-  );
-  const pending = await h.deps.sessions.pending(USER, USER, h.deps.clock.now());
-  assert.deepEqual(pending?.answers, []);
-  // A newer text does not take the place of one being started as an idea.
-  await h.send(textUpdate({
-    text: "Write a limerick about a cat who owns a bakery",
-    userId: USER,
-  }));
-  assert.equal(
-    (await h.deps.sessions.pending(USER, USER, h.deps.clock.now()))?.typed
-      ?.text,
-    NEW_IDEA,
-  );
-  // The tap that marked it goes on where it stopped.
+  const jobs = h.deps.jobs;
+  const accept = jobs.accept.bind(jobs);
+  let accepted = 0;
+  jobs.accept = async (...args: Parameters<typeof accept>) => {
+    // "✍️ My answer" on another instance records the text meanwhile.
+    await h.deps.sessions.changePending(USER, USER, (current) => {
+      const { typed: _, ...rest } = current!;
+      return { ...rest, answers: ["Adults"] };
+    });
+    const outcome = await accept(...args);
+    if (outcome.ok) accepted++;
+    return outcome;
+  };
   await h.send(callbackUpdate({
     data: button(which, en("questions-typed-idea")),
     userId: USER,
     chatId: USER,
     messageId: which.message_id,
   }));
-  assert.equal(llm.requests.length, 2);
-  assert.match(userMessage(llm.requests[1]), /Write a haiku/);
+  assert.equal(accepted, 0, "no job for the idea");
+  assert.equal(llm.requests.length, 1);
+  assert.equal(
+    h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
+    en("workshop-already"),
+  );
+  const pending = await h.deps.sessions.pending(USER, USER, h.deps.clock.now());
+  assert.deepEqual(pending?.answers, ["Adults"], "the answer stands");
 });
 
-Deno.test("✨ A new idea tapped again after its job was accepted (the questions not yet set aside) is a duplicate: no second job, the questions go", async () => {
+Deno.test("✨ A new idea tapped twice starts one job; the second tap finds the questions gone", async () => {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   const llm = recording(
@@ -704,11 +725,6 @@ Deno.test("✨ A new idea tapped again after its job was accepted (the questions
   await h.send(textUpdate({ text: "email", userId: USER }));
   await h.send(textUpdate({ text: NEW_IDEA, userId: USER }));
   const which = h.tg.messages(USER).at(-1)!;
-  const before = await h.deps.sessions.pending(
-    USER,
-    USER,
-    h.deps.clock.now(),
-  );
   const tap = (id: string) =>
     callbackUpdate({
       data: button(which, en("questions-typed-idea")),
@@ -718,24 +734,52 @@ Deno.test("✨ A new idea tapped again after its job was accepted (the questions
       callbackQueryId: id,
     });
   await h.send(tap("first"), { waitForJobs: false });
-  // As if that instance died after the job's commit, before the questions went.
-  await h.deps.sessions.changePending(USER, USER, () => ({
-    ...before!,
-    typed: { ...before!.typed!, asIdea: true },
-  }));
-  await h.send(tap("second"), { waitForJobs: false });
-  assert.equal(
-    h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
-    en("workshop-already"),
-  );
   assert.equal(
     await h.deps.sessions.pending(USER, USER, h.deps.clock.now()),
     null,
+    "the job's commit set the questions aside",
+  );
+  await h.send(tap("second"), { waitForJobs: false });
+  assert.equal(
+    h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
+    en("questions-expired"),
   );
   release();
   assert.ok(await h.deps.jobs.drain(10_000));
   assert.equal(llm.requests.length, 2, "one job for the idea");
   assert.equal(h.shown(USER).at(-1), "PROMPT 2");
+});
+
+Deno.test("every answer recorded but the prompt never accepted (its instance stopped): the next tap on the questions writes it, once", async () => {
+  for (const label of ["Adults", en("questions-skip-all")]) {
+    const llm = askingOnce();
+    await using h = await startFeatureBot(llm);
+    await h.send(textUpdate({ text: "email", userId: USER }));
+    const questions = h.tg.messages(USER).at(-1)!;
+    // The last answer's commit landed; the instance stopped before the job.
+    await h.deps.sessions.changePending(
+      USER,
+      USER,
+      (current) => ({ ...current!, answers: ["Kids"] }),
+    );
+    const tap = (id: string) =>
+      h.send(callbackUpdate({
+        data: button(questions, label),
+        userId: USER,
+        chatId: USER,
+        messageId: questions.message_id,
+        callbackQueryId: id,
+      }));
+    await tap("first");
+    await tap("again");
+    assert.equal(llm.requests.length, 2, `${label}: written once`);
+    assert.match(userMessage(llm.requests[1]), /<answer>Kids<\/answer>/);
+    assert.equal(h.shown(USER).at(-1), "PROMPT 2");
+    assert.equal(
+      await h.deps.sessions.pending(USER, USER, h.deps.clock.now()),
+      null,
+    );
+  }
 });
 
 Deno.test("✍️ My answer as the last answer while the queue is full: the answer is taken back, the text kept, the buttons work later", async () => {
