@@ -12,22 +12,72 @@
  * @module
  */
 
+import { getCategory, isCategoryId } from "./categories.ts";
 import { QUESTION_SLOTS } from "./clarify.ts";
 import { detectCategory } from "./detect.ts";
 import type { QuestionId } from "./lexicon.ts";
 import { leadingConstraint, leadingRequest } from "./cues.ts";
 import { splitSentences, stripPoliteness } from "./sentences.ts";
+import { lazy } from "../util/lazy.ts";
 
 /** Fewer words than this are an answer, whatever they say. */
 const MIN_WORDS = 4;
 /** How sure the category guess of the text must be to call it another kind. */
 const SURE = 0.5;
 /**
+ * Fewer words than this are an answer, when only the kind of the text (a
+ * picture while the questions are about a text, or the other way round)
+ * says it is new: "Instagram and TikTok short videos mostly" answers where
+ * it is posted.
+ */
+const MIN_WORDS_OF_ANOTHER_KIND = 7;
+/**
  * "Make it funny", "write it shorter", "draw them smaller": a request verb
  * pointing back at the idea asked about is an answer.
  */
 const POINTS_BACK =
-  /^\S+\s+(?:it|this|that|them|these|those|one|его|её|ее|это|их|так|це|її|to|eso|esto|es|ihn|sie|ça|cela)(?=[\s,.;:!?]|$)/iu;
+  /^\S+\s+(?:it|this|that|them|these|those|one|его|её|ее|это|их|так|це|її|eso|esto|es|ihn|sie|ça|cela|to(?!\s+(?:my|the|a|an|our|your|his|her|their|me|us|him|them)(?=\s|$)))(?=[\s,.;:!?]|$)/iu;
+/** "Can you…", "Could you please…", "I want you to…": a request's opening. */
+const ASKING =
+  /^(?:(?:can|could|would|will)\s+(?:you|u)|(?:i\s+(?:want|need)|i'd\s+like|i\s+would\s+like)\s+you\s+to)\s+(?:please\s+)?/iu;
+/**
+ * What opens the thing a request makes when it is of no category of its
+ * own: "Plan a 3-day trip…", "Give me ten names…", "Write a letter to my
+ * bank…". Not "the" (it points back as often as not: "Write the intro
+ * shorter"), and not "a bit", "a version", "a sense of…": how to change the idea.
+ */
+const makesAThing: () => RegExp = lazy(() =>
+  new RegExp(
+    "^\\s+(?:(?:me|us|мне|нам|мені|mir|uns|moi|nous|mi|ci|nos|mnie|nam)\\s+)?" +
+      "(?:a|an|some|several|two|three|four|five|six|seven|eight|nine|ten|" +
+      "twenty|dozen|\\d+(?:[-–]\\p{L}+)?|un|una|uno|un'|unos|unas|um|uma|" +
+      "ein|eine|einen|einem|einer|une|des|dos|tres|cinco|diez|zwei|drei|" +
+      "fünf|zehn|deux|trois|cinq|dix|due|tre|cinque|dieci|три|пять|десять|" +
+      "несколько)" +
+      "(?=[\\s,]|$)(?!\\s+(?:bit|little|lot|version|variant|draft|copy|" +
+      "shorter|longer|more|less|sense|feeling|tone|touch|mood|vibe|" +
+      "couple\\s+of\\s+changes)(?=[\\s,.;:!?]|$))",
+    "iu",
+  )
+);
+/** Request words that ask a question ("How…", "What…"): no thing to make. */
+const QUESTION_WORDS = new Set([
+  "how",
+  "what",
+  "which",
+  "как",
+  "что",
+  "сколько",
+  "cómo",
+  "como",
+  "qué",
+  "wie",
+  "was",
+  "comment",
+  "come",
+  "jak",
+  "bagaimana",
+]);
 /** Chinese, Japanese and Korean characters: two of them are about a word. */
 const CJK =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -74,19 +124,34 @@ export function looksLikeNewIdea(
   if (slot !== undefined && ASKS_FOR_A_REQUEST.has(slot)) return false;
   const trimmed = text.trim();
   if (wordCount(trimmed) < MIN_WORDS) return false;
-  const first = stripPoliteness(splitSentences(trimmed)[0] ?? trimmed);
+  const first = stripPoliteness(
+    stripPoliteness(splitSentences(trimmed)[0] ?? trimmed).replace(ASKING, ""),
+  );
   // "Make it funny", "Keep it short", "Use bright colours": about the idea asked about.
   if (POINTS_BACK.test(first) || leadingConstraint().test(first)) return false;
-  // The request must name something to make ("a haiku", "a python script"):
-  // "Write in a formal tone", "Tell him it broke" are how to write the idea.
   const guess = detectCategory(trimmed);
-  if (guess.category === "general") return false;
-  if (leadingRequest().test(first)) return true;
-  if (guess.confidence < SURE) return false;
+  const request = leadingRequest().exec(first);
+  if (request !== null) {
+    // The request must name something to make: "a haiku", "a python
+    // script", or of no category "a trip", "ten names"; "Write in a formal
+    // tone", "Tell him it broke" are how to write the idea.
+    if (guess.category !== "general") return true;
+    const verb = request[0].trim().toLowerCase();
+    return !QUESTION_WORDS.has(verb) &&
+      makesAThing().test(first.slice(request[0].length));
+  }
+  // Otherwise only a text clearly of another kind: a picture while the
+  // questions are about a text, or a text while they are about a picture.
+  if (guess.category === "general" || guess.confidence < SURE) return false;
+  if (wordCount(trimmed) < MIN_WORDS_OF_ANOTHER_KIND) return false;
   const category = asked.category === "auto" || asked.category === ""
     ? detectCategory(asked.prompt).category
     : asked.category;
-  return guess.category !== category;
+  return isVisual(guess.category) !== isVisual(category);
+}
+
+function isVisual(category: string): boolean {
+  return isCategoryId(category) && getCategory(category).kind !== "text";
 }
 
 function wordCount(text: string): number {

@@ -97,3 +97,58 @@ Deno.test("at an offline question that asks for the task or the aim, a request i
   assert.equal(looksLikeNewIdea(text, EMAIL, { id: "recipient" }), true);
   assert.equal(looksLikeNewIdea(text, EMAIL, {}), true);
 });
+
+Deno.test("a request for something of no category of its own is a new idea when it names a thing to make (an article or a number after the verb)", () => {
+  for (
+    const text of [
+      "Plan a 3-day trip to Rome with two kids",
+      "Give me ten names for a small bakery",
+      "Write a letter to my bank about a late fee",
+      "Can you plan a weekend in Lisbon for two",
+      "Could you please give me five ideas for a birthday party",
+      "I want you to plan a surprise party for my dad",
+    ]
+  ) {
+    assert.equal(looksLikeNewIdea(text, EMAIL), true, text);
+  }
+  for (
+    const text of [
+      "Write to my landlord in a friendly way",
+      "Give it a more formal tone please",
+      "Make a shorter version for my boss",
+      "Create a sense of calm and trust",
+      "What a difficult landlord he is",
+      "Tell him the heater is still broken",
+    ]
+  ) {
+    assert.equal(looksLikeNewIdea(text, EMAIL), false, text);
+  }
+});
+
+Deno.test("only a picture against a text (or a text against a picture) counts as another kind, and only when it says enough", () => {
+  const LEARN: AskedAbout = {
+    prompt: "a study plan to learn SQL in 30 days",
+    category: "auto",
+  };
+  const POST: AskedAbout = {
+    prompt: "marketing copy for my new coffee shop",
+    category: "auto",
+  };
+  for (
+    const [text, asked] of [
+      ["Students preparing for SQL interviews at big tech companies", LEARN],
+      ["Instagram and TikTok short videos mostly", POST],
+      ["A step-by-step tutorial with code examples and exercises", LEARN],
+    ] as const
+  ) {
+    assert.equal(looksLikeNewIdea(text, asked), false, text);
+  }
+  // A picture typed while the questions are about a text still asks.
+  assert.equal(
+    looksLikeNewIdea(
+      "a watercolor painting of a fox in a snowy forest at dusk",
+      POST,
+    ),
+    true,
+  );
+});
