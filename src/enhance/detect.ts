@@ -780,32 +780,42 @@ const patterns = lazy(() =>
 /**
  * Cues saying the user wants to learn ("help me learn javascript", "a study
  * plan for python"): the language or field named beside them is what to
- * learn, so they outweigh it by a weak cue. "explain" and "learning" are not
- * among them: "explain this code" is coding, "machine learning" is a field.
+ * learn, so they outweigh it by a weak cue. Only the user's own wish or an
+ * imperative: a bare "learn" is often about someone else ("email to
+ * customers: learn about our features", "a tutor bot that helps kids learn
+ * math", "изучить рынок"). "explain" and "learning" are not among them either:
+ * "explain this code" is coding, "machine learning" is a field.
  */
 const LEARN_INTENT = [
   "teach me",
-  "learn",
+  "help me learn",
+  "want to learn",
+  "like to learn",
+  "need to learn",
   "study plan",
   "learning plan",
   "учебн* план*",
   "план* обучения",
   "навчальн* план*",
   "научи*",
-  "изучить",
-  "выучить",
+  "хочу выучить",
+  "хочу изучить",
   "plan de estudio*",
   "enséñame",
-  "aprender",
+  "quiero aprender",
   "plano de estudo*",
   "ensine",
+  "quero aprender",
   "lernplan*",
-  "lernen",
   "bring mir",
+  "will lernen",
+  "möchte lernen",
   "plan d'études",
-  "apprendre",
+  "apprends-moi",
+  "je veux apprendre",
   "piano di studio",
-  "imparare",
+  "insegnami",
+  "voglio imparare",
   "plan nauki",
   "naucz",
   "çalışma planı",

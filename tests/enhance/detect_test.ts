@@ -140,3 +140,28 @@ Deno.test("detectCategory(): wanting to learn a language or field is learning, n
     assert.equal(detectCategory(text).category, "coding", text);
   }
 });
+
+Deno.test("detectCategory(): only the user's own wish to learn counts, not a learner named in the task", () => {
+  for (
+    const [text, category] of [
+      ["email to customers: learn about our new features", "email"],
+      ["изучить рынок кофеен и написать бизнес-план", "business"],
+      [
+        "system prompt for a tutor bot that helps kids learn math",
+        "system_prompt",
+      ],
+    ] as const
+  ) {
+    assert.equal(detectCategory(text).category, category, text);
+  }
+  for (
+    const text of [
+      "I want to learn SQL in 30 days",
+      "хочу выучить английский за 3 месяца",
+      "je veux apprendre le piano",
+      "voglio imparare il tedesco",
+    ]
+  ) {
+    assert.equal(detectCategory(text).category, "learning", text);
+  }
+});

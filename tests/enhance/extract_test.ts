@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {
+  asksForAStudyPlan,
   audienceOf,
   lengthOf,
   readFacts,
@@ -172,5 +173,28 @@ Deno.test("withoutPlease() drops each 'please' with the spaces and commas around
   ];
   for (const [text, expected] of cases) {
     assert.equal(withoutPlease(text), expected, text);
+  }
+});
+
+Deno.test("asksForAStudyPlan(): learning something over a span of time is a plan; studying a market or a field's name is not", () => {
+  for (
+    const text of [
+      "a study plan for python",
+      "learn Spanish in five months",
+      "learn SQL in 30 days",
+      "выучить английский за 3 месяца",
+      "aprender alemán en 8 semanas",
+    ]
+  ) {
+    assert.equal(asksForAStudyPlan(text), true, text);
+  }
+  for (
+    const text of [
+      "изучить рынок кофеен за 2 недели",
+      "machine learning models in 3 days",
+      "studying abroad for a month",
+    ]
+  ) {
+    assert.equal(asksForAStudyPlan(text), false, text);
   }
 });
