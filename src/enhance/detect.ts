@@ -390,8 +390,34 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "illustration",
       "dessine",
       "image de",
+      "photo de",
+      "photo d'*",
+      "foto de",
+      "foto von",
+      "fotografía de",
+      "fotografia de",
       "disegna",
       "immagine di",
+      "immagine d'*",
+      "foto di",
+      "foto d'*",
+      "fotografia di",
+      "foto del",
+      "foto della",
+      "foto dei",
+      "foto do",
+      "foto da",
+      "foto vom",
+      "photo du",
+      "photo des",
+      "zeichnung von",
+      "gemälde von",
+      "dessin d'*",
+      "dessin de",
+      "dibujo de",
+      "desenho de",
+      "disegno di",
+      "dipinto di",
       "narysuj",
       "obrazek",
       "gambar",
@@ -449,6 +475,10 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "fairy tale",
       "short story",
       "caption",
+      "légende",
+      "didascalia",
+      "pie de foto",
+      "bildunterschrift*",
       "video script",
       "youtube script",
       "thank-you note",
@@ -867,6 +897,14 @@ export function detectCategory(text: string): CategoryGuess {
   return { category: top.category, confidence, scores: ranked };
 }
 
+/**
+ * The same in other languages: "une légende pour ma photo de plage", "una
+ * didascalia per la foto", "pie de foto", "подпись к фото", "Bildunterschrift
+ * für ein Foto" (not "… for an AI image generator").
+ */
+const TEXT_FOR_A_PICTURE_ELSEWHERE =
+  /(?<![\p{L}])(pies? de fotos?|légendes?|texte alternatif|titres?|commentaires?|didascali[ae]|titol[oi]|comment[oi]|testo alternativo|leyendas?|títulos?|comentarios?|descripci[oó]n|legendas?|comentários?|descriç(?:ão|ões)|bildunterschrift(?:en)?|titel|kommentare?|alt-text|подпис[ьи]|заголов(?:ок|ки)|х[еэ]штеги|комментари[йи]|описани[ея])\s+(?:pour|à|per|para|für|zu|к|для)\s+(?:(?:une?|la|le|les|l'|ma|mon|mes|cette|ce|una?|il|lo|i|gli|mia|mio|mie|miei|questa|questo|el|las|los|mi|mis|esta|este|uma?|o|as|os|minha|meu|minhas|meus|essa|esse|ein(?:e|en|em)?|die|das|den|dem|mein(?:e|en|em)?|dies(?:e|es|en)?|мо(?:ему|ей|им|ё|е)|эт(?:ому|ой|им|о))\s*)?(?:[\p{L}-]+\s+)?(?:photos?|images?|vidéos?|fotos?|fotograf(?:ía|ia)s?|immagin[ei]|imágen(?:es)?|imagen|imagens?|imagem|vídeos?|videos?|reels?|bild(?:er|ern)?|фото(?:графи\p{L}*)?|картинк\p{L}*|изображени\p{L}*|видео|рилс\p{L}*)(?![\p{L}])(?!\s+(?:generator|générateur|generador|gerador|generatore|генератор\p{L}*|IA|AI|KI|ИИ)(?![\p{L}]))|(?<![\p{L}])(pie)s? de fotos?(?![\p{L}])/giu;
+
 /** Text written for a picture or a video (English): "a caption for a photo of…". */
 const TEXT_FOR_A_PICTURE =
   /\b(captions?|alt text|titles?|hashtags|comments?)\s+(?:for|to)\s+(?:(?:a|an|the|my|our|this|that)\s+)?(?!ai\b)(?:[\w-]+\s+)?(?:photo|picture|image|video|reel|clip|pic)s?\b(?!\s+(?:generator|model|prompt))/gi;
@@ -878,7 +916,8 @@ function scoreCategories(text: string): Map<CategoryId, number> {
   // the user is, not what they ask for.
   // A caption for a photo is text about a picture: the photo does not count.
   const prose = text.replace(FENCED_CODE, " ").replace(passingSkills(), " ")
-    .replace(TEXT_FOR_A_PICTURE, "$1");
+    .replace(TEXT_FOR_A_PICTURE, "$1")
+    .replace(TEXT_FOR_A_PICTURE_ELSEWHERE, "$1$2;");
   for (const fence of fences) {
     const sql = /^sql$/i.test(fence[2].trim()) || SQL_CODE.test(fence[0]);
     add(scores, sql ? "data" : "coding", 2 * STRONG);

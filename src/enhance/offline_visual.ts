@@ -54,6 +54,10 @@ const REQUEST_PREFIX_SOURCE =
   ].join("|") + ")(?:" + [
     "(?:draw|generate|create|make|paint|render|design|illustrate|imagine|give me|show me|produce|film|shoot|animate)(?: me)?(?: (?:an?|the|some))?(?: (?:image|picture|photo|illustration|painting|drawing|render|artwork|art|wallpaper|video|clip|animation|scene|shot|footage)s?(?: (?:of|showing|with|where|about))?)?",
     "(?:an? )?(?:image|picture|photo|video|clip|illustration) of",
+    // "une photo d'un phare…", "una foto di un faro…", "ein Bild von einem
+    // Fuchs…": only before an indefinite article, which the subject keeps
+    // ("una foto del mare" is a photo of the sea, kept whole).
+    "(?:(?:une?|una?|um|uma|ein(?:e|en)?) |un')?(?:image|photo|illustration|imagen|ilustración|foto|fotografía|imagem|ilustração|fotografia|immagine|illustrazione|Bild|Illustration|Video|vidéo|vídeo) (?:de |di |d'|von )(?=(?:une?|una?|uno|unos|unas|um|uma|des|einem|einer|ein|eine)[\\s'])",
     // "a midjourney prompt for a city at night": the prompt is this answer.
     // Not "prompt with neon lights…" or "Prompt of the day: …": a verb, an
     // article or a model's name comes first.
@@ -502,7 +506,12 @@ function englishPlural(duration: string | undefined): string | undefined {
 
 function stripRequest(sentence: string): string {
   const stripped = sentence.replace(requestPrefix(), "");
-  return stripped.trim() === "" ? sentence : stripped;
+  if (stripped.trim() === "") return sentence;
+  // "ein Bild von einem Fuchs": the subject on its own is "ein Fuchs".
+  return stripped === sentence
+    ? stripped
+    : stripped.replace(/^ein(em|er)(?=\s)/iu, (_, ending) =>
+      ending.toLowerCase() === "em" ? "ein" : "eine");
 }
 
 /** A sentence without ratio tokens, parameters, the moved duration and dangling punctuation. */
@@ -829,7 +838,7 @@ export function clipTokens(text: string): number {
 }
 
 function sentenceCase(sentence: string): string {
-  return /^\p{Ll}[\p{Ll}-]*(?:\s|$|,)/u.test(sentence)
+  return /^\p{Ll}[\p{Ll}'’-]*(?:\s|$|,)/u.test(sentence)
     ? sentence.charAt(0).toUpperCase() + sentence.slice(1)
     : sentence;
 }

@@ -74,6 +74,16 @@ const FIRES: [string, CategoryId][] = [
   ["Erstelle einen Lernplan für Mathe", "learning"],
   ["system prompt for a customer support bot", "system_prompt"],
   ["I want a bot that helps customers choose a bike", "system_prompt"],
+  ["une photo d'un phare à l'aube", "image"],
+  ["una foto di un faro all'alba", "image"],
+  ["una foto de un faro al amanecer", "image"],
+  ["ein Foto von einem Leuchtturm bei Sonnenaufgang", "image"],
+  ["un dessin d'un dragon rouge", "image"],
+  // Text written for a picture is text, in other languages too.
+  ["écris une légende pour ma photo de plage à Nice", "writing"],
+  ["una didascalia per la foto del mio cane", "writing"],
+  ["escribe un pie de foto para mi foto de la playa", "writing"],
+  ["Schreib eine Bildunterschrift für mein Foto vom Strand", "writing"],
 ];
 
 const DOES_NOT_FIRE: [string, CategoryId][] = [

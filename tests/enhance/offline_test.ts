@@ -268,6 +268,28 @@ Deno.test("writeOfflinePrompt() writes image prompts in the user's words with a 
   );
 });
 
+Deno.test("writeOfflinePrompt() drops 'a photo of' in other languages too, keeping the subject whole and in its case", () => {
+  for (
+    const [text, start] of [
+      ["ein Bild von einem Fuchs im Schnee", /^Ein Fuchs im Schnee\./],
+      ["ein Foto von einer Katze auf dem Dach", /^Eine Katze auf dem Dach\./],
+      ["une photo d'un phare à l'aube", /^Un phare à l'aube\./],
+      ["una foto di un faro all'alba", /^Un faro all'alba\./],
+      ["un'immagine di un gatto nello spazio", /^Un gatto nello spazio\./],
+      ["una imagen de un zorro en la nieve", /^Un zorro en la nieve\./],
+      ["uma foto de um farol ao amanhecer", /^Um farol ao amanhecer\./],
+      // No indefinite article after it: the words stay as they are.
+      ["una foto del mare in tempesta", /^Una foto del mare in tempesta\./],
+      // A drawing or a painting is the picture's style: it stays.
+      ["eine Zeichnung von einer Katze", /^Eine Zeichnung von einer Katze\./],
+      // A first word with an apostrophe is capitalised too.
+      ["l'alba su un faro, acquerello", /^L'alba su un faro, acquerello\./],
+    ] as const
+  ) {
+    assert.match(prompt(text, { category: "image" }).prompt, start, text);
+  }
+});
+
 Deno.test("writeOfflinePrompt() writes labels in the rough prompt's language for every shipped locale", () => {
   const samples: Record<string, string> = {
     en: "Write a poem about the sea for my mother",
