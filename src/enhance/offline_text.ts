@@ -287,16 +287,52 @@ function asTask(sentence: string, lexicon: Lexicon): string {
 }
 
 /**
+ * "write me a system prompt for …", "напиши системный промпт для …",
+ * "escribe un prompt de sistema para …", "schreib einen Systemprompt für …",
+ * "écris un prompt système pour …", "scrivi un prompt di sistema per …",
+ * "napisz prompt systemowy dla …": what opens a request for a system prompt.
+ */
+const PROMPT_REQUESTS: readonly RegExp[] = [
+  /^(?:(?:please|pls|can you|could you|i (?:need|want|would like)|i'd like)\s+)?(?:(?:write|create|make|generate|draft|give|build|need)\s+(?:me\s+)?)?(?:an?\s+|the\s+)?(?:system\s+prompt|system\s+message|prompt)\s+(?:for|of)\s+/iu,
+  /^(?:(?:напиши|составь|создай|сделай|сгенерируй|придумай|подготовь)(?:те)?\s+(?:мне\s+)?)?(?:системн\p{L}*\s+)?(?:промпт|prompt|инструкци\p{L}*)(?:\s+системн\p{L}*)?\s+для\s+/iu,
+  /^(?:(?:напиши|склади|створи|зроби|згенеруй|підготуй)(?:те)?\s+(?:мені\s+)?)?(?:системн\p{L}*\s+)?(?:промпт|prompt|інструкці\p{L}*)(?:\s+системн\p{L}*)?\s+для\s+/iu,
+  /^(?:(?:escribe|escríbeme|crea|créame|haz|hazme|genera|redacta|dame|prepara)\s+)?(?:un\s+|el\s+)?(?:prompt|mensaje|instrucciones)(?:\s+(?:de|del)\s+sistema)?\s+para\s+/iu,
+  /^(?:(?:escreva|escreve|crie|cria|faça|faz|gere|redija|prepare)\s+)?(?:um\s+|o\s+)?(?:prompt|mensagem|instruções)(?:\s+(?:de|do)\s+sistema)?\s+para\s+/iu,
+  /^(?:(?:schreib\p{L}*|erstell\p{L}*|mach\p{L}*|generiere|entwirf|gib)\s+(?:mir\s+)?)?(?:einen\s+|ein\s+|den\s+)?(?:system-?prompt|systemnachricht|prompt)\s+für\s+/iu,
+  /^(?:(?:écris|écrivez|rédige\p{L}*|crée|créez|fais|faites|génère|prépare)(?:-moi)?\s+|donne-moi\s+)?(?:un\s+|le\s+)?(?:prompt|message)(?:\s+(?:système|systeme|de système|de systeme))?\s+pour\s+/iu,
+  /^(?:(?:scrivi\p{L}*|crea|fai|fammi|genera|dammi|redigi|prepara)\s+)?(?:un\s+|il\s+)?(?:prompt|messaggio)(?:\s+di\s+sistema)?\s+per\s+/iu,
+  /^(?:(?:napisz|stwórz|utwórz|zrób|przygotuj|wygeneruj)\s+(?:mi\s+)?)?(?:prompt|wiadomość)(?:\s+systemow\p{L}*)?\s+dla\s+/iu,
+];
+
+/**
+ * After "для", "dla" or "für", the assistant's name as a subject: "бота" is
+ * "бот", "asystenta" is "asystent", "einen Bot" is "ein Bot".
+ */
+const AS_SUBJECT: readonly [RegExp, string][] = [
+  [
+    /^([\p{L}-]*(?:бот|ассистент|помощник|агент|консультант|репетитор|тренер|менеджер|асистент|помічник|bot|asystent|agent|konsultant))[аa](?=[\s,.;:!?]|$)/iu,
+    "$1",
+  ],
+  [/^einen(?=\s)/iu, "ein"],
+];
+
+/**
  * A system prompt's purpose is what the assistant does: "write me a system
  * prompt for a bot that answers questions" is "a bot that answers
- * questions" (English; the sentence is kept when nothing would be left).
+ * questions", in any of the languages above (the sentence is kept when
+ * nothing would be left).
  */
 function withoutPromptRequest(sentence: string): string {
-  const rest = sentence.replace(
-    /^(?:(?:please|pls|can you|could you|i (?:need|want|would like)|i'd like)\s+)?(?:(?:write|create|make|generate|draft|give|build|need)\s+(?:me\s+)?)?(?:an?\s+|the\s+)?(?:system\s+prompt|system\s+message|prompt)\s+(?:for|of)\s+/i,
-    "",
-  );
-  return rest.trim() === "" ? sentence : rest;
+  for (const request of PROMPT_REQUESTS) {
+    const rest = sentence.replace(request, "");
+    if (rest === sentence) continue;
+    if (rest.trim() === "") return sentence;
+    return AS_SUBJECT.reduce(
+      (text, [pattern, replacement]) => text.replace(pattern, replacement),
+      rest,
+    );
+  }
+  return sentence;
 }
 
 /** Lower-case words that are names or acronyms, not the start of a sentence. */
@@ -307,7 +343,7 @@ const KEEP_CASE = new Set(
 
 /** Capitalise a first word written all in lower case; "iPhone", "eBay", "sql" stay. */
 function capitalizeFirst(text: string): string {
-  const first = /^\p{Ll}+(?=[\s,.;:!?]|$)/u.exec(text);
+  const first = /^\p{Ll}+(?:-\p{Ll}+)*(?=[\s,.;:!?]|$)/u.exec(text);
   if (first === null || KEEP_CASE.has(first[0])) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

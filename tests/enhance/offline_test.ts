@@ -832,6 +832,43 @@ Deno.test("writeOfflinePrompt() gives a system prompt the assistant's purpose, n
   }
 });
 
+Deno.test("writeOfflinePrompt() gives a system prompt the assistant's purpose in other languages too, the assistant named as the subject", () => {
+  const cases: [string, RegExp][] = [
+    [
+      "напиши системный промпт для бота, который отвечает на вопросы о доставке",
+      /\nНазначение: Бот, который отвечает на вопросы о доставке\.\n/,
+    ],
+    [
+      "системный промпт для телеграм-бота поддержки интернет-магазина",
+      /\nНазначение: Телеграм-бот поддержки интернет-магазина\.\n/,
+    ],
+    [
+      "escribe un prompt de sistema para un bot que responde preguntas sobre envíos",
+      /\nPropósito: Un bot que responde preguntas sobre envíos\.\n/,
+    ],
+    [
+      "schreib einen Systemprompt für einen Bot, der Fragen zum Versand beantwortet",
+      /\nZweck: Ein Bot, der Fragen zum Versand beantwortet\.\n/,
+    ],
+    [
+      "écris un prompt système pour un bot qui répond aux questions sur la livraison",
+      /\nRôle : Un bot qui répond aux questions sur la livraison\.\n/,
+    ],
+    [
+      "scrivi un prompt di sistema per un assistente che risponde sulle spedizioni",
+      /\nScopo: Un assistente che risponde sulle spedizioni\.\n/,
+    ],
+    [
+      "napisz prompt systemowy dla bota, który odpowiada na pytania o dostawę",
+      /\nPrzeznaczenie: Bot, który odpowiada na pytania o dostawę\.\n/,
+    ],
+  ];
+  for (const [rough, purpose] of cases) {
+    const result = prompt(rough, { category: "system_prompt" });
+    assert.match(result.prompt, purpose, rough);
+  }
+});
+
 Deno.test("writeOfflinePrompt() drops the request for an image or video prompt from the description", () => {
   assert.equal(
     prompt("a midjourney prompt for a cyberpunk city at night, neon, rain", {

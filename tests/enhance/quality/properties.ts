@@ -209,6 +209,10 @@ const FILLER =
   /^(?:(?:so|then|also|and|ok|okay|please|hi|hello|пожалуйста|потом|затем|и|bitte|por favor|s'il te plaît|请|然后)[\s,!]+)+/iu;
 const LABEL_PREFIX = /^[\p{L} ]{1,24}[:：]\s*/u;
 
+/** Up to the preposition after "prompt" and the word after it (the assistant). */
+const SYSTEM_PROMPT_REQUEST =
+  /^.*?(?:prompt|промпт|message|mensaje|messaggio)\S*(?:\s+\S*(?:system|систем|sistema)\S*)?\s+(?:for|для|para|für|pour|per|dla)\s+\S+\s+/u;
+
 function normalize(text: string): string {
   return text.toLowerCase().replace(/\s+/g, " ").trim();
 }
@@ -237,7 +241,12 @@ function sentencesCheck(c: QualityCase, text: string, kind: string): Check {
         "",
       ),
     );
-    const times = out.split(core).length - 1;
+    // A system prompt's purpose drops the request for a prompt ("системный
+    // промпт для бота…" is "Бот…"): what follows the assistant's name stays.
+    const kept = c.category === "system_prompt"
+      ? core.replace(SYSTEM_PROMPT_REQUEST, "")
+      : core;
+    const times = out.split(kept).length - 1;
     // Image and video prompts drop the request around the description: only
     // "never twice" holds for them.
     const ok = kind === "text" ? times === 1 : times <= 1;
