@@ -31,6 +31,11 @@ export interface Facts {
   scope?: string[];
   sources?: string[];
   dialect?: string[];
+  /**
+   * "I know basic grammar", "я уже знаю основы", "ya sé un poco de
+   * inglés": what a learner already knows or their level, as written.
+   */
+  knows?: string;
 }
 
 /** A table of patterns, each with the name to report (the match itself when absent). */
@@ -54,6 +59,7 @@ export function readFacts(prose: string, wanted: string = prose): Facts {
     scope: nonEmpty(findAll(prose, scopes())),
     sources: nonEmpty(findAll(prose, sourceKinds())),
     dialect: nonEmpty(findAll(wanted, dialects())),
+    knows: firstMatch(prose, knowsPatterns()),
   };
   return Object.fromEntries(
     Object.entries(facts).filter(([, value]) => value !== undefined),
@@ -676,6 +682,34 @@ const deadlines = lazy((): readonly RegExp[] => [
 ]);
 
 // ---------------------------------------------------------------- business
+
+/** Where a clause about what the learner knows ends: "… and want to…", punctuation. */
+const KNOWS_END =
+  "(?=\\s*,?\\s+(?:and|but|so|и|но|а|y|pero|e|mas|und|aber|et|mais|ma)\\s+(?:i\\s+|я\\s+|ich\\s+|je\\s+|eu\\s+|yo\\s+)?(?:want|need|would|'d|hope|wish|хочу|хотел\\p{L}*|нужно|надо|quiero|necesito|quero|preciso|will|möchte|brauche|veux|voudrais|voglio|vorrei)(?!\\p{L})|\\s*[.;!?\\n]|$)";
+const knowsPatterns = lazy((): readonly RegExp[] =>
+  [
+    "(?<![\\p{L}])i\\s+(?:already\\s+)?(?:know|understand|speak|can\\s+(?:already\\s+)?(?:read|write|speak|code|program))\\s+[^.;!?\\n]+?",
+    "(?<![\\p{L}])i(?:'ve|\\s+have)\\s+(?:already\\s+)?(?:learned|learnt|studied|done|taken|used|been\\s+(?:learning|studying|using))\\s+[^.;!?\\n]+?",
+    "(?<![\\p{L}])(?:she|he|they)\\s+(?:already\\s+)?(?:knows?|understands?|can\\s+(?:already\\s+)?(?:read|write|count|speak|code|program))\\s+[^.;!?\\n]+?",
+    "(?<![\\p{L}])(?:он|она|они)\\s+(?:уже\\s+)?(?:знает|знают|понимает|понимают|умеет|умеют)\\s+[^.;!?\\n]+?",
+    "(?<![\\p{L}])my\\s+level\\s+is\\s+[^.;!?,\\n]+?",
+    "(?<![\\p{L}])(?:я\\s+)?(?:уже\\s+)?(?:знаю|изучал[аи]?|учил[аи]?|владею|понимаю)\\s+[^.;!?\\n]+?",
+    "(?<![\\p{L}])(?:мой|у\\s+меня)\\s+уровень\\s+[^.;!?,\\n]+?",
+    "(?<![\\p{L}])(?:yo\\s+)?(?:ya\\s+)?(?:sé|conozco|hablo|entiendo)\\s+[^.;!?\\n]+?",
+    "(?<![\\p{L}])(?:tengo|mi)\\s+(?:un\\s+)?nivel\\s+[^.;!?,\\n]+?",
+    "(?<![\\p{L}])(?:eu\\s+)?(?:já\\s+)?(?:sei|conheço|falo|entendo)\\s+[^.;!?\\n]+?",
+    "(?<![\\p{L}])(?:tenho|meu)\\s+(?:um\\s+)?nível\\s+[^.;!?,\\n]+?",
+    "(?<![\\p{L}])ich\\s+(?:kann|kenne|spreche|verstehe)\\s+(?:schon\\s+|bereits\\s+)?[^.;!?\\n]+?",
+    "(?<![\\p{L}])mein\\s+niveau\\s+ist\\s+[^.;!?,\\n]+?",
+    "(?<![\\p{L}])je\\s+(?:connais|sais|parle|comprends)\\s+(?:déjà\\s+)?[^.;!?\\n]+?",
+    "(?<![\\p{L}])(?:j'ai|mon)\\s+(?:un\\s+)?niveau\\s+[^.;!?,\\n]+?",
+    "(?<![\\p{L}])(?:io\\s+)?(?:conosco|parlo|capisco|so\\s+già)\\s+[^.;!?\\n]+?",
+    "(?<![\\p{L}])(?:ho|il\\s+mio)\\s+(?:un\\s+)?livello\\s+[^.;!?,\\n]+?",
+  ].map((source) => new RegExp(source + KNOWS_END, "iu")).concat(
+    // A level says all on its own: "I'm at B1 level, help me…".
+    /(?<![\p{L}])i(?:'m|\s+am)\s+(?:at\s+)?(?:an?\s+)?(?:intermediate|advanced|upper[- ]intermediate|pre[- ]intermediate|[abc][12])(?:\s+(?:level|learner|student|speaker))?(?![\p{L}\p{N}])/iu,
+  )
+);
 
 const goalPattern = lazy(() =>
   /\b(?:goal\s*(?::|is)\s*(?:to\s+)?|aim is to\s+|in order to\s+|to\s+)((?:increase|boost|grow|drive|get more|generate|improve|raise|attract|convert|sell|promote|launch|announce|reduce|win|retain|re-engage|reactivate)\b[^,.;\n]*)|(?:цель\s*[:—-]\s*|чтобы\s+)((?:увеличить|привлечь|повысить|продать|получить)[^,.;\n]*)/iu

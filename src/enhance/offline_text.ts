@@ -371,8 +371,14 @@ function slotContent(
       return sorted.constraints.length > 0
         ? { items: sorted.constraints }
         : undefined;
-    case "audience":
-      return facts.audience ? { line: facts.audience } : undefined;
+    case "audience": {
+      // A learner is also what they already know: "Learner: a 10 year
+      // old, I know basic fractions".
+      const learner = input.category.id === "learning"
+        ? [facts.audience, facts.knows].filter((part) => part !== undefined)
+        : [facts.audience].filter((part) => part !== undefined);
+      return joined(learner);
+    }
     case "goal":
       return facts.goal ? { line: facts.goal } : undefined;
     case "tone":

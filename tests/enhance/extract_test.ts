@@ -198,3 +198,33 @@ Deno.test("asksForAStudyPlan(): learning something over a span of time is a plan
     assert.equal(asksForAStudyPlan(text), false, text);
   }
 });
+
+Deno.test("readFacts() reads what a learner already knows, or their level, in their words", () => {
+  const cases: [string, string | undefined][] = [
+    [
+      "help me learn Spanish, I know basic grammar and want to speak with locals",
+      "I know basic grammar",
+    ],
+    ["I'm at B1 level, help me learn German for work", "I'm at B1 level"],
+    [
+      "explain fractions to a 10 year old, she already knows how to divide",
+      "she already knows how to divide",
+    ],
+    [
+      "научи меня английскому, я уже знаю алфавит и базовые слова",
+      "я уже знаю алфавит и базовые слова",
+    ],
+    [
+      "enséñame inglés, ya sé un poco de gramática pero quiero hablar mejor",
+      "ya sé un poco de gramática",
+    ],
+    [
+      "bring mir Französisch bei, ich kann schon ein bisschen lesen",
+      "ich kann schon ein bisschen lesen",
+    ],
+    ["teach me python", undefined],
+  ];
+  for (const [text, knows] of cases) {
+    assert.equal(readFacts(text).knows, knows, text);
+  }
+});

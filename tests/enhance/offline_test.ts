@@ -813,6 +813,30 @@ Deno.test("writeOfflinePrompt() is fast on the longest accepted prompt", () => {
   assert.ok(performance.now() - started < 2000);
 });
 
+Deno.test("writeOfflinePrompt() fills a learning prompt's Learner with what they already know; other prompts leave it out", () => {
+  const learning = prompt(
+    "help me learn Spanish, I know basic grammar and want to speak with locals",
+    { category: "learning" },
+  );
+  assert.equal(section(learning.prompt, "Learner"), "I know basic grammar");
+  assert.ok(
+    !learning.notes.placeholders.some((p) => /who is learning/.test(p)),
+  );
+  const child = prompt(
+    "explain fractions to a 10 year old, she already knows how to divide",
+    { category: "learning" },
+  );
+  assert.equal(
+    section(child.prompt, "Learner"),
+    "a 10 year old, she already knows how to divide",
+  );
+  const email = prompt("an email to my boss, I know he is busy this week", {
+    category: "email",
+  });
+  // Only a learner is what they know: no slot of its own here.
+  assert.doesNotMatch(email.prompt, /\n[^\n:]+: I know he is busy this week\n/);
+});
+
 Deno.test("writeOfflinePrompt() gives a system prompt the assistant's purpose, not the request for a prompt", () => {
   const cases: [string, string][] = [
     [
