@@ -55,6 +55,7 @@ export type SlotId =
   | "language"
   | "platform"
   | "deadline"
+  | "budget"
   | "constraints"
   | "stack"
   | "io"
@@ -368,6 +369,7 @@ A strong business or marketing prompt specifies:
       slot("length", "length"),
       slot("language", "language"),
       slot("deadline", "deadline"),
+      slot("budget", "budget"),
       placeholder("call_to_action", "call_to_action", "call_to_action"),
       slot("constraints", "constraints"),
       fallback("format", "format", "business_format"),

@@ -564,7 +564,7 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
   },
   business: {
     strong: [
-      "marketing",
+      "marketing*",
       "landing page",
       "ad copy",
       "ads",
@@ -592,6 +592,8 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "слоган*",
       "стартап*",
       "бренд*",
+      "продвижени*",
+      "просуванн*",
       "márketing",
       "negocio",
       "ventas",
@@ -627,6 +629,10 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "продукт*",
       "компани*",
       "стратеги*",
+      "бюджет*",
+      "budget",
+      "presupuesto",
+      "orçamento",
       "clientes",
       "empresa",
       "kunden",

@@ -36,6 +36,8 @@ export interface Facts {
    * inglés": what a learner already knows or their level, as written.
    */
   knows?: string;
+  /** "budget $500 a month", "бюджет 50 000 ₽", "a small budget": as written. */
+  budget?: string;
 }
 
 /** A table of patterns, each with the name to report (the match itself when absent). */
@@ -60,6 +62,7 @@ export function readFacts(prose: string, wanted: string = prose): Facts {
     sources: nonEmpty(findAll(prose, sourceKinds())),
     dialect: nonEmpty(findAll(wanted, dialects())),
     knows: firstMatch(prose, knowsPatterns()),
+    budget: budgetOf(prose),
   };
   return Object.fromEntries(
     Object.entries(facts).filter(([, value]) => value !== undefined),
@@ -555,6 +558,66 @@ export function onlyATone(sentence: string): string | undefined {
 const studyPlan = lazy(() =>
   /(?<![\p{L}])(?:(?:study|learning|training|revision|practice)\s+(?:plan|schedule|roadmap)|(?:an?|the|my)\s+(?:plan|roadmap|schedule)\s+(?:to|for)\s+(?:learn|study)\p{L}*|учебн\p{L}* план|план\p{L}* (?:обучения|изучения|занятий|подготовки)|навчальн\p{L}* план|план (?:навчання|вивчення)|plan de (?:estudio|estudios|aprendizaje)|plano de (?:estudos?|aprendizagem)|(?:Lern|Trainings)plan\p{L}*|plan (?:d'études|d'apprentissage|de révision)|programme d'apprentissage|piano di studio|plan (?:nauki|nauczania)|çalışma planı|rencana belajar|अध्ययन योजना|خطة (?:دراسية|تعلم)|برنامه(?:‌| )?(?:مطالعه|یادگیری)|学习计划|复习计划|(?:learn|study)\s+(?:[\p{L}\p{N}+#.'-]+\s+){1,4}(?:in|within|over)\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?)|(?:выучить|освоить)\s+(?:[\p{L}\p{N}+#.'-]+\s+){1,4}за\s+(?:\d+\s+)?(?:дн|недел|месяц)\p{L}*|aprender\s+(?:[\p{L}\p{N}+#.'-]+\s+){1,4}en\s+\d+\s+(?:días|semanas|meses))(?![\p{L}])/iu
 );
+
+// ---------------------------------------------------------------- budget
+
+const CURRENCY =
+  "[$€£₽¥₺₹]|usd|eur|gbp|rub|руб\\.?\\p{L}*|долл\\p{L}*|евро|гривен\\p{L}*|грн|dollars?|euros?|reais|zł|złotych|tl|lira|rupiah|rp";
+const AMOUNT =
+  `(?:(?:${CURRENCY})\\s?)?\\d[\\d\\s.,]*(?:\\s?(?:k|тыс\\.?|млн|mln|mil|million|millones|milhões|mio\\.?|millionen))?(?:\\s?(?:${CURRENCY}))?`;
+const PERIOD =
+  "(?:\\s?(?:a|per|/|в|al|por|pro|par|na|за)\\s?(?:month|year|week|quarter|day|mo|yr|месяц|год|неделю|квартал|mes|año|semana|mês|ano|monat|jahr|woche|mois|an|semaine|mese|anno|settimana|miesiąc|rok))?";
+const BUDGET_WORD =
+  "budget|бюджет\\p{L}*|presupuesto|orçamento|budżet\\p{L}*|bütçe\\p{L}*|anggaran";
+const budgetPatterns = lazy((): readonly RegExp[] => [
+  new RegExp(
+    `(?<![\\p{L}])(?:${BUDGET_WORD})(?:\\s+(?:is|of|около|примерно|в|на|de|von|di|da|do|around|about|under|up\\s+to|до|hasta|até|bis|jusqu'à|fino\\s+a|circa|w\\s+wysokości))*\\s*[:—-]?\\s*~?${AMOUNT}${PERIOD}(?![\\p{L}\\p{N}])`,
+    "iu",
+  ),
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:(?:${CURRENCY})\\s?\\d[\\d.,]*(?:\\s?k)?|\\d[\\d.,]*(?:\\s?k)?\\s?(?:${CURRENCY}))${PERIOD}\\s+(?:${BUDGET_WORD})(?![\\p{L}])`,
+    "iu",
+  ),
+  /(?<![\p{L}])(?:(?:(?:very\s+)?(?:tight|small|limited|low|no|zero|minimal|shoestring|modest)\s+budget)|(?:небольш\p{L}*|маленьк\p{L}*|ограниченн\p{L}*|скромн\p{L}*|нулев\p{L}*|без)\s+бюджет\p{L}*|(?:sin|poco|bajo)\s+presupuesto|presupuesto\s+(?:limitado|bajo|pequeño|ajustado)|(?:sem|pouco|baixo)\s+orçamento|orçamento\s+(?:limitado|baixo|pequeno|apertado)|(?:kleine[sm]?|knappe[sm]?|geringe[sm]?|begrenzte[sm]?|ohne)\s+budget|(?:petit|faible|sans)\s+budget|budget\s+(?:limité|serré|réduit|limitato|ridotto)|(?:senza|basso|piccolo)\s+budget)(?![\p{L}])/iu,
+]);
+
+/**
+ * The budget as written, without the word "budget" the label says already:
+ * "budget $500 a month" is "$500 a month", "a small budget" is "small".
+ */
+function budgetOf(prose: string): string | undefined {
+  const found = firstMatch(prose, budgetPatterns());
+  if (found === undefined) return undefined;
+  const amount = found.replace(budgetWords(), " ").replace(/\s+/gu, " ")
+    .replace(/^(?:an?|a|un|una|um|uma|ein|eine|einen|le|il)\s+/iu, "").trim();
+  // "no budget", "a small budget": the words say it only together.
+  return /\p{N}/u.test(amount) ? amount : found;
+}
+const budgetWords = lazy(() =>
+  new RegExp(
+    `^(?:${BUDGET_WORD})(?:\\s+(?:is|of|de|von|di|da|do|в\\s+размере|w\\s+wysokości))?\\s*[:—-]?\\s*|\\s+(?:${BUDGET_WORD})$`,
+    "iu",
+  )
+);
+
+// ---------------------------------------------------------------- plans
+
+const strategyWords = lazy(() =>
+  /(?<![\p{L}])(?:plan|plans|\p{L}+plan(?:s|en)?|\p{L}*strategie\p{L}*|strateg(?:y|ies)|roadmap|swot|analysis|go-to-market|gtm|business\s+model|pricing|forecast|pitch\s+deck|market\s+research|план\p{L}*|бизнес-план\p{L}*|стратеги\p{L}*|стратегі\p{L}*|анализ\p{L}*|аналіз\p{L}*|дорожн\p{L}*\s+карт\p{L}*|estrategia|análisis|plano|estratégia|análise|planes|strategie\p{L}*|businessplan|analyse|stratégie|piano|strategia|analisi|strategi\p{L}*|analiz\p{L}*|strateji\p{L}*|rencana|analisis|计划|策略|战略|分析)(?![\p{L}])/iu
+);
+const copyWords = lazy(() =>
+  /(?<![\p{L}])(?:ads?|advert\p{L}*|copy|copywriting|landing\s+page|headlines?|slogans?|taglines?|posts?|captions?|banner|flyer|newsletter|реклам\p{L}*|текст\p{L}*|слоган\p{L}*|пост\p{L}*|заголов\p{L}*|anuncios?|texto|eslogan|publicación|anúncios?|werbe\p{L}*|anzeige\p{L}*|annonces?|publicité|accroche|annunci\p{L}*|reklam\p{L}*|广告|文案|标语)(?![\p{L}])/iu
+);
+
+/**
+ * Whether a business request asks for a plan or a strategy ("a marketing
+ * plan", "стратегия продвижения", "análisis de la competencia") rather than
+ * copy ("landing page copy", "три рекламных текста"): its deliverable is
+ * the situation, options and a recommendation, with no call to action.
+ */
+export function asksForAStrategy(prose: string): boolean {
+  return strategyWords().test(prose) && !copyWords().test(prose);
+}
 
 /**
  * Whether a learning request asks for a plan over time ("a study plan",

@@ -21,6 +21,7 @@ import {
   STATED_SLOTS,
 } from "./categories.ts";
 import {
+  asksForAStrategy,
   asksForAStudyPlan,
   type Facts,
   isEmailMedium,
@@ -222,6 +223,7 @@ const FACT_SLOTS = [
   "format",
   "tone",
   "deadline",
+  "budget",
   "audience",
   "language",
 ] as const;
@@ -400,7 +402,14 @@ function slotContent(
     case "deadline":
       return facts.deadline ? { line: facts.deadline } : undefined;
     case "call_to_action":
-      return facts.callToAction ? { line: facts.callToAction } : undefined;
+      if (facts.callToAction) return { line: facts.callToAction };
+      // A plan or a strategy asks the reader for no action.
+      return input.category.id === "business" &&
+          asksForAStrategy(input.parts.prose)
+        ? SKIP
+        : undefined;
+    case "budget":
+      return facts.budget ? { line: facts.budget } : undefined;
     case "stack":
       return joined(stackNames(input));
     case "dialect":
@@ -527,9 +536,14 @@ function missing(
   if (slot.missing === "default" && slot.fallback) {
     defaults.push(lexicon.labels[slot.label]);
     // A study plan is laid out by week, not as one explanation.
+    // A business plan or strategy is options and a recommendation, not
+    // copy variants.
     const fallback = slot.fallback === "learning_format" &&
         asksForAStudyPlan(input.parts.prose)
       ? "study_plan_format"
+      : slot.fallback === "business_format" &&
+          asksForAStrategy(input.parts.prose)
+      ? "business_plan_format"
       : slot.fallback;
     const value = lexicon.defaults[fallback];
     return typeof value === "string" ? { line: value } : { items: [...value] };

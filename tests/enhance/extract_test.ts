@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {
+  asksForAStrategy,
   asksForAStudyPlan,
   audienceOf,
   lengthOf,
@@ -226,5 +227,50 @@ Deno.test("readFacts() reads what a learner already knows, or their level, in th
   ];
   for (const [text, knows] of cases) {
     assert.equal(readFacts(text).knows, knows, text);
+  }
+});
+
+Deno.test("readFacts() reads a budget as written, without the word the label says", () => {
+  const cases: [string, string | undefined][] = [
+    ["marketing plan for my coffee shop, budget $500 a month", "$500 a month"],
+    ["ads for my gym, a $2k/month budget", "$2k/month"],
+    [
+      "стратегия продвижения кофейни, бюджет 30 000 руб в месяц",
+      "30 000 руб в месяц",
+    ],
+    ["plan de marketing con un presupuesto de 500 € al mes", "500 € al mes"],
+    [
+      "Marketingplan mit einem Budget von 1.000 € pro Monat",
+      "1.000 € pro Monat",
+    ],
+    ["landing page copy, small budget", "small budget"],
+    ["we have no budget for ads", "no budget"],
+    ["I have 500 dollars and a budget spreadsheet", undefined],
+    ["plan a trip to Rome", undefined],
+  ];
+  for (const [text, budget] of cases) {
+    assert.equal(readFacts(text).budget, budget, text);
+  }
+});
+
+Deno.test("asksForAStrategy(): a plan or a strategy, not copy", () => {
+  for (
+    const text of [
+      "marketing plan for my coffee shop",
+      "стратегия продвижения кофейни в инстаграме",
+      "Marketingplan für mein Café",
+      "análisis de la competencia para mi tienda",
+    ]
+  ) {
+    assert.equal(asksForAStrategy(text), true, text);
+  }
+  for (
+    const text of [
+      "landing page copy for my bakery",
+      "three ad headlines for my marketing plan",
+      "рекламный текст для кофейни",
+    ]
+  ) {
+    assert.equal(asksForAStrategy(text), false, text);
   }
 });

@@ -837,6 +837,36 @@ Deno.test("writeOfflinePrompt() fills a learning prompt's Learner with what they
   assert.doesNotMatch(email.prompt, /\n[^\n:]+: I know he is busy this week\n/);
 });
 
+Deno.test("writeOfflinePrompt() gives a business plan its budget and a plan's format, with no call to action; copy keeps its variants", () => {
+  const plan = prompt(
+    "marketing plan for my coffee shop, budget $500 a month, we have 2 staff",
+    { category: "business" },
+  );
+  assert.equal(section(plan.prompt, "Budget"), "$500 a month");
+  assert.equal(
+    section(plan.prompt, "Format"),
+    LEXICONS.en.defaults.business_plan_format,
+  );
+  assert.equal(section(plan.prompt, "Call to action"), undefined);
+  const copy = prompt("landing page copy for my bakery subscription", {
+    category: "business",
+  });
+  assert.equal(section(copy.prompt, "Budget"), undefined);
+  assert.equal(
+    section(copy.prompt, "Format"),
+    LEXICONS.en.defaults.business_format,
+  );
+  assert.ok(
+    copy.notes.placeholders.includes(LEXICONS.en.placeholders.call_to_action),
+  );
+  const russian = prompt(
+    "стратегия продвижения кофейни в инстаграме, бюджет 30 000 руб в месяц",
+    { category: "business" },
+  );
+  assert.match(russian.prompt, /\nБюджет: 30 000 руб в месяц\n/);
+  assert.match(russian.prompt, /\nФормат: Кратко о ситуации/);
+});
+
 Deno.test("writeOfflinePrompt() gives a system prompt the assistant's purpose, not the request for a prompt", () => {
   const cases: [string, string][] = [
     [

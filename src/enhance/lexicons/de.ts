@@ -30,6 +30,7 @@ export const DE: Lexicon = {
     language: "Sprache",
     platform: "Plattform",
     deadline: "Frist",
+    budget: "Budget",
     constraints: "Vorgaben",
     stack: "Sprache und Stack",
     input: "Eingabe",
@@ -112,6 +113,8 @@ export const DE: Lexicon = {
       "Eine kurze Zusammenfassung, dann die wichtigsten Ergebnisse mit Belegen, dann Grenzen und offene Fragen.",
     business_format:
       "Drei Varianten, jede mit Überschrift und Text, und je eine Zeile zum Ansatz.",
+    business_plan_format:
+      "Die Lage in Kürze, zwei oder drei Optionen mit ihren Vor- und Nachteilen, eine Empfehlung, die nächsten Schritte mit Terminen, die Risiken und wie der Erfolg gemessen wird.",
     system_rules: [
       "Bleib bei diesem Zweck; wird etwas anderes verlangt, sag das höflich.",
       "Stell eine kurze Rückfrage, wenn eine Anfrage mehrdeutig ist.",

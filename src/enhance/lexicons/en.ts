@@ -30,6 +30,7 @@ export const EN: Lexicon = {
     language: "Language",
     platform: "Platform",
     deadline: "Deadline",
+    budget: "Budget",
     constraints: "Constraints",
     stack: "Language and stack",
     input: "Input",
@@ -111,6 +112,8 @@ export const EN: Lexicon = {
       "A short summary, then the key findings with evidence, then the limits and open questions.",
     business_format:
       "Three variants, each with a headline and body, and one line on the angle of each.",
+    business_plan_format:
+      "The situation in brief, two or three options with their trade-offs, a recommendation, the next steps on a timeline, the risks, and how to measure success.",
     system_rules: [
       "Stay within this purpose; if asked for something else, say so politely.",
       "Ask a short clarifying question when a request is ambiguous.",

@@ -30,6 +30,7 @@ export const ES: Lexicon = {
     language: "Idioma",
     platform: "Plataforma",
     deadline: "Plazo",
+    budget: "Presupuesto",
     constraints: "Restricciones",
     stack: "Lenguaje y tecnologías",
     input: "Entrada",
@@ -111,6 +112,8 @@ export const ES: Lexicon = {
       "Un resumen breve, luego los hallazgos clave con pruebas y después los límites y las preguntas abiertas.",
     business_format:
       "Tres variantes, cada una con titular y cuerpo, y una línea sobre el enfoque de cada una.",
+    business_plan_format:
+      "La situación en breve, dos o tres opciones con sus ventajas e inconvenientes, una recomendación, los próximos pasos con plazos, los riesgos y cómo medir el éxito.",
     system_rules: [
       "No te salgas de este propósito; si te piden otra cosa, dilo con amabilidad.",
       "Haz una pregunta breve de aclaración cuando una petición sea ambigua.",

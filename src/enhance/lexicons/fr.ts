@@ -30,6 +30,7 @@ export const FR: Lexicon = {
     language: "Langue",
     platform: "Plateforme",
     deadline: "Échéance",
+    budget: "Budget",
     constraints: "Contraintes",
     stack: "Langage et technologies",
     input: "Entrée",
@@ -112,6 +113,8 @@ export const FR: Lexicon = {
       "Un court résumé, puis les principaux résultats avec leurs preuves, puis les limites et les questions ouvertes.",
     business_format:
       "Trois variantes, chacune avec un titre et un corps, et une ligne sur l'angle de chacune.",
+    business_plan_format:
+      "La situation en bref, deux ou trois options avec leurs avantages et inconvénients, une recommandation, les prochaines étapes avec des échéances, les risques et la façon de mesurer le succès.",
     system_rules: [
       "Reste dans ce rôle ; si on te demande autre chose, dis-le poliment.",
       "Pose une courte question de clarification quand une demande est ambiguë.",

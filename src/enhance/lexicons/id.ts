@@ -30,6 +30,7 @@ export const ID: Lexicon = {
     language: "Bahasa",
     platform: "Platform",
     deadline: "Tenggat",
+    budget: "Anggaran",
     constraints: "Batasan",
     stack: "Bahasa dan teknologi",
     input: "Masukan",
@@ -111,6 +112,8 @@ export const ID: Lexicon = {
       "Ringkasan singkat, lalu temuan utama beserta buktinya, lalu keterbatasan dan pertanyaan terbuka.",
     business_format:
       "Tiga varian, masing-masing dengan judul dan isi, serta satu baris tentang sudut pandang tiap varian.",
+    business_plan_format:
+      "Ringkasan situasi, dua atau tiga pilihan beserta kelebihan dan kekurangannya, satu rekomendasi, langkah berikutnya beserta tenggat waktunya, risikonya, dan cara mengukur keberhasilan.",
     system_rules: [
       "Tetap pada peran ini; jika diminta hal lain, sampaikan dengan sopan.",
       "Ajukan pertanyaan klarifikasi singkat jika permintaan ambigu.",

@@ -30,6 +30,7 @@ export const IT: Lexicon = {
     language: "Lingua",
     platform: "Piattaforma",
     deadline: "Scadenza",
+    budget: "Budget",
     constraints: "Vincoli",
     stack: "Linguaggio e tecnologie",
     input: "Input",
@@ -111,6 +112,8 @@ export const IT: Lexicon = {
       "Un breve riassunto, poi i risultati principali con le prove, poi i limiti e le domande aperte.",
     business_format:
       "Tre varianti, ognuna con titolo e testo, e una riga sull'angolazione di ciascuna.",
+    business_plan_format:
+      "La situazione in breve, due o tre opzioni con pro e contro, una raccomandazione, i prossimi passi con le scadenze, i rischi e come misurare il successo.",
     system_rules: [
       "Resta in questo scopo; se ti chiedono altro, dillo con cortesia.",
       "Fai una breve domanda di chiarimento quando una richiesta è ambigua.",

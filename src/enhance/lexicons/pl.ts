@@ -30,6 +30,7 @@ export const PL: Lexicon = {
     language: "Język",
     platform: "Platforma",
     deadline: "Termin",
+    budget: "Budżet",
     constraints: "Ograniczenia",
     stack: "Język i technologie",
     input: "Wejście",
@@ -112,6 +113,8 @@ export const PL: Lexicon = {
       "Krótkie podsumowanie, potem najważniejsze ustalenia z dowodami, potem ograniczenia i otwarte pytania.",
     business_format:
       "Trzy warianty, każdy z nagłówkiem i treścią, oraz jedno zdanie o podejściu każdego.",
+    business_plan_format:
+      "Krótko o sytuacji, dwie lub trzy opcje z ich zaletami i wadami, rekomendacja, kolejne kroki z terminami, ryzyka i sposób mierzenia sukcesu.",
     system_rules: [
       "Trzymaj się tego przeznaczenia; jeśli ktoś prosi o coś innego, powiedz to uprzejmie.",
       "Zadaj krótkie pytanie doprecyzowujące, gdy prośba jest niejasna.",

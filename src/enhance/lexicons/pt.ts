@@ -30,6 +30,7 @@ export const PT: Lexicon = {
     language: "Idioma",
     platform: "Plataforma",
     deadline: "Prazo",
+    budget: "Orçamento",
     constraints: "Restrições",
     stack: "Linguagem e tecnologias",
     input: "Entrada",
@@ -112,6 +113,8 @@ export const PT: Lexicon = {
       "Um resumo curto, depois as principais conclusões com evidências e depois os limites e as perguntas em aberto.",
     business_format:
       "Três variações, cada uma com título e corpo, e uma linha sobre a abordagem de cada uma.",
+    business_plan_format:
+      "A situação em resumo, duas ou três opções com seus prós e contras, uma recomendação, os próximos passos com prazos, os riscos e como medir o sucesso.",
     system_rules: [
       "Mantenha-se neste propósito; se pedirem outra coisa, diga isso com educação.",
       "Faça uma pergunta curta de esclarecimento quando um pedido for ambíguo.",

@@ -30,6 +30,7 @@ export const TR: Lexicon = {
     language: "Dil",
     platform: "Platform",
     deadline: "Son tarih",
+    budget: "Bütçe",
     constraints: "Kısıtlar",
     stack: "Dil ve teknolojiler",
     input: "Girdi",
@@ -109,6 +110,8 @@ export const TR: Lexicon = {
       "Kısa bir özet, ardından kanıtlarıyla temel bulgular, ardından sınırlar ve açık sorular.",
     business_format:
       "Her biri başlık ve metin içeren üç seçenek ve her birinin yaklaşımına dair bir satır.",
+    business_plan_format:
+      "Durumun kısa özeti, artı ve eksileriyle iki ya da üç seçenek, bir öneri, tarihleriyle sonraki adımlar, riskler ve başarının nasıl ölçüleceği.",
     system_rules: [
       "Bu amacın dışına çıkma; başka bir şey istenirse bunu kibarca söyle.",
       "Bir istek belirsizse kısa bir netleştirme sorusu sor.",

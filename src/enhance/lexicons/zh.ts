@@ -30,6 +30,7 @@ export const ZH: Lexicon = {
     language: "语言",
     platform: "平台",
     deadline: "截止时间",
+    budget: "预算",
     constraints: "限制",
     stack: "语言与技术栈",
     input: "输入",
@@ -97,6 +98,8 @@ export const ZH: Lexicon = {
     research_format:
       "先给简短结论，再列出主要发现及证据，最后说明局限和未解决的问题。",
     business_format: "三个版本，每个包含标题和正文，并各用一句话说明切入角度。",
+    business_plan_format:
+      "简述现状，列出两三个方案及其利弊，给出建议、带时间安排的下一步、风险，以及如何衡量成效。",
     system_rules: [
       "只做职责范围内的事；如果用户要求其他事情，礼貌地说明。",
       "请求含糊时，先问一个简短的澄清问题。",
