@@ -45,6 +45,9 @@ export interface VisualPrompt {
 
 // The patterns built from lists are built on first use: compiling them costs
 // start-up time. None of them is global, so sharing one keeps no state.
+// Each word of a request ends where a word does: "draw something" keeps
+// "something", "нарисуй собаку" keeps "собаку", "zeichne einen" is not "ein".
+const W = "(?![\\p{L}\\p{M}\\p{N}])";
 const REQUEST_PREFIX_SOURCE =
   "^(?:(?:please|pls|пожалуйста|por favor|bitte|s'il te plaît|per favore|请)[\\s,]+)?(?:" +
   [
@@ -52,8 +55,11 @@ const REQUEST_PREFIX_SOURCE =
     "i (?:want|need|would like) ",
     "",
   ].join("|") + ")(?:" + [
-    "(?:draw|generate|create|make|paint|render|design|illustrate|imagine|give me|show me|produce|film|shoot|animate)(?: me)?(?: (?:an?|the|some))?(?: (?:image|picture|photo|illustration|painting|drawing|render|artwork|art|wallpaper|video|clip|animation|scene|shot|footage)s?(?: (?:of|showing|with|where|about))?)?",
-    "(?:an? )?(?:image|picture|photo|video|clip|illustration) of",
+    "(?:draw|generate|create|make|paint|render|design|illustrate|imagine|give me|show me|produce|film|shoot|animate)" +
+    W + "(?: me" + W + ")?(?: (?:an?|the|some)" + W +
+    ")?(?: (?:image|picture|photo|illustration|painting|drawing|render|artwork|art|wallpaper|video|clip|animation|scene|shot|footage)s?" +
+    W + "(?: (?:of|showing|with|where|about)" + W + ")?)?",
+    "(?:an? )?(?:image|picture|photo|video|clip|illustration) of" + W,
     // "une photo d'un phare…", "una foto di un faro…", "ein Bild von einem
     // Fuchs…": only before an indefinite article, which the subject keeps
     // ("una foto del mare" is a photo of the sea, kept whole).
@@ -61,16 +67,35 @@ const REQUEST_PREFIX_SOURCE =
     // "a midjourney prompt for a city at night": the prompt is this answer.
     // Not "prompt with neon lights…" or "Prompt of the day: …": a verb, an
     // article or a model's name comes first.
-    "(?:(?:write|give|create|make|generate)(?: me)? (?:an? |the )?(?:(?:midjourney|dall-?e(?: ?3)?|flux|stable diffusion|sdxl|sora|runway|veo|kling|image|video|photo) )?|(?:an? |the )(?:(?:midjourney|dall-?e(?: ?3)?|flux|stable diffusion|sdxl|sora|runway|veo|kling|image|video|photo) )?|(?:midjourney|dall-?e(?: ?3)?|flux|stable diffusion|sdxl|sora|runway|veo|kling) )prompt (?:for|of|showing)",
-    "(?:нарисуй|сгенерируй|создай|сделай|покажи|сними|придумай)(?:те)?(?: (?:мне|пожалуйста))?(?: (?:картинку|изображение|иллюстрацию|фото|рисунок|видео|ролик|клип))?(?: (?:с|про|где|на которой|на котором))?",
-    "(?:намалюй|згенеруй|створи|зроби)(?:те)?(?: (?:картинку|зображення|відео))?",
-    "(?:dibuja|genera|crea|haz|diseña)(?:me)?(?: (?:una|un))?(?: (?:imagen|ilustración|foto|dibujo|vídeo|video|clip))?(?: (?:de|con|sobre))?",
-    "(?:desenhe|gere|crie|faça)(?: (?:uma|um))?(?: (?:imagem|ilustração|foto|vídeo))?(?: (?:de|com))?",
-    "(?:zeichne|generiere|erstelle|mache?)(?: (?:mir))?(?: (?:ein|eine|einen))?(?: (?:Bild|Illustration|Foto|Video|Clip))?(?: (?:von|mit))?",
-    "(?:dessine|génère|crée|fais)(?:-moi)?(?: (?:une|un))?(?: (?:image|illustration|photo|vidéo))?(?: (?:de|d'|avec))?",
-    "(?:disegna|genera|crea|fai)(?:mi)?(?: (?:una|un))?(?: (?:immagine|illustrazione|foto|video))?(?: (?:di|con))?",
-    "(?:narysuj|wygeneruj|stwórz|zrób)(?: (?:obrazek|obraz|ilustrację|zdjęcie|wideo|film))?",
-    "(?:gambarkan|gambar|buat|buatkan|hasilkan)(?: (?:gambar|ilustrasi|foto|video))?(?: (?:tentang|dari))?",
+    "(?:(?:write|give|create|make|generate)(?: me)? (?:an? |the )?(?:(?:midjourney|dall-?e(?: ?3)?|flux|stable diffusion|sdxl|sora|runway|veo|kling|image|video|photo) )?|(?:an? |the )(?:(?:midjourney|dall-?e(?: ?3)?|flux|stable diffusion|sdxl|sora|runway|veo|kling|image|video|photo) )?|(?:midjourney|dall-?e(?: ?3)?|flux|stable diffusion|sdxl|sora|runway|veo|kling) )prompt (?:for|of|showing)" +
+    W,
+    "(?:нарисуй|сгенерируй|создай|сделай|покажи|сними|придумай)(?:те)?" + W +
+    "(?: (?:мне|пожалуйста)" + W +
+    ")?(?: (?:картинку|изображение|иллюстрацию|фото|рисунок|видео|ролик|клип)" +
+    W + ")?(?: (?:с|про|где|на которой|на котором)" + W + ")?",
+    "(?:намалюй|згенеруй|створи|зроби)(?:те)?" + W +
+    "(?: (?:картинку|зображення|відео)" + W + ")?",
+    "(?:dibuja|genera|crea|haz|diseña)(?:me)?" + W + "(?: (?:una|un)" + W +
+    ")?(?: (?:imagen|ilustración|foto|dibujo|vídeo|video|clip)" + W +
+    ")?(?: (?:de|con|sobre)" + W + ")?",
+    "(?:desenhe|gere|crie|faça)" + W + "(?: (?:uma|um)" + W +
+    ")?(?: (?:imagem|ilustração|foto|vídeo)" + W + ")?(?: (?:de|com)" + W +
+    ")?",
+    "(?:zeichne|generiere|erstelle|mache?)" + W + "(?: mir" + W +
+    ")?(?: (?:ein|eine|einen)" + W +
+    ")?(?: (?:Bild|Illustration|Foto|Video|Clip)" + W + ")?(?: (?:von|mit)" +
+    W + ")?",
+    "(?:dessine|génère|crée|fais)(?:-moi)?" + W + "(?: (?:une|un)" + W +
+    ")?(?: (?:image|illustration|photo|vidéo)" + W + ")?(?: (?:de" + W +
+    "|d'|avec" + W + "))?",
+    "(?:disegna|genera|crea|fai)(?:mi)?" + W + "(?: (?:una|un)" + W +
+    ")?(?: (?:immagine|illustrazione|foto|video)" + W + ")?(?: (?:di|con)" + W +
+    ")?",
+    "(?:narysuj|wygeneruj|stwórz|zrób)" + W +
+    "(?: (?:obrazek|obraz|ilustrację|zdjęcie|wideo|film)" + W + ")?",
+    "(?:gambarkan|gambar|buat|buatkan|hasilkan)" + W +
+    "(?: (?:gambar|ilustrasi|foto|video)" + W + ")?(?: (?:tentang|dari)" + W +
+    ")?",
     "(?:画|生成|创建|做|制作)(?:一(?:张|幅|个|段|支))?(?:关于)?",
   ].join("|") + ")[\\s:,]*";
 const requestPrefix = lazy(() => new RegExp(REQUEST_PREFIX_SOURCE, "iu"));

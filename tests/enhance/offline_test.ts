@@ -290,6 +290,32 @@ Deno.test("writeOfflinePrompt() drops 'a photo of' in other languages too, keepi
   }
 });
 
+Deno.test("writeOfflinePrompt() drops a request's words only where a word ends, never a subject's first letters", () => {
+  for (
+    const [text, start] of [
+      ["нарисуй собаку на пляже", /^Собак[уа] на пляже\./],
+      ["сгенерируй пролив в тумане", /^Пролив в тумане\./],
+      [
+        "draw something cute for my daughter",
+        /^Something cute for my daughter\./,
+      ],
+      ["draw anteaters in the jungle", /^Anteaters in the jungle\./],
+      ["paint theatre masks on a wall", /^Theatre masks on a wall\./],
+      ["paint painters at work", /^Painters at work\./],
+      ["draw artists in a studio", /^Artists in a studio\./],
+      ["zeichne einen roten Fuchs im Schnee", /^Roten Fuchs im Schnee\./],
+      ["dibuja delfines en el mar", /^Delfines en el mar\./],
+      ["dibuja unicornios en el bosque", /^Unicornios en el bosque\./],
+      ["disegna unicorni nel bosco", /^Unicorni nel bosco\./],
+      ["dessine des licornes dans la forêt", /^Des licornes dans la forêt\./],
+      // The words of the request themselves still go.
+      ["draw me a picture of a fox", /^A fox\./],
+      ["zeichne mir ein Bild von einem Fuchs", /^Ein Fuchs\./],
+    ] as const
+  ) {
+    assert.match(prompt(text, { category: "image" }).prompt, start, text);
+  }
+});
 Deno.test("writeOfflinePrompt() writes labels in the rough prompt's language for every shipped locale", () => {
   const samples: Record<string, string> = {
     en: "Write a poem about the sea for my mother",
