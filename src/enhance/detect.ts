@@ -746,7 +746,7 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "erkläre*",
       "erklär",
       "lernen",
-      "bring mir",
+      "beibring*",
       "apprendre",
       "spiega*",
       "imparare",
@@ -843,7 +843,9 @@ const LEARN_INTENT = [
   "ensine",
   "quero aprender",
   "lernplan*",
-  "bring mir",
+  // "bring mir … bei", as read by scoreCategories(): a bare "bring mir" is
+  // "bring me" ("Bring mir 10 Ideen…").
+  "beibring*",
   "will lernen",
   "möchte lernen",
   "plan d'études",
@@ -909,11 +911,15 @@ export function detectCategory(text: string): CategoryGuess {
  * für ein Foto" (not "… for an AI image generator").
  */
 const TEXT_FOR_A_PICTURE_ELSEWHERE =
-  /(?<![\p{L}])(pies? de fotos?|légendes?|texte alternatif|titres?|commentaires?|didascali[ae]|titol[oi]|comment[oi]|testo alternativo|leyendas?|títulos?|comentarios?|descripci[oó]n|legendas?|comentários?|descriç(?:ão|ões)|bildunterschrift(?:en)?|titel|kommentare?|alt-text|подпис[ьи]|заголов(?:ок|ки)|х[еэ]штеги|комментари[йи]|описани[ея])\s+(?:pour|à|per|para|für|zu|к|для)\s+(?:(?:une?|la|le|les|l'|ma|mon|mes|cette|ce|una?|il|lo|i|gli|mia|mio|mie|miei|questa|questo|el|las|los|mi|mis|esta|este|uma?|o|as|os|minha|meu|minhas|meus|essa|esse|ein(?:e|en|em)?|die|das|den|dem|mein(?:e|en|em)?|dies(?:e|es|en)?|мо(?:ему|ей|им|ё|е)|эт(?:ому|ой|им|о))\s*)?(?:[\p{L}-]+\s+)?(?:photos?|images?|vidéos?|fotos?|fotograf(?:ía|ia)s?|immagin[ei]|imágen(?:es)?|imagen|imagens?|imagem|vídeos?|videos?|reels?|bild(?:er|ern)?|фото(?:графи\p{L}*)?|картинк\p{L}*|изображени\p{L}*|видео|рилс\p{L}*)(?![\p{L}])(?!\s+(?:generator|générateur|generador|gerador|generatore|генератор\p{L}*|IA|AI|KI|ИИ)(?![\p{L}]))|(?<![\p{L}])(pie)s? de fotos?(?![\p{L}])/giu;
+  /(?<![\p{L}])(pies? de fotos?|légendes?|texte alternatif|titres?|commentaires?|didascali[ae]|titol[oi]|comment[oi]|testo alternativo|leyendas?|títulos?|comentarios?|descripci[oó]n|legendas?|comentários?|descriç(?:ão|ões)|bildunterschrift(?:en)?|titel|kommentare?|alt-text|подпис[ьи]|заголов(?:ок|ки)|х[еэ]штеги|комментари[йи]|описани[ея])\s+(?:pour|à|per|para|für|zu|к|для)\s+(?:(?:une?|la|le|les|l'|ma|mon|mes|cette|ce|una?|il|lo|i|gli|mia|mio|mie|miei|questa|questo|el|las|los|mi|mis|esta|este|uma?|o|as|os|minha|meu|minhas|meus|essa|esse|ein(?:e|en|em)?|die|das|den|dem|mein(?:e|en|em)?|dies(?:e|es|en)?|мо(?:ему|ей|им|ё|е)|эт(?:ому|ой|им|о))\s*)?(?:[\p{L}-]+\s+)?(?:photos?|images?|vidéos?|fotos?|fotograf(?:ía|ia)s?|immagin[ei]|imágen(?:es)?|imagen|imagens?|imagem|vídeos?|videos?|reels?|bild(?:er|ern)?|фото(?:графи\p{L}*)?|картинк\p{L}*|изображени\p{L}*|видео|рилс\p{L}*)(?![\p{L}])(?!\s+(?:generator|générateur|generador|gerador|generatore|генератор\p{L}*|IA|AI|KI|ИИ)(?![\p{L}]))|(?<![\p{L}])(pies? de fotos?)(?![\p{L}])/giu;
 
 /** Text written for a picture or a video (English): "a caption for a photo of…". */
 const TEXT_FOR_A_PICTURE =
   /\b(captions?|alt text|titles?|hashtags|comments?)\s+(?:for|to)\s+(?:(?:a|an|the|my|our|this|that)\s+)?(?!ai\b)(?:[\w-]+\s+)?(?:photo|picture|image|video|reel|clip|pic)s?\b(?!\s+(?:generator|model|prompt))/gi;
+
+/** "Bring mir Englisch bei", "bringt uns bitte bei, wie…": "teach me/us". */
+const TEACH_ME_GERMAN =
+  /(?<![\p{L}])bring(?:e|t)?\s+(?:mir|uns|ihm|ihr|meine[mnr]?\s+\p{L}+)\s+([^.?!\n]{0,80}?)\s*bei(?![\p{L}])/giu;
 
 function scoreCategories(text: string): Map<CategoryId, number> {
   const scores = new Map<CategoryId, number>();
@@ -923,7 +929,10 @@ function scoreCategories(text: string): Map<CategoryId, number> {
   // A caption for a photo is text about a picture: the photo does not count.
   const prose = text.replace(FENCED_CODE, " ").replace(passingSkills(), " ")
     .replace(TEXT_FOR_A_PICTURE, "$1")
-    .replace(TEXT_FOR_A_PICTURE_ELSEWHERE, "$1$2;");
+    // In other languages, the text's own word ("подпись", "titre") may be no
+    // cue for writing: what it is, a caption, is.
+    .replace(TEXT_FOR_A_PICTURE_ELSEWHERE, "$1$2 caption;")
+    .replace(TEACH_ME_GERMAN, "beibringen $1");
   for (const fence of fences) {
     const sql = /^sql$/i.test(fence[2].trim()) || SQL_CODE.test(fence[0]);
     add(scores, sql ? "data" : "coding", 2 * STRONG);

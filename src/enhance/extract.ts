@@ -575,7 +575,7 @@ const budgetPatterns = lazy((): readonly RegExp[] => [
     "iu",
   ),
   new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(?:${CURRENCY})\\s?\\d[\\d.,]*(?:\\s?k)?|\\d[\\d.,]*(?:\\s?k)?\\s?(?:${CURRENCY}))${PERIOD}\\s+(?:${BUDGET_WORD})(?![\\p{L}])`,
+    `(?<![\\p{L}\\p{N}.,])(?:(?:${CURRENCY})\\s?\\d[\\d.,]*(?:\\s?k)?|\\d[\\d.,]*(?:\\s?k)?\\s?(?:${CURRENCY}))${PERIOD}\\s+(?:${BUDGET_WORD})(?![\\p{L}])`,
     "iu",
   ),
   /(?<![\p{L}])(?:(?:(?:very\s+)?(?:tight|small|limited|low|no|zero|minimal|shoestring|modest)\s+budget)|(?:небольш\p{L}*|маленьк\p{L}*|ограниченн\p{L}*|скромн\p{L}*|нулев\p{L}*|без)\s+бюджет\p{L}*|(?:sin|poco|bajo)\s+presupuesto|presupuesto\s+(?:limitado|bajo|pequeño|ajustado)|(?:sem|pouco|baixo)\s+orçamento|orçamento\s+(?:limitado|baixo|pequeno|apertado)|(?:kleine[sm]?|knappe[sm]?|geringe[sm]?|begrenzte[sm]?|ohne)\s+budget|(?:petit|faible|sans)\s+budget|budget\s+(?:limité|serré|réduit|limitato|ridotto)|(?:senza|basso|piccolo)\s+budget)(?![\p{L}])/iu,
@@ -748,7 +748,14 @@ const deadlines = lazy((): readonly RegExp[] => [
 
 /** Where a clause about what the learner knows ends: "… and want to…", punctuation. */
 const KNOWS_END =
-  "(?=\\s*,?\\s+(?:and|but|so|и|но|а|y|pero|e|mas|und|aber|et|mais|ma)\\s+(?:i\\s+|я\\s+|ich\\s+|je\\s+|eu\\s+|yo\\s+)?(?:want|need|would|'d|hope|wish|хочу|хотел\\p{L}*|нужно|надо|quiero|necesito|quero|preciso|will|möchte|brauche|veux|voudrais|voglio|vorrei)(?!\\p{L})|\\s*[.;!?\\n]|$)";
+  "(?=\\s*,?\\s+(?:and|but|so|и|но|а|y|pero|e|mas|und|aber|et|mais|ma)\\s+(?:i\\s+|я\\s+|ich\\s+|je\\s+|eu\\s+|yo\\s+)?(?:want|need|would|'d|hope|wish|хочу|хотел\\p{L}*|нужно|надо|quiero|necesito|quero|preciso|will|möchte|brauche|veux|voudrais|voglio|vorrei)(?!\\p{L})|\\s*,\\s*(?:please\\s+|пожалуйста\\s+)?(?:teach|help|explain|show|make|give|научи|объясни|помоги|расскажи|покажи|составь|enséñame|ayúdame|explícame|ensina|ensine|ajude|explique|bring|erkläre|hilf|zeig|apprends|aide|montre|insegnami|aiutami|spiegami|mostrami)(?!\\p{L})|\\s*[.;!?\\n]|$)";
+/**
+ * Not what the learner does not know ("не знаю, с чего начать", "no sé por
+ * dónde empezar") nor what they want to be able to do ("so I can write
+ * scripts"), and not "ich kann noch nicht lesen".
+ */
+const KNOWS_START =
+  "(?<!(?<![\\p{L}])(?:не|ни|no|não|nao|nicht|non|ne|nie|so|that|until|till|once|when|if|чтобы)\\s+)(?!(?:ich\\s+\\p{L}+|i\\s+can)\\s+(?:noch\\s+|still\\s+)?(?:nicht|kein\\p{L}*|not|nothing)(?![\\p{L}]))";
 const knowsPatterns = lazy((): readonly RegExp[] =>
   [
     "(?<![\\p{L}])i\\s+(?:already\\s+)?(?:know|understand|speak|can\\s+(?:already\\s+)?(?:read|write|speak|code|program))\\s+[^.;!?\\n]+?",
@@ -768,7 +775,7 @@ const knowsPatterns = lazy((): readonly RegExp[] =>
     "(?<![\\p{L}])(?:j'ai|mon)\\s+(?:un\\s+)?niveau\\s+[^.;!?,\\n]+?",
     "(?<![\\p{L}])(?:io\\s+)?(?:conosco|parlo|capisco|so\\s+già)\\s+[^.;!?\\n]+?",
     "(?<![\\p{L}])(?:ho|il\\s+mio)\\s+(?:un\\s+)?livello\\s+[^.;!?,\\n]+?",
-  ].map((source) => new RegExp(source + KNOWS_END, "iu")).concat(
+  ].map((source) => new RegExp(KNOWS_START + source + KNOWS_END, "iu")).concat(
     // A level says all on its own: "I'm at B1 level, help me…".
     /(?<![\p{L}])i(?:'m|\s+am)\s+(?:at\s+)?(?:an?\s+)?(?:intermediate|advanced|upper[- ]intermediate|pre[- ]intermediate|[abc][12])(?:\s+(?:level|learner|student|speaker))?(?![\p{L}\p{N}])/iu,
   )

@@ -12,7 +12,12 @@
  * @module
  */
 
-import { getCategory, isCategoryId } from "./categories.ts";
+import {
+  CATEGORIES,
+  type CategoryId,
+  getCategory,
+  isCategoryId,
+} from "./categories.ts";
 import { QUESTION_SLOTS } from "./clarify.ts";
 import { detectCategory } from "./detect.ts";
 import type { QuestionId } from "./lexicon.ts";
@@ -89,6 +94,49 @@ const CJK =
  */
 const ASKS_FOR_A_REQUEST = new Set(["task", "goal", "context"]);
 
+/**
+ * Offline questions about how to write the idea (its style, format, tone,
+ * length…): "Draw it in watercolor with soft pastel colours", "Write a short
+ * formal email of 3 paragraphs" answer them when they are of the idea's own
+ * category or kind.
+ */
+const ASKS_HOW = new Set([
+  "format",
+  "tone",
+  "style",
+  "mood",
+  "aspect",
+  "camera",
+  "duration",
+  "length",
+  "sources",
+  "platform",
+  "dialect",
+  "stack",
+]);
+
+/**
+ * How a format is laid out: "Make a bullet list with five points", "Give me
+ * a table comparing…", "Create a step-by-step guide" answer "What format?".
+ */
+const LAYOUT =
+  /^\s+(?:(?:me|us|мне|mir|moi|mi)\s+)?(?:\p{L}+\s+){0,3}?(?:lists?|tables?|bullet(?:s|ed)?|summary|summaries|paragraphs?|step-by-step|steps|guides?|examples?|quiz(?:zes)?|diagrams?|outlines?|charts?|checklists?|cheat\s*sheets?|flashcards?|списк\p{L}*|список|таблиц\p{L}*|пункт\p{L}*|пример\p{L}*|шаг\p{L}*)(?![\p{L}])/iu;
+
+/** The one category whose offline questions include `id`, if only one does. */
+const categoryOfQuestion = lazy(() => {
+  const owners = new Map<string, CategoryId[]>();
+  for (const category of CATEGORIES) {
+    for (const id of category.questions) {
+      owners.set(id, [...(owners.get(id) ?? []), category.id]);
+    }
+  }
+  return new Map(
+    [...owners].filter(([, ids]) => ids.length === 1).map((
+      [id, ids],
+    ) => [id, ids[0]]),
+  );
+});
+
 /** What the waiting questions are about: the idea that asked them. */
 export interface AskedAbout {
   /** The rough idea. */
@@ -130,24 +178,44 @@ export function looksLikeNewIdea(
   // "Make it funny", "Keep it short", "Use bright colours": about the idea asked about.
   if (POINTS_BACK.test(first) || leadingConstraint().test(first)) return false;
   const guess = detectCategory(trimmed);
+  const about = () => askedCategory(asked, question?.id);
   const request = leadingRequest().exec(first);
   if (request !== null) {
+    const rest = first.slice(request[0].length);
+    // "Draw a watercolor style with soft pastel colours" answers "What
+    // style?" about a picture; "Make a bullet list with five points" answers
+    // "What format?".
+    if (slot !== undefined && ASKS_HOW.has(slot)) {
+      if (slot === "format" && LAYOUT.test(rest)) return false;
+      const category = about();
+      if (guess.category === category) return false;
+      if (isVisual(category) && isVisual(guess.category)) return false;
+    }
     // The request must name something to make: "a haiku", "a python
     // script", or of no category "a trip", "ten names"; "Write in a formal
     // tone", "Tell him it broke" are how to write the idea.
     if (guess.category !== "general") return true;
     const verb = request[0].trim().toLowerCase();
-    return !QUESTION_WORDS.has(verb) &&
-      makesAThing().test(first.slice(request[0].length));
+    return !QUESTION_WORDS.has(verb) && makesAThing().test(rest);
   }
   // Otherwise only a text clearly of another kind: a picture while the
   // questions are about a text, or a text while they are about a picture.
   if (guess.category === "general" || guess.confidence < SURE) return false;
   if (wordCount(trimmed) < MIN_WORDS_OF_ANOTHER_KIND) return false;
-  const category = asked.category === "auto" || asked.category === ""
+  return isVisual(guess.category) !== isVisual(about());
+}
+
+/**
+ * The category the questions are about: the one an offline question belongs
+ * to ("image_style" is asked about a picture, whatever the idea's words
+ * say), else the idea's chosen category, else the one its words suggest.
+ */
+function askedCategory(asked: AskedAbout, id: string | undefined): string {
+  const owner = id === undefined ? undefined : categoryOfQuestion().get(id);
+  if (owner !== undefined) return owner;
+  return asked.category === "auto" || asked.category === ""
     ? detectCategory(asked.prompt).category
     : asked.category;
-  return isVisual(guess.category) !== isVisual(category);
 }
 
 function isVisual(category: string): boolean {

@@ -576,7 +576,7 @@ async function startTypedIdea(
       divert: (session) =>
         waitingIn(session, userId, now)?.typed?.messageId !== typed.messageId,
       settle: (entry, op) =>
-        sessions.dropPendingIn(op, entry, userId, pending.askId),
+        sessions.dropPendingIn(op, entry, userId, pending.askId, now),
     },
   );
   if (!outcome.ok && outcome.reason === "duplicate") {
@@ -759,7 +759,7 @@ async function writeWithAnswers(
     divert: (session) =>
       waitingIn(session, userId, now)?.askId !== pending.askId,
     settle: (entry, op) =>
-      sessions.dropPendingIn(op, entry, userId, pending.askId),
+      sessions.dropPendingIn(op, entry, userId, pending.askId, now),
   });
   if (
     !outcome.ok &&
@@ -780,12 +780,14 @@ async function writeWithAnswers(
     return "refused";
   }
   if (!outcome.ok && outcome.reason === "queue_full") {
-    // Not accepted: the last answer is taken back, so it can be given again.
+    // Not accepted: the last answer is taken back, so it can be given again;
+    // once, however many taps or instances found the queue full.
     await ctx.deps.sessions.changePending(
       ctx.chat!.id,
       userId,
       (current) =>
-        current?.askId === pending.askId
+        current?.askId === pending.askId &&
+          current.answers.length === pending.answers.length
           ? {
             ...current,
             answers: current.answers.slice(0, -1),

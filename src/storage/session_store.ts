@@ -258,17 +258,18 @@ export class SessionStore {
    * `askId` (the job written with their answers, or a new idea instead):
    * the chat's session `entry` (as read) without them, checked unchanged
    * since, with the user's index entry deleted. Call {@linkcode evict} once
-   * `op` committed.
+   * `op` committed. Pass the `now` the acceptance's divert check used, so
+   * that questions expiring between the two are judged alike.
    *
-   * @throws {RangeError} when `entry` holds no such questions
+   * @throws {RangeError} when `entry` holds no such questions at `now`
    */
   async dropPendingIn(
     op: Deno.AtomicOperation,
     entry: Deno.KvEntryMaybe<unknown>,
     userId: number,
     askId: string,
+    now: number = this.#options.clock.now(),
   ): Promise<void> {
-    const now = this.#options.clock.now();
     const stored = entry.value === null
       ? null
       : await this.#codec.decode(entry.key, entry.value);

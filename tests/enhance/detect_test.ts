@@ -84,6 +84,12 @@ const FIRES: [string, CategoryId][] = [
   ["una didascalia per la foto del mio cane", "writing"],
   ["escribe un pie de foto para mi foto de la playa", "writing"],
   ["Schreib eine Bildunterschrift für mein Foto vom Strand", "writing"],
+  ["escribe un pie de foto divertido", "writing"],
+  ["pie de foto", "writing"],
+  ["напиши подпись к фото с моря для инстаграма", "writing"],
+  ["un titre pour la vidéo YouTube de ma chaîne", "writing"],
+  ["Bring mir Englisch bei", "learning"],
+  ["bring mir bitte bei, wie man Brot backt", "learning"],
 ];
 
 const DOES_NOT_FIRE: [string, CategoryId][] = [
@@ -94,6 +100,9 @@ const DOES_NOT_FIRE: [string, CategoryId][] = [
   ["explain this python code to me:\n```py\nprint(1)\n```", "learning"],
   ["email my team about the new logo", "image"],
   ["a poster for a jazz night", "video"],
+  // "bring mir" without its "bei" is "bring me".
+  ["Bring mir 10 Ideen für einen Instagram-Post", "learning"],
+  ["Bring mir eine Zusammenfassung dieses Artikels", "learning"],
 ];
 
 Deno.test("detectCategory() picks the category from cue words in many languages", () => {

@@ -224,6 +224,20 @@ Deno.test("readFacts() reads what a learner already knows, or their level, in th
       "ich kann schon ein bisschen lesen",
     ],
     ["teach me python", undefined],
+    // Up to the request that follows it.
+    ["я уже знаю алфавит, научи меня читать", "я уже знаю алфавит"],
+    [
+      "I already know basic JavaScript, teach me Python",
+      "I already know basic JavaScript",
+    ],
+    // Not what they do not know, nor what they want to be able to do.
+    ["Хочу выучить Python, но не знаю с чего начать", undefined],
+    ["Quiero aprender inglés pero no sé por dónde empezar", undefined],
+    ["Quero aprender inglês mas não sei por onde começar", undefined],
+    ["non conosco la grammatica, insegnami", undefined],
+    ["ich kann noch nicht lesen, bring mir Lesen bei", undefined],
+    ["Help me learn Python so I can write scripts for work", undefined],
+    ["Teach me Spanish so that I can speak with my in-laws", undefined],
   ];
   for (const [text, knows] of cases) {
     assert.equal(readFacts(text).knows, knows, text);

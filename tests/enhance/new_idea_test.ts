@@ -152,3 +152,67 @@ Deno.test("only a picture against a text (or a text against a picture) counts as
     true,
   );
 });
+
+Deno.test("at a question about how to write the idea, a request of the idea's own kind, or a layout at 'What format?', is the answer", () => {
+  const EMAIL_IDEA: AskedAbout = {
+    prompt: "an email to my landlord about the broken heater",
+    category: "auto",
+  };
+  const VIDEO: AskedAbout = { prompt: "an ad for my bakery", category: "auto" };
+  const DATA: AskedAbout = {
+    prompt: "monthly revenue by region from my orders table",
+    category: "auto",
+  };
+  for (
+    const [text, asked, id] of [
+      ["Draw a watercolor style with soft pastel colors", CAT, "image_style"],
+      ["Нарисуй три варианта в разных стилях", CAT, "image_style"],
+      ["Сделай картинку в формате 16:9 пожалуйста", CAT, "image_shape"],
+      ["Make a 15 second vertical clip for reels", VIDEO, "video_duration"],
+      ["Write a SQL query too, for Postgres", DATA, "data_tool"],
+      ["Make a bullet list with five points and a summary", EMAIL, "format"],
+      ["Give me a table comparing the three options", CAT, "format"],
+      ["Create a step-by-step guide with code examples", CAT, "explain_how"],
+      ["Give three examples and a short quiz at the end", CAT, "explain_how"],
+    ] as const
+  ) {
+    assert.equal(looksLikeNewIdea(text, asked, { id }), false, text);
+  }
+  // An image_style question is about a picture, whatever the idea's words
+  // say: a style is no other kind.
+  assert.equal(
+    looksLikeNewIdea(
+      "Photorealistic, shot on a 35mm lens at golden hour",
+      CAT,
+      { id: "image_style" },
+    ),
+    false,
+  );
+  assert.equal(
+    looksLikeNewIdea("Write a short formal email of 3 paragraphs", EMAIL_IDEA, {
+      id: "tone",
+    }),
+    false,
+  );
+  // Of another kind, it still asks; and at a question about who it is for.
+  assert.equal(
+    looksLikeNewIdea("Write a haiku about autumn rain", CAT, {
+      id: "image_style",
+    }),
+    true,
+  );
+  assert.equal(
+    looksLikeNewIdea(
+      "a watercolor painting of a fox in a snowy forest at dusk",
+      EMAIL_IDEA,
+      { id: "tone" },
+    ),
+    true,
+  );
+  assert.equal(
+    looksLikeNewIdea("Give me ten names for a small bakery", EMAIL_IDEA, {
+      id: "recipient",
+    }),
+    true,
+  );
+});

@@ -10,6 +10,7 @@ import {
   textUpdate,
 } from "../fakes/updates.ts";
 import { LEXICONS } from "../../src/enhance/lexicon.ts";
+import { startFakeTelegram } from "../fakes/telegram_api.ts";
 import { en } from "../support.ts";
 import { type FeatureHarness, startFeatureBot } from "./harness.ts";
 
@@ -838,4 +839,118 @@ Deno.test("a text in the moment after the last answer, before the questions go, 
     userMessage(llm.requests[1]),
     /<rough_prompt>\nWrite a haiku about autumn rain on a tin roof\n<\/rough_prompt>/,
   );
+});
+
+Deno.test("the last answer tapped on two instances at once while the queue is full: taken back once, the answers before it kept", async () => {
+  const TWO_QUESTIONS =
+    "<analysis>vague</analysis><questions><question><text>Who is it for?</text><option>Kids</option><option>Adults</option></question><question><text>What tone?</text><option>Warm</option><option>Dry</option></question></questions>";
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const llm = recording(
+    (request, n) =>
+      userMessage(request).startsWith("Ask your clarifying questions")
+        ? TWO_QUESTIONS
+        : `<prompt>PROMPT ${n}</prompt>`,
+    (n) => (n === 2 ? held : undefined),
+  );
+  // Instance a stops before its commit that takes the last answer back,
+  // until instance b has handled the same tap.
+  let watching = false;
+  let accepting = false;
+  let paused = () => {};
+  const pausedAt = new Promise<void>((resolve) => (paused = resolve));
+  let resume = () => {};
+  const resumed = new Promise<void>((resolve) => (resume = resolve));
+  const pauseAfterAcceptance = (kv: Deno.Kv): Deno.Kv => {
+    const atomic = kv.atomic.bind(kv);
+    kv.atomic = () => {
+      const op = atomic();
+      const commit = op.commit.bind(op);
+      op.commit = async () => {
+        if (watching && accepting) {
+          watching = false;
+          paused();
+          await resumed;
+        }
+        return await commit();
+      };
+      return op;
+    };
+    const getMany = kv.getMany.bind(kv);
+    kv.getMany = ((
+      keys: Deno.KvKey[],
+      options?: { consistency?: Deno.KvConsistencyLevel },
+    ) => {
+      if (watching && keys.some((key) => key[0] === "user_jobs")) {
+        accepting = true;
+      }
+      return getMany(keys, options);
+    }) as typeof kv.getMany;
+    return kv;
+  };
+  const dir = await Deno.makeTempDir();
+  const tg = startFakeTelegram();
+  try {
+    const kvPath = `${dir}/kv.sqlite3`;
+    await using a = await startFeatureBot(llm, { QUEUE_MAX: "0" }, {
+      tg,
+      kvPath,
+      instanceId: "a",
+      wrapKv: pauseAfterAcceptance,
+    });
+    await using b = await startFeatureBot(llm, { QUEUE_MAX: "0" }, {
+      tg,
+      kvPath,
+      instanceId: "b",
+    });
+    await a.send(textUpdate({ text: "email", userId: USER }));
+    const questions = tg.messages(USER).at(-1)!;
+    const tap = (
+      h: FeatureHarness,
+      message: { reply_markup?: unknown },
+      label: string,
+      id: string,
+    ) =>
+      h.send(
+        callbackUpdate({
+          data: button(message, label),
+          userId: USER,
+          chatId: USER,
+          messageId: questions.message_id,
+          callbackQueryId: id,
+        }),
+        { waitForJobs: false },
+      );
+    await tap(a, questions, "Kids", "kids");
+    const second = tg.messages(USER).find((m) =>
+      m.message_id === questions.message_id
+    )!;
+    // Another prompt runs meanwhile: nothing may wait behind it.
+    await a.send(
+      textUpdate({ text: "/enhance a tagline for a bakery", userId: USER }),
+      { waitForJobs: false },
+    );
+    watching = true;
+    const onA = tap(a, second, "Warm", "warm-a");
+    await pausedAt;
+    await tap(b, second, "Warm", "warm-b");
+    resume();
+    await onA;
+    const pending = await b.deps.sessions.pending(
+      USER,
+      USER,
+      b.deps.clock.now(),
+    );
+    assert.deepEqual(pending?.answers, ["Kids"], "only the last answer went");
+    release();
+    assert.ok(await a.deps.jobs.drain(10_000));
+    assert.equal(
+      llm.requests.length,
+      2,
+      "no prompt written from the questions",
+    );
+  } finally {
+    await tg.close();
+    await Deno.remove(dir, { recursive: true });
+  }
 });
