@@ -137,6 +137,13 @@ const categoryOfQuestion = lazy(() => {
   );
 });
 
+/**
+ * The user saying so: "New idea: a haiku about rain", "Forget that. Write a
+ * cover letter…", "Забудь, напиши тост на свадьбу".
+ */
+const SAYS_NEW =
+  /^(?:(?:a\s+)?(?:new|another|different)\s+idea|forget\s+(?:that|it|this|about\s+(?:it|that))|never\s*mind|scratch\s+that|(?:новая|другая)\s+идея|забудь(?:те)?(?:\s+(?:это|про\s+это|об\s+этом))?|неважно|(?:нова|інша)\s+ідея|забудь|(?:nueva|otra)\s+idea|olvida(?:lo|\s+eso)?|(?:nova|outra)\s+ideia|esquece(?:\s+isso)?|(?:neue|andere)\s+idee|vergiss\s+(?:das|es)|(?:nouvelle|autre)\s+idée|oublie(?:\s+ça)?|(?:nuova|altra)\s+idea|lascia\s+perdere|(?:nowy|inny)\s+pomysł|zapomnij)(?![\p{L}])[\s,.:;!—–-]*/iu;
+
 /** What the waiting questions are about: the idea that asked them. */
 export interface AskedAbout {
   /** The rough idea. */
@@ -172,6 +179,13 @@ export function looksLikeNewIdea(
   if (slot !== undefined && ASKS_FOR_A_REQUEST.has(slot)) return false;
   const trimmed = text.trim();
   if (wordCount(trimmed) < MIN_WORDS) return false;
+  if (SAYS_NEW.test(trimmed)) {
+    let idea = trimmed;
+    for (let said = SAYS_NEW.exec(idea); said; said = SAYS_NEW.exec(idea)) {
+      idea = idea.slice(said[0].length);
+    }
+    return wordCount(idea) >= 2;
+  }
   const first = stripPoliteness(
     stripPoliteness(splitSentences(trimmed)[0] ?? trimmed).replace(ASKING, ""),
   );

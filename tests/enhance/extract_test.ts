@@ -274,6 +274,9 @@ Deno.test("asksForAStrategy(): a plan or a strategy, not copy", () => {
       "стратегия продвижения кофейни в инстаграме",
       "Marketingplan für mein Café",
       "análisis de la competencia para mi tienda",
+      "составь план продвижения для кофейни",
+      "I plan to open a bakery, make a plan for the first year",
+      "an email marketing strategy for a bakery",
     ]
   ) {
     assert.equal(asksForAStrategy(text), true, text);
@@ -283,6 +286,9 @@ Deno.test("asksForAStrategy(): a plan or a strategy, not copy", () => {
       "landing page copy for my bakery",
       "three ad headlines for my marketing plan",
       "рекламный текст для кофейни",
+      // "plan" as a verb is no plan asked for.
+      "We plan to launch a new coffee blend; write three product descriptions",
+      "Я планирую открыть кофейню, напиши приветственное сообщение",
     ]
   ) {
     assert.equal(asksForAStrategy(text), false, text);

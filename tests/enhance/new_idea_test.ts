@@ -216,3 +216,30 @@ Deno.test("at a question about how to write the idea, a request of the idea's ow
     true,
   );
 });
+
+Deno.test("a text that says it is a new idea is one, when it says what the idea is", () => {
+  for (
+    const text of [
+      "New idea: a haiku about autumn rain",
+      "Forget that. Write a cover letter for a barista job",
+      "never mind, a toast for my brother's wedding",
+      "Забудь, напиши тост на свадьбу брата",
+      "Nueva idea: un poema sobre el mar",
+      "Neue Idee: ein Gedicht über den Herbst",
+    ]
+  ) {
+    assert.equal(
+      looksLikeNewIdea(text, EMAIL, { id: "recipient" }),
+      true,
+      text,
+    );
+  }
+  // Not when nothing follows, nor at a question that asks for the task.
+  assert.equal(looksLikeNewIdea("Forget that, never mind it", EMAIL), false);
+  assert.equal(
+    looksLikeNewIdea("New idea: a haiku about autumn rain", CAT, {
+      id: "general_goal",
+    }),
+    false,
+  );
+});
