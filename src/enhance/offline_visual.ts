@@ -17,6 +17,7 @@ import { type AspectId, fill, type Lexicon } from "./lexicon.ts";
 import type { Sentence } from "./sentences.ts";
 import type { OfflineVariant } from "./offline_text.ts";
 import type { TargetId } from "./targets.ts";
+import { germanSubject, russianSubject } from "./subject_case.ts";
 import { terms } from "./terms.ts";
 
 /** Every value this module builds on first use; see {@linkcode warmUpVisual}. */
@@ -531,12 +532,63 @@ function englishPlural(duration: string | undefined): string | undefined {
 
 function stripRequest(sentence: string): string {
   const stripped = sentence.replace(requestPrefix(), "");
-  if (stripped.trim() === "") return sentence;
+  if (stripped.trim() === "" || stripped === sentence) return sentence;
+  const request = sentence.slice(0, sentence.length - stripped.length);
+  if (RUSSIAN_REQUEST.test(request)) {
+    return russianRest(request, stripped) ?? sentence;
+  }
+  // "zeichne einen roten Fuchs": the subject on its own is "ein roter Fuchs".
+  if (GERMAN_REQUEST.test(request) && /einen[\s:,]*$/iu.test(request)) {
+    return germanSubject(`einen ${stripped}`);
+  }
   // "ein Bild von einem Fuchs": the subject on its own is "ein Fuchs".
-  return stripped === sentence
-    ? stripped
-    : stripped.replace(/^ein(em|er)(?=\s)/iu, (_, ending) =>
-      ending.toLowerCase() === "em" ? "ein" : "eine");
+  return stripped.replace(
+    /^ein(em|er)(?=\s)/iu,
+    (_, ending) => ending.toLowerCase() === "em" ? "ein" : "eine",
+  );
+}
+
+const RUSSIAN_REQUEST =
+  /^(?:пожалуйста[\s,]+)?(?:нарисуй|сгенерируй|создай|сделай|покажи|сними|придумай)/iu;
+const GERMAN_REQUEST =
+  /^(?:bitte[\s,]+)?(?:zeichne|generiere|erstelle|mache?)/iu;
+/** What "нарисуй картинку…" names, in the nominative. */
+const RUSSIAN_PICTURE: Readonly<Record<string, string>> = {
+  картинку: "картинка",
+  иллюстрацию: "иллюстрация",
+  изображение: "изображение",
+  фото: "фото",
+  рисунок: "рисунок",
+  видео: "видео",
+  ролик: "ролик",
+  клип: "клип",
+};
+
+/**
+ * What is left of a Russian request, as a description: "лису в снегу"
+ * (after "нарисуй") is "лиса в снегу", "с лисой" (after "картинку") is
+ * "картинка с лисой"; undefined when the subject's case cannot be told.
+ */
+function russianRest(request: string, rest: string): string | undefined {
+  const words = request.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const last = words.at(-1) ?? "";
+  // "…, где лиса бежит", "на которой лиса спит": a clause of its own.
+  if (last === "где" || last === "которой" || last === "котором") return rest;
+  const clause = /^(?:где|на котор(?:ой|ом))\s+/iu.exec(rest);
+  if (clause !== null) return rest.slice(clause[0].length);
+  const picture = words.find((word) => word in RUSSIAN_PICTURE);
+  if (last === "с") {
+    return picture === undefined
+      ? undefined
+      : `${RUSSIAN_PICTURE[picture]} с ${rest}`;
+  }
+  if (last !== "про" && picture !== undefined) {
+    // "картинку: старый маяк" names it, as does "картинку старый маяк";
+    // "картинку кота" is of it: "картинка кота".
+    if (/:\s*$/u.test(request) || russianSubject(rest) === rest) return rest;
+    return `${RUSSIAN_PICTURE[picture]} ${rest}`;
+  }
+  return russianSubject(rest);
 }
 
 /** A sentence without ratio tokens, parameters, the moved duration and dangling punctuation. */

@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import {
+  germanSubject,
+  russianSubject,
+} from "../../src/enhance/subject_case.ts";
+import { writeOfflinePrompt } from "../../src/enhance/offline.ts";
+
+Deno.test("russianSubject() puts what followed the request in the nominative", () => {
+  for (
+    const [rest, subject] of [
+      ["лису в снегу", "лиса в снегу"],
+      ["рыжую кошку на подоконнике", "рыжая кошка на подоконнике"],
+      ["кота-астронавта на луне", "кот-астронавт на луне"],
+      ["старого кота у камина", "старый кот у камина"],
+      ["большого медведя в лесу", "большой медведь в лесу"],
+      ["маленького дракона", "маленький дракон"],
+      ["синего кита", "синий кит"],
+      ["лису и зайца в лесу", "лиса и заяц в лесу"],
+      ["мою собаку на пляже", "моя собака на пляже"],
+      ["спящую кошку", "спящая кошка"],
+      ["Москву ночью", "Москва ночью"],
+      // Already the nominative: a masculine or neuter thing, a word that
+      // does not decline, a feminine noun in -ь.
+      ["дом у моря", "дом у моря"],
+      ["старый маяк в шторм", "старый маяк в шторм"],
+      ["кенгуру в пустыне", "кенгуру в пустыне"],
+      ["лошадь в поле", "лошадь в поле"],
+      ["горы и озеро", "горы и озеро"],
+    ] as const
+  ) {
+    assert.equal(russianSubject(rest), subject, rest);
+  }
+});
+
+Deno.test("russianSubject() gives up where the endings could be read two ways", () => {
+  for (
+    const rest of [
+      "двух котов",
+      "облака над морем", // clouds, or a masculine animate not listed
+      "Гарри Поттера",
+      "оленей в лесу",
+      "его собаку",
+    ]
+  ) {
+    assert.equal(russianSubject(rest), undefined, rest);
+  }
+});
+
+Deno.test("germanSubject() turns 'einen …' into the nominative", () => {
+  assert.equal(
+    germanSubject("einen roten Fuchs im Schnee"),
+    "ein roter Fuchs im Schnee",
+  );
+  assert.equal(
+    germanSubject("einen kleinen grünen Drachen"),
+    "ein kleiner grüner Drache",
+  );
+  assert.equal(germanSubject("einen Löwen"), "ein Löwe");
+  assert.equal(germanSubject("einen Hund am Strand"), "ein Hund am Strand");
+  assert.equal(germanSubject("eine Katze"), "eine Katze");
+});
+
+Deno.test("an offline picture prompt in Russian or German describes its subject in the nominative, or keeps the request when unsure", () => {
+  for (
+    const [rough, start] of [
+      ["нарисуй лису в снегу", /^Лиса в снегу\./],
+      ["нарисуй мне маленького дракона", /^Маленький дракон\./],
+      ["сгенерируй картинку с лисой в снегу", /^Картинка с лисой в снегу\./],
+      ["нарисуй картинку про лису", /^Лиса\./],
+      ["нарисуй картинку кота", /^Картинка кота\./],
+      ["сгенерируй картинку: старый маяк в шторм", /^Старый маяк в шторм\./],
+      ["нарисуй картинку, где лиса бежит по снегу", /^Лиса бежит по снегу\./],
+      ["нарисуй двух котов на крыше", /^Нарисуй двух котов на крыше\./],
+      ["zeichne einen roten Fuchs im Schnee", /^Ein roter Fuchs im Schnee\./],
+      ["zeichne mir einen kleinen Drachen", /^Ein kleiner Drache\./],
+    ] as const
+  ) {
+    const result = writeOfflinePrompt(rough, { category: "image" });
+    assert.equal(result.kind, "prompt", rough);
+    assert.match(result.kind === "prompt" ? result.prompt : "", start, rough);
+  }
+});
