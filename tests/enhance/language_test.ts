@@ -54,6 +54,22 @@ Deno.test("detectLanguage() ignores code and links, and uses the fallback withou
   assert.equal(detectLanguage("こんにちは世界", { fallback: "fr" }), "fr");
   // A clear sign beats the fallback.
   assert.equal(detectLanguage("write a poem", { fallback: "es" }), "en");
+  // Italian and Spanish share most short words: a short Italian text is
+  // at least a tie, which the user's own language settles.
+  assert.equal(
+    detectLanguage("una foto del mare al tramonto", { fallback: "it" }),
+    "it",
+  );
+  assert.equal(
+    detectLanguage("voglio una immagine della città di notte"),
+    "it",
+  );
+  assert.equal(
+    detectLanguage("quiero una imagen de la ciudad de noche", {
+      fallback: "it",
+    }),
+    "es",
+  );
 });
 
 Deno.test("isPromptLanguage() and languageName()", () => {
