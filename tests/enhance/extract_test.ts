@@ -83,6 +83,16 @@ Deno.test("tonesOf() reads explicit and named tones in several languages", () =>
   assert.deepEqual(tonesOf("a witty, friendly post"), ["witty", "friendly"]);
   assert.deepEqual(tonesOf("Tone: warm but firm."), ["warm but firm"]);
   assert.deepEqual(tonesOf("дружелюбный пост"), ["дружелюбный"]);
+  // Feelings are tones too: "funny but touching" is both.
+  assert.deepEqual(
+    tonesOf("a wedding toast for my brother, funny but touching"),
+    ["funny", "touching"],
+  );
+  assert.deepEqual(tonesOf("тост на свадьбу, смешной и трогательный"), [
+    "смешной",
+    "трогательный",
+  ]);
+  assert.deepEqual(tonesOf("ein rührender Brief an meine Oma"), ["rührender"]);
   assert.deepEqual(tonesOf("eine Mail, höflich aber bestimmt"), ["höflich"]);
   assert.deepEqual(tonesOf("写一封正式的邮件"), ["正式"]);
   assert.deepEqual(tonesOf("a post about cats"), []);
