@@ -72,7 +72,14 @@ export function splitPrompt(rough: string): Parts {
     const pieces = splitSentences(item);
     const ownLine = pieces.length === 1;
     for (const piece of pieces) {
-      sentences.push({ text: piece, role: roleOf(piece), ownLine });
+      const role = roleOf(piece);
+      const about = role === "request" ? aboutMe(piece) : undefined;
+      if (about === undefined) {
+        sentences.push({ text: piece, role, ownLine });
+        continue;
+      }
+      sentences.push({ text: about.request, role, ownLine: false });
+      sentences.push({ text: about.context, role: "context", ownLine: false });
     }
   }
   return {
@@ -80,6 +87,36 @@ export function splitPrompt(rough: string): Parts {
     codeLanguages: fences.map((match) => match[2].trim()).filter(Boolean),
     prose,
     sentences,
+  };
+}
+
+/**
+ * A clause about the user after a request's comma: "Write a cover letter for
+ * a data analyst job, I have 2 years of SQL experience", "напиши резюме, у
+ * меня 3 года опыта", "escribe mi carta, tengo dos años de experiencia".
+ */
+const ABOUT_ME =
+  /,\s+((?:i|i'm|i've|i'd|i'll|my|я|у\s+меня|мой|моя|мои|tengo|soy|estoy|yo|eu|tenho|sou|estou|ich|mein|meine|j'ai|je|mon|ma|mes|ho|sono|io|il\s+mio|la\s+mia)\s+[^,]+(?:,[^,]+)*)$/iu;
+/** A request of fewer words than this is no request of its own. */
+const ABOUT_ME_WORDS = 2;
+/** "Tell me, I'm curious…", "Скажи мне, я…": the clause is what is asked. */
+const ENDS_WITH_ME = /(?<![\p{L}])(?:me|us|мне|нам|mir|uns|moi|nous|mi|ci)$/iu;
+
+function aboutMe(
+  sentence: string,
+): { request: string; context: string } | undefined {
+  const found = ABOUT_ME.exec(sentence);
+  if (found === null) return undefined;
+  const request = sentence.slice(0, found.index).trim();
+  const context = found[1].trim();
+  const words = (text: string) => text.split(/\s+/u).length;
+  if (words(request) < ABOUT_ME_WORDS || words(context) < 3) return undefined;
+  if (ENDS_WITH_ME.test(request)) return undefined;
+  // "…, I want it funny", "…, my boss wants it by Friday": still the request.
+  if (roleOf(context) !== "context") return undefined;
+  return {
+    request,
+    context: context[0].toLocaleUpperCase() + context.slice(1),
   };
 }
 

@@ -56,6 +56,11 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["a game for fans of it", "fans"],
     ["a workout plan for me, 3 days a week, Im a beginner", "a beginner"],
     ["I am a teacher, write a quiz for my students", "my students"],
+    // The user as the reader, in other languages.
+    ["объясни рекурсию, я полный новичок", "я полный новичок"],
+    ["Necesito aprender Python, soy principiante", "soy principiante"],
+    ["erkläre mir Rekursion, ich bin Anfänger", "ich bin Anfänger"],
+    ["explique-moi la récursivité, je suis débutante", "je suis débutante"],
   ];
   for (const [text, expected] of cases) {
     assert.equal(audienceOf(text), expected, text);

@@ -129,3 +129,33 @@ Deno.test("onlyATone() reads a tone-like sentence without backtracking", () => {
     "super friendly, a bit playful",
   );
 });
+
+Deno.test("splitPrompt() puts a clause about the user after a request's comma under context", () => {
+  const roles = (rough: string) =>
+    splitPrompt(rough).sentences.map((s) => [s.role, s.text]);
+  assert.deepEqual(
+    roles(
+      "write a cover letter for a junior data analyst job, I have 2 years of Excel and SQL experience",
+    ),
+    [
+      ["request", "write a cover letter for a junior data analyst job"],
+      ["context", "I have 2 years of Excel and SQL experience"],
+    ],
+  );
+  assert.deepEqual(
+    roles("напиши резюме для вакансии бариста, у меня 3 года опыта."),
+    [
+      ["request", "напиши резюме для вакансии бариста"],
+      ["context", "У меня 3 года опыта."],
+    ],
+  );
+  // Not what the user asks for, nor a request that is only "tell me".
+  for (
+    const rough of [
+      "write a poem for my mom, I want it short and sweet",
+      "Tell me, I'm curious about black holes",
+    ]
+  ) {
+    assert.equal(splitPrompt(rough).sentences.length, 1, rough);
+  }
+});

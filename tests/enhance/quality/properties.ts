@@ -229,6 +229,22 @@ function sentencesOf(rough: string): string[] {
     .filter((s) => !/^(?:thanks|thank you|спасибо)/i.test(s));
 }
 
+/**
+ * Whether `sentence` is in `out` once as two parts split at one of its
+ * commas: a request and the clause about the user after it ("…, I have 2
+ * years of SQL experience" goes under Context).
+ */
+function splitOnce(sentence: string, out: string): boolean {
+  const parts = sentence.split(/,\s+/u);
+  const once = (part: string) => out.split(part).length - 1 === 1;
+  for (let k = 1; k < parts.length; k++) {
+    const head = parts.slice(0, k).join(", ");
+    const tail = parts.slice(k).join(", ");
+    if (once(head) && once(tail)) return true;
+  }
+  return false;
+}
+
 function sentencesCheck(c: QualityCase, text: string, kind: string): Check {
   const sentences = sentencesOf(c.rough);
   const polarity = sentences.length >= 2 ? "present" : "absent";
@@ -249,7 +265,9 @@ function sentencesCheck(c: QualityCase, text: string, kind: string): Check {
     const times = out.split(kept).length - 1;
     // Image and video prompts drop the request around the description: only
     // "never twice" holds for them.
-    const ok = kind === "text" ? times === 1 : times <= 1;
+    const ok = kind === "text"
+      ? times === 1 || (times === 0 && splitOnce(kept, out))
+      : times <= 1;
     if (!ok) wrong.push(`${times}× “${sentence}”`);
   }
   return check("sentences", polarity, wrong.length === 0, wrong.join("; "));
