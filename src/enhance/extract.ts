@@ -243,6 +243,9 @@ const audienceEn = lazy((): readonly RegExp[] => [
 
 const audienceOther = lazy((): readonly RegExp[] => [
   /аудитори[яи]\s*[:—-]\s*([^.;\n]+)/iu,
+  // "письмо начальнику", "сообщение моему арендодателю": who a message is to
+  // (the first pattern: named in the nominative by audienceOf()).
+  /(?<![\p{L}])(?:письм\p{L}*|сообщени\p{L}*|email|имейл\p{L}*|e-mail|ответ|записк\p{L}*|смс|sms)\s+((?:(?:моему|моей|моим|нашему|нашей|нашим|своему|своей|своим)\s+)?(?:начальнику|начальнице|руководителю|руководству|директору|менеджеру|арендодателю|хозяину\s+квартиры|коллеге|коллегам|клиенту|клиентам|заказчику|учителю|учительнице|преподавателю|классному\s+руководителю|рекрутеру|работодателю|соседу|соседям|маме|папе|родителям|другу|подруге|бабушке|дедушке|мужу|жене|парню|девушке))(?![\p{L}])/iu,
   // "я новичок", "soy principiante", "ich bin Anfänger": the user is the
   // reader, as "I'm a beginner" in English.
   /(?<![\p{L}])((?:я\s+(?:полный\s+|совсем\s+)?(?:новичок|начинающ\p{L}*|чайник))|(?:я\s+)?(?:новачок|початківець)|soy\s+(?:un\s+|una\s+)?principiante|sou\s+(?:um\s+|uma\s+)?iniciante|ich\s+bin\s+(?:ein\s+|eine\s+|blutige[rn]?\s+)?(?:Anfänger(?:in)?|Einsteiger(?:in)?)|je\s+suis\s+(?:un\s+|une\s+)?débutant(?:e)?|sono\s+(?:un\s+|una\s+)?principiante)(?![\p{L}])/iu,
@@ -275,9 +278,63 @@ export function audienceOf(prose: string): string | undefined {
     const match = pattern.exec(prose);
     if (match === null) continue;
     const group = pattern === english[1] ? undefined : match[1];
-    return tidy(group ?? match[0]);
+    const found = tidy(group ?? match[0]);
+    return pattern === audienceOther()[1] ? russianAddressee(found) : found;
   }
   return undefined;
+}
+
+/** The dative forms the addressee pattern reads, in the nominative. */
+const ADDRESSEE: Readonly<Record<string, string>> = {
+  моему: "мой",
+  моей: "моя",
+  моим: "мои",
+  нашему: "наш",
+  нашей: "наша",
+  нашим: "наши",
+  своему: "мой",
+  своей: "моя",
+  своим: "мои",
+  начальнику: "начальник",
+  начальнице: "начальница",
+  руководителю: "руководитель",
+  руководству: "руководство",
+  директору: "директор",
+  менеджеру: "менеджер",
+  арендодателю: "арендодатель",
+  хозяину: "хозяин",
+  коллеге: "коллега",
+  коллегам: "коллеги",
+  клиенту: "клиент",
+  клиентам: "клиенты",
+  заказчику: "заказчик",
+  учителю: "учитель",
+  учительнице: "учительница",
+  преподавателю: "преподаватель",
+  классному: "классный",
+  рекрутеру: "рекрутер",
+  работодателю: "работодатель",
+  соседу: "сосед",
+  соседям: "соседи",
+  маме: "мама",
+  папе: "папа",
+  родителям: "родители",
+  другу: "друг",
+  подруге: "подруга",
+  бабушке: "бабушка",
+  дедушке: "дедушка",
+  мужу: "муж",
+  жене: "жена",
+  парню: "парень",
+  девушке: "девушка",
+};
+
+/** "моему арендодателю" as a recipient on its own: "мой арендодатель". */
+function russianAddressee(dative: string): string {
+  return dative.replace(
+    /\p{L}+/gu,
+    (word) => ADDRESSEE[word.toLowerCase()] ?? word,
+  );
 }
 
 // ---------------------------------------------------------------- length

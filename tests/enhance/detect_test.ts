@@ -89,6 +89,12 @@ const FIRES: [string, CategoryId][] = [
   ["напиши подпись к фото с моря для инстаграма", "writing"],
   ["un titre pour la vidéo YouTube de ma chaîne", "writing"],
   ["Bring mir Englisch bei", "learning"],
+  // A message to the boss or the landlord is a message, in other languages too.
+  ["Напиши сообщение начальнику, что я заболел и не приду завтра", "email"],
+  ["escribe un mensaje a mi jefe, estoy enfermo", "email"],
+  ["schreib eine Nachricht an meinen Chef", "email"],
+  ["écris un message à mon patron", "email"],
+  ["scrivi un messaggio al mio capo", "email"],
   ["bring mir bitte bei, wie man Brot backt", "learning"],
 ];
 

@@ -58,6 +58,9 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["I am a teacher, write a quiz for my students", "my students"],
     // The user as the reader, in other languages.
     ["объясни рекурсию, я полный новичок", "я полный новичок"],
+    ["Напиши сообщение начальнику, что я заболел", "начальник"],
+    ["напиши письмо моему арендодателю про кран", "мой арендодатель"],
+    ["письмо хозяину квартиры", "хозяин квартиры"],
     ["Necesito aprender Python, soy principiante", "soy principiante"],
     ["erkläre mir Rekursion, ich bin Anfänger", "ich bin Anfänger"],
     ["explique-moi la récursivité, je suis débutante", "je suis débutante"],
