@@ -397,6 +397,14 @@ function slotContent(
         ? facts.platform?.filter((platform) => !isEmailMedium(platform))
         : facts.platform;
       if (facts.platform?.length && !named?.length) return SKIP;
+      // A plan or a strategy is not posted anywhere, unless it says where
+      // it is for ("a marketing plan for Instagram").
+      if (
+        !named?.length && input.category.id === "business" &&
+        asksForAStrategy(input.parts.prose)
+      ) {
+        return SKIP;
+      }
       return joined(named);
     }
     case "deadline":

@@ -874,6 +874,15 @@ Deno.test("writeOfflinePrompt() gives a business plan its budget and a plan's fo
     LEXICONS.en.defaults.business_plan_format,
   );
   assert.equal(section(plan.prompt, "Call to action"), undefined);
+  // A plan is posted nowhere, unless it says where it is for.
+  assert.equal(section(plan.prompt, "Platform"), undefined);
+  assert.equal(
+    section(
+      prompt("marketing plan for my coffee shop on Instagram").prompt,
+      "Platform",
+    ),
+    "Instagram",
+  );
   const copy = prompt("landing page copy for my bakery subscription", {
     category: "business",
   });
@@ -884,6 +893,11 @@ Deno.test("writeOfflinePrompt() gives a business plan its budget and a plan's fo
   );
   assert.ok(
     copy.notes.placeholders.includes(LEXICONS.en.placeholders.call_to_action),
+  );
+  assert.equal(section(copy.prompt, "Platform"), "landing page");
+  assert.ok(
+    prompt("three ad headlines for my bakery", { category: "business" }).notes
+      .placeholders.includes(LEXICONS.en.placeholders.platform),
   );
   const russian = prompt(
     "стратегия продвижения кофейни в инстаграме, бюджет 30 000 руб в месяц",
