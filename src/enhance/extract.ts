@@ -229,6 +229,14 @@ const audienceEn = lazy((): readonly RegExp[] => [
     })\\b${NOT_DATA}${OF_WHOM})`,
     "i",
   ),
+  // "a bot that helps kids with math", "an assistant that answers customers":
+  // who an assistant serves.
+  new RegExp(
+    `\\b(?:helps|assists|teaches|tutors|supports|guides|coaches|answers|serves|talks\\s+to|chats\\s+with)\\s+((?:(?:my|our|the|young|new|busy|small|local|first-time|non-technical)\\s+)*(?:${NOT_A_VERB}[\\w-]+\\s+){0,2}?(?:${
+      PEOPLE.join("|")
+    })\\b${NOT_DATA}${OF_WHOM})`,
+    "i",
+  ),
   // "I'm a beginner": the user is the reader (last: "for my students" wins).
   /\b(?:i'?m|i am)\s+((?:a|an)\s+(?:(?:complete|total|absolute)\s+)?(?:beginner|novice|newbie|noob))\b/i,
   // "target students", "aimed at busy parents", "geared towards beginners"

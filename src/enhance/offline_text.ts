@@ -32,7 +32,13 @@ import {
 } from "./extract.ts";
 import { fill, type Lexicon, type PlaceholderId } from "./lexicon.ts";
 import { endWithStop } from "./offline_visual.ts";
-import { type Parts, type Sentence, stripPoliteness } from "./sentences.ts";
+import { leadingConstraint } from "./cues.ts";
+import {
+  type Parts,
+  roleOf,
+  type Sentence,
+  stripPoliteness,
+} from "./sentences.ts";
 import type { TargetId } from "./targets.ts";
 
 /**
@@ -99,7 +105,7 @@ const LABELLED: readonly (readonly [RegExp, SlotId])[] = [
 /** Write a text prompt from the parts of a rough prompt. */
 export function writeTextPrompt(input: TextInput): TextPrompt {
   const shown = new Set(input.category.offline.slots.map((slot) => slot.id));
-  const sorted = sortSentences(input.parts.sentences, shown);
+  const sorted = sortSentences(input.parts.sentences, shown, input.category);
   const placeholders: string[] = [];
   const defaults: string[] = [];
   const sections: Section[] = [];
@@ -117,7 +123,13 @@ export function writeTextPrompt(input: TextInput): TextPrompt {
       ? task.content
       : slotContent(slot, input, sorted);
     if (found === SKIP) continue;
-    const content = found ?? missing(slot, input, placeholders, defaults);
+    const content = slot.id === "rules" && sorted.constraints.length > 0
+      ? withRules(
+        sorted.constraints,
+        found ?? missing(slot, input, placeholders, defaults),
+        input.lexicon,
+      )
+      : found ?? missing(slot, input, placeholders, defaults);
     if (content !== undefined) {
       sections.push({ id: slot.id, label: labels[slot.label], content });
     }
@@ -150,9 +162,11 @@ interface Sorted {
 }
 
 function sortSentences(
-  sentences: readonly Sentence[],
+  given: readonly Sentence[],
   shown: ReadonlySet<SlotId>,
+  category: Category,
 ): Sorted {
+  const sentences = withRulesApart(given, category);
   const sorted: Sorted = {
     requests: [],
     context: [],
@@ -208,6 +222,70 @@ function sortSentences(
     }
   }
   return sorted;
+}
+
+/**
+ * The sentences with the rules said after a request's commas apart, as
+ * constraints of their own (also after the first sentence when none is a
+ * request: it is the task then); in a system prompt, what is said of the
+ * assistant ("It never promises refunds.") is a rule too.
+ */
+function withRulesApart(
+  sentences: readonly Sentence[],
+  category: Category,
+): Sentence[] {
+  const anyRequest = sentences.some((s) => s.role === "request");
+  return sentences.flatMap((sentence, i) => {
+    if (
+      category.id === "system_prompt" && sentence.role === "context" &&
+      ITS_SUBJECT.test(sentence.text)
+    ) {
+      return [{ ...sentence, role: "constraint" as const }];
+    }
+    // With no request, the first sentence is the task ("system prompt for a
+    // bot that…, never gives…" reads as a rule for the "never" in it).
+    const task = sentence.role === "request" ||
+      (!anyRequest && i === 0 &&
+        (sentence.role === "context" ||
+          (sentence.role === "constraint" &&
+            !leadingConstraint().test(sentence.text))));
+    if (!task) return [sentence];
+    const { request, rules } = peelRules(sentence.text);
+    if (rules.length === 0) return [sentence];
+    return [
+      { text: request, role: "request" as const, ownLine: false },
+      ...rules.map((text) => ({
+        text,
+        role: "constraint" as const,
+        ownLine: false,
+      })),
+    ];
+  });
+}
+
+/**
+ * A request without the rules said after its commas: "A bot that helps kids
+ * with math, never gives the answer directly" asks for the bot, and "never
+ * gives the answer directly" is a rule; "Write a story, no dialogue".
+ */
+function peelRules(
+  sentence: string,
+): { request: string; rules: string[] } {
+  const rules: string[] = [];
+  let request = sentence;
+  for (;;) {
+    const comma = request.lastIndexOf(", ");
+    if (comma <= 0) break;
+    const clause = request.slice(comma + 2).trim();
+    const head = request.slice(0, comma).trim();
+    if (
+      head.split(/\s+/u).length < 3 || !leadingConstraint().test(clause) ||
+      roleOf(clause) !== "constraint"
+    ) break;
+    rules.unshift(capitalizeFirst(clause));
+    request = head;
+  }
+  return { request, rules };
 }
 
 /** How many words a sentence says beyond the fact it states ("formal tone": none). */
@@ -370,9 +448,12 @@ function slotContent(
     case "context":
       return contextContent(input, sorted);
     case "constraints":
+      // An assistant's rules are its rules: the user's come first there.
+      if (input.category.id === "system_prompt") return SKIP;
       return sorted.constraints.length > 0
         ? { items: sorted.constraints }
         : undefined;
+
     case "audience": {
       // A learner is also what they already know: "Learner: a 10 year
       // old, I know basic fractions".
@@ -515,6 +596,58 @@ function ioContent(facts: Facts, lexicon: Lexicon): Content {
     facts.output && `${labels.output}${punctuation.colon}${facts.output}`,
   ].filter((line): line is string => Boolean(line));
   return { block: lines.join("\n") };
+}
+
+/**
+ * An assistant's rules: the user's first ("Never give the answer
+ * directly."; "never gives the answer directly", said of the bot, is
+ * addressed to it), then the standard ones unless the prompt is the short one.
+ */
+function withRules(
+  rules: readonly string[],
+  standard: Content | undefined,
+  lexicon: Lexicon,
+): Content {
+  const theirs = rules.map((rule) => endWithStop(addressed(rule), lexicon));
+  if (standard === undefined) return { items: theirs };
+  const more = "items" in standard
+    ? standard.items
+    : "line" in standard
+    ? [standard.line]
+    : [];
+  return { items: [...theirs, ...more] };
+}
+
+/** The English third person of a rule said of the bot, addressed to it. */
+const SAID_OF_IT =
+  /^(never|always|only)\s+(?!(?:is|has|does|was)\b)([a-z]+?)(ies|ches|shes|sses|xes|zes|oes|s)\b/i;
+
+/** "It never…", "The bot should…": the bot named as the rule's subject. */
+const ITS_SUBJECT =
+  /^(?:it|he|she|they|the\s+(?:bot|assistant|agent|model|ai))\s+(?=(?:never|always|only|should|must|will|doesn't|does\s+not|won't|will\s+not|can't|cannot|shouldn't|should\s+not|mustn't|must\s+not)\b)/i;
+
+function addressed(rule: string): string {
+  const text = rule.replace(ITS_SUBJECT, "").replace(
+    /^(?:doesn't|does\s+not|won't|will\s+not|can't|cannot|shouldn't|should\s+not|mustn't|must\s+not)\s+/i,
+    "do not ",
+  ).replace(/^(?:should|must|will)\s+/i, "").replace(
+    /^(never|always|only)\s+(is|has|does)\b/i,
+    (_, adverb: string, verb: string) =>
+      `${adverb} ${{ is: "be", has: "have", does: "do" }[verb.toLowerCase()]}`,
+  ).replace(
+    SAID_OF_IT,
+    (said, adverb: string, stem: string, ending: string) => {
+      // "always focus", "never discuss": no third person to undo.
+      if (ending === "s" && /[su]$/i.test(stem)) return said;
+      const base = ending === "ies"
+        ? `${stem}y`
+        : ending === "s"
+        ? stem
+        : `${stem}${ending.slice(0, -2)}`;
+      return `${adverb} ${base}`;
+    },
+  );
+  return text[0].toLocaleUpperCase() + text.slice(1);
 }
 
 /** What a section says when the user gave nothing for it. */

@@ -1058,3 +1058,58 @@ Deno.test("an email prompt does not say its platform is email, in any wording, a
   }).prompt;
   assert.match(section(writing, "Platform") ?? "", /email/i);
 });
+
+Deno.test("writeOfflinePrompt() puts an assistant's rules under Rules, addressed to it, before the standard ones", () => {
+  const tutor = prompt(
+    "system prompt for a bot that helps kids with math homework, never gives the answer directly",
+    { category: "system_prompt" },
+  );
+  assert.equal(
+    section(tutor.prompt, "Purpose"),
+    "A bot that helps kids with math homework.",
+  );
+  assert.equal(section(tutor.prompt, "Users"), "kids");
+  const rules = section(tutor.prompt, "Rules")!.split("\n");
+  assert.equal(rules[0], "Never give the answer directly.");
+  assert.ok(rules.length > 1, "the standard rules follow");
+  const support = prompt(
+    "system prompt for a support bot. It never promises refunds. The bot should answer politely. It doesn't discuss politics. Always replies in the customer's language.",
+    { category: "system_prompt" },
+  );
+  assert.deepEqual(section(support.prompt, "Rules")!.split("\n").slice(0, 4), [
+    "Never promise refunds.",
+    "Answer politely.",
+    "Do not discuss politics.",
+    "Always reply in the customer's language.",
+  ]);
+  assert.equal(section(support.prompt, "Constraints"), undefined);
+  assert.equal(section(support.prompt, "Context"), undefined);
+  // "always focus", "never discuss": no third person to undo.
+  assert.match(
+    prompt("system prompt for a tutor bot. Always focus on the method.", {
+      category: "system_prompt",
+    }).prompt,
+    /- Always focus on the method\./,
+  );
+});
+
+Deno.test("writeOfflinePrompt() takes rules said after a request's commas apart: constraints, or the length they state", () => {
+  const story = prompt(
+    "Write a short story about a dragon, no dialogue, only 300 words",
+  );
+  assert.equal(
+    section(story.prompt, "Task"),
+    "Write a short story about a dragon.",
+  );
+  assert.equal(section(story.prompt, "Constraints"), "No dialogue");
+  assert.equal(section(story.prompt, "Length"), "Only 300 words");
+  assert.equal(count(story.prompt, "300 words"), 1);
+  const post = prompt("напиши пост про кофе, без эмодзи");
+  assert.match(post.prompt, /Задача: Напиши пост про кофе\.\n/);
+  assert.match(post.prompt, /- Без эмодзи/);
+  // A clause that is no rule stays in the request.
+  assert.equal(
+    section(prompt("Write a poem about the sea, calm and slow").prompt, "Task"),
+    "Write a poem about the sea, calm and slow.",
+  );
+});
