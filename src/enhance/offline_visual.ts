@@ -180,6 +180,14 @@ const ORIENTATION_TERMS: readonly (readonly [readonly string[], string])[] = [
     "16:9",
   ],
 ];
+/**
+ * "a vertical garden", "vertical stripes", "a town square at night", "Red
+ * Square in Moscow": the shape of a thing in the picture, not of the picture
+ * ("vertical", "a square logo", "вертикальное фото" are).
+ */
+const SHAPE_OF_A_THING =
+  /(?<![\p{L}])(?:vertical|horizontal|square|вертикальн\p{L}*|горизонтальн\p{L}*|квадратн\p{L}*)(?=\s+(?!(?:format|orientation|aspect|ratio|image|picture|photo|poster|video|clip|shot|frame|composition|crop|wallpaper|banner|version|layout|canvas|print|thumbnail|avatar|icon|logo|post|story|формат\p{L}*|фото\p{L}*|картинк\p{L}*|изображени\p{L}*|видео|ролик\p{L}*|постер\p{L}*|обо[ия]|кадр\p{L}*|ориентаци\p{L}*|аватар\p{L}*|логотип\p{L}*)(?![\p{L}]))\p{L})/giu;
+
 const orientations = lazy(() =>
   ORIENTATION_TERMS.map(([list, value]) => [terms(list), value] as const)
 );
@@ -591,13 +599,28 @@ function russianRest(request: string, rest: string): string | undefined {
   return russianSubject(rest);
 }
 
+const ORIENTATION_ITEM =
+  /(?:^|,)\s*(?:vertical|horizontal|square|portrait|landscape|вертикальн\p{L}*|горизонтальн\p{L}*|квадратн\p{L}*|vertical(?:e|es)?|horizontal(?:e|es)?|hochformat|querformat|quadratisch|verticale|orizzontale|pionow\p{L}*|poziom\p{L}*)(?=\s*(?:[,.;!?]|$))/giu;
+
 /** A sentence without ratio tokens, parameters, the moved duration and dangling punctuation. */
 function clean(sentence: string, duration: string | undefined): string {
   let text = sentence
     .replace(RATIO, (match, a, b) => RATIOS.has(`${a}:${b}`) ? "" : match)
     .replace(MJ_PARAM, "")
-    .replace(WORDED_PARAM, "");
-  if (duration) text = text.replace(duration, "");
+    .replace(WORDED_PARAM, "")
+    // ", vertical," on its own says the aspect ratio, which has its line.
+    .replace(ORIENTATION_ITEM, "");
+  // "un video de 10 segundos de un gato": the duration goes with its "de".
+  if (duration) {
+    const at = text.indexOf(duration);
+    if (at !== -1) {
+      const before =
+        /(?:^|\s)(?:de|di|du|da|von|of|на|длиной|длительностью)\s+$/iu
+          .exec(text.slice(0, at));
+      const start = before === null ? at : at - before[0].trimStart().length;
+      text = text.slice(0, start) + text.slice(at + duration.length);
+    }
+  }
   // "a video ad for my shop, 15 seconds, vertical": one comma is left.
   return text.replace(/\s{2,}/g, " ").replace(/\s+([,.;!?])/g, "$1")
     .replace(/([,;])[,;]+/g, "$1")
@@ -627,8 +650,9 @@ function ratioOf(
       if (RATIOS.has(value)) return { value, from: "explicit" };
     }
   }
+  const oriented = text.replace(SHAPE_OF_A_THING, " ");
   for (const [pattern, value] of orientations()) {
-    if (pattern.test(text)) return { value, from: "words" };
+    if (pattern.test(oriented)) return { value, from: "words" };
   }
   return undefined;
 }

@@ -236,12 +236,19 @@ Deno.test("writeOfflinePrompt() writes a video prompt as shots with the duration
       .prompt,
     "Shot 1: waves at sunset\nDuration: 10 seconds",
   );
-  // A duration between commas leaves one comma, not two.
+  // A duration between commas leaves one comma, not two; "vertical" on its
+  // own is the ratio's line.
   assert.equal(
     prompt("a short video ad for my coffee shop, 15 seconds, vertical", {
       category: "video",
     }).prompt,
-    "Shot 1: a short video ad for my coffee shop, vertical\nDuration: 15 seconds\nAspect ratio: 9:16",
+    "Shot 1: a short video ad for my coffee shop\nDuration: 15 seconds\nAspect ratio: 9:16",
+  );
+  assert.equal(
+    prompt("a short video ad for my coffee shop, 15 seconds, with music", {
+      category: "video",
+    }).prompt,
+    "Shot 1: a short video ad for my coffee shop, with music\nDuration: 15 seconds",
   );
   const bare = prompt("a cat playing with a ball of yarn", {
     category: "video",
@@ -1112,4 +1119,48 @@ Deno.test("writeOfflinePrompt() takes rules said after a request's commas apart:
     section(prompt("Write a poem about the sea, calm and slow").prompt, "Task"),
     "Write a poem about the sea, calm and slow.",
   );
+});
+
+Deno.test("writeOfflinePrompt() reads a picture's shape only where the words say the picture's, and says it once", () => {
+  const image = (text: string) => prompt(text, { category: "image" }).prompt;
+  for (
+    const text of [
+      "a vertical garden on a wall",
+      "a busy town square at night, oil painting",
+      "Red Square in Moscow at dawn",
+      "вертикальные полосы на стене",
+    ]
+  ) {
+    assert.doesNotMatch(image(text), /Aspect ratio|Соотношение/, text);
+  }
+  assert.match(image("a square logo for a bakery"), /Aspect ratio: 1:1/);
+  assert.match(image("вертикальное фото кота"), /Соотношение сторон: 9:16/);
+  // ", vertical," on its own is the ratio's line, not the description's.
+  const cat = image("a cat on a roof, vertical");
+  assert.match(cat, /^A cat on a roof\. Aspect ratio: 9:16\./);
+  const ad = prompt(
+    "a 15 second video ad for my bakery, vertical, for instagram reels",
+    { category: "video" },
+  ).prompt;
+  assert.match(ad, /Shot 1: a video ad for my bakery, for instagram reels\n/);
+  // The duration goes with its preposition.
+  for (
+    const [text, shot] of [
+      [
+        "Crea un video de 10 segundos de un gato jugando",
+        "Plano 1: un gato jugando",
+      ],
+      ["a video of 10 seconds of waves crashing", "Shot 1: waves crashing"],
+      [
+        "crée une vidéo de 15 secondes d'un chat qui dort",
+        "Plan 1 : un chat qui dort",
+      ],
+    ] as const
+  ) {
+    assert.match(
+      prompt(text, { category: "video" }).prompt,
+      new RegExp(`^${shot}$`, "mu"),
+      text,
+    );
+  }
 });
