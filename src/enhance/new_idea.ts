@@ -241,3 +241,44 @@ function wordCount(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
   return Math.max(spaced, Math.floor(cjk / 2));
 }
+
+/** Longer than this, a text says more than how to change a prompt. */
+const MAX_CHANGE_WORDS = 16;
+/** Longer than this, a text opening with "use", "no"… may be a new idea. */
+const MAX_RULE_WORDS = 8;
+/**
+ * "Shorter", "more formal", "a bit funnier", "короче", "более официально",
+ * "más corto", "kürzer", "plus court", "più breve": how to change it, alone.
+ */
+const COMPARATIVE =
+  /^(?:(?:make\s+it|сделай(?:те)?|hazlo|faça|mach(?:e)?\s+(?:es|ihn|sie)|rends-le|rendila|rendilo|zrób\s+to)\s+)?(?:(?:a\s+(?:bit|little)|much|even|slightly|немного|чуть|ещё|еще|гораздо|un\s+poco|um\s+pouco|etwas|viel|noch|un\s+peu|beaucoup|encore|un\s+po'|molto|trochę)\s+)?(?:shorter|longer|simpler|funnier|warmer|friendlier|clearer|punchier|bigger|smaller|darker|brighter|lighter|bolder|cleaner|calmer|happier|sadder|scarier|cuter|older|younger|faster|slower|wider|softer|stronger|nicer|crisper|tighter|deeper|richer|sharper|more\s+\p{L}+|less\s+\p{L}+|короче|длиннее|проще|смешнее|теплее|понятнее|жёстче|мягче|более\s+\p{L}+|менее\s+\p{L}+|más\s+\p{L}+|menos\s+\p{L}+|mais\s+\p{L}+|kürzer|länger|einfacher|lustiger|mehr\s+\p{L}+|weniger\s+\p{L}+|plus\s+\p{L}+|moins\s+\p{L}+|più\s+\p{L}+|meno\s+\p{L}+|krócej|dłużej|prościej|bardziej\s+\p{L}+|mniej\s+\p{L}+)(?![\p{L}])/iu;
+
+/**
+ * Whether `text`, typed on its own soon after an answer, reads like a change
+ * to that answer rather than a new idea: "Make it funnier", "Сделай это
+ * короче", "shorter", "more formal", "Use Python 3.12", "No emojis", "Add a
+ * dragon in the sky". Only short texts, and only clear cases: what points
+ * back at it ("make it…", "write it…"), a comparative on its own, or a
+ * short rule ("use…", "add…", "keep…", "no…", "without…").
+ *
+ * @example
+ * ```ts
+ * looksLikeChange("make it at night, watercolor"); // true
+ * looksLikeChange("Write a haiku about autumn rain"); // false
+ * ```
+ */
+export function looksLikeChange(text: string): boolean {
+  const trimmed = text.trim();
+  const words = wordCount(trimmed);
+  if (words === 0 || words > MAX_CHANGE_WORDS) return false;
+  // One sentence, maybe two short ones ("Shorter. No emojis."), no more.
+  const sentences = splitSentences(trimmed);
+  if (sentences.length > 2) return false;
+  const first = stripPoliteness(
+    stripPoliteness(sentences[0] ?? trimmed).replace(ASKING, ""),
+  );
+  if (POINTS_BACK.test(first) || COMPARATIVE.test(first)) return true;
+  return words <= MAX_RULE_WORDS && leadingConstraint().test(first) &&
+    // "No idea what to write: a poem about…" is no rule.
+    !/[:?？]/u.test(first);
+}

@@ -2,7 +2,12 @@ import { FeatureComposer } from "../telegram/composer.ts";
 import type { CallbackQueryContext } from "grammy";
 import type { BotContext } from "../context.ts";
 import { acknowledge, claimFirst, promptInput, toast } from "./admit.ts";
-import { answerTyped, isAnsweringIn, reviseByReply } from "./workshop.ts";
+import {
+  answerTyped,
+  isAnsweringIn,
+  reviseByReply,
+  reviseLatest,
+} from "./workshop.ts";
 import { MAX_PROMPT_CHARS, validateRoughPrompt } from "../enhance/validate.ts";
 import { KEY_HEALTH_INTERVAL_MS } from "../llm/key_health.ts";
 import { getLog } from "../logging.ts";
@@ -21,10 +26,12 @@ const log = getLog("enhance");
 const composer = new FeatureComposer<BotContext>();
 
 // Private chats: every text that is not a command is a rough prompt.
-// A reply to one of its answers revises that answer instead.
+// A reply to one of its answers revises that answer instead, and so does a
+// short change typed soon after the last one ("make it shorter").
 composer.chatType("private").on("message:text", async (ctx, next) => {
   if (startsWithCommand(ctx.msg)) return await next();
   if (await reviseByReply(ctx, ctx.msg.text)) return;
+  if (await reviseLatest(ctx, ctx.msg.text)) return;
   await requestEnhancement(ctx, ctx.msg.text, { mayAnswer: true });
 });
 

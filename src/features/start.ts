@@ -67,6 +67,7 @@ export function helpText(t: Translate, options: HelpOptions): string {
     t("help-shape"),
     t("help-shape-buttons"),
     t("help-shape-reply"),
+    t("help-shape-type"),
     t("help-shape-settings"),
     "",
     t("help-elsewhere"),

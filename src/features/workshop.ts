@@ -20,7 +20,7 @@ import type { BotContext } from "../context.ts";
 import { DEFAULT_CATEGORY_ID, isCategoryId } from "../enhance/categories.ts";
 import { type RevisionChoice, revisionInstruction } from "../enhance/refine.ts";
 import { isTargetId, type TargetId } from "../enhance/targets.ts";
-import { looksLikeNewIdea } from "../enhance/new_idea.ts";
+import { looksLikeChange, looksLikeNewIdea } from "../enhance/new_idea.ts";
 import { validateRoughPrompt } from "../enhance/validate.ts";
 import { getLog } from "../logging.ts";
 import { localeOf, settleLocale } from "../middleware/i18n.ts";
@@ -242,7 +242,55 @@ export async function reviseByReply(
   if (ref === null || ref.userId !== ctx.from.id) return false;
   if (!(await claimFirst(ctx)) || !(await admitted(ctx))) return true;
   await settleLocale(ctx);
-  const group = ctx.chat.type !== "private";
+  const item = await ctx.deps.history.find(ctx.from.id, ref.answerId);
+  await revise(ctx, item, words);
+  return true;
+}
+
+/** How long after an answer a text typed on its own may change it. */
+export const CHANGE_WINDOW_MS = 15 * 60_000;
+
+/**
+ * A text typed on its own in a private chat, soon after the user's last
+ * answer, that reads like a change to it ("make it shorter", "no emojis",
+ * "сделай смешнее"): a revision of that answer, with a line saying how to
+ * start a new prompt instead. False when it is not (a prompt then): it reads
+ * like a new idea, questions wait for an answer, or the last answer is older
+ * than {@linkcode CHANGE_WINDOW_MS}.
+ */
+export async function reviseLatest(
+  ctx: BotContext,
+  words: string,
+): Promise<boolean> {
+  const { chat, from } = ctx;
+  if (chat?.type !== "private" || !from || !looksLikeChange(words)) {
+    return false;
+  }
+  const { history, sessions, clock } = ctx.deps;
+  const now = clock.now();
+  // A change-like text while questions wait is their answer ("Make it funny").
+  if (await sessions.pending(chat.id, from.id, now) !== null) return false;
+  const [latest] = await history.list(from.id, { limit: 1 });
+  if (latest === undefined || now - latest.createdAt > CHANGE_WINDOW_MS) {
+    return false;
+  }
+  if (!(await claimFirst(ctx)) || !(await admitted(ctx))) return true;
+  await settleLocale(ctx);
+  await revise(ctx, latest, words, { note: ctx.t("workshop-change-latest") });
+  return true;
+}
+
+/**
+ * Revise `item` (`null`: gone from the history) with the user's `words`,
+ * told with `note` when it is accepted.
+ */
+async function revise(
+  ctx: BotContext,
+  item: HistoryItem | null,
+  words: string,
+  options: { note?: string } = {},
+): Promise<void> {
+  const group = ctx.chat!.type !== "private";
   const replyOptions = group
     ? {
       reply_parameters: {
@@ -251,15 +299,14 @@ export async function reviseByReply(
       },
     }
     : {};
-  const item = await ctx.deps.history.find(ctx.from.id, ref.answerId);
   if (item === null) {
     await ctx.reply(ctx.t("workshop-expired"), replyOptions);
-    return true;
+    return;
   }
   const checked = validateRoughPrompt(words);
   if (!checked.ok) {
     await ctx.reply(ctx.t("workshop-reply-empty"), replyOptions);
-    return true;
+    return;
   }
   const msg = ctx.msg!;
   const outcome = await acceptRevision(ctx, item, {
@@ -269,13 +316,13 @@ export async function reviseByReply(
     replyTo: group ? msg.message_id : undefined,
     threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
   });
-  if (!outcome.ok && outcome.reason === "duplicate") return true;
+  if (!outcome.ok && outcome.reason === "duplicate") return;
   if (!outcome.ok && outcome.reason === "refused") {
     await refuseAccess(ctx, outcome.refusal);
-    return true;
+    return;
   }
+  if (outcome.ok && options.note) await ctx.reply(options.note, replyOptions);
   await acknowledge(ctx, outcome, replyOptions);
-  return true;
 }
 
 /** Accept the revision `choice` of `item` as a job of the user. */

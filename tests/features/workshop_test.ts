@@ -11,7 +11,7 @@ import {
 } from "../fakes/updates.ts";
 import { LEXICONS } from "../../src/enhance/lexicon.ts";
 import { startFakeTelegram } from "../fakes/telegram_api.ts";
-import { en } from "../support.ts";
+import { en, manualClock } from "../support.ts";
 import { type FeatureHarness, startFeatureBot } from "./harness.ts";
 
 const USER = 4242;
@@ -129,6 +129,66 @@ Deno.test("a reply to an earlier answer revises that answer with the user's word
   const latest = (await h.deps.history.list(USER))[0];
   assert.equal(latest.version, 2);
   assert.equal(latest.instruction, "make it more formal and add two examples");
+});
+
+Deno.test("a change typed on its own soon after an answer revises that answer, and says how to start a new prompt instead", async () => {
+  const llm = recording((request, n) =>
+    userMessage(request).includes("<change_request>")
+      ? `<prompt>REVISED ${n}</prompt>`
+      : `<prompt>PROMPT ${n}</prompt>`
+  );
+  const clock = manualClock();
+  await using h = await startFeatureBot(llm, {}, { clock });
+  await h.send(textUpdate({ text: IDEA, userId: USER }));
+  clock.advance(60_000);
+  await h.send(textUpdate({ text: "make it more formal", userId: USER }));
+  assert.equal(llm.requests.length, 2);
+  const revision = userMessage(llm.requests[1]);
+  assert.match(revision, /<previous_prompt>\nPROMPT 1\n<\/previous_prompt>/);
+  assert.match(
+    revision,
+    /<change_request>\nmake it more formal\n<\/change_request>/,
+  );
+  assert.ok(h.texts(USER).includes(en("workshop-change-latest")));
+  assert.equal(h.shown(USER).at(-1), "REVISED 2");
+  const latest = (await h.deps.history.list(USER))[0];
+  assert.equal(latest.version, 2);
+  assert.equal(latest.instruction, "make it more formal");
+  // A new idea is a new prompt, however soon.
+  await h.send(
+    textUpdate({ text: "Write a haiku about autumn rain", userId: USER }),
+  );
+  assert.doesNotMatch(userMessage(llm.requests[2]), /<change_request>/);
+  assert.equal(h.shown(USER).at(-1), "PROMPT 3");
+  // A change long after the last answer is a prompt of its own.
+  clock.advance(16 * 60_000);
+  await h.send(textUpdate({ text: "shorter", userId: USER }));
+  assert.doesNotMatch(userMessage(llm.requests[3]), /<change_request>/);
+  // /enhance is always a new prompt.
+  clock.advance(1_000);
+  await h.send(textUpdate({ text: "/enhance make it funnier", userId: USER }));
+  assert.doesNotMatch(userMessage(llm.requests[4]), /<change_request>/);
+});
+
+Deno.test("a change-like text while questions wait answers them, not the last answer", async () => {
+  const llm = recording((request, n) =>
+    n === 1
+      ? "<prompt>PROMPT 1</prompt>"
+      : userMessage(request).startsWith("Ask your clarifying questions")
+      ? "<analysis>vague</analysis><questions><question><text>What tone?</text><option>Warm</option><option>Dry</option></question></questions>"
+      : `<prompt>PROMPT ${n}</prompt>`
+  );
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: IDEA, userId: USER }));
+  await h.send(textUpdate({ text: "email", userId: USER }));
+  assert.ok(
+    await h.deps.sessions.pending(USER, USER, h.deps.clock.now()),
+    "questions wait",
+  );
+  await h.send(textUpdate({ text: "make it funny", userId: USER }));
+  const written = userMessage(llm.requests.at(-1)!);
+  assert.match(written, /<answer>make it funny<\/answer>/);
+  assert.doesNotMatch(written, /<change_request>/);
 });
 
 Deno.test("in a group only the asker can use an answer's buttons; a second tap while it runs is a duplicate", async () => {

@@ -32,6 +32,7 @@ help-send-file = • 📄 Als Textdatei (.txt, .md)
 help-shape = ✨ Dann feilst du an der Antwort:
 help-shape-buttons = • Mit den Buttons darunter: ✂️ Kürzer, ➕ Mehr Details, 🔁 Andere Version, 🎯 Modell… und mehr
 help-shape-reply = • Antworte darauf mit einer Änderung („förmlicher“, „zwei Beispiele dazu“), dann überarbeite ich sie
+help-shape-type = • In unserem privaten Chat kannst du die Änderung auch einfach gleich nach der Antwort schreiben; /enhance <Idee> beginnt immer einen neuen Prompt
 help-shape-settings = • /settings: Kategorie, Zielmodell, Länge, Rückfragen vorab, Sprachen
 
 help-elsewhere = 👥 In anderen Chats:

@@ -32,6 +32,7 @@ help-send-file = • 📄 A text file (.txt, .md)
 help-shape = ✨ Then shape the answer:
 help-shape-buttons = • With the buttons under it: ✂️ Shorter, ➕ More detail, 🔁 Another version, 🎯 Target… and more
 help-shape-reply = • Reply to it with a change (“more formal”, “add two examples”) and I'll revise it
+help-shape-type = • In our private chat you can also just type the change right after the answer; /enhance <idea> always starts a new prompt
 help-shape-settings = • /settings: category, target model, length, questions first, languages
 
 help-elsewhere = 👥 Beyond this chat:

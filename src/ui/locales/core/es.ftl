@@ -32,6 +32,7 @@ help-send-file = • 📄 Un archivo de texto (.txt, .md)
 help-shape = ✨ Luego ajusta la respuesta:
 help-shape-buttons = • Con los botones de debajo: ✂️ Más corto, ➕ Más detalle, 🔁 Otra versión, 🎯 Modelo… y más
 help-shape-reply = • Respóndela con un cambio (“más formal”, “añade dos ejemplos”) y la reviso
+help-shape-type = • En nuestro chat privado también puedes escribir el cambio justo después de la respuesta; /enhance <idea> siempre empieza un prompt nuevo
 help-shape-settings = • /settings: categoría, modelo de destino, longitud, preguntas previas e idiomas
 
 help-elsewhere = 👥 En otros chats:

@@ -34,6 +34,7 @@ help-send-file = • 📄 Un fichier texte (.txt, .md)
 help-shape = ✨ Puis peaufinez la réponse :
 help-shape-buttons = • Avec les boutons en dessous : ✂️ Plus court, ➕ Plus de détails, 🔁 Autre version, 🎯 Modèle… et d’autres
 help-shape-reply = • Répondez-y avec une modification (« plus formel », « ajoute deux exemples ») et je la retravaille
+help-shape-type = • Dans notre chat privé, vous pouvez aussi écrire la modification juste après la réponse ; /enhance <idée> commence toujours un nouveau prompt
 help-shape-settings = • /settings : catégorie, modèle cible, longueur, questions préalables, langues
 
 help-elsewhere = 👥 Dans d’autres discussions :

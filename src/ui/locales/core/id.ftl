@@ -33,6 +33,7 @@ help-send-file = • 📄 File teks (.txt, .md)
 help-shape = ✨ Lalu sempurnakan jawabannya:
 help-shape-buttons = • Dengan tombol di bawahnya: ✂️ Lebih singkat, ➕ Lebih detail, 🔁 Versi lain, 🎯 Model…, dan lainnya
 help-shape-reply = • Balas jawabannya dengan perubahan (“lebih formal”, “tambah dua contoh”), nanti kurevisi
+help-shape-type = • Di chat pribadi kita, kamu juga bisa langsung mengetik perubahannya setelah jawaban; /enhance <ide> selalu memulai prompt baru
 help-shape-settings = • /settings: kategori, model tujuan, panjang, pertanyaan dulu, bahasa
 
 help-elsewhere = 👥 Di chat lain:

@@ -33,6 +33,7 @@ help-send-file = • 📄 Un file di testo (.txt, .md)
 help-shape = ✨ Poi rifinisci la risposta:
 help-shape-buttons = • Con i pulsanti sotto: ✂️ Più breve, ➕ Più dettagli, 🔁 Altra versione, 🎯 Modello… e altri
 help-shape-reply = • Rispondile con una modifica (“più formale”, “aggiungi due esempi”) e la rivedo
+help-shape-type = • Nella nostra chat privata puoi anche scrivere la modifica subito dopo la risposta; /enhance <idea> inizia sempre un nuovo prompt
 help-shape-settings = • /settings: categoria, modello di destinazione, lunghezza, domande prima, lingue
 
 help-elsewhere = 👥 In altre chat:

@@ -36,6 +36,7 @@ help-send-file = • 📄 Plik tekstowy (.txt, .md)
 help-shape = ✨ Potem dopracuj odpowiedź:
 help-shape-buttons = • Przyciskami pod nią: ✂️ Krócej, ➕ Więcej szczegółów, 🔁 Inna wersja, 🎯 Model… i innymi
 help-shape-reply = • Odpowiedz na nią, pisząc, co zmienić („bardziej formalnie”, „dodaj dwa przykłady”), a ją poprawię
+help-shape-type = • W naszym prywatnym czacie możesz też po prostu napisać zmianę zaraz po odpowiedzi; /enhance <pomysł> zawsze zaczyna nowy prompt
 help-shape-settings = • /settings: kategoria, model docelowy, długość, pytania przed pisaniem, języki
 
 help-elsewhere = 👥 W innych czatach:

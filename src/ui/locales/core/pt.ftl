@@ -33,6 +33,7 @@ help-send-file = • 📄 Um arquivo de texto (.txt, .md)
 help-shape = ✨ Depois, ajuste a resposta:
 help-shape-buttons = • Com os botões abaixo dela: ✂️ Mais curto, ➕ Mais detalhes, 🔁 Outra versão, 🎯 Modelo… e mais
 help-shape-reply = • Responda a ela com uma alteração (“mais formal”, “acrescente dois exemplos”) e eu a reviso
+help-shape-type = • No nosso chat privado você também pode só escrever a alteração logo após a resposta; /enhance <ideia> sempre começa um prompt novo
 help-shape-settings = • /settings: categoria, modelo de destino, tamanho, perguntas antes e idiomas
 
 help-elsewhere = 👥 Em outros chats:

@@ -34,6 +34,7 @@ help-send-file = • 📄 Metin dosyası olarak (.txt, .md)
 help-shape = ✨ Sonra yanıtı şekillendirin:
 help-shape-buttons = • Altındaki düğmelerle: ✂️ Daha kısa, ➕ Daha ayrıntılı, 🔁 Başka sürüm, 🎯 Model… ve fazlası
 help-shape-reply = • Yanıtıma değişiklik isteğinizle yanıt verin (“daha resmî”, “iki örnek ekle”), ben de düzenleyeyim
+help-shape-type = • Özel sohbetimizde değişikliği yanıttan hemen sonra yazmanız da yeterli; /enhance <fikir> her zaman yeni bir istem başlatır
 help-shape-settings = • /settings: kategori, hedef model, uzunluk, önce sorular, diller
 
 help-elsewhere = 👥 Başka sohbetlerde:

@@ -34,6 +34,7 @@ help-send-file = • 📄 文本文件（.txt、.md）
 help-shape = ✨ 然后打磨回答：
 help-shape-buttons = • 回答下方的按钮：✂️ 更短、➕ 更详细、🔁 换一版、🎯 目标模型…等
 help-shape-reply = • 回复这条回答并写上修改要求（“更正式一些”“加两个例子”），我就会修改它
+help-shape-type = • 在与我的私聊中，也可以在回答之后直接写下修改；/enhance <想法> 总是开始一个新的提示词
 help-shape-settings = • /settings：类别、目标模型、长度、先提问、语言
 
 help-elsewhere = 👥 在其他聊天中：

@@ -59,6 +59,7 @@ workshop-queue-full = { $max ->
    *[other] هناك { $max } موجّه تنتظر بالفعل. حاول مرة أخرى بعد أن أرد على أحدها.
   }
 workshop-reply-empty = أخبرني بما تريد تغييره، مثلًا: «أكثر رسمية» أو «أضف مثالين».
+workshop-change-latest = ✏️ أعدّل آخر موجّه لك. لموجّه جديد، أرسله مع /enhance.
 
 revision-shorter = ✂️ أقصر
 revision-detail = ➕ تفاصيل أكثر

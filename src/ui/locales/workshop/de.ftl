@@ -47,6 +47,7 @@ workshop-queue-full = { $max ->
    *[other] { $max } Prompts warten schon. Versuch es noch mal, sobald ich einen davon beantwortet habe.
   }
 workshop-reply-empty = Sag mir, was ich ändern soll, zum Beispiel: „förmlicher“ oder „füge zwei Beispiele hinzu“.
+workshop-change-latest = ✏️ Ich ändere deinen letzten Prompt. Für einen neuen schick ihn mit /enhance.
 
 revision-shorter = ✂️ kürzer
 revision-detail = ➕ mehr Details

@@ -46,6 +46,7 @@ workshop-queue-full = { $max ->
    *[other] { $max } prompts are already waiting. Try again once I've answered one.
   }
 workshop-reply-empty = Tell me what to change, for example: “more formal” or “add two examples”.
+workshop-change-latest = ✏️ Changing your last prompt. For a new prompt instead, send it with /enhance.
 
 revision-shorter = ✂️ shorter
 revision-detail = ➕ more detail

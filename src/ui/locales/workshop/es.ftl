@@ -47,6 +47,7 @@ workshop-queue-full = { $max ->
    *[other] Ya hay { $max } prompts esperando. Vuelve a intentarlo cuando haya respondido alguno.
   }
 workshop-reply-empty = Dime qué cambiar, por ejemplo: “más formal” o “añade dos ejemplos”.
+workshop-change-latest = ✏️ Cambio tu último prompt. Para uno nuevo, envíalo con /enhance.
 
 revision-shorter = ✂️ más corto
 revision-detail = ➕ más detalle

@@ -49,6 +49,7 @@ workshop-queue-full = { $max ->
    *[other] { $max } prompts attendent déjà. Réessayez une fois que j’aurai répondu à l’un d’eux.
   }
 workshop-reply-empty = Dites-moi quoi changer, par exemple : « plus formel » ou « ajoute deux exemples ».
+workshop-change-latest = ✏️ Je modifie votre dernier prompt. Pour un nouveau, envoyez-le avec /enhance.
 
 revision-shorter = ✂️ plus court
 revision-detail = ➕ plus de détails

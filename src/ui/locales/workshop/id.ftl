@@ -48,6 +48,7 @@ workshop-queue-full = { $max ->
    *[other] Sudah ada { $max } prompt yang menunggu. Coba lagi setelah aku menjawab salah satunya.
   }
 workshop-reply-empty = Beri tahu aku apa yang perlu diubah, misalnya: “lebih formal” atau “tambahkan dua contoh”.
+workshop-change-latest = ✏️ Aku mengubah prompt terakhirmu. Untuk prompt baru, kirimkan dengan /enhance.
 
 revision-shorter = ✂️ lebih singkat
 revision-detail = ➕ lebih detail

@@ -48,6 +48,7 @@ workshop-queue-full = { $max ->
    *[other] Ci sono già { $max } prompt in attesa. Riprova quando avrò risposto a uno di essi.
   }
 workshop-reply-empty = Dimmi cosa cambiare, per esempio: “più formale” o “aggiungi due esempi”.
+workshop-change-latest = ✏️ Modifico il tuo ultimo prompt. Per uno nuovo, invialo con /enhance.
 
 revision-shorter = ✂️ più breve
 revision-detail = ➕ più dettagli

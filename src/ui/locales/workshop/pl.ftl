@@ -53,6 +53,7 @@ workshop-queue-full = { $max ->
    *[other] Czeka już { $max } promptów. Spróbuj ponownie, gdy odpowiem na jeden z nich.
   }
 workshop-reply-empty = Napisz, co zmienić, na przykład: „bardziej formalnie” albo „dodaj dwa przykłady”.
+workshop-change-latest = ✏️ Zmieniam Twój ostatni prompt. Aby zacząć nowy, wyślij go z /enhance.
 
 revision-shorter = ✂️ krócej
 revision-detail = ➕ więcej szczegółów

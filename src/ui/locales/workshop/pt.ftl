@@ -48,6 +48,7 @@ workshop-queue-full = { $max ->
    *[other] Já há { $max } prompts esperando. Tente de novo quando eu tiver respondido um deles.
   }
 workshop-reply-empty = Diga o que mudar, por exemplo: “mais formal” ou “adicione dois exemplos”.
+workshop-change-latest = ✏️ Alterando seu último prompt. Para um novo, envie-o com /enhance.
 
 revision-shorter = ✂️ mais curto
 revision-detail = ➕ mais detalhes

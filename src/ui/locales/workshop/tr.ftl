@@ -49,6 +49,7 @@ workshop-queue-full = { $max ->
    *[other] Zaten { $max } istem bekliyor. Birine yanıt verdikten sonra yeniden deneyin.
   }
 workshop-reply-empty = Neyi değiştireyim, yazın; örneğin: “daha resmî” ya da “iki örnek ekle”.
+workshop-change-latest = ✏️ Son isteminizi değiştiriyorum. Yeni bir istem için onu /enhance ile gönderin.
 
 revision-shorter = ✂️ daha kısa
 revision-detail = ➕ daha ayrıntılı

@@ -49,6 +49,7 @@ workshop-queue-full = { $max ->
    *[other] 已经有{ $max }条提示词在等待。等我回复其中一条之后再试。
   }
 workshop-reply-empty = 告诉我要改什么，例如：“更正式一些”或“加两个例子”。
+workshop-change-latest = ✏️ 正在修改你的上一个提示词。若要写新的，请用 /enhance 发送。
 
 revision-shorter = ✂️ 更短
 revision-detail = ➕ 更详细
