@@ -524,7 +524,6 @@ const TONE_WORDS = [
   "nostalgic",
   "romantic",
   "sincere",
-  "tender",
   "uplifting",
   "cheerful",
   "ironic",

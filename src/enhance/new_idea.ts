@@ -142,7 +142,11 @@ const categoryOfQuestion = lazy(() => {
  * cover letter…", "Забудь, напиши тост на свадьбу".
  */
 const SAYS_NEW =
-  /^(?:(?:a\s+)?(?:new|another|different)\s+idea|forget\s+(?:that|it|this|about\s+(?:it|that))|never\s*mind|scratch\s+that|(?:новая|другая)\s+идея|забудь(?:те)?(?:\s+(?:это|про\s+это|об\s+этом))?|неважно|(?:нова|інша)\s+ідея|забудь|(?:nueva|otra)\s+idea|olvida(?:lo|\s+eso)?|(?:nova|outra)\s+ideia|esquece(?:\s+isso)?|(?:neue|andere)\s+idee|vergiss\s+(?:das|es)|(?:nouvelle|autre)\s+idée|oublie(?:\s+ça)?|(?:nuova|altra)\s+idea|lascia\s+perdere|(?:nowy|inny)\s+pomysł|zapomnij)(?![\p{L}])[\s,.:;!—–-]*/iu;
+  /^(?:(?:a\s+)?(?:new|another|different)\s+idea|forget\s+(?:that|it|this|about\s+(?:it|that))|never\s*mind|scratch\s+that|(?:новая|другая)\s+идея|забудь(?:те)?(?:\s+(?:это|про\s+это|об\s+этом))?|неважно|(?:нова|інша)\s+ідея|забудь|(?:nueva|otra)\s+idea|olv[ií]da(?:lo|\s+eso)?|(?:nova|outra)\s+ideia|esquece(?:\s+isso)?|(?:neue|andere)\s+idee|vergiss\s+(?:das|es)|(?:nouvelle|autre)\s+idée|oublie(?:\s+ça)?|(?:nuova|altra)\s+idea|lascia\s+perdere|(?:nowy|inny)\s+pomysł|zapomnij)(?![\p{L}])[\s,.:;!—–-]*/iu;
+
+/** Of {@linkcode SAYS_NEW}, the words that name a new idea, not only a change of mind. */
+const NAMES_A_NEW_IDEA =
+  /(?:idea|идея|ідея|ideia|idee|idée|pomysł)(?![\p{L}])/iu;
 
 /** What the waiting questions are about: the idea that asked them. */
 export interface AskedAbout {
@@ -181,10 +185,16 @@ export function looksLikeNewIdea(
   if (wordCount(trimmed) < MIN_WORDS) return false;
   if (SAYS_NEW.test(trimmed)) {
     let idea = trimmed;
+    let named = false;
     for (let said = SAYS_NEW.exec(idea); said; said = SAYS_NEW.exec(idea)) {
+      named ||= NAMES_A_NEW_IDEA.test(said[0]);
       idea = idea.slice(said[0].length);
     }
-    return wordCount(idea) >= 2;
+    // "New idea: a haiku…" says so; "never mind, friendly is fine" and
+    // "Неважно, пусть будет для всех" answer, unless a request follows
+    // ("Forget that. Write a cover letter…").
+    if (wordCount(idea) < 2) return false;
+    if (named || leadingRequest().test(stripPoliteness(idea))) return true;
   }
   const first = stripPoliteness(
     stripPoliteness(splitSentences(trimmed)[0] ?? trimmed).replace(ASKING, ""),

@@ -263,6 +263,10 @@ function withRulesApart(
   });
 }
 
+/** "no one believes her", "nobody knows": part of the story, no rule. */
+const SOMEONE_OF_THE_STORY =
+  /^(?:no\s+one|no-one|nobody|nothing|никто|ничто|nadie|nada|ninguém|niemand|nichts|personne|rien|nessuno|niente|nikt|nic)(?![\p{L}])/iu;
+
 /**
  * A request without the rules said after its commas: "A bot that helps kids
  * with math, never gives the answer directly" asks for the bot, and "never
@@ -280,7 +284,7 @@ function peelRules(
     const head = request.slice(0, comma).trim();
     if (
       head.split(/\s+/u).length < 3 || !leadingConstraint().test(clause) ||
-      roleOf(clause) !== "constraint"
+      roleOf(clause) !== "constraint" || SOMEONE_OF_THE_STORY.test(clause)
     ) break;
     rules.unshift(capitalizeFirst(clause));
     request = head;
@@ -619,8 +623,10 @@ function withRules(
 }
 
 /** The English third person of a rule said of the bot, addressed to it. */
+// A verb has words after it ("never gives the answer"); "only facts",
+// "never emojis" are things.
 const SAID_OF_IT =
-  /^(never|always|only)\s+(?!(?:is|has|does|was)\b)([a-z]+?)(ies|ches|shes|sses|xes|zes|oes|s)\b/i;
+  /^(never|always|only)\s+(?!(?:is|has|does|was)\b)([a-z]+?)(ies|ches|shes|sses|xes|zes|oes|s)\b(?=\s+\S)/i;
 
 /** "It never…", "The bot should…": the bot named as the rule's subject. */
 const ITS_SUBJECT =
@@ -640,9 +646,14 @@ function addressed(rule: string): string {
       // "always focus", "never discuss": no third person to undo.
       if (ending === "s" && /[su]$/i.test(stem)) return said;
       const base = ending === "ies"
-        ? `${stem}y`
+        // "lies", "dies", "ties": "lie"; "replies": "reply".
+        ? stem.length === 1 ? `${stem}ie` : `${stem}y`
         : ending === "s"
-        ? stem
+        // "focuses" is "focus", "uses" "use".
+        ? /[^aeiou]use$/i.test(stem) ? stem.slice(0, -1) : stem
+        // "buzzes" is "buzz", but "apologizes" "apologize".
+        : ending === "zes" && !stem.endsWith("z")
+        ? `${stem}ze`
         : `${stem}${ending.slice(0, -2)}`;
       return `${adverb} ${base}`;
     },

@@ -96,7 +96,10 @@ export function splitPrompt(rough: string): Parts {
  * меня 3 года опыта", "escribe mi carta, tengo dos años de experiencia".
  */
 const ABOUT_ME =
-  /,\s+((?:i|i'm|i've|i'd|i'll|my|я|у\s+меня|мой|моя|мои|tengo|soy|estoy|yo|eu|tenho|sou|estou|ich|mein|meine|j'ai|je|mon|ma|mes|ho|sono|io|il\s+mio|la\s+mia)\s+[^,]+(?:,[^,]+)*)$/iu;
+  /,\s+((?:i|i'm|i've|i'd|i'll|my|я|у\s+меня|мой|моя|мои|tengo|soy|estoy|yo|eu|tenho|sou|estou|ich|mein|meine|j'ai|je|mon|mes|ho|sono|io|il\s+mio|la\s+mia)\s+[^,]+(?:,[^,]+)*)$/iu;
+/** "…in which the hero says, I am your father": what is said is the story's. */
+const SAYS =
+  /(?<![\p{L}])(?:says|said|tells|told|asks|asked|replies|replied|writes|wrote|shouts|whispers|говорит|сказал\p{L}*|пишет|dice|dijo|diz|disse|sagt|sagte|dit|mówi|powiedział\p{L}*)$/iu;
 /** A request of fewer words than this is no request of its own. */
 const ABOUT_ME_WORDS = 2;
 /** "Tell me, I'm curious…", "Скажи мне, я…": the clause is what is asked. */
@@ -111,7 +114,7 @@ function aboutMe(
   const context = found[1].trim();
   const words = (text: string) => text.split(/\s+/u).length;
   if (words(request) < ABOUT_ME_WORDS || words(context) < 3) return undefined;
-  if (ENDS_WITH_ME.test(request)) return undefined;
+  if (ENDS_WITH_ME.test(request) || SAYS.test(request)) return undefined;
   // "…, I want it funny", "…, my boss wants it by Friday": still the request.
   if (roleOf(context) !== "context") return undefined;
   return {

@@ -124,6 +124,12 @@ const INDECLINABLE = new Set([
   "суши",
   "пони",
   "такси",
+  "баку",
+  "ктулху",
+  "тофу",
+  "пикачу",
+  "шоу-бизнес",
+  "ниндзя",
 ]);
 
 /**
@@ -162,18 +168,29 @@ const STRESSED = new Set([
   "сух",
   "туг",
   "мужск",
-  "водян",
   "полев",
   "речн",
   "горн",
   "степн",
   "стенн",
   "ледян",
-  "деревянн",
-  "стеклянн",
-  "оловянн",
   "жестян",
-  "серебрян",
+  "водян",
+  "пожил",
+  "небольш",
+  "нем",
+  "свят",
+  "втор",
+  "лих",
+  "чуж",
+  "деловит",
+  "делов",
+  "ручн",
+  "чудн",
+  "удал",
+  "хмельн",
+  "смешн",
+  "озорн",
 ]);
 
 /** Where the subject's words end: a preposition, a conjunction, a clause. */
@@ -229,14 +246,132 @@ const STOPS = new Set([
 ]);
 
 /** Endings of plural animates and of other cases than the accusative. */
-const UNSURE = /(?:ов|ев|ёв|ей|ых|их|ами|ями|ям|ам|ах|ях)$/u;
+const UNSURE = /(?:ов|ев|ёв|ей|ых|их|ами|ями|ям|ам|ах|ях|ью|ою|ею)$/u;
 const NUMBERS =
   /^(?:двух|трёх|трех|четырёх|четырех|пять|шесть|семь|восемь|девять|десять|несколько|много|пару|обоих|обеих)$/u;
+
+/** Pronouns and numerals before the noun, in the accusative: "мою кошку". */
+const DETERMINERS: Readonly<Record<string, string>> = {
+  мою: "моя",
+  твою: "твоя",
+  свою: "моя",
+  нашу: "наша",
+  вашу: "ваша",
+  эту: "эта",
+  ту: "та",
+  одну: "одна",
+  всю: "вся",
+  такую: "такая",
+  какую: "какая",
+  моего: "мой",
+  твоего: "твой",
+  своего: "мой",
+  нашего: "наш",
+  вашего: "ваш",
+  этого: "этот",
+  того: "тот",
+  одного: "один",
+  такого: "такой",
+  какого: "какой",
+  второго: "второй",
+  третьего: "третий",
+  другого: "другой",
+  его: "его",
+  её: "её",
+  ее: "ее",
+  их: "их",
+};
+
+/** Animate plurals whose accusative ends in a consonant: "собак", "кошек". */
+const PLURALS: Readonly<Record<string, string>> = {
+  собак: "собаки",
+  кошек: "кошки",
+  птиц: "птицы",
+  рыб: "рыбы",
+  лис: "лисы",
+  уток: "утки",
+  белок: "белки",
+  пчёл: "пчёлы",
+  пчел: "пчелы",
+  акул: "акулы",
+  обезьян: "обезьяны",
+  бабочек: "бабочки",
+  девушек: "девушки",
+  девочек: "девочки",
+  женщин: "женщины",
+  принцесс: "принцессы",
+  овец: "овцы",
+  кукол: "куклы",
+};
+
+/**
+ * Words that end a subject where they stand ("кошку внизу" is a cat below,
+ * "ночью" no feminine noun in -ю).
+ */
+const ADVERBS = new Set([
+  "внизу",
+  "наверху",
+  "сверху",
+  "снизу",
+  "сбоку",
+  "сзади",
+  "спереди",
+  "сразу",
+  "вдали",
+  "вдалеке",
+  "рядом",
+  "вместе",
+  "вокруг",
+  "крупно",
+  "красиво",
+  "реалистично",
+]);
+
+/** Unstressed adjective stems in -к, -г, -х: "маленького" is "маленький". */
+const SOFT_K = new Set([
+  "маленьк",
+  "высок",
+  "широк",
+  "глубок",
+  "далёк",
+  "далек",
+  "жарк",
+  "мягк",
+  "лёгк",
+  "легк",
+  "тих",
+  "строг",
+  "велик",
+  "крепк",
+  "ярк",
+  "звонк",
+  "гибк",
+  "узк",
+  "близк",
+  "низк",
+  "редк",
+  "сладк",
+  "гладк",
+  "хрупк",
+  "тонк",
+  "коротк",
+  "долг",
+  "жутк",
+  "милейш",
+]);
+
+/** A participle ("спящую", "читающего"): what follows is its own object. */
+const PARTICIPLE = /(?:ущ|ющ|ащ|ящ|вш)(?:ую|его|ий|ая|ее|ие|ой)$/u;
+const ADJECTIVE = /(?:ую|юю|ого|его|ый|ий|ой|ое|ее|ые|ие|ая|яя)$/u;
 
 /**
  * The Russian `rest` of a request ("лису в снегу", what followed "нарисуй")
  * with its subject in the nominative ("лиса в снегу"), or undefined when its
  * words could be read two ways and only the request as written is sure.
+ * The subject is each noun with the words before it, up to the first
+ * preposition; several are joined by "и" or commas ("кошку, собаку и лису").
+ * What follows a noun in the same group is its own ("портрет короля",
+ * "открытку другу", "пейзаж акварелью") and stays as written.
  *
  * @example
  * ```ts
@@ -248,52 +383,101 @@ const NUMBERS =
  */
 export function russianSubject(rest: string): string | undefined {
   const words = rest.split(/(\s+|[,.;:!?]+)/u);
-  const head: number[] = [];
+  const out = [...words];
+  let changed = 0;
+  // Whether the current group's noun (or participle) has been read.
+  let done = false;
+  let groups = 0;
+  // Whether the word follows a comma: "кошку, спящую на диване" is a
+  // participle's clause, whose object ("книгу") is its own.
+  let afterComma = false;
+  let nameBefore = false;
+  let animateBefore = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (word.trim() === "") continue;
-    if (!/^[\p{Script=Cyrillic}-]+$/u.test(word)) break;
-    if (STOPS.has(word.toLowerCase()) || word.toLowerCase() === "и") {
-      if (word.toLowerCase() !== "и") break;
+    const lower = word.toLowerCase();
+    if (word.trim() === ",") {
+      done = false;
+      afterComma = true;
       continue;
     }
-    head.push(i);
+    const clauseStart = afterComma;
+    afterComma = false;
+    if (!/^[\p{Script=Cyrillic}-]+$/u.test(word)) break;
+    if (lower === "и") {
+      done = false;
+      continue;
+    }
+    if (STOPS.has(lower) || ADVERBS.has(lower)) break;
+    // "Гарри Поттера": a name goes on as long as its words are capitalised.
+    const name = done && nameBefore && /^\p{Lu}/u.test(word);
+    // "кота Барсика": a living thing's name is in its case too; unsure.
+    if (done && animateBefore && /^\p{Lu}\p{L}*[ая]$/u.test(word)) {
+      return undefined;
+    }
+    if (done && !name) continue;
+    if (NUMBERS.test(lower)) return undefined;
+    if (lower in DETERMINERS) {
+      out[i] = keepCase(word, DETERMINERS[lower]);
+      changed++;
+      continue;
+    }
+    const parts = lower.split("-");
+    const isAdjective = parts.length === 1 && !(lower in ANIMATE) &&
+      ADJECTIVE.test(lower);
+    if (isAdjective) {
+      const adjective = adjectiveNominative(lower);
+      if (adjective === undefined) return undefined;
+      out[i] = keepCase(word, adjective);
+      if (clauseStart && groups > 0 && PARTICIPLE.test(lower)) done = true;
+      changed++;
+      continue;
+    }
+    const noun = parts.map(nounNominative);
+    if (noun.some((part) => part === undefined)) return undefined;
+    out[i] = keepCase(word, noun.join("-"));
+    nameBefore = /^\p{Lu}/u.test(word);
+    animateBefore = parts.some((part) => part in ANIMATE);
+    done = true;
+    if (!name) groups++;
   }
-  if (head.length === 0) return rest;
-  const lower = head.map((i) => words[i].toLowerCase());
-  const animate = lower.some((word) =>
-    word.split("-").some((part) => part in ANIMATE)
-  );
-  const out = [...words];
-  for (const [n, i] of head.entries()) {
-    const parts = lower[n].split("-").map((part) => nominative(part, animate));
-    if (parts.some((part) => part === undefined)) return undefined;
-    out[i] = keepCase(words[i], parts.join("-"));
-  }
+  if (groups === 0 && changed === 0) return undefined;
   return out.join("");
 }
 
-/** One word in the nominative; undefined when its ending could mean two things. */
-function nominative(word: string, animate: boolean): string | undefined {
-  if (word in ANIMATE) return ANIMATE[word];
-  if (INDECLINABLE.has(word) || NUMBERS.test(word)) {
-    return NUMBERS.test(word) ? undefined : word;
-  }
+/** An adjective in the accusative ("рыжую", "старого"), in the nominative. */
+function adjectiveNominative(word: string): string | undefined {
   if (word.endsWith("ую")) return word.slice(0, -2) + "ая";
   if (word.endsWith("юю")) return word.slice(0, -2) + "яя";
-  if (/(?:ого|его)$/u.test(word)) {
-    // An adjective before a masculine animate noun: "старого кота".
-    if (!animate || word === "его") return undefined;
+  if (word.endsWith("его")) return word.slice(0, -3) + "ий";
+  if (word.endsWith("ого")) {
     const stem = word.slice(0, -3);
-    if (word.endsWith("его")) return stem + "ий";
     if (STRESSED.has(stem)) return stem + "ой";
-    return /[кгхжшчщ]$/u.test(stem) ? stem + "ий" : stem + "ый";
+    // After ж, ш, ч, щ an unstressed ending is "-его": "чужого" is "чужой".
+    if (/[жшчщ]$/u.test(stem)) return stem + "ой";
+    if (stem.endsWith("ческ")) return stem + "ий";
+    if (/[кгх]$/u.test(stem)) {
+      if (SOFT_K.has(stem) || stem.endsWith("ск")) return stem + "ий";
+      return undefined;
+    }
+    return stem + "ый";
   }
+  // -ый, -ий, -ой, -ое, -ее, -ые, -ие, -ая, -яя: the accusative of a thing
+  // is its nominative; "-ая" is no accusative at all, so is left alone.
+  return word;
+}
+
+/** A noun in the accusative, in the nominative; undefined when unsure. */
+function nounNominative(word: string): string | undefined {
+  if (word in ANIMATE) return ANIMATE[word];
+  if (word in PLURALS) return PLURALS[word];
+  if (INDECLINABLE.has(word)) return word;
+  if (NUMBERS.test(word) || UNSURE.test(word)) return undefined;
   if (word.length >= 3 && word.endsWith("у")) return word.slice(0, -1) + "а";
   if (word.length >= 3 && word.endsWith("ю")) return word.slice(0, -1) + "я";
   // -а, -я: a masculine animate not listed, or already a plural: unsure.
   if (/[ая]$/u.test(word)) return undefined;
-  if (UNSURE.test(word)) return undefined;
   // A consonant, -о, -е, -ь, -й, -ы, -и: the accusative is the nominative.
   return word;
 }
@@ -317,8 +501,24 @@ export function germanSubject(rest: string): string {
     /(\s+\p{Ll}+)en(?=\s|$)/gu,
     "$1er",
   );
-  return "ein" + nominativeAdjectives + space + (WEAK_NOUNS[noun] ?? noun) +
-    rest.slice(whole.length);
+  // "einen Fuchs und einen Hasen": both are the subject.
+  const after = rest.slice(whole.length);
+  const and = /^(\s+und\s+)(?=einen\s)/u.exec(after);
+  const tail = and === null
+    ? after
+    : and[1] + germanSubject(after.slice(and[0].length));
+  return "ein" + nominativeAdjectives + space + weakNominative(noun) + tail;
+}
+
+/** "Löwen", "Leoparden", "Präsidenten" after "einen": "Löwe", "Leopard"… */
+function weakNominative(noun: string): string {
+  if (noun in WEAK_NOUNS) return WEAK_NOUNS[noun];
+  const weak = /^(\p{L}+(?:ant|ent|ist|nom|graf|soph|ard|arch))en$/u
+    .exec(noun);
+  if (weak !== null) return weak[1];
+  // "Biologen", "Pädagogen": "Biologe".
+  const inE = /^(\p{L}+(?:olog|agog))en$/u.exec(noun);
+  return inE === null ? noun : `${inE[1]}e`;
 }
 
 /** Masculine nouns whose accusative ends in -(e)n: "einen Löwen", "ein Löwe". */
@@ -347,4 +547,14 @@ const WEAK_NOUNS: Readonly<Record<string, string>> = {
   Architekten: "Architekt",
   Greifen: "Greif",
   Kunden: "Kunde",
+  Schimpansen: "Schimpanse",
+  Bauern: "Bauer",
+  Ochsen: "Ochse",
+  Herrn: "Herr",
+  Spatzen: "Spatz",
+  Gorillas: "Gorilla",
+  Burschen: "Bursche",
+  Kollegen: "Kollege",
+  Boten: "Bote",
+  Grafen: "Graf",
 };

@@ -222,7 +222,8 @@ Deno.test("a text that says it is a new idea is one, when it says what the idea 
     const text of [
       "New idea: a haiku about autumn rain",
       "Forget that. Write a cover letter for a barista job",
-      "never mind, a toast for my brother's wedding",
+      "never mind, write a toast for my brother's wedding",
+      "Olvídalo, escribe un poema sobre el mar",
       "Забудь, напиши тост на свадьбу брата",
       "Nueva idea: un poema sobre el mar",
       "Neue Idee: ein Gedicht über den Herbst",
@@ -236,6 +237,17 @@ Deno.test("a text that says it is a new idea is one, when it says what the idea 
   }
   // Not when nothing follows, nor at a question that asks for the task.
   assert.equal(looksLikeNewIdea("Forget that, never mind it", EMAIL), false);
+  // A change of mind about the answer is an answer, unless a request follows.
+  for (
+    const text of [
+      "Неважно, пусть будет для всех",
+      "Never mind the tone, just keep it short",
+      "Never mind, friendly is fine really",
+      "Забудь про формальность, пусть будет весело",
+    ]
+  ) {
+    assert.equal(looksLikeNewIdea(text, EMAIL, { id: "tone" }), false, text);
+  }
   assert.equal(
     looksLikeNewIdea("New idea: a haiku about autumn rain", CAT, {
       id: "general_goal",

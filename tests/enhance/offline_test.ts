@@ -1091,6 +1091,29 @@ Deno.test("writeOfflinePrompt() puts an assistant's rules under Rules, addressed
   ]);
   assert.equal(section(support.prompt, "Constraints"), undefined);
   assert.equal(section(support.prompt, "Context"), undefined);
+  assert.deepEqual(
+    section(
+      prompt(
+        "system prompt for a support bot. It never lies to customers. It always apologizes for delays. It only focuses on orders. It always uses plain words.",
+        { category: "system_prompt" },
+      ).prompt,
+      "Rules",
+    )!.split("\n").slice(0, 4),
+    [
+      "Never lie to customers.",
+      "Always apologize for delays.",
+      "Only focus on orders.",
+      "Always use plain words.",
+    ],
+  );
+  // Things, not verbs: "only facts", "never emojis" stay plural.
+  assert.match(
+    prompt(
+      "system prompt for a bot that answers questions about my café, only facts, never emojis",
+      { category: "system_prompt" },
+    ).prompt,
+    /- Only facts\.\n- Never emojis\./,
+  );
   // "always focus", "never discuss": no third person to undo.
   assert.match(
     prompt("system prompt for a tutor bot. Always focus on the method.", {
@@ -1114,6 +1137,14 @@ Deno.test("writeOfflinePrompt() takes rules said after a request's commas apart:
   const post = prompt("напиши пост про кофе, без эмодзи");
   assert.match(post.prompt, /Задача: Напиши пост про кофе\.\n/);
   assert.match(post.prompt, /- Без эмодзи/);
+  // A clause that is part of the story stays in the request.
+  assert.equal(
+    section(
+      prompt("Write a story about a girl, no one believes her").prompt,
+      "Task",
+    ),
+    "Write a story about a girl, no one believes her.",
+  );
   // A clause that is no rule stays in the request.
   assert.equal(
     section(prompt("Write a poem about the sea, calm and slow").prompt, "Task"),

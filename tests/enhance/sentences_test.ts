@@ -154,6 +154,8 @@ Deno.test("splitPrompt() puts a clause about the user after a request's comma un
     const rough of [
       "write a poem for my mom, I want it short and sweet",
       "Tell me, I'm curious about black holes",
+      "Write a story in which the hero says, I am your father",
+      "Scrivi una storia sul mare, ma breve e divertente",
     ]
   ) {
     assert.equal(splitPrompt(rough).sentences.length, 1, rough);

@@ -26,6 +26,34 @@ Deno.test("russianSubject() puts what followed the request in the nominative", (
       ["кенгуру в пустыне", "кенгуру в пустыне"],
       ["лошадь в поле", "лошадь в поле"],
       ["горы и озеро", "горы и озеро"],
+      // Pronouns, numerals, stressed endings.
+      ["моего кота", "мой кот"],
+      ["нашего пса", "наш пёс"],
+      ["этого кота", "этот кот"],
+      ["ту кошку", "та кошка"],
+      ["одного кота", "один кот"],
+      ["второго кота", "второй кот"],
+      ["пожилого мужчину", "пожилой мужчина"],
+      ["небольшого котёнка", "небольшой котёнок"],
+      ["чужого кота", "чужой кот"],
+      ["его собаку", "его собака"],
+      // Only the subject: what follows its noun is its own.
+      ["кошку внизу", "кошка внизу"],
+      ["открытку другу", "открытка другу"],
+      ["пейзаж акварелью", "пейзаж акварелью"],
+      ["портрет короля", "портрет короля"],
+      ["портрет старого рыцаря", "портрет старого рыцаря"],
+      ["кота доброго волшебника", "кот доброго волшебника"],
+      ["Баку ночью", "Баку ночью"],
+      ["памятник Пушкину", "памятник Пушкину"],
+      ["Анну Каренину", "Анна Каренина"],
+      // Lists, participles, animate plurals.
+      ["кошку, собаку и лису", "кошка, собака и лиса"],
+      ["кошку и спящую собаку", "кошка и спящая собака"],
+      ["рыжую кошку, спящую на диване", "рыжая кошка, спящая на диване"],
+      ["девушку, читающую книгу", "девушка, читающая книгу"],
+      ["собак", "собаки"],
+      ["птиц на ветке", "птицы на ветке"],
     ] as const
   ) {
     assert.equal(russianSubject(rest), subject, rest);
@@ -39,7 +67,10 @@ Deno.test("russianSubject() gives up where the endings could be read two ways", 
       "облака над морем", // clouds, or a masculine animate not listed
       "Гарри Поттера",
       "оленей в лесу",
-      "его собаку",
+      "много котов",
+      "акварелью кота",
+      "лихача на мотоцикле",
+      "кота Барсика",
     ]
   ) {
     assert.equal(russianSubject(rest), undefined, rest);
@@ -58,6 +89,13 @@ Deno.test("germanSubject() turns 'einen …' into the nominative", () => {
   assert.equal(germanSubject("einen Löwen"), "ein Löwe");
   assert.equal(germanSubject("einen Hund am Strand"), "ein Hund am Strand");
   assert.equal(germanSubject("eine Katze"), "eine Katze");
+  assert.equal(
+    germanSubject("einen Fuchs und einen Hasen"),
+    "ein Fuchs und ein Hase",
+  );
+  assert.equal(germanSubject("einen Leoparden im Baum"), "ein Leopard im Baum");
+  assert.equal(germanSubject("einen Biologen"), "ein Biologe");
+  assert.equal(germanSubject("einen Braten"), "ein Braten");
 });
 
 Deno.test("an offline picture prompt in Russian or German describes its subject in the nominative, or keeps the request when unsure", () => {
