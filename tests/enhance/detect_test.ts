@@ -89,6 +89,8 @@ const FIRES: [string, CategoryId][] = [
   ["напиши подпись к фото с моря для инстаграма", "writing"],
   ["un titre pour la vidéo YouTube de ma chaîne", "writing"],
   ["Bring mir Englisch bei", "learning"],
+  ["Scrivi una storia sul mare, breve e divertente", "writing"],
+  ["напиши историю про дракона", "writing"],
   // A message to the boss or the landlord is a message, in other languages too.
   ["Напиши сообщение начальнику, что я заболел и не приду завтра", "email"],
   ["escribe un mensaje a mi jefe, estoy enfermo", "email"],
@@ -106,6 +108,9 @@ const DOES_NOT_FIRE: [string, CategoryId][] = [
   ["explain this python code to me:\n```py\nprint(1)\n```", "learning"],
   ["email my team about the new logo", "image"],
   ["a poster for a jazz night", "video"],
+  // History is no story.
+  ["история продаж за 2024 год в таблице", "writing"],
+  ["расскажи историю Рима", "writing"],
   // "bring mir" without its "bei" is "bring me".
   ["Bring mir 10 Ideen für einen Instagram-Post", "learning"],
   ["Bring mir eine Zusammenfassung dieses Artikels", "learning"],
