@@ -191,7 +191,8 @@ const PEOPLE = [
  */
 const DATA_NOUNS =
   "tables?|lists?|database|db|data|dataset|pages?|area|section|portal|panel|dashboard|api|endpoints?|models?|schema|columns?|count|ids?|fields?|collection|array|objects?|class|module|service|screen|form|accounts?|records?|rows?";
-const NOT_DATA = `(?!(?:'s?)?\\s+(?:${DATA_NOUNS})\\b)`;
+const NOT_DATA =
+  `(?!(?:'s?)?\\s+(?:${DATA_NOUNS}|role|roles|position|positions|job|jobs|vacancy|opening|interview|interviews|resume|cv)\\b)`;
 
 /** Words that end what a group is of: "fans of jazz | about autumn". */
 const OF_STOP =

@@ -80,6 +80,9 @@ export function splitPrompt(rough: string): Parts {
       }
       sentences.push({ text: about.request, role, ownLine: false });
       sentences.push({ text: about.context, role: "context", ownLine: false });
+      for (const rule of about.rules) {
+        sentences.push({ text: rule, role: "constraint", ownLine: false });
+      }
     }
   }
   return {
@@ -107,11 +110,21 @@ const ENDS_WITH_ME = /(?<![\p{L}])(?:me|us|мне|нам|mir|uns|moi|nous|mi|ci)
 
 function aboutMe(
   sentence: string,
-): { request: string; context: string } | undefined {
+): { request: string; context: string; rules: string[] } | undefined {
   const found = ABOUT_ME.exec(sentence);
   if (found === null) return undefined;
   const request = sentence.slice(0, found.index).trim();
-  const context = found[1].trim();
+  // "…, I'm a beginner, no equipment": the rule after it is a rule.
+  const parts = found[1].trim().split(/,\s+/u);
+  const cut = parts.findIndex((part, i) =>
+    i > 0 && leadingConstraint().test(part) && roleOf(part) === "constraint"
+  );
+  const context = (cut === -1 ? parts : parts.slice(0, cut)).join(", ");
+  const rules = cut === -1
+    ? []
+    : parts.slice(cut).map((rule) =>
+      rule[0].toLocaleUpperCase() + rule.slice(1)
+    );
   const words = (text: string) => text.split(/\s+/u).length;
   if (words(request) < ABOUT_ME_WORDS || words(context) < 3) return undefined;
   if (ENDS_WITH_ME.test(request) || SAYS.test(request)) return undefined;
@@ -120,6 +133,7 @@ function aboutMe(
   return {
     request,
     context: context[0].toLocaleUpperCase() + context.slice(1),
+    rules,
   };
 }
 

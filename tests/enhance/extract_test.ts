@@ -56,6 +56,9 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["a game for fans of it", "fans"],
     ["a workout plan for me, 3 days a week, Im a beginner", "a beginner"],
     ["I am a teacher, write a quiz for my students", "my students"],
+    // A job's title is no reader.
+    ["prepare me for an interview for a product manager role", undefined],
+    ["a cover letter for a junior developer position", undefined],
     // The user as the reader, in other languages.
     ["объясни рекурсию, я полный новичок", "я полный новичок"],
     ["Напиши сообщение начальнику, что я заболел", "начальник"],

@@ -149,6 +149,15 @@ Deno.test("splitPrompt() puts a clause about the user after a request's comma un
       ["context", "У меня 3 года опыта."],
     ],
   );
+  // A rule after the clause is a rule.
+  assert.deepEqual(
+    roles("I need a workout plan, 3 days a week, I'm a beginner, no equipment"),
+    [
+      ["request", "I need a workout plan, 3 days a week"],
+      ["context", "I'm a beginner"],
+      ["constraint", "No equipment"],
+    ],
+  );
   // Not what the user asks for, nor a request that is only "tell me".
   for (
     const rough of [
