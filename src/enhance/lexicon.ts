@@ -69,7 +69,9 @@ export type LabelId =
   | "camera"
   | "duration"
   | "aspect_ratio"
-  | "change";
+  | "change"
+  /** A change typed into an offline picture or video prompt, as description. */
+  | "also";
 
 /** A placeholder in square brackets: what the user should add. */
 export type PlaceholderId =

@@ -26,7 +26,11 @@ import { readFacts } from "./extract.ts";
 import { getLexicon, type Lexicon, type QuestionId } from "./lexicon.ts";
 import { detectLanguage, type PromptLanguage } from "./language.ts";
 import { type OfflineVariant, writeTextPrompt } from "./offline_text.ts";
-import { writeImagePrompt, writeVideoPrompt } from "./offline_visual.ts";
+import {
+  endWithStop,
+  writeImagePrompt,
+  writeVideoPrompt,
+} from "./offline_visual.ts";
 import type { AnswerLength, ClarifyingAnswer, Refinement } from "./prompt.ts";
 import type { RevisionAction } from "./refine.ts";
 import { splitPrompt } from "./sentences.ts";
@@ -260,6 +264,15 @@ function refined(
   }
   if (action !== "ask" && asked === undefined) {
     const words = previous.instruction.trim();
+    // A picture's model reads a change as more description: "make it at
+    // night" is "Also: at night", not a request it would draw as text.
+    if (getCategory(plan.category).kind !== "text") {
+      const described = endWithStop(asDescription(words), lexicon);
+      return kept(
+        [],
+        `${before}\n\n${labels.also}${punctuation.colon}${described}`,
+      );
+    }
     return kept(
       [],
       `${before}\n\n${labels.change}${punctuation.colon}${words}`,
@@ -312,10 +325,24 @@ function typedChanges(
   previous: Refinement,
 ): string {
   if (previous.source !== "offline") return "";
-  const change = `${lexicon.labels.change}${lexicon.punctuation.colon}`;
-  const at = before.startsWith(change) ? 0 : before.indexOf(`\n\n${change}`);
-  return at === -1 ? "" : before.slice(at).trim();
+  const starts = [lexicon.labels.change, lexicon.labels.also].map((label) => {
+    const block = `${label}${lexicon.punctuation.colon}`;
+    return before.startsWith(block) ? 0 : before.indexOf(`\n\n${block}`);
+  }).filter((at) => at !== -1);
+  return starts.length === 0 ? "" : before.slice(Math.min(...starts)).trim();
 }
+
+/**
+ * A change typed into a picture's prompt as description: its request ("make
+ * it", "сделай", "hazlo") goes, "make it at night, watercolor" is "at night,
+ * watercolor".
+ */
+function asDescription(words: string): string {
+  return words.replace(CHANGE_REQUEST, "").trim() || words;
+}
+
+const CHANGE_REQUEST =
+  /^(?:(?:please|пожалуйста|por favor|bitte|s'il te plaît|per favore)[\s,]+)?(?:(?:make|turn|change)\s+(?:it|this|them|the\s+(?:picture|image|photo|video|scene))(?:\s+(?:into|to))?|(?:сделай|сделайте|переделай)(?:\s+(?:его|её|ее|это|их|картинку|изображение))?|(?:hazlo|hazla|haz\s+que\s+sea)|(?:faça|deixe)(?:-o|-a)?|mach(?:e)?\s+(?:es|ihn|sie|das\s+Bild)|rends-la|rends-le|fais-en|rendila|rendilo|fallo|falla|zrób\s+(?:to|go|je))(?![\p{L}])[\s,:]*/iu;
 
 /** The `[placeholders]` a kept prompt still holds, for the user to fill in. */
 function placeholdersIn(prompt: string): string[] {

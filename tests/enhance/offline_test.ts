@@ -528,6 +528,38 @@ Deno.test("writeOfflinePrompt() offline refinement keeps the previous prompt and
   );
 });
 
+Deno.test("writeOfflinePrompt() adds a change typed into a picture's prompt as more description, kept by later versions", () => {
+  const v1 = prompt("draw a fox in the snow", { category: "image" }).prompt;
+  const v2 = revisionResult("draw a fox in the snow", v1, "reply", "offline", {
+    category: "image",
+    words: "make it at night, watercolor",
+  }).prompt;
+  assert.equal(v2, `${v1}\n\nAlso: at night, watercolor.`);
+  const v3 = revisionResult("draw a fox in the snow", v2, "reply", "offline", {
+    category: "image",
+    words: "no trees",
+  }).prompt;
+  assert.equal(v3, `${v2}\n\nAlso: no trees.`);
+  // Another version keeps what was typed.
+  const another =
+    revisionResult("draw a fox in the snow", v3, "another", "offline", {
+      category: "image",
+    }).prompt;
+  assert.match(
+    another,
+    /\n\nAlso: at night, watercolor\.\n\nAlso: no trees\.$/,
+  );
+  // In Russian too, without its "сделай".
+  const ru = prompt("нарисуй лису в снегу", { category: "image" }).prompt;
+  assert.match(
+    revisionResult("нарисуй лису в снегу", ru, "reply", "offline", {
+      category: "image",
+      words: "сделай ночью, акварелью",
+    }).prompt,
+    /\n\nТакже: ночью, акварелью\.$/,
+  );
+});
+
 /** The offline v1 of `rough`, then its revision `action`, as the job asks for it. */
 function revise(
   rough: string,

@@ -55,6 +55,7 @@ export const AR: Lexicon = {
     duration: "المدة",
     aspect_ratio: "نسبة الأبعاد",
     change: "التعديل المطلوب",
+    also: "أيضًا",
   },
   placeholders: {
     task: "[اذكر ما تحتاجه]",

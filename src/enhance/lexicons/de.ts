@@ -55,6 +55,7 @@ export const DE: Lexicon = {
     duration: "Dauer",
     aspect_ratio: "Seitenverhältnis",
     change: "Gewünschte Änderung",
+    also: "Außerdem",
   },
   placeholders: {
     task: "[sag, was du brauchst]",

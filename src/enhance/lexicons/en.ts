@@ -55,6 +55,7 @@ export const EN: Lexicon = {
     duration: "Duration",
     aspect_ratio: "Aspect ratio",
     change: "Change requested",
+    also: "Also",
   },
   placeholders: {
     task: "[say what you need]",

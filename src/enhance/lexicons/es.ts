@@ -55,6 +55,7 @@ export const ES: Lexicon = {
     duration: "Duración",
     aspect_ratio: "Relación de aspecto",
     change: "Cambio solicitado",
+    also: "También",
   },
   placeholders: {
     task: "[di lo que necesitas]",

@@ -55,6 +55,7 @@ export const FA: Lexicon = {
     duration: "مدت",
     aspect_ratio: "نسبت تصویر",
     change: "تغییر درخواستی",
+    also: "همچنین",
   },
   placeholders: {
     task: "[بگویید چه چیزی لازم دارید]",

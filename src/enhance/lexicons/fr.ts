@@ -55,6 +55,7 @@ export const FR: Lexicon = {
     duration: "Durée",
     aspect_ratio: "Format d'image",
     change: "Modification demandée",
+    also: "Aussi",
   },
   placeholders: {
     task: "[dites ce dont vous avez besoin]",

@@ -55,6 +55,7 @@ export const HI: Lexicon = {
     duration: "अवधि",
     aspect_ratio: "आस्पेक्ट रेशियो",
     change: "माँगा गया बदलाव",
+    also: "साथ ही",
   },
   placeholders: {
     task: "[बताइए कि आपको क्या चाहिए]",

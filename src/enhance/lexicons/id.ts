@@ -55,6 +55,7 @@ export const ID: Lexicon = {
     duration: "Durasi",
     aspect_ratio: "Rasio aspek",
     change: "Perubahan yang diminta",
+    also: "Juga",
   },
   placeholders: {
     task: "[sebutkan apa yang kamu butuhkan]",

@@ -55,6 +55,7 @@ export const IT: Lexicon = {
     duration: "Durata",
     aspect_ratio: "Proporzioni",
     change: "Modifica richiesta",
+    also: "Inoltre",
   },
   placeholders: {
     task: "[di' di cosa hai bisogno]",

@@ -55,6 +55,7 @@ export const PL: Lexicon = {
     duration: "Czas trwania",
     aspect_ratio: "Proporcje obrazu",
     change: "Wymagana zmiana",
+    also: "Ponadto",
   },
   placeholders: {
     task: "[napisz, czego potrzebujesz]",

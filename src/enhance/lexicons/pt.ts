@@ -55,6 +55,7 @@ export const PT: Lexicon = {
     duration: "Duração",
     aspect_ratio: "Proporção",
     change: "Alteração pedida",
+    also: "Também",
   },
   placeholders: {
     task: "[diga do que você precisa]",

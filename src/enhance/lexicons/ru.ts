@@ -55,6 +55,7 @@ export const RU: Lexicon = {
     duration: "Длительность",
     aspect_ratio: "Соотношение сторон",
     change: "Требуемое изменение",
+    also: "Также",
   },
   placeholders: {
     task: "[что нужно сделать]",

@@ -55,6 +55,7 @@ export const TR: Lexicon = {
     duration: "Süre",
     aspect_ratio: "En boy oranı",
     change: "İstenen değişiklik",
+    also: "Ayrıca",
   },
   placeholders: {
     task: "[neye ihtiyacın olduğunu yaz]",

@@ -55,6 +55,7 @@ export const UK: Lexicon = {
     duration: "Тривалість",
     aspect_ratio: "Співвідношення сторін",
     change: "Потрібна зміна",
+    also: "Також",
   },
   placeholders: {
     task: "[що потрібно зробити]",

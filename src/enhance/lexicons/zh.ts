@@ -55,6 +55,7 @@ export const ZH: Lexicon = {
     duration: "时长",
     aspect_ratio: "画面比例",
     change: "修改要求",
+    also: "另外",
   },
   placeholders: {
     task: "[说明你需要什么]",
