@@ -869,13 +869,16 @@ Deno.test("writeOfflinePrompt() never returns an empty or broken prompt, whateve
   }
 });
 
-Deno.test("writeOfflinePrompt() is fast on the longest accepted prompt", () => {
+// How long it takes is measured by bench/offline_bench.ts, never here.
+Deno.test("writeOfflinePrompt() writes a prompt from the longest accepted idea in every category", () => {
   const rough = "Write a long guide for beginners about baking bread. ".repeat(
     110,
   );
-  const started = performance.now();
-  for (const { id } of CATEGORIES) writeOfflinePrompt(rough, { category: id });
-  assert.ok(performance.now() - started < 2000);
+  for (const { id } of CATEGORIES) {
+    const result = writeOfflinePrompt(rough, { category: id });
+    assert.equal(result.kind, "prompt", id);
+    assert.ok(result.kind === "prompt" && result.prompt.length > 0, id);
+  }
 });
 
 Deno.test("writeOfflinePrompt() fills a learning prompt's Learner with what they already know; other prompts leave it out", () => {
