@@ -42,6 +42,13 @@ const MIN_WORDS_OF_ANOTHER_KIND = 7;
  */
 const POINTS_BACK =
   /^\S+\s+(?:it|this|that|them|these|those|one|его|её|ее|это|их|так|це|її|eso|esto|es|ihn|sie|ça|cela|to(?!\s+(?:my|the|a|an|our|your|his|her|their|me|us|him|them)(?=\s|$)))(?=[\s,.;:!?]|$)/iu;
+/**
+ * "Можешь написать…", "¿Puedes escribir…", "Peux-tu écrire…", "Puoi
+ * scrivere…": "can you" and an infinitive, in languages whose request
+ * verbs are otherwise imperatives.
+ */
+const CAN_YOU =
+  /^(?:можешь|можете|не\s+мог(?:ли)?\s+бы\s+(?:ты|вы)|могли\s+бы\s+вы|можеш|¿?(?:puedes|podrías|podria|podría)|(?:você\s+)?(?:pode|podes|poderia)|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|puoi|potresti|(?:czy\s+)?(?:możesz|mógłbyś|mogłabyś))\s+(?:(?:мне|нам|мені|me|mi|moi|mnie)\s+)?(?:написать|нарисовать|сделать|придумать|составить|создать|сгенерировать|написати|намалювати|зробити|створити|escribir(?:me)?|dibujar(?:me)?|hacer(?:me)?|crear(?:me)?|generar(?:me)?|escrever|desenhar|fazer|criar|gerar|écrire|dessiner|faire|créer|générer|scrivere|scrivermi|disegnare|fare|creare|generare|napisać|narysować|zrobić|stworzyć)(?![\p{L}])/iu;
 /** "Can you…", "Could you please…", "I want you to…": a request's opening. */
 const ASKING =
   /^(?:(?:can|could|would|will)\s+(?:you|u)|(?:i\s+(?:want|need)|i'd\s+like|i\s+would\s+like)\s+you\s+to)\s+(?:please\s+)?/iu;
@@ -203,7 +210,7 @@ export function looksLikeNewIdea(
   if (POINTS_BACK.test(first) || leadingConstraint().test(first)) return false;
   const guess = detectCategory(trimmed);
   const about = () => askedCategory(asked, question?.id);
-  const request = leadingRequest().exec(first);
+  const request = leadingRequest().exec(first) ?? CAN_YOU.exec(first);
   if (request !== null) {
     const rest = first.slice(request[0].length);
     // "Draw a watercolor style with soft pastel colours" answers "What

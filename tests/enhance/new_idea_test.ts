@@ -27,6 +27,11 @@ Deno.test("a text that opens with a request verb, in any language, reads like a 
       ["Écris le poème pour le mariage de ma sœur", POSTER],
       ["Schreib eine E-Mail an meinen Chef wegen Urlaub", POSTER],
       ["画一只在太空中飞翔的猫咪", EMAIL],
+      // "Can you" and an infinitive.
+      ["Можешь написать стихотворение про осень и дождь?", EMAIL],
+      ["¿Puedes escribir un poema sobre el mar?", EMAIL],
+      ["Peux-tu écrire un poème sur la mer ?", EMAIL],
+      ["Puoi scrivere una poesia sul mare?", EMAIL],
     ] as const
   ) {
     assert.equal(looksLikeNewIdea(text, asked), true, text);
@@ -76,6 +81,8 @@ Deno.test("answers stay answers: short ones, ones pointing back at the idea, con
       ["写得幽默一点，但不要太夸张", EMAIL],
       ["Napisz to uprzejmie, ale stanowczo", EMAIL],
       ["Напиши це ввічливо, але твердо", EMAIL],
+      ["Можешь сделать это короче?", EMAIL],
+      ["Можешь написать вежливо, но твёрдо?", EMAIL],
     ] as const
   ) {
     assert.equal(looksLikeNewIdea(text, asked), false, text);
