@@ -259,6 +259,9 @@ function wordCount(text: string): number {
   return Math.max(spaced, Math.floor(cjk / 2));
 }
 
+/** "Можешь…", "¿Puedes…", "Peux-tu…": "can you", before what to change. */
+const CAN_YOU_ALONE =
+  /^(?:можешь|можете|¿?(?:puedes|podrías)|(?:você\s+)?pode|peux-tu|pouvez-vous|puoi|potresti|(?:czy\s+)?możesz|kannst\s+du|können\s+sie)\s+/iu;
 /** Longer than this, a text says more than how to change a prompt. */
 const MAX_CHANGE_WORDS = 16;
 /** Longer than this, a text opening with "use", "no"… may be a new idea. */
@@ -268,7 +271,7 @@ const MAX_RULE_WORDS = 8;
  * "más corto", "kürzer", "plus court", "più breve": how to change it, alone.
  */
 const COMPARATIVE =
-  /^(?:(?:make\s+it|сделай(?:те)?|hazlo|faça|mach(?:e)?\s+(?:es|ihn|sie)|rends-le|rendila|rendilo|zrób\s+to)\s+)?(?:(?:a\s+(?:bit|little)|much|even|slightly|немного|чуть|ещё|еще|гораздо|un\s+poco|um\s+pouco|etwas|viel|noch|un\s+peu|beaucoup|encore|un\s+po'|molto|trochę)\s+)?(?:shorter|longer|simpler|funnier|warmer|friendlier|clearer|punchier|bigger|smaller|darker|brighter|lighter|bolder|cleaner|calmer|happier|sadder|scarier|cuter|older|younger|faster|slower|wider|softer|stronger|nicer|crisper|tighter|deeper|richer|sharper|more\s+\p{L}+|less\s+\p{L}+|короче|длиннее|проще|смешнее|теплее|понятнее|жёстче|мягче|более\s+\p{L}+|менее\s+\p{L}+|más\s+\p{L}+|menos\s+\p{L}+|mais\s+\p{L}+|kürzer|länger|einfacher|lustiger|mehr\s+\p{L}+|weniger\s+\p{L}+|plus\s+\p{L}+|moins\s+\p{L}+|più\s+\p{L}+|meno\s+\p{L}+|krócej|dłużej|prościej|bardziej\s+\p{L}+|mniej\s+\p{L}+)(?![\p{L}])/iu;
+  /^(?:(?:make\s+it|сделай(?:те)?|сделать(?:\s+(?:его|её|ее|это))?|hacerlo|hazlo|faça|mach(?:e)?\s+(?:es|ihn|sie)|rends-le|rendila|rendilo|zrób\s+to)\s+)?(?:(?:a\s+(?:bit|little)|much|even|slightly|немного|чуть|ещё|еще|гораздо|un\s+poco|um\s+pouco|etwas|viel|noch|un\s+peu|beaucoup|encore|un\s+po'|molto|trochę)\s+)?(?:shorter|longer|simpler|funnier|warmer|friendlier|clearer|punchier|bigger|smaller|darker|brighter|lighter|bolder|cleaner|calmer|happier|sadder|scarier|cuter|older|younger|faster|slower|wider|softer|stronger|nicer|crisper|tighter|deeper|richer|sharper|more\s+\p{L}+|less\s+\p{L}+|короче|длиннее|проще|смешнее|теплее|понятнее|жёстче|мягче|более\s+\p{L}+|менее\s+\p{L}+|más\s+\p{L}+|menos\s+\p{L}+|mais\s+\p{L}+|kürzer|länger|einfacher|lustiger|mehr\s+\p{L}+|weniger\s+\p{L}+|plus\s+\p{L}+|moins\s+\p{L}+|più\s+\p{L}+|meno\s+\p{L}+|krócej|dłużej|prościej|bardziej\s+\p{L}+|mniej\s+\p{L}+)(?![\p{L}])/iu;
 
 /**
  * Whether `text`, typed on its own soon after an answer, reads like a change
@@ -292,7 +295,8 @@ export function looksLikeChange(text: string): boolean {
   const sentences = splitSentences(trimmed);
   if (sentences.length > 2) return false;
   const first = stripPoliteness(
-    stripPoliteness(sentences[0] ?? trimmed).replace(ASKING, ""),
+    stripPoliteness(sentences[0] ?? trimmed).replace(ASKING, "")
+      .replace(CAN_YOU_ALONE, ""),
   );
   if (POINTS_BACK.test(first) || COMPARATIVE.test(first)) return true;
   return words <= MAX_RULE_WORDS && leadingConstraint().test(first) &&

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {
   type AskedAbout,
+  looksLikeChange,
   looksLikeNewIdea,
 } from "../../src/enhance/new_idea.ts";
 
@@ -261,4 +262,46 @@ Deno.test("a text that says it is a new idea is one, when it says what the idea 
     }),
     false,
   );
+});
+
+Deno.test("looksLikeChange(): a short change to the last answer, not a new idea", () => {
+  for (
+    const text of [
+      "make it at night, watercolor",
+      "Make it funnier",
+      "shorter",
+      "more formal please",
+      "a bit darker",
+      "Can you make it shorter?",
+      "Сделай это короче",
+      "короче",
+      "более официально",
+      "Можешь сделать короче?",
+      "Hazlo más corto",
+      "¿Puedes hacerlo más corto?",
+      "plus court",
+      "Use Python 3.12",
+      "No emojis",
+      "Add a dragon in the sky",
+      "Keep it under 100 words",
+      "Shorter. No emojis.",
+    ]
+  ) {
+    assert.equal(looksLikeChange(text), true, text);
+  }
+  for (
+    const text of [
+      "Write a haiku about autumn rain",
+      "a cat on a roof",
+      "water",
+      "poster for a jazz night",
+      "Tell me a joke",
+      "Make a logo for my bakery",
+      "можешь написать стих про осень",
+      "Use cases for blockchain in healthcare, write a comparison table for my CTO",
+      "No idea what to write: a poem about my cat",
+    ]
+  ) {
+    assert.equal(looksLikeChange(text), false, text);
+  }
 });
