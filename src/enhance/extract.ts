@@ -280,6 +280,21 @@ const audienceOther = lazy((): readonly RegExp[] => [
   /(\d{1,2}岁的?(?:孩子|小孩|儿童))/u,
 ]);
 
+/** Who "like I'm …" is about. */
+const LIKE_IM = {
+  five: "a five-year-old",
+  child: "a child",
+  beginner: "a beginner",
+} as const;
+
+function likeWhom(said: string): keyof typeof LIKE_IM {
+  return /five|5/.test(said)
+    ? "five"
+    : /child|kid/i.test(said)
+    ? "child"
+    : "beginner";
+}
+
 /** Who the answer is for, as the user put it. */
 export function audienceOf(prose: string): string | undefined {
   const english = audienceEn();
@@ -287,6 +302,8 @@ export function audienceOf(prose: string): string | undefined {
     const match = pattern.exec(prose);
     if (match === null) continue;
     const group = pattern === english[1] ? undefined : match[1];
+    // "explain it like I'm five": the reader is a five-year-old.
+    if (pattern === english[3]) return LIKE_IM[likeWhom(match[0])];
     const found = tidy(group ?? match[0]);
     return pattern === audienceOther()[1] ? russianAddressee(found) : found;
   }
@@ -722,8 +739,145 @@ export function asksForAStrategy(prose: string): boolean {
  * "учебный план", "learn Spanish in 3 months").
  */
 export function asksForAStudyPlan(prose: string): boolean {
-  return studyPlan().test(prose);
+  return studyPlan().test(prose) || learnsASkill().test(prose);
 }
+
+/**
+ * "I want to learn guitar", "teach me Spanish", "хочу научиться плавать",
+ * "quiero aprender inglés": a skill is learnt over weeks, by a plan; "teach
+ * me recursion" is one explanation.
+ */
+const learnsASkill = lazy(() =>
+  new RegExp(
+    "(?<![\\p{L}])(?:(?:i\\s+(?:want|need|would\\s+like|'d\\s+like)\\s+to\\s+learn|teach\\s+me|help\\s+me\\s+learn|хочу\\s+(?:выучить|научиться|изучить|освоить)|научи(?:те)?\\s+меня|quiero\\s+aprender|enséñame|quero\\s+aprender|je\\s+veux\\s+apprendre|apprends-moi|voglio\\s+imparare|insegnami)\\s+(?:(?:how\\s+)?to\\s+(?:play\\s+|speak\\s+)?|играть\\s+на\\s+|говорить\\s+на\\s+|a\\s+(?:tocar\\s+)?|à\\s+(?:jouer\\s+(?:de\\s+|du\\s+)?)?|a\\s+suonare\\s+)?(?:(?:the|la|el|le|il|lo|l'|o|a)\\s*)?(?:" +
+      SKILLS +
+      // "teach me Spanish", "… guitar in 3 months", not "teach me python
+      // decorators": a concept of it is one explanation.
+      ")(?=\\s*(?:$|[,.!?;:]|(?:from|in|within|over|for|and|so|because|with|с|за|для|и|чтобы|en|para|y|con|für|und|mit|pour|et|avec|per|e)(?![\\p{L}])))|ich\\s+(?:will|möchte)\\s+(?:" +
+      SKILLS +
+      ")\\s+(?:spielen\\s+|sprechen\\s+)?lernen)(?![\\p{L}])",
+    "iu",
+  )
+);
+const SKILLS = [
+  "guitar",
+  "piano",
+  "violin",
+  "drums",
+  "ukulele",
+  "singing",
+  "sing",
+  "swimming",
+  "swim",
+  "chess",
+  "drawing",
+  "draw",
+  "painting",
+  "photography",
+  "cooking",
+  "cook",
+  "dancing",
+  "dance",
+  "coding",
+  "code",
+  "programming",
+  "english",
+  "spanish",
+  "french",
+  "german",
+  "italian",
+  "portuguese",
+  "chinese",
+  "mandarin",
+  "japanese",
+  "korean",
+  "russian",
+  "arabic",
+  "turkish",
+  "polish",
+  "hindi",
+  "python",
+  "javascript",
+  "typescript",
+  "java",
+  "sql",
+  "excel",
+  "гитар\\p{L}*",
+  "пианино",
+  "фортепиано",
+  "скрипк\\p{L}*",
+  "барабан\\p{L}*",
+  "плавать",
+  "рисовать",
+  "готовить",
+  "танцевать",
+  "петь",
+  "программировать",
+  "шахмат\\p{L}*",
+  "английск\\p{L}*",
+  "испанск\\p{L}*",
+  "французск\\p{L}*",
+  "немецк\\p{L}*",
+  "итальянск\\p{L}*",
+  "китайск\\p{L}*",
+  "японск\\p{L}*",
+  "корейск\\p{L}*",
+  "python",
+  "guitarra",
+  "violín",
+  "violino",
+  "inglés",
+  "inglês",
+  "francés",
+  "francês",
+  "alemán",
+  "alemão",
+  "italiano",
+  "japonés",
+  "japonês",
+  "chino",
+  "chinês",
+  "programar",
+  "nadar",
+  "dibujar",
+  "desenhar",
+  "cocinar",
+  "cozinhar",
+  "Gitarre",
+  "Klavier",
+  "Geige",
+  "Englisch",
+  "Spanisch",
+  "Französisch",
+  "Italienisch",
+  "Japanisch",
+  "Chinesisch",
+  "Schwimmen",
+  "Programmieren",
+  "Schach",
+  "guitare",
+  "anglais",
+  "espagnol",
+  "allemand",
+  "italien",
+  "japonais",
+  "chinois",
+  "nager",
+  "dessiner",
+  "cuisiner",
+  "programmer",
+  "chitarra",
+  "inglese",
+  "spagnolo",
+  "francese",
+  "tedesco",
+  "giapponese",
+  "cinese",
+  "nuotare",
+  "disegnare",
+  "cucinare",
+  "programmare",
+].join("|");
 
 // ---------------------------------------------------------------- format
 

@@ -16,7 +16,9 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["a guide for junior developers", "junior developers"],
     ["an email to my landlord", "my landlord"],
     ["Audience: busy parents", "busy parents"],
-    ["like I'm five", "like I'm five"],
+    // "like I'm five" is no reader's name: the reader is a five-year-old.
+    ["explain it like I'm five", "a five-year-old"],
+    ["like I am a kid", "a child"],
     ["объясни для детей 7 лет", "детей 7 лет"],
     ["un cuento para niños de 5 años", "niños de 5 años"],
     ["eine Erklärung für Anfänger", "Anfänger"],
@@ -285,6 +287,34 @@ Deno.test("readFacts() reads a budget as written, without the word the label say
   ];
   for (const [text, budget] of cases) {
     assert.equal(readFacts(text).budget, budget, text);
+  }
+});
+
+Deno.test("asksForAStudyPlan(): a plan over time, or a skill to learn, not one concept", () => {
+  for (
+    const text of [
+      "a study plan to learn SQL in 30 days",
+      "I want to learn guitar",
+      "teach me Spanish, I'm a beginner",
+      "I want to learn python from scratch",
+      "teach me how to code",
+      "хочу научиться играть на гитаре",
+      "quiero aprender inglés para viajar",
+      "ich möchte Gitarre lernen",
+      "je veux apprendre à jouer de la guitare",
+    ]
+  ) {
+    assert.equal(asksForAStudyPlan(text), true, text);
+  }
+  for (
+    const text of [
+      "I want to learn how photosynthesis works",
+      "teach me recursion",
+      "teach me python decorators",
+      "explain python decorators",
+    ]
+  ) {
+    assert.equal(asksForAStudyPlan(text), false, text);
   }
 });
 
