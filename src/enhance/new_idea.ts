@@ -265,21 +265,41 @@ const CAN_YOU_ALONE =
 /** Longer than this, a text says more than how to change a prompt. */
 const MAX_CHANGE_WORDS = 16;
 /** Longer than this, a text opening with "use", "no"… may be a new idea. */
-const MAX_RULE_WORDS = 8;
+const MAX_RULE_WORDS = 5;
+/**
+ * A change verb, then what it points back at: "make it funnier", "rewrite
+ * it", "сделай его короче", "hazlo", "mach es", "rends-le". Not "How to…",
+ * "Ways to…", "Explain this error": the verb must be one that changes.
+ */
+const CHANGES_IT =
+  /^(?:(?:make|keep|write|rewrite|redo|turn|change|translate|put|reword|rephrase|shorten|simplify|sharpen|tone\s+down|cut|do)\s+(?:it|this|that|them|these|those)|(?:сделай|сделайте|сделать|перепиши|перепишите|переделай|напиши|оставь|переведи)\s+(?:его|её|ее|это|их|так)|hazlo|hazla|hacerlo|reescríbelo|escríbelo|tradúcelo|faça-o|deixe-o|reescreva-o|mach(?:e)?\s+(?:es|ihn|sie|das)|schreib(?:e)?\s+(?:es|ihn|sie|das)|rends-le|rends-la|réécris-le|réécris-la|fais-le|rendilo|rendila|riscrivilo|riscrivila|fallo|falla|zrób\s+(?:to|go|ją)|napisz\s+(?:to|go|ją))(?![\p{L}])/iu;
 /**
  * "Shorter", "more formal", "a bit funnier", "короче", "более официально",
- * "más corto", "kürzer", "plus court", "più breve": how to change it, alone.
+ * "más corto", "kürzer", "plus court", "più breve": how to change it, alone
+ * ("More formal email to my boss…" is a new idea).
  */
 const COMPARATIVE =
-  /^(?:(?:make\s+it|сделай(?:те)?|сделать(?:\s+(?:его|её|ее|это))?|hacerlo|hazlo|faça|mach(?:e)?\s+(?:es|ihn|sie)|rends-le|rendila|rendilo|zrób\s+to)\s+)?(?:(?:a\s+(?:bit|little)|much|even|slightly|немного|чуть|ещё|еще|гораздо|un\s+poco|um\s+pouco|etwas|viel|noch|un\s+peu|beaucoup|encore|un\s+po'|molto|trochę)\s+)?(?:shorter|longer|simpler|funnier|warmer|friendlier|clearer|punchier|bigger|smaller|darker|brighter|lighter|bolder|cleaner|calmer|happier|sadder|scarier|cuter|older|younger|faster|slower|wider|softer|stronger|nicer|crisper|tighter|deeper|richer|sharper|more\s+\p{L}+|less\s+\p{L}+|короче|длиннее|проще|смешнее|теплее|понятнее|жёстче|мягче|более\s+\p{L}+|менее\s+\p{L}+|más\s+\p{L}+|menos\s+\p{L}+|mais\s+\p{L}+|kürzer|länger|einfacher|lustiger|mehr\s+\p{L}+|weniger\s+\p{L}+|plus\s+\p{L}+|moins\s+\p{L}+|più\s+\p{L}+|meno\s+\p{L}+|krócej|dłużej|prościej|bardziej\s+\p{L}+|mniej\s+\p{L}+)(?![\p{L}])/iu;
+  /^(?:(?:make\s+it|сделай(?:те)?|сделать(?:\s+(?:его|её|ее|это))?|hacerlo|hazlo|faça|mach(?:e)?\s+(?:es|ihn|sie)|rends-le|rendila|rendilo|zrób\s+to)\s+)?(?:(?:a\s+(?:bit|little)|much|even|slightly|немного|чуть|ещё|еще|гораздо|un\s+poco|um\s+pouco|etwas|viel|noch|un\s+peu|beaucoup|encore|un\s+po'|molto|trochę)\s+)?(?:shorter|longer|simpler|funnier|warmer|friendlier|clearer|punchier|bigger|smaller|darker|brighter|lighter|bolder|cleaner|calmer|happier|sadder|scarier|cuter|older|younger|faster|slower|wider|softer|stronger|nicer|crisper|tighter|deeper|richer|sharper|more\s+\p{L}+|less\s+\p{L}+|покороче|короче|длиннее|проще|смешнее|теплее|понятнее|жёстче|мягче|более\s+\p{L}+|менее\s+\p{L}+|más\s+\p{L}+|menos\s+\p{L}+|mais\s+\p{L}+|kürzer|länger|einfacher|lustiger|förmlicher|mehr\s+\p{L}+|weniger\s+\p{L}+|plus\s+\p{L}+|moins\s+\p{L}+|più\s+\p{L}+|meno\s+\p{L}+|krócej|dłużej|prościej|bardziej\s+\p{L}+|mniej\s+\p{L}+|too\s+(?:long|short|formal|casual|dry)|not\s+so\s+\p{L}+)(?=\s*(?:$|[,.;!?]|(?:and|please|и|пожалуйста|y|por\s+favor|und|bitte|et|e|per\s+favore)(?![\p{L}])))/iu;
+/**
+ * Short rules that change what is there: "No emojis", "Use Python 3.12",
+ * "Remove the intro", "Убери эмодзи". Not "Use cases for…", "No-code
+ * tools…", "Add authentication to my app", "Avoid burnout tips".
+ */
+const RULE =
+  /^(?:no|without|with|also|plus|use|keep|remove|delete|drop|cut|add|only|avoid|don't|do\s+not|never|always|ещё|еще|также|тоже|и\s+ещё|с|без|дорисуй|убери|уберите|удали|добавь|используй|оставь|только|не\s+(?:надо|нужно|используй|пиши)|sin|quita|elimina|añade|usa|sem|tire|remova|adicione|ohne|entferne|nimm|füge|sans|enlève|supprime|ajoute|utilise|senza|togli|rimuovi|aggiungi|usa|bez|usuń|dodaj|użyj)(?![\p{L}-])/iu;
+/** What a new idea names: "for my…", "to my app", "about…", "tips", "ideas". */
+const NAMES_A_THING =
+  /(?<![\p{L}])(?:for|to\s+my|about|in\s+my|tips|ideas|cases?|poster|plan|для|про|идеи|советы|para|ideas|consejos|für|ideen|tipps|pour|idées|conseils|per|idee|consigli|dla|pomysły|porady)(?![\p{L}])/iu;
 
 /**
  * Whether `text`, typed on its own soon after an answer, reads like a change
  * to that answer rather than a new idea: "Make it funnier", "Сделай это
- * короче", "shorter", "more formal", "Use Python 3.12", "No emojis", "Add a
- * dragon in the sky". Only short texts, and only clear cases: what points
- * back at it ("make it…", "write it…"), a comparative on its own, or a
- * short rule ("use…", "add…", "keep…", "no…", "without…").
+ * короче", "shorter", "more formal", "Use Python 3.12", "No emojis". Only
+ * short texts, and only clear cases: a change verb pointing back at it
+ * ("make it…", "rewrite it"), a comparative on its own, or a rule of five
+ * words at most that names no thing of its own ("No emojis", not "Add tests
+ * for my function"). A missed change costs a new prompt; a wrong one would
+ * revise what the user did not mean, so only clear cases count.
  *
  * @example
  * ```ts
@@ -298,8 +318,9 @@ export function looksLikeChange(text: string): boolean {
     stripPoliteness(sentences[0] ?? trimmed).replace(ASKING, "")
       .replace(CAN_YOU_ALONE, ""),
   );
-  if (POINTS_BACK.test(first) || COMPARATIVE.test(first)) return true;
-  return words <= MAX_RULE_WORDS && leadingConstraint().test(first) &&
+  if (CHANGES_IT.test(first) || COMPARATIVE.test(first)) return true;
+  return words <= MAX_RULE_WORDS && RULE.test(first) &&
+    !NAMES_A_THING.test(trimmed) &&
     // "No idea what to write: a poem about…" is no rule.
     !/[:?？]/u.test(first);
 }

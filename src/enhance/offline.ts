@@ -338,8 +338,12 @@ function typedChanges(
  * watercolor".
  */
 function asDescription(words: string): string {
-  return words.replace(CHANGE_REQUEST, "").trim() || words;
+  return words.replace(CHANGE_REQUEST, "").replace(ADDED, "").trim() || words;
 }
+
+/** "also add a moon", "with a moon", "добавь луну": what is added, alone. */
+const ADDED =
+  /^(?:(?:also|and|plus|тоже|также|ещё|еще|y|también|auch|aussi|anche)\s+)?(?:add|include|put|with|добавь(?:те)?|дорисуй|añade|agrega|incluye|con|adicione|acrescente|inclua|com|füge|mit|ajoute|avec|aggiungi|con|dodaj|z)?(?![\p{L}])[\s,:]*/iu;
 
 const CHANGE_REQUEST =
   /^(?:(?:please|пожалуйста|por favor|bitte|s'il te plaît|per favore)[\s,]+)?(?:(?:make|turn|change)\s+(?:it|this|them|the\s+(?:picture|image|photo|video|scene))(?:\s+(?:into|to))?|(?:сделай|сделайте|переделай)(?:\s+(?:его|её|ее|это|их|картинку|изображение))?|(?:hazlo|hazla|haz\s+que\s+sea)|(?:faça|deixe)(?:-o|-a)?|mach(?:e)?\s+(?:es|ihn|sie|das\s+Bild)|rends-la|rends-le|fais-en|rendila|rendilo|fallo|falla|zrób\s+(?:to|go|je))(?![\p{L}])[\s,:]*/iu;

@@ -20,6 +20,7 @@ import type { BotContext } from "../context.ts";
 import { DEFAULT_CATEGORY_ID, isCategoryId } from "../enhance/categories.ts";
 import { type RevisionChoice, revisionInstruction } from "../enhance/refine.ts";
 import { isTargetId, type TargetId } from "../enhance/targets.ts";
+import { detectCategory } from "../enhance/detect.ts";
 import { looksLikeChange, looksLikeNewIdea } from "../enhance/new_idea.ts";
 import { validateRoughPrompt } from "../enhance/validate.ts";
 import { getLog } from "../logging.ts";
@@ -252,11 +253,13 @@ export const CHANGE_WINDOW_MS = 15 * 60_000;
 
 /**
  * A text typed on its own in a private chat, soon after the user's last
- * answer, that reads like a change to it ("make it shorter", "no emojis",
- * "сделай смешнее"): a revision of that answer, with a line saying how to
- * start a new prompt instead. False when it is not (a prompt then): it reads
- * like a new idea, questions wait for an answer, or the last answer is older
- * than {@linkcode CHANGE_WINDOW_MS}.
+ * answer there, that reads like a change to it ("make it shorter", "no
+ * emojis", "сделай смешнее"; see `looksLikeChange`): a revision of that
+ * answer, said so first with how to start a new prompt instead. False when
+ * it is not (a prompt then): questions wait for an answer, a prompt of the
+ * user's is still being written (the change may be meant for it), the last
+ * answer was shown in another chat or is older than
+ * {@linkcode CHANGE_WINDOW_MS}, or the text is clearly of another category.
  */
 export async function reviseLatest(
   ctx: BotContext,
@@ -266,12 +269,27 @@ export async function reviseLatest(
   if (chat?.type !== "private" || !from || !looksLikeChange(words)) {
     return false;
   }
-  const { history, sessions, clock } = ctx.deps;
+  const { history, sessions, jobs, clock } = ctx.deps;
   const now = clock.now();
+  const [pending, mine, [latest]] = await Promise.all([
+    sessions.pending(chat.id, from.id, now),
+    jobs.userJobs(from.id),
+    history.list(from.id, { limit: 1 }),
+  ]);
   // A change-like text while questions wait is their answer ("Make it funny").
-  if (await sessions.pending(chat.id, from.id, now) !== null) return false;
-  const [latest] = await history.list(from.id, { limit: 1 });
-  if (latest === undefined || now - latest.createdAt > CHANGE_WINDOW_MS) {
+  if (pending !== null) return false;
+  if (mine.running !== null || mine.queued.length > 0) return false;
+  if (
+    latest === undefined || latest.chatId !== chat.id ||
+    now - latest.createdAt > CHANGE_WINDOW_MS
+  ) {
+    return false;
+  }
+  const guess = detectCategory(words);
+  if (
+    guess.category !== "general" && guess.confidence >= 0.5 &&
+    guess.category !== latest.category
+  ) {
     return false;
   }
   if (!(await claimFirst(ctx)) || !(await admitted(ctx))) return true;
@@ -309,6 +327,10 @@ async function revise(
     return;
   }
   const msg = ctx.msg!;
+  // Said before the answer can arrive; a failure to say it loses nothing.
+  if (options.note) {
+    await ctx.reply(options.note, replyOptions).catch(() => {});
+  }
   const outcome = await acceptRevision(ctx, item, {
     action: "reply",
     words: checked.text,
@@ -321,7 +343,6 @@ async function revise(
     await refuseAccess(ctx, outcome.refusal);
     return;
   }
-  if (outcome.ok && options.note) await ctx.reply(options.note, replyOptions);
   await acknowledge(ctx, outcome, replyOptions);
 }
 

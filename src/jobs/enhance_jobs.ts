@@ -856,6 +856,7 @@ export class EnhanceJobRunner {
         source: result.source,
         model: result.model,
         requestId: job.id,
+        chatId: job.chatId,
         ...(prompt ? { target: prompt.target } : {}),
         ...(prompt && prompt.assumptions.length > 0
           ? { assumptions: prompt.assumptions }

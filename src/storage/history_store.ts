@@ -52,6 +52,8 @@ export interface HistoryEntry {
   action?: string;
   /** The user's words, for a typed revision. */
   instruction?: string;
+  /** The chat the answer was shown in; absent in items of earlier versions. */
+  chatId?: number;
   /** The notes shown outside the prompt. */
   assumptions?: string[];
   placeholders?: string[];

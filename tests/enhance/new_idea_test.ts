@@ -282,9 +282,15 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "plus court",
       "Use Python 3.12",
       "No emojis",
-      "Add a dragon in the sky",
       "Keep it under 100 words",
       "Shorter. No emojis.",
+      "Remove emojis",
+      "Убери эмодзи",
+      "Покороче",
+      "Too long",
+      "rewrite it in Spanish",
+      "with a red scarf",
+      "also add a moon",
     ]
   ) {
     assert.equal(looksLikeChange(text), true, text);
@@ -300,6 +306,22 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "можешь написать стих про осень",
       "Use cases for blockchain in healthcare, write a comparison table for my CTO",
       "No idea what to write: a poem about my cat",
+      // What reads like a change but names a thing of its own.
+      "How to cook rice",
+      "Ways to save money",
+      "Explain this error",
+      "Summarize this article",
+      "Что это значит",
+      "More ideas for a birthday party",
+      "More formal email to my boss asking for a raise",
+      "Stronger password generator",
+      "Más ideas para una fiesta",
+      "Use cases for AI in healthcare",
+      "No-code tools for startups",
+      "Add authentication to my Express app",
+      "Add tests for my function",
+      "Keep calm poster",
+      "Avoid burnout tips",
     ]
   ) {
     assert.equal(looksLikeChange(text), false, text);

@@ -540,6 +540,21 @@ Deno.test("writeOfflinePrompt() adds a change typed into a picture's prompt as m
     words: "no trees",
   }).prompt;
   assert.equal(v3, `${v2}\n\nAlso: no trees.`);
+  // What is added, without "also add", "with", "добавь".
+  for (
+    const [words, also] of [
+      ["also add a moon", "a moon"],
+      ["with a red scarf", "a red scarf"],
+    ] as const
+  ) {
+    assert.equal(
+      revisionResult("draw a fox in the snow", v1, "reply", "offline", {
+        category: "image",
+        words,
+      }).prompt,
+      `${v1}\n\nAlso: ${also}.`,
+    );
+  }
   // Another version keeps what was typed.
   const another =
     revisionResult("draw a fox in the snow", v3, "another", "offline", {

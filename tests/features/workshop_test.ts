@@ -170,6 +170,42 @@ Deno.test("a change typed on its own soon after an answer revises that answer, a
   assert.doesNotMatch(userMessage(llm.requests[4]), /<change_request>/);
 });
 
+Deno.test("a change typed while a newer prompt is being written, or after an answer shown in a group, is a prompt of its own", async () => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const llm = recording(
+    (_, n) => `<prompt>PROMPT ${n}</prompt>`,
+    (n) => (n === 2 ? held : undefined),
+  );
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: IDEA, userId: USER }));
+  await h.send(
+    textUpdate({ text: "Write a haiku about autumn rain", userId: USER }),
+    { waitForJobs: false },
+  );
+  // The haiku is being written: "make it shorter" may be meant for it.
+  await h.send(textUpdate({ text: "make it shorter", userId: USER }), {
+    waitForJobs: false,
+  });
+  assert.ok(!h.texts(USER).includes(en("workshop-change-latest")));
+  release();
+  assert.ok(await h.deps.jobs.drain(10_000));
+  assert.ok(
+    llm.requests.every((r) => !userMessage(r).includes("<change_request>")),
+    "no revision of the older answer",
+  );
+  // An answer shown in a group is not changed from the private chat.
+  await h.send(textUpdate({
+    text: `/enhance ${IDEA}`,
+    userId: OTHER,
+    chatType: "group",
+    chatId: DEFAULT_GROUP_ID,
+  }));
+  await h.send(textUpdate({ text: "make it shorter", userId: OTHER }));
+  assert.ok(!h.texts(OTHER).includes(en("workshop-change-latest")));
+  assert.doesNotMatch(userMessage(llm.requests.at(-1)!), /<change_request>/);
+});
+
 Deno.test("a change-like text while questions wait answers them, not the last answer", async () => {
   const llm = recording((request, n) =>
     n === 1
