@@ -99,7 +99,7 @@ audit-entry = { $when } UTC · { $action ->
 ## /privacy
 
 privacy-heading = 🔒 ما أحتفظ به عنك
-privacy-stored = • آخر موجّهاتك مع إجاباتها (حتى { $limit }، ‏/history)، وإعداداتك (الفئة، اللغة)، وعدد الموجّهات التي أرسلتها.
+privacy-stored = • آخر موجّهاتك مع إجاباتها (حتى { $limit }، ‏/history، مع المحادثة التي عُرضت فيها كل إجابة)، وإعداداتك (الفئة، اللغة)، وعدد الموجّهات التي أرسلتها.
 privacy-retention = { $days ->
     [0] • يبقى سجلك حتى تحذفه (/clearhistory أو /forget).
    *[other] • يُحذف كل موجّه في سجلك بعد { $days } يومًا من إرساله، أو قبل ذلك عبر /clearhistory أو /forget.

@@ -97,7 +97,7 @@ audit-entry = { $when } UTC · { $action ->
 ## /privacy
 
 privacy-heading = 🔒 Was ich über dich speichere
-privacy-stored = • Deine letzten { $limit } Prompts mit ihren Antworten (/history), deine Einstellungen (Kategorie, Sprache) und wie viele Prompts du geschickt hast.
+privacy-stored = • Deine letzten { $limit } Prompts mit ihren Antworten (/history, mit dem Chat, in dem jede gezeigt wurde), deine Einstellungen (Kategorie, Sprache) und wie viele Prompts du geschickt hast.
 privacy-retention = { $days ->
     [0] • Dein Verlauf bleibt, bis du ihn löschst (/clearhistory oder /forget).
    *[other] • Jeder Prompt in deinem Verlauf wird { $days } Tage nach dem Senden gelöscht, oder früher mit /clearhistory oder /forget.

@@ -99,7 +99,7 @@ audit-entry = { $when } UTC · { $action ->
 ## /privacy
 
 privacy-heading = 🔒 What I keep about you
-privacy-stored = • Your last { $limit } prompts with their answers (/history), your settings (category, language) and how many prompts you've sent.
+privacy-stored = • Your last { $limit } prompts with their answers (/history, with the chat each was shown in), your settings (category, language) and how many prompts you've sent.
 privacy-retention = { $days ->
     [0] • Your history stays until you delete it (/clearhistory or /forget).
    *[other] • Each prompt in your history is deleted { $days } days after you sent it, or sooner with /clearhistory or /forget.

@@ -97,7 +97,7 @@ audit-entry = { $when } UTC · { $action ->
 ## /privacy
 
 privacy-heading = 🔒 Qué guardo sobre ti
-privacy-stored = • Tus últimos { $limit } prompts con sus respuestas (/history), tus ajustes (categoría, idioma) y cuántos prompts has enviado.
+privacy-stored = • Tus últimos { $limit } prompts con sus respuestas (/history, con el chat en que se mostró cada una), tus ajustes (categoría, idioma) y cuántos prompts has enviado.
 privacy-retention = { $days ->
     [0] • Tu historial se queda hasta que lo borres (/clearhistory o /forget).
    *[other] • Cada prompt de tu historial se borra { $days } días después de enviarlo, o antes con /clearhistory o /forget.

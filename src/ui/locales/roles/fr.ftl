@@ -97,7 +97,7 @@ audit-entry = { $when } UTC · { $action ->
 ## /privacy
 
 privacy-heading = 🔒 Ce que je garde sur vous
-privacy-stored = • Vos { $limit } derniers prompts avec leurs réponses (/history), vos réglages (catégorie, langue) et le nombre de prompts que vous avez envoyés.
+privacy-stored = • Vos { $limit } derniers prompts avec leurs réponses (/history, avec le chat où chacune a été affichée), vos réglages (catégorie, langue) et le nombre de prompts que vous avez envoyés.
 privacy-retention = { $days ->
     [0] • Votre historique reste jusqu’à ce que vous le supprimiez (/clearhistory ou /forget).
    *[other] • Chaque prompt de votre historique est supprimé { $days } jours après son envoi, ou plus tôt avec /clearhistory ou /forget.

@@ -96,7 +96,7 @@ audit-entry = { $when } UTC · { $action ->
 ## /privacy
 
 privacy-heading = 🔒 Apa yang aku simpan tentangmu
-privacy-stored = • { $limit } prompt terakhirmu beserta jawabannya (/history), pengaturanmu (kategori, bahasa), dan berapa banyak prompt yang sudah kamu kirim.
+privacy-stored = • { $limit } prompt terakhirmu beserta jawabannya (/history, beserta chat tempat jawabannya ditampilkan), pengaturanmu (kategori, bahasa), dan berapa banyak prompt yang sudah kamu kirim.
 privacy-retention = { $days ->
     [0] • Riwayatmu tersimpan sampai kamu menghapusnya (/clearhistory atau /forget).
    *[other] • Setiap prompt di riwayatmu dihapus { $days } hari setelah dikirim, atau lebih cepat dengan /clearhistory atau /forget.

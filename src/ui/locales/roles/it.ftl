@@ -97,7 +97,7 @@ audit-entry = { $when } UTC · { $action ->
 ## /privacy
 
 privacy-heading = 🔒 Cosa conservo di te
-privacy-stored = • I tuoi ultimi { $limit } prompt con le risposte (/history), le tue impostazioni (categoria, lingua) e quanti prompt hai inviato.
+privacy-stored = • I tuoi ultimi { $limit } prompt con le risposte (/history, con la chat in cui è stata mostrata ciascuna), le tue impostazioni (categoria, lingua) e quanti prompt hai inviato.
 privacy-retention = { $days ->
     [0] • La cronologia resta finché non la elimini (/clearhistory o /forget).
    *[other] • Ogni prompt della cronologia viene eliminato { $days } giorni dopo l’invio, o prima con /clearhistory o /forget.

@@ -98,7 +98,7 @@ audit-entry = { $when } UTC · { $action ->
 ## /privacy
 
 privacy-heading = 🔒 Co o tobie przechowuję
-privacy-stored = • Twoje ostatnie prompty z odpowiedziami (do { $limit }, /history), twoje ustawienia (kategoria, język) i liczbę wysłanych promptów.
+privacy-stored = • Twoje ostatnie prompty z odpowiedziami (do { $limit }, /history, z czatem, w którym pokazano odpowiedź), twoje ustawienia (kategoria, język) i liczbę wysłanych promptów.
 privacy-retention = { $days ->
     [0] • Historia zostaje, dopóki jej nie usuniesz (/clearhistory albo /forget).
    *[other] • Każdy prompt w historii jest usuwany po { $days } dniach od wysłania, albo wcześniej przez /clearhistory lub /forget.

@@ -97,7 +97,7 @@ audit-entry = { $when } UTC · { $action ->
 ## /privacy
 
 privacy-heading = 🔒 O que eu guardo sobre você
-privacy-stored = • Seus últimos { $limit } prompts com as respostas (/history), suas configurações (categoria, idioma) e quantos prompts você enviou.
+privacy-stored = • Seus últimos { $limit } prompts com as respostas (/history, com o chat em que cada uma foi mostrada), suas configurações (categoria, idioma) e quantos prompts você enviou.
 privacy-retention = { $days ->
     [0] • Seu histórico fica até você apagá-lo (/clearhistory ou /forget).
    *[other] • Cada prompt do seu histórico é apagado { $days } dias depois de enviado, ou antes com /clearhistory ou /forget.

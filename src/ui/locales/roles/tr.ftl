@@ -96,7 +96,7 @@ audit-entry = { $when } UTC · { $action ->
 ## /privacy
 
 privacy-heading = 🔒 Hakkınızda sakladıklarım
-privacy-stored = • Yanıtlarıyla birlikte son { $limit } isteminiz (/history), ayarlarınız (kategori, dil) ve kaç istem gönderdiğiniz.
+privacy-stored = • Yanıtlarıyla birlikte son { $limit } isteminiz (/history, her yanıtın gösterildiği sohbetle birlikte), ayarlarınız (kategori, dil) ve kaç istem gönderdiğiniz.
 privacy-retention = { $days ->
     [0] • Geçmişiniz siz silene kadar kalır (/clearhistory ya da /forget).
    *[other] • Geçmişinizdeki her istem gönderildikten { $days } gün sonra silinir; /clearhistory ya da /forget ile daha önce de silebilirsiniz.

@@ -96,7 +96,7 @@ audit-entry = { $when } UTC · { $action ->
 ## /privacy
 
 privacy-heading = 🔒 我保存的关于你的数据
-privacy-stored = • 你最近的 { $limit } 条提示词及其回答（/history）、你的设置（类别、语言），以及你发送过多少条提示词。
+privacy-stored = • 你最近的 { $limit } 条提示词及其回答（/history，以及每条回答所在的聊天）、你的设置（类别、语言），以及你发送过多少条提示词。
 privacy-retention = { $days ->
     [0] • 你的历史会一直保留，直到你删除它（/clearhistory 或 /forget）。
    *[other] • 历史中的每条提示词会在发送 { $days } 天后删除，也可以更早用 /clearhistory 或 /forget 删除。
