@@ -97,6 +97,8 @@ const REQUEST_PREFIX_SOURCE =
     "(?:gambarkan|gambar|buat|buatkan|hasilkan)" + W +
     "(?: (?:gambar|ilustrasi|foto|video)" + W + ")?(?: (?:tentang|dari)" + W +
     ")?",
+    "(?:ارسم|أنشئ|اصنع|صمم)" + W + "(?: لي" + W + ")?(?: (?:صورة|رسمة|لوحة)" +
+    W + "(?: ل" + W + ")?)?",
     "(?:画|生成|创建|做|制作)(?:一(?:张|幅|个|段|支))?(?:关于)?",
   ].join("|") + ")[\\s:,]*";
 const requestPrefix = lazy(() => new RegExp(REQUEST_PREFIX_SOURCE, "iu"));
@@ -539,8 +541,15 @@ function englishPlural(duration: string | undefined): string | undefined {
 }
 
 function stripRequest(sentence: string): string {
+  // "… bir resim çiz", "… की तस्वीर बनाओ", "… بکش": the verb comes last.
+  const last = sentence.replace(REQUEST_SUFFIX, "");
+  if (last !== sentence && /[\p{L}\p{N}]/u.test(last)) return last;
   const stripped = sentence.replace(requestPrefix(), "");
   if (stripped.trim() === "" || stripped === sentence) return sentence;
+  // "ارسم ثعلبًا": the subject on its own is "ثعلب", without the accusative.
+  if (/^(?:ارسم|أنشئ|اصنع|صمم)/u.test(sentence)) {
+    return stripped.replace(/^(\p{L}+?)(?:ًا|اً|ً)(?=\s|$)/u, "$1");
+  }
   const request = sentence.slice(0, sentence.length - stripped.length);
   if (RUSSIAN_REQUEST.test(request)) {
     return russianRest(request, stripped) ?? sentence;
@@ -555,6 +564,10 @@ function stripRequest(sentence: string): string {
     (_, ending) => ending.toLowerCase() === "em" ? "ein" : "eine",
   );
 }
+
+/** A request's verb at the end, in Turkish, Hindi and Persian. */
+const REQUEST_SUFFIX =
+  /\s+(?:(?:çiz|oluştur|üret|yap)(?:\s+(?:misin|mısın|lütfen))?|(?:बनाओ|बनाइए|बनाएँ|बनाएं|बना\s+दो|बना\s+दीजिए)|(?:بکش|بکشید|نقاشی\s+کن|بساز|بسازید))\s*[.!?।]*$/u;
 
 const RUSSIAN_REQUEST =
   /^(?:пожалуйста[\s,]+)?(?:нарисуй|сгенерируй|создай|сделай|покажи|сними|придумай)/iu;

@@ -64,6 +64,15 @@ Deno.test("detectLanguage() ignores code and links, and uses the fallback withou
     detectLanguage("voglio una immagine della città di notte"),
     "it",
   );
+  // Indonesian shares "di" with Italian; Ukrainian without і, ї, є.
+  assert.equal(
+    detectLanguage("gambarkan kucing di atas atap saat senja"),
+    "id",
+  );
+  assert.equal(
+    detectLanguage("Напиши лист орендодавцю про зламаний кран"),
+    "uk",
+  );
   assert.equal(
     detectLanguage("quiero una imagen de la ciudad de noche", {
       fallback: "it",

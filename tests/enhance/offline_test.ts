@@ -297,6 +297,34 @@ Deno.test("writeOfflinePrompt() drops 'a photo of' in other languages too, keepi
   }
 });
 
+Deno.test("writeOfflinePrompt() writes pictures asked for in Turkish, Indonesian, Hindi, Persian and Arabic without the request", () => {
+  for (
+    const [text, start] of [
+      [
+        "kedimin karda oynadığı bir resim çiz",
+        /^Kedimin karda oynadığı bir resim\.$/u,
+      ],
+      [
+        "gambarkan kucing di atas atap saat senja",
+        /^Kucing di atas atap saat senja\.$/u,
+      ],
+      ["एक बर्फ में लोमड़ी की तस्वीर बनाओ", /^एक बर्फ में लोमड़ी की तस्वीर।$/u],
+      ["یک روباه در برف بکش", /^یک روباه در برف\.$/u],
+      ["ارسم ثعلبًا في الثلج", /^ثعلب في الثلج\.$/u],
+      ["ارسم لي صورة قطة على السطح", /^قطة على السطح\.$/u],
+    ] as const
+  ) {
+    const result = writeOfflinePrompt(text);
+    assert.equal(result.kind, "prompt", text);
+    assert.equal(result.category, "image", text);
+    assert.match(
+      result.kind === "prompt" ? result.prompt.split("\n")[0] : "",
+      start,
+      text,
+    );
+  }
+});
+
 Deno.test("writeOfflinePrompt() drops a request's words only where a word ends, never a subject's first letters", () => {
   for (
     const [text, start] of [
