@@ -37,6 +37,17 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
   coding: {
     strong: [
       "code",
+      "कोड",
+      "पायथन",
+      "जावास्क्रिप्ट",
+      "स्क्रिप्ट",
+      "فنکشن",
+      "کد",
+      "كود",
+      "برمجة",
+      "betik",
+      "kod",
+      "kode",
       "function",
       "python script",
       "bash script",

@@ -89,6 +89,11 @@ const FIRES: [string, CategoryId][] = [
   ["напиши подпись к фото с моря для инстаграма", "writing"],
   ["un titre pour la vidéo YouTube de ma chaîne", "writing"],
   ["Bring mir Englisch bei", "learning"],
+  ["पायथन में CSV फ़ाइल पढ़ने का कोड लिखो", "coding"],
+  ["اكتب كود بايثون لقراءة ملف", "coding"],
+  ["kedimin karda oynadığı bir resim çiz", "image"],
+  ["یک روباه در برف بکش", "image"],
+  ["एक बर्फ में लोमड़ी की तस्वीर बनाओ", "image"],
   ["Scrivi una storia sul mare, breve e divertente", "writing"],
   ["напиши историю про дракона", "writing"],
   // A message to the boss or the landlord is a message, in other languages too.
