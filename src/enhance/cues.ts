@@ -13,6 +13,28 @@ import { leadingTerms, terms } from "./terms.ts";
 const lazy = lazyGroup();
 
 /** Verbs that start a request ("Write …", "Напиши …", "Escribe …"). */
+/**
+ * Question words that open a request without a question mark ("how to…",
+ * "как сделать…"): request words that ask rather than make something.
+ */
+export const QUESTION_WORDS: readonly string[] = [
+  "how",
+  "what",
+  "which",
+  "как",
+  "что",
+  "сколько",
+  "cómo",
+  "como",
+  "qué",
+  "wie",
+  "was",
+  "comment",
+  "come",
+  "jak",
+  "bagaimana",
+];
+
 const REQUEST_VERBS = [
   // en
   "write",
@@ -84,21 +106,7 @@ const REQUEST_VERBS = [
   "напиши*",
   "сделай*",
   // question words that open a request without a question mark
-  "how",
-  "what",
-  "which",
-  "как",
-  "что",
-  "сколько",
-  "cómo",
-  "como",
-  "qué",
-  "wie",
-  "was",
-  "comment",
-  "come",
-  "jak",
-  "bagaimana",
+  ...QUESTION_WORDS,
   "создай*",
   "объясни*",
   "помоги*",

@@ -21,7 +21,7 @@ import {
 import { QUESTION_SLOTS } from "./clarify.ts";
 import { detectCategory } from "./detect.ts";
 import type { QuestionId } from "./lexicon.ts";
-import { leadingConstraint, leadingRequest } from "./cues.ts";
+import { leadingConstraint, leadingRequest, QUESTION_WORDS } from "./cues.ts";
 import { splitSentences, stripPoliteness } from "./sentences.ts";
 import { lazy } from "../util/lazy.ts";
 
@@ -73,23 +73,7 @@ const makesAThing: () => RegExp = lazy(() =>
   )
 );
 /** Request words that ask a question ("How…", "What…"): no thing to make. */
-const QUESTION_WORDS = new Set([
-  "how",
-  "what",
-  "which",
-  "как",
-  "что",
-  "сколько",
-  "cómo",
-  "como",
-  "qué",
-  "wie",
-  "was",
-  "comment",
-  "come",
-  "jak",
-  "bagaimana",
-]);
+const QUESTIONS = new Set(QUESTION_WORDS);
 /** Chinese, Japanese and Korean characters: two of them are about a word. */
 const CJK =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -227,7 +211,7 @@ export function looksLikeNewIdea(
     // tone", "Tell him it broke" are how to write the idea.
     if (guess.category !== "general") return true;
     const verb = request[0].trim().toLowerCase();
-    return !QUESTION_WORDS.has(verb) && makesAThing().test(rest);
+    return !QUESTIONS.has(verb) && makesAThing().test(rest);
   }
   // Otherwise only a text clearly of another kind: a picture while the
   // questions are about a text, or a text while they are about a picture.
