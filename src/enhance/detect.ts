@@ -37,17 +37,12 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
   coding: {
     strong: [
       "code",
-      "कोड",
       "पायथन",
       "जावास्क्रिप्ट",
-      "स्क्रिप्ट",
       "فنکشن",
-      "کد",
-      "كود",
+      "پایتون",
+      "بايثون",
       "برمجة",
-      "betik",
-      "kod",
-      "kode",
       "function",
       "python script",
       "bash script",
@@ -118,6 +113,11 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
     weak: [
       "app",
       "script",
+      "कोड",
+      "स्क्रिप्ट",
+      "کد",
+      "كود",
+      "betik",
       "error",
       "library",
       "class",
@@ -452,16 +452,20 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "gambarkan",
       "resim çiz",
       "resmini çiz",
-      "resim*",
+      "resmi çiz",
+      "resim yap",
+      "resmi yap",
+      "resmini yap",
+      "görsel oluştur",
       "çiz",
       "çizer misin",
-      "görsel*",
-      "तस्वीर",
-      "तस्वीर बनाओ",
-      "चित्र",
-      "इमेज",
-      "عکس",
       "بکش",
+      "لوگو",
+      "तस्वीर बनाओ",
+      "इमेज बनाओ",
+      "تصویر بکش",
+      "نقاشی بکش",
+      "عکس بساز",
       "画一",
       "画个",
       "图片",
@@ -480,6 +484,12 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "image",
       "photo",
       "picture",
+      "resim*",
+      "görsel*",
+      "तस्वीर",
+      "चित्र",
+      "इमेज",
+      "عکس",
       "art",
       "artwork",
       "icon",
@@ -961,11 +971,19 @@ export function detectCategory(text: string): CategoryGuess {
  * für ein Foto" (not "… for an AI image generator").
  */
 const TEXT_FOR_A_PICTURE_ELSEWHERE =
-  /(?<![\p{L}])(pies? de fotos?|légendes?|texte alternatif|titres?|commentaires?|didascali[ae]|titol[oi]|comment[oi]|testo alternativo|leyendas?|títulos?|comentarios?|descripci[oó]n|legendas?|comentários?|descriç(?:ão|ões)|bildunterschrift(?:en)?|titel|kommentare?|alt-text|подпис[ьи]|заголов(?:ок|ки)|х[еэ]штеги|комментари[йи]|описани[ея])\s+(?:pour|à|per|para|für|zu|к|для)\s+(?:(?:une?|la|le|les|l'|ma|mon|mes|cette|ce|una?|il|lo|i|gli|mia|mio|mie|miei|questa|questo|el|las|los|mi|mis|esta|este|uma?|o|as|os|minha|meu|minhas|meus|essa|esse|ein(?:e|en|em)?|die|das|den|dem|mein(?:e|en|em)?|dies(?:e|es|en)?|мо(?:ему|ей|им|ё|е)|эт(?:ому|ой|им|о))\s*)?(?:[\p{L}-]+\s+)?(?:photos?|images?|vidéos?|fotos?|fotograf(?:ía|ia)s?|immagin[ei]|imágen(?:es)?|imagen|imagens?|imagem|vídeos?|videos?|reels?|bild(?:er|ern)?|фото(?:графи\p{L}*)?|картинк\p{L}*|изображени\p{L}*|видео|рилс\p{L}*)(?![\p{L}])(?!\s+(?:generator|générateur|generador|gerador|generatore|генератор\p{L}*|IA|AI|KI|ИИ)(?![\p{L}]))|(?<![\p{L}])(pies? de fotos?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(pies? de fotos?|légendes?|texte alternatif|titres?|commentaires?|didascali[ae]|titol[oi]|comment[oi]|testo alternativo|leyendas?|títulos?|comentarios?|descripci[oó]n|legendas?|comentários?|descriç(?:ão|ões)|bildunterschrift(?:en)?|titel|kommentare?|alt-text|подпис[ьи]|заголов(?:ок|ки)|х[еэ]штеги|комментари[йи]|описани[ея]|کپشن|توضیح|عنوان)\s+(?:pour|à|per|para|für|zu|к|для|برای)\s+(?:(?:une?|la|le|les|l'|ma|mon|mes|cette|ce|una?|il|lo|i|gli|mia|mio|mie|miei|questa|questo|el|las|los|mi|mis|esta|este|uma?|o|as|os|minha|meu|minhas|meus|essa|esse|ein(?:e|en|em)?|die|das|den|dem|mein(?:e|en|em)?|dies(?:e|es|en)?|мо(?:ему|ей|им|ё|е)|эт(?:ому|ой|им|о))\s*)?(?:[\p{L}-]+\s+)?(?:photos?|images?|vidéos?|fotos?|fotograf(?:ía|ia)s?|immagin[ei]|imágen(?:es)?|imagen|imagens?|imagem|vídeos?|videos?|reels?|bild(?:er|ern)?|фото(?:графи\p{L}*)?|картинк\p{L}*|изображени\p{L}*|видео|рилс\p{L}*|عکس[\p{L}\u200c]*|تصویر[\p{L}\u200c]*)(?![\p{L}])(?!\s+(?:generator|générateur|generador|gerador|generatore|генератор\p{L}*|IA|AI|KI|ИИ)(?![\p{L}]))|(?<![\p{L}])(pies? de fotos?)(?![\p{L}])/giu;
 
 /** Text written for a picture or a video (English): "a caption for a photo of…". */
 const TEXT_FOR_A_PICTURE =
   /\b(captions?|alt text|titles?|hashtags|comments?)\s+(?:for|to)\s+(?:(?:a|an|the|my|our|this|that)\s+)?(?!ai\b)(?:[\w-]+\s+)?(?:photo|picture|image|video|reel|clip|pic)s?\b(?!\s+(?:generator|model|prompt))/gi;
+
+/**
+ * "Draw" that draws no picture: "altını çiz" (underline), "plan çiz", "yol
+ * haritası çiz" (draw up), "grafik çiz" (a chart); "نفس عمیق بکش" (take a
+ * deep breath), "زحمت بکش", "دراز بکش", "سیگار بکش", "طول بکشد".
+ */
+const DRAW_IDIOMS =
+  /(?<![\p{L}])(?:altını|plan(?:ı|ını)?|yol\s+haritası(?:nı)?|grafi(?:k|ği|ğini)|tablo(?:yu)?|şema(?:yı)?|strateji(?:yi)?|sınır(?:ı)?)\s+çiz(?![\p{L}])|(?<![\p{L}])(?:نفس(?:\s+عمیق)?|زحمت|دراز|سیگار|خجالت|انتظار|طول|درد|سختی|رنج|منت|دست|خط)\s+(?:ب|می‌?)?کش\p{L}*/giu;
 
 /** "Bring mir Englisch bei", "bringt uns bitte bei, wie…": "teach me/us". */
 const TEACH_ME_GERMAN =
@@ -982,7 +1000,8 @@ function scoreCategories(text: string): Map<CategoryId, number> {
     // In other languages, the text's own word ("подпись", "titre") may be no
     // cue for writing: what it is, a caption, is.
     .replace(TEXT_FOR_A_PICTURE_ELSEWHERE, "$1$2 caption;")
-    .replace(TEACH_ME_GERMAN, "beibringen $1");
+    .replace(TEACH_ME_GERMAN, "beibringen $1")
+    .replace(DRAW_IDIOMS, " ");
   for (const fence of fences) {
     const sql = /^sql$/i.test(fence[2].trim()) || SQL_CODE.test(fence[0]);
     add(scores, sql ? "data" : "coding", 2 * STRONG);

@@ -753,7 +753,7 @@ const learnsASkill = lazy(() =>
       SKILLS +
       // "teach me Spanish", "… guitar in 3 months", not "teach me python
       // decorators": a concept of it is one explanation.
-      ")(?=\\s*(?:$|[,.!?;:]|(?:from|in|within|over|for|and|so|because|with|с|за|для|и|чтобы|en|para|y|con|für|und|mit|pour|et|avec|per|e)(?![\\p{L}])))|ich\\s+(?:will|möchte)\\s+(?:" +
+      ")(?=\\s*(?:[.!?]*\\s*$|,\\s*(?:i|i'm|i've|i\\s+am|я|у\\s+меня|soy|tengo|ich|je|j'ai|sono|ho)(?![\\p{L}])|(?:from|in|within|over|for|and|so|because|with|с|за|для|и|чтобы|en|para|y|con|für|und|mit|pour|et|avec|per|e)(?![\\p{L}])))|ich\\s+(?:will|möchte)\\s+(?:" +
       SKILLS +
       ")\\s+(?:spielen\\s+|sprechen\\s+)?lernen)(?![\\p{L}])",
     "iu",

@@ -97,8 +97,10 @@ const REQUEST_PREFIX_SOURCE =
     "(?:gambarkan|gambar|buat|buatkan|hasilkan)" + W +
     "(?: (?:gambar|ilustrasi|foto|video)" + W + ")?(?: (?:tentang|dari)" + W +
     ")?",
+    // Not "صورة" before an attached "ل" ("صورة لقطة"): which word it
+    // joins is not told apart, so the words stay.
     "(?:ارسم|أنشئ|اصنع|صمم)" + W + "(?: لي" + W + ")?(?: (?:صورة|رسمة|لوحة)" +
-    W + "(?: ل" + W + ")?)?",
+    W + "(?!\\s+ل))?",
     "(?:画|生成|创建|做|制作)(?:一(?:张|幅|个|段|支))?(?:关于)?",
   ].join("|") + ")[\\s:,]*";
 const requestPrefix = lazy(() => new RegExp(REQUEST_PREFIX_SOURCE, "iu"));
@@ -567,7 +569,7 @@ function stripRequest(sentence: string): string {
 
 /** A request's verb at the end, in Turkish, Hindi and Persian. */
 const REQUEST_SUFFIX =
-  /\s+(?:(?:çiz|oluştur|üret|yap)(?:\s+(?:misin|mısın|lütfen))?|(?:बनाओ|बनाइए|बनाएँ|बनाएं|बना\s+दो|बना\s+दीजिए)|(?:بکش|بکشید|نقاشی\s+کن|بساز|بسازید))\s*[.!?।]*$/u;
+  /\s+(?:(?:çiz|çizin|oluştur|üret|yap)(?:\s+(?:misin|mısın|lütfen))?|çizer\s+misin|çizebilir\s+misin|(?:बनाओ|बनाइए|बनाएँ|बनाएं|बना\s+दो|बना\s+दीजिए)|(?:بکش|بکشید|نقاشی\s+کن|بساز|بسازید))\s*[.!?।]*$/u;
 
 const RUSSIAN_REQUEST =
   /^(?:пожалуйста[\s,]+)?(?:нарисуй|сгенерируй|создай|сделай|покажи|сними|придумай)/iu;

@@ -93,6 +93,8 @@ const FIRES: [string, CategoryId][] = [
   ["اكتب كود بايثون لقراءة ملف", "coding"],
   ["kedimin karda oynadığı bir resim çiz", "image"],
   ["یک روباه در برف بکش", "image"],
+  ["Bir kedi çiz", "image"],
+  ["یک لوگو برای کافه من بساز", "image"],
   ["एक बर्फ में लोमड़ी की तस्वीर बनाओ", "image"],
   ["Scrivi una storia sul mare, breve e divertente", "writing"],
   ["напиши историю про дракона", "writing"],
@@ -116,6 +118,18 @@ const DOES_NOT_FIRE: [string, CategoryId][] = [
   // History is no story.
   ["история продаж за 2024 год в таблице", "writing"],
   ["расскажи историю Рима", "writing"],
+  // "Draw" that draws nothing, and words that only mention a picture or code.
+  ["Bu metni özetle ve önemli noktaların altını çiz", "image"],
+  ["Yol haritası çiz", "image"],
+  ["Resim öğretmenime bir teşekkür mektubu yaz", "image"],
+  ["Görsel tasarım ajansımız için bir iş teklifi e-postası yaz", "image"],
+  ["یک متن مدیتیشن بنویس: نفس عمیق بکش", "image"],
+  ["درباره عکس‌العمل مشتریان یک گزارش بنویس", "image"],
+  ["برای عکس‌های عروسی‌ام یک کپشن بنویس", "image"],
+  ["मेरी पसंदीदा फिल्म के बारे में एक लेख लिखो, इस चित्र ने मुझे रुला दिया", "image"],
+  ["कोड ऑफ कंडक्ट पर एक ईमेल लिखो", "coding"],
+  ["یک ایمیل درباره کد تخفیف برای مشتریان بنویس", "coding"],
+  ["کد پستی تهران چیست", "coding"],
   // "bring mir" without its "bei" is "bring me".
   ["Bring mir 10 Ideen für einen Instagram-Post", "learning"],
   ["Bring mir eine Zusammenfassung dieses Artikels", "learning"],

@@ -312,6 +312,8 @@ Deno.test("asksForAStudyPlan(): a plan over time, or a skill to learn, not one c
       "teach me recursion",
       "teach me python decorators",
       "explain python decorators",
+      "teach me python, especially decorators",
+      "I want to learn java. What are closures?",
     ]
   ) {
     assert.equal(asksForAStudyPlan(text), false, text);

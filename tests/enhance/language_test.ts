@@ -70,9 +70,21 @@ Deno.test("detectLanguage() ignores code and links, and uses the fallback withou
     "id",
   );
   assert.equal(
-    detectLanguage("Напиши лист орендодавцю про зламаний кран"),
+    detectLanguage("Напиши листа орендодавцю, що кран зламаний"),
     "uk",
   );
+  // Words both languages write alike do not make Russian Ukrainian.
+  for (
+    const text of [
+      "Перепиши мою статью",
+      "Сделай мою презентацию лучше",
+      "Напиши лист ожидания",
+      "Будь другом, напиши поздравление маме",
+    ]
+  ) {
+    assert.equal(detectLanguage(text, { fallback: "ru" }), "ru", text);
+    assert.equal(detectLanguage(text), "ru", text);
+  }
   assert.equal(
     detectLanguage("quiero una imagen de la ciudad de noche", {
       fallback: "it",

@@ -312,6 +312,9 @@ Deno.test("writeOfflinePrompt() writes pictures asked for in Turkish, Indonesian
       ["یک روباه در برف بکش", /^یک روباه در برف\.$/u],
       ["ارسم ثعلبًا في الثلج", /^ثعلب في الثلج\.$/u],
       ["ارسم لي صورة قطة على السطح", /^قطة على السطح\.$/u],
+      // An attached "ل" may join either word: the words stay.
+      ["ارسم صورة لقطة", /^صورة لقطة\.$/u],
+      ["Bir kedi çizer misin?", /^Bir kedi\.$/u],
     ] as const
   ) {
     const result = writeOfflinePrompt(text);
