@@ -351,6 +351,9 @@ const WORDS: Partial<Record<PromptLanguage, readonly string[]>> = {
     "ingin",
     "dalam",
     "bawah",
+    "jelaskan",
+    "cara",
+    "kerja",
   ],
   ru: [
     "и",

@@ -65,6 +65,7 @@ Deno.test("detectLanguage() ignores code and links, and uses the fallback withou
     "it",
   );
   // Indonesian shares "di" with Italian; Ukrainian without і, ї, є.
+  assert.equal(detectLanguage("Jelaskan cara kerja mesin"), "id");
   assert.equal(
     detectLanguage("gambarkan kucing di atas atap saat senja"),
     "id",
