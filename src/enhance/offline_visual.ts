@@ -17,7 +17,11 @@ import { type AspectId, fill, type Lexicon } from "./lexicon.ts";
 import type { Sentence } from "./sentences.ts";
 import type { OfflineVariant } from "./offline_text.ts";
 import type { TargetId } from "./targets.ts";
-import { germanSubject, russianSubject } from "./subject_case.ts";
+import {
+  germanSubject,
+  polishSubject,
+  russianSubject,
+} from "./subject_case.ts";
 import { terms } from "./terms.ts";
 
 /** Every value this module builds on first use; see {@linkcode warmUpVisual}. */
@@ -556,6 +560,9 @@ function stripRequest(sentence: string): string {
   if (RUSSIAN_REQUEST.test(request)) {
     return russianRest(request, stripped) ?? sentence;
   }
+  if (POLISH_REQUEST.test(request)) {
+    return polishRest(request, stripped) ?? sentence;
+  }
   // "zeichne einen roten Fuchs": the subject on its own is "ein roter Fuchs".
   if (GERMAN_REQUEST.test(request) && /einen[\s:,]*$/iu.test(request)) {
     return germanSubject(`einen ${stripped}`);
@@ -573,6 +580,32 @@ const REQUEST_SUFFIX =
 
 const RUSSIAN_REQUEST =
   /^(?:пожалуйста[\s,]+)?(?:нарисуй|сгенерируй|создай|сделай|покажи|сними|придумай)/iu;
+const POLISH_REQUEST = /^(?:proszę[\s,]+)?(?:narysuj|wygeneruj|stwórz|zrób)/iu;
+/** What "narysuj obrazek…" names, in the nominative. */
+const POLISH_PICTURE: Readonly<Record<string, string>> = {
+  obrazek: "obrazek",
+  obraz: "obraz",
+  ilustrację: "ilustracja",
+  zdjęcie: "zdjęcie",
+  film: "film",
+  wideo: "wideo",
+};
+
+/**
+ * What is left of a Polish request, as a description: "kota na dachu"
+ * (after "narysuj") is "kot na dachu", "z kotem" (after "obrazek") is
+ * "obrazek z kotem"; as {@linkcode russianRest}.
+ */
+function polishRest(request: string, rest: string): string | undefined {
+  const words = request.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const picture = words.find((word) => word in POLISH_PICTURE);
+  if (picture !== undefined) {
+    if (/:\s*$/u.test(request) || polishSubject(rest) === rest) return rest;
+    return `${POLISH_PICTURE[picture]} ${rest}`;
+  }
+  return polishSubject(rest);
+}
+
 const GERMAN_REQUEST =
   /^(?:bitte[\s,]+)?(?:zeichne|generiere|erstelle|mache?)/iu;
 /** What "нарисуй картинку…" names, in the nominative. */

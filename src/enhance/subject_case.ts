@@ -382,6 +382,30 @@ const ADJECTIVE = /(?:ую|юю|ого|его|ый|ий|ой|ое|ее|ые|ие
  * ```
  */
 export function russianSubject(rest: string): string | undefined {
+  return subjectIn(rest, RUSSIAN);
+}
+
+/** What a language's subject reading needs: its words, endings and tables. */
+interface Grammar {
+  /** A word of the language (a token that is not one ends the subject). */
+  readonly word: RegExp;
+  /** "и", "i": one more subject follows. */
+  readonly and: ReadonlySet<string>;
+  readonly stops: ReadonlySet<string>;
+  readonly adverbs: ReadonlySet<string>;
+  readonly numbers: RegExp;
+  readonly determiners: Readonly<Record<string, string>>;
+  readonly animate: Readonly<Record<string, string>>;
+  /** An adjective's ending, read before the noun. */
+  readonly adjective: RegExp;
+  readonly participle: RegExp;
+  /** A name in the genitive's ending after a living thing: "кота Барсика". */
+  readonly namedInCase: RegExp;
+  adjectiveNominative(word: string): string | undefined;
+  nounNominative(word: string): string | undefined;
+}
+
+function subjectIn(rest: string, grammar: Grammar): string | undefined {
   const words = rest.split(/(\s+|[,.;:!?]+)/u);
   const out = [...words];
   let changed = 0;
@@ -404,41 +428,43 @@ export function russianSubject(rest: string): string | undefined {
     }
     const clauseStart = afterComma;
     afterComma = false;
-    if (!/^[\p{Script=Cyrillic}-]+$/u.test(word)) break;
-    if (lower === "и") {
+    if (!grammar.word.test(word)) break;
+    if (grammar.and.has(lower)) {
       done = false;
       continue;
     }
-    if (STOPS.has(lower) || ADVERBS.has(lower)) break;
+    if (grammar.stops.has(lower) || grammar.adverbs.has(lower)) break;
     // "Гарри Поттера": a name goes on as long as its words are capitalised.
     const name = done && nameBefore && /^\p{Lu}/u.test(word);
     // "кота Барсика": a living thing's name is in its case too; unsure.
-    if (done && animateBefore && /^\p{Lu}\p{L}*[ая]$/u.test(word)) {
+    if (done && animateBefore && grammar.namedInCase.test(word)) {
       return undefined;
     }
     if (done && !name) continue;
-    if (NUMBERS.test(lower)) return undefined;
-    if (lower in DETERMINERS) {
-      out[i] = keepCase(word, DETERMINERS[lower]);
+    if (grammar.numbers.test(lower)) return undefined;
+    if (lower in grammar.determiners) {
+      out[i] = keepCase(word, grammar.determiners[lower]);
       changed++;
       continue;
     }
     const parts = lower.split("-");
-    const isAdjective = parts.length === 1 && !(lower in ANIMATE) &&
-      ADJECTIVE.test(lower);
+    const isAdjective = parts.length === 1 && !(lower in grammar.animate) &&
+      grammar.adjective.test(lower);
     if (isAdjective) {
-      const adjective = adjectiveNominative(lower);
+      const adjective = grammar.adjectiveNominative(lower);
       if (adjective === undefined) return undefined;
       out[i] = keepCase(word, adjective);
-      if (clauseStart && groups > 0 && PARTICIPLE.test(lower)) done = true;
+      if (clauseStart && groups > 0 && grammar.participle.test(lower)) {
+        done = true;
+      }
       changed++;
       continue;
     }
-    const noun = parts.map(nounNominative);
+    const noun = parts.map((part) => grammar.nounNominative(part));
     if (noun.some((part) => part === undefined)) return undefined;
     out[i] = keepCase(word, noun.join("-"));
     nameBefore = /^\p{Lu}/u.test(word);
-    animateBefore = parts.some((part) => part in ANIMATE);
+    animateBefore = parts.some((part) => part in grammar.animate);
     done = true;
     if (!name) groups++;
   }
@@ -481,6 +507,21 @@ function nounNominative(word: string): string | undefined {
   // A consonant, -о, -е, -ь, -й, -ы, -и: the accusative is the nominative.
   return word;
 }
+
+const RUSSIAN: Grammar = {
+  word: /^[\p{Script=Cyrillic}-]+$/u,
+  and: new Set(["и"]),
+  stops: STOPS,
+  adverbs: ADVERBS,
+  numbers: NUMBERS,
+  determiners: DETERMINERS,
+  animate: ANIMATE,
+  adjective: ADJECTIVE,
+  participle: PARTICIPLE,
+  namedInCase: /^\p{Lu}\p{L}*[ая]$/u,
+  adjectiveNominative,
+  nounNominative,
+};
 
 function keepCase(original: string, word: string): string {
   return original[0] !== original[0].toLowerCase()
@@ -557,4 +598,173 @@ const WEAK_NOUNS: Readonly<Record<string, string>> = {
   Kollegen: "Kollege",
   Boten: "Bote",
   Grafen: "Graf",
+};
+
+// ---------------------------------------------------------------- Polish
+
+/**
+ * The Polish `rest` of a request ("rudą kotkę na dachu", what followed
+ * "narysuj") with its subject in the nominative ("ruda kotka na dachu"), or
+ * undefined when its words could be read two ways; as
+ * {@linkcode russianSubject}.
+ *
+ * @example
+ * ```ts
+ * polishSubject("kota na dachu"); // "kot na dachu"
+ * polishSubject("rudą krowę na łące"); // "ruda krowa na łące"
+ * ```
+ */
+export function polishSubject(rest: string): string | undefined {
+  return subjectIn(rest, POLISH);
+}
+
+/** Masculine animate nouns in the accusative, which no ending tells apart. */
+const POLISH_ANIMATE: Readonly<Record<string, string>> = {
+  kota: "kot",
+  psa: "pies",
+  pieska: "piesek",
+  szczeniaka: "szczeniak",
+  lisa: "lis",
+  wilka: "wilk",
+  lwa: "lew",
+  tygrysa: "tygrys",
+  niedźwiedzia: "niedźwiedź",
+  misia: "miś",
+  zająca: "zając",
+  jeża: "jeż",
+  słonia: "słoń",
+  konia: "koń",
+  jelenia: "jeleń",
+  królika: "królik",
+  chomika: "chomik",
+  pingwina: "pingwin",
+  delfina: "delfin",
+  wieloryba: "wieloryb",
+  ptaka: "ptak",
+  orła: "orzeł",
+  kruka: "kruk",
+  dinozaura: "dinozaur",
+  smoka: "smok",
+  jednorożca: "jednorożec",
+  kangura: "kangur",
+  człowieka: "człowiek",
+  chłopca: "chłopiec",
+  chłopaka: "chłopak",
+  dziadka: "dziadek",
+  ojca: "ojciec",
+  syna: "syn",
+  brata: "brat",
+  rycerza: "rycerz",
+  wojownika: "wojownik",
+  żołnierza: "żołnierz",
+  samuraja: "samuraj",
+  pirata: "pirat",
+  kowboja: "kowboj",
+  króla: "król",
+  księcia: "książę",
+  czarodzieja: "czarodziej",
+  maga: "mag",
+  robota: "robot",
+  astronautę: "astronauta",
+  potwora: "potwór",
+  anioła: "anioł",
+  demona: "demon",
+  elfa: "elf",
+  krasnoluda: "krasnolud",
+  bałwana: "bałwan",
+};
+
+const POLISH_DETERMINERS: Readonly<Record<string, string>> = {
+  moją: "moja",
+  twoją: "twoja",
+  swoją: "moja",
+  naszą: "nasza",
+  waszą: "wasza",
+  tę: "ta",
+  tą: "ta",
+  jedną: "jedna",
+  mojego: "mój",
+  twojego: "twój",
+  swojego: "mój",
+  naszego: "nasz",
+  waszego: "wasz",
+  tego: "ten",
+  jednego: "jeden",
+  jego: "jego",
+  jej: "jej",
+  ich: "ich",
+};
+
+const POLISH: Grammar = {
+  word: /^[\p{Script=Latin}-]+$/u,
+  and: new Set(["i", "oraz"]),
+  stops: new Set([
+    "w",
+    "we",
+    "na",
+    "pod",
+    "nad",
+    "przy",
+    "z",
+    "ze",
+    "za",
+    "przed",
+    "obok",
+    "u",
+    "do",
+    "od",
+    "dla",
+    "bez",
+    "o",
+    "po",
+    "przez",
+    "między",
+    "wśród",
+    "który",
+    "która",
+    "które",
+    "jak",
+    "gdzie",
+    "kiedy",
+    "że",
+    "albo",
+    "lub",
+    "a",
+    "ale",
+  ]),
+  adverbs: new Set([
+    "nocą",
+    "rano",
+    "wieczorem",
+    "zimą",
+    "latem",
+    "jesienią",
+    "wiosną",
+    "razem",
+  ]),
+  numbers:
+    /^(?:dwa|dwie|dwóch|dwoje|trzy|trzech|troje|cztery|czterech|pięć|pięciu|kilka|kilku|wiele|wielu)$/u,
+  determiners: POLISH_DETERMINERS,
+  animate: POLISH_ANIMATE,
+  // "rudą", "rudego", and the nominatives "duży", "mały", "białe".
+  adjective: /(?:ą|ego|y|i|e)$/u,
+  participle: /ąc(?:ą|ego|y|a)$/u,
+  namedInCase: /^\p{Lu}\p{L}*a$/u,
+  adjectiveNominative(word) {
+    if (word.endsWith("ą")) return word.slice(0, -1) + "a";
+    // "wielkiego", "ostatniego": "wielki", "ostatni"; "rudego": "rudy".
+    if (word.endsWith("iego")) return word.slice(0, -4) + "i";
+    if (word.endsWith("ego")) return word.slice(0, -3) + "y";
+    return word;
+  },
+  nounNominative(word) {
+    if (word in POLISH_ANIMATE) return POLISH_ANIMATE[word];
+    // Plural persons ("chłopców"), other cases: unsure.
+    if (/(?:ów|ami|ych|ich)$/u.test(word)) return undefined;
+    // "krowę", "kobietę", "ciocię": a feminine noun's accusative.
+    if (word.endsWith("ę") && word.length >= 3) return word.slice(0, -1) + "a";
+    // -a: a masculine animate not listed, or a neuter plural: unsure.
+    if (word.endsWith("a")) return undefined;
+    return word;
+  },
 };

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {
   germanSubject,
+  polishSubject,
   russianSubject,
 } from "../../src/enhance/subject_case.ts";
 import { writeOfflinePrompt } from "../../src/enhance/offline.ts";
@@ -77,6 +78,27 @@ Deno.test("russianSubject() gives up where the endings could be read two ways", 
   }
 });
 
+Deno.test("polishSubject() puts what followed 'narysuj' in the nominative, or gives up", () => {
+  for (
+    const [rest, subject] of [
+      ["kota na dachu", "kot na dachu"],
+      ["rudą krowę na łące", "ruda krowa na łące"],
+      ["małego smoka", "mały smok"],
+      ["wielkiego niedźwiedzia w lesie", "wielki niedźwiedź w lesie"],
+      ["moją kotkę", "moja kotka"],
+      ["kobietę z parasolem", "kobieta z parasolem"],
+      ["psa i kota", "pies i kot"],
+      ["dom nad jeziorem", "dom nad jeziorem"],
+      ["dach pod śniegiem", "dach pod śniegiem"],
+    ] as const
+  ) {
+    assert.equal(polishSubject(rest), subject, rest);
+  }
+  for (const rest of ["dwóch chłopców", "Filemona", "okna", "kota Filemona"]) {
+    assert.equal(polishSubject(rest), undefined, rest);
+  }
+});
+
 Deno.test("germanSubject() turns 'einen …' into the nominative", () => {
   assert.equal(
     germanSubject("einen roten Fuchs im Schnee"),
@@ -110,6 +132,9 @@ Deno.test("an offline picture prompt in Russian or German describes its subject 
       ["нарисуй картинку, где лиса бежит по снегу", /^Лиса бежит по снегу\./],
       ["нарисуй двух котов на крыше", /^Нарисуй двух котов на крыше\./],
       ["zeichne einen roten Fuchs im Schnee", /^Ein roter Fuchs im Schnee\./],
+      ["narysuj rudą krowę na łące", /^Ruda krowa na łące\./],
+      ["narysuj obrazek z kotem", /^Obrazek z kotem\./],
+      ["narysuj dwóch chłopców", /^Narysuj dwóch chłopców\./],
       ["zeichne mir einen kleinen Drachen", /^Ein kleiner Drache\./],
     ] as const
   ) {
