@@ -190,6 +190,8 @@ export interface NoteTexts {
   /** A revision offline that could not change the prompt (the AI could). */
   readonly unchanged: string;
   readonly aspects: Readonly<Record<AspectId, string>>;
+  /** What "More detail" asks for an aspect not given, with examples. */
+  readonly aspectHints: Readonly<Record<AspectId, string>>;
 }
 
 /** Everything the offline enhancer writes in one language. */

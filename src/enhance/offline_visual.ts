@@ -759,9 +759,9 @@ function visualNotes(
   return { assumptions, placeholders };
 }
 
-/** What the user fills in for an aspect they did not give: "[Lighting]". */
+/** What the user fills in for an aspect they did not give: "[lighting, e.g. golden hour…]". */
 function aspectPlaceholder(lexicon: Lexicon, aspect: AspectId): string {
-  return `[${lexicon.notes.aspects[aspect]}]`;
+  return lexicon.notes.aspectHints[aspect];
 }
 
 function findClash(

@@ -150,6 +150,14 @@ export const DE: Lexicon = {
       camera: "Kamerabewegung",
       duration: "Dauer",
     },
+    aspectHints: {
+      style: "[Stil, z. B. Foto, Aquarell, 3D-Render]",
+      lighting: "[Licht, z. B. goldene Stunde, weiches Studiolicht, Neon]",
+      framing: "[Bildausschnitt, z. B. Nahaufnahme, Totale, von oben]",
+      camera:
+        "[Kamerabewegung, z. B. langsamer Schwenk, Drohnenflug, statisch]",
+      duration: "[Dauer, z. B. 10 Sekunden]",
+    },
   },
   questions: {
     general_goal: {

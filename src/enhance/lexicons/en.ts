@@ -148,6 +148,13 @@ export const EN: Lexicon = {
       camera: "Camera motion",
       duration: "Duration",
     },
+    aspectHints: {
+      style: "[style, e.g. photo, watercolor, 3D render]",
+      lighting: "[lighting, e.g. golden hour, soft studio light, neon]",
+      framing: "[framing, e.g. close-up, wide shot, from above]",
+      camera: "[camera motion, e.g. slow pan, drone fly-over, static]",
+      duration: "[duration, e.g. 10 seconds]",
+    },
   },
   questions: {
     general_goal: {

@@ -148,6 +148,13 @@ export const ES: Lexicon = {
       camera: "Movimiento de cámara",
       duration: "Duración",
     },
+    aspectHints: {
+      style: "[estilo, p. ej. foto, acuarela, render 3D]",
+      lighting: "[iluminación, p. ej. hora dorada, luz suave de estudio, neón]",
+      framing: "[encuadre, p. ej. primer plano, plano general, desde arriba]",
+      camera: "[movimiento de cámara, p. ej. paneo lento, vuelo de dron, fija]",
+      duration: "[duración, p. ej. 10 segundos]",
+    },
   },
   questions: {
     general_goal: {

@@ -150,6 +150,15 @@ export const FR: Lexicon = {
       camera: "Mouvement de caméra",
       duration: "Durée",
     },
+    aspectHints: {
+      style: "[style, p. ex. photo, aquarelle, rendu 3D]",
+      lighting:
+        "[éclairage, p. ex. heure dorée, lumière douce de studio, néon]",
+      framing: "[cadrage, p. ex. gros plan, plan large, vue d'en haut]",
+      camera:
+        "[mouvement de caméra, p. ex. panoramique lent, survol en drone, fixe]",
+      duration: "[durée, p. ex. 10 secondes]",
+    },
   },
   questions: {
     general_goal: {

@@ -149,6 +149,13 @@ export const ID: Lexicon = {
       camera: "Gerakan kamera",
       duration: "Durasi",
     },
+    aspectHints: {
+      style: "[gaya, mis. foto, cat air, render 3D]",
+      lighting: "[pencahayaan, mis. golden hour, cahaya studio lembut, neon]",
+      framing: "[framing, mis. close-up, wide shot, dari atas]",
+      camera: "[gerakan kamera, mis. pan pelan, terbang drone, diam]",
+      duration: "[durasi, mis. 10 detik]",
+    },
   },
   questions: {
     general_goal: {

@@ -149,6 +149,14 @@ export const IT: Lexicon = {
       camera: "Movimento di camera",
       duration: "Durata",
     },
+    aspectHints: {
+      style: "[stile, ad es. foto, acquerello, render 3D]",
+      lighting: "[luce, ad es. ora dorata, luce morbida da studio, neon]",
+      framing: "[inquadratura, ad es. primo piano, campo lungo, dall'alto]",
+      camera:
+        "[movimento di camera, ad es. panoramica lenta, volo di drone, fissa]",
+      duration: "[durata, ad es. 10 secondi]",
+    },
   },
   questions: {
     general_goal: {

@@ -149,6 +149,14 @@ export const PL: Lexicon = {
       camera: "Ruch kamery",
       duration: "Czas trwania",
     },
+    aspectHints: {
+      style: "[styl, np. zdjęcie, akwarela, render 3D]",
+      lighting:
+        "[oświetlenie, np. złota godzina, miękkie światło studyjne, neon]",
+      framing: "[kadr, np. zbliżenie, plan ogólny, z góry]",
+      camera: "[ruch kamery, np. powolna panorama, przelot drona, statyczna]",
+      duration: "[czas trwania, np. 10 sekund]",
+    },
   },
   questions: {
     general_goal: {

@@ -150,6 +150,13 @@ export const PT: Lexicon = {
       camera: "Movimento de câmera",
       duration: "Duração",
     },
+    aspectHints: {
+      style: "[estilo, p. ex. foto, aquarela, render 3D]",
+      lighting: "[iluminação, p. ex. hora dourada, luz suave de estúdio, neon]",
+      framing: "[enquadramento, p. ex. close-up, plano geral, de cima]",
+      camera: "[movimento de câmera, p. ex. pan lento, voo de drone, fixa]",
+      duration: "[duração, p. ex. 10 segundos]",
+    },
   },
   questions: {
     general_goal: {

@@ -146,6 +146,13 @@ export const TR: Lexicon = {
       camera: "Kamera hareketi",
       duration: "Süre",
     },
+    aspectHints: {
+      style: "[stil, ör. fotoğraf, suluboya, 3D render]",
+      lighting: "[ışık, ör. altın saat, yumuşak stüdyo ışığı, neon]",
+      framing: "[kadraj, ör. yakın çekim, geniş plan, yukarıdan]",
+      camera: "[kamera hareketi, ör. yavaş pan, drone uçuşu, sabit]",
+      duration: "[süre, ör. 10 saniye]",
+    },
   },
   questions: {
     general_goal: {

@@ -129,6 +129,13 @@ export const ZH: Lexicon = {
       camera: "镜头运动",
       duration: "时长",
     },
+    aspectHints: {
+      style: "[风格，如照片、水彩、3D 渲染]",
+      lighting: "[光线，如黄金时刻、柔和的棚拍光、霓虹]",
+      framing: "[构图，如特写、远景、俯拍]",
+      camera: "[运镜，如缓慢摇镜、无人机飞越、固定机位]",
+      duration: "[时长，如 10 秒]",
+    },
   },
   questions: {
     general_goal: {
