@@ -600,7 +600,16 @@ function polishRest(request: string, rest: string): string | undefined {
   const words = request.toLowerCase().match(/\p{L}+/gu) ?? [];
   const picture = words.find((word) => word in POLISH_PICTURE);
   if (picture !== undefined) {
-    if (/:\s*$/u.test(request) || polishSubject(rest) === rest) return rest;
+    // "obrazek: kota" names it, in its case.
+    if (/:\s*$/u.test(request)) return polishSubject(rest);
+    // "ilustrację przedstawiającą kota": "ilustracja przedstawiająca kota".
+    const shows = /^(\p{L}+ąc)ą(?=\s)/u.exec(rest);
+    if (shows !== null && POLISH_PICTURE[picture].endsWith("a")) {
+      return `${POLISH_PICTURE[picture]} ${shows[1]}a${
+        rest.slice(shows[0].length)
+      }`;
+    }
+    if (polishSubject(rest) === rest) return rest;
     return `${POLISH_PICTURE[picture]} ${rest}`;
   }
   return polishSubject(rest);

@@ -394,6 +394,19 @@ interface Grammar {
   readonly stops: ReadonlySet<string>;
   readonly adverbs: ReadonlySet<string>;
   readonly numbers: RegExp;
+  /** Words passed over where they stand: "пожалуйста", "proszę". */
+  readonly skip: ReadonlySet<string>;
+  /** Object pronouns ("ją", "mnie", "mi"): no subject to name. */
+  readonly pronouns: ReadonlySet<string>;
+  /**
+   * Whether a word after the subject's noun that still reads as an
+   * accusative ("pannę młodą", "kotkę Lunę") makes the reading unsure
+   * (Polish puts adjectives after the noun; Russian words there are the
+   * noun's own: "кота доброго волшебника").
+   */
+  readonly strictAfterNoun: boolean;
+  /** An accusative a word after the noun still shows: "-ą", "-ę", "-ego". */
+  readonly stillAccusative: RegExp;
   readonly determiners: Readonly<Record<string, string>>;
   readonly animate: Readonly<Record<string, string>>;
   /** An adjective's ending, read before the noun. */
@@ -417,6 +430,10 @@ function subjectIn(rest: string, grammar: Grammar): string | undefined {
   let afterComma = false;
   let nameBefore = false;
   let animateBefore = false;
+  // Whether the group's noun was changed, and a word before it was not
+  // ("mi kota", "ładnie kota": what stays is no agreeing adjective).
+  let nounChanged = false;
+  let keptBefore = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (word.trim() === "") continue;
@@ -431,13 +448,33 @@ function subjectIn(rest: string, grammar: Grammar): string | undefined {
     if (!grammar.word.test(word)) break;
     if (grammar.and.has(lower)) {
       done = false;
+      keptBefore = false;
+      continue;
+    }
+    if (grammar.skip.has(lower)) {
+      out[i] = "";
       continue;
     }
     if (grammar.stops.has(lower) || grammar.adverbs.has(lower)) break;
+    if (grammar.pronouns.has(lower)) return undefined;
     // "Гарри Поттера": a name goes on as long as its words are capitalised.
     const name = done && nameBefore && /^\p{Lu}/u.test(word);
     // "кота Барсика": a living thing's name is in its case too; unsure.
     if (done && animateBefore && grammar.namedInCase.test(word)) {
+      return undefined;
+    }
+    // "кошку спящую на диване", "kotkę siedzącą na płocie": a participle
+    // after the noun agrees with it.
+    if (done && nounChanged && grammar.participle.test(lower)) {
+      const participle = grammar.adjectiveNominative(lower);
+      if (participle === undefined) return undefined;
+      out[i] = keepCase(word, participle);
+      continue;
+    }
+    if (
+      done && !name && grammar.strictAfterNoun &&
+      grammar.stillAccusative.test(lower)
+    ) {
       return undefined;
     }
     if (done && !name) continue;
@@ -448,12 +485,22 @@ function subjectIn(rest: string, grammar: Grammar): string | undefined {
       continue;
     }
     const parts = lower.split("-");
+    // "biało-czarną", "Curie-Skłodowską": a compound adjective; unsure.
+    if (
+      parts.length > 1 &&
+      parts.some((part) =>
+        grammar.stillAccusative.test(part) && grammar.adjective.test(part)
+      )
+    ) {
+      return undefined;
+    }
     const isAdjective = parts.length === 1 && !(lower in grammar.animate) &&
       grammar.adjective.test(lower);
     if (isAdjective) {
       const adjective = grammar.adjectiveNominative(lower);
       if (adjective === undefined) return undefined;
       out[i] = keepCase(word, adjective);
+      if (adjective === lower) keptBefore = true;
       if (clauseStart && groups > 0 && grammar.participle.test(lower)) {
         done = true;
       }
@@ -462,14 +509,23 @@ function subjectIn(rest: string, grammar: Grammar): string | undefined {
     }
     const noun = parts.map((part) => grammar.nounNominative(part));
     if (noun.some((part) => part === undefined)) return undefined;
-    out[i] = keepCase(word, noun.join("-"));
+    const originals = word.split("-");
+    out[i] = noun.map((part, n) => keepCase(originals[n], part!)).join("-");
+    nounChanged = noun.join("-") !== lower;
+    if (nounChanged && keptBefore && grammar.strictAfterNoun) return undefined;
+    keptBefore = false;
     nameBefore = /^\p{Lu}/u.test(word);
-    animateBefore = parts.some((part) => part in grammar.animate);
+    animateBefore = parts.some((part) => part in grammar.animate) ||
+      (grammar.strictAfterNoun && nounChanged);
     done = true;
     if (!name) groups++;
   }
-  if (groups === 0 && changed === 0) return undefined;
-  return out.join("");
+  // Nothing read as a noun: nothing said for sure (Polish "ludzi", "góry"
+  // end like adjectives).
+  if (groups === 0 && (changed === 0 || grammar.strictAfterNoun)) {
+    return undefined;
+  }
+  return out.join("").replace(/^[\s,]+/u, "").replace(/\s{2,}/gu, " ");
 }
 
 /** An adjective in the accusative ("рыжую", "старого"), in the nominative. */
@@ -514,6 +570,10 @@ const RUSSIAN: Grammar = {
   stops: STOPS,
   adverbs: ADVERBS,
   numbers: NUMBERS,
+  skip: new Set(["пожалуйста"]),
+  pronouns: new Set(["меня", "тебя", "нас", "вас", "себя", "мне", "нам"]),
+  strictAfterNoun: false,
+  stillAccusative: /(?:ую|юю)$/u,
   determiners: DETERMINERS,
   animate: ANIMATE,
   adjective: ADJECTIVE,
@@ -620,6 +680,7 @@ export function polishSubject(rest: string): string | undefined {
 
 /** Masculine animate nouns in the accusative, which no ending tells apart. */
 const POLISH_ANIMATE: Readonly<Record<string, string>> = {
+  panią: "pani",
   kota: "kot",
   psa: "pies",
   pieska: "piesek",
@@ -674,7 +735,30 @@ const POLISH_ANIMATE: Readonly<Record<string, string>> = {
   bałwana: "bałwan",
 };
 
+/** Nominatives in -ę, neuter and "książę": "imię", "zwierzę". */
+const POLISH_IN_E = new Set([
+  "imię",
+  "ramię",
+  "plemię",
+  "znamię",
+  "brzemię",
+  "wymię",
+  "zwierzę",
+  "kurczę",
+  "cielę",
+  "źrebię",
+  "prosię",
+  "kocię",
+  "szczenię",
+  "niemowlę",
+  "jagnię",
+  "dziewczę",
+  "książę",
+]);
+
 const POLISH_DETERMINERS: Readonly<Record<string, string>> = {
+  jakąś: "jakaś",
+  jakiegoś: "jakiś",
   moją: "moja",
   twoją: "twoja",
   swoją: "moja",
@@ -733,6 +817,14 @@ const POLISH: Grammar = {
     "ale",
   ]),
   adverbs: new Set([
+    "akwarelą",
+    "kredką",
+    "kredkami",
+    "ołówkiem",
+    "farbami",
+    "węglem",
+    "tuszem",
+    "pastelami",
     "nocą",
     "rano",
     "wieczorem",
@@ -744,6 +836,25 @@ const POLISH: Grammar = {
   ]),
   numbers:
     /^(?:dwa|dwie|dwóch|dwoje|trzy|trzech|troje|cztery|czterech|pięć|pięciu|kilka|kilku|wiele|wielu)$/u,
+  skip: new Set(["proszę"]),
+  pronouns: new Set([
+    "ją",
+    "nią",
+    "mnie",
+    "cię",
+    "ciebie",
+    "go",
+    "je",
+    "nas",
+    "was",
+    "siebie",
+    "mi",
+    "nam",
+    "wam",
+    "mu",
+  ]),
+  strictAfterNoun: true,
+  stillAccusative: /(?:ą|ę|ego)$/u,
   determiners: POLISH_DETERMINERS,
   animate: POLISH_ANIMATE,
   // "rudą", "rudego", and the nominatives "duży", "mały", "białe".
@@ -759,8 +870,12 @@ const POLISH: Grammar = {
   },
   nounNominative(word) {
     if (word in POLISH_ANIMATE) return POLISH_ANIMATE[word];
-    // Plural persons ("chłopców"), other cases: unsure.
-    if (/(?:ów|ami|ych|ich)$/u.test(word)) return undefined;
+    if (POLISH_IN_E.has(word)) return word;
+    // Plural persons ("chłopców", "rycerzy", "ludzi", "braci"), other cases:
+    // unsure.
+    if (/(?:ów|ami|ych|ich|zy|zi|ci|ół)$/u.test(word)) return undefined;
+    // "boginię", "gospodynię": "bogini", "gospodyni".
+    if (/(?:yni|ini)ę$/u.test(word)) return word.slice(0, -1);
     // "krowę", "kobietę", "ciocię": a feminine noun's accusative.
     if (word.endsWith("ę") && word.length >= 3) return word.slice(0, -1) + "a";
     // -a: a masculine animate not listed, or a neuter plural: unsure.

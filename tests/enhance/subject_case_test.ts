@@ -90,11 +90,39 @@ Deno.test("polishSubject() puts what followed 'narysuj' in the nominative, or gi
       ["psa i kota", "pies i kot"],
       ["dom nad jeziorem", "dom nad jeziorem"],
       ["dach pod śniegiem", "dach pod śniegiem"],
+      // Nominatives in -ę, -i; a participle after the noun agrees with it.
+      ["imię", "imię"],
+      ["zwierzę", "zwierzę"],
+      ["panią", "pani"],
+      ["boginię", "bogini"],
+      ["jakąś krowę", "jakaś krowa"],
+      ["kotkę siedzącą na płocie", "kotka siedząca na płocie"],
+      ["kota śpiącego na dachu", "kot śpiący na dachu"],
+      ["proszę kota", "kot"],
     ] as const
   ) {
     assert.equal(polishSubject(rest), subject, rest);
   }
-  for (const rest of ["dwóch chłopców", "Filemona", "okna", "kota Filemona"]) {
+  for (
+    const rest of [
+      "dwóch chłopców",
+      "Filemona",
+      "okna",
+      "kota Filemona",
+      "ją na plaży",
+      "mi kota",
+      "ładnie kota",
+      "oczy kota",
+      "pannę młodą",
+      "kotkę Lunę",
+      "Marię Curie-Skłodowską",
+      "akwarelą krowę",
+      "ludzi",
+      "rycerzy",
+      "szybko krowę",
+      "biało-czarną krowę",
+    ]
+  ) {
     assert.equal(polishSubject(rest), undefined, rest);
   }
 });
@@ -135,6 +163,13 @@ Deno.test("an offline picture prompt in Russian or German describes its subject 
       ["narysuj rudą krowę na łące", /^Ruda krowa na łące\./],
       ["narysuj obrazek z kotem", /^Obrazek z kotem\./],
       ["narysuj dwóch chłopców", /^Narysuj dwóch chłopców\./],
+      [
+        "stwórz ilustrację przedstawiającą kota",
+        /^Ilustracja przedstawiająca kota\./,
+      ],
+      ["narysuj obrazek: kota", /^Kot\./],
+      ["нарисуй кошку спящую на диване", /^Кошка спящая на диване\./],
+      ["нарисуй, пожалуйста, кота", /^Кот\./],
       ["zeichne mir einen kleinen Drachen", /^Ein kleiner Drache\./],
     ] as const
   ) {
