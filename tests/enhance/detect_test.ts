@@ -89,6 +89,12 @@ const FIRES: [string, CategoryId][] = [
   ["напиши подпись к фото с моря для инстаграма", "writing"],
   ["un titre pour la vidéo YouTube de ma chaîne", "writing"],
   ["Bring mir Englisch bei", "learning"],
+  [
+    "напиши описание товара для маркетплейса: беспроводные наушники",
+    "business",
+  ],
+  ["escribe una descripción del producto para mi tienda", "business"],
+  ["Produktbeschreibung für handgemachte Kerzen", "business"],
   ["पायथन में CSV फ़ाइल पढ़ने का कोड लिखो", "coding"],
   ["اكتب كود بايثون لقراءة ملف", "coding"],
   ["kedimin karda oynadığı bir resim çiz", "image"],

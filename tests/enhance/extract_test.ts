@@ -126,6 +126,15 @@ Deno.test("readFacts() reads format, language, platform, deadline and stack; onl
     ],
   );
   assert.deepEqual(readFacts("write an email to my boss").platform, ["email"]);
+  // Marketplaces by their names.
+  assert.deepEqual(
+    readFacts("a product description for my candles, for etsy").platform,
+    ["Etsy"],
+  );
+  assert.deepEqual(
+    readFacts("карточка товара для Wildberries: детский рюкзак").platform,
+    ["Wildberries"],
+  );
   // What the user rules out is not the stack; a site to scrape is no platform.
   const scraper = readFacts(
     "Напиши код на python для парсинга сайта, без selenium",
