@@ -179,6 +179,13 @@ const PEOPLE = [
   "mom|mum|mother|dad|father|wife|husband|sister|brother|son|daughter|friend|landlord|professor|neighbou?r",
   "non-technical (?:people|users|readers|audience)",
   "general public",
+  "famil(?:y|ies)",
+  "couples?",
+  "toddlers",
+  "athletes",
+  "runners",
+  "vegetarians",
+  "vegans",
   "people",
   "audience",
 ];

@@ -58,6 +58,11 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["a game for fans of it", "fans"],
     ["a workout plan for me, 3 days a week, Im a beginner", "a beginner"],
     ["I am a teacher, write a quiz for my students", "my students"],
+    [
+      "a weekly meal plan for a vegetarian family of four",
+      "a vegetarian family of four",
+    ],
+    ["a workout plan for busy couples", "busy couples"],
     // A job's title is no reader.
     ["prepare me for an interview for a product manager role", undefined],
     ["a cover letter for a junior developer position", undefined],
