@@ -742,6 +742,31 @@ export function asksForAStrategy(prose: string): boolean {
 }
 
 /**
+ * The form a request of no category asks for by what it names, when it
+ * names no format: a list ("10 names for my bakery", "ideas for…"), a plan
+ * ("a weekly meal plan", "an itinerary"), a comparison ("compare X and Y",
+ * "pros and cons").
+ */
+export function impliedForm(
+  prose: string,
+): "list_format" | "plan_format" | "comparison_format" | undefined {
+  if (comparisonWords().test(prose)) return "comparison_format";
+  if (planWords().test(prose)) return "plan_format";
+  if (listWords().test(prose)) return "list_format";
+  return undefined;
+}
+
+const comparisonWords = lazy(() =>
+  /(?<![\p{L}])(?:compare|comparison|versus|vs\.?|pros\s+and\s+cons|сравни\p{L}*|сравнени\p{L}*|плюсы\s+и\s+минусы|порівня\p{L}*|compara\p{L}*|comparación|ventajas\s+y\s+desventajas|compare|comparação|prós\s+e\s+contras|vergleich\p{L}*|vor-\s+und\s+nachteile|comparaison|avantages\s+et\s+inconvénients|confront\p{L}*|pro\s+e\s+contro|porówna\p{L}*|wady\s+i\s+zalety|karşılaştır\p{L}*|bandingkan|perbandingan|तुलना|قارن|مقارنة|مقایسه)(?![\p{L}])|比较|对比/iu
+);
+const planWords = lazy(() =>
+  /(?<![\p{L}])(?:(?:meal|workout|training|travel|trip|diet|weekly|daily|study|reading|cleaning|fitness|savings?)\s+plan|(?:plan|organi[sz]e)\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:trip|vacation|holiday|weekend|party|wedding|event|day|week|month)|itinerary|schedule|routine|timetable|(?:plan|план)\s+(?:тренировок|питания|поездки|путешестви\p{L}*|на\s+(?:неделю|месяц|день))|маршрут\p{L}*|расписани\p{L}*|распорядок\p{L}*|itinerario|plan\s+de\s+(?:comidas|entrenamiento|viaje)|rutina|roteiro|plano\s+de\s+(?:treino|refeições|viagem)|cronograma|rotina|(?:Trainings|Ernährungs|Essens|Reise|Wochen)plan\p{L}*|Zeitplan|Routine|itinéraire|programme\s+(?:d'entraînement|de\s+repas)|planning|programma\s+(?:di\s+allenamento|dei\s+pasti)|harmonogram|plan\s+(?:treningowy|posiłków|podróży)|jadwal|行程|日程|计划表)(?![\p{L}])/iu
+);
+const listWords = lazy(() =>
+  /(?<![\p{L}])(?:(?:\d+|ten|five|twenty|some|a\s+few)\s+)?(?:ideas|names|tips|examples|options|titles|slogans|taglines|questions|ways|reasons|suggestions|идеи|идей|названи[яй]|советы|советов|примеры|примеров|варианты|вариантов|способы|способов|причины|ідеї|назви|поради|ideas|nombres|consejos|ejemplos|opciones|títulos|maneras|formas|razones|ideias|nomes|dicas|exemplos|opções|maneiras|razões|Ideen|Namen|Tipps|Beispiele|Vorschläge|Gründe|idées|noms|conseils|exemples|suggestions|raisons|idee|nomi|consigli|esempi|suggerimenti|motivi|pomysły|pomysłów|nazwy|nazw|porady|przykłady|sposoby|fikir|fikirler|isim|isimler|öneriler|ide|nama|saran|contoh|विचार|नाम|सुझाव|أفكار|أسماء|نصائح|ایده|ایده‌ها|اسم|نکته)(?![\p{L}])|(?:个|条)(?:名字|想法|建议|点子)/iu
+);
+
+/**
  * Whether a learning request asks for a plan over time ("a study plan",
  * "учебный план", "learn Spanish in 3 months").
  */

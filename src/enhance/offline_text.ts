@@ -24,6 +24,7 @@ import {
   asksForAStrategy,
   asksForAStudyPlan,
   type Facts,
+  impliedForm,
   isEmailMedium,
   isOnlyALength,
   onlyATone,
@@ -123,6 +124,24 @@ export function writeTextPrompt(input: TextInput): TextPrompt {
       ? task.content
       : slotContent(slot, input, sorted);
     if (found === SKIP) continue;
+    // A request of no category that names what it wants ("10 names…", "a
+    // meal plan", "compare…") says its form.
+    const form = slot.id === "format" && found === undefined &&
+        input.category.id === "general" && input.answers.format === undefined
+      ? impliedForm(input.parts.prose)
+      : undefined;
+    if (form !== undefined) {
+      defaults.push(labels[slot.label]);
+      const value = input.lexicon.defaults[form];
+      sections.push({
+        id: slot.id,
+        label: labels[slot.label],
+        content: typeof value === "string"
+          ? { line: value }
+          : { items: [...value] },
+      });
+      continue;
+    }
     const content = slot.id === "rules" && sorted.constraints.length > 0
       ? withRules(
         sorted.constraints,

@@ -3,6 +3,7 @@ import {
   asksForAStrategy,
   asksForAStudyPlan,
   audienceOf,
+  impliedForm,
   lengthOf,
   readFacts,
   tonesOf,
@@ -331,6 +332,25 @@ Deno.test("asksForAStudyPlan(): a plan over time, or a skill to learn, not one c
     ]
   ) {
     assert.equal(asksForAStudyPlan(text), false, text);
+  }
+});
+
+Deno.test("impliedForm(): the form a request names: a list, a plan, a comparison", () => {
+  const cases: [string, ReturnType<typeof impliedForm>][] = [
+    ["Give me 10 names for my bakery", "list_format"],
+    ["ideas for a birthday party", "list_format"],
+    ["придумай 10 названий для кофейни", "list_format"],
+    ["create a weekly meal plan for a vegetarian family", "plan_format"],
+    ["Plan a 5-day trip to Japan", "plan_format"],
+    ["составь план тренировок на неделю", "plan_format"],
+    ["compare Notion and Obsidian for note-taking", "comparison_format"],
+    ["pros and cons of remote work", "comparison_format"],
+    ["сравни два тарифа", "comparison_format"],
+    ["what is the capital of France", undefined],
+    ["help me with my essay", undefined],
+  ];
+  for (const [text, form] of cases) {
+    assert.equal(impliedForm(text), form, text);
   }
 });
 

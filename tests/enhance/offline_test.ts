@@ -1280,3 +1280,36 @@ Deno.test("writeOfflinePrompt() reads a picture's shape only where the words say
     );
   }
 });
+
+Deno.test("writeOfflinePrompt() gives a request of no category the form it names, with a note, and a placeholder otherwise", () => {
+  const names = prompt("Give me 10 names for my bakery");
+  assert.equal(
+    section(names.prompt, "Format"),
+    LEXICONS.en.defaults.list_format,
+  );
+  assert.ok(
+    names.notes.assumptions.some((note) => note.includes("Format")),
+    "says the standard wording was used",
+  );
+  assert.equal(
+    section(prompt("Plan a 5-day trip to Japan").prompt, "Format"),
+    LEXICONS.en.defaults.plan_format,
+  );
+  assert.ok(
+    prompt("составь план тренировок на неделю").prompt.includes(
+      `Формат: ${LEXICONS.ru.defaults.plan_format}`,
+    ),
+  );
+  assert.equal(
+    section(prompt("what is the capital of France").prompt, "Format"),
+    LEXICONS.en.placeholders.format,
+  );
+  // A format the user gave wins.
+  assert.match(
+    section(
+      prompt("Give me 10 names for my bakery as a table").prompt,
+      "Format",
+    ) ?? "",
+    /table/,
+  );
+});

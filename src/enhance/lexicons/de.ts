@@ -114,6 +114,12 @@ export const DE: Lexicon = {
       "Eine kurze Zusammenfassung, dann die wichtigsten Ergebnisse mit Belegen, dann Grenzen und offene Fragen.",
     business_format:
       "Drei Varianten, jede mit Überschrift und Text, und je eine Zeile zum Ansatz.",
+    list_format:
+      "Eine nummerierte Liste; jeder Punkt mit einer Zeile, warum er passt.",
+    plan_format:
+      "Ein Plan Schritt für Schritt (oder Tag für Tag), als Tabelle oder Liste: was zu tun ist, wann und was man dafür braucht.",
+    comparison_format:
+      "Eine Tabelle, die die Optionen nach den wichtigen Kriterien vergleicht, dann eine kurze Empfehlung.",
     business_plan_format:
       "Die Lage in Kürze, zwei oder drei Optionen mit ihren Vor- und Nachteilen, eine Empfehlung, die nächsten Schritte mit Terminen, die Risiken und wie der Erfolg gemessen wird.",
     system_rules: [

@@ -113,6 +113,12 @@ export const ES: Lexicon = {
       "Un resumen breve, luego los hallazgos clave con pruebas y después los límites y las preguntas abiertas.",
     business_format:
       "Tres variantes, cada una con titular y cuerpo, y una línea sobre el enfoque de cada una.",
+    list_format:
+      "Una lista numerada; cada elemento con una línea sobre por qué encaja.",
+    plan_format:
+      "Un plan paso a paso (o día a día), en tabla o lista: qué hacer, cuándo y qué hace falta.",
+    comparison_format:
+      "Una tabla que compare las opciones según los criterios que importan y, después, una recomendación breve.",
     business_plan_format:
       "La situación en breve, dos o tres opciones con sus ventajas e inconvenientes, una recomendación, los próximos pasos con plazos, los riesgos y cómo medir el éxito.",
     system_rules: [

@@ -114,6 +114,12 @@ export const FR: Lexicon = {
       "Un court résumé, puis les principaux résultats avec leurs preuves, puis les limites et les questions ouvertes.",
     business_format:
       "Trois variantes, chacune avec un titre et un corps, et une ligne sur l'angle de chacune.",
+    list_format:
+      "Une liste numérotée ; chaque élément avec une ligne sur ce qui le justifie.",
+    plan_format:
+      "Un plan étape par étape (ou jour par jour), en tableau ou en liste : quoi faire, quand, et ce qu'il faut.",
+    comparison_format:
+      "Un tableau comparant les options selon les critères qui comptent, puis une courte recommandation.",
     business_plan_format:
       "La situation en bref, deux ou trois options avec leurs avantages et inconvénients, une recommandation, les prochaines étapes avec des échéances, les risques et la façon de mesurer le succès.",
     system_rules: [

@@ -113,6 +113,12 @@ export const ID: Lexicon = {
       "Ringkasan singkat, lalu temuan utama beserta buktinya, lalu keterbatasan dan pertanyaan terbuka.",
     business_format:
       "Tiga varian, masing-masing dengan judul dan isi, serta satu baris tentang sudut pandang tiap varian.",
+    list_format:
+      "Daftar bernomor; setiap butir dengan satu baris tentang mengapa cocok.",
+    plan_format:
+      "Rencana langkah demi langkah (atau hari demi hari), dalam tabel atau daftar: apa yang dilakukan, kapan, dan apa yang dibutuhkan.",
+    comparison_format:
+      "Tabel yang membandingkan pilihan berdasarkan kriteria yang penting, lalu rekomendasi singkat.",
     business_plan_format:
       "Ringkasan situasi, dua atau tiga pilihan beserta kelebihan dan kekurangannya, satu rekomendasi, langkah berikutnya beserta tenggat waktunya, risikonya, dan cara mengukur keberhasilan.",
     system_rules: [

@@ -113,6 +113,12 @@ export const IT: Lexicon = {
       "Un breve riassunto, poi i risultati principali con le prove, poi i limiti e le domande aperte.",
     business_format:
       "Tre varianti, ognuna con titolo e testo, e una riga sull'angolazione di ciascuna.",
+    list_format:
+      "Un elenco numerato; ogni voce con una riga sul perché è adatta.",
+    plan_format:
+      "Un piano passo per passo (o giorno per giorno), in tabella o elenco: cosa fare, quando e cosa serve.",
+    comparison_format:
+      "Una tabella che confronta le opzioni sui criteri che contano, poi una breve raccomandazione.",
     business_plan_format:
       "La situazione in breve, due o tre opzioni con pro e contro, una raccomandazione, i prossimi passi con le scadenze, i rischi e come misurare il successo.",
     system_rules: [

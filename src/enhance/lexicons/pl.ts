@@ -114,6 +114,12 @@ export const PL: Lexicon = {
       "Krótkie podsumowanie, potem najważniejsze ustalenia z dowodami, potem ograniczenia i otwarte pytania.",
     business_format:
       "Trzy warianty, każdy z nagłówkiem i treścią, oraz jedno zdanie o podejściu każdego.",
+    list_format:
+      "Lista numerowana; przy każdym punkcie jedna linijka o tym, dlaczego pasuje.",
+    plan_format:
+      "Plan krok po kroku (lub dzień po dniu), w tabeli lub liście: co zrobić, kiedy i co jest potrzebne.",
+    comparison_format:
+      "Tabela porównująca opcje według ważnych kryteriów, a potem krótka rekomendacja.",
     business_plan_format:
       "Krótko o sytuacji, dwie lub trzy opcje z ich zaletami i wadami, rekomendacja, kolejne kroki z terminami, ryzyka i sposób mierzenia sukcesu.",
     system_rules: [

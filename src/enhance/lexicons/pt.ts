@@ -114,6 +114,12 @@ export const PT: Lexicon = {
       "Um resumo curto, depois as principais conclusões com evidências e depois os limites e as perguntas em aberto.",
     business_format:
       "Três variações, cada uma com título e corpo, e uma linha sobre a abordagem de cada uma.",
+    list_format:
+      "Uma lista numerada; cada item com uma linha sobre por que ele serve.",
+    plan_format:
+      "Um plano passo a passo (ou dia a dia), em tabela ou lista: o que fazer, quando e o que é preciso.",
+    comparison_format:
+      "Uma tabela comparando as opções pelos critérios que importam e, depois, uma recomendação curta.",
     business_plan_format:
       "A situação em resumo, duas ou três opções com seus prós e contras, uma recomendação, os próximos passos com prazos, os riscos e como medir o sucesso.",
     system_rules: [

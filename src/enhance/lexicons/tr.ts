@@ -111,6 +111,12 @@ export const TR: Lexicon = {
       "Kısa bir özet, ardından kanıtlarıyla temel bulgular, ardından sınırlar ve açık sorular.",
     business_format:
       "Her biri başlık ve metin içeren üç seçenek ve her birinin yaklaşımına dair bir satır.",
+    list_format:
+      "Numaralı bir liste; her maddede neden uygun olduğuna dair bir satır.",
+    plan_format:
+      "Adım adım (ya da gün gün) bir plan, tablo ya da liste hâlinde: ne yapılacak, ne zaman ve neye ihtiyaç var.",
+    comparison_format:
+      "Seçenekleri önemli ölçütlere göre karşılaştıran bir tablo, ardından kısa bir öneri.",
     business_plan_format:
       "Durumun kısa özeti, artı ve eksileriyle iki ya da üç seçenek, bir öneri, tarihleriyle sonraki adımlar, riskler ve başarının nasıl ölçüleceği.",
     system_rules: [
