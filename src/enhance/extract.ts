@@ -179,7 +179,7 @@ const PEOPLE = [
   "mom|mum|mother|dad|father|wife|husband|sister|brother|son|daughter|friend|landlord|professor|neighbou?r",
   "non-technical (?:people|users|readers|audience)",
   "general public",
-  "famil(?:y|ies)",
+  "famil(?:y|ies)(?!\\s+(?:friend|doctor|member|business|owner|lawyer|therapist|home|house|car|tree|name|reunion|room|photo|recipe|vacation|trip|dinner|law|court)s?\\b)",
   "couples?",
   "toddlers",
   "athletes",
@@ -757,13 +757,23 @@ export function impliedForm(
 }
 
 const comparisonWords = lazy(() =>
-  /(?<![\p{L}])(?:compare|comparison|versus|vs\.?|pros\s+and\s+cons|сравни\p{L}*|сравнени\p{L}*|плюсы\s+и\s+минусы|порівня\p{L}*|compara\p{L}*|comparación|ventajas\s+y\s+desventajas|compare|comparação|prós\s+e\s+contras|vergleich\p{L}*|vor-\s+und\s+nachteile|comparaison|avantages\s+et\s+inconvénients|confront\p{L}*|pro\s+e\s+contro|porówna\p{L}*|wady\s+i\s+zalety|karşılaştır\p{L}*|bandingkan|perbandingan|तुलना|قارن|مقارنة|مقایسه)(?![\p{L}])|比较|对比/iu
+  /(?<![\p{L}])(?:compare|comparing|comparison|versus|vs\.?|pros\s+and\s+cons|сравни(?:ть|те)?|сравнени\p{L}*|плюсы\s+и\s+минусы|порівняй(?:те)?|порівняння|compara|comparar|comparación|ventajas\s+y\s+desventajas|comparação|prós\s+e\s+contras|vergleiche|vergleich|vor-\s+und\s+nachteile|comparez|comparaison|avantages\s+et\s+inconvénients|confronta(?:re)?|confronto\s+(?:tra|fra)|pro\s+e\s+contro|porównaj|porównanie|wady\s+i\s+zalety|karşılaştır\p{L}*|bandingkan|perbandingan|तुलना|قارن|مقارنة|مقایسه)(?![\p{L}])|对比|比较一下|(?:和|与|跟)[^，。！？\n]{1,20}比较/iu
 );
 const planWords = lazy(() =>
-  /(?<![\p{L}])(?:(?:meal|workout|training|travel|trip|diet|weekly|daily|study|reading|cleaning|fitness|savings?)\s+plan|(?:plan|organi[sz]e)\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:trip|vacation|holiday|weekend|party|wedding|event|day|week|month)|itinerary|schedule|routine|timetable|(?:plan|план)\s+(?:тренировок|питания|поездки|путешестви\p{L}*|на\s+(?:неделю|месяц|день))|маршрут\p{L}*|расписани\p{L}*|распорядок\p{L}*|itinerario|plan\s+de\s+(?:comidas|entrenamiento|viaje)|rutina|roteiro|plano\s+de\s+(?:treino|refeições|viagem)|cronograma|rotina|(?:Trainings|Ernährungs|Essens|Reise|Wochen)plan\p{L}*|Zeitplan|Routine|itinéraire|programme\s+(?:d'entraînement|de\s+repas)|planning|programma\s+(?:di\s+allenamento|dei\s+pasti)|harmonogram|plan\s+(?:treningowy|posiłków|podróży)|jadwal|行程|日程|计划表)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:(?:meal|workout|training|travel|trip|diet|weekly|daily|study|reading|cleaning|fitness|savings?|exercise)\s+plan|(?:weekly|daily|morning|evening|study|workout|training|cleaning|sleep|skincare|exercise|meal)\s+(?:schedule|routine|timetable)|(?:make|create|build|draw\s+up|give|write|plan)\s+(?:me\s+)?(?:an?|my|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:schedule|routine|timetable|itinerary)|(?:plan|organi[sz]e)\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:trip|vacation|holiday|weekend|party|wedding|event|day|week|month)|itinerary|(?:plan|план)\s+(?:тренировок|питания|поездки|путешестви\p{L}*|на\s+(?:неделю|месяц|день))|(?:составь|сделай|распиши|придумай)(?:те)?\s+(?:мне\s+)?(?:расписание|распорядок\s+дня|маршрут)|itinerario|plan\s+de\s+(?:comidas|entrenamiento|viaje)|rutina\s+de\s+(?:ejercicios|entrenamiento|estudio)|plano\s+de\s+(?:treino|refeições|viagem)|roteiro\s+de\s+viagem|rotina\s+de\s+(?:treino|estudos|exercícios)|(?:Trainings|Ernährungs|Essens|Reise|Wochen)plan\p{L}*|programme\s+(?:d'entraînement|de\s+repas)|programma\s+(?:di\s+allenamento|dei\s+pasti)|plan\s+(?:treningowy|posiłków|podróży)|旅行计划|计划表)(?![\p{L}])/iu
 );
+/** Things asked for by the dozen: "10 names", "ideas for…", "придумай идеи". */
+const LIST_NOUNS =
+  "ideas|names|tips|options|titles|slogans|taglines|ways|reasons|suggestions|идеи|идей|названи[яй]|советы|советов|варианты|вариантов|способы|способов|причины|ідеї|назви|поради|nombres|consejos|opciones|títulos|maneras|formas|razones|ideias|nomes|dicas|opções|maneiras|razões|Ideen|Namen|Tipps|Vorschläge|Gründe|idées|noms|conseils|suggestions|raisons|idee|nomi|consigli|suggerimenti|motivi|pomysły|pomysłów|nazwy|nazw|porady|sposoby|fikir|fikirler|isim|isimler|öneriler|ide|nama|saran|विचार|नाम|सुझाव|أفكار|أسماء|نصائح|ایده|ایده‌ها|اسم|نکته";
 const listWords = lazy(() =>
-  /(?<![\p{L}])(?:(?:\d+|ten|five|twenty|some|a\s+few)\s+)?(?:ideas|names|tips|options|titles|slogans|taglines|ways|reasons|suggestions|идеи|идей|названи[яй]|советы|советов|варианты|вариантов|способы|способов|причины|ідеї|назви|поради|ideas|nombres|consejos|opciones|títulos|maneras|formas|razones|ideias|nomes|dicas|opções|maneiras|razões|Ideen|Namen|Tipps|Vorschläge|Gründe|idées|noms|conseils|suggestions|raisons|idee|nomi|consigli|suggerimenti|motivi|pomysły|pomysłów|nazwy|nazw|porady|sposoby|fikir|fikirler|isim|isimler|öneriler|ide|nama|saran|विचार|नाम|सुझाव|أفكار|أسماء|نصائح|ایده|ایده‌ها|اسم|نکته)(?![\p{L}])|(?:个|条)(?:名字|想法|建议|点子)/iu
+  new RegExp(
+    // A number or a request before them, or what they are for after them;
+    // not "I have no ideas", "my name is…".
+    "(?<![\\p{L}])(?:(?:\\d+|three|five|ten|twenty|some|a\\s+few|a\\s+list\\s+of|list|give\\s+me|suggest|come\\s+up\\s+with|brainstorm|придумай(?:те)?|предложи(?:те)?|подбери(?:те)?|dame|sugiere|gib\\s+mir|donne-moi|dammi|suggerisci|podaj|zaproponuj|öner|berikan)\\s+(?:(?:me|мне|mir|moi|mi)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:" +
+      LIST_NOUNS +
+      ")|(?<!(?:no|нет|non\\s+ho|keine|sin|sem|pas\\s+d')\\s+)(?:ideas|names|tips|suggestions|идеи|идей|названия|советы|ideas|nombres|consejos|ideias|nomes|dicas|Ideen|Namen|Tipps|idées|noms|conseils|idee|nomi|consigli|pomysły|nazwy|porady)\\s+(?:for|to|on|about|для|на|про|para|sobre|für|zu|pour|sur|per|su|dla|o)(?![\\p{L}]))(?![\\p{L}])|(?:\\d+|几|一些)(?:个|条)(?:名字|想法|建议|点子)",
+    "iu",
+  )
 );
 
 /**
@@ -989,10 +999,13 @@ const platforms = lazy((): Table => [
   [/微信|wechat/iu, "WeChat"],
   [/小红书/u, "Xiaohongshu"],
   [/(?<![\p{L}])etsy(?![\p{L}])/iu, "Etsy"],
-  [/(?<![\p{L}])amazon(?![\p{L}])/iu, "Amazon"],
+  [
+    /(?<![\p{L}])amazon(?![\p{L}])(?!\s+(?:rainforest|river|basin|jungle|forest))/iu,
+    "Amazon",
+  ],
   [/(?<![\p{L}])shopify(?![\p{L}])/iu, "Shopify"],
-  [/(?<![\p{L}])(?:wildberries|вайлдберриз|вб)(?![\p{L}])/iu, "Wildberries"],
-  [/(?<![\p{L}])(?:ozon|озон\p{L}*)(?![\p{L}])/iu, "Ozon"],
+  [/(?<![\p{L}])(?:wildberries|вайлдберриз)(?![\p{L}])/iu, "Wildberries"],
+  [/(?<![\p{L}])(?:ozon|озон(?:е|а|у|ом)?)(?![\p{L}])/iu, "Ozon"],
   [/(?<![\p{L}])(?:avito|авито)(?![\p{L}])/iu, "Avito"],
   [/(?<![\p{L}])(?:app store|google play)(?![\p{L}])/iu],
   [/\blanding page\b|(?<![\p{L}])лендинг\p{L}*/iu],

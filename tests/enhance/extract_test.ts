@@ -64,6 +64,7 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
       "a vegetarian family of four",
     ],
     ["a workout plan for busy couples", "busy couples"],
+    ["a birthday message for a family friend", "a family friend"],
     // A job's title is no reader.
     ["prepare me for an interview for a product manager role", undefined],
     ["a cover letter for a junior developer position", undefined],
@@ -140,6 +141,14 @@ Deno.test("readFacts() reads format, language, platform, deadline and stack; onl
   assert.deepEqual(
     readFacts("карточка товара для Wildberries: детский рюкзак").platform,
     ["Wildberries"],
+  );
+  assert.equal(
+    readFacts("напиши пост про разрушение озонового слоя").platform,
+    undefined,
+  );
+  assert.equal(
+    readFacts("an essay about the Amazon rainforest").platform,
+    undefined,
   );
   // What the user rules out is not the stack; a site to scrape is no platform.
   const scraper = readFacts(
@@ -348,6 +357,18 @@ Deno.test("impliedForm(): the form a request names: a list, a plan, a comparison
     ["сравни два тарифа", "comparison_format"],
     ["what is the capital of France", undefined],
     ["help me with my essay", undefined],
+    ["make me a daily study schedule", "plan_format"],
+    ["suggest some names for my cat", "list_format"],
+    // Words that only mention a schedule, a name, ideas or a likeness.
+    ["what time does the schedule change", undefined],
+    ["I'm planning to quit my job, how do I tell my boss", undefined],
+    ["как изменилось расписание поездов", undefined],
+    ["how do I confront my roommate about the dishes", undefined],
+    ["what is a comparable salary for a nurse in Ohio", undefined],
+    ["我比较喜欢猫，帮我写一段话", undefined],
+    ["I have no ideas what to cook tonight", undefined],
+    ["у меня нет идей, что подарить маме", undefined],
+    ["मेरा नाम राहुल है, मेरी मदद करो", undefined],
   ];
   for (const [text, form] of cases) {
     assert.equal(impliedForm(text), form, text);

@@ -115,9 +115,9 @@ export const DE: Lexicon = {
     business_format:
       "Drei Varianten, jede mit Überschrift und Text, und je eine Zeile zum Ansatz.",
     list_format:
-      "Eine nummerierte Liste; jeder Punkt mit einer Zeile, warum er passt.",
+      "Eine nummerierte Liste mit einer kurzen Zeile zu jedem Punkt.",
     plan_format:
-      "Ein Plan Schritt für Schritt (oder Tag für Tag), als Tabelle oder Liste: was zu tun ist, wann und was man dafür braucht.",
+      "Ein Schritt-für-Schritt-Plan (oder Tag für Tag), als Tabelle oder Liste: was zu tun ist, wann und was man dafür braucht.",
     comparison_format:
       "Eine Tabelle, die die Optionen nach den wichtigen Kriterien vergleicht, dann eine kurze Empfehlung.",
     business_plan_format:

@@ -113,9 +113,9 @@ export const EN: Lexicon = {
       "A short summary, then the key findings with evidence, then the limits and open questions.",
     business_format:
       "Three variants, each with a headline and body, and one line on the angle of each.",
-    list_format: "A numbered list; each item with one line on why it fits.",
+    list_format: "A numbered list, with a short line on each item.",
     plan_format:
-      "A plan step by step (or day by day), as a table or a list: what to do, when, and what is needed.",
+      "A step-by-step (or day-by-day) plan, as a table or a list: what to do, when, and what is needed.",
     comparison_format:
       "A table comparing the options on the criteria that matter, then a short recommendation.",
     business_plan_format:

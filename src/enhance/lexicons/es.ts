@@ -113,8 +113,7 @@ export const ES: Lexicon = {
       "Un resumen breve, luego los hallazgos clave con pruebas y después los límites y las preguntas abiertas.",
     business_format:
       "Tres variantes, cada una con titular y cuerpo, y una línea sobre el enfoque de cada una.",
-    list_format:
-      "Una lista numerada; cada elemento con una línea sobre por qué encaja.",
+    list_format: "Una lista numerada, con una línea breve sobre cada elemento.",
     plan_format:
       "Un plan paso a paso (o día a día), en tabla o lista: qué hacer, cuándo y qué hace falta.",
     comparison_format:

@@ -115,7 +115,7 @@ export const FR: Lexicon = {
     business_format:
       "Trois variantes, chacune avec un titre et un corps, et une ligne sur l'angle de chacune.",
     list_format:
-      "Une liste numérotée ; chaque élément avec une ligne sur ce qui le justifie.",
+      "Une liste numérotée, avec une courte ligne sur chaque élément.",
     plan_format:
       "Un plan étape par étape (ou jour par jour), en tableau ou en liste : quoi faire, quand, et ce qu'il faut.",
     comparison_format:

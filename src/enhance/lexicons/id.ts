@@ -114,7 +114,7 @@ export const ID: Lexicon = {
     business_format:
       "Tiga varian, masing-masing dengan judul dan isi, serta satu baris tentang sudut pandang tiap varian.",
     list_format:
-      "Daftar bernomor; setiap butir dengan satu baris tentang mengapa cocok.",
+      "Daftar bernomor, dengan satu baris singkat untuk setiap butir.",
     plan_format:
       "Rencana langkah demi langkah (atau hari demi hari), dalam tabel atau daftar: apa yang dilakukan, kapan, dan apa yang dibutuhkan.",
     comparison_format:

@@ -113,8 +113,7 @@ export const IT: Lexicon = {
       "Un breve riassunto, poi i risultati principali con le prove, poi i limiti e le domande aperte.",
     business_format:
       "Tre varianti, ognuna con titolo e testo, e una riga sull'angolazione di ciascuna.",
-    list_format:
-      "Un elenco numerato; ogni voce con una riga sul perché è adatta.",
+    list_format: "Un elenco numerato, con una breve riga su ogni voce.",
     plan_format:
       "Un piano passo per passo (o giorno per giorno), in tabella o elenco: cosa fare, quando e cosa serve.",
     comparison_format:

@@ -114,8 +114,7 @@ export const PL: Lexicon = {
       "Krótkie podsumowanie, potem najważniejsze ustalenia z dowodami, potem ograniczenia i otwarte pytania.",
     business_format:
       "Trzy warianty, każdy z nagłówkiem i treścią, oraz jedno zdanie o podejściu każdego.",
-    list_format:
-      "Lista numerowana; przy każdym punkcie jedna linijka o tym, dlaczego pasuje.",
+    list_format: "Lista numerowana, z krótką linijką o każdym punkcie.",
     plan_format:
       "Plan krok po kroku (lub dzień po dniu), w tabeli lub liście: co zrobić, kiedy i co jest potrzebne.",
     comparison_format:

@@ -114,8 +114,7 @@ export const PT: Lexicon = {
       "Um resumo curto, depois as principais conclusões com evidências e depois os limites e as perguntas em aberto.",
     business_format:
       "Três variações, cada uma com título e corpo, e uma linha sobre a abordagem de cada uma.",
-    list_format:
-      "Uma lista numerada; cada item com uma linha sobre por que ele serve.",
+    list_format: "Uma lista numerada, com uma linha curta sobre cada item.",
     plan_format:
       "Um plano passo a passo (ou dia a dia), em tabela ou lista: o que fazer, quando e o que é preciso.",
     comparison_format:

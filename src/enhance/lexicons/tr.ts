@@ -112,7 +112,7 @@ export const TR: Lexicon = {
     business_format:
       "Her biri başlık ve metin içeren üç seçenek ve her birinin yaklaşımına dair bir satır.",
     list_format:
-      "Numaralı bir liste; her maddede neden uygun olduğuna dair bir satır.",
+      "Her maddesinde kısa bir açıklama satırı olan numaralı bir liste.",
     plan_format:
       "Adım adım (ya da gün gün) bir plan, tablo ya da liste hâlinde: ne yapılacak, ne zaman ve neye ihtiyaç var.",
     comparison_format:

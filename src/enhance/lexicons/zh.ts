@@ -99,7 +99,7 @@ export const ZH: Lexicon = {
     research_format:
       "先给简短结论，再列出主要发现及证据，最后说明局限和未解决的问题。",
     business_format: "三个版本，每个包含标题和正文，并各用一句话说明切入角度。",
-    list_format: "编号列表；每一项附一行说明为什么合适。",
+    list_format: "编号列表，每一项附一句简短说明。",
     plan_format:
       "分步骤（或按天）的计划，用表格或列表：做什么、什么时候做、需要什么。",
     comparison_format: "用表格按重要标准比较各个选项，然后给出简短建议。",
