@@ -418,114 +418,168 @@ interface Grammar {
   nounNominative(word: string): string | undefined;
 }
 
+/** Where a reading of a subject is, word by word. */
+interface Reading {
+  readonly out: string[];
+  changed: number;
+  /** Whether the current group's noun (or participle) has been read. */
+  done: boolean;
+  groups: number;
+  /**
+   * Whether the word follows a comma: "кошку, спящую на диване" is a
+   * participle's clause, whose object ("книгу") is its own.
+   */
+  afterComma: boolean;
+  nameBefore: boolean;
+  animateBefore: boolean;
+  /**
+   * Whether the group's noun was changed, and a word before it was not
+   * ("mi kota", "ładnie kota": what stays is no agreeing adjective).
+   */
+  nounChanged: boolean;
+  keptBefore: boolean;
+}
+
+/** What a word tells the reading: read on, the subject ended, or unsure. */
+type Step = "next" | "stop" | "unsure";
+
 function subjectIn(rest: string, grammar: Grammar): string | undefined {
   const words = rest.split(/(\s+|[,.;:!?]+)/u);
-  const out = [...words];
-  let changed = 0;
-  // Whether the current group's noun (or participle) has been read.
-  let done = false;
-  let groups = 0;
-  // Whether the word follows a comma: "кошку, спящую на диване" is a
-  // participle's clause, whose object ("книгу") is its own.
-  let afterComma = false;
-  let nameBefore = false;
-  let animateBefore = false;
-  // Whether the group's noun was changed, and a word before it was not
-  // ("mi kota", "ładnie kota": what stays is no agreeing adjective).
-  let nounChanged = false;
-  let keptBefore = false;
+  const reading: Reading = {
+    out: [...words],
+    changed: 0,
+    done: false,
+    groups: 0,
+    afterComma: false,
+    nameBefore: false,
+    animateBefore: false,
+    nounChanged: false,
+    keptBefore: false,
+  };
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if (word.trim() === "") continue;
-    const lower = word.toLowerCase();
-    if (word.trim() === ",") {
-      done = false;
-      afterComma = true;
-      continue;
-    }
-    const clauseStart = afterComma;
-    afterComma = false;
-    if (!grammar.word.test(word)) break;
-    if (grammar.and.has(lower)) {
-      done = false;
-      keptBefore = false;
-      continue;
-    }
-    if (grammar.skip.has(lower)) {
-      out[i] = "";
-      continue;
-    }
-    if (grammar.stops.has(lower) || grammar.adverbs.has(lower)) break;
-    if (grammar.pronouns.has(lower)) return undefined;
-    // "Гарри Поттера": a name goes on as long as its words are capitalised.
-    const name = done && nameBefore && /^\p{Lu}/u.test(word);
-    // "кота Барсика": a living thing's name is in its case too; unsure.
-    if (done && animateBefore && grammar.namedInCase.test(word)) {
-      return undefined;
-    }
-    // "кошку спящую на диване", "kotkę siedzącą na płocie": a participle
-    // after the noun agrees with it.
-    if (done && nounChanged && grammar.participle.test(lower)) {
-      const participle = grammar.adjectiveNominative(lower);
-      if (participle === undefined) return undefined;
-      out[i] = keepCase(word, participle);
-      continue;
-    }
-    if (
-      done && !name && grammar.strictAfterNoun &&
-      grammar.stillAccusative.test(lower)
-    ) {
-      return undefined;
-    }
-    if (done && !name) continue;
-    if (grammar.numbers.test(lower)) return undefined;
-    if (lower in grammar.determiners) {
-      out[i] = keepCase(word, grammar.determiners[lower]);
-      changed++;
-      continue;
-    }
-    const parts = lower.split("-");
-    // "biało-czarną", "Curie-Skłodowską": a compound adjective; unsure.
-    if (
-      parts.length > 1 &&
-      parts.some((part) =>
-        grammar.stillAccusative.test(part) && grammar.adjective.test(part)
-      )
-    ) {
-      return undefined;
-    }
-    const isAdjective = parts.length === 1 && !(lower in grammar.animate) &&
-      grammar.adjective.test(lower);
-    if (isAdjective) {
-      const adjective = grammar.adjectiveNominative(lower);
-      if (adjective === undefined) return undefined;
-      out[i] = keepCase(word, adjective);
-      if (adjective === lower) keptBefore = true;
-      if (clauseStart && groups > 0 && grammar.participle.test(lower)) {
-        done = true;
-      }
-      changed++;
-      continue;
-    }
-    const noun = parts.map((part) => grammar.nounNominative(part));
-    if (noun.some((part) => part === undefined)) return undefined;
-    const originals = word.split("-");
-    out[i] = noun.map((part, n) => keepCase(originals[n], part!)).join("-");
-    nounChanged = noun.join("-") !== lower;
-    if (nounChanged && keptBefore && grammar.strictAfterNoun) return undefined;
-    keptBefore = false;
-    nameBefore = /^\p{Lu}/u.test(word);
-    animateBefore = parts.some((part) => part in grammar.animate) ||
-      (grammar.strictAfterNoun && nounChanged);
-    done = true;
-    if (!name) groups++;
+    const step = readWord(words[i], i, reading, grammar);
+    if (step === "unsure") return undefined;
+    if (step === "stop") break;
   }
   // Nothing read as a noun: nothing said for sure (Polish "ludzi", "góry"
   // end like adjectives).
-  if (groups === 0 && (changed === 0 || grammar.strictAfterNoun)) {
+  if (
+    reading.groups === 0 && (reading.changed === 0 || grammar.strictAfterNoun)
+  ) {
     return undefined;
   }
-  return out.join("").replace(/^[\s,]+/u, "").replace(/\s{2,}/gu, " ");
+  return reading.out.join("").replace(/^[\s,]+/u, "").replace(/\s{2,}/gu, " ");
+}
+
+function readWord(word: string, i: number, r: Reading, g: Grammar): Step {
+  if (word.trim() === "") return "next";
+  const lower = word.toLowerCase();
+  if (word.trim() === ",") {
+    r.done = false;
+    r.afterComma = true;
+    return "next";
+  }
+  const clauseStart = r.afterComma;
+  r.afterComma = false;
+  if (!g.word.test(word)) return "stop";
+  if (g.and.has(lower)) {
+    r.done = false;
+    r.keptBefore = false;
+    return "next";
+  }
+  if (g.skip.has(lower)) {
+    r.out[i] = "";
+    return "next";
+  }
+  if (g.stops.has(lower) || g.adverbs.has(lower)) return "stop";
+  if (g.pronouns.has(lower)) return "unsure";
+  return r.done
+    ? afterNoun(word, lower, i, r, g)
+    : inSubject(word, lower, i, { clauseStart, name: false }, r, g);
+}
+
+/** A word after the group's noun: the noun's own, unless a name or a participle. */
+function afterNoun(
+  word: string,
+  lower: string,
+  i: number,
+  r: Reading,
+  g: Grammar,
+): Step {
+  // "кота Барсика": a living thing's name is in its case too; unsure.
+  if (r.animateBefore && g.namedInCase.test(word)) return "unsure";
+  // "кошку спящую на диване", "kotkę siedzącą na płocie": a participle
+  // after the noun agrees with it.
+  if (r.nounChanged && g.participle.test(lower)) {
+    const participle = g.adjectiveNominative(lower);
+    if (participle === undefined) return "unsure";
+    r.out[i] = keepCase(word, participle);
+    return "next";
+  }
+  // "Гарри Поттера": a name goes on as long as its words are capitalised.
+  if (r.nameBefore && /^\p{Lu}/u.test(word)) {
+    return inSubject(word, lower, i, { clauseStart: false, name: true }, r, g);
+  }
+  return g.strictAfterNoun && g.stillAccusative.test(lower) ? "unsure" : "next";
+}
+
+/** A word of the subject itself: a determiner, an adjective or its noun. */
+function inSubject(
+  word: string,
+  lower: string,
+  i: number,
+  at: { clauseStart: boolean; name: boolean },
+  r: Reading,
+  g: Grammar,
+): Step {
+  if (g.numbers.test(lower)) return "unsure";
+  if (lower in g.determiners) {
+    r.out[i] = keepCase(word, g.determiners[lower]);
+    r.changed++;
+    return "next";
+  }
+  const parts = lower.split("-");
+  // "biało-czarną", "Curie-Skłodowską": a compound adjective; unsure.
+  const compound = parts.length > 1 &&
+    parts.some((part) =>
+      g.stillAccusative.test(part) && g.adjective.test(part)
+    );
+  if (compound) return "unsure";
+  if (parts.length === 1 && !(lower in g.animate) && g.adjective.test(lower)) {
+    const adjective = g.adjectiveNominative(lower);
+    if (adjective === undefined) return "unsure";
+    r.out[i] = keepCase(word, adjective);
+    if (adjective === lower) r.keptBefore = true;
+    if (at.clauseStart && r.groups > 0 && g.participle.test(lower)) {
+      r.done = true;
+    }
+    r.changed++;
+    return "next";
+  }
+  return readNoun(word, parts, i, at.name, r, g);
+}
+
+function readNoun(
+  word: string,
+  parts: readonly string[],
+  i: number,
+  name: boolean,
+  r: Reading,
+  g: Grammar,
+): Step {
+  const noun = parts.map((part) => g.nounNominative(part));
+  if (noun.some((part) => part === undefined)) return "unsure";
+  const originals = word.split("-");
+  r.out[i] = noun.map((part, n) => keepCase(originals[n], part!)).join("-");
+  r.nounChanged = noun.join("-") !== parts.join("-");
+  if (r.nounChanged && r.keptBefore && g.strictAfterNoun) return "unsure";
+  r.keptBefore = false;
+  r.nameBefore = /^\p{Lu}/u.test(word);
+  r.animateBefore = parts.some((part) => part in g.animate) ||
+    (g.strictAfterNoun && r.nounChanged);
+  r.done = true;
+  if (!name) r.groups++;
+  return "next";
 }
 
 /** An adjective in the accusative ("рыжую", "старого"), in the nominative. */
