@@ -65,6 +65,13 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ],
     ["a workout plan for busy couples", "busy couples"],
     ["a birthday message for a family friend", "a family friend"],
+    // Family, friends and landlords in other languages.
+    ["escribe un correo a mi casero sobre la calefacción", "mi casero"],
+    ["écris un poème sur la mer pour ma grand-mère", "ma grand-mère"],
+    ["schreib ein Gedicht für meine Oma", "meine Oma"],
+    ["scrivi una poesia per mia nonna", "mia nonna"],
+    ["escreva um poema para minha mãe", "minha mãe"],
+    ["напиши поздравление для брата", "брата"],
     // A job's title is no reader.
     ["prepare me for an interview for a product manager role", undefined],
     ["a cover letter for a junior developer position", undefined],
