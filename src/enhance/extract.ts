@@ -257,25 +257,42 @@ const audienceEn = lazy((): readonly RegExp[] => [
   ),
 ]);
 
+/** "письмо моему арендодателю": named in the nominative by audienceOf(). */
+const russianAddressee = lazy(() =>
+  /(?<![\p{L}])(?:письм\p{L}*|сообщени\p{L}*|email|имейл\p{L}*|e-mail|ответ|записк\p{L}*|смс|sms)\s+((?:(?:моему|моей|моим|нашему|нашей|нашим|своему|своей|своим)\s+)?(?:начальнику|начальнице|руководителю|руководству|директору|менеджеру|арендодателю|хозяину\s+квартиры|коллеге|коллегам|клиенту|клиентам|заказчику|учителю|учительнице|преподавателю|классному\s+руководителю|рекрутеру|работодателю|соседу|соседям|маме|папе|родителям|другу|подруге|бабушке|дедушке|мужу|жене|парню|девушке))(?![\p{L}])/iu
+);
+/** "для брата", "для моей сестры": named in the nominative by audienceOf(). */
+const russianForFamily = lazy(() =>
+  /(?<![\p{L}])для\s+((?:мо(?:его|ей|их)\s+)?(?:папы|дедушки|жены|мужа|подруги|сестры|брата|сына|дочери|учителя|начальника|коллеги|соседей))(?![\p{L}])(?!\s+(?:римского|детства|маминой|папиной))/iu
+);
+
 const audienceOther = lazy((): readonly RegExp[] => [
   /аудитори[яи]\s*[:—-]\s*([^.;\n]+)/iu,
-  // "письмо начальнику", "сообщение моему арендодателю": who a message is to
-  // (the first pattern: named in the nominative by audienceOf()).
-  /(?<![\p{L}])(?:письм\p{L}*|сообщени\p{L}*|email|имейл\p{L}*|e-mail|ответ|записк\p{L}*|смс|sms)\s+((?:(?:моему|моей|моим|нашему|нашей|нашим|своему|своей|своим)\s+)?(?:начальнику|начальнице|руководителю|руководству|директору|менеджеру|арендодателю|хозяину\s+квартиры|коллеге|коллегам|клиенту|клиентам|заказчику|учителю|учительнице|преподавателю|классному\s+руководителю|рекрутеру|работодателю|соседу|соседям|маме|папе|родителям|другу|подруге|бабушке|дедушке|мужу|жене|парню|девушке))(?![\p{L}])/iu,
+  // "письмо начальнику", "сообщение моему арендодателю": who a message is to.
+  russianAddressee(),
+  // Family, friends and landlords, with "my" and a "for" ("para mi madre",
+  // "pour ma grand-mère", "für meine Oma", "per la mia nonna", "для брата"),
+  // or after a message ("un correo a mi casero"), never a bare "a"/"à" ("a mi
+  // padre le gusta…", "je pense à mon père").
+  new RegExp(
+    `(?<![\\p{L}])(?:para|pour|per|für)\\s+((?:(?:o|a|os|as|il|la|i|le)\\s+)?(?:mi|mis|meu|minha|meus|minhas|nuestro|nuestra|ma|mon|mes|mio|mia|miei|mie|meine[nm]?|unsere[nm]?)\\s+(?:${FAMILY})(?![\\p{L}]))(?!\\s+\\p{Ll}+\\s+(?:ich|wir|er|sie|du)(?![\\p{L}]))|(?<![\\p{L}])(?:correo|carta|mensaje|nota|email|e-mail|mail|mensagem|lettre|message|courriel|lettera|messaggio)(?![\\p{L}])[^.!?,;\\n]{0,40}?\\s+(?:a|à|al|alla|ao|à)\\s+((?:mi|mis|meu|minha|ma|mon|mes|mio|mia)\\s+(?:${FAMILY})(?![\\p{L}]))`,
+    "iu",
+  ),
+  russianForFamily(),
   // "я новичок", "soy principiante", "ich bin Anfänger": the user is the
   // reader, as "I'm a beginner" in English.
   /(?<![\p{L}])((?:я\s+(?:полный\s+|совсем\s+)?(?:новичок|начинающ\p{L}*|чайник))|(?:я\s+)?(?:новачок|початківець)|soy\s+(?:un\s+|una\s+)?principiante|sou\s+(?:um\s+|uma\s+)?iniciante|ich\s+bin\s+(?:ein\s+|eine\s+|blutige[rn]?\s+)?(?:Anfänger(?:in)?|Einsteiger(?:in)?)|je\s+suis\s+(?:un\s+|une\s+)?débutant(?:e)?|sono\s+(?:un\s+|una\s+)?principiante)(?![\p{L}])/iu,
-  /(?<![\p{L}])для\s+((?:[\p{L}-]+\s+){0,2}?(?:детей|ребёнка|ребенка|новичков|начинающих|студентов|школьников|программистов|разработчиков|клиентов|покупателей|инвесторов|подписчиков|родителей|учителей|менеджеров|коллег|команды|руководства|бабушки|мамы|папы|дедушки|жены|мужа|друга|подруги|сестры|брата|сына|дочери|учителя|начальника|коллеги|соседей|чайников|пенсионеров|подростков|читателей|пользователей|дітей|новачків|студентів|школярів|клієнтів|батьків)(?:\s+\d{1,2}\s*(?:лет|років))?)(?![\p{L}])/iu,
+  /(?<![\p{L}])для\s+((?:[\p{L}-]+\s+){0,2}?(?:детей|ребёнка|ребенка|новичков|начинающих|студентов|школьников|программистов|разработчиков|клиентов|покупателей|инвесторов|подписчиков|родителей|учителей|менеджеров|коллег|команды|руководства|бабушки|мамы|чайников|пенсионеров|подростков|читателей|пользователей|дітей|новачків|студентів|школярів|клієнтів|батьків)(?:\s+\d{1,2}\s*(?:лет|років))?)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:ребёнку|ребенку|дитині|школьнику)(?:\s+\d{1,2}\s*(?:лет|років))?/iu,
   /(?<![\p{L}])(\d{1,2}[- ]?летн(?:ему|его|им)\s+[\p{L}]+)/iu,
-  /(?<![\p{L}])(?:para|a)\s+((?:(?:mis|mi|los|las|un|una|meus|minhas|meu|minha|os|as)\s+)?(?:niños?|niñas?|principiantes|estudiantes|alumnos|desarrolladores|programadores|clientes|inversores|jefe|jefa|casero|casera|arrendador|propietario|vecinos?|madre|padre|mamá|papá|abuela|abuelo|amigos?|amigas?|esposa|esposo|novia|novio|hermana|hermano|hija|hijo|mãe|pai|avó|avô|esposa|marido|namorada|namorado|irmã|irmão|filha|filho|senhorio|vizinhos?|padres|profesores|adolescentes|crianças|criança|iniciantes|estudantes|alunos|desenvolvedores|investidores|chefe|pais|professores|leigos)(?:\s+de\s+\d{1,2}\s+años|\s+de\s+\d{1,2}\s+anos)?)(?![\p{L}])/iu,
-  /(?<![\p{L}])für\s+((?:(?:meine?n?|unsere?n?|die|den|ein(?:en)?)\s+)?(?:Kinder|Kind|Anfänger|Einsteiger|Studenten|Studierende|Schüler|Entwickler|Kunden|Investoren|Chef|Chefin|Oma|Opa|Mutter|Vater|Mama|Papa|Frau|Mann|Freundin|Freund|Schwester|Bruder|Tochter|Sohn|Vermieter|Vermieterin|Nachbarn|Team|Eltern|Lehrer|Jugendliche|Laien)(?:\s+von\s+\d{1,2}\s+Jahren)?)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:para|a)\s+((?:(?:mis|mi|los|las|un|una|meus|minhas|meu|minha|os|as)\s+)?(?:niños?|niñas?|principiantes|estudiantes|alumnos|desarrolladores|programadores|clientes|inversores|jefe|padres|profesores|adolescentes|crianças|criança|iniciantes|estudantes|alunos|desenvolvedores|investidores|chefe|pais|professores|leigos)(?:\s+de\s+\d{1,2}\s+años|\s+de\s+\d{1,2}\s+anos)?)(?![\p{L}])/iu,
+  /(?<![\p{L}])für\s+((?:(?:meine?n?|unsere?n?|die|den|ein(?:en)?)\s+)?(?:Kinder|Kind|Anfänger|Einsteiger|Studenten|Studierende|Schüler|Entwickler|Kunden|Investoren|Chef|Team|Eltern|Lehrer|Jugendliche|Laien)(?:\s+von\s+\d{1,2}\s+Jahren)?)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:einem|einer)\s+(\d{1,2}-?[Jj]ährigen)/u,
   // "eine E-Mail an meinen Vermieter": a message "an" someone's (not "ich
   // denke an meine Zukunft").
   /(?<![\p{L}])(?:E-Mail|Mail|Brief|Nachricht|Anschreiben|Anfrage|Bewerbung|Kündigung|Beschwerde|Rede|SMS|Antwort|schreib\p{L}*)(?![\p{L}])[^.!?,;\n]{0,40}?\s+an\s+((?:meine[nm]?|unsere[nm]?|unsre[nm]?)\s+\p{Lu}\p{L}+)(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:pour|à)\s+((?:(?:mes|mon|ma|les|des|un|une)\s+)?(?:enfants?|débutants|étudiants|élèves|développeurs|clients|investisseurs|patron|patronne|grand-mère|grand-père|mère|père|maman|papa|femme|mari|amie?|sœur|frère|fille|fils|voisins?|propriétaire|équipe|parents|enseignants|adolescents|collègues)(?:\s+de\s+\d{1,2}\s+ans)?)(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:per|a)\s+((?:(?:i|le|gli|mio|mia|miei|un|una)\s+)?(?:bambini|bambino|principianti|studenti|sviluppatori|clienti|investitori|capo|nonna|nonno|madre|padre|mamma|papà|moglie|marito|amica|amico|sorella|fratello|figlia|figlio|vicini|padrone\s+di\s+casa|genitori|insegnanti|adolescenti|colleghi)(?:\s+di\s+\d{1,2}\s+anni)?)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:pour|à)\s+((?:(?:mes|mon|ma|les|des|un|une)\s+)?(?:enfants?|débutants|étudiants|élèves|développeurs|clients|investisseurs|patron|équipe|parents|enseignants|adolescents|collègues)(?:\s+de\s+\d{1,2}\s+ans)?)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:per|a)\s+((?:(?:i|le|gli|mio|mia|miei|un|una)\s+)?(?:bambini|bambino|principianti|studenti|sviluppatori|clienti|investitori|capo|genitori|insegnanti|adolescenti|colleghi)(?:\s+di\s+\d{1,2}\s+anni)?)(?![\p{L}])/iu,
   /(?<![\p{L}])dla\s+((?:mojego|mojej|moich)?\s*(?:dzieci|dziecka|początkujących|studentów|uczniów|programistów|klientów|inwestorów|szefa|rodziców|nauczycieli|nastolatków|\d{1,2}-latka))(?![\p{L}])/iu,
   /((?:küçük )?(?:çocuklar|çocuk|yeni başlayanlar|öğrenciler|geliştiriciler|müşteriler|yatırımcılar)) için/iu,
   /(?<![\p{L}])untuk\s+((?:anak-anak|anak|pemula|mahasiswa|siswa|pelajar|pengembang|pelanggan|investor)(?:\s+usia\s+\d{1,2}\s+tahun)?)(?![\p{L}])/iu,
@@ -302,17 +319,25 @@ function likeWhom(said: string): keyof typeof LIKE_IM {
     : "beginner";
 }
 
+/** Family, friends, neighbours, landlords: es, pt, fr, it, de. */
+const FAMILY =
+  "casero|casera|arrendador|propietario|vecinos?|madre|padre|mamá|papá|abuela|abuelo|amigos?|amigas?|esposa|esposo|novia|novio|hermana|hermano|hija|hijo|padres|mãe|pai|avó|avô|marido|namorada|namorado|irmã|irmão|filha|filho|senhorio|vizinhos?|pais|grand-mère|grand-père|mère|père|maman|papa|femme|mari|amie?|sœur|frère|fille|fils|voisins?|propriétaire|nonna|nonno|mamma|papà|moglie|amica|amico|sorella|fratello|figlia|figlio|vicini|genitori|Oma|Opa|Mutter|Vater|Mama|Papa|Frau|Mann|Freundin|Freund|Schwester|Bruder|Tochter|Sohn|Vermieter|Vermieterin|Nachbarn|Eltern";
+
 /** Who the answer is for, as the user put it. */
 export function audienceOf(prose: string): string | undefined {
   const english = audienceEn();
   for (const pattern of [...english, ...audienceOther()]) {
     const match = pattern.exec(prose);
     if (match === null) continue;
-    const group = pattern === english[1] ? undefined : match[1];
+    const group = pattern === english[1]
+      ? undefined
+      : match.slice(1).find((part) => part !== undefined);
     // "explain it like I'm five": the reader is a five-year-old.
     if (pattern === english[3]) return LIKE_IM[likeWhom(match[0])];
     const found = tidy(group ?? match[0]);
-    return pattern === audienceOther()[1] ? russianAddressee(found) : found;
+    if (pattern === russianAddressee()) return inNominative(found, ADDRESSEE);
+    if (pattern === russianForFamily()) return inNominative(found, GENITIVE);
+    return found;
   }
   return undefined;
 }
@@ -362,11 +387,34 @@ const ADDRESSEE: Readonly<Record<string, string>> = {
   девушке: "девушка",
 };
 
+/** The genitive forms "для …" reads, in the nominative. */
+const GENITIVE: Readonly<Record<string, string>> = {
+  моего: "мой",
+  моей: "моя",
+  моих: "мои",
+  папы: "папа",
+  дедушки: "дедушка",
+  жены: "жена",
+  мужа: "муж",
+  подруги: "подруга",
+  сестры: "сестра",
+  брата: "брат",
+  сына: "сын",
+  дочери: "дочь",
+  учителя: "учитель",
+  начальника: "начальник",
+  коллеги: "коллега",
+  соседей: "соседи",
+};
+
 /** "моему арендодателю" as a recipient on its own: "мой арендодатель". */
-function russianAddressee(dative: string): string {
-  return dative.replace(
+function inNominative(
+  phrase: string,
+  table: Readonly<Record<string, string>>,
+): string {
+  return phrase.replace(
     /\p{L}+/gu,
-    (word) => ADDRESSEE[word.toLowerCase()] ?? word,
+    (word) => table[word.toLowerCase()] ?? word,
   );
 }
 

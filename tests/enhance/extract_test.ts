@@ -70,8 +70,19 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["écris un poème sur la mer pour ma grand-mère", "ma grand-mère"],
     ["schreib ein Gedicht für meine Oma", "meine Oma"],
     ["scrivi una poesia per mia nonna", "mia nonna"],
+    ["scrivi una poesia per la mia nonna", "la mia nonna"],
     ["escreva um poema para minha mãe", "minha mãe"],
-    ["напиши поздравление для брата", "брата"],
+    ["escreva um poema para o meu pai", "o meu pai"],
+    ["напиши поздравление для брата", "брат"],
+    // Not someone the sentence is about, a title, or the Pope.
+    ["a mi padre le gusta el fútbol, escribe un poema", undefined],
+    ["je pense à mon père, écris un poème sur la mer", undefined],
+    [
+      "für meinen Vater arbeite ich seit Jahren, erkläre mir Steuern",
+      undefined,
+    ],
+    ["ein Brief für Frau Schmidt", undefined],
+    ["напиши речь для папы римского", undefined],
     // A job's title is no reader.
     ["prepare me for an interview for a product manager role", undefined],
     ["a cover letter for a junior developer position", undefined],
