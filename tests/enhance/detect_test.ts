@@ -90,6 +90,15 @@ const FIRES: [string, CategoryId][] = [
   ["un titre pour la vidéo YouTube de ma chaîne", "writing"],
   ["Bring mir Englisch bei", "learning"],
   [
+    "Escribe un discurso para la boda de mi hermana, divertido y emotivo",
+    "writing",
+  ],
+  ["écris un discours pour le mariage de mon frère", "writing"],
+  ["напиши речь на свадьбу сестры", "writing"],
+  ["Schreib eine Rede für die Hochzeit meines Bruders", "writing"],
+  ["Schreib eine Bewerbung als Krankenpfleger", "email"],
+  ["Écris une lettre de motivation pour un poste de développeur", "email"],
+  [
     "напиши описание товара для маркетплейса: беспроводные наушники",
     "business",
   ],
@@ -121,6 +130,8 @@ const DOES_NOT_FIRE: [string, CategoryId][] = [
   ["explain this python code to me:\n```py\nprint(1)\n```", "learning"],
   ["email my team about the new logo", "image"],
   ["a poster for a jazz night", "video"],
+  // A network is no speech.
+  ["crie uma rede neural em python", "writing"],
   // History is no story.
   ["история продаж за 2024 год в таблице", "writing"],
   ["расскажи историю Рима", "writing"],
