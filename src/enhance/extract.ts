@@ -776,7 +776,7 @@ const strategyWords = lazy(() =>
   /(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:i|we|they|you|to)\s+)plans?(?!\s+to(?![\p{L}]))|\p{L}+plan(?:s|en)?|\p{L}*strategie\p{L}*|strateg(?:y|ies)|roadmap|swot|analysis|go-to-market|gtm|business\s+model|pricing|forecast|pitch\s+deck|market\s+research|план(?:а|у|ом|е|ы|ов|ам|ами|ах)?|планировани\p{L}*|бизнес-план\p{L}*|стратеги\p{L}*|стратегі\p{L}*|анализ\p{L}*|аналіз\p{L}*|дорожн\p{L}*\s+карт\p{L}*|estrategia|análisis|plano|estratégia|análise|planes|strategie\p{L}*|businessplan|analyse|stratégie|piano|strategia|analisi|strategi\p{L}*|analiz\p{L}*|strateji\p{L}*|rencana|analisis|计划|策略|战略|分析)(?![\p{L}])/iu
 );
 const copyWords = lazy(() =>
-  /(?<![\p{L}])(?:ads?|advert\p{L}*|copy|copywriting|landing\s+page|headlines?|slogans?|taglines?|posts?|captions?|banner|flyer|newsletter|descriptions?|messages?|сообщени\p{L}*|объявлени\p{L}*|описани\p{L}*|реклам\p{L}*|текст\p{L}*|слоган\p{L}*|пост\p{L}*|заголов\p{L}*|anuncios?|texto|eslogan|publicación|anúncios?|werbe\p{L}*|anzeige\p{L}*|annonces?|publicité|accroche|annunci\p{L}*|reklam\p{L}*|广告|文案|标语)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:ads?|advert\p{L}*|copy|copywriting|landing\s+page|headlines?|slogans?|taglines?|posts?|captions?|banner|flyer|newsletter|descriptions?|messages?|сообщени\p{L}*|объявлени\p{L}*|описани\p{L}*|реклам\p{L}*|текст\p{L}*|слоган\p{L}*|пост(?:а|ы|ов|е|ом|у)?|заголов\p{L}*|anuncios?|texto|eslogan|publicación|anúncios?|werbe\p{L}*|anzeige\p{L}*|annonces?|publicité|accroche|annunci\p{L}*|reklam\p{L}*|广告|文案|标语)(?![\p{L}])/iu
 );
 
 /**

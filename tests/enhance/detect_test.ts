@@ -130,6 +130,8 @@ const DOES_NOT_FIRE: [string, CategoryId][] = [
   ["explain this python code to me:\n```py\nprint(1)\n```", "learning"],
   ["email my team about the new logo", "image"],
   ["a poster for a jazz night", "video"],
+  // A supplier is no post, to become no article.
+  ["речь идёт о ценах, напиши письмо поставщику", "writing"],
   // A network is no speech.
   ["crie uma rede neural em python", "writing"],
   // History is no story.

@@ -403,6 +403,7 @@ Deno.test("asksForAStrategy(): a plan or a strategy, not copy", () => {
       "составь план продвижения для кофейни",
       "I plan to open a bakery, make a plan for the first year",
       "an email marketing strategy for a bakery",
+      "стратегия работы с поставщиками",
     ]
   ) {
     assert.equal(asksForAStrategy(text), true, text);
@@ -415,6 +416,7 @@ Deno.test("asksForAStrategy(): a plan or a strategy, not copy", () => {
       // "plan" as a verb is no plan asked for.
       "We plan to launch a new coffee blend; write three product descriptions",
       "Я планирую открыть кофейню, напиши приветственное сообщение",
+      "рекламный пост для кофейни",
     ]
   ) {
     assert.equal(asksForAStrategy(text), false, text);
