@@ -91,7 +91,12 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "функци*",
       "скрипт*",
       "баг*",
-      "программ*",
+      // Not "программа тренировок" (a training programme).
+      "программист*",
+      "программировани*",
+      "программу на",
+      "программа на",
+      "программку",
       "código",
       "función",
       "programa",
@@ -238,7 +243,13 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
     ],
     weak: [
       "support bot",
-      "бот*",
+      // Not "ботинки", "ботаника".
+      "бот",
+      "бота",
+      "боту",
+      "ботом",
+      "боты",
+      "ботов",
       "ассистент*",
       "чат-бот*",
       "asistente",

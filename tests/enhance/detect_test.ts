@@ -132,6 +132,9 @@ const DOES_NOT_FIRE: [string, CategoryId][] = [
   ["a poster for a jazz night", "video"],
   // A supplier is no post, to become no article.
   ["речь идёт о ценах, напиши письмо поставщику", "writing"],
+  // A training programme is no program, boots are no bot.
+  ["составь программу тренировок на месяц", "coding"],
+  ["напиши описание для ботинок в интернет-магазин", "system_prompt"],
   // A network is no speech.
   ["crie uma rede neural em python", "writing"],
   // History is no story.

@@ -370,6 +370,7 @@ Deno.test("impliedForm(): the form a request names: a list, a plan, a comparison
     ["create a weekly meal plan for a vegetarian family", "plan_format"],
     ["Plan a 5-day trip to Japan", "plan_format"],
     ["составь план тренировок на неделю", "plan_format"],
+    ["составь программу тренировок на месяц", "plan_format"],
     ["compare Notion and Obsidian for note-taking", "comparison_format"],
     ["pros and cons of remote work", "comparison_format"],
     ["сравни два тарифа", "comparison_format"],
