@@ -694,6 +694,46 @@ export function tonesOf(prose: string): string[] {
   return [...new Set(found.map((word) => word.toLowerCase()))];
 }
 
+/** Words that only say how much of a tone: "more formal", "очень смешно". */
+const INTENSIFIERS = new Set([
+  "more",
+  "less",
+  "very",
+  "bit",
+  "a",
+  "much",
+  "более",
+  "менее",
+  "очень",
+  "чуть",
+  "más",
+  "menos",
+  "muy",
+  "mais",
+  "muito",
+  "mehr",
+  "weniger",
+  "sehr",
+  "plus",
+  "moins",
+  "très",
+  "più",
+  "meno",
+  "molto",
+  "bardziej",
+  "mniej",
+  "bardzo",
+]);
+
+/** Whether `text` is only tones, maybe with how much: "formal", "very funny". */
+export function onlyTones(text: string): boolean {
+  const words = text.toLowerCase().replace(/[.!,;]+/gu, " ").split(/\s+/u)
+    .filter((word) => word !== "" && word !== "please");
+  return words.length > 0 && words.length <= 3 &&
+    words.some((word) => tonesOf(word).length > 0) &&
+    words.every((word) => tonesOf(word).length > 0 || INTENSIFIERS.has(word));
+}
+
 /** One word, maybe hyphenated: matched one way only, so nothing backtracks. */
 const WORD = "[\\p{L}]+(?:-[\\p{L}]+)*";
 const styleOnly = lazy(() =>

@@ -20,6 +20,7 @@ import {
 } from "./categories.ts";
 import { QUESTION_SLOTS } from "./clarify.ts";
 import { detectCategory } from "./detect.ts";
+import { isOnlyALength, onlyTones } from "./extract.ts";
 import type { QuestionId } from "./lexicon.ts";
 import { leadingConstraint, leadingRequest, QUESTION_WORDS } from "./cues.ts";
 import { splitSentences, stripPoliteness } from "./sentences.ts";
@@ -303,6 +304,8 @@ export function looksLikeChange(text: string): boolean {
       .replace(CAN_YOU_ALONE, ""),
   );
   if (CHANGES_IT.test(first) || COMPARATIVE.test(first)) return true;
+  // "under 200 words", "formal", "very funny": a length or a tone alone.
+  if (isOnlyALength(first) || onlyTones(first)) return true;
   return words <= MAX_RULE_WORDS && RULE.test(first) &&
     !NAMES_A_THING.test(trimmed) &&
     // "No idea what to write: a poem about…" is no rule.

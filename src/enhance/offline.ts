@@ -22,7 +22,12 @@ import {
   offlineQuestions,
   QUESTION_SLOTS,
 } from "./clarify.ts";
-import { readFacts } from "./extract.ts";
+import {
+  isOnlyALength,
+  onlyTones,
+  readFacts,
+  withoutPlease,
+} from "./extract.ts";
 import { getLexicon, type Lexicon, type QuestionId } from "./lexicon.ts";
 import { detectLanguage, type PromptLanguage } from "./language.ts";
 import { type OfflineVariant, writeTextPrompt } from "./offline_text.ts";
@@ -273,6 +278,12 @@ function refined(
         `${before}\n\n${labels.also}${punctuation.colon}${described}`,
       );
     }
+    // "more formal", "under 100 words": a tone or a length the prompt asks
+    // for fills that section.
+    const filled = previous.source === "offline"
+      ? fillStated(before, words, getCategory(plan.category), lexicon)
+      : undefined;
+    if (filled !== undefined) return kept([], filled);
     return kept(
       [],
       `${before}\n\n${labels.change}${punctuation.colon}${words}`,
@@ -286,7 +297,13 @@ function refined(
   }
   const written = write(rough, {
     ...meta,
-    answers: answers ?? {},
+    // A tone or a length typed into an earlier version stays.
+    answers: {
+      ...(previous.source === "offline"
+        ? statedIn(before, getCategory(plan.category), lexicon)
+        : {}),
+      ...answers,
+    },
     vague: vague && answers?.task === undefined,
     variant,
   });
@@ -347,6 +364,94 @@ const ADDED =
 
 const CHANGE_REQUEST =
   /^(?:(?:please|пожалуйста|por favor|bitte|s'il te plaît|per favore)[\s,]+)?(?:(?:make|turn|change)\s+(?:it|this|them|the\s+(?:picture|image|photo|video|scene))(?:\s+(?:into|to))?|(?:сделай|сделайте|переделай)(?:\s+(?:его|её|ее|это|их|картинку|изображение))?|(?:hazlo|hazla|haz\s+que\s+sea)|(?:faça|deixe)(?:-o|-a)?|mach(?:e)?\s+(?:es|ihn|sie|das\s+Bild)|rends-la|rends-le|fais-en|rendila|rendilo|fallo|falla|zrób\s+(?:to|go|je))(?![\p{L}])[\s,:]*/iu;
+
+/** The sections a typed change may fill, as it says them. */
+const STATED_SLOTS = ["tone", "length"] as const;
+type StatedSlot = typeof STATED_SLOTS[number];
+
+/** What a typed change says of a tone or a length, alone; undefined otherwise. */
+function statedBy(
+  words: string,
+): { slot: StatedSlot; value: string } | undefined {
+  // One line only: "förmlicher\n\nund mit Grußformel" says more.
+  if (words.includes("\n")) return undefined;
+  const value = asDescription(words).replace(/^keep\s+it\s+/iu, "").trim();
+  if (value === "" || value.split(/\s+/u).length > 5) return undefined;
+  if (isOnlyALength(words)) {
+    return { slot: "length", value: withoutPlease(value) };
+  }
+  if (onlyTones(value)) return { slot: "tone", value: withoutPlease(value) };
+  return undefined;
+}
+
+/** Where a section of a prompt written offline shows its content: "Tone: …", `<tone>…</tone>`. */
+function sectionPattern(
+  slot: { id: string; label: string },
+  lexicon: Lexicon,
+): RegExp {
+  const label = escapeRegExp(
+    lexicon.labels[slot.label as keyof Lexicon["labels"]],
+  );
+  const colon = escapeRegExp(lexicon.punctuation.colon);
+  return new RegExp(
+    `(^${label}${colon})([^\n]*)$|(<${slot.id}>\n)([^\n]*)(\n</${slot.id}>)`,
+    "mu",
+  );
+}
+
+/**
+ * `before` with the tone or length a typed change states in its section,
+ * where that section still asks for it; undefined when the change says more
+ * or the section is not there to fill.
+ */
+function fillStated(
+  before: string,
+  words: string,
+  category: ReturnType<typeof getCategory>,
+  lexicon: Lexicon,
+): string | undefined {
+  const stated = statedBy(words);
+  const slot = category.offline.slots.find((s) => s.id === stated?.slot);
+  if (stated === undefined || slot?.placeholder === undefined) return undefined;
+  const placeholder = lexicon.placeholders[slot.placeholder];
+  const pattern = sectionPattern(slot, lexicon);
+  const found = pattern.exec(before);
+  const shown = found?.[2] ?? found?.[4];
+  if (found === null || shown?.trim() !== placeholder) return undefined;
+  return before.replace(
+    pattern,
+    (_, lead, _line, open, _body, close) =>
+      lead !== undefined
+        ? `${lead}${stated.value}`
+        : `${open}${stated.value}${close}`,
+  );
+}
+
+/** The tone and length an offline prompt shows that are no placeholders, as answers. */
+function statedIn(
+  before: string,
+  category: ReturnType<typeof getCategory>,
+  lexicon: Lexicon,
+): Partial<Record<StatedSlot, string>> {
+  const answers: Partial<Record<StatedSlot, string>> = {};
+  for (const id of STATED_SLOTS) {
+    const slot = category.offline.slots.find((s) => s.id === id);
+    if (slot === undefined) continue;
+    const found = sectionPattern(slot, lexicon).exec(before);
+    const shown = (found?.[2] ?? found?.[4])?.trim();
+    const placeholder = slot.placeholder
+      ? lexicon.placeholders[slot.placeholder]
+      : undefined;
+    if (shown && shown !== placeholder && !shown.startsWith("[")) {
+      answers[id] = shown;
+    }
+  }
+  return answers;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 /** The `[placeholders]` a kept prompt still holds, for the user to fill in. */
 function placeholdersIn(prompt: string): string[] {

@@ -291,6 +291,10 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "rewrite it in Spanish",
       "with a red scarf",
       "also add a moon",
+      "under 200 words",
+      "formal",
+      "very funny",
+      "официально",
     ]
   ) {
     assert.equal(looksLikeChange(text), true, text);
@@ -322,6 +326,8 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "Add tests for my function",
       "Keep calm poster",
       "Avoid burnout tips",
+      "funny cat video",
+      "200 words essay on climate change",
     ]
   ) {
     assert.equal(looksLikeChange(text), false, text);

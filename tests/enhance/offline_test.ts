@@ -778,13 +778,26 @@ Deno.test("offline revisions stay in the prompt's language and keep the changes 
     prompt(rough).prompt,
     "reply",
     "offline",
-    "förmlicher",
+    "mit Grußformel und Datum",
   );
-  assert.match(typed, /\n\nGewünschte Änderung: förmlicher$/);
+  assert.match(typed, /\n\nGewünschte Änderung: mit Grußformel und Datum$/);
   const detail = revisionOf(rough, typed, "detail", "offline");
   assert.match(detail, /^Du bist /);
   assert.doesNotMatch(detail, /Add more|useful detail/);
-  assert.match(detail, /\n\nGewünschte Änderung: förmlicher$/);
+  assert.match(detail, /\n\nGewünschte Änderung: mit Grußformel und Datum$/);
+  // A tone alone fills the tone, in every later version too.
+  const formal = revisionOf(
+    rough,
+    prompt(rough).prompt,
+    "reply",
+    "offline",
+    "förmlicher",
+  );
+  assert.match(formal, /\nTon: förmlicher\n/);
+  assert.match(
+    revisionOf(rough, formal, "detail", "offline"),
+    /\nTon: förmlicher\n/,
+  );
   // A typed change of several paragraphs is carried whole.
   const long = revisionOf(
     rough,
@@ -1311,5 +1324,38 @@ Deno.test("writeOfflinePrompt() gives a request of no category the form it names
       "Format",
     ) ?? "",
     /table/,
+  );
+});
+
+Deno.test("writeOfflinePrompt() fills the section a typed tone or length names, and keeps it in later versions", () => {
+  const rough = "write a cover letter for a junior data analyst job";
+  const v1 = prompt(rough).prompt;
+  assert.equal(section(v1, "Tone"), LEXICONS.en.placeholders.tone);
+  const v2 = revisionResult(rough, v1, "reply", "offline", {
+    words: "more formal",
+  }).prompt;
+  assert.equal(section(v2, "Tone"), "more formal");
+  assert.doesNotMatch(v2, /Change requested/);
+  // ✂️ Shorter and 🔁 Another version keep it.
+  const shorter = revisionResult(rough, v2, "shorter", "offline").prompt;
+  assert.match(shorter, /more formal/);
+  const another = revisionResult(rough, v2, "another", "offline").prompt;
+  assert.match(another, /<tone>\nmore formal\n<\/tone>/);
+  const again = revisionResult(rough, another, "shorter", "offline").prompt;
+  assert.match(again, /more formal/);
+  // In Russian, and a length where the section asks for one.
+  const post = "напиши пост про нашу кофейню";
+  const ru = prompt(post).prompt;
+  assert.match(
+    revisionResult(post, ru, "reply", "offline", { words: "до 100 слов" })
+      .prompt,
+    /\nОбъём: до 100 слов\n/,
+  );
+  // What says more is added as a requirement, as before.
+  assert.match(
+    revisionResult(rough, v1, "reply", "offline", {
+      words: "mention my SQL projects",
+    }).prompt,
+    /\n\nChange requested: mention my SQL projects$/,
   );
 });
