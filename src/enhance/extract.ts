@@ -656,6 +656,15 @@ const TONE_WORDS = [
   "entschieden*",
   "amical",
   "amicale",
+  "formel",
+  "formelle",
+  "informel",
+  "informelle",
+  "décontracté",
+  "sérieux",
+  "formale",
+  "informale",
+  "serio",
   "drôle",
   "professionnel*",
   "chaleureux",
@@ -729,7 +738,7 @@ const INTENSIFIERS = new Set([
 export function onlyTones(text: string): boolean {
   const words = text.toLowerCase().replace(/[.!,;]+/gu, " ").split(/\s+/u)
     .filter((word) => word !== "" && word !== "please");
-  return words.length > 0 && words.length <= 3 &&
+  return words.length > 0 && words.length <= 4 &&
     words.some((word) => tonesOf(word).length > 0) &&
     words.every((word) => tonesOf(word).length > 0 || INTENSIFIERS.has(word));
 }

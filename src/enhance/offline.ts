@@ -281,7 +281,19 @@ function refined(
     // "more formal", "under 100 words": a tone or a length the prompt asks
     // for fills that section.
     const filled = previous.source === "offline"
-      ? fillStated(before, words, getCategory(plan.category), lexicon)
+      ? fillStated(before, words, getCategory(plan.category), lexicon, (id) => {
+        // What the idea alone puts in the section, written afresh.
+        const fresh = write(rough, {
+          ...meta,
+          answers: {},
+          vague: false,
+          variant: "detailed",
+        });
+        const slot = getCategory(plan.category).offline.slots.find((s) =>
+          s.id === id
+        );
+        return slot ? shownIn(fresh.prompt, slot, lexicon) : undefined;
+      })
       : undefined;
     if (filled !== undefined) return kept([], filled);
     return kept(
@@ -377,7 +389,7 @@ function statedBy(
   if (words.includes("\n")) return undefined;
   const value = asDescription(words).replace(/^keep\s+it\s+/iu, "").trim();
   if (value === "" || value.split(/\s+/u).length > 5) return undefined;
-  if (isOnlyALength(words)) {
+  if (isOnlyALength(value)) {
     return { slot: "length", value: withoutPlease(value) };
   }
   if (onlyTones(value)) return { slot: "tone", value: withoutPlease(value) };
@@ -409,15 +421,19 @@ function fillStated(
   words: string,
   category: ReturnType<typeof getCategory>,
   lexicon: Lexicon,
+  fromIdea: (slot: StatedSlot) => string | undefined,
 ): string | undefined {
   const stated = statedBy(words);
   const slot = category.offline.slots.find((s) => s.id === stated?.slot);
-  if (stated === undefined || slot?.placeholder === undefined) return undefined;
-  const placeholder = lexicon.placeholders[slot.placeholder];
+  if (stated === undefined || slot === undefined) return undefined;
   const pattern = sectionPattern(slot, lexicon);
   const found = pattern.exec(before);
-  const shown = found?.[2] ?? found?.[4];
-  if (found === null || shown?.trim() !== placeholder) return undefined;
+  const shown = (found?.[2] ?? found?.[4])?.trim();
+  // Its placeholder, or what an earlier typed change put there ("more
+  // formal" after "more casual"); not what the idea itself says.
+  const free = shown === placeholderOf(slot, lexicon) ||
+    (shown !== undefined && shown !== fromIdea(stated.slot));
+  if (found === null || !free) return undefined;
   return before.replace(
     pattern,
     (_, lead, _line, open, _body, close) =>
@@ -437,16 +453,35 @@ function statedIn(
   for (const id of STATED_SLOTS) {
     const slot = category.offline.slots.find((s) => s.id === id);
     if (slot === undefined) continue;
-    const found = sectionPattern(slot, lexicon).exec(before);
-    const shown = (found?.[2] ?? found?.[4])?.trim();
-    const placeholder = slot.placeholder
-      ? lexicon.placeholders[slot.placeholder]
-      : undefined;
-    if (shown && shown !== placeholder && !shown.startsWith("[")) {
+    const shown = shownIn(before, slot, lexicon);
+    if (
+      shown && shown !== placeholderOf(slot, lexicon) && !shown.startsWith("[")
+    ) {
       answers[id] = shown;
     }
   }
   return answers;
+}
+
+/** What a section of an offline prompt shows, on its one line. */
+function shownIn(
+  prompt: string,
+  slot: { id: string; label: string },
+  lexicon: Lexicon,
+): string | undefined {
+  const found = sectionPattern(slot, lexicon).exec(prompt);
+  return (found?.[2] ?? found?.[4])?.trim();
+}
+
+/** The placeholder a section shows when nothing fills it (➕ shows omitted ones too). */
+function placeholderOf(
+  slot: { id: string; placeholder?: string },
+  lexicon: Lexicon,
+): string | undefined {
+  const id = slot.placeholder ?? slot.id;
+  return id in lexicon.placeholders
+    ? lexicon.placeholders[id as keyof Lexicon["placeholders"]]
+    : undefined;
 }
 
 function escapeRegExp(text: string): string {

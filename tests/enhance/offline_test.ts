@@ -1351,6 +1351,45 @@ Deno.test("writeOfflinePrompt() fills the section a typed tone or length names, 
       .prompt,
     /\nОбъём: до 100 слов\n/,
   );
+  // A later tone replaces the earlier typed one; the idea's own stays and
+  // the change is added.
+  const casual = revisionResult(rough, v2, "reply", "offline", {
+    words: "more casual",
+  }).prompt;
+  assert.equal(section(casual, "Tone"), "more casual");
+  assert.doesNotMatch(casual, /more formal|Change requested/);
+  const friendly = "a friendly email to my landlord";
+  assert.match(
+    revisionResult(friendly, prompt(friendly).prompt, "reply", "offline", {
+      words: "more formal",
+    }).prompt,
+    /\nTone: friendly\n[^]*\n\nChange requested: more formal$/,
+  );
+  // A length fills the section ➕ More detail shows, and ✂️ keeps it.
+  const email = "write an email to my landlord";
+  const detailed =
+    revisionResult(email, prompt(email).prompt, "detail", "offline")
+      .prompt;
+  const sized = revisionResult(email, detailed, "reply", "offline", {
+    words: "under 200 words",
+  }).prompt;
+  assert.equal(section(sized, "Length"), "under 200 words");
+  assert.doesNotMatch(sized, /Change requested/);
+  assert.equal(
+    section(
+      revisionResult(email, sized, "shorter", "offline").prompt,
+      "Length",
+    ),
+    "under 200 words",
+  );
+  // French too.
+  const fr = "écris un e-mail à mon propriétaire";
+  assert.match(
+    revisionResult(fr, prompt(fr).prompt, "reply", "offline", {
+      words: "plus formel",
+    }).prompt,
+    /\nTon : plus formel\n/,
+  );
   // What says more is added as a requirement, as before.
   assert.match(
     revisionResult(rough, v1, "reply", "offline", {
