@@ -189,7 +189,10 @@ async function reviseByButton(
     threadId: message?.is_topic_message ? message.message_thread_id : undefined,
     tapKey: key,
   });
-  if (!outcome.ok && outcome.reason === "duplicate") {
+  if (
+    !outcome.ok &&
+    (outcome.reason === "duplicate" || outcome.reason === "diverted")
+  ) {
     return await toast(ctx, ctx.t("workshop-already"));
   }
   await toast(ctx, tapOutcomeText(ctx, outcome), !outcome.ok);
@@ -294,7 +297,10 @@ export async function reviseLatest(
   }
   if (!(await claimFirst(ctx)) || !(await admitted(ctx))) return true;
   await settleLocale(ctx);
-  await revise(ctx, latest, words, { note: ctx.t("workshop-change-latest") });
+  await revise(ctx, latest, words, {
+    note: ctx.t("workshop-change-latest"),
+    answering: true,
+  });
   return true;
 }
 
@@ -306,7 +312,7 @@ async function revise(
   ctx: BotContext,
   item: HistoryItem | null,
   words: string,
-  options: { note?: string } = {},
+  options: { note?: string; answering?: boolean } = {},
 ): Promise<void> {
   const group = ctx.chat!.type !== "private";
   const replyOptions = group
@@ -337,7 +343,11 @@ async function revise(
   }, {
     replyTo: group ? msg.message_id : undefined,
     threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
+    divert: options.answering,
   });
+  if (!outcome.ok && outcome.reason === "diverted") {
+    return await answerTyped(ctx, checked.text);
+  }
   if (!outcome.ok && outcome.reason === "duplicate") return;
   if (!outcome.ok && outcome.reason === "refused") {
     await refuseAccess(ctx, outcome.refusal);
@@ -351,8 +361,14 @@ async function acceptRevision(
   ctx: BotContext,
   item: HistoryItem,
   choice: RevisionChoice,
-  where: { replyTo?: number; threadId?: number; tapKey?: Deno.KvKey },
-): Promise<Exclude<AcceptOutcome, { reason: "diverted" }>> {
+  where: {
+    replyTo?: number;
+    threadId?: number;
+    tapKey?: Deno.KvKey;
+    /** A typed change: diverted to the questions that wait, if any. */
+    divert?: boolean;
+  },
+): Promise<AcceptOutcome> {
   const from = ctx.from!;
   const chat = ctx.chat!;
   const rootId = item.rootId ?? item.requestId ?? "";
@@ -383,12 +399,20 @@ async function acceptRevision(
     },
     ...(choice.action === "ask" ? { mode: "ask" as const } : {}),
   };
+  const now = ctx.deps.clock.now();
   const outcome = await ctx.deps.jobs.accept(from.id, input, {
     // The role's limits; a ban since the role was read refuses it.
     ...admissionFor(ctx, from.id),
     tapKey: where.tapKey,
+    // Read in the same round: questions that came meanwhile take the text.
+    ...(where.divert
+      ? {
+        divertKey: sessionKey(chat.id),
+        divert: (session: unknown) => isAnsweringIn(session, from.id, now),
+      }
+      : {}),
   });
-  if (!outcome.ok && outcome.reason === "diverted") {
+  if (!outcome.ok && outcome.reason === "diverted" && !where.divert) {
     throw new Error("Cannot accept a revision: nothing diverts it");
   }
   log.debug("Revision {action} of an answer: {outcome}", {

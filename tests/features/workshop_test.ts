@@ -206,6 +206,60 @@ Deno.test("a change typed while a newer prompt is being written, or after an ans
   assert.doesNotMatch(userMessage(llm.requests.at(-1)!), /<change_request>/);
 });
 
+Deno.test("questions that come while a typed change is being accepted take it as their answer", async () => {
+  const llm = recording((request, n) =>
+    userMessage(request).includes("<answer>")
+      ? `<prompt>ANSWERED ${n}</prompt>`
+      : `<prompt>PROMPT ${n}</prompt>`
+  );
+  // The questions are written between the change's checks and its
+  // acceptance (as another instance's prompt would ask them).
+  // Its commits: the update's claim, then the acceptance.
+  let watching = false;
+  let commits = 0;
+  let inject = async () => {};
+  const questionsMeanwhile = (kv: Deno.Kv): Deno.Kv => {
+    const atomic = kv.atomic.bind(kv);
+    kv.atomic = () => {
+      const op = atomic();
+      const commit = op.commit.bind(op);
+      op.commit = async () => {
+        if (watching && ++commits === 2) {
+          watching = false;
+          await inject();
+        }
+        return await commit();
+      };
+      return op;
+    };
+    return kv;
+  };
+  await using h = await startFeatureBot(llm, {}, {
+    wrapKv: questionsMeanwhile,
+  });
+  await h.send(textUpdate({ text: IDEA, userId: USER }));
+  inject = async () => {
+    await h.deps.sessions.changePending(USER, USER, () => ({
+      askId: "asked-meanwhile",
+      messageId: 900,
+      request: {
+        userId: USER,
+        chatId: USER,
+        prompt: "email",
+        category: "auto",
+      },
+      questions: [{ text: "Who is it for?", options: ["Kids", "Adults"] }],
+      answers: [],
+      expiresAt: h.deps.clock.now() + 60_000,
+    }));
+  };
+  watching = true;
+  await h.send(textUpdate({ text: "make it shorter", userId: USER }));
+  const last = userMessage(llm.requests.at(-1)!);
+  assert.match(last, /<answer>make it shorter<\/answer>/);
+  assert.doesNotMatch(last, /<change_request>/);
+});
+
 Deno.test("a change-like text while questions wait answers them, not the last answer", async () => {
   const llm = recording((request, n) =>
     n === 1
