@@ -1398,3 +1398,19 @@ Deno.test("writeOfflinePrompt() fills the section a typed tone or length names, 
     /\n\nChange requested: mention my SQL projects$/,
   );
 });
+
+Deno.test("writeOfflinePrompt() asks no length of a text whose form sets it", () => {
+  for (
+    const rough of [
+      "write a haiku about autumn rain",
+      "a limerick about a cat who loves cheese",
+      "напиши хокку про осенний дождь",
+      "a sonnet for my wife",
+    ]
+  ) {
+    const written = prompt(rough);
+    assert.equal(written.category, "writing", rough);
+    assert.doesNotMatch(written.prompt, /Length|Объём/, rough);
+  }
+  assert.match(prompt("write a poem about autumn rain").prompt, /\nLength: \[/);
+});
