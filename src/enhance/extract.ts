@@ -299,7 +299,10 @@ const audienceOther = lazy((): readonly RegExp[] => [
   /(बच्चों|शुरुआती लोगों|छात्रों|ग्राहकों|निवेशकों) के लिए/u,
   /(?:لل|إلى )(أطفال|مبتدئين|طلاب|عملاء|مستثمرين)/u,
   /برای ((?:کودکان|بچه‌ها|مبتدیان|دانشجویان|دانش‌آموزان|مشتریان|سرمایه‌گذاران))/u,
-  /(?:给|面向|适合)((?:\d{1,2}岁的?)?(?:孩子|小孩|儿童|小学生|中学生|初学者|新手|学生|客户|投资人|老板|程序员|开发者|家长|老人))/u,
+  /(?:给|面向|适合)((?:\d{1,2}岁的?)?(?:我的?)?(?:孩子|小孩|儿童|小学生|中学生|初学者|新手|学生|客户|投资人|老板|程序员|开发者|家长|老人|妈妈|爸爸|房东|老师|朋友|老婆|老公|女朋友|男朋友|同事|奶奶|爷爷))/u,
+  // "anneme" (to my mother), "patronuma", "ev sahibime".
+  /(?<![\p{L}])(anneme|babama|patronuma|ev\s+sahibime|öğretmenime|arkadaşıma|eşime|kardeşime|müdürüme|müşterilerimize)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:ke|kepada|untuk)\s+((?:bos|atasan|ibu|ayah|teman|guru|dosen|pacar|istri|suami|pemilik\s+(?:kos|rumah|kontrakan))\s+saya)(?![\p{L}])/iu,
   /(?:读者|受众|听众)(?:是|为)([^，。；\n]+)/u,
   /(\d{1,2}岁的?(?:孩子|小孩|儿童))/u,
 ]);
@@ -672,6 +675,9 @@ const TONE_WORDS = [
   "divertente",
   "professionale",
   "samimi",
+  "duygusal",
+  "resmî",
+  "eğlenceli",
   "resmi",
   "komik",
   "przyjazn*",

@@ -74,6 +74,10 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["escreva um poema para minha mãe", "minha mãe"],
     ["escreva um poema para o meu pai", "o meu pai"],
     ["напиши поздравление для брата", "брат"],
+    ["给我妈妈写一首关于秋天的诗", "我妈妈"],
+    ["帮我写一封给房东的邮件，暖气坏了", "房东"],
+    ["anneme doğum günü için bir şiir yaz", "anneme"],
+    ["tulis email ke bos saya untuk minta cuti besok", "bos saya"],
     // Not someone the sentence is about, a title, or the Pope.
     ["a mi padre le gusta el fútbol, escribe un poema", undefined],
     ["je pense à mon père, écris un poème sur la mer", undefined],
