@@ -78,6 +78,11 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["帮我写一封给房东的邮件，暖气坏了", "房东"],
     ["anneme doğum günü için bir şiir yaz", "anneme"],
     ["tulis email ke bos saya untuk minta cuti besok", "bos saya"],
+    ["मेरी माँ के लिए एक कविता लिखो", "मेरी माँ"],
+    ["اكتب رسالة إلى مديري أطلب إجازة", "مديري"],
+    ["اكتب قصيدة لأمي", "أمي"],
+    ["یک شعر برای مادرم بنویس", "مادرم"],
+    ["یک ایمیل به رئیسم بنویس", "رئیسم"],
     // Not someone the sentence is about, a title, or the Pope.
     ["a mi padre le gusta el fútbol, escribe un poema", undefined],
     ["je pense à mon père, écris un poème sur la mer", undefined],
