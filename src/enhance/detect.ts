@@ -538,7 +538,6 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "song",
       "haiku",
       "limerick",
-      "sonnet",
       "хокку",
       "хайку",
       "лимерик*",

@@ -297,14 +297,16 @@ const audienceOther = lazy((): readonly RegExp[] => [
   /((?:küçük )?(?:çocuklar|çocuk|yeni başlayanlar|öğrenciler|geliştiriciler|müşteriler|yatırımcılar)) için/iu,
   /(?<![\p{L}])untuk\s+((?:anak-anak|anak|pemula|mahasiswa|siswa|pelajar|pengembang|pelanggan|investor)(?:\s+usia\s+\d{1,2}\s+tahun)?)(?![\p{L}])/iu,
   /(बच्चों|शुरुआती लोगों|छात्रों|ग्राहकों|निवेशकों) के लिए/u,
-  /((?:मेरी|मेरे)\s+(?:माँ|मां|मम्मी|पापा|पिताजी|बॉस|मकान\s+मालिक|पत्नी|पति|दोस्त|शिक्षक|टीचर|भाई|बहन|दादी|नानी))\s+(?:के\s+लिए|को)/u,
+  /((?:मेरी|मेरे)\s+(?:माँ|मां|मम्मी|पापा|पिताजी|बॉस|मकान\s+मालिक|पत्नी|पति|दोस्त|शिक्षक|टीचर|भाई|बहन|दादी|नानी))\s+के\s+लिए/u,
   /(?:^|[\s،])(?:ل|إلى\s+)((?:أمي|أبي|مديري|صديقي|صديقتي|زوجتي|زوجي|معلمي|أستاذي|جدتي|أخي|أختي|صاحب\s+(?:المنزل|الشقة)))(?![\p{L}])/u,
-  /(?:برای|به)\s+((?:مادرم|پدرم|رئیسم|دوستم|همسرم|معلمم|مادربزرگم|برادرم|خواهرم|صاحب‌?خانه‌?ام|صاحبخانه))(?![\p{L}])/u,
+  // "برای مادرم"; "به" only for a message ("ایمیل به رئیسم"), not "به دوستم گفتم".
+  /(?:برای|(?:نامه|ایمیل|پیام)[^\s]*(?:\s+\S+){0,2}?\s+به)\s+((?:مادرم|پدرم|رئیسم|دوستم|همسرم|معلمم|مادربزرگم|برادرم|خواهرم|صاحب‌?خانه‌?ام|صاحبخانه))(?![\p{L}])/u,
   /(?:لل|إلى )(أطفال|مبتدئين|طلاب|عملاء|مستثمرين)/u,
   /برای ((?:کودکان|بچه‌ها|مبتدیان|دانشجویان|دانش‌آموزان|مشتریان|سرمایه‌گذاران))/u,
-  /(?:给|面向|适合)((?:\d{1,2}岁的?)?(?:我的?)?(?:孩子|小孩|儿童|小学生|中学生|初学者|新手|学生|客户|投资人|老板|程序员|开发者|家长|老人|妈妈|爸爸|房东|老师|朋友|老婆|老公|女朋友|男朋友|同事|奶奶|爷爷))/u,
-  // "anneme" (to my mother), "patronuma", "ev sahibime".
-  /(?<![\p{L}])(anneme|babama|patronuma|ev\s+sahibime|öğretmenime|arkadaşıma|eşime|kardeşime|müdürüme|müşterilerimize)(?![\p{L}])/iu,
+  /(?:给|面向|适合)((?:\d{1,2}岁的?)?(?:我的?)?(?:孩子|小孩|儿童|小学生|中学生|初学者|新手|学生|客户|投资人|老板|程序员|开发者|家长|老人|妈妈|爸爸|房东|老师|朋友|老婆|老公|女朋友|男朋友|同事|奶奶|爷爷))(?![圈端证])/u,
+  // "anneme" (to my mother), "patronuma", "ev sahibime"
+  // (named without the dative: "annem"; not "anneme söyledim ki…").
+  /(?<![\p{L}])(annem|babam|patronum|ev\s+sahibim|öğretmenim|arkadaşım|eşim|kardeşim|müdürüm|müşterilerimiz)[ea](?![\p{L}])(?!\s+(?:söyledim|dedim|anlattım|sordum|yazdım|gösterdim))/iu,
   /(?<![\p{L}])(?:ke|kepada|untuk)\s+((?:bos|atasan|ibu|ayah|teman|guru|dosen|pacar|istri|suami|pemilik\s+(?:kos|rumah|kontrakan))\s+saya)(?![\p{L}])/iu,
   /(?:读者|受众|听众)(?:是|为)([^，。；\n]+)/u,
   /(\d{1,2}岁的?(?:孩子|小孩|儿童))/u,
@@ -881,6 +883,25 @@ const listWords = lazy(() =>
     "iu",
   )
 );
+
+/** Texts whose form sets their length. */
+const fixedForm = lazy(() =>
+  new RegExp(
+    // What is written is the form itself: "a haiku about…", "write a
+    // limerick", "напиши хокку"; not "a blog post about why haiku are
+    // popular", "a tweet thread".
+    "(?:^|(?<![\\p{L}])(?:write|compose|create|make|give\\s+me|напиши(?:те)?|сочини(?:те)?|придумай(?:те)?|escribe|escreva|schreib(?:e)?|écris|scrivi|napisz)\\s+(?:me\\s+|мне\\s+)?)(?:(?:a|an|one|a\\s+short|un|una|uma|ein(?:en)?|eine|un|une)\\s+)?(?:haikus?|limericks?|sonnets?|tankas?|tweet(?!\\s+thread)|хокку|хайку|лимерик\\p{L}*|сонет\\p{L}*|твит(?!\\s+тред)\\p{L}*|soneto|sonett|sonetto)(?![\\p{L}])|写(?:一首|一条)?俳句",
+    "iu",
+  )
+);
+
+/**
+ * Whether the text asks for a text whose form sets its length: "a haiku
+ * about…", "write a limerick", "напиши хокку".
+ */
+export function namesAFixedForm(prose: string): boolean {
+  return fixedForm().test(prose);
+}
 
 /**
  * Whether a learning request asks for a plan over time ("a study plan",

@@ -27,6 +27,7 @@ import {
   impliedForm,
   isEmailMedium,
   isOnlyALength,
+  namesAFixedForm,
   onlyATone,
   readFacts,
   withoutPlease,
@@ -282,10 +283,6 @@ function withRulesApart(
   });
 }
 
-/** Texts whose form sets their length. */
-const FIXED_FORM =
-  /(?<![\p{L}])(?:haikus?|limericks?|sonnets?|tankas?|tweets?|хокку|хайку|лимерик\p{L}*|сонет\p{L}*|твит\p{L}*|soneto|sonett|sonetto|俳句)(?![\p{L}])/iu;
-
 /** "no one believes her", "nobody knows": part of the story, no rule. */
 const SOMEONE_OF_THE_STORY =
   /^(?:no\s+one|no-one|nobody|nothing|никто|ничто|nadie|nada|ninguém|niemand|nichts|personne|rien|nessuno|niente|nikt|nic)(?![\p{L}])/iu;
@@ -496,7 +493,7 @@ function slotContent(
     case "length":
       if (facts.length) return { line: facts.length };
       // A haiku, a limerick, a sonnet, a tweet: the form is the length.
-      return FIXED_FORM.test(input.parts.prose) ? SKIP : undefined;
+      return namesAFixedForm(input.parts.prose) ? SKIP : undefined;
     case "format":
       return facts.format ? { line: facts.format } : undefined;
     case "language":

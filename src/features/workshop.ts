@@ -333,10 +333,6 @@ async function revise(
     return;
   }
   const msg = ctx.msg!;
-  // Said before the answer can arrive; a failure to say it loses nothing.
-  if (options.note) {
-    await ctx.reply(options.note, replyOptions).catch(() => {});
-  }
   const outcome = await acceptRevision(ctx, item, {
     action: "reply",
     words: checked.text,
@@ -352,6 +348,11 @@ async function revise(
   if (!outcome.ok && outcome.reason === "refused") {
     await refuseAccess(ctx, outcome.refusal);
     return;
+  }
+  // Said once it is accepted, not for a refusal or an answer; a failure to
+  // say it loses nothing.
+  if (outcome.ok && options.note) {
+    await ctx.reply(options.note, replyOptions).catch(() => {});
   }
   await acknowledge(ctx, outcome, replyOptions);
 }

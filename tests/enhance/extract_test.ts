@@ -76,7 +76,16 @@ Deno.test("audienceOf() reads who the answer is for, in the user's words", () =>
     ["напиши поздравление для брата", "брат"],
     ["给我妈妈写一首关于秋天的诗", "我妈妈"],
     ["帮我写一封给房东的邮件，暖气坏了", "房东"],
-    ["anneme doğum günü için bir şiir yaz", "anneme"],
+    ["anneme doğum günü için bir şiir yaz", "annem"],
+    // Someone told or called, a compound word: no reader.
+    [
+      "anneme söyledim ki yarın geliyorum, bunu kibar bir e-posta olarak yaz",
+      undefined,
+    ],
+    ["درباره پدرم به دوستم گفتم، یک داستان بنویس", undefined],
+    ["मेरे दोस्त को मैंने बताया, अब एक ईमेल लिखो", undefined],
+    ["给我朋友圈配一句文案", undefined],
+    ["给客户端写一个接口", undefined],
     ["tulis email ke bos saya untuk minta cuti besok", "bos saya"],
     ["मेरी माँ के लिए एक कविता लिखो", "मेरी माँ"],
     ["اكتب رسالة إلى مديري أطلب إجازة", "مديري"],

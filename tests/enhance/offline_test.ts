@@ -1413,4 +1413,13 @@ Deno.test("writeOfflinePrompt() asks no length of a text whose form sets it", ()
     assert.doesNotMatch(written.prompt, /Length|Объём/, rough);
   }
   assert.match(prompt("write a poem about autumn rain").prompt, /\nLength: \[/);
+  // Only when the form is what is written.
+  for (
+    const rough of [
+      "write a tweet thread about our product launch",
+      "write a blog post about why haiku are popular",
+    ]
+  ) {
+    assert.match(prompt(rough).prompt, /\nLength: \[/, rough);
+  }
 });
