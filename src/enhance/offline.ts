@@ -40,6 +40,7 @@ import type { AnswerLength, ClarifyingAnswer, Refinement } from "./prompt.ts";
 import type { RevisionAction } from "./refine.ts";
 import { splitPrompt } from "./sentences.ts";
 import { resolveTarget, type TargetChoice, type TargetId } from "./targets.ts";
+import { escapeRegExp } from "./terms.ts";
 
 /** When to ask clarifying questions (the `/settings` choice). */
 export type ClarifyMode = "auto" | "always" | "never";
@@ -482,10 +483,6 @@ function placeholderOf(
   return id in lexicon.placeholders
     ? lexicon.placeholders[id as keyof Lexicon["placeholders"]]
     : undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** The `[placeholders]` a kept prompt still holds, for the user to fill in. */

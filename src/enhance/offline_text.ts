@@ -680,7 +680,7 @@ function addressed(rule: string): string {
       return `${adverb} ${base}`;
     },
   );
-  return text[0].toLocaleUpperCase() + text.slice(1);
+  return capitalizeFirst(text);
 }
 
 /** What a section says when the user gave nothing for it. */

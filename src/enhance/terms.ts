@@ -27,7 +27,9 @@ type Edge = "word" | "stem" | "free";
 function edgeOf(term: string): { edge: Edge; body: string; word: string } {
   const stem = term.endsWith("*");
   const word = stem ? term.slice(0, -1) : term;
-  const body = word.split("*").map((part) => escape(part).replace(/ /g, "\\s+"))
+  const body = word.split("*").map((part) =>
+    escapeRegExp(part).replace(/ /g, "\\s+")
+  )
     .join(STEM_TAIL);
   const lettered = /^[\p{L}\p{N}]/u.test(word) && /[\p{L}\p{N}]$/u.test(word);
   if (HAN_OR_KANA.test(word) || !lettered) return { edge: "free", body, word };
@@ -39,7 +41,8 @@ function longestFirst(list: readonly string[]): string[] {
   return [...list].sort((a, b) => b.length - a.length);
 }
 
-function escape(text: string): string {
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 

@@ -189,10 +189,7 @@ async function reviseByButton(
     threadId: message?.is_topic_message ? message.message_thread_id : undefined,
     tapKey: key,
   });
-  if (
-    !outcome.ok &&
-    (outcome.reason === "duplicate" || outcome.reason === "diverted")
-  ) {
+  if (!outcome.ok && outcome.reason === "duplicate") {
     return await toast(ctx, ctx.t("workshop-already"));
   }
   await toast(ctx, tapOutcomeText(ctx, outcome), !outcome.ok);
@@ -279,7 +276,10 @@ export async function reviseLatest(
     jobs.userJobs(from.id),
     history.list(from.id, { limit: 1 }),
   ]);
-  // A change-like text while questions wait is their answer ("Make it funny").
+  // A change-like text while questions wait is their answer ("Make it
+  // funny"). Read here so that it takes the plain path with no revision's
+  // reads; the acceptance reads them again in its own round, for questions
+  // asked meanwhile.
   if (pending !== null) return false;
   if (mine.running !== null || mine.queued.length > 0) return false;
   if (
@@ -357,18 +357,36 @@ async function revise(
   await acknowledge(ctx, outcome, replyOptions);
 }
 
-/** Accept the revision `choice` of `item` as a job of the user. */
+/** Where a revision's answer goes, and whether waiting questions may take it. */
+interface RevisionPlace {
+  replyTo?: number;
+  threadId?: number;
+  tapKey?: Deno.KvKey;
+  /** A typed change: diverted to the questions that wait, if any. */
+  divert?: boolean;
+}
+
+/**
+ * Accept the revision `choice` of `item` as a job of the user; only a typed
+ * change (`divert`) can be diverted to waiting questions.
+ */
+function acceptRevision(
+  ctx: BotContext,
+  item: HistoryItem,
+  choice: RevisionChoice,
+  where: RevisionPlace & { divert?: false },
+): Promise<Exclude<AcceptOutcome, { reason: "diverted" }>>;
+function acceptRevision(
+  ctx: BotContext,
+  item: HistoryItem,
+  choice: RevisionChoice,
+  where: RevisionPlace,
+): Promise<AcceptOutcome>;
 async function acceptRevision(
   ctx: BotContext,
   item: HistoryItem,
   choice: RevisionChoice,
-  where: {
-    replyTo?: number;
-    threadId?: number;
-    tapKey?: Deno.KvKey;
-    /** A typed change: diverted to the questions that wait, if any. */
-    divert?: boolean;
-  },
+  where: RevisionPlace,
 ): Promise<AcceptOutcome> {
   const from = ctx.from!;
   const chat = ctx.chat!;
