@@ -21,6 +21,7 @@ import {
   germanSubject,
   polishSubject,
   russianSubject,
+  ukrainianSubject,
 } from "./subject_case.ts";
 import { terms } from "./terms.ts";
 
@@ -78,8 +79,10 @@ const REQUEST_PREFIX_SOURCE =
     "(?: (?:мне|пожалуйста)" + W +
     ")?(?: (?:картинку|изображение|иллюстрацию|фото|рисунок|видео|ролик|клип)" +
     W + ")?(?: (?:с|про|где|на которой|на котором)" + W + ")?",
-    "(?:намалюй|згенеруй|створи|зроби)(?:те)?" + W +
-    "(?: (?:картинку|зображення|відео)" + W + ")?",
+    "(?:намалюй|згенеруй|створи|зроби|зніми)(?:те)?" + W +
+    "(?: (?:мені|будь ласка)" + W +
+    ")?(?: (?:картинку|зображення|ілюстрацію|фото|малюнок|відео|ролик|кліп)" +
+    W + ")?(?: (?:з|із|зі|про|де|на якій|на якому)" + W + ")?",
     "(?:dibuja|genera|crea|haz|diseña)(?:me)?" + W + "(?: (?:una|un)" + W +
     ")?(?: (?:imagen|ilustración|foto|dibujo|vídeo|video|clip)" + W +
     ")?(?: (?:de|con|sobre)" + W + ")?",
@@ -563,6 +566,9 @@ function stripRequest(sentence: string): string {
   if (POLISH_REQUEST.test(request)) {
     return polishRest(request, stripped) ?? sentence;
   }
+  if (UKRAINIAN_REQUEST.test(request)) {
+    return ukrainianRest(request, stripped) ?? sentence;
+  }
   // "zeichne einen roten Fuchs": the subject on its own is "ein roter Fuchs".
   if (GERMAN_REQUEST.test(request) && /einen[\s:,]*$/iu.test(request)) {
     return germanSubject(`einen ${stripped}`);
@@ -654,6 +660,44 @@ function russianRest(request: string, rest: string): string | undefined {
     return `${RUSSIAN_PICTURE[picture]} ${rest}`;
   }
   return russianSubject(rest);
+}
+
+const UKRAINIAN_REQUEST =
+  /^(?:будь ласка[\s,]+)?(?:намалюй|згенеруй|створи|зроби|зніми)/iu;
+/** What "намалюй картинку…" names, in the nominative. */
+const UKRAINIAN_PICTURE: Readonly<Record<string, string>> = {
+  картинку: "картинка",
+  зображення: "зображення",
+  ілюстрацію: "ілюстрація",
+  фото: "фото",
+  малюнок: "малюнок",
+  відео: "відео",
+  ролик: "ролик",
+  кліп: "кліп",
+};
+
+/**
+ * What is left of a Ukrainian request, as a description: "лисицю в снігу"
+ * (after "намалюй") is "лисиця в снігу", "з лисицею" (after "картинку") is
+ * "картинка з лисицею"; as {@linkcode russianRest}.
+ */
+function ukrainianRest(request: string, rest: string): string | undefined {
+  const words = request.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const last = words.at(-1) ?? "";
+  // "…, де лисиця біжить", "на якій лисиця спить": a clause of its own.
+  if (last === "де" || last === "якій" || last === "якому") return rest;
+  const picture = words.find((word) => word in UKRAINIAN_PICTURE);
+  if (last === "з" || last === "із" || last === "зі") {
+    return picture === undefined
+      ? undefined
+      : `${UKRAINIAN_PICTURE[picture]} ${last} ${rest}`;
+  }
+  if (last !== "про" && picture !== undefined) {
+    // "картинку: старий маяк" names it; "зображення кота" is of it.
+    if (/:\s*$/u.test(request) || ukrainianSubject(rest) === rest) return rest;
+    return `${UKRAINIAN_PICTURE[picture]} ${rest}`;
+  }
+  return ukrainianSubject(rest);
 }
 
 const ORIENTATION_ITEM =

@@ -411,6 +411,11 @@ interface Grammar {
   readonly animate: Readonly<Record<string, string>>;
   /** An adjective's ending, read before the noun. */
   readonly adjective: RegExp;
+  /**
+   * An accusative ending adjectives and nouns share (Ukrainian "руду кішку"):
+   * a word with it is read as an adjective when the next word has it too.
+   */
+  readonly sharedEnding?: RegExp;
   readonly participle: RegExp;
   /** A name in the genitive's ending after a living thing: "кота Барсика". */
   readonly namedInCase: RegExp;
@@ -420,6 +425,8 @@ interface Grammar {
 
 /** Where a reading of a subject is, word by word. */
 interface Reading {
+  /** The words and the spaces between them, as split. */
+  readonly words: readonly string[];
   readonly out: string[];
   changed: number;
   /** Whether the current group's noun (or participle) has been read. */
@@ -446,6 +453,7 @@ type Step = "next" | "stop" | "unsure";
 function subjectIn(rest: string, grammar: Grammar): string | undefined {
   const words = rest.split(/(\s+|[,.;:!?]+)/u);
   const reading: Reading = {
+    words,
     out: [...words],
     changed: 0,
     done: false,
@@ -538,6 +546,17 @@ function inSubject(
     r.changed++;
     return "next";
   }
+  // "руду кішку", "чорно-білу кішку": the first agrees with the second.
+  if (
+    g.sharedEnding?.test(lower) && !(lower in g.animate) &&
+    sharesNext(i, r, g)
+  ) {
+    const adjective = g.adjectiveNominative(lower);
+    if (adjective === undefined) return "unsure";
+    r.out[i] = keepCase(word, adjective);
+    r.changed++;
+    return "next";
+  }
   const parts = lower.split("-");
   // "biało-czarną", "Curie-Skłodowską": a compound adjective; unsure.
   const compound = parts.length > 1 &&
@@ -557,6 +576,15 @@ function inSubject(
     return "next";
   }
   return readNoun(word, parts, i, at.name, r, g);
+}
+
+/** Whether the word after the `i`th ends as it does, in the same group. */
+function sharesNext(i: number, r: Reading, g: Grammar): boolean {
+  const next = r.words.slice(i + 1).find((word) => word.trim() !== "");
+  if (next === undefined || !g.word.test(next)) return false;
+  const lower = next.toLowerCase();
+  return g.sharedEnding!.test(lower) && !g.stops.has(lower) &&
+    !g.adverbs.has(lower) && !g.and.has(lower) && !(lower in g.determiners);
 }
 
 function readNoun(
@@ -934,6 +962,334 @@ const POLISH: Grammar = {
     if (word.endsWith("ę") && word.length >= 3) return word.slice(0, -1) + "a";
     // -a: a masculine animate not listed, or a neuter plural: unsure.
     if (word.endsWith("a")) return undefined;
+    return word;
+  },
+};
+
+// ------------------------------------------------------------- Ukrainian
+
+/**
+ * The Ukrainian `rest` of a request ("руду кішку на даху", what followed
+ * "намалюй") with its subject in the nominative ("руда кішка на даху"), or
+ * undefined when its words could be read two ways; as
+ * {@linkcode russianSubject}. A feminine adjective and its noun share their
+ * ending ("руду кішку"), so a word in -у or -ю is the noun's adjective when
+ * the word after it ends so too.
+ *
+ * @example
+ * ```ts
+ * ukrainianSubject("лисицю в снігу"); // "лисиця в снігу"
+ * ukrainianSubject("старого кота біля каміна"); // "старий кіт біля каміна"
+ * ukrainianSubject("двох котів"); // undefined
+ * ```
+ */
+export function ukrainianSubject(rest: string): string | undefined {
+  return subjectIn(rest, UKRAINIAN);
+}
+
+/** Masculine animate nouns in the accusative (their genitive form). */
+const UKRAINIAN_ANIMATE: Readonly<Record<string, string>> = {
+  кота: "кіт",
+  котика: "котик",
+  пса: "пес",
+  песика: "песик",
+  вовка: "вовк",
+  лева: "лев",
+  тигра: "тигр",
+  ведмедя: "ведмідь",
+  ведмедика: "ведмедик",
+  зайця: "заєць",
+  зайчика: "зайчик",
+  їжака: "їжак",
+  єнота: "єнот",
+  слона: "слон",
+  коня: "кінь",
+  кролика: "кролик",
+  "хом'яка": "хом'як",
+  пінгвіна: "пінгвін",
+  дельфіна: "дельфін",
+  кита: "кит",
+  орла: "орел",
+  ворона: "ворон",
+  горобця: "горобець",
+  півня: "півень",
+  динозавра: "динозавр",
+  дракона: "дракон",
+  єдинорога: "єдиноріг",
+  жирафа: "жираф",
+  краба: "краб",
+  восьминога: "восьминіг",
+  чоловіка: "чоловік",
+  хлопчика: "хлопчик",
+  хлопця: "хлопець",
+  діда: "дід",
+  дідуся: "дідусь",
+  тата: "тато",
+  батька: "батько",
+  сина: "син",
+  брата: "брат",
+  лицаря: "лицар",
+  воїна: "воїн",
+  козака: "козак",
+  самурая: "самурай",
+  пірата: "пірат",
+  вікінга: "вікінг",
+  короля: "король",
+  принца: "принц",
+  мага: "маг",
+  чарівника: "чарівник",
+  героя: "герой",
+  супергероя: "супергерой",
+  робота: "робот",
+  кіборга: "кіборг",
+  астронавта: "астронавт",
+  космонавта: "космонавт",
+  прибульця: "прибулець",
+  інопланетянина: "інопланетянин",
+  монстра: "монстр",
+  демона: "демон",
+  ангела: "ангел",
+  гнома: "гном",
+  ельфа: "ельф",
+  детектива: "детектив",
+  солдата: "солдат",
+  ковбоя: "ковбой",
+  кухаря: "кухар",
+  лікаря: "лікар",
+  художника: "художник",
+  музиканта: "музикант",
+  гітариста: "гітарист",
+  студента: "студент",
+  сніговика: "сніговик",
+  персонажа: "персонаж",
+  миколая: "миколай",
+};
+
+/** Animate plurals whose accusative ends in a consonant: "собак", "кішок". */
+const UKRAINIAN_PLURALS: Readonly<Record<string, string>> = {
+  собак: "собаки",
+  кішок: "кішки",
+  риб: "риби",
+  лисиць: "лисиці",
+  качок: "качки",
+  білок: "білки",
+  бджіл: "бджоли",
+  акул: "акули",
+  мавп: "мавпи",
+  дівчат: "дівчата",
+  дівчаток: "дівчатка",
+  жінок: "жінки",
+  принцес: "принцеси",
+  овець: "вівці",
+  ляльок: "ляльки",
+  кошенят: "кошенята",
+  цуценят: "цуценята",
+};
+
+/**
+ * Nouns that stay as written: in -у, -ю or -я that do not decline, or whose
+ * -я is a neuter's, and cities in -ів.
+ */
+const UKRAINIAN_INDECLINABLE = new Set([
+  "кенгуру",
+  "какаду",
+  "ему",
+  "гуру",
+  "рагу",
+  "шоу",
+  "ток-шоу",
+  "кунг-фу",
+  "табу",
+  "меню",
+  "інтерв'ю",
+  "барбекю",
+  "дежавю",
+  "фондю",
+  "баку",
+  "ктулху",
+  "тофу",
+  "пікачу",
+  "ніндзя",
+  "дитя",
+  "ягня",
+  "теля",
+  "ім'я",
+  "оленя",
+  // Cities in -ів, whose ending is no plural's: "Київ вночі".
+  "київ",
+  "харків",
+  "львів",
+  "чернігів",
+  "миколаїв",
+]);
+
+const UKRAINIAN_DETERMINERS: Readonly<Record<string, string>> = {
+  мою: "моя",
+  твою: "твоя",
+  свою: "моя",
+  нашу: "наша",
+  вашу: "ваша",
+  цю: "ця",
+  ту: "та",
+  одну: "одна",
+  всю: "вся",
+  усю: "уся",
+  кожну: "кожна",
+  таку: "така",
+  якусь: "якась",
+  мого: "мій",
+  твого: "твій",
+  свого: "мій",
+  нашого: "наш",
+  вашого: "ваш",
+  цього: "цей",
+  того: "той",
+  одного: "один",
+  такого: "такий",
+  якогось: "якийсь",
+  кожного: "кожен",
+  його: "його",
+  її: "її",
+  їх: "їх",
+  їхню: "їхня",
+  їхнього: "їхній",
+};
+
+const UKRAINIAN: Grammar = {
+  word: /^[\p{Script=Cyrillic}'’ʼ-]+$/u,
+  and: new Set(["і", "й", "та"]),
+  stops: new Set([
+    "в",
+    "у",
+    "ув",
+    "на",
+    "під",
+    "над",
+    "з",
+    "із",
+    "зі",
+    "за",
+    "перед",
+    "біля",
+    "поблизу",
+    "коло",
+    "серед",
+    "між",
+    "поміж",
+    "або",
+    "чи",
+    "а",
+    "але",
+    "який",
+    "яка",
+    "яке",
+    "які",
+    "що",
+    "як",
+    "де",
+    "коли",
+    "без",
+    "для",
+    "по",
+    "до",
+    "від",
+    "через",
+    "при",
+    "о",
+    "об",
+    "про",
+    "проти",
+    "навколо",
+    "вздовж",
+    "всередині",
+    "усередині",
+  ]),
+  adverbs: new Set([
+    "вночі",
+    "уночі",
+    "вдень",
+    "ввечері",
+    "увечері",
+    "вранці",
+    "уранці",
+    "зранку",
+    "взимку",
+    "узимку",
+    "влітку",
+    "улітку",
+    "восени",
+    "навесні",
+    "внизу",
+    "унизу",
+    "нагорі",
+    "вгорі",
+    "угорі",
+    "зверху",
+    "знизу",
+    "збоку",
+    "ззаду",
+    "спереду",
+    "поруч",
+    "поряд",
+    "разом",
+    "вдалині",
+    "здалеку",
+    "аквареллю",
+    "олівцем",
+    "фарбами",
+    "вугіллям",
+    "реалістично",
+    "красиво",
+  ]),
+  numbers:
+    /^(?:два|дві|три|чотири|двох|трьох|чотирьох|двоє|троє|п['’ʼ]ять|шість|сім|вісім|дев['’ʼ]ять|десять|кілька|декілька|багато|пару|обох)$/u,
+  skip: new Set(["будь", "ласка"]),
+  pronouns: new Set([
+    "мене",
+    "тебе",
+    "нас",
+    "вас",
+    "себе",
+    "мені",
+    "нам",
+    "їй",
+    "йому",
+  ]),
+  strictAfterNoun: false,
+  stillAccusative: /[ую]$/u,
+  determiners: UKRAINIAN_DETERMINERS,
+  animate: UKRAINIAN_ANIMATE,
+  // "рудого", "синього", and the nominatives "рудий", "синій", "руде", "сині".
+  adjective: /(?:ого|ий|ій|е|є|і)$/u,
+  sharedEnding: /\p{L}{2}[ую]$/u,
+  participle: /(?:уч|юч|ач|яч)(?:у|ого)$/u,
+  namedInCase: /^\p{Lu}\p{L}*[ая]$/u,
+  adjectiveNominative(word) {
+    if (word.endsWith("у")) return word.slice(0, -1) + "а";
+    if (word.endsWith("ю")) return word.slice(0, -1) + "я";
+    if (word.endsWith("ього")) return word.slice(0, -4) + "ій";
+    if (word.endsWith("ого")) return word.slice(0, -3) + "ий";
+    return word;
+  },
+  nounNominative(word) {
+    if (word in UKRAINIAN_ANIMATE) return UKRAINIAN_ANIMATE[word];
+    if (word in UKRAINIAN_PLURALS) return UKRAINIAN_PLURALS[word];
+    if (UKRAINIAN_INDECLINABLE.has(word.replace(/[’ʼ]/gu, "'"))) return word;
+    // Plural animates ("котів", "людей"), other cases ("кішкою",
+    // "аквареллю"): unsure.
+    if (
+      /(?:ів|їв|ей|их|іх|ими|іми|ами|ями|ям|ам|ах|ях|ою|ею|єю|ові|еві|єві)$/u
+        .test(word) || /(\p{L})\1ю$/u.test(word)
+    ) {
+      return undefined;
+    }
+    // "кошеня", "весілля", "обличчя": a neuter's -я is its nominative.
+    if (/(?:еня|ятко|(\p{L})\1я)$/u.test(word)) return word;
+    if (word.length >= 3 && word.endsWith("у")) return word.slice(0, -1) + "а";
+    if (word.length >= 3 && word.endsWith("ю")) return word.slice(0, -1) + "я";
+    // -а, -я: a masculine animate not listed, or a plural: unsure.
+    if (/[ая]$/u.test(word)) return undefined;
+    // A consonant, -о, -е, -ь, -й, -и, -і: the accusative is the nominative.
     return word;
   },
 };

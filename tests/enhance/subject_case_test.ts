@@ -3,6 +3,7 @@ import {
   germanSubject,
   polishSubject,
   russianSubject,
+  ukrainianSubject,
 } from "../../src/enhance/subject_case.ts";
 import { writeOfflinePrompt } from "../../src/enhance/offline.ts";
 
@@ -127,6 +128,60 @@ Deno.test("polishSubject() puts what followed 'narysuj' in the nominative, or gi
   }
 });
 
+Deno.test("ukrainianSubject() puts what followed 'намалюй' in the nominative, or gives up", () => {
+  for (
+    const [rest, subject] of [
+      ["лисицю в снігу", "лисиця в снігу"],
+      // A feminine adjective and its noun share their ending.
+      ["руду кішку на даху", "руда кішка на даху"],
+      ["велику червону троянду", "велика червона троянда"],
+      ["чорно-білу кішку", "чорно-біла кішка"],
+      ["сплячу кішку на дивані", "спляча кішка на дивані"],
+      ["кішку Мурку", "кішка Мурка"],
+      ["сім'ю на пікніку", "сім'я на пікніку"],
+      // Masculine animates, their adjectives, determiners.
+      ["старого кота біля каміна", "старий кіт біля каміна"],
+      ["синього кита", "синій кит"],
+      ["святого Миколая", "святий Миколай"],
+      ["мою бабусю", "моя бабуся"],
+      ["нашу хату", "наша хата"],
+      ["кота в чоботях", "кіт в чоботях"],
+      // Lists, clauses, what follows the noun.
+      ["кішку, собаку і лисицю", "кішка, собака і лисиця"],
+      ["собаку та кішку", "собака та кішка"],
+      ["дівчину, що читає книгу", "дівчина, що читає книгу"],
+      [
+        "маленьку дівчинку з повітряною кулькою",
+        "маленька дівчинка з повітряною кулькою",
+      ],
+      ["портрет короля", "портрет короля"],
+      ["кішку аквареллю", "кішка аквареллю"],
+      // Already the nominative.
+      ["будинок біля моря", "будинок біля моря"],
+      ["квіти у вазі", "квіти у вазі"],
+      ["кошеня на подушці", "кошеня на подушці"],
+      ["весілля в горах", "весілля в горах"],
+      ["кенгуру в пустелі", "кенгуру в пустелі"],
+      ["ніч над містом", "ніч над містом"],
+      ["Київ вночі", "Київ вночі"],
+      ["собак", "собаки"],
+    ] as const
+  ) {
+    assert.equal(ukrainianSubject(rest), subject, rest);
+  }
+  for (
+    const rest of [
+      "двох котів",
+      "людей на площі",
+      "аквареллю кішку",
+      "мене на пляжі",
+      "лелеку та журавля", // a masculine animate not listed
+    ]
+  ) {
+    assert.equal(ukrainianSubject(rest), undefined, rest);
+  }
+});
+
 Deno.test("germanSubject() turns 'einen …' into the nominative", () => {
   assert.equal(
     germanSubject("einen roten Fuchs im Schnee"),
@@ -148,7 +203,7 @@ Deno.test("germanSubject() turns 'einen …' into the nominative", () => {
   assert.equal(germanSubject("einen Braten"), "ein Braten");
 });
 
-Deno.test("an offline picture prompt in Russian or German describes its subject in the nominative, or keeps the request when unsure", () => {
+Deno.test("an offline picture prompt in Russian, German, Polish or Ukrainian describes its subject in the nominative, or keeps the request when unsure", () => {
   for (
     const [rough, start] of [
       ["нарисуй лису в снегу", /^Лиса в снегу\./],
@@ -171,6 +226,13 @@ Deno.test("an offline picture prompt in Russian or German describes its subject 
       ["нарисуй кошку спящую на диване", /^Кошка спящая на диване\./],
       ["нарисуй, пожалуйста, кота", /^Кот\./],
       ["zeichne mir einen kleinen Drachen", /^Ein kleiner Drache\./],
+      ["намалюй руду кішку на даху", /^Руда кішка на даху\./],
+      ["намалюй мені старого кота біля каміна", /^Старий кіт біля каміна\./],
+      ["створи зображення кота в капелюсі", /^Зображення кота в капелюсі\./],
+      ["намалюй картинку з котом", /^Картинка з котом\./],
+      ["намалюй картинку про лисицю", /^Лисиця\./],
+      ["намалюй, будь ласка, лисицю в снігу", /^Лисиця в снігу\./],
+      ["намалюй двох котів на даху", /^Намалюй двох котів на даху\./],
     ] as const
   ) {
     const result = writeOfflinePrompt(rough, { category: "image" });
