@@ -552,7 +552,11 @@ function englishPlural(duration: string | undefined): string | undefined {
 function stripRequest(sentence: string): string {
   // "… bir resim çiz", "… की तस्वीर बनाओ", "… بکش": the verb comes last.
   const last = sentence.replace(REQUEST_SUFFIX, "");
-  if (last !== sentence && /[\p{L}\p{N}]/u.test(last)) return last;
+  if (last !== sentence && /[\p{L}\p{N}]/u.test(last)) {
+    // "bir kedinin resmini çiz": the picture was the verb's object; on its
+    // own it is "bir kedinin resmi".
+    return last.replace(TURKISH_PICTURE_OBJECT, "$1");
+  }
   const stripped = sentence.replace(requestPrefix(), "");
   if (stripped.trim() === "" || stripped === sentence) return sentence;
   // "ارسم ثعلبًا": the subject on its own is "ثعلب", without the accusative.
@@ -580,9 +584,13 @@ function stripRequest(sentence: string): string {
   );
 }
 
+/** A picture's noun in the accusative at the end: "resmini" is "resmi". */
+const TURKISH_PICTURE_OBJECT =
+  /(?<=\s|^)((?:resm|fotoğraf|görsel|çizim|illüstrasyon|video|poster|logo|tablo|portre|afiş|karikatür|animasyon)(?:s|)[ıiuü])n[ıiuü]$/iu;
+
 /** A request's verb at the end, in Turkish, Hindi and Persian. */
 const REQUEST_SUFFIX =
-  /\s+(?:(?:çiz|çizin|oluştur|üret|yap)(?:\s+(?:misin|mısın|lütfen))?|çizer\s+misin|çizebilir\s+misin|(?:बनाओ|बनाइए|बनाएँ|बनाएं|बना\s+दो|बना\s+दीजिए)|(?:بکش|بکشید|نقاشی\s+کن|بساز|بسازید))\s*[.!?।]*$/u;
+  /\s+(?:(?:çiz|çizin|oluştur|üret|yap|tasarla|tasarlayın)(?:\s+(?:misin|mısın|lütfen))?|(?:çizer|tasarlar)\s+m[iı]s[iı]n|çizebilir\s+misin|(?:बनाओ|बनाइए|बनाएँ|बनाएं|बना\s+दो|बना\s+दीजिए)|(?:بکش|بکشید|نقاشی\s+کن|بساز|بسازید))\s*[.!?।]*$/u;
 
 const RUSSIAN_REQUEST =
   /^(?:пожалуйста[\s,]+)?(?:нарисуй|сгенерируй|создай|сделай|покажи|сними|придумай)/iu;

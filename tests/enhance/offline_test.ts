@@ -315,6 +315,10 @@ Deno.test("writeOfflinePrompt() writes pictures asked for in Turkish, Indonesian
       // An attached "ل" may join either word: the words stay.
       ["ارسم صورة لقطة", /^صورة لقطة\.$/u],
       ["Bir kedi çizer misin?", /^Bir kedi\.$/u],
+      // The picture was the verb's object: on its own, no accusative.
+      ["bir kedinin resmini çiz", /^Bir kedinin resmi\.$/u],
+      ["plajda köpeğin fotoğrafını oluştur", /^Plajda köpeğin fotoğrafı\.$/u],
+      ["bir kahve dükkanı logosu tasarla", /^Bir kahve dükkanı logosu\.$/u],
     ] as const
   ) {
     const result = writeOfflinePrompt(text);
