@@ -12,6 +12,8 @@
  * @module
  */
 
+import { lazy } from "../util/lazy.ts";
+
 /**
  * Masculine animate nouns in the accusative (their genitive form), which no
  * ending tells from a plural or an inanimate noun: "кота" is "кот", but
@@ -286,6 +288,13 @@ const DETERMINERS: Readonly<Record<string, string>> = {
 const PLURALS: Readonly<Record<string, string>> = {
   собак: "собаки",
   кошек: "кошки",
+  людей: "люди",
+  детей: "дети",
+  лошадей: "лошади",
+  гусей: "гуси",
+  лебедей: "лебеди",
+  друзей: "друзья",
+  зверей: "звери",
   птиц: "птицы",
   рыб: "рыбы",
   лис: "лисы",
@@ -303,6 +312,49 @@ const PLURALS: Readonly<Record<string, string>> = {
   овец: "овцы",
   кукол: "куклы",
 };
+
+/** Plurals in -ат whose nominative adds -а, as every plural in -ят does. */
+const YOUNG_IN_AT = new Set([
+  "медвежат",
+  "зайчат",
+  "волчат",
+  "бельчат",
+  "мышат",
+  "ежат",
+  "галчат",
+  "бесенят",
+]);
+
+/** The nominatives of {@linkcode ANIMATE}, with "ё" written "е". */
+const ANIMATE_NOMINATIVES = lazy(() =>
+  new Set(Object.values(ANIMATE).map((word) => word.replaceAll("ё", "е")))
+);
+
+/**
+ * An animate plural in the accusative ("котов", "героев", "оленей",
+ * "котят") in the nominative, when its singular is a listed animate (the
+ * ending alone could be an island's: "остров"); undefined otherwise.
+ */
+function animatePlural(word: string): string | undefined {
+  if (word in PLURALS) return PLURALS[word];
+  if (word.length >= 5 && word.endsWith("ят") || YOUNG_IN_AT.has(word)) {
+    return word + "а";
+  }
+  const ending = /^(\p{L}{2,}?)(ов|ёв|ев|ей)$/u.exec(word);
+  if (ending === null) return undefined;
+  const [, stem, suffix] = ending;
+  const known = (singular: string) =>
+    ANIMATE_NOMINATIVES().has(singular.replaceAll("ё", "е"));
+  if (suffix === "ов" || suffix === "ёв") {
+    if (!known(stem)) return undefined;
+    return stem + (/[кгхжшчщ]$/u.test(stem) ? "и" : "ы");
+  }
+  if (suffix === "ев") return known(stem + "й") ? stem + "и" : undefined;
+  // "оленей", "врачей", "ежей": a soft or hushing stem.
+  return known(stem + "ь") || (/[жшчщ]$/u.test(stem) && known(stem))
+    ? stem + "и"
+    : undefined;
+}
 
 /**
  * Words that end a subject where they stand ("кошку внизу" is a cat below,
@@ -362,7 +414,7 @@ const SOFT_K = new Set([
 
 /** A participle ("спящую", "читающего"): what follows is its own object. */
 const PARTICIPLE = /(?:ущ|ющ|ащ|ящ|вш)(?:ую|его|ий|ая|ее|ие|ой)$/u;
-const ADJECTIVE = /(?:ую|юю|ого|его|ый|ий|ой|ое|ее|ые|ие|ая|яя)$/u;
+const ADJECTIVE = /(?:ую|юю|ого|его|ый|ий|ой|ое|ее|ые|ие|ая|яя|ых|их)$/u;
 
 /**
  * The Russian `rest` of a request ("лису в снегу", what followed "нарисуй")
@@ -615,6 +667,9 @@ function adjectiveNominative(word: string): string | undefined {
   if (word.endsWith("ую")) return word.slice(0, -2) + "ая";
   if (word.endsWith("юю")) return word.slice(0, -2) + "яя";
   if (word.endsWith("его")) return word.slice(0, -3) + "ий";
+  // "рыжих котов": "рыжие коты".
+  if (word.endsWith("ых")) return word.slice(0, -2) + "ые";
+  if (word.endsWith("их")) return word.slice(0, -2) + "ие";
   if (word.endsWith("ого")) {
     const stem = word.slice(0, -3);
     if (STRESSED.has(stem)) return stem + "ой";
@@ -635,7 +690,8 @@ function adjectiveNominative(word: string): string | undefined {
 /** A noun in the accusative, in the nominative; undefined when unsure. */
 function nounNominative(word: string): string | undefined {
   if (word in ANIMATE) return ANIMATE[word];
-  if (word in PLURALS) return PLURALS[word];
+  const plural = animatePlural(word);
+  if (plural !== undefined) return plural;
   if (INDECLINABLE.has(word)) return word;
   if (NUMBERS.test(word) || UNSURE.test(word)) return undefined;
   if (word.length >= 3 && word.endsWith("у")) return word.slice(0, -1) + "а";

@@ -56,6 +56,17 @@ Deno.test("russianSubject() puts what followed the request in the nominative", (
       ["девушку, читающую книгу", "девушка, читающая книгу"],
       ["собак", "собаки"],
       ["птиц на ветке", "птицы на ветке"],
+      // Animate plurals of listed animates, their adjectives.
+      ["котов на крыше", "коты на крыше"],
+      ["рыжих котов", "рыжие коты"],
+      ["волков в лесу", "волки в лесу"],
+      ["героев", "герои"],
+      ["оленей в лесу", "олени в лесу"],
+      ["врачей в больнице", "врачи в больнице"],
+      ["старых рыцарей", "старые рыцари"],
+      ["спящих котят", "спящие котята"],
+      ["медвежат", "медвежата"],
+      ["людей на площади", "люди на площади"],
     ] as const
   ) {
     assert.equal(russianSubject(rest), subject, rest);
@@ -68,7 +79,8 @@ Deno.test("russianSubject() gives up where the endings could be read two ways", 
       "двух котов",
       "облака над морем", // clouds, or a masculine animate not listed
       "Гарри Поттера",
-      "оленей в лесу",
+      "остров в океане", // an island, or a plural of an animate not listed
+      "лебедят и пеликанов", // a plural of an animate not listed
       "много котов",
       "акварелью кота",
       "лихача на мотоцикле",
