@@ -4,25 +4,30 @@ import { ignoreNotModified } from "../telegram/send.ts";
 import { decoded, languageData } from "../ui/callback_data.ts";
 import { languageKeyboard } from "../ui/keyboards.ts";
 import { type LocaleCode, LOCALES } from "../ui/locales.ts";
+import { cutSafely } from "../util/text.ts";
 
 const composer = new FeatureComposer<BotContext>();
 const privateChats = composer.chatType("private");
 
-// "/language" shows the choice; "/language de" sets it.
+// "/language" shows the choice; "/language de" or "/language Deutsch" sets
+// it; anything else is named as unknown above the choice.
 privateChats.command("language", async (ctx) => {
-  const wanted = ctx.match.trim().toLowerCase();
+  const wanted = ctx.match.trim();
+  const code = wanted === "" ? undefined : languageNamed(ctx, wanted);
+  if (code !== undefined) return await choose(ctx, code);
   const { i18n } = ctx.deps;
-  if (wanted !== "" && (wanted === "auto" || i18n.isLocale(wanted))) {
-    return await choose(ctx, wanted);
-  }
   const prefs = await ctx.deps.users.preferences(ctx.from.id);
   const current = prefs.language && i18n.isLocale(prefs.language)
     ? prefs.language
     : "auto";
-  await ctx.reply(
-    ctx.t("language-current", { language: LOCALES[ctx.locale].name }),
-    { reply_markup: languageKeyboard(ctx.t, current) },
-  );
+  const menu = ctx.t("language-current", {
+    language: LOCALES[ctx.locale].name,
+  });
+  const text = wanted === "" ? menu : [
+    ctx.t("language-unknown", { name: shownName(wanted) }),
+    menu,
+  ].join("\n\n");
+  await ctx.reply(text, { reply_markup: languageKeyboard(ctx.t, current) });
 });
 
 privateChats.callbackQuery(
@@ -45,6 +50,23 @@ composer.chatType(["group", "supergroup"]).command("language", async (ctx) => {
     },
   });
 });
+
+/** The choice `wanted` names: "auto", a shipped code or a language's name in itself, in any case. */
+function languageNamed(
+  ctx: BotContext,
+  wanted: string,
+): LocaleCode | "auto" | undefined {
+  const key = wanted.toLocaleLowerCase();
+  if (key === "auto" || ctx.deps.i18n.isLocale(key)) return key;
+  return (Object.keys(LOCALES) as LocaleCode[]).find((code) =>
+    LOCALES[code].name.toLocaleLowerCase() === key
+  );
+}
+
+/** What the user typed, cut to a length a reply can quote. */
+function shownName(wanted: string): string {
+  return [...wanted].length > 40 ? `${cutSafely(wanted, 40)}…` : wanted;
+}
 
 /** Save the choice and confirm it in the new language, editing the menu when tapped. */
 async function choose(

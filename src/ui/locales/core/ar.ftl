@@ -216,6 +216,7 @@ category-auto-description = أختار نوع الموجّه مما تكتبه
 ## /language
 
 language-current = لغتك: { $language }. اضغط على لغة لتغييرها:
+language-unknown = لا أعرف اللغة «{ $name }». أرسل رمزًا مثل /language de أو اضغط على إحدى اللغات أدناه.
 language-saved = ✓ من الآن فصاعدًا أتحدث { $language }.
 language-auto = 🌐 تلقائي (من تيليجرام)
 language-saved-auto = ✓ سأتبع لغة تيليجرام لديك من جديد: { $language }.

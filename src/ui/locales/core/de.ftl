@@ -182,6 +182,7 @@ category-auto-description = Ich wähle die Art des Prompts nach deinem Text
 ## /language
 
 language-current = Deine Sprache: { $language }. Tipp auf eine andere, um sie zu ändern:
+language-unknown = Die Sprache „{ $name }“ kenne ich nicht. Sende einen Code wie /language de oder tipp unten auf eine.
 language-saved = ✓ Ab jetzt spreche ich { $language }.
 language-auto = 🌐 Automatisch (aus Telegram)
 language-saved-auto = ✓ Ich richte mich wieder nach deiner Telegram-Sprache: { $language }.

@@ -182,6 +182,7 @@ category-auto-description = I pick the kind of prompt from what you write
 ## /language
 
 language-current = Your language: { $language }. Tap one to change it:
+language-unknown = I don't know the language “{ $name }”. Send a code such as /language de, or tap one below.
 language-saved = ✓ From now on I speak { $language }.
 language-auto = 🌐 Automatic (from Telegram)
 language-saved-auto = ✓ I'll follow your Telegram language again: { $language }.

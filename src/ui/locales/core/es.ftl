@@ -182,6 +182,7 @@ category-auto-description = Elijo el tipo de prompt según lo que escribes
 ## /language
 
 language-current = Tu idioma: { $language }. Toca otro para cambiarlo:
+language-unknown = No conozco el idioma “{ $name }”. Envía un código como /language de o toca uno abajo.
 language-saved = ✓ Idioma guardado: { $language }. A partir de ahora te hablo en este idioma.
 language-auto = 🌐 Automático (según Telegram)
 language-saved-auto = ✓ Vuelvo a usar el idioma de tu Telegram: { $language }.

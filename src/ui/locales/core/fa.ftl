@@ -185,6 +185,7 @@ category-auto-description = نوع پرامپت را از روی نوشته شم
 ## /language
 
 language-current = زبان شما: { $language }. برای تغییر، روی یکی بزنید:
+language-unknown = زبانی به اسم «{ $name }» نمی‌شناسم. کدی مثل /language de بفرستید یا یکی از زبان‌های زیر را انتخاب کنید.
 language-saved = ✓ از این به بعد به { $language } حرف می‌زنم.
 language-auto = 🌐 خودکار (از تلگرام)
 language-saved-auto = ✓ دوباره از زبان تلگرام شما پیروی می‌کنم: { $language }.

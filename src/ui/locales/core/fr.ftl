@@ -184,6 +184,7 @@ category-auto-description = Je choisis le type de prompt d’après ce que vous 
 ## /language
 
 language-current = Votre langue : { $language }. Touchez-en une autre pour la changer :
+language-unknown = Je ne connais pas la langue « { $name } ». Envoyez un code comme /language de, ou touchez-en une ci-dessous.
 language-saved = ✓ Langue enregistrée : { $language }. Désormais, je vous parle dans cette langue.
 language-auto = 🌐 Automatique (selon Telegram)
 language-saved-auto = ✓ J’utilise de nouveau la langue de votre Telegram : { $language }.

@@ -185,6 +185,7 @@ category-auto-description = आप जो लिखते हैं, उसक�
 ## /language
 
 language-current = आपकी भाषा: { $language }। बदलने के लिए किसी एक पर टैप करें:
+language-unknown = मैं “{ $name }” नाम की कोई भाषा नहीं जानता। /language de जैसा कोड भेजें, या नीचे किसी एक पर टैप करें।
 language-saved = ✓ अब से मैं { $language } में बात करूँगा।
 language-auto = 🌐 अपने-आप (Telegram से)
 language-saved-auto = ✓ मैं फिर से आपकी Telegram वाली भाषा इस्तेमाल करूँगा: { $language }।

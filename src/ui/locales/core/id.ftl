@@ -165,6 +165,7 @@ category-auto-description = Aku memilih jenis prompt dari apa yang kamu tulis
 ## /language
 
 language-current = Bahasamu: { $language }. Ketuk salah satu untuk menggantinya:
+language-unknown = Aku tidak mengenal bahasa “{ $name }”. Kirim kode seperti /language de, atau ketuk salah satu di bawah.
 language-saved = ✓ Mulai sekarang aku memakai { $language }.
 language-auto = 🌐 Otomatis (dari Telegram)
 language-saved-auto = ✓ Aku akan mengikuti bahasa Telegram-mu lagi: { $language }.

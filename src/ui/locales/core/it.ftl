@@ -183,6 +183,7 @@ category-auto-description = Scelgo il tipo di prompt in base a ciò che scrivi
 ## /language
 
 language-current = La tua lingua: { $language }. Toccane un’altra per cambiarla:
+language-unknown = Non conosco la lingua “{ $name }”. Invia un codice come /language de o toccane una qui sotto.
 language-saved = ✓ Lingua salvata: { $language }. D’ora in poi ti parlo in questa lingua.
 language-auto = 🌐 Automatica (da Telegram)
 language-saved-auto = ✓ Torno a seguire la lingua del tuo Telegram: { $language }.

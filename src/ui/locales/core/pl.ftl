@@ -206,6 +206,7 @@ category-auto-description = Sam wybiorę rodzaj promptu na podstawie tego, co pi
 ## /language
 
 language-current = Twój język: { $language }. Dotknij innego, aby go zmienić:
+language-unknown = Nie znam języka „{ $name }”. Wyślij kod, np. /language de, albo dotknij jednego poniżej.
 language-saved = ✓ Od teraz mówię w języku: { $language }.
 language-auto = 🌐 Automatycznie (z Telegrama)
 language-saved-auto = ✓ Znów używam języka z Twojego Telegrama: { $language }.

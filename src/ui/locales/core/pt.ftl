@@ -183,6 +183,7 @@ category-auto-description = Eu escolho o tipo de prompt pelo que você escreve
 ## /language
 
 language-current = Seu idioma: { $language }. Toque em outro para mudar:
+language-unknown = Não conheço o idioma “{ $name }”. Envie um código como /language de ou toque em um abaixo.
 language-saved = ✓ Idioma salvo: { $language }. A partir de agora, eu falo com você neste idioma.
 language-auto = 🌐 Automático (pelo Telegram)
 language-saved-auto = ✓ Voltei a seguir o idioma do seu Telegram: { $language }.

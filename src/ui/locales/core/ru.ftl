@@ -208,6 +208,7 @@ category-auto-description = Я сам определю вид промпта п�
 ## /language
 
 language-current = Ваш язык: { $language }. Чтобы сменить его, выберите другой:
+language-unknown = Я не знаю язык «{ $name }». Отправьте код, например /language de, или выберите язык ниже.
 language-saved = ✓ Теперь я говорю на языке: { $language }.
 language-auto = 🌐 Автоматически (из Telegram)
 language-saved-auto = ✓ Снова использую язык вашего Telegram: { $language }.

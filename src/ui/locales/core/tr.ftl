@@ -184,6 +184,7 @@ category-auto-description = İstem türünü yazdıklarınıza göre ben seçeri
 ## /language
 
 language-current = Diliniz: { $language }. Değiştirmek için başka birine dokunun:
+language-unknown = “{ $name }” adında bir dil bilmiyorum. /language de gibi bir kod gönderin ya da aşağıdan birine dokunun.
 language-saved = ✓ Dil kaydedildi: { $language }. Artık sizinle bu dilde konuşuyorum.
 language-auto = 🌐 Otomatik (Telegram'a göre)
 language-saved-auto = ✓ Yeniden Telegram dilinizi kullanıyorum: { $language }.

@@ -211,6 +211,7 @@ category-auto-description = Я сам визначу вид промпту за 
 ## /language
 
 language-current = Ваша мова: { $language }. Натисніть на іншу, щоб змінити:
+language-unknown = Я не знаю мови «{ $name }». Надішліть код, наприклад /language de, або виберіть мову нижче.
 language-saved = ✓ Відтепер моя мова: { $language }.
 language-auto = 🌐 Автоматично (з Telegram)
 language-saved-auto = ✓ Я знову користуюся мовою вашого Telegram: { $language }.

@@ -166,6 +166,7 @@ category-auto-description = 我根据你写的内容选择提示词类型
 ## /language
 
 language-current = 你的语言：{ $language }。点击一种语言即可更改：
+language-unknown = 我不认识“{ $name }”这种语言。请发送语言代码（例如 /language de），或点击下方的一种语言。
 language-saved = ✓ 从现在起，我将使用{ $language }。
 language-auto = 🌐 自动（跟随 Telegram）
 language-saved-auto = ✓ 我会重新跟随你的 Telegram 语言：{ $language }。
