@@ -303,11 +303,91 @@ export function looksLikeChange(text: string): boolean {
     stripPoliteness(sentences[0] ?? trimmed).replace(ASKING, "")
       .replace(CAN_YOU_ALONE, ""),
   );
-  if (CHANGES_IT.test(first) || COMPARATIVE.test(first)) return true;
-  // "under 200 words", "formal", "very funny": a length or a tone alone.
-  if (isOnlyALength(first) || onlyTones(first)) return true;
-  return words <= MAX_RULE_WORDS && RULE.test(first) &&
-    !NAMES_A_THING.test(trimmed) &&
-    // "No idea what to write: a poem about…" is no rule.
-    !/[:?？]/u.test(first);
+  if (isAChange(first, trimmed, words)) return true;
+  // "for a teenager audience, in Spanish", "shorter, no emojis": each part
+  // a change of its own.
+  const parts = first.split(/\s*[,;]\s*/u).filter((part) => part !== "");
+  return parts.length > 1 &&
+    parts.every((part) => isAChange(part, part, wordCount(part)));
 }
+
+/** Whether one clause of a text alone is a change: see {@linkcode looksLikeChange}. */
+function isAChange(clause: string, text: string, words: number): boolean {
+  if (CHANGES_IT.test(clause) || COMPARATIVE.test(clause)) return true;
+  // "make the tone friendlier", "make the intro shorter".
+  const part = clause.replace(MAKE_THE_PART, "");
+  if (part !== clause && COMPARATIVE.test(part)) return true;
+  // "under 200 words", "formal", "very funny": a length or a tone alone.
+  if (isOnlyALength(clause) || onlyTones(clause)) return true;
+  // "in Spanish", "for beginners": the language or the reader alone.
+  if (IN_A_LANGUAGE.test(clause) || FOR_A_READER.test(clause)) return true;
+  return words <= MAX_RULE_WORDS && RULE.test(clause) &&
+    !NAMES_A_THING.test(text) &&
+    // "No idea what to write: a poem about…" is no rule.
+    !/[:?？]/u.test(clause);
+}
+
+/** "make the tone ", "keep the intro ": before how to change that part. */
+const MAKE_THE_PART =
+  /^(?:make|keep)\s+(?:the|its)\s+\p{L}+(?:\s+\p{L}+)?\s+(?=\S)/iu;
+
+/**
+ * "in Spanish", "translate it into German", "на английском", "en español",
+ * "auf Deutsch", "po polsku": the language to write in, alone.
+ */
+const IN_A_LANGUAGE =
+  /^(?:(?:(?:write|rewrite|translate|put|do|make)(?:\s+(?:it|this|that))?\s+)?(?:in|into)\s+(?:english|spanish|french|german|italian|portuguese|russian|ukrainian|polish|turkish|indonesian|persian|farsi|arabic|chinese|mandarin|hindi|japanese|korean|dutch|swedish|greek|hebrew|vietnamese|thai)(?:\s+instead)?|(?:(?:напиши|перепиши|переведи|сделай)(?:\s+(?:это|его|её|ее))?\s+)?(?:на\s+\p{L}+[сц]ком(?:\s+языке)?|по-\p{L}+ски)|(?:(?:escríbelo|tradúcelo|hazlo)\s+)?(?:en|al)\s+(?:inglés|español|francés|alemán|italiano|portugués|ruso|chino|árabe)|(?:(?:schreib(?:e)?\s+es|übersetze\s+es)\s+)?auf\s+(?:englisch|deutsch|spanisch|französisch|italienisch|russisch|polnisch|türkisch)|(?:(?:écris-le|traduis-le)\s+)?en\s+(?:anglais|français|espagnol|allemand|italien|russe|portugais|chinois|arabe)|in\s+(?:inglese|italiano|spagnolo|francese|tedesco|russo|portoghese)|em\s+(?:inglês|português|espanhol|francês|alemão|italiano|russo)|po\s+\p{L}+[sc]ku|\p{L}+[сц]ькою(?:\s+мовою)?)(?:\s*,?\s*(?:please|pls|пожалуйста|por\s+favor|bitte|s'il\s+(?:te|vous)\s+plaît|per\s+favore|proszę|будь\s+ласка))?(?=\s*(?:$|[.!]))/iu;
+
+/**
+ * "for beginners", "for a teenager audience", "для новичков", "para
+ * niños", "für Anfänger": whom to write for, alone.
+ */
+const FOR_A_READER =
+  /^(?:(?:make|write|rewrite|explain)\s+it\s+)?(?:(?:for|to)\s+(?:an?\s+|the\s+)?(?:(?:complete|total|absolute)\s+)?(?:beginners?|newbies|novices|dummies|kids|children|a\s+child|teens?|teenagers?|students|experts?|professionals|developers|engineers|managers|executives|seniors|adults|non-?technical\s+(?:people|readers|users)|(?:a\s+)?general\s+audience|(?:a\s+)?(?:\d+|five|ten)[\s-]year[\s-]old)(?:\s+(?:audience|readers|level))?|для\s+(?:новичков|начинающих|детей|ребёнка|ребенка|подростков|школьников|студентов|экспертов|профессионалов|разработчиков|чайников)|para\s+(?:principiantes|niños|adolescentes|estudiantes|expertos|iniciantes|crianças|especialistas)|für\s+(?:anfänger|kinder|jugendliche|schüler|studenten|experten|profis|laien)|pour\s+(?:les\s+|des\s+)?(?:débutants|enfants|ados|adolescents|étudiants|experts)|per\s+(?:principianti|bambini|ragazzi|studenti|esperti)|dla\s+(?:początkujących|dzieci|nastolatków|studentów|ekspertów))(?:\s*,?\s*(?:please|pls|пожалуйста|por\s+favor|bitte|s'il\s+(?:te|vous)\s+plaît|per\s+favore|proszę|будь\s+ласка))?(?=\s*(?:$|[.!]))/iu;
+
+/** What {@linkcode kindChangeOf} finds: the kind asked for, and what else was said. */
+export interface KindChange {
+  category: CategoryId;
+  /** The rest of the change ("in watercolor style"), or "". */
+  words: string;
+}
+
+/**
+ * The kind of prompt a typed change asks the last answer to become: "make it
+ * an image in watercolor style" is an image prompt with "in watercolor
+ * style" added, "turn it into an email" an email, "преврати это в
+ * картинку" an image; undefined for any other text. Only with a word that
+ * points back at the answer ("it", "это"), so "Make an image of a cat" stays
+ * a new idea.
+ *
+ * @example
+ * ```ts
+ * kindChangeOf("make it an image in watercolor style");
+ * // { category: "image", words: "in watercolor style" }
+ * kindChangeOf("Make an image of a cat"); // undefined
+ * ```
+ */
+export function kindChangeOf(text: string): KindChange | undefined {
+  const found = KIND_CHANGE.exec(stripPoliteness(text.trim()));
+  if (found === null) return undefined;
+  const kind = (found.groups!.en ?? found.groups!.ru).toLowerCase();
+  const category = Object.entries(KINDS).find(([, pattern]) =>
+    pattern.test(kind)
+  )?.[0] as CategoryId | undefined;
+  if (category === undefined) return undefined;
+  const words = (found.groups!.rest ?? "").replace(/[.!]+$/u, "").trim();
+  return { category, words };
+}
+
+const KIND_CHANGE =
+  /^(?:(?:make|turn|change|convert|rewrite|redo)\s+(?:it|this|that)\s+(?:(?:in)?to\s+|as\s+)?(?:an?\s+)?(?<en>image|picture|photo|illustration|drawing|painting|video|clip|animation|e-?mail|letter|story|poem|essay|blog\s+post|article|system\s+prompt)(?:\s+prompt)?|(?:(?:сделай|перепиши)\s+(?:это|его|её|ее)\s+(?:в\s+)?|(?:переделай|преврати)(?:\s+(?:это|его|её|ее))?\s+в\s+)(?<ru>картинк\p{L}*|изображени\p{L}*|рисун\p{L}*|видео|ролик\p{L}*|письм\p{L}*|рассказ\p{L}*|стих\p{L}*|стать\p{L}*))(?:(?:\s*[,:;—-]\s*|\s+)(?<rest>.+))?$/isu;
+
+/** The kinds {@linkcode kindChangeOf} knows, by the words that name them. */
+const KINDS: Readonly<Partial<Record<CategoryId, RegExp>>> = {
+  image:
+    /^(?:image|picture|photo|illustration|drawing|painting|картинк|изображени|рисун)/u,
+  video: /^(?:video|clip|animation|видео|ролик)/u,
+  email: /^(?:e-?mail|letter|письм)/u,
+  system_prompt: /^system/u,
+  writing: /^(?:story|poem|essay|blog|article|рассказ|стих|стать)/u,
+};

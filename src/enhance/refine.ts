@@ -35,7 +35,10 @@ export interface RevisionChoice {
   target?: TargetId;
   /** For "category": the kind of prompt to write. */
   category?: CategoryId;
-  /** For "reply": the user's words. */
+  /**
+   * For "reply": the user's words. For "category", what a typed change said
+   * besides the kind ("make it an image in watercolor style"), if anything.
+   */
   words?: string;
 }
 
@@ -63,7 +66,10 @@ export function revisionInstruction(choice: RevisionChoice): string {
     }
     case "category": {
       const category = getCategory(choice.category ?? "general");
-      return `Rewrite it as a ${category.title.toLowerCase()} prompt (${category.description}); keep what the user wants.`;
+      const also = choice.words?.trim() ? ` Also: ${choice.words.trim()}` : "";
+      const title = category.title.toLowerCase();
+      const article = /^[aeiou]/u.test(title) ? "an" : "a";
+      return `Rewrite it as ${article} ${title} prompt (${category.description}); keep what the user wants.${also}`;
     }
     case "ask":
       return "Before revising, ask what would make the prompt better.";

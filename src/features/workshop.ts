@@ -17,11 +17,19 @@
 import { FeatureComposer } from "../telegram/composer.ts";
 import type { CallbackQueryContext } from "grammy";
 import type { BotContext } from "../context.ts";
-import { DEFAULT_CATEGORY_ID, isCategoryId } from "../enhance/categories.ts";
+import {
+  type CategoryId,
+  DEFAULT_CATEGORY_ID,
+  isCategoryId,
+} from "../enhance/categories.ts";
 import { type RevisionChoice, revisionInstruction } from "../enhance/refine.ts";
 import { isTargetId, type TargetId } from "../enhance/targets.ts";
 import { detectCategory } from "../enhance/detect.ts";
-import { looksLikeChange, looksLikeNewIdea } from "../enhance/new_idea.ts";
+import {
+  kindChangeOf,
+  looksLikeChange,
+  looksLikeNewIdea,
+} from "../enhance/new_idea.ts";
 import { validateRoughPrompt } from "../enhance/validate.ts";
 import { getLog } from "../logging.ts";
 import { localeOf, settleLocale } from "../middleware/i18n.ts";
@@ -288,10 +296,12 @@ export async function reviseLatest(
   ) {
     return false;
   }
+  // "make it an image in watercolor style": the answer in another kind.
+  const kind = kindChangeOf(words);
   const guess = detectCategory(words);
   if (
-    guess.category !== "general" && guess.confidence >= 0.5 &&
-    guess.category !== latest.category
+    kind === undefined && guess.category !== "general" &&
+    guess.confidence >= 0.5 && guess.category !== latest.category
   ) {
     return false;
   }
@@ -300,6 +310,9 @@ export async function reviseLatest(
   await revise(ctx, latest, words, {
     note: ctx.t("workshop-change-latest"),
     answering: true,
+    ...(kind !== undefined && kind.category !== latest.category
+      ? { kind: { category: kind.category, words: kind.words } }
+      : {}),
   });
   return true;
 }
@@ -312,7 +325,12 @@ async function revise(
   ctx: BotContext,
   item: HistoryItem | null,
   words: string,
-  options: { note?: string; answering?: boolean } = {},
+  options: {
+    note?: string;
+    answering?: boolean;
+    /** The kind of prompt the words ask for, and what else they say. */
+    kind?: { category: CategoryId; words: string };
+  } = {},
 ): Promise<void> {
   const group = ctx.chat!.type !== "private";
   const replyOptions = group
@@ -333,10 +351,10 @@ async function revise(
     return;
   }
   const msg = ctx.msg!;
-  const outcome = await acceptRevision(ctx, item, {
-    action: "reply",
-    words: checked.text,
-  }, {
+  const choice: RevisionChoice = options.kind === undefined
+    ? { action: "reply", words: checked.text }
+    : { action: "category", ...options.kind };
+  const outcome = await acceptRevision(ctx, item, choice, {
     replyTo: group ? msg.message_id : undefined,
     threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
     divert: options.answering,
@@ -400,7 +418,10 @@ async function acceptRevision(
   const input: JobInput = {
     userId: from.id,
     chatId: chat.id,
-    prompt: item.prompt,
+    // "make it an image in watercolor style": the idea with what was added.
+    prompt: choice.action === "category" && choice.words
+      ? `${item.prompt}\n\n${choice.words}`
+      : item.prompt,
     category,
     replyTo: where.replyTo,
     threadId: where.threadId,

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {
   type AskedAbout,
+  kindChangeOf,
   looksLikeChange,
   looksLikeNewIdea,
 } from "../../src/enhance/new_idea.ts";
@@ -295,6 +296,20 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "formal",
       "very funny",
       "официально",
+      // A part of the prompt, the language, the reader; several at once.
+      "make the tone friendlier",
+      "make the intro shorter",
+      "in Spanish please",
+      "translate it into German",
+      "на английском",
+      "en español",
+      "auf Deutsch",
+      "for beginners",
+      "for a teenager audience",
+      "для новичков",
+      "für Anfänger",
+      "for a teenager audience, in Spanish",
+      "shorter, no emojis",
     ]
   ) {
     assert.equal(looksLikeChange(text), true, text);
@@ -328,8 +343,39 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "Avoid burnout tips",
       "funny cat video",
       "200 words essay on climate change",
+      "for my mom's birthday",
+      "in Spanish, a poem about the sea",
+      "Make the best pizza dough",
+      "a poem, in Spanish",
+      "for beginners: a guide to investing",
     ]
   ) {
     assert.equal(looksLikeChange(text), false, text);
+  }
+});
+
+Deno.test("kindChangeOf(): the kind a typed change asks the answer to become, only when it points back at the answer", () => {
+  for (
+    const [text, category, words] of [
+      ["make it an image in watercolor style", "image", "in watercolor style"],
+      ["Turn it into an email", "email", ""],
+      ["turn this into a video prompt: slow pan", "video", "slow pan"],
+      ["please rewrite it as a system prompt", "system_prompt", ""],
+      ["преврати это в картинку", "image", ""],
+      ["сделай это письмом для начальника", "email", "для начальника"],
+    ] as const
+  ) {
+    assert.deepEqual(kindChangeOf(text), { category, words }, text);
+  }
+  for (
+    const text of [
+      "Make an image of a cat",
+      "make it shorter",
+      "сделай картинку кота",
+      "turn it up",
+      "image of a cat",
+    ]
+  ) {
+    assert.equal(kindChangeOf(text), undefined, text);
   }
 });

@@ -170,6 +170,40 @@ Deno.test("a change typed on its own soon after an answer revises that answer, a
   assert.doesNotMatch(userMessage(llm.requests[4]), /<change_request>/);
 });
 
+Deno.test("a typed change asking for another kind of prompt rewrites the answer as that kind, with what else it said", async () => {
+  const llm = recording((request, n) =>
+    userMessage(request).includes("<change_request>")
+      ? `<prompt>REVISED ${n}</prompt>`
+      : `<prompt>PROMPT ${n}</prompt>`
+  );
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "a cat on a roof at sunset", userId: USER }));
+  await h.send(
+    textUpdate({
+      text: "make it an image in watercolor style",
+      userId: USER,
+    }),
+  );
+  assert.equal(llm.requests.length, 2);
+  const revision = userMessage(llm.requests[1]);
+  assert.match(revision, /<change_request>\nRewrite it as an image prompt/);
+  assert.match(revision, /Also: in watercolor style\n<\/change_request>/);
+  assert.ok(h.texts(USER).includes(en("workshop-change-latest")));
+  const latest = (await h.deps.history.list(USER))[0];
+  assert.equal(latest.category, "image");
+  assert.equal(latest.action, "category");
+  assert.equal(
+    latest.prompt,
+    "a cat on a roof at sunset\n\nin watercolor style",
+  );
+  // Of the kind it already is: a change like any other.
+  await h.send(textUpdate({ text: "make it a picture", userId: USER }));
+  assert.match(
+    userMessage(llm.requests[2]),
+    /<change_request>\nmake it a picture\n<\/change_request>/,
+  );
+});
+
 Deno.test("a change typed while a newer prompt is being written, or after an answer shown in a group, is a prompt of its own", async () => {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
