@@ -397,6 +397,56 @@ const LIGHTING_TERMS = [
   "光线",
 ];
 const lighting = lazy(() => terms(LIGHTING_TERMS));
+/**
+ * Style words that belong to no family of {@linkcode STYLE_FAMILY_TERMS}
+ * (so they clash with nothing): "cinematic", "in the style of Monet", "в
+ * стиле Моне", "estilo cinematográfico", a painting or a drawing.
+ */
+const STYLE_TERMS = [
+  "cinematic",
+  "style",
+  "styled",
+  "-style",
+  "painting",
+  "drawing",
+  "стил*",
+  "кинематографичн*",
+  "кінематографічн*",
+  "estilo",
+  "cinematográfic*",
+  "cinematografic*",
+  "pintura",
+  "dibujo",
+  "desenho",
+  "stil",
+  "-stil",
+  "filmisch*",
+  "gemälde",
+  "zeichnung",
+  "cinématographique",
+  "peinture",
+  "dessin",
+  "stile",
+  "dipinto",
+  "disegno",
+  "styl*",
+  "filmow*",
+  "rysunek",
+  "tarz*",
+  "sinematik",
+  "gaya",
+  "سبک",
+  "سینمایی",
+  "بأسلوب",
+  "أسلوب",
+  "سينمائي*",
+  "风格",
+  "画风",
+  "电影感",
+  "शैली",
+  "सिनेमैटिक",
+];
+const styleWords = lazy(() => terms(STYLE_TERMS));
 const FRAMING_TERMS = [
   "close-up",
   "closeup",
@@ -421,15 +471,43 @@ const FRAMING_TERMS = [
   "panorama",
   "panoramic",
   "macro",
+  "wide angle",
+  "wide-angle",
+  "long shot",
+  "extreme close-up",
   "крупн* план*",
+  "средн* план*",
+  "дальн* план*",
+  "широкоугольн*",
   "общий план",
   "портрет*",
   "сверху",
   "primer plano",
   "plano general",
+  "plano medio",
+  "gran angular",
+  "grande angular",
+  "plano aberto",
   "nahaufnahme",
+  "weitwinkel*",
+  "porträt*",
   "gros plan",
+  "plan large",
+  "grand angle",
+  "plan moyen",
   "primo piano",
+  "campo lungo",
+  "grandangolo",
+  "ritratto",
+  "retrato",
+  "zbliżenie",
+  "plan ogólny",
+  "portret*",
+  "великий план",
+  "загальний план",
+  "yakın çekim",
+  "geniş açı",
+  "portre",
   "特写",
   "全景",
   "俯视",
@@ -564,6 +642,13 @@ function stripRequest(sentence: string): string {
     return stripped.replace(/^(\p{L}+?)(?:ًا|اً|ً)(?=\s|$)/u, "$1");
   }
   const request = sentence.slice(0, sentence.length - stripped.length);
+  // "photo of an old fisherman", "generate a photo of…", "une photo
+  // d'un phare": a photo is the picture's style, so it stays with its
+  // article ("a picture of", "an image of" go).
+  const medium = PHOTO_IN_REQUEST.exec(request);
+  if (medium !== null) {
+    return request.slice(medium.index).trimStart() + stripped;
+  }
   if (RUSSIAN_REQUEST.test(request)) {
     return russianRest(request, stripped) ?? sentence;
   }
@@ -583,6 +668,10 @@ function stripRequest(sentence: string): string {
     (_, ending) => ending.toLowerCase() === "em" ? "ein" : "eine",
   );
 }
+
+/** A photo asked for in a request, with its article: "a photo of ", "une photo d'". */
+const PHOTO_IN_REQUEST =
+  /(?<![\p{L}\p{M}])(?:(?:an?|the|une?|una?|um|uma|ein(?:e|en)?|el|la|il|le|o|a)\s+|un')?(?:photo(?:graph)?|foto(?:grafía|grafia)?|photographie|fotografie)s?(?![\p{L}\p{M}])/iu;
 
 /** A picture's noun in the accusative at the end: "resmini" is "resmi". */
 const TURKISH_PICTURE_OBJECT =
@@ -708,8 +797,10 @@ function ukrainianRest(request: string, rest: string): string | undefined {
   return ukrainianSubject(rest);
 }
 
+// Not "portrait" or "landscape": a portrait is framed on a face and a
+// landscape is a subject; the words stay.
 const ORIENTATION_ITEM =
-  /(?:^|,)\s*(?:vertical|horizontal|square|portrait|landscape|вертикальн\p{L}*|горизонтальн\p{L}*|квадратн\p{L}*|vertical(?:e|es)?|horizontal(?:e|es)?|hochformat|querformat|quadratisch|verticale|orizzontale|pionow\p{L}*|poziom\p{L}*)(?=\s*(?:[,.;!?]|$))/giu;
+  /(?:^|,)\s*(?:vertical|horizontal|square|вертикальн\p{L}*|горизонтальн\p{L}*|квадратн\p{L}*|vertical(?:e|es)?|horizontal(?:e|es)?|hochformat|querformat|quadratisch|verticale|orizzontale|pionow\p{L}*|poziom\p{L}*)(?=\s*(?:[,.;!?]|$))/giu;
 
 /** A sentence without ratio tokens, parameters, the moved duration and dangling punctuation. */
 function clean(sentence: string, duration: string | undefined): string {
@@ -796,9 +887,12 @@ function visualNotes(
   const clash = findClash(families);
   if (clash) assumptions.push(fill(notes.conflict, clash));
   const mentioned: Record<AspectId, boolean> = {
-    style: families.length > 0 || input.answers.style !== undefined,
+    style: families.length > 0 || styleWords().test(text) ||
+      input.answers.style !== undefined,
     lighting: lighting().test(text) || input.answers.mood !== undefined,
-    framing: framing().test(text),
+    // "85mm", "a 24 mm lens": the lens frames the picture.
+    framing: framing().test(text) ||
+      /(?<![\p{L}\d])\d{2,3}\s?mm(?![\p{L}])/iu.test(text),
     camera: camera().test(text) || input.answers.camera !== undefined,
     duration: picture.duration !== undefined,
   };

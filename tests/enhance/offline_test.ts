@@ -275,16 +275,23 @@ Deno.test("writeOfflinePrompt() writes image prompts in the user's words with a 
   );
 });
 
-Deno.test("writeOfflinePrompt() drops 'a photo of' in other languages too, keeping the subject whole and in its case", () => {
+Deno.test("writeOfflinePrompt() drops 'a picture of' in other languages too, keeping the subject whole and in its case", () => {
   for (
     const [text, start] of [
       ["ein Bild von einem Fuchs im Schnee", /^Ein Fuchs im Schnee\./],
-      ["ein Foto von einer Katze auf dem Dach", /^Eine Katze auf dem Dach\./],
-      ["une photo d'un phare à l'aube", /^Un phare à l'aube\./],
-      ["una foto di un faro all'alba", /^Un faro all'alba\./],
       ["un'immagine di un gatto nello spazio", /^Un gatto nello spazio\./],
       ["una imagen de un zorro en la nieve", /^Un zorro en la nieve\./],
-      ["uma foto de um farol ao amanhecer", /^Um farol ao amanhecer\./],
+      // A photo is the picture's style: it stays, as in English.
+      [
+        "ein Foto von einer Katze auf dem Dach",
+        /^Ein Foto von einer Katze auf dem Dach\./,
+      ],
+      ["une photo d'un phare à l'aube", /^Une photo d'un phare à l'aube\./],
+      ["una foto di un faro all'alba", /^Una foto di un faro all'alba\./],
+      [
+        "uma foto de um farol ao amanhecer",
+        /^Uma foto de um farol ao amanhecer\./,
+      ],
       // No indefinite article after it: the words stay as they are.
       ["una foto del mare in tempesta", /^Una foto del mare in tempesta\./],
       // A drawing or a painting is the picture's style: it stays.
@@ -294,6 +301,56 @@ Deno.test("writeOfflinePrompt() drops 'a photo of' in other languages too, keepi
     ] as const
   ) {
     assert.match(prompt(text, { category: "image" }).prompt, start, text);
+  }
+});
+
+Deno.test("writeOfflinePrompt() keeps a photo, a portrait and a style the user asked for, and notes none of them as missing", () => {
+  const notGiven = (notes: readonly string[], aspect: RegExp) =>
+    notes.filter((note) => aspect.test(note));
+  const fisherman = prompt(
+    "photo of an old fisherman, portrait, 85mm, dramatic light",
+    { category: "image" },
+  );
+  assert.equal(
+    fisherman.prompt,
+    "Photo of an old fisherman, portrait, 85mm, dramatic light.",
+  );
+  assert.deepEqual(fisherman.notes?.assumptions ?? [], []);
+  const car = prompt("generate a photo of a red car, wide shot", {
+    category: "image",
+  });
+  assert.match(car.prompt, /^A photo of a red car, wide shot\./);
+  assert.deepEqual(
+    notGiven(car.notes?.assumptions ?? [], /^(?:Style|Framing):/),
+    [],
+  );
+  // "a picture of" names no style: it goes, and the style is asked for.
+  const cat = prompt("draw me a picture of a cat", { category: "image" });
+  assert.match(cat.prompt, /^A cat\./);
+  assert.equal(
+    notGiven(cat.notes?.assumptions ?? [], /^Style:/).length,
+    1,
+  );
+  for (
+    const [text, style] of [
+      ["a lighthouse at night in the style of Monet, close-up", /^Style/],
+      ["a lighthouse at night, cinematic, wide shot", /^Style/],
+      ["нарисуй закат над морем в стиле Моне, общий план", /^Стиль/],
+      ["um farol numa tempestade, estilo cinematográfico, close-up", /^Estilo/],
+      ["dibuja un faro al estilo de Monet, primer plano", /^Estilo/],
+      ["zeichne einen Leuchtturm im Stil von Monet, Nahaufnahme", /^Stil/],
+      ["dessine un phare dans le style de Monet, gros plan", /^Style/],
+      ["disegna un faro nello stile di Monet, primo piano", /^Stile/],
+      ["narysuj latarnię morską w stylu Moneta, zbliżenie", /^Styl/],
+      ["намалюй маяк у стилі Моне, крупний план", /^Стиль/],
+      ["Monet tarzında bir deniz feneri, yakın çekim", /^Stil/],
+    ] as const
+  ) {
+    const written = prompt(text, { category: "image" });
+    const notes = written.notes?.assumptions ?? [];
+    assert.deepEqual(notGiven(notes, style), [], text);
+    // Only the lighting (if not given) may be left to the model.
+    assert.ok(notes.length <= 1, `${text}: ${notes.join(" / ")}`);
   }
 });
 
