@@ -185,6 +185,11 @@ async function reviseByButton(
 ): Promise<void> {
   const found = await answerOf(ctx, answerId);
   if (!found.ok) return await toast(ctx, found.text, true);
+  const unchanged = keptAsIs(found.item, choice);
+  if (unchanged !== undefined) {
+    await toast(ctx, ctx.t(unchanged));
+    return await backToMain(ctx, answerId, found.item);
+  }
   const message = ctx.callbackQuery.message;
   const key = tapKey(
     answerId,
@@ -203,17 +208,46 @@ async function reviseByButton(
   await toast(ctx, tapOutcomeText(ctx, outcome), !outcome.ok);
   // A picker goes back to the main buttons once used.
   if (choice.action === "target" || choice.action === "category") {
-    await ctx.editMessageReplyMarkup({
-      reply_markup: answerKeyboard(ctx.t, {
-        jobId: answerId,
-        prompt: found.item.result,
-        category: isCategoryId(found.item.category)
-          ? found.item.category
-          : DEFAULT_CATEGORY_ID,
-        target: found.item.target,
-      }),
-    }).catch(() => {});
+    await backToMain(ctx, answerId, found.item);
   }
+}
+
+/**
+ * The words for a pick of the target or category the answer already has (the
+ * one marked ✓): a revision would only repeat it, so none is made.
+ */
+function keptAsIs(
+  item: HistoryItem,
+  choice: RevisionChoice,
+): "workshop-target-current" | "workshop-category-current" | undefined {
+  if (choice.action === "target" && choice.target === item.target) {
+    return "workshop-target-current";
+  }
+  const category = isCategoryId(item.category)
+    ? item.category
+    : DEFAULT_CATEGORY_ID;
+  if (choice.action === "category" && choice.category === category) {
+    return "workshop-category-current";
+  }
+  return undefined;
+}
+
+/** Put the main buttons back under answer `jobId`, in place of a picker. */
+async function backToMain(
+  ctx: Tap,
+  jobId: string,
+  item: HistoryItem,
+): Promise<void> {
+  await ctx.editMessageReplyMarkup({
+    reply_markup: answerKeyboard(ctx.t, {
+      jobId,
+      prompt: item.result,
+      category: isCategoryId(item.category)
+        ? item.category
+        : DEFAULT_CATEGORY_ID,
+      target: item.target,
+    }),
+  }).catch(() => {});
 }
 
 function tapOutcomeText(

@@ -413,6 +413,40 @@ Deno.test("🎯 Target… opens the picker in place; picking Claude revises for 
   assert.equal((await h.deps.history.list(USER))[0].target, "claude");
 });
 
+Deno.test("picking the target or category an answer already has (✓) only says so: no revision, no job, the main buttons back", async () => {
+  const llm = recording((_, n) => `<prompt>P${n}</prompt>`);
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "a logo for my bakery", userId: USER }));
+  const before = await h.deps.history.list(USER);
+  for (
+    const [picker, said] of [
+      ["🎯 Target…", "workshop-target-current"],
+      ["🗂 Category…", "workshop-category-current"],
+    ] as const
+  ) {
+    const main = h.tg.messages(USER).at(-1)!;
+    if (picker === "🗂 Category…") await tapLatest(h, "More…");
+    await tapLatest(h, picker);
+    const rows = (h.tg.messages(USER).at(-1)!.reply_markup as Markup)
+      .inline_keyboard.flat();
+    const current = rows.find((b) => b.text.startsWith("✓ "));
+    assert.ok(current, `a marked choice under ${picker}`);
+    await tapLatest(h, current.text);
+    assert.equal(
+      h.tg.callsOf("answerCallbackQuery").at(-1)!.payload.text,
+      en(said),
+    );
+    assert.deepEqual(
+      h.tg.messages(USER).at(-1)!.reply_markup,
+      main.reply_markup,
+      "the main buttons again",
+    );
+  }
+  assert.equal(llm.requests.length, 1, "no revision asked of the AI");
+  assert.equal(h.tg.messages(USER).length, 1, "no new version");
+  assert.deepEqual(await h.deps.history.list(USER), before);
+});
+
 Deno.test("a vague idea gets clarifying questions; a tap and a typed answer, then the prompt is written with both", async () => {
   const llm = recording((request) => {
     const text = userMessage(request);

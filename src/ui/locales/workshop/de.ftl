@@ -38,6 +38,8 @@ workshop-not-yours = Nur wer diesen Prompt angefragt hat, kann ihn ändern.
 workshop-expired = Diesen Prompt habe ich nicht mehr (abgelaufen oder gelöscht), deshalb kann ich ihn nicht ändern. Schick deine Idee noch mal.
 workshop-started = Bin dran…
 workshop-already = Daran arbeite ich schon.
+workshop-target-current = Dieser Prompt ist schon für dieses Modell.
+workshop-category-current = Dieser Prompt ist schon in dieser Kategorie.
 workshop-queued = { $ahead ->
     [1] In der Warteschlange: Ich mache das direkt nach dem Prompt, den ich gerade schreibe.
    *[other] In der Warteschlange: { $ahead } Prompts sind vor diesem dran.

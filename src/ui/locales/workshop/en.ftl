@@ -37,6 +37,8 @@ workshop-not-yours = Only the person who asked for this prompt can change it.
 workshop-expired = I no longer have this prompt (it expired or was deleted), so I can't change it. Send your idea again.
 workshop-started = On it…
 workshop-already = I'm already working on that.
+workshop-target-current = This prompt is already for that target.
+workshop-category-current = This prompt is already in that category.
 workshop-queued = { $ahead ->
     [one] Queued: I'll do this right after the prompt I'm writing.
    *[other] Queued: { $ahead } prompts are ahead of this one.

@@ -38,6 +38,8 @@ workshop-not-yours = Solo quien pidió este prompt puede cambiarlo.
 workshop-expired = Ya no tengo este prompt (caducó o se borró), así que no puedo cambiarlo. Vuelve a enviar tu idea.
 workshop-started = Manos a la obra…
 workshop-already = Ya estoy trabajando en eso.
+workshop-target-current = Este prompt ya es para ese modelo.
+workshop-category-current = Este prompt ya está en esa categoría.
 workshop-queued = { $ahead ->
     [1] En cola: lo haré justo después del prompt que estoy escribiendo.
    *[other] En cola: hay { $ahead } prompts antes que este.

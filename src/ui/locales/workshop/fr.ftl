@@ -40,6 +40,8 @@ workshop-not-yours = Seule la personne qui a demandé ce prompt peut le modifier
 workshop-expired = Je n’ai plus ce prompt (il a expiré ou a été supprimé), je ne peux donc pas le modifier. Renvoyez votre idée.
 workshop-started = C’est parti…
 workshop-already = J’y travaille déjà.
+workshop-target-current = Ce prompt est déjà pour ce modèle.
+workshop-category-current = Ce prompt est déjà dans cette catégorie.
 workshop-queued = { $ahead ->
     [1] En file d’attente : je m’en occupe juste après le prompt que je rédige.
    *[other] En file d’attente : { $ahead } prompts passent avant celui-ci.

@@ -39,6 +39,8 @@ workshop-not-yours = Hanya orang yang meminta prompt ini yang bisa mengubahnya.
 workshop-expired = Prompt ini sudah tidak ada padaku (kedaluwarsa atau dihapus), jadi tidak bisa kuubah. Kirim idemu lagi.
 workshop-started = Sedang kukerjakan…
 workshop-already = Aku sudah mengerjakannya.
+workshop-target-current = Prompt ini sudah untuk model itu.
+workshop-category-current = Prompt ini sudah ada di kategori itu.
 workshop-queued = { $ahead ->
     [1] Dalam antrean: akan kukerjakan tepat setelah prompt yang sedang kutulis.
    *[other] Dalam antrean: ada { $ahead } prompt sebelum yang ini.

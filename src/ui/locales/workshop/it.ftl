@@ -39,6 +39,8 @@ workshop-not-yours = Solo chi ha chiesto questo prompt può modificarlo.
 workshop-expired = Non ho più questo prompt (è scaduto o è stato eliminato), quindi non posso modificarlo. Invia di nuovo la tua idea.
 workshop-started = Ci sto lavorando…
 workshop-already = Ci sto già lavorando.
+workshop-target-current = Questo prompt è già per questo modello.
+workshop-category-current = Questo prompt è già in questa categoria.
 workshop-queued = { $ahead ->
     [1] In coda: lo faccio subito dopo il prompt che sto scrivendo.
    *[other] In coda: ci sono { $ahead } prompt prima di questo.

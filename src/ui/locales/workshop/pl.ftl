@@ -40,6 +40,8 @@ workshop-not-yours = Zmienić ten prompt może tylko osoba, która o niego popro
 workshop-expired = Nie mam już tego promptu (wygasł albo został usunięty), więc nie mogę go zmienić. Wyślij swój pomysł ponownie.
 workshop-started = Już nad tym pracuję…
 workshop-already = Już się tym zajmuję.
+workshop-target-current = Ten prompt już jest dla tego modelu.
+workshop-category-current = Ten prompt już jest w tej kategorii.
 workshop-queued = { $ahead ->
     [1] W kolejce: zajmę się tym zaraz po prompcie, który teraz piszę.
     [few] W kolejce: przed tym są jeszcze { $ahead } prompty.

@@ -39,6 +39,8 @@ workshop-not-yours = Só quem pediu este prompt pode alterá-lo.
 workshop-expired = Não tenho mais este prompt (ele expirou ou foi apagado), então não posso alterá-lo. Envie sua ideia de novo.
 workshop-started = Trabalhando nisso…
 workshop-already = Já estou trabalhando nisso.
+workshop-target-current = Este prompt já é para esse modelo.
+workshop-category-current = Este prompt já está nessa categoria.
 workshop-queued = { $ahead ->
     [1] Na fila: faço isto logo depois do prompt que estou escrevendo.
    *[other] Na fila: há { $ahead } prompts antes deste.

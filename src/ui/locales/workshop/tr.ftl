@@ -40,6 +40,8 @@ workshop-not-yours = Bu istemi yalnızca isteyen kişi değiştirebilir.
 workshop-expired = Bu istem artık bende yok (süresi doldu ya da silindi), bu yüzden değiştiremiyorum. Fikrinizi yeniden gönderin.
 workshop-started = Üzerinde çalışıyorum…
 workshop-already = Zaten bunun üzerinde çalışıyorum.
+workshop-target-current = Bu istem zaten o model için.
+workshop-category-current = Bu istem zaten o kategoride.
 workshop-queued = { $ahead ->
     [1] Sırada: şu an yazdığım istemden hemen sonra buna geçeceğim.
    *[other] Sırada: bundan önce { $ahead } istem var.

@@ -40,6 +40,8 @@ workshop-not-yours = 只有请求这条提示词的人才能修改它。
 workshop-expired = 我这里已经没有这条提示词了（已过期或已删除），所以无法修改。请重新发送你的想法。
 workshop-started = 马上处理…
 workshop-already = 我已经在处理了。
+workshop-target-current = 这个提示词已经是针对这个模型的了。
+workshop-category-current = 这个提示词已经属于这个类别了。
 workshop-queued = { $ahead ->
     [1] 已排队：写完当前这条提示词后马上处理。
    *[other] 已排队：前面还有{ $ahead }条提示词。
