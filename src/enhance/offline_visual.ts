@@ -108,7 +108,10 @@ const REQUEST_PREFIX_SOURCE =
     // joins is not told apart, so the words stay.
     "(?:ارسم|أنشئ|اصنع|صمم)" + W + "(?: لي" + W + ")?(?: (?:صورة|رسمة|لوحة)" +
     W + "(?!\\s+ل))?",
-    "(?:画|生成|创建|做|制作)(?:一(?:张|幅|个|段|支))?(?:关于)?",
+    // "给我画…", "帮我生成…", "请你为我画…": the one it is for goes too.
+    "(?:请|麻烦)?(?:你)?(?:给我|帮我|为我|替我)?(?:画|生成|创建|做|制作)(?:一(?:张|幅|个|段|支))?(?:关于)?",
+    // "یک تصویر از یک شهر": "an image of" (a photo, "عکس", stays).
+    "(?:یک )?تصویر(?:ی)? از" + W,
   ].join("|") + ")[\\s:,]*";
 const requestPrefix = lazy(() => new RegExp(REQUEST_PREFIX_SOURCE, "iu"));
 
@@ -631,6 +634,9 @@ function stripRequest(sentence: string): string {
   // "… bir resim çiz", "… की तस्वीर बनाओ", "… بکش": the verb comes last.
   const last = sentence.replace(REQUEST_SUFFIX, "");
   if (last !== sentence && /[\p{L}\p{N}]/u.test(last)) {
+    // "یک تصویر از یک شهر … بساز": "an image of" goes with the verb.
+    const picture = last.replace(requestPrefix(), "");
+    if (picture !== last && /[\p{L}\p{N}]/u.test(picture)) return picture;
     // "bir kedinin resmini çiz": the picture was the verb's object; on its
     // own it is "bir kedinin resmi".
     return last.replace(TURKISH_PICTURE_OBJECT, "$1");
@@ -802,6 +808,14 @@ function ukrainianRest(request: string, rest: string): string | undefined {
 const ORIENTATION_ITEM =
   /(?:^|,)\s*(?:vertical|horizontal|square|вертикальн\p{L}*|горизонтальн\p{L}*|квадратн\p{L}*|vertical(?:e|es)?|horizontal(?:e|es)?|hochformat|querformat|quadratisch|verticale|orizzontale|pionow\p{L}*|poziom\p{L}*)(?=\s*(?:[,.;!?]|$))/giu;
 
+/**
+ * ", video", ", an image", ", 4k video", "，视频": an item that only names the
+ * medium, which the category says already, as does a label "Video:"; a
+ * resolution with it stays (", 4k"). Not a photo, an animation or a painting: those are its style.
+ */
+const MEDIUM_ITEM =
+  /(^|[,，、])\s*(?:(?:an?|the)\s+)?((?:\d{1,2}k|hd|full hd|uhd|\d{3,4}p)\s+)?(?:video|clip|footage|image|picture|видео|ролик|картинка|изображение|відео|картинка|зображення|vídeo|imagen|imagem|bild|vidéo|immagine|wideo|obrazek|görsel|resim|gambar|ویدیو|ویدئو|تصویر|فيديو|صورة|वीडियो|तस्वीर|视频|图片|图像)(?=\s*(?:[,.;!?，。、；！？]|$)|(?<=^\s*\p{L}+)\s*[:：])/giu;
+
 /** A sentence without ratio tokens, parameters, the moved duration and dangling punctuation. */
 function clean(sentence: string, duration: string | undefined): string {
   let text = sentence
@@ -809,7 +823,12 @@ function clean(sentence: string, duration: string | undefined): string {
     .replace(MJ_PARAM, "")
     .replace(WORDED_PARAM, "")
     // ", vertical," on its own says the aspect ratio, which has its line.
-    .replace(ORIENTATION_ITEM, "");
+    .replace(ORIENTATION_ITEM, "")
+    .replace(
+      MEDIUM_ITEM,
+      (_, lead: string, resolution: string | undefined) =>
+        resolution ? `${lead} ${resolution.trim()}` : "",
+    );
   // "un video de 10 segundos de un gato": the duration goes with its "de".
   if (duration) {
     const at = text.indexOf(duration);

@@ -367,6 +367,8 @@ Deno.test("writeOfflinePrompt() writes pictures asked for in Turkish, Indonesian
       ],
       ["एक बर्फ में लोमड़ी की तस्वीर बनाओ", /^एक बर्फ में लोमड़ी की तस्वीर।$/u],
       ["یک روباه در برف بکش", /^یک روباه در برف\.$/u],
+      // "an image of" goes with the verb; a photo ("عکس") is its style.
+      ["یک تصویر از یک شهر در شب بساز", /^یک شهر در شب\.$/u],
       ["ارسم ثعلبًا في الثلج", /^ثعلب في الثلج\.$/u],
       ["ارسم لي صورة قطة على السطح", /^قطة على السطح\.$/u],
       // An attached "ل" may join either word: the words stay.
@@ -1141,6 +1143,70 @@ Deno.test("writeOfflinePrompt() drops the request for an image or video prompt f
       category: "video",
     }).prompt,
     "Shot 1: a drone shot over a glacier",
+  );
+  // A photo ("عکس") is the picture's style: it stays.
+  assert.equal(
+    prompt("یک عکس از یک شهر در شب بساز", { category: "image" }).prompt,
+    "یک عکس از یک شهر در شب.",
+  );
+  // The one it is for goes with a Chinese request: "给我画", "帮我生成", "请…".
+  for (
+    const [idea, written] of [
+      ["给我画一只猫在屋顶上", "一只猫在屋顶上。"],
+      ["帮我生成一只猫在屋顶上", "一只猫在屋顶上。"],
+      ["请给我画一只猫在屋顶上", "一只猫在屋顶上。"],
+      ["请画一只猫在屋顶上", "一只猫在屋顶上。"],
+    ] as const
+  ) {
+    assert.equal(prompt(idea, { category: "image" }).prompt, written, idea);
+  }
+  // An item or a label that only names the medium goes; a resolution stays.
+  for (
+    const [idea, written] of [
+      [
+        "drone shot over mountains at dawn, video",
+        "Shot 1: drone shot over mountains at dawn",
+      ],
+      [
+        "drone shot over mountains at dawn, 4k video",
+        "Shot 1: drone shot over mountains at dawn, 4k",
+      ],
+      [
+        "video: drone shot over mountains at dawn",
+        "Shot 1: drone shot over mountains at dawn",
+      ],
+      [
+        "дрон над горами на рассвете, видео",
+        "Кадр 1: дрон над горами на рассвете",
+      ],
+      [
+        "toma de dron sobre montañas al amanecer, vídeo",
+        "Plano 1: toma de dron sobre montañas al amanecer",
+      ],
+      [
+        "Drohnenflug über Berge bei Sonnenaufgang, Video",
+        "Einstellung 1: Drohnenflug über Berge bei Sonnenaufgang",
+      ],
+      [
+        "vue de drone sur des montagnes à l'aube, vidéo",
+        "Plan 1 : vue de drone sur des montagnes à l'aube",
+      ],
+    ] as const
+  ) {
+    assert.equal(prompt(idea, { category: "video" }).prompt, written, idea);
+  }
+  assert.equal(
+    prompt("a red fox in the snow, image", { category: "image" }).prompt,
+    "A red fox in the snow.",
+  );
+  // A photo is the picture's style, and "video game" no medium: both stay.
+  assert.equal(
+    prompt("a cat on a roof, photo", { category: "image" }).prompt,
+    "A cat on a roof, photo.",
+  );
+  assert.equal(
+    prompt("a video game hero, image", { category: "image" }).prompt,
+    "A video game hero.",
   );
   // An image idea that only starts with the word "prompt" is kept whole.
   for (
