@@ -168,10 +168,16 @@ async function showItem(
   item: HistoryItem,
   chain: readonly HistoryItem[],
 ): Promise<void> {
+  const answerId = item.requestId;
+  const jobId = answerId && isJobId(answerId) ? answerId : undefined;
+  // "Try again with AI" while its request is kept, as under the answer itself.
+  const retry = item.source === "offline" && jobId !== undefined &&
+    ctx.deps.llm !== null && await ctx.deps.jobs.hasRetry(jobId);
   const result: JobResult = {
     source: item.source,
     body: item.result,
     model: item.model,
+    reason: offlineReason(ctx, item, retry),
     answer: {
       kind: "prompt",
       assumptions: item.assumptions ?? [],
@@ -193,13 +199,13 @@ async function showItem(
   if (item.truncated) {
     blocks.push({ kind: "text", text: ctx.t("history-item-truncated") });
   }
-  const answerId = item.requestId;
-  const keyboard = answerId && isJobId(answerId)
+  const keyboard = jobId !== undefined
     ? answerKeyboard(ctx.t, {
-      jobId: answerId,
+      jobId,
       prompt: item.result,
       category: isCategoryId(item.category) ? item.category : "general",
       target: item.target,
+      retry,
     })
     : new InlineKeyboard();
   if (chain.length > 1) {
@@ -222,6 +228,21 @@ async function showItem(
       { userId: ctx.from.id, answerId },
     );
   }
+}
+
+/**
+ * Why a history item was written offline, as far as its offline notice must
+ * tell: no AI set up, or the AI down with its "Try again with AI" button
+ * shown; else none, and the notice names no button.
+ */
+function offlineReason(
+  ctx: BotContext,
+  item: HistoryItem,
+  retry: boolean,
+): string | undefined {
+  if (item.source !== "offline") return undefined;
+  if (ctx.deps.llm === null) return "no_keys";
+  return retry ? "unavailable" : undefined;
 }
 
 const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -171,8 +171,12 @@ function offlineNotice(t: Translate, result: JobResult): string | null {
       return t("answer-offline-no-keys");
     case "empty_answer":
       return t("answer-offline-empty");
-    default:
+    case "unavailable":
+      // Said only where the "Try again with AI" button it names is shown.
       return t("answer-offline-unavailable");
+    default:
+      // No reason known (an answer shown again from the history): no button named.
+      return t("answer-offline-written");
   }
 }
 

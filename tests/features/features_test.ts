@@ -7,7 +7,7 @@ import {
   photoUpdate,
   textUpdate,
 } from "../fakes/updates.ts";
-import { answering, startFeatureBot } from "./harness.ts";
+import { answering, type FeatureHarness, startFeatureBot } from "./harness.ts";
 import { en } from "../support.ts";
 
 const USER = 4242;
@@ -185,6 +185,50 @@ Deno.test("/history pages newest first and shows an item in full", async () => {
   const opened = h.tg.messages(USER).at(-1)!;
   const labels = JSON.stringify(opened.reply_markup);
   assert.match(labels, /✂️ Shorter/, "it can be revised from history");
+});
+
+/** Open the user's newest history item in full; its text and button labels. */
+async function openNewest(h: FeatureHarness) {
+  await h.send(textUpdate({ text: "/history", userId: USER }));
+  const [newest] = await h.deps.history.list(USER);
+  await h.send(callbackUpdate({
+    data: `history:item:${newest.seq}`,
+    userId: USER,
+    chatId: USER,
+    messageId: h.tg.messages(USER).at(-1)!.message_id,
+  }));
+  const opened = h.tg.messages(USER).at(-1)!;
+  return {
+    text: h.texts(USER).at(-1)!,
+    labels: JSON.stringify(opened.reply_markup),
+    jobId: newest.requestId!,
+  };
+}
+
+Deno.test("an offline answer opened from /history says why as its first answer did, and names the retry button only where it is shown", async () => {
+  {
+    await using h = await startFeatureBot(null);
+    await h.send(textUpdate({ text: "essay about dogs", userId: USER }));
+    const { text, labels } = await openNewest(h);
+    assert.ok(text.includes(en("answer-offline-no-keys")), text);
+    assert.ok(!text.includes(en("answer-offline-unavailable")), text);
+    assert.ok(!labels.includes(en("retry-button")), labels);
+  }
+  const down = {
+    complete: () =>
+      Promise.reject(new ProviderError("unavailable", "down for the test")),
+  };
+  await using h = await startFeatureBot(down);
+  await h.send(textUpdate({ text: "essay about dogs", userId: USER }));
+  let opened = await openNewest(h);
+  assert.ok(opened.text.includes(en("answer-offline-unavailable")));
+  assert.ok(opened.labels.includes(en("retry-button")), opened.labels);
+  // Once the retry is used up (or expired) the button is gone, and so is its mention.
+  assert.ok((await h.deps.jobs.takeRetry(opened.jobId, USER)).ok);
+  opened = await openNewest(h);
+  assert.ok(opened.text.includes(en("answer-offline-written")), opened.text);
+  assert.ok(!opened.text.includes(en("answer-offline-unavailable")));
+  assert.ok(!opened.labels.includes(en("retry-button")), opened.labels);
 });
 
 Deno.test("/clearhistory asks, then deletes only after confirmation", async () => {

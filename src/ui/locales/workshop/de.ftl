@@ -11,6 +11,7 @@ answer-version-of = v{ $version } ({ $action })
 answer-offline-no-keys = Vom Offline-Modus geschrieben: Für diesen Bot ist keine KI eingerichtet.
 answer-offline-unavailable = Die KI ist gerade nicht erreichbar, deshalb hat der Offline-Modus diesen geschrieben. Tipp auf „Noch mal mit KI“, um eine KI-Version zu bekommen.
 answer-offline-empty = Die KI hat eine leere Antwort geliefert, deshalb hat der Offline-Modus diesen geschrieben.
+answer-offline-written = Vom Offline-Modus geschrieben, ohne KI.
 answer-fill-in = ✏️ Zum Ausfüllen:
 answer-assumed = 💭 Annahmen:
 answer-cut-by-limit = Die KI hat an ihrer Längengrenze aufgehört, das Ende fehlt also vielleicht. Tipp auf ✂️ Kürzer für eine kompakte Version.

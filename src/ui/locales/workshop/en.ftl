@@ -10,6 +10,7 @@ answer-version-of = v{ $version } ({ $action })
 answer-offline-no-keys = Written by the offline enhancer: this bot has no AI set up.
 answer-offline-unavailable = The AI is unavailable right now, so the offline enhancer wrote this one. Tap “Try again with AI” for an AI version.
 answer-offline-empty = The AI gave an empty answer, so the offline enhancer wrote this one.
+answer-offline-written = Written by the offline enhancer, without the AI.
 answer-fill-in = ✏️ Fill in:
 answer-assumed = 💭 Assumed:
 answer-cut-by-limit = The AI stopped at its length limit, so the end may be missing. Tap ✂️ Shorter for a compact version.

@@ -11,6 +11,7 @@ answer-version-of = v{ $version } ({ $action })
 answer-offline-no-keys = Escrito en modo sin conexión: este bot no tiene una IA configurada.
 answer-offline-unavailable = La IA no está disponible ahora mismo, así que este lo escribió el modo sin conexión. Toca “Reintentar con IA” para obtener una versión hecha por la IA.
 answer-offline-empty = La IA dio una respuesta vacía, así que este lo escribió el modo sin conexión.
+answer-offline-written = Escrito en modo sin conexión, sin la IA.
 answer-fill-in = ✏️ Completa:
 answer-assumed = 💭 Supuestos:
 answer-cut-by-limit = La IA se detuvo en su límite de longitud, así que puede faltar el final. Toca ✂️ Más corto para una versión compacta.

@@ -13,6 +13,7 @@ answer-version-of = v{ $version } ({ $action })
 answer-offline-no-keys = Rédigé par le mode hors ligne : ce bot n’a pas d’IA configurée.
 answer-offline-unavailable = L’IA est indisponible pour le moment, celui-ci a donc été rédigé par le mode hors ligne. Touchez « Réessayer avec l’IA » pour une version rédigée par l’IA.
 answer-offline-empty = L’IA a renvoyé une réponse vide, celui-ci a donc été rédigé par le mode hors ligne.
+answer-offline-written = Rédigé par le mode hors ligne, sans l’IA.
 answer-fill-in = ✏️ À compléter :
 answer-assumed = 💭 Hypothèses :
 answer-cut-by-limit = L’IA s’est arrêtée à sa limite de longueur, la fin peut donc manquer. Touchez ✂️ Plus court pour une version compacte.

@@ -14,6 +14,7 @@ answer-version-of = v{ $version } ({ $action })
 answer-offline-no-keys = यह ऑफ़लाइन मोड ने लिखा है: इस बॉट में AI सेट नहीं है।
 answer-offline-unavailable = AI अभी उपलब्ध नहीं है, इसलिए यह ऑफ़लाइन मोड ने लिखा है। AI से लिखा वर्ज़न पाने के लिए “AI से फिर कोशिश करें” पर टैप करें।
 answer-offline-empty = AI ने ख़ाली जवाब दिया, इसलिए यह ऑफ़लाइन मोड ने लिखा है।
+answer-offline-written = यह ऑफ़लाइन मोड ने लिखा है, AI के बिना।
 answer-fill-in = ✏️ ये भरें:
 answer-assumed = 💭 मैंने ये माना:
 answer-cut-by-limit = AI अपनी लंबाई की सीमा पर रुक गया, इसलिए आख़िरी हिस्सा छूट सकता है। छोटे वर्ज़न के लिए ✂️ छोटा करें पर टैप करें।

@@ -12,6 +12,7 @@ answer-version-of = v{ $version } ({ $action })
 answer-offline-no-keys = Ditulis oleh mode offline: bot ini belum diatur untuk memakai AI.
 answer-offline-unavailable = AI sedang tidak tersedia, jadi yang ini ditulis oleh mode offline. Ketuk “Coba lagi dengan AI” untuk versi buatan AI.
 answer-offline-empty = AI memberi jawaban kosong, jadi yang ini ditulis oleh mode offline.
+answer-offline-written = Ditulis oleh mode offline, tanpa AI.
 answer-fill-in = ✏️ Isi bagian ini:
 answer-assumed = 💭 Asumsi:
 answer-cut-by-limit = AI berhenti di batas panjangnya, jadi bagian akhirnya mungkin hilang. Ketuk ✂️ Lebih singkat untuk versi yang ringkas.

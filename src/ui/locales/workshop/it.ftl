@@ -12,6 +12,7 @@ answer-version-of = v{ $version } ({ $action })
 answer-offline-no-keys = Scritto in modalità offline: questo bot non ha un’IA configurata.
 answer-offline-unavailable = L’IA non è disponibile al momento, quindi questo l’ha scritto la modalità offline. Tocca “Riprova con l’IA” per una versione scritta dall’IA.
 answer-offline-empty = L’IA ha dato una risposta vuota, quindi questo l’ha scritto la modalità offline.
+answer-offline-written = Scritto in modalità offline, senza l’IA.
 answer-fill-in = ✏️ Da completare:
 answer-assumed = 💭 Ipotesi:
 answer-cut-by-limit = L’IA si è fermata al suo limite di lunghezza, quindi potrebbe mancare la fine. Tocca ✂️ Più breve per una versione compatta.

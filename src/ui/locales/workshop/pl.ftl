@@ -13,6 +13,7 @@ answer-version-of = v{ $version } ({ $action })
 answer-offline-no-keys = Napisane w trybie offline: ten bot nie ma skonfigurowanej AI.
 answer-offline-unavailable = AI jest teraz niedostępna, więc ten prompt powstał w trybie offline. Dotknij „Spróbuj ponownie z AI”, aby dostać wersję od AI.
 answer-offline-empty = AI zwróciła pustą odpowiedź, więc ten prompt powstał w trybie offline.
+answer-offline-written = Napisane w trybie offline, bez AI.
 answer-fill-in = ✏️ Do uzupełnienia:
 answer-assumed = 💭 Założenia:
 answer-cut-by-limit = AI zatrzymała się na swoim limicie długości, więc może brakować końca. Dotknij ✂️ Krócej, aby dostać zwięzłą wersję.

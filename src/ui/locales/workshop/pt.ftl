@@ -12,6 +12,7 @@ answer-version-of = v{ $version } ({ $action })
 answer-offline-no-keys = Escrito pelo modo offline: este bot não tem IA configurada.
 answer-offline-unavailable = A IA está indisponível agora, então o modo offline escreveu este. Toque em “Tentar de novo com IA” para ter uma versão feita pela IA.
 answer-offline-empty = A IA deu uma resposta vazia, então o modo offline escreveu este.
+answer-offline-written = Escrito pelo modo offline, sem a IA.
 answer-fill-in = ✏️ Preencha:
 answer-assumed = 💭 Suposições:
 answer-cut-by-limit = A IA parou no limite de tamanho dela, então o final pode estar faltando. Toque em ✂️ Mais curto para ter uma versão compacta.

@@ -13,6 +13,7 @@ answer-version-of = v{ $version } ({ $action })
 answer-offline-no-keys = Çevrimdışı modda yazıldı: bu bot için yapay zekâ ayarlanmamış.
 answer-offline-unavailable = Yapay zekâ şu anda kullanılamıyor, bu yüzden bunu çevrimdışı mod yazdı. Yapay zekânın yazdığı bir sürüm için “Yapay zekâyla yeniden dene” düğmesine dokunun.
 answer-offline-empty = Yapay zekâ boş bir yanıt verdi, bu yüzden bunu çevrimdışı mod yazdı.
+answer-offline-written = Çevrimdışı modda, yapay zekâ olmadan yazıldı.
 answer-fill-in = ✏️ Doldurun:
 answer-assumed = 💭 Varsayımlar:
 answer-cut-by-limit = Yapay zekâ uzunluk sınırında durdu, bu yüzden sonu eksik olabilir. Kısa bir sürüm için ✂️ Daha kısa düğmesine dokunun.

@@ -13,6 +13,7 @@ answer-version-of = v{ $version }（{ $action }）
 answer-offline-no-keys = 由离线优化器生成：本机器人未配置 AI。
 answer-offline-unavailable = AI 暂时不可用，所以这条由离线优化器生成。点击“用 AI 重试”可获得 AI 版本。
 answer-offline-empty = AI 返回了空回答，所以这条由离线优化器生成。
+answer-offline-written = 由离线优化器生成，未使用 AI。
 answer-fill-in = ✏️ 待填写：
 answer-assumed = 💭 默认假设：
 answer-cut-by-limit = AI 达到长度上限后停止了，结尾可能不完整。点击“✂️ 更短”可获得精简版本。
