@@ -607,7 +607,7 @@ function readPicture(input: VisualInput): Picture {
   // The request is stripped after the duration: "a 10 second video of waves".
   const stripped = description.map((sentence, i) => {
     const cleaned = clean(sentence, duration?.[0]);
-    return i === 0 ? stripRequest(cleaned) : cleaned;
+    return i === 0 ? stripRequest(withoutLeadIn(cleaned)) : cleaned;
   }).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
   // Nothing left to describe ("...", only code): the user's text as it is.
   const cleaned = stripped.length > 0 ? stripped : [input.rough.trim()];
@@ -628,6 +628,55 @@ function englishPlural(duration: string | undefined): string | undefined {
     /^(\d+)[\s-]*second$/i,
     (_, n) => n === "1" ? "1 second" : `${n} seconds`,
   );
+}
+
+/**
+ * Words that only announce a new topic before a colon ("And now a completely
+ * different thing:", "Next one:", "А теперь совсем другое:", "Y ahora algo
+ * distinto:", "Und jetzt etwas ganz anderes:", "Autre chose :"); at least one
+ * of {@linkcode TOPIC_MARKERS} must be among them. "Logo: a bakery" or
+ * "Style: watercolor" name something, so they stay.
+ */
+const TOPIC_WORDS = new Set([
+  // en
+  ..."and now so ok okay well right next a an the one something completely totally entirely quite very different new another other else thing topic idea request task subject here is here's up"
+    .split(" "),
+  // ru, uk
+  ..."а и ну так теперь сейчас совсем совершенно абсолютно другое другая другой новое новая новый следующее следующая задача тема идея вещь кое-что что-то ещё еще одно одна дальше і тепер зараз зовсім щось інше інша нове нова наступне завдання ідея ще одне далі"
+    .split(" "),
+  // es, pt, it
+  ..."y ahora algo completamente totalmente diferente distinto distinta otra otro cosa nueva nuevo idea tema tarea siguiente una un e agora outra outro coisa nova novo ideia tarefa próxima próximo uma um ora adesso qualcosa di diverso diversa altro altra compito prossimo prossima"
+    .split(" "),
+  // de, fr
+  ..."und jetzt nun etwas ganz völlig komplett anderes andere neue neues neuer idee thema aufgabe sache nächste nächstes et maintenant quelque chose de complètement totalement différent différente autre nouvelle nouveau idée sujet tâche suivant suivante une tout à fait"
+    .split(" "),
+  // pl, tr, id
+  ..."teraz coś zupełnie całkiem innego inne inna nowy nowa nowe pomysł temat zadanie następne następny rzecz ve şimdi tamamen bambaşka başka farklı bir şey yeni fikir konu görev sıradaki dan sekarang sesuatu yang benar-benar berbeda lain hal baru ide topik tugas berikutnya"
+    .split(" "),
+]);
+/** What makes a lead-in a new topic rather than a label. */
+const TOPIC_MARKERS =
+  /^(?:different|new|another|other|else|next|другое|другая|другой|новое|новая|новый|следующее|следующая|кое-что|что-то|щось|інше|інша|нове|нова|наступне|diferente|distint[oa]|otr[oa]|outr[oa]|nov[oa]|nuev[oa]|siguiente|próxim[oa]|diverso|diversa|altr[oa]|nuovo|nuova|prossim[oa]|anderes|andere|neue[sr]?|nächste[s]?|différente?|autre|nouvelle|nouveau|suivante?|innego|inne|inna|now[yae]|następn[ey]|bambaşka|başka|farklı|yeni|sıradaki|berbeda|lain|baru|berikutnya)$/iu;
+/** A Chinese lead-in: "现在换个完全不同的事情：", "接下来：", "新任务：". */
+const CHINESE_LEAD_IN =
+  /^(?:好的?[，,]?)?(?:现在|那么)?(?:接下来|换个|换一个|再来一个)?(?:完全)?(?:不同的|新的|另一个|下一个)?(?:事情|话题|任务|想法|东西|需求)?[:：]\s*/u;
+
+/** `sentence` without a lead-in that only announces a new topic. */
+function withoutLeadIn(sentence: string): string {
+  const colon = /^([^:：]{1,80}?)\s*[:：]\s*(?=\S)/u.exec(sentence);
+  if (colon === null) return sentence;
+  const rest = sentence.slice(colon[0].length);
+  if (!/[\p{L}\p{N}]/u.test(rest)) return sentence;
+  const chinese = CHINESE_LEAD_IN.exec(sentence);
+  if (chinese !== null && chinese[0].replace(/[:：\s]/gu, "").length >= 2) {
+    return sentence.slice(chinese[0].length);
+  }
+  const words = colon[1].toLowerCase().split(/[\s,]+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 10) return sentence;
+  if (!words.every((word) => TOPIC_WORDS.has(word.replace(/[.!…]+$/u, "")))) {
+    return sentence;
+  }
+  return words.some((word) => TOPIC_MARKERS.test(word)) ? rest : sentence;
 }
 
 function stripRequest(sentence: string): string {

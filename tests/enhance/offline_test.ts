@@ -1222,6 +1222,46 @@ Deno.test("writeOfflinePrompt() drops the request for an image or video prompt f
   }
 });
 
+Deno.test("writeOfflinePrompt() drops a lead-in that only announces a new topic before a colon, and keeps a label that names something", () => {
+  for (
+    const [idea, written] of [
+      [
+        "And now a completely different thing: a logo for a bakery.",
+        "A logo for a bakery.",
+      ],
+      ["Next one: a fox in the snow", "A fox in the snow."],
+      ["А теперь совсем другое: логотип для пекарни", "Логотип для пекарни."],
+      [
+        "Y ahora algo completamente distinto: un logo para una panadería",
+        "Un logo para una panadería.",
+      ],
+      [
+        "Und jetzt etwas ganz anderes: ein Logo für eine Bäckerei",
+        "Ein Logo für eine Bäckerei.",
+      ],
+      [
+        "Et maintenant quelque chose de complètement différent : un logo pour une boulangerie",
+        "Un logo pour une boulangerie.",
+      ],
+      ["现在换个完全不同的事情：一只猫在屋顶上", "一只猫在屋顶上。"],
+      // A label before its colon carries content: it stays.
+      ["Logo: a bakery with a wheat sign", "Logo: a bakery with a wheat sign."],
+      ["Style: watercolor, a fox", "Style: watercolor, a fox."],
+      ["New logo: a bakery", "New logo: a bakery."],
+      ["A new day: sunrise over the sea", "A new day: sunrise over the sea."],
+    ] as const
+  ) {
+    assert.equal(prompt(idea, { category: "image" }).prompt, written, idea);
+  }
+  // The request after it goes too.
+  assert.equal(
+    prompt("And now something different: a 10 second video of waves", {
+      category: "video",
+    }).prompt,
+    "Shot 1: waves\nDuration: 10 seconds",
+  );
+});
+
 Deno.test("writeOfflinePrompt() lays out a study plan by week, an explanation as one", () => {
   const plan = prompt(
     "I want to learn spanish in 3 months, make me a study plan",
