@@ -24,6 +24,7 @@ import { isOnlyALength, onlyTones } from "./extract.ts";
 import type { QuestionId } from "./lexicon.ts";
 import { leadingConstraint, leadingRequest, QUESTION_WORDS } from "./cues.ts";
 import { splitSentences, stripPoliteness } from "./sentences.ts";
+import { typedButton } from "./typed_change.ts";
 import { lazy } from "../util/lazy.ts";
 
 /** Fewer words than this are an answer, whatever they say. */
@@ -314,6 +315,8 @@ export function looksLikeChange(text: string): boolean {
 /** Whether one clause of a text alone is a change: see {@linkcode looksLikeChange}. */
 function isAChange(clause: string, text: string, words: number): boolean {
   if (CHANGES_IT.test(clause) || COMPARATIVE.test(clause)) return true;
+  // "another version", "more detail": what a button does, in words.
+  if (typedButton(clause) !== undefined) return true;
   // "make the tone friendlier", "make the intro shorter".
   const part = clause.replace(MAKE_THE_PART, "");
   if (part !== clause && COMPARATIVE.test(part)) return true;

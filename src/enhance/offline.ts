@@ -41,6 +41,14 @@ import type { RevisionAction } from "./refine.ts";
 import { splitPrompt } from "./sentences.ts";
 import { resolveTarget, type TargetChoice, type TargetId } from "./targets.ts";
 import { escapeRegExp } from "./terms.ts";
+import {
+  droppedSections,
+  type Section,
+  switchedTo,
+  typedButton,
+  withLanguage,
+  withoutSection,
+} from "./typed_change.ts";
 
 /** When to ask clarifying questions (the `/settings` choice). */
 export type ClarifyMode = "auto" | "always" | "never";
@@ -259,8 +267,12 @@ function refined(
     ...meta,
     ...translationOf(meta),
   });
-  // A button's version; a new target, category or answers: the length's.
-  const asked = action === undefined ? undefined : VARIANTS[action];
+  // A button's version, or one asked for in words ("make it shorter"); a
+  // new target, category or answers: the length's.
+  const typedAs = action === "reply"
+    ? typedButton(previous.instruction)
+    : undefined;
+  const asked = action === undefined ? undefined : VARIANTS[typedAs ?? action];
   const variant = asked === "standard" || action === "ask"
     ? lengthVariant
     : asked;
@@ -297,9 +309,14 @@ function refined(
       })
       : undefined;
     if (filled !== undefined) return kept([], filled);
+    // "no tests please", "use TypeScript instead": done where it can be, and
+    // kept as asked, so that a version written again does it too.
+    const done = previous.source === "offline"
+      ? applyTyped(before, words, getCategory(plan.category), lexicon)
+      : before;
     return kept(
       [],
-      `${before}\n\n${labels.change}${punctuation.colon}${words}`,
+      `${done}\n\n${labels.change}${punctuation.colon}${words}`,
     );
   }
   const vague = needsClarification(rough, plan.category);
@@ -320,8 +337,15 @@ function refined(
     vague: vague && answers?.task === undefined,
     variant,
   });
-  const prompt = [written.prompt, typedChanges(before, lexicon, previous)]
-    .filter(Boolean).join("\n\n");
+  const typed = typedChanges(before, lexicon, previous);
+  const prompt = [
+    typedWords(typed, lexicon).reduce(
+      (text, words) =>
+        applyTyped(text, words, getCategory(plan.category), lexicon),
+      written.prompt,
+    ),
+    typed,
+  ].filter(Boolean).join("\n\n");
   // "logo for a bakery, minimal" after "A logo for a bakery, minimal.": the
   // same words are no other version (for another target they are its prompt).
   if (prompt === before || (!rewrite && sameWords(prompt, before))) {
@@ -360,6 +384,40 @@ function typedChanges(
     return before.startsWith(block) ? 0 : before.indexOf(`\n\n${block}`);
   }).filter((at) => at !== -1);
   return starts.length === 0 ? "" : before.slice(Math.min(...starts)).trim();
+}
+
+/** The words of each "Change requested: …" block in `typed`. */
+function typedWords(typed: string, lexicon: Lexicon): string[] {
+  const block = `${lexicon.labels.change}${lexicon.punctuation.colon}`;
+  return typed.split("\n\n").filter((part) => part.startsWith(block))
+    .map((part) => part.slice(block.length).trim());
+}
+
+/**
+ * A text prompt written offline with what typed `words` ask done, where that
+ * needs no model: a section dropped ("no tests please"), another language
+ * ("use TypeScript instead"); as it was otherwise.
+ */
+function applyTyped(
+  prompt: string,
+  words: string,
+  category: ReturnType<typeof getCategory>,
+  lexicon: Lexicon,
+): string {
+  if (category.kind !== "text") return prompt;
+  const colon = lexicon.punctuation.colon;
+  const sections: Section[] = category.offline.slots.map((slot) => ({
+    id: slot.id,
+    label: lexicon.labels[slot.label as keyof Lexicon["labels"]],
+  }));
+  const stack = sections.find((section) => section.id === "stack");
+  const language = stack === undefined ? undefined : switchedTo(words);
+  if (stack !== undefined && language !== undefined) {
+    return withLanguage(prompt, stack, colon, language);
+  }
+  // Never the task: what is left would ask for nothing.
+  return droppedSections(words, sections.filter((s) => s.id !== "task"))
+    .reduce((text, section) => withoutSection(text, section, colon), prompt);
 }
 
 /**

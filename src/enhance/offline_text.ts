@@ -386,9 +386,14 @@ function taskContent(
  * now placed under Context.
  */
 function asTask(sentence: string, lexicon: Lexicon): string {
-  const text = stripPoliteness(sentence) || sentence;
+  const text = (stripPoliteness(sentence) || sentence)
+    // "Write me a function": the model writes it for the user anyway.
+    .replace(FOR_ME, "$1 ");
   return endWithStop(capitalizeFirst(text.replace(/\s*:$/, "")), lexicon);
 }
+
+const FOR_ME =
+  /^(write|create|make|generate|draft|build|design|compose)\s+me\s+(?=\S)/iu;
 
 /**
  * "write me a system prompt for …", "напиши системный промпт для …",
@@ -400,11 +405,11 @@ const PROMPT_REQUESTS: readonly RegExp[] = [
   /^(?:(?:please|pls|can you|could you|i (?:need|want|would like)|i'd like)\s+)?(?:(?:write|create|make|generate|draft|give|build|need)\s+(?:me\s+)?)?(?:an?\s+|the\s+)?(?:system\s+prompt|system\s+message|prompt)\s+(?:for|of)\s+/iu,
   /^(?:(?:напиши|составь|создай|сделай|сгенерируй|придумай|подготовь)(?:те)?\s+(?:мне\s+)?)?(?:системн\p{L}*\s+)?(?:промпт|prompt|инструкци\p{L}*)(?:\s+системн\p{L}*)?\s+для\s+/iu,
   /^(?:(?:напиши|склади|створи|зроби|згенеруй|підготуй)(?:те)?\s+(?:мені\s+)?)?(?:системн\p{L}*\s+)?(?:промпт|prompt|інструкці\p{L}*)(?:\s+системн\p{L}*)?\s+для\s+/iu,
-  /^(?:(?:escribe|escríbeme|crea|créame|haz|hazme|genera|redacta|dame|prepara)\s+)?(?:un\s+|el\s+)?(?:prompt|mensaje|instrucciones)(?:\s+(?:de|del)\s+sistema)?\s+para\s+/iu,
-  /^(?:(?:escreva|escreve|crie|cria|faça|faz|gere|redija|prepare)\s+)?(?:um\s+|o\s+)?(?:prompt|mensagem|instruções)(?:\s+(?:de|do)\s+sistema)?\s+para\s+/iu,
+  /^(?:(?:escribe|escríbeme|escribir|crea|créame|crear|haz|hazme|genera|generar|redacta|dame|prepara)\s+)?(?:un\s+|el\s+)?(?:prompt|mensaje|instrucciones)(?:\s+(?:de|del)\s+sistema)?\s+para\s+/iu,
+  /^(?:(?:escreva|escreve|escrever|crie|cria|criar|faça|faz|gere|gerar|redija|prepare)\s+)?(?:um\s+|o\s+)?(?:prompt|mensagem|instruções)(?:\s+(?:de|do)\s+sistema)?\s+para\s+/iu,
   /^(?:(?:schreib\p{L}*|erstell\p{L}*|mach\p{L}*|generiere|entwirf|gib)\s+(?:mir\s+)?)?(?:einen\s+|ein\s+|den\s+)?(?:system-?prompt|systemnachricht|prompt)\s+für\s+/iu,
-  /^(?:(?:écris|écrivez|rédige\p{L}*|crée|créez|fais|faites|génère|prépare)(?:-moi)?\s+|donne-moi\s+)?(?:un\s+|le\s+)?(?:prompt|message)(?:\s+(?:système|systeme|de système|de systeme))?\s+pour\s+/iu,
-  /^(?:(?:scrivi\p{L}*|crea|fai|fammi|genera|dammi|redigi|prepara)\s+)?(?:un\s+|il\s+)?(?:prompt|messaggio)(?:\s+di\s+sistema)?\s+per\s+/iu,
+  /^(?:(?:écris|écrivez|écrire|rédige\p{L}*|crée|créez|créer|fais|faites|génère|générer|prépare|préparer)(?:-moi)?\s+|donne-moi\s+)?(?:un\s+|le\s+)?(?:prompt|message)(?:\s+(?:système|systeme|de système|de systeme))?\s+pour\s+/iu,
+  /^(?:(?:scrivi\p{L}*|scrivere|crea|creare|fai|fammi|genera|generare|dammi|redigi|prepara)\s+)?(?:un\s+|il\s+)?(?:prompt|messaggio)(?:\s+di\s+sistema)?\s+per\s+/iu,
   /^(?:(?:napisz|stwórz|utwórz|zrób|przygotuj|wygeneruj)\s+(?:mi\s+)?)?(?:prompt|wiadomość)(?:\s+systemow\p{L}*)?\s+dla\s+/iu,
 ];
 

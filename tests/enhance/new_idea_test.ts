@@ -310,6 +310,9 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "für Anfänger",
       "for a teenager audience, in Spanish",
       "shorter, no emojis",
+      "another version",
+      "more detail",
+      "другой вариант",
     ]
   ) {
     assert.equal(looksLikeChange(text), true, text);
