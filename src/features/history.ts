@@ -118,7 +118,7 @@ privateChats.command("clearhistory", async (ctx) => {
     return;
   }
   await ctx.reply(ctx.t("history-clear-confirm", { count }), {
-    reply_markup: clearHistoryKeyboard(ctx.t),
+    reply_markup: clearHistoryKeyboard(ctx.t, count),
   });
 });
 

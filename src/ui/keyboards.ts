@@ -82,10 +82,16 @@ export function historyKeyboard(
   return keyboard;
 }
 
-/** "🗑 Delete all" / "Keep". */
-export function clearHistoryKeyboard(t: Translate): InlineKeyboard {
+/** "🗑 Delete all" (of `count` prompts; "🗑 Delete it" of one) / "Keep". */
+export function clearHistoryKeyboard(
+  t: Translate,
+  count: number,
+): InlineKeyboard {
   return new InlineKeyboard()
-    .text(t("history-clear-yes"), historyClearData.encode({ answer: "yes" }))
+    .text(
+      t("history-clear-yes", { count }),
+      historyClearData.encode({ answer: "yes" }),
+    )
     .text(t("history-clear-no"), historyClearData.encode({ answer: "no" }));
 }
 

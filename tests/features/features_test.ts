@@ -9,6 +9,7 @@ import {
 } from "../fakes/updates.ts";
 import { answering, type FeatureHarness, startFeatureBot } from "./harness.ts";
 import { en } from "../support.ts";
+import { type LocaleCode, LOCALES } from "../../src/ui/locales.ts";
 
 const USER = 4242;
 
@@ -229,6 +230,34 @@ Deno.test("an offline answer opened from /history says why as its first answer d
   assert.ok(opened.text.includes(en("answer-offline-written")), opened.text);
   assert.ok(!opened.text.includes(en("answer-offline-unavailable")));
   assert.ok(!opened.labels.includes(en("retry-button")), opened.labels);
+});
+
+Deno.test("/clearhistory's button fits the count: one prompt is deleted with 'Delete it', several with 'Delete all', in every language", async () => {
+  await using h = await startFeatureBot(answering("R"));
+  const yesLabel = () => {
+    const markup = h.tg.messages(USER).at(-1)!.reply_markup as {
+      inline_keyboard: { text: string }[][];
+    };
+    return markup.inline_keyboard[0][0].text;
+  };
+  await h.send(textUpdate({ text: "one idea", userId: USER }));
+  await h.send(textUpdate({ text: "/clearhistory", userId: USER }));
+  assert.match(h.texts(USER).at(-1)!, /Delete the one prompt/);
+  assert.equal(yesLabel(), "🗑 Delete it");
+  await h.send(textUpdate({ text: "another idea", userId: USER }));
+  await h.send(textUpdate({ text: "/clearhistory", userId: USER }));
+  assert.equal(yesLabel(), "🗑 Delete all");
+  for (const code of Object.keys(LOCALES) as LocaleCode[]) {
+    const t = h.deps.i18n.translator(code);
+    const one = t("history-clear-yes", { count: 1 });
+    for (const count of [2, 5, 21]) {
+      assert.notEqual(
+        t("history-clear-yes", { count }),
+        one,
+        `${code} ${count}`,
+      );
+    }
+  }
 });
 
 Deno.test("/clearhistory asks, then deletes only after confirmation", async () => {

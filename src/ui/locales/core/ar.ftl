@@ -160,7 +160,10 @@ history-clear-confirm = { $count ->
     [many] هل تريد حذف كل ما في سجلك، وهو { $count } موجّهًا؟ لا يمكن التراجع عن ذلك.
    *[other] هل تريد حذف كل ما في سجلك، وهو { $count } موجّه؟ لا يمكن التراجع عن ذلك.
   }
-history-clear-yes = 🗑 حذف الكل
+history-clear-yes = { $count ->
+    [1] 🗑 حذفه
+   *[other] 🗑 حذف الكل
+  }
 history-clear-no = إبقاء
 history-kept = أبقيتُ سجلك كما هو.
 history-cleared = { $count ->

@@ -130,7 +130,10 @@ history-clear-confirm = { $count ->
     [one] Den einen Prompt in deinem Verlauf löschen? Das lässt sich nicht rückgängig machen.
    *[other] Alle { $count } Prompts in deinem Verlauf löschen? Das lässt sich nicht rückgängig machen.
   }
-history-clear-yes = 🗑 Alle löschen
+history-clear-yes = { $count ->
+    [1] 🗑 Löschen
+   *[other] 🗑 Alle löschen
+  }
 history-clear-no = Behalten
 history-kept = Dein Verlauf bleibt, wie er ist.
 history-cleared = { $count ->

@@ -130,7 +130,10 @@ history-clear-confirm = { $count ->
     [one] Delete the one prompt in your history? This cannot be undone.
    *[other] Delete all { $count } prompts in your history? This cannot be undone.
   }
-history-clear-yes = 🗑 Delete all
+history-clear-yes = { $count ->
+    [1] 🗑 Delete it
+   *[other] 🗑 Delete all
+  }
 history-clear-no = Keep
 history-kept = Kept your history.
 history-cleared = { $count ->

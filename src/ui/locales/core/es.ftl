@@ -130,7 +130,10 @@ history-clear-confirm = { $count ->
     [one] ¿Borrar el único prompt de tu historial? No se puede deshacer.
    *[other] ¿Borrar los { $count } prompts de tu historial? No se puede deshacer.
   }
-history-clear-yes = 🗑 Borrar todo
+history-clear-yes = { $count ->
+    [1] 🗑 Borrarlo
+   *[other] 🗑 Borrar todo
+  }
 history-clear-no = Conservar
 history-kept = Tu historial sigue intacto.
 history-cleared = { $count ->

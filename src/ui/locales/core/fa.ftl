@@ -132,7 +132,10 @@ history-clear-confirm = { $count ->
     [one] تنها پرامپت تاریخچه‌تان پاک شود؟ این کار برگشت‌پذیر نیست.
    *[other] همهٔ { $count } پرامپت تاریخچه‌تان پاک شوند؟ این کار برگشت‌پذیر نیست.
   }
-history-clear-yes = 🗑 پاک کردن همه
+history-clear-yes = { $count ->
+    [1] 🗑 پاک کردن
+   *[other] 🗑 پاک کردن همه
+  }
 history-clear-no = نگه داشتن
 history-kept = تاریخچه‌تان دست‌نخورده ماند.
 history-cleared = { $count ->

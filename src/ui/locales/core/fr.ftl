@@ -132,7 +132,10 @@ history-clear-confirm = { $count ->
     [one] Supprimer le seul prompt de votre historique ? Cette action est irréversible.
    *[other] Supprimer les { $count } prompts de votre historique ? Cette action est irréversible.
   }
-history-clear-yes = 🗑 Tout supprimer
+history-clear-yes = { $count ->
+    [1] 🗑 Le supprimer
+   *[other] 🗑 Tout supprimer
+  }
 history-clear-no = Conserver
 history-kept = Votre historique est conservé.
 history-cleared = { $count ->

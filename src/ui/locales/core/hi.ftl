@@ -132,7 +132,10 @@ history-clear-confirm = { $count ->
     [one] अपनी हिस्ट्री का इकलौता प्रॉम्प्ट मिटाएँ? इसे वापस नहीं लाया जा सकेगा।
    *[other] अपनी हिस्ट्री के सभी { $count } प्रॉम्प्ट मिटाएँ? इन्हें वापस नहीं लाया जा सकेगा।
   }
-history-clear-yes = 🗑 सब मिटाएँ
+history-clear-yes = { $count ->
+    [1] 🗑 मिटाएँ
+   *[other] 🗑 सब मिटाएँ
+  }
 history-clear-no = रहने दें
 history-kept = ठीक है, आपकी हिस्ट्री जैसी थी वैसी रहेगी।
 history-cleared = { $count ->

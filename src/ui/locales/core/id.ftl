@@ -116,7 +116,10 @@ history-clear-confirm = { $count ->
     [1] Hapus satu-satunya prompt di riwayatmu? Tindakan ini tidak bisa dibatalkan.
    *[other] Hapus semua { $count } prompt di riwayatmu? Tindakan ini tidak bisa dibatalkan.
   }
-history-clear-yes = 🗑 Hapus semua
+history-clear-yes = { $count ->
+    [1] 🗑 Hapus
+   *[other] 🗑 Hapus semua
+  }
 history-clear-no = Biarkan
 history-kept = Oke, riwayatmu tetap disimpan.
 history-cleared = { $count } prompt dihapus dari riwayatmu.

@@ -131,7 +131,10 @@ history-clear-confirm = { $count ->
     [one] Eliminare l’unico prompt della tua cronologia? L’operazione non si può annullare.
    *[other] Eliminare tutti i { $count } prompt della tua cronologia? L’operazione non si può annullare.
   }
-history-clear-yes = 🗑 Elimina tutto
+history-clear-yes = { $count ->
+    [1] 🗑 Eliminalo
+   *[other] 🗑 Elimina tutto
+  }
 history-clear-no = Mantieni
 history-kept = La tua cronologia è rimasta com’era.
 history-cleared = { $count ->

@@ -152,7 +152,10 @@ history-clear-confirm = { $count ->
     [many] Usunąć wszystkie { $count } promptów z Twojej historii? Tego nie da się cofnąć.
    *[other] Usunąć wszystkie { $count } promptów z Twojej historii? Tego nie da się cofnąć.
   }
-history-clear-yes = 🗑 Usuń wszystko
+history-clear-yes = { $count ->
+    [1] 🗑 Usuń go
+   *[other] 🗑 Usuń wszystko
+  }
 history-clear-no = Zostaw
 history-kept = W porządku, historia zostaje.
 history-cleared = { $count ->

@@ -131,7 +131,10 @@ history-clear-confirm = { $count ->
     [one] Apagar o único prompt do seu histórico? Isso não pode ser desfeito.
    *[other] Apagar todos os { $count } prompts do seu histórico? Isso não pode ser desfeito.
   }
-history-clear-yes = 🗑 Apagar tudo
+history-clear-yes = { $count ->
+    [1] 🗑 Apagar
+   *[other] 🗑 Apagar tudo
+  }
 history-clear-no = Manter
 history-kept = Seu histórico foi mantido.
 history-cleared = { $count ->

@@ -154,7 +154,10 @@ history-clear-confirm = { $count ->
     [many] Удалить все { $count } промптов из вашей истории? Это нельзя отменить.
    *[other] Удалить все { $count } промпта из вашей истории? Это нельзя отменить.
   }
-history-clear-yes = 🗑 Удалить всё
+history-clear-yes = { $count ->
+    [1] 🗑 Удалить его
+   *[other] 🗑 Удалить всё
+  }
 history-clear-no = Оставить
 history-kept = История сохранена.
 history-cleared = { $count ->

@@ -132,7 +132,10 @@ history-clear-confirm = { $count ->
     [one] Geçmişinizdeki tek istem silinsin mi? Bu işlem geri alınamaz.
    *[other] Geçmişinizdeki { $count } istemin tümü silinsin mi? Bu işlem geri alınamaz.
   }
-history-clear-yes = 🗑 Tümünü sil
+history-clear-yes = { $count ->
+    [1] 🗑 Sil
+   *[other] 🗑 Tümünü sil
+  }
 history-clear-no = Kalsın
 history-kept = Geçmişiniz olduğu gibi duruyor.
 history-cleared = { $count ->

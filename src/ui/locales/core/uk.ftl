@@ -157,7 +157,10 @@ history-clear-confirm = { $count ->
     [many] Видалити всі { $count } промптів з вашої історії? Цю дію не можна скасувати.
    *[other] Видалити всі { $count } промптів з вашої історії? Цю дію не можна скасувати.
   }
-history-clear-yes = 🗑 Видалити все
+history-clear-yes = { $count ->
+    [1] 🗑 Видалити його
+   *[other] 🗑 Видалити все
+  }
 history-clear-no = Залишити
 history-kept = Гаразд, історію залишено.
 history-cleared = { $count ->

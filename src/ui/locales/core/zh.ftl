@@ -117,7 +117,10 @@ history-clear-confirm = { $count ->
     [1] 要删除你历史记录中唯一的一条提示词吗？此操作无法撤销。
    *[other] 要删除你历史记录中的全部{ $count }条提示词吗？此操作无法撤销。
   }
-history-clear-yes = 🗑 全部删除
+history-clear-yes = { $count ->
+    [1] 🗑 删除
+   *[other] 🗑 全部删除
+  }
 history-clear-no = 保留
 history-kept = 已保留你的历史记录。
 history-cleared = 已从你的历史记录中删除{ $count }条提示词。
