@@ -1590,3 +1590,94 @@ Deno.test("writeOfflinePrompt() asks no length of a text whose form sets it", ()
     assert.match(prompt(rough).prompt, /\nLength: \[/, rough);
   }
 });
+
+Deno.test("offline, a typed change that a button stands for does what the button does", () => {
+  const first = prompt(CODING).prompt;
+  for (
+    const [words, button] of [
+      ["make it shorter", "shorter"],
+      ["Shorter, please.", "shorter"],
+      ["короче", "shorter"],
+      ["more detail", "detail"],
+      ["another version", "another"],
+    ] as const
+  ) {
+    assert.equal(
+      revisionOf(CODING, first, "reply", "offline", words),
+      revisionOf(CODING, first, button, "offline"),
+      words,
+    );
+  }
+  // More than the button says stays a change in words.
+  assert.match(
+    revisionOf(CODING, first, "reply", "offline", "shorter and funnier"),
+    /\n\nChange requested: shorter and funnier$/,
+  );
+});
+
+Deno.test("offline, a typed change drops the section it names and switches the language it names, in every later version too", () => {
+  const rough = "write me a python function that parses csv files";
+  const v1 = prompt(rough).prompt;
+  assert.match(v1, /^Tests: /m);
+  const v2 = revisionOf(
+    rough,
+    v1,
+    "reply",
+    "offline",
+    "use TypeScript instead",
+  );
+  assert.equal(section(v2, "Language and stack"), "TypeScript");
+  assert.equal(
+    section(v2, "Task"),
+    "Write a TypeScript function that parses csv files.",
+  );
+  assert.doesNotMatch(v2, /python/i);
+  const v3 = revisionOf(rough, v2, "reply", "offline", "no tests please");
+  assert.doesNotMatch(v3, /^Tests: /m);
+  assert.match(v3, /^Edge cases to handle:\n- empty input/m);
+  assert.match(v3, /\n\nChange requested: no tests please$/);
+  const v4 = revisionOf(
+    rough,
+    v3,
+    "reply",
+    "offline",
+    "without the edge cases",
+  );
+  assert.doesNotMatch(v4, /Edge cases|empty input/);
+  // Another version is written again from the idea, and still does both.
+  const v5 = revisionOf(rough, v4, "another", "offline");
+  assert.doesNotMatch(v5, /<tests>|<edge_cases>|empty input|python/);
+  assert.match(v5, /<stack>\nTypeScript\n<\/stack>/);
+  // A rule that names no section is kept as asked, the prompt as it was.
+  assert.equal(
+    revisionOf(rough, v1, "reply", "offline", "no emojis"),
+    `${v1}\n\nChange requested: no emojis`,
+  );
+  // In Russian: "без тестов".
+  const ru = "напиши функцию на python, которая читает csv";
+  const ruV1 = prompt(ru).prompt;
+  assert.match(ruV1, /^Тесты: /m);
+  assert.doesNotMatch(
+    revisionOf(ru, ruV1, "reply", "offline", "без тестов"),
+    /^Тесты: /m,
+  );
+});
+
+Deno.test("writeOfflinePrompt() drops 'me' after a request's verb in the task, and reads a French infinitive as a system prompt's request", () => {
+  assert.equal(
+    section(
+      prompt("write me a python function that parses csv files").prompt,
+      "Task",
+    ),
+    "Write a python function that parses csv files.",
+  );
+  // "Tell me a joke" is how one asks for it.
+  assert.equal(
+    section(prompt("tell me a joke about cats").prompt, "Task"),
+    "Tell me a joke about cats.",
+  );
+  const fr = prompt("Créer un prompt système pour un assistant de cuisine", {
+    category: "system_prompt",
+  }).prompt;
+  assert.match(fr, /^Rôle : Un assistant de cuisine\.$/m);
+});
