@@ -291,3 +291,24 @@ Deno.test("I18n.transient() translates as translator() does, and keeps what it p
     "once kept, transient uses it too",
   );
 });
+
+Deno.test("Turkish addresses the reader as 'siz' in every area: no informal imperative or 'your' in a sentence or a command's description", () => {
+  // Short button labels keep the bare imperative ("Tümünü sil"), as Turkish
+  // interfaces do; a sentence or a /command's description does not.
+  const informal =
+    /(?<!\p{L})(?:gönder|yaz|seç|dene|anlat|bekle|kaydet|yapıştır|durdur|dokun|değiştir|engelle|kaldır)(?:\.|,| ya da |\s*\(|$)|(?<!\p{L})(?:fikrini|fikrin|mesajını|yanıtlarsan)(?!\p{L})/u;
+  const offending: string[] = [];
+  for (const [area, sources] of Object.entries(AREAS)) {
+    for (const line of sources.tr.split("\n")) {
+      const match = /^([a-z][a-z0-9-]*) = (.*)$/.exec(line);
+      if (
+        match === null ||
+        /button|-yes$|-no$|^workshop-|^questions-skip/.test(match[1])
+      ) {
+        continue;
+      }
+      if (informal.test(match[2])) offending.push(`${area}: ${line}`);
+    }
+  }
+  assert.deepEqual(offending, []);
+});

@@ -1,9 +1,9 @@
 ## İşletim: /stats ve /broadcast (yalnızca yöneticiler)
 
 command-stats = Grafikli kullanım istatistikleri
-command-broadcast = Tüm kullanıcılara mesaj gönder
+command-broadcast = Tüm kullanıcılara mesaj gönderin
 
-stats-private-only = /stats komutunu bana özel sohbette gönder.
+stats-private-only = /stats komutunu bana özel sohbette gönderin.
 stats-title = 📊 Son { $days } günün istatistikleri
 stats-prompts = Prompt: { $total } (YZ: { $ai }, çevrimdışı: { $offline })
 stats-today = Bugün — prompt: { $prompts }, kullanıcı: { $users }
@@ -25,16 +25,16 @@ stats-chart-active = Günlük etkin kullanıcı
 stats-chart-categories = En çok kullanılan kategoriler
 stats-chart-targets = En çok hedeflenen modeller
 
-broadcast-private-only = /broadcast komutunu bana özel sohbette gönder.
-broadcast-usage = Mesajı komuttan sonra yaz, örneğin: /broadcast Herkese merhaba!
+broadcast-private-only = /broadcast komutunu bana özel sohbette gönderin.
+broadcast-usage = Mesajı komuttan sonra yazın, örneğin: /broadcast Herkese merhaba!
 broadcast-too-long = Mesaj çok uzun: { $length } karakter, en fazla { $max } olabilir.
 broadcast-preview = 📣 Önizleme: sıradaki mesaj tüm kullanıcılara gidecek. Şu anki alıcı sayısı: { $count }.
 broadcast-send-button = ✅ Gönder
 broadcast-cancel-button = ✖️ İptal
 broadcast-stop-button = ✖️ Gönderimi durdur
 broadcast-cancelled = Duyuru iptal edildi: hiçbir şey gönderilmedi.
-broadcast-expired = Bu duyuru artık beklemiyor: /broadcast komutunu yeniden gönder.
-broadcast-busy = Başka bir duyuru gönderiliyor: bitmesini bekle ya da onu durdur.
+broadcast-expired = Bu duyuru artık beklemiyor: /broadcast komutunu yeniden gönderin.
+broadcast-busy = Başka bir duyuru gönderiliyor: bitmesini bekleyin ya da onu durdurun.
 broadcast-starting = Gönderiliyor…
 broadcast-stopping = Durduruluyor…
 broadcast-progress = { $bar } %{ $percent } · { $done } / { $total } · engelleyen: { $blocked }

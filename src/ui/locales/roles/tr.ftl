@@ -5,10 +5,10 @@
 command-privacy = Hakkınızda neyi ne kadar süre saklıyorum
 command-export = Hakkınızda sakladığım her şeyi dosya olarak alın
 command-forget = Hakkınızda sakladığım her şeyi silin
-command-ban = Kullanıcıyı engelle (moderatörler)
-command-unban = Engeli kaldır (moderatörler)
+command-ban = Kullanıcıyı engelleyin (moderatörler)
+command-unban = Engeli kaldırın (moderatörler)
 command-whois = Bir kullanıcının rolü ve durumu (moderatörler)
-command-role = Bir kullanıcının rolünü değiştir (yöneticiler)
+command-role = Bir kullanıcının rolünü değiştirin (yöneticiler)
 command-audit = Denetim kaydı (yöneticiler)
 
 ## Role names
