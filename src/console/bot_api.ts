@@ -64,6 +64,8 @@ export type ChatEvent =
 export interface SentDocument {
   readonly filename: string;
   readonly bytes: number;
+  /** A file (sendDocument) or a picture (sendPhoto, e.g. the /stats chart). */
+  readonly kind: "document" | "photo";
 }
 
 /** Options of {@linkcode ConsoleBotApi}. */
@@ -171,7 +173,9 @@ export class ConsoleBotApi {
       case "deleteMessage":
         return this.#delete(payload);
       case "sendDocument":
-        return this.#sendDocument(payload);
+        return this.#sendFile(payload, "document");
+      case "sendPhoto":
+        return this.#sendFile(payload, "photo");
       case "sendMessageDraft":
         return this.#draft(payload);
       case "sendChatAction":
@@ -249,24 +253,39 @@ export class ConsoleBotApi {
     return true;
   }
 
-  #sendDocument(payload: Payload): Message {
-    const file = payload.document;
+  /** A document or a photo: its label (name, size), then its caption. */
+  #sendFile(payload: Payload, kind: SentDocument["kind"]): Message {
+    const file = payload[kind];
     const bytes = file instanceof File ? file.size : 0;
-    const filename = file instanceof File ? file.name : "document";
+    const filename = file instanceof File ? file.name : kind;
     const caption = typeof payload.caption === "string" ? payload.caption : "";
-    const label = this.#options.describeDocument({ filename, bytes });
+    const label = this.#options.describeDocument({ filename, bytes, kind });
     const shownCaption = renderText(caption, payload.parse_mode);
+    const id = `console-${this.#nextMessageId}`;
     const raw = {
       message_id: this.#nextMessageId++,
       date: this.#now(),
       chat: this.chat,
       from: botUser(this.botInfo),
-      document: {
-        file_id: `console-${this.#nextMessageId}`,
-        file_unique_id: `console-${this.#nextMessageId}`,
-        file_name: filename,
-        file_size: bytes,
-      },
+      ...(kind === "photo"
+        ? {
+          // The console does not decode the picture: no width or height.
+          photo: [{
+            file_id: id,
+            file_unique_id: id,
+            width: 0,
+            height: 0,
+            file_size: bytes,
+          }],
+        }
+        : {
+          document: {
+            file_id: id,
+            file_unique_id: id,
+            file_name: filename,
+            file_size: bytes,
+          },
+        }),
       ...(caption === "" ? {} : { caption }),
     } as Message;
     const shown = this.#keep(

@@ -349,7 +349,10 @@ function describeDocument(t: Translate, document: SentDocument): string {
     unitDisplay: "short",
     maximumFractionDigits: 1,
   }).format(document.bytes < 1024 ? document.bytes : document.bytes / 1024);
-  return t("console-file", { name: document.filename, size });
+  return t(document.kind === "photo" ? "console-photo" : "console-file", {
+    name: document.filename,
+    size,
+  });
 }
 
 /** Lines of `input`, without their line breaks; the last one even without a break. */

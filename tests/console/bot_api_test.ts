@@ -96,3 +96,29 @@ Deno.test("ConsoleBotApi reads a document from grammY's multipart upload and sho
     ],
   );
 });
+
+Deno.test("ConsoleBotApi shows a photo (the /stats chart) by its name and size, then its caption", async () => {
+  const events: ChatEvent[] = [];
+  const botApi = new ConsoleBotApi({
+    user: { id: 42, is_bot: false, first_name: "Ada" },
+    onEvent: (event) => events.push(event),
+    describeDocument: ({ filename, bytes, kind }) =>
+      `${kind} ${filename} (${bytes} B)`,
+    clock: { now: () => 1_700_000_000_000 },
+  });
+  const api = new Api(botApi.token, {
+    apiRoot: "http://console.invalid",
+    fetch: botApi.fetch,
+  });
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);
+  const sent = await api.sendPhoto(42, new InputFile(png, "stats.png"), {
+    caption: "<b>📊 Statistics</b>",
+    parse_mode: "HTML",
+  });
+  await api.sendPhoto(42, new InputFile(png, "bare.png"));
+  assert.equal(sent.photo?.[0].file_size, 8);
+  assert.deepEqual(
+    events.map((e) => e.kind === "message" ? e.message.text : e),
+    ["photo stats.png (8 B)\n📊 Statistics", "photo bare.png (8 B)"],
+  );
+});

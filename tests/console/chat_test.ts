@@ -113,6 +113,22 @@ Deno.test("runChat() says so when a number names no button, and sends a number a
   }
 });
 
+Deno.test("runChat() shows /stats: the chart as a picture line with its size, then the numbers", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const terminal = io(["/stats"], false);
+    const code = await runChat(["--kv", `${dir}/kv.sqlite3`], {
+      io: terminal,
+      env: {},
+    });
+    assert.equal(code, 0);
+    const out = terminal.text();
+    assert.match(out, /🖼 Picture: stats\.png \([\d.,]+ kB\)\n📊 Statistics/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
 Deno.test("parseChatArgs() reads --kv, --lang and --log-level, with = or a separate value", () => {
   assert.deepEqual(
     parseChatArgs([

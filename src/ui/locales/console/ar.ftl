@@ -7,3 +7,4 @@ console-no-button = لا يوجد زر رقم { $number } هنا: اختر من 
 console-link = الرابط: { $url }
 console-button-unsupported = هذا الزر لا يفعل شيئًا في الطرفية.
 console-file = 📎 { $name } ({ $size })
+console-photo = 🖼 صورة: { $name } ({ $size })

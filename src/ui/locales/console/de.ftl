@@ -7,3 +7,4 @@ console-no-button = Hier gibt es keine Schaltfläche { $number }: Wähle 1 bis {
 console-link = Link: { $url }
 console-button-unsupported = Diese Schaltfläche tut im Terminal nichts.
 console-file = 📎 { $name } ({ $size })
+console-photo = 🖼 Bild: { $name } ({ $size })

@@ -7,3 +7,4 @@ console-no-button = There is no button { $number } here: choose 1 to { $count }.
 console-link = Link: { $url }
 console-button-unsupported = This button does nothing in a terminal.
 console-file = 📎 { $name } ({ $size })
+console-photo = 🖼 Picture: { $name } ({ $size })

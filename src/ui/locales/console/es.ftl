@@ -7,3 +7,4 @@ console-no-button = Aquí no hay botón { $number }: elige del 1 al { $count }.
 console-link = Enlace: { $url }
 console-button-unsupported = Este botón no hace nada en una terminal.
 console-file = 📎 { $name } ({ $size })
+console-photo = 🖼 Imagen: { $name } ({ $size })

@@ -7,3 +7,4 @@ console-no-button = دکمهٔ { $number } اینجا نیست: از ۱ تا { $
 console-link = پیوند: { $url }
 console-button-unsupported = این دکمه در ترمینال کاری انجام نمی‌دهد.
 console-file = 📎 { $name } ({ $size })
+console-photo = 🖼 تصویر: { $name } ({ $size })

@@ -7,3 +7,4 @@ console-no-button = Il n’y a pas de bouton { $number } ici : choisissez de 1 �
 console-link = Lien : { $url }
 console-button-unsupported = Ce bouton ne fait rien dans un terminal.
 console-file = 📎 { $name } ({ $size })
+console-photo = 🖼 Image : { $name } ({ $size })

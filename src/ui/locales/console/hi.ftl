@@ -7,3 +7,4 @@ console-no-button = यहाँ बटन { $number } नहीं है: 1 �
 console-link = लिंक: { $url }
 console-button-unsupported = यह बटन टर्मिनल में कुछ नहीं करता।
 console-file = 📎 { $name } ({ $size })
+console-photo = 🖼 चित्र: { $name } ({ $size })

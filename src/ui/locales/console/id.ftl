@@ -7,3 +7,4 @@ console-no-button = Tidak ada tombol { $number } di sini: pilih 1 sampai { $coun
 console-link = Tautan: { $url }
 console-button-unsupported = Tombol ini tidak berfungsi di terminal.
 console-file = 📎 { $name } ({ $size })
+console-photo = 🖼 Gambar: { $name } ({ $size })

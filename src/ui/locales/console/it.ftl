@@ -7,3 +7,4 @@ console-no-button = Qui non c’è il pulsante { $number }: scegli da 1 a { $cou
 console-link = Link: { $url }
 console-button-unsupported = In un terminale questo pulsante non fa nulla.
 console-file = 📎 { $name } ({ $size })
+console-photo = 🖼 Immagine: { $name } ({ $size })

@@ -7,3 +7,4 @@ console-no-button = Nie ma tu przycisku { $number }: wybierz od 1 do { $count }.
 console-link = Link: { $url }
 console-button-unsupported = Ten przycisk nic nie robi w terminalu.
 console-file = 📎 { $name } ({ $size })
+console-photo = 🖼 Obraz: { $name } ({ $size })

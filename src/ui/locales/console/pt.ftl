@@ -7,3 +7,4 @@ console-no-button = Não há botão { $number } aqui: escolha de 1 a { $count }.
 console-link = Link: { $url }
 console-button-unsupported = Este botão não faz nada num terminal.
 console-file = 📎 { $name } ({ $size })
+console-photo = 🖼 Imagem: { $name } ({ $size })

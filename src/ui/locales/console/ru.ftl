@@ -7,3 +7,4 @@ console-no-button = Кнопки { $number } здесь нет: выберите
 console-link = Ссылка: { $url }
 console-button-unsupported = В терминале эта кнопка ничего не делает.
 console-file = 📎 { $name } ({ $size })
+console-photo = 🖼 Изображение: { $name } ({ $size })

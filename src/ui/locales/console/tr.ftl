@@ -7,3 +7,4 @@ console-no-button = Burada { $number } numaralı düğme yok: 1 ile { $count } a
 console-link = Bağlantı: { $url }
 console-button-unsupported = Bu düğme terminalde bir şey yapmaz.
 console-file = 📎 { $name } ({ $size })
+console-photo = 🖼 Görsel: { $name } ({ $size })

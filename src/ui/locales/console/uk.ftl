@@ -7,3 +7,4 @@ console-no-button = Кнопки { $number } тут немає: виберіть
 console-link = Посилання: { $url }
 console-button-unsupported = У терміналі ця кнопка нічого не робить.
 console-file = 📎 { $name } ({ $size })
+console-photo = 🖼 Зображення: { $name } ({ $size })

@@ -7,3 +7,4 @@ console-no-button = 这里没有按钮 { $number }：请选择 1 到 { $count }�
 console-link = 链接：{ $url }
 console-button-unsupported = 这个按钮在终端里不起作用。
 console-file = 📎 { $name }（{ $size }）
+console-photo = 🖼 图片：{ $name }（{ $size }）
