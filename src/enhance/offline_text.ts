@@ -452,7 +452,8 @@ const KEEP_CASE = new Set(
 
 /** Capitalise a first word written all in lower case; "iPhone", "eBay", "sql" stay. */
 function capitalizeFirst(text: string): string {
-  const first = /^\p{Ll}+(?:-\p{Ll}+)*(?=[\s,.;:!?]|$)/u.exec(text);
+  // Not "https://…", "example.com" or "user@host": those keep their case.
+  const first = /^\p{Ll}+(?:-\p{Ll}+)*(?=[\s,;!?]|[.:](?!\S)|$)/u.exec(text);
   if (first === null || KEEP_CASE.has(first[0])) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -45,3 +45,30 @@ export function validateRoughPrompt(text: string): RoughPromptValidation {
   }
   return { ok: true, text: trimmed };
 }
+
+/** What a rough prompt holds that no enhancer can work from: see {@linkcode saysNothing}. */
+export type NothingToEnhance = "no_words" | "only_links";
+
+/**
+ * Whether a rough prompt gives nothing to work from: no letters or digits at
+ * all ("😀🔥", "..."), or only links, which neither the offline enhancer nor
+ * the model opens. The UI asks for the idea in the user's language
+ * (`prompt-no-words`, `prompt-only-links`).
+ *
+ * @example
+ * ```ts
+ * import { saysNothing } from "./validate.ts";
+ * saysNothing("😀😀🔥"); // "no_words"
+ * saysNothing("https://example.com/post/1"); // "only_links"
+ * saysNothing("summarize https://example.com/post/1"); // undefined
+ * ```
+ */
+export function saysNothing(text: string): NothingToEnhance | undefined {
+  if (!/[\p{L}\p{N}]/u.test(text)) return "no_words";
+  const rest = text.replace(LINK, " ");
+  return rest !== text && !/[\p{L}\p{N}]/u.test(rest)
+    ? "only_links"
+    : undefined;
+}
+
+const LINK = /(?:https?:\/\/|www\.)\S+/giu;

@@ -8,7 +8,11 @@ import {
   reviseByReply,
   reviseLatest,
 } from "./workshop.ts";
-import { MAX_PROMPT_CHARS, validateRoughPrompt } from "../enhance/validate.ts";
+import {
+  MAX_PROMPT_CHARS,
+  saysNothing,
+  validateRoughPrompt,
+} from "../enhance/validate.ts";
 import { KEY_HEALTH_INTERVAL_MS } from "../llm/key_health.ts";
 import { getLog } from "../logging.ts";
 import { setLocale, settleLocale } from "../middleware/i18n.ts";
@@ -188,8 +192,24 @@ export async function requestEnhancement(
     await ctx.reply(text, replyOptions);
     return;
   }
-  const claim = ctx.updateClaim;
   const now = ctx.deps.clock.now();
+  // "😀🔥", a link alone: nothing to write a prompt from. Unless questions
+  // wait, which such a text may answer ("?", "👍").
+  const nothing = options.media ? undefined : saysNothing(checked.text);
+  if (
+    nothing !== undefined &&
+    !(options.mayAnswer &&
+      await ctx.deps.sessions.pending(chat.id, from.id, now) !== null)
+  ) {
+    if (!(await claimFirst(ctx)) || !(await admitted(ctx))) return;
+    await settleLocale(ctx);
+    await ctx.reply(
+      ctx.t(nothing === "no_words" ? "prompt-no-words" : "prompt-only-links"),
+      replyOptions,
+    );
+    return;
+  }
+  const claim = ctx.updateClaim;
   const outcome = await ctx.deps.jobs.accept(
     from.id,
     promptInput(ctx, checked.text, {

@@ -1681,3 +1681,18 @@ Deno.test("writeOfflinePrompt() drops 'me' after a request's verb in the task, a
   }).prompt;
   assert.match(fr, /^Rôle : Un assistant de cuisine\.$/m);
 });
+
+Deno.test("writeOfflinePrompt() never capitalises a link or a domain that opens the task", () => {
+  assert.equal(
+    section(
+      prompt("summarize https://example.com/a for my team").prompt,
+      "Task",
+    ),
+    "Summarize https://example.com/a for my team.",
+  );
+  assert.match(
+    prompt("example.com loads slowly, find out why", { language: "en" })
+      .prompt,
+    /^Task: example\.com loads slowly, find out why\.$/m,
+  );
+});

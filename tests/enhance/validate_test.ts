@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {
   MAX_PROMPT_CHARS,
+  saysNothing,
   validateRoughPrompt,
 } from "../../src/enhance/validate.ts";
 
@@ -34,4 +35,29 @@ Deno.test("validateRoughPrompt() accepts exactly the limit, not counting outer w
   const text = "y".repeat(MAX_PROMPT_CHARS);
   assert.deepEqual(validateRoughPrompt(`\n ${text} \n`), { ok: true, text });
   assert.equal(validateRoughPrompt(`${text}z`).ok, false);
+});
+
+Deno.test("saysNothing() finds messages with no words at all, or only links", () => {
+  for (const text of ["😀😀🔥", "...", "?!", "👍 👍"]) {
+    assert.equal(saysNothing(text), "no_words", text);
+  }
+  for (
+    const text of [
+      "https://example.com/article/123",
+      "www.example.com",
+      "https://a.example/x https://b.example/y",
+    ]
+  ) {
+    assert.equal(saysNothing(text), "only_links", text);
+  }
+  for (
+    const text of [
+      "summarize https://example.com/post/1",
+      "a cat 🐱",
+      "42",
+      "logo for www.example.com",
+    ]
+  ) {
+    assert.equal(saysNothing(text), undefined, text);
+  }
 });

@@ -389,3 +389,42 @@ Deno.test("an LLM failure inside the feature gets a friendly sentence, not a sta
   assert.ok(!text.includes("boom"), text);
   assert.ok(text.length > 0);
 });
+
+Deno.test("a message with no words, or only a link, asks for an idea in the user's language and queues nothing; while questions wait it is their answer", async () => {
+  const llm = answering("<prompt>WRITTEN</prompt>");
+  await using h = await startFeatureBot(llm);
+  await h.send(textUpdate({ text: "😀😀🔥", userId: USER }));
+  await h.send(textUpdate({ text: "...", userId: USER }));
+  await h.send(
+    textUpdate({ text: "https://example.com/article/123", userId: USER }),
+  );
+  await h.send(
+    textUpdate({ text: "/enhance 🔥", userId: USER, languageCode: "de" }),
+  );
+  assert.equal(llm.calls, 0);
+  assert.deepEqual(h.texts(USER), [
+    en("prompt-no-words"),
+    en("prompt-no-words"),
+    en("prompt-only-links"),
+    h.deps.i18n.t("de", "prompt-no-words"),
+  ]);
+  assert.equal((await h.deps.history.list(USER)).length, 0);
+  // A link with what to do with it is an idea.
+  await h.send(textUpdate({
+    text: "summarize this article for my team: https://example.com/a",
+    userId: USER,
+  }));
+  assert.equal(llm.calls, 1);
+  // While questions wait, "👍" may answer them.
+  await h.deps.sessions.changePending(USER, USER, () => ({
+    askId: "asked",
+    messageId: 900,
+    request: { userId: USER, chatId: USER, prompt: "email", category: "auto" },
+    questions: [{ text: "Who is it for?", options: ["Kids", "Adults"] }],
+    answers: [],
+    expiresAt: h.deps.clock.now() + 60_000,
+  }));
+  await h.send(textUpdate({ text: "👍", userId: USER }));
+  assert.equal(llm.calls, 2);
+  assert.notEqual(h.texts(USER).at(-1), en("prompt-no-words"));
+});

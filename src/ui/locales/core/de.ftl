@@ -63,6 +63,8 @@ enhance-queue-full = { $max ->
   }
 prompt-empty = Dein Prompt ist leer. Schick mir eine grobe Idee von dem, was du möchtest, zum Beispiel: „ein Geburtstagsgedicht für meine Schwester, die gern wandert“.
 prompt-too-long = Dein Prompt hat { $length } Zeichen; das Limit liegt bei { $max }. Kürz ihn und schick ihn noch mal.
+prompt-no-words = In deiner Nachricht stehen keine Wörter, mit denen ich arbeiten kann. Schick mir eine grobe Idee von dem, was du möchtest, zum Beispiel: „ein Geburtstagsgedicht für meine Schwester, die gern wandert“.
+prompt-only-links = Links kann ich nicht öffnen. Schreib dazu, was damit geschehen soll, zum Beispiel: „fasse diesen Artikel für einen Newsletter zusammen: <Link>“.
 rejected-too-long = Dein Prompt ist zu lang für das KI-Modell. Kürz ihn und schick ihn noch mal.
 rejected-content-policy = Der KI-Anbieter hat diesen Prompt wegen seiner Inhaltsrichtlinien abgelehnt. Formulier ihn um und versuch es noch mal.
 rejected-unknown-model = Das KI-Modell, das dieser Bot nutzen soll, ist nicht verfügbar. Bitte sag dem Admin des Bots Bescheid.

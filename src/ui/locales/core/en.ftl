@@ -63,6 +63,8 @@ enhance-queue-full = { $max ->
   }
 prompt-empty = Your prompt is empty. Send a rough idea of what you want, for example: “a birthday poem for my sister who loves hiking”.
 prompt-too-long = Your prompt is { $length } characters; the limit is { $max }. Shorten it and send it again.
+prompt-no-words = There are no words in your message for me to work with. Send a rough idea of what you want, for example: “a birthday poem for my sister who loves hiking”.
+prompt-only-links = I can't open links. Say what you want done with it, for example: “summarize this article for a newsletter: <link>”.
 rejected-too-long = Your prompt is too long for the AI model. Shorten it and send it again.
 rejected-content-policy = The AI provider declined this prompt under its content policy. Rephrase it and try again.
 rejected-unknown-model = The AI model this bot is set up to use is not available. Please tell the bot's administrator.

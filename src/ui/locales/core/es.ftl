@@ -63,6 +63,8 @@ enhance-queue-full = { $max ->
   }
 prompt-empty = Tu prompt está vacío. Envía una idea aproximada de lo que quieres, por ejemplo: “un poema de cumpleaños para mi hermana, a la que le encanta el senderismo”.
 prompt-too-long = Tu prompt tiene { $length } caracteres; el límite es { $max }. Acórtalo y vuelve a enviarlo.
+prompt-no-words = Tu mensaje no tiene palabras con las que pueda trabajar. Envía una idea aproximada de lo que quieres, por ejemplo: “un poema de cumpleaños para mi hermana, a la que le encanta el senderismo”.
+prompt-only-links = No puedo abrir enlaces. Di qué quieres hacer con él, por ejemplo: “resume este artículo para un boletín: <enlace>”.
 rejected-too-long = Tu prompt es demasiado largo para el modelo de IA. Acórtalo y vuelve a enviarlo.
 rejected-content-policy = El proveedor de IA rechazó este prompt por su política de contenido. Reformúlalo e inténtalo de nuevo.
 rejected-unknown-model = El modelo de IA que este bot tiene configurado no está disponible. Por favor, avisa al administrador del bot.

@@ -65,6 +65,8 @@ enhance-queue-full = { $max ->
   }
 prompt-empty = Votre prompt est vide. Envoyez une idée approximative de ce que vous voulez, par exemple : « un poème d’anniversaire pour ma sœur qui adore la randonnée ».
 prompt-too-long = Votre prompt fait { $length } caractères ; la limite est de { $max }. Raccourcissez-le et renvoyez-le.
+prompt-no-words = Votre message ne contient aucun mot avec lequel travailler. Envoyez une idée approximative de ce que vous voulez, par exemple : « un poème d’anniversaire pour ma sœur qui adore la randonnée ».
+prompt-only-links = Je ne peux pas ouvrir les liens. Dites ce que vous voulez en faire, par exemple : « résume cet article pour une newsletter : <lien> ».
 rejected-too-long = Votre prompt est trop long pour le modèle d’IA. Raccourcissez-le et renvoyez-le.
 rejected-content-policy = Le fournisseur d’IA a refusé ce prompt en vertu de sa politique de contenu. Reformulez-le et réessayez.
 rejected-unknown-model = Le modèle d’IA que ce bot doit utiliser n’est pas disponible. Merci de prévenir l’administrateur du bot.

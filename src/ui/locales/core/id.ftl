@@ -61,6 +61,8 @@ enhance-queue-full = { $max ->
   }
 prompt-empty = Prompt kamu kosong. Kirim ide kasar tentang apa yang kamu mau, misalnya: “puisi ulang tahun untuk kakak perempuanku yang suka mendaki gunung”.
 prompt-too-long = Prompt kamu { $length } karakter, sedangkan batasnya { $max }. Persingkat lalu kirim lagi.
+prompt-no-words = Pesanmu tidak berisi kata yang bisa kuolah. Kirim ide kasar tentang apa yang kamu mau, misalnya: “puisi ulang tahun untuk kakak perempuanku yang suka mendaki gunung”.
+prompt-only-links = Aku tidak bisa membuka tautan. Tulis apa yang ingin kamu lakukan dengannya, misalnya: “ringkas artikel ini untuk buletin: <tautan>”.
 rejected-too-long = Prompt kamu terlalu panjang untuk model AI. Persingkat lalu kirim lagi.
 rejected-content-policy = Penyedia AI menolak prompt ini berdasarkan kebijakan kontennya. Ubah susunan katanya lalu coba lagi.
 rejected-unknown-model = Model AI yang diatur untuk bot ini sedang tidak tersedia. Tolong beri tahu admin bot.

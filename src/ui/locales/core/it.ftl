@@ -64,6 +64,8 @@ enhance-queue-full = { $max ->
   }
 prompt-empty = Il tuo prompt è vuoto. Mandami un’idea di massima di ciò che vuoi, per esempio: “una poesia di compleanno per mia sorella che ama le escursioni”.
 prompt-too-long = Il tuo prompt ha { $length } caratteri; il limite è { $max }. Accorcialo e invialo di nuovo.
+prompt-no-words = Nel tuo messaggio non ci sono parole su cui lavorare. Mandami un’idea di massima di ciò che vuoi, per esempio: “una poesia di compleanno per mia sorella che ama le escursioni”.
+prompt-only-links = Non posso aprire i link. Scrivi cosa vuoi farne, per esempio: “riassumi questo articolo per una newsletter: <link>”.
 rejected-too-long = Il tuo prompt è troppo lungo per il modello di IA. Accorcialo e invialo di nuovo.
 rejected-content-policy = Il fornitore di IA ha rifiutato questo prompt in base alla sua politica sui contenuti. Riformulalo e riprova.
 rejected-unknown-model = Il modello di IA che questo bot è configurato per usare non è disponibile. Per favore, avvisa l’amministratore del bot.

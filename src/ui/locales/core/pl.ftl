@@ -75,6 +75,8 @@ prompt-too-long = Twój prompt ma { $length } { $length ->
     [few] znaki
    *[other] znaków
   }, a limit to { $max }. Skróć go i wyślij ponownie.
+prompt-no-words = W twojej wiadomości nie ma słów, z którymi mógłbym pracować. Wyślij luźny pomysł na to, czego chcesz, na przykład: „wiersz urodzinowy dla siostry, która kocha górskie wędrówki”.
+prompt-only-links = Nie otwieram linków. Napisz, co mam z nim zrobić, na przykład: „streść ten artykuł do newslettera: <link>”.
 rejected-too-long = Twój prompt jest za długi dla modelu AI. Skróć go i wyślij ponownie.
 rejected-content-policy = Dostawca AI odrzucił ten prompt ze względu na swoje zasady dotyczące treści. Sformułuj go inaczej i spróbuj ponownie.
 rejected-unknown-model = Model AI, z którego ma korzystać ten bot, jest niedostępny. Daj znać administratorowi bota.

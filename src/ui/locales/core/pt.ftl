@@ -64,6 +64,8 @@ enhance-queue-full = { $max ->
   }
 prompt-empty = Seu prompt está vazio. Envie uma ideia aproximada do que você quer, por exemplo: “um poema de aniversário para minha irmã, que adora fazer trilhas”.
 prompt-too-long = Seu prompt tem { $length } caracteres; o limite é { $max }. Encurte-o e envie de novo.
+prompt-no-words = Sua mensagem não tem palavras com que eu possa trabalhar. Envie uma ideia aproximada do que você quer, por exemplo: “um poema de aniversário para minha irmã, que adora fazer trilhas”.
+prompt-only-links = Não consigo abrir links. Diga o que você quer fazer com ele, por exemplo: “resuma este artigo para uma newsletter: <link>”.
 rejected-too-long = Seu prompt é longo demais para o modelo de IA. Encurte-o e envie de novo.
 rejected-content-policy = O provedor de IA recusou este prompt com base na política de conteúdo dele. Reformule e tente de novo.
 rejected-unknown-model = O modelo de IA que este bot está configurado para usar não está disponível. Por favor, avise o administrador do bot.

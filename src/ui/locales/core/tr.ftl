@@ -65,6 +65,8 @@ enhance-queue-full = { $max ->
   }
 prompt-empty = İsteminiz boş. Ne istediğinize dair kabaca bir fikir gönderin, örneğin: “doğa yürüyüşünü seven kız kardeşim için bir doğum günü şiiri”.
 prompt-too-long = İsteminiz { $length } karakter uzunluğunda; sınır { $max }. Kısaltıp yeniden gönderin.
+prompt-no-words = Mesajınızda üzerinde çalışabileceğim bir kelime yok. Ne istediğinize dair kabaca bir fikir gönderin, örneğin: “doğa yürüyüşünü seven kız kardeşim için bir doğum günü şiiri”.
+prompt-only-links = Bağlantıları açamıyorum. Onunla ne yapılmasını istediğinizi yazın, örneğin: “bu makaleyi bir bülten için özetle: <bağlantı>”.
 rejected-too-long = İsteminiz yapay zekâ modeli için fazla uzun. Kısaltıp yeniden gönderin.
 rejected-content-policy = Yapay zekâ sağlayıcısı bu istemi içerik politikası gereği reddetti. Farklı bir şekilde ifade edip yeniden deneyin.
 rejected-unknown-model = Bu botun kullanması için ayarlanan yapay zekâ modeli kullanılamıyor. Lütfen botun yöneticisine haber verin.

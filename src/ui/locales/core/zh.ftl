@@ -62,6 +62,8 @@ enhance-queue-full = { $max ->
   }
 prompt-empty = 你的提示词是空的。发一个你想要什么的粗略想法，例如：“给热爱徒步的姐姐写一首生日诗”。
 prompt-too-long = 你的提示词有{ $length }个字符，上限是{ $max }个。请缩短后重新发送。
+prompt-no-words = 你的消息里没有我能处理的文字。发一个你想要什么的粗略想法，例如：“给热爱徒步的姐姐写一首生日诗”。
+prompt-only-links = 我打不开链接。说说你想用它做什么，例如：“把这篇文章总结成一期简报：<链接>”。
 rejected-too-long = 你的提示词对 AI 模型来说太长了。请缩短后重新发送。
 rejected-content-policy = AI 服务商根据其内容政策拒绝了这条提示词。请换个说法再试一次。
 rejected-unknown-model = 本机器人配置使用的 AI 模型不可用。请告知机器人管理员。
