@@ -1059,8 +1059,17 @@ const DRAW_IDIOMS =
 const TEACH_ME_GERMAN =
   /(?<![\p{L}])bring(?:e|t)?\s+(?:mir|uns|ihm|ihr|meine[mnr]?\s+\p{L}+)\s+([^.?!\n]{0,80}?)\s*bei(?![\p{L}])/giu;
 
-function scoreCategories(text: string): Map<CategoryId, number> {
+/**
+ * Where a Latin word touches a Chinese or Japanese character: "SQL查询",
+ * "用python写". Cue words are matched as whole words, and a Han character
+ * is a letter, so these get a space first.
+ */
+const LATIN_BESIDE_HAN =
+  /(?<=[a-z0-9+#])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(?=[a-z0-9])/giu;
+
+function scoreCategories(rough: string): Map<CategoryId, number> {
   const scores = new Map<CategoryId, number>();
+  const text = rough.replace(LATIN_BESIDE_HAN, " ");
   const fences = [...text.matchAll(FENCED_CODE)];
   // "2 years of Excel and SQL experience" in a cover letter request is who
   // the user is, not what they ask for.

@@ -124,6 +124,10 @@ const FIRES: [string, CategoryId][] = [
   ["écris un message à mon patron", "email"],
   ["scrivi un messaggio al mio capo", "email"],
   ["bring mir bitte bei, wie man Brot backt", "learning"],
+  // A Latin word written against Chinese characters is still a word.
+  ["帮我写一个SQL查询，找出上个月销售额最高的10个客户", "data"],
+  ["用python写一个爬虫", "coding"],
+  ["用Excel做一个表格", "data"],
 ];
 
 const DOES_NOT_FIRE: [string, CategoryId][] = [
