@@ -698,8 +698,8 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "branding",
       "slogan",
       "tagline",
-      "product description",
-      "product listing",
+      "product description*",
+      "product listing*",
       "описани* товар*",
       "карточк* товар*",
       "маркетплейс*",
@@ -1060,6 +1060,18 @@ const TEACH_ME_GERMAN =
   /(?<![\p{L}])bring(?:e|t)?\s+(?:mir|uns|ihm|ihr|meine[mnr]?\s+\p{L}+)\s+([^.?!\n]{0,80}?)\s*bei(?![\p{L}])/giu;
 
 /**
+ * A table as the answer's form ("output as a table with name and
+ * description", "in a markdown table with columns for…"): how to lay the
+ * answer out, not data work. It counts once, as "table", however many
+ * columns and rows the rest of its clause names.
+ */
+const TABLE_AS_FORMAT =
+  /\b(?:(?:as|in|into)\s+(?:an?\s+|the\s+|one\s+)?(?:(?:simple|markdown|html|short|neat|clean|two-column|\d+-column)\s+)?tables?|in\s+(?:a\s+)?(?:table|tabular)\s+(?:form|format|layout|view)|(?:table|tabular)\s+(?:form|format|layout))\b([^.;!?\n]*)/gi;
+
+/** "name and description columns" in a table's clause: its layout. */
+const COLUMNS_OR_ROWS = /\b(?:columns?|rows?)\b/gi;
+
+/**
  * Where a Latin word touches a Chinese or Japanese character: "SQL查询",
  * "用python写". Cue words are matched as whole words, and a Han character
  * is a letter, so these get a space first.
@@ -1080,6 +1092,10 @@ function scoreCategories(rough: string): Map<CategoryId, number> {
     // cue for writing: what it is, a caption, is.
     .replace(TEXT_FOR_A_PICTURE_ELSEWHERE, "$1$2 caption;")
     .replace(TEACH_ME_GERMAN, "beibringen $1")
+    .replace(
+      TABLE_AS_FORMAT,
+      (_, rest: string) => ` table${rest.replace(COLUMNS_OR_ROWS, " ")}`,
+    )
     .replace(DRAW_IDIOMS, " ");
   for (const fence of fences) {
     const sql = /^sql$/i.test(fence[2].trim()) || SQL_CODE.test(fence[0]);

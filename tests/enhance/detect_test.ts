@@ -128,6 +128,19 @@ const FIRES: [string, CategoryId][] = [
   ["帮我写一个SQL查询，找出上个月销售额最高的10个客户", "data"],
   ["用python写一个爬虫", "coding"],
   ["用Excel做一个表格", "data"],
+  // A table as the answer's layout is no data work; a table to build is.
+  [
+    "Write product descriptions for our handmade ceramic mugs, warm tone, about 80 words each, output as a table with name and description",
+    "business",
+  ],
+  [
+    "Write descriptions of our mugs, as a table with columns name and description",
+    "writing",
+  ],
+  ["summarise my spending data in a table", "data"],
+  ["create a table in postgres with columns id and name", "data"],
+  ["insert rows into a table", "data"],
+  ["SQL query that joins two tables", "data"],
 ];
 
 const DOES_NOT_FIRE: [string, CategoryId][] = [
@@ -163,6 +176,14 @@ const DOES_NOT_FIRE: [string, CategoryId][] = [
   // "bring mir" without its "bei" is "bring me".
   ["Bring mir 10 Ideen für einen Instagram-Post", "learning"],
   ["Bring mir eine Zusammenfassung dieses Artikels", "learning"],
+  [
+    "Write product descriptions for our handmade ceramic mugs, warm tone, about 80 words each, output as a table with columns name and description",
+    "data",
+  ],
+  [
+    "a list of 10 books to read, as a markdown table with columns title, author, year",
+    "data",
+  ],
 ];
 
 Deno.test("detectCategory() picks the category from cue words in many languages", () => {
