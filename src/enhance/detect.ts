@@ -278,6 +278,8 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "timelapse",
       "time-lapse",
       "видео*",
+      "відео*",
+      "таймлапс*",
       "ролик*",
       "клип*",
       "vídeo",
@@ -298,6 +300,10 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "camera pan",
       "drone shot",
       "slow motion",
+      "замедленн* съемк*",
+      "замедленн* съёмк*",
+      "сповільнен* зйомк*",
+      "уповільнен* зйомк*",
       "seconds",
       "animation",
       "animated",
@@ -426,6 +432,32 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "постер*",
       "обои",
       "акварел*",
+      "картина маслом",
+      "зображенн*",
+      "ілюстраці*",
+      "малюн*",
+      "сгенерируй фото*",
+      "згенеруй фото*",
+      "acuarela",
+      "aquarela",
+      "aquarelle",
+      "aquarell*",
+      "acquerello",
+      "akwarel*",
+      "suluboya",
+      "pintura al óleo",
+      "pintura a óleo",
+      "peinture à l'huile",
+      "ölgemälde",
+      "dipinto a olio",
+      "pittura a olio",
+      "عکس از",
+      "عکسی از",
+      "آبرنگ",
+      "水彩",
+      "油画",
+      "插图",
+      "イラスト",
       "намалюй*",
       "dibuja*",
       "imagen de",
@@ -995,6 +1027,92 @@ const LEARN_INTENT = [
 
 const learnIntent = lazy(() => termMatcher(LEARN_INTENT));
 
+/**
+ * How a picture is framed, shot or styled ("wide shot", "85mm", "estilo
+ * cinematográfico"): a visual, still or moving. Worth {@linkcode VISUAL}
+ * points, enough for "a red car, wide shot" to be a picture, not enough to
+ * beat one strong cue of another kind. They go to video when its cues
+ * already lead, else to image. A bare scene without one ("a cat on a roof at
+ * sunset") stays general: it may as well be a story.
+ */
+const VISUAL_CUES = [
+  "wide shot",
+  "wide-angle shot",
+  "wide angle shot",
+  "wide-angle lens",
+  "close-up shot",
+  "close-up of",
+  "closeup of",
+  "macro shot",
+  "low-angle shot",
+  "low angle shot",
+  "aerial view",
+  "bird's-eye view",
+  "24mm",
+  "35mm",
+  "50mm",
+  "85mm",
+  "bokeh",
+  "depth of field",
+  "cinematic lighting",
+  "cinematic style",
+  "studio lighting",
+  "golden hour lighting",
+  "hyperrealistic",
+  "hyper-realistic",
+  "ultra-realistic",
+  "ultra realistic",
+  "octane render",
+  "8k",
+  "estilo cinematográfico",
+  "estilo cinematografico",
+  "plano general",
+  "plano aberto",
+  "gran angular",
+  "grande angular",
+  "stile cinematografico",
+  "grandangolo",
+  "style cinématographique",
+  "gros plan",
+  "grand angle",
+  "weitwinkel*",
+  "nahaufnahme",
+  "крупный план",
+  "крупным планом",
+  "широкоугольн*",
+  "кинематографичн*",
+  "кінематографічн*",
+  "великим планом",
+  "ширококутн*",
+  "sinematik",
+  "geniş açı*",
+  "yakın çekim",
+  "广角",
+  "特写",
+  "电影感",
+  "सिनेमैटिक",
+];
+
+const VISUAL = 2;
+
+const visualCues = lazy(() => termMatcher(VISUAL_CUES));
+
+/**
+ * A picture's kind given as a label, before a colon ("Photo: an old
+ * fisherman") or after the scene ("a red fox in the snow, image"), as
+ * "photo of" would.
+ */
+const PICTURE_LABEL =
+  /^\s*(?:image|picture|photo|illustration|imagen|imagem|bild|foto|immagine|фото|картинка|изображение|зображення|gambar|resim|görsel|عکس|تصویر|صورة|图片|照片|画像)\s*[:：]|[,;:：，–—-]\s*(?:an?\s+)?(?:image|picture|photo|photograph|illustration|drawing|painting|imagen|imagem|bild|foto|immagine|фото|картинка|изображение|зображення|gambar|resim|görsel|عکس|تصویر|صورة|图片|照片|画像)\s*[.!]?\s*$/iu;
+
+/**
+ * Russian and Ukrainian "фото" opening the text before what it shows, in the
+ * genitive ("фото старого рыбака", "сгенерируй фото кота"): "photo of". Not
+ * "фото для паспорта" or "фото редактор".
+ */
+const PHOTO_OF_SLAVIC =
+  /^\s*(?:(?:сгенерируй|создай|сделай|згенеруй|створи|зроби)(?:те)?\s+)?(?:фото|фотографи[юя]|фотку)\s+(?!(?:и|или|а|но|для|к|с|со|на|в|во|по|из|от|та|і|або|з|до|у)(?![\p{L}]))\p{L}*(?:ого|его|ой|ей|ых|их|ов|ев|а|я|и|ы)(?![\p{L}])/iu;
+
 /** The cue lists of each category, for the tests. */
 export function categoryCues(): Readonly<
   Record<string, { strong: readonly string[]; weak: readonly string[] }>
@@ -1107,6 +1225,12 @@ function scoreCategories(rough: string): Map<CategoryId, number> {
     add(scores, category, WEAK * pattern.weak.distinct(prose));
   }
   if (learnIntent().distinct(prose) > 0) add(scores, "learning", WEAK);
+  if (PICTURE_LABEL.test(prose) || PHOTO_OF_SLAVIC.test(prose)) {
+    add(scores, "image", STRONG);
+  }
+  const visual = visualCues().distinct(prose);
+  const moving = (scores.get("video") ?? 0) > (scores.get("image") ?? 0);
+  add(scores, moving ? "video" : "image", VISUAL * visual);
   return scores;
 }
 

@@ -141,6 +141,29 @@ const FIRES: [string, CategoryId][] = [
   ["create a table in postgres with columns id and name", "data"],
   ["insert rows into a table", "data"],
   ["SQL query that joins two tables", "data"],
+  // A scene with how it is painted, framed or shot is a picture...
+  ["un gato astronauta flotando en el espacio, estilo acuarela", "image"],
+  ["猫が桜の木の下で寝ているイラスト", "image"],
+  ["a red fox in the snow, image", "image"],
+  ["Photo: an old fisherman mending nets", "image"],
+  ["photo of a red car, wide shot", "image"],
+  ["a red car, wide shot", "image"],
+  ["a red car in the rain, 85mm, bokeh", "image"],
+  ["um farol numa tempestade, estilo cinematográfico", "image"],
+  ["сгенерируй фото старого рыбака", "image"],
+  ["фото старого рыбака", "image"],
+  ["یک عکس از یک گربه بساز", "image"],
+  ["зображення кота в космосі", "image"],
+  // ... or a video when a video cue leads.
+  ["10 second video of waves at sunset, wide shot, 35mm", "video"],
+  ["відео: кіт стрибає через паркан у сповільненій зйомці", "video"],
+  // A photo the text is for, or an app for photos, is no picture to make.
+  ["write a caption for my photo", "writing"],
+  ["photo editing app in Python", "coding"],
+  ["фото редактор на python", "coding"],
+  ["напиши пост, фото кота прилагаю", "writing"],
+  ["explain depth of field to a beginner", "learning"],
+  ["write a story about a cat, cinematic style", "writing"],
 ];
 
 const DOES_NOT_FIRE: [string, CategoryId][] = [
@@ -202,7 +225,18 @@ Deno.test("detectCategory() does not fire on a cue word used in another sense", 
 });
 
 Deno.test("detectCategory() answers general with confidence 0 when nothing points anywhere", () => {
-  for (const text of ["plan a trip to Rome", "cat", "🙂🙂🙂", "как дела"]) {
+  for (
+    const text of [
+      "plan a trip to Rome",
+      "cat",
+      "🙂🙂🙂",
+      "как дела",
+      // A bare scene may as well be a story: no cue says it is a picture.
+      "a cat on a roof at sunset",
+      "a dragon flying over a medieval castle",
+      "фото для паспорта: какие требования",
+    ]
+  ) {
     const guess = detectCategory(text);
     assert.equal(guess.category, "general", text);
     assert.equal(guess.confidence, 0, text);
