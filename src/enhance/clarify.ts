@@ -14,6 +14,7 @@
 import { lazyGroup } from "../util/lazy.ts";
 import type { ClarifyingQuestion } from "./answer.ts";
 import { type CategoryId, getCategory } from "./categories.ts";
+import { type Facts, readFacts } from "./extract.ts";
 import { getLexicon, type QuestionId } from "./lexicon.ts";
 import type { PromptLanguage } from "./language.ts";
 
@@ -37,7 +38,11 @@ export type AnswerSlot =
   | "mood"
   | "aspect"
   | "camera"
-  | "duration";
+  | "duration"
+  /** A requirement typed as an answer ("it must handle quoted fields"): with the constraints. */
+  | "requirements"
+  /** An answer that adds to the task the idea already states: after it, in the Task. */
+  | "refinement";
 
 /** The slot each offline question fills. */
 export const QUESTION_SLOTS: Readonly<Record<QuestionId, AnswerSlot>> = {
@@ -89,6 +94,64 @@ export function offlineQuestions(
     text: lexicon.questions[id].text,
     options: [...lexicon.questions[id].options],
   }));
+}
+
+/**
+ * The slots a rough prompt already fills, so that their questions need not
+ * be asked: the task when the idea is a clear request (not vague), and each
+ * section whose fact it states ("in Python", "for beginners", "formal").
+ * The picture and video slots are not read here: they are always open.
+ */
+export function givenSlots(
+  rough: string,
+  category: CategoryId,
+): Set<AnswerSlot> {
+  const facts = readFacts(rough);
+  const given = new Set<AnswerSlot>();
+  if (!needsClarification(rough, category)) given.add("task");
+  for (const [slot, fact] of FACT_OF_SLOT) {
+    if (facts[fact] !== undefined) given.add(slot);
+  }
+  // A code block labelled with its language names the stack too.
+  if (FENCE_LANGUAGE.test(rough)) given.add("stack");
+  return given;
+}
+
+/** The fact that fills each slot a question may ask about. */
+const FACT_OF_SLOT: readonly (readonly [AnswerSlot, keyof Facts])[] = [
+  ["audience", "audience"],
+  ["format", "format"],
+  ["tone", "tone"],
+  ["stack", "stack"],
+  ["goal", "goal"],
+  ["length", "length"],
+  ["sources", "sources"],
+  ["platform", "platform"],
+  ["dialect", "dialect"],
+];
+
+const FENCE_LANGUAGE = /^(`{3,}|~{3,})[ \t]*[\p{L}+#]/mu;
+
+/**
+ * The category's offline questions that `rough` leaves open: none whose
+ * answer the idea already gives (see {@linkcode givenSlots}). Empty when the
+ * idea says everything they would ask.
+ *
+ * @example
+ * ```ts
+ * openQuestions("write a python function that parses csv files", "coding", "en");
+ * // []: the task and the language are given
+ * ```
+ */
+export function openQuestions(
+  rough: string,
+  category: CategoryId,
+  language: PromptLanguage,
+): ClarifyingQuestion[] {
+  const given = givenSlots(rough, category);
+  return offlineQuestions(category, language).filter((question) =>
+    !given.has(QUESTION_SLOTS[question.id as QuestionId])
+  );
 }
 
 /** Words that carry no subject: articles, pronouns, "help", "write", "essay"… */

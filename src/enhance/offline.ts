@@ -18,8 +18,10 @@ import {
 } from "./categories.ts";
 import {
   type AnswerSlot,
+  givenSlots,
   needsClarification,
   offlineQuestions,
+  openQuestions,
   QUESTION_SLOTS,
 } from "./clarify.ts";
 import {
@@ -38,7 +40,7 @@ import {
 } from "./offline_visual.ts";
 import type { AnswerLength, ClarifyingAnswer, Refinement } from "./prompt.ts";
 import type { RevisionAction } from "./refine.ts";
-import { splitPrompt } from "./sentences.ts";
+import { roleOf, splitPrompt } from "./sentences.ts";
 import { resolveTarget, type TargetChoice, type TargetId } from "./targets.ts";
 import { escapeRegExp } from "./terms.ts";
 import {
@@ -126,7 +128,9 @@ export function writeOfflinePrompt(
   const target = resolveTarget(category, options.target ?? "auto");
   const answered = options.answers !== undefined && options.answers.length > 0;
   if (options.previous) {
-    const answers = answered ? answerSlots(options.answers!) : undefined;
+    const answers = answered
+      ? answerSlots(options.answers!, { rough, category })
+      : undefined;
     return refined(rough, options.previous, {
       category,
       target,
@@ -136,15 +140,20 @@ export function writeOfflinePrompt(
   }
   const vague = needsClarification(rough, category);
   const clarify = options.clarify ?? "auto";
-  if (!answered && (clarify === "always" || (clarify === "auto" && vague))) {
-    const questions = offlineQuestions(category, language);
+  // Only what the idea leaves open is asked: "Always" with an idea that
+  // says everything (the request, the language…) writes it at once.
+  const questions = !answered &&
+      (clarify === "always" || (clarify === "auto" && vague))
+    ? openQuestions(rough, category, language)
+    : [];
+  if (questions.length > 0) {
     return { kind: "questions", questions, category, language };
   }
   const written = write(rough, {
     category,
     target,
     language,
-    answers: answerSlots(options.answers ?? []),
+    answers: answerSlots(options.answers ?? [], { rough, category }),
     vague,
     variant: LENGTH_VARIANTS[options.length ?? "standard"],
   });
@@ -198,20 +207,54 @@ function write(rough: string, plan: Plan) {
   });
 }
 
-/** Answers by the slot they fill; typed answers to unknown questions add context. */
+/**
+ * Answers by the slot they fill; typed answers to unknown questions add
+ * context. For a text prompt, an answer does not wipe what the idea says: to
+ * a task the idea states, it adds; one to "Which language?" that names none
+ * keeps the idea's language; and a requirement typed for either ("it must
+ * handle quoted fields") goes with the constraints, not in their place.
+ */
 function answerSlots(
   answers: readonly ClarifyingAnswer[],
+  idea?: { rough: string; category: CategoryId },
 ): Partial<Record<AnswerSlot, string>> {
   const slots: Partial<Record<AnswerSlot, string>> = {};
+  const text = idea !== undefined && getCategory(idea.category).kind === "text";
+  const given = text
+    ? givenSlots(idea.rough, idea.category)
+    : new Set<AnswerSlot>();
   for (const { id, answer } of answers) {
-    const text = answer.trim();
-    if (text === "") continue;
-    const slot = id !== undefined && id in QUESTION_SLOTS
+    const words = answer.trim();
+    if (words === "") continue;
+    const asked = id !== undefined && id in QUESTION_SLOTS
       ? QUESTION_SLOTS[id as QuestionId]
       : "context";
-    slots[slot] = slots[slot] === undefined ? text : `${slots[slot]}; ${text}`;
+    const slot = text ? slotOfAnswer(asked, words, given) : asked;
+    const value = slot === "stack" && given.has("stack") &&
+        readFacts(words).stack === undefined
+      ? [...(readFacts(idea!.rough).stack ?? []), words].join("; ")
+      : words;
+    slots[slot] = slots[slot] === undefined
+      ? value
+      : `${slots[slot]}; ${value}`;
   }
   return slots;
+}
+
+/** Where a text prompt puts an answer to the question of slot `asked`. */
+function slotOfAnswer(
+  asked: AnswerSlot,
+  words: string,
+  given: ReadonlySet<AnswerSlot>,
+): AnswerSlot {
+  const requirement = roleOf(words) === "constraint";
+  if (asked === "task" && (requirement || given.has("task"))) {
+    return requirement ? "requirements" : "refinement";
+  }
+  if (asked === "stack" && readFacts(words).stack === undefined) {
+    return requirement ? "requirements" : "stack";
+  }
+  return asked;
 }
 
 /** The version the /settings length asks for. */
@@ -277,7 +320,12 @@ function refined(
     ? lengthVariant
     : asked;
   if (action === "ask" && answers === undefined) {
-    const questions = offlineQuestions(plan.category, plan.language);
+    // Asked for in so many words: the open questions, or all of them when
+    // the idea leaves none open.
+    const open = openQuestions(rough, plan.category, plan.language);
+    const questions = open.length > 0
+      ? open
+      : offlineQuestions(plan.category, plan.language);
     return { kind: "questions", questions, ...meta };
   }
   if (action !== "ask" && asked === undefined) {

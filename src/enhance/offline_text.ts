@@ -350,34 +350,78 @@ function statedFact(
   );
 }
 
-/** The task: the request sentences, an answer, or a placeholder with the idea as topic. */
+/**
+ * The task: the request sentences, an answer, or a placeholder with the idea
+ * as topic. An answer that adds to the idea's own task follows it, and the
+ * requirements typed as answers join the constraints.
+ */
 function taskContent(
   input: TextInput,
   sorted: Sorted,
 ): { content?: Content; topic?: string } {
   const answer = input.answers.task;
-  if (answer !== undefined || input.vague) {
-    const topic = [...sorted.requests, ...sorted.context, ...sorted.constraints]
-      .join(" ");
-    sorted.requests.length = 0;
-    sorted.context.length = 0;
-    sorted.constraints.length = 0;
-    const content = answer === undefined
-      ? undefined
-      : { line: endWithStop(answer, input.lexicon) };
-    return { content, topic: topic || undefined };
-  }
+  const task = answer !== undefined || input.vague
+    ? answeredTask(input, sorted, answer)
+    : ideaTask(input, sorted);
+  addRequirements(input, sorted);
+  return task;
+}
+
+/** A vague idea's task: the answer, or none, with the idea as the topic. */
+function answeredTask(
+  input: TextInput,
+  sorted: Sorted,
+  answer: string | undefined,
+): { content?: Content; topic?: string } {
+  const topic = [...sorted.requests, ...sorted.context, ...sorted.constraints]
+    .join(" ");
+  sorted.requests.length = 0;
+  sorted.context.length = 0;
+  sorted.constraints.length = 0;
+  const content = answer === undefined
+    ? undefined
+    : { line: endWithStop(capitalizeFirst(answer), input.lexicon) };
+  return { content, topic: topic || undefined };
+}
+
+/** The task the idea states, in its words, then what an answer adds to it. */
+function ideaTask(
+  input: TextInput,
+  sorted: Sorted,
+): { content?: Content } {
   if (sorted.requests.length === 0) {
     const first = sorted.context.shift() ?? sorted.constraints.shift();
     if (first !== undefined) sorted.requests.push(first);
   }
-  if (sorted.requests.length === 0) return {};
+  const refinement = input.answers.refinement;
+  const more = refinement === undefined
+    ? []
+    : [endWithStop(capitalizeFirst(refinement), input.lexicon)];
+  if (sorted.requests.length === 0) {
+    return more.length > 0 ? { content: { line: more[0] } } : {};
+  }
   const [head, ...rest] = sorted.requests;
   const task = input.category.id === "system_prompt"
     ? withoutPromptRequest(head)
     : head;
-  const line = [asTask(task, input.lexicon), ...rest].join(" ");
+  const line = [asTask(task, input.lexicon), ...rest, ...more].join(" ");
   return { content: { line } };
+}
+
+/**
+ * The requirements typed as answers, with the constraints (an assistant's
+ * rules in a system prompt), or the context where a prompt has neither.
+ */
+function addRequirements(input: TextInput, sorted: Sorted): void {
+  const typed = input.answers.requirements;
+  if (typed === undefined) return;
+  const items = typed.split("; ").map((item) => capitalizeFirst(item.trim()))
+    .filter(Boolean);
+  const ids = new Set(input.category.offline.slots.map((slot) => slot.id));
+  const into = ids.has("constraints") || ids.has("rules")
+    ? sorted.constraints
+    : sorted.context;
+  into.push(...items);
 }
 
 /**
