@@ -164,6 +164,13 @@ const FIRES: [string, CategoryId][] = [
   ["напиши пост, фото кота прилагаю", "writing"],
   ["explain depth of field to a beginner", "learning"],
   ["write a story about a cat, cinematic style", "writing"],
+  // Essays and business plans in the languages that lacked them.
+  ["rédige un essai sur la révolution française en 1000 mots", "writing"],
+  ["scrivi un saggio sulla rivoluzione francese", "writing"],
+  ["اكتب خطة عمل لمقهى صغير", "business"],
+  ["buatkan rencana bisnis untuk kedai kopi", "business"],
+  ["plan de negocios para una cafetería", "business"],
+  ["напиши бізнес-план для кав'ярні", "business"],
 ];
 
 const DOES_NOT_FIRE: [string, CategoryId][] = [
@@ -207,6 +214,9 @@ const DOES_NOT_FIRE: [string, CategoryId][] = [
     "a list of 10 books to read, as a markdown table with columns title, author, year",
     "data",
   ],
+  // A free trial is no essay, a photo shoot no essay either.
+  ["un essai gratuit de 30 jours pour notre app", "writing"],
+  ["ensaio fotográfico na praia", "writing"],
 ];
 
 Deno.test("detectCategory() picks the category from cue words in many languages", () => {
