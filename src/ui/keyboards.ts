@@ -238,7 +238,7 @@ export function answerKeyboard(
   }
 }
 
-/** The suggested answers of one clarifying question, then "Skip this question" and "Skip — just write it". */
+/** The suggested answers of one clarifying question, then "Skip this question" and "Skip — just write it" (on the last one too). */
 export function questionKeyboard(
   t: Translate,
   askId: string,
@@ -254,12 +254,12 @@ export function questionKeyboard(
     if (i % 2 === 1) keyboard.row();
   });
   keyboard.row();
-  if (index < questions.length - 1) {
-    keyboard.text(
-      t("questions-skip-one"),
-      questionSkipData.encode({ scope: "one", question: index, askId }),
-    );
-  }
+  // On the last question too: it writes with the earlier answers, as
+  // "just write it" does there, but every question offers the same buttons.
+  keyboard.text(
+    t("questions-skip-one"),
+    questionSkipData.encode({ scope: "one", question: index, askId }),
+  );
   keyboard.text(
     t("questions-skip-all"),
     questionSkipData.encode({ scope: "all", question: index, askId }),

@@ -132,7 +132,7 @@ Deno.test("answerKeyboard(): two rows, a Copy button only when the prompt fits 2
   }
 });
 
-Deno.test("questionKeyboard(): the options, then skip this one and skip all (no skip-one on the last)", () => {
+Deno.test("questionKeyboard(): the options, then skip this one and skip all (on the last question too)", () => {
   const questions = [
     { text: "Style?", options: ["Photo", "Watercolor", "3D"] },
     { text: "Mood?", options: ["Calm", "Bold"] },
@@ -149,6 +149,7 @@ Deno.test("questionKeyboard(): the options, then skip this one and skip all (no 
   assert.deepEqual(last.flat().map((b) => b.text), [
     "Calm",
     "Bold",
+    en("questions-skip-one"),
     en("questions-skip-all"),
   ]);
 });
