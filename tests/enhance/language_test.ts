@@ -94,6 +94,24 @@ Deno.test("detectLanguage() ignores code and links, and uses the fallback withou
   );
 });
 
+Deno.test("detectLanguage() tells short picture prompts apart by their own words, not by 'estilo' or 'di'", () => {
+  for (
+    const [text, expected] of [
+      ["um farol numa tempestade, estilo cinematográfico", "pt"],
+      ["uma foto do mar ao pôr do sol", "pt"],
+      ["kucing di atap, gaya Monet", "id"],
+      ["намалюй кота", "uk"],
+      // Unchanged: Spanish with "estilo", Italian with "di".
+      ["un gato astronauta flotando en el espacio, estilo acuarela", "es"],
+      ["gato, estilo acuarela", "es"],
+      ["una foto del mare al tramonto, stile acquerello", "it"],
+      ["нарисуй кота", "ru"],
+    ] as const
+  ) {
+    assert.equal(detectLanguage(text), expected, text);
+  }
+});
+
 Deno.test("isPromptLanguage() and languageName()", () => {
   assert.equal(isPromptLanguage("ru"), true);
   assert.equal(isPromptLanguage("ja"), false);
