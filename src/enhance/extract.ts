@@ -1227,10 +1227,20 @@ const outputPattern = lazy(() =>
 );
 
 const languages = lazy((): Table => [
-  [/\bpython\s*3?\b|\bpy\b|(?<![\p{L}])питон\p{L}*/iu, "Python"],
+  // The names as Hindi, Persian, Arabic, Russian and Ukrainian write them too.
+  [
+    /\bpython\s*3?\b|\bpy\b|(?<![\p{L}])(?:питон|пайтон|пітон)\p{L}*|(?<![\p{L}\p{M}])(?:पायथन|پایتون|بايثون|بايتون)/iu,
+    "Python",
+  ],
   [/\btypescript\b|\bts\b(?=\s)/i, "TypeScript"],
-  [/\bjavascript\b|\bnode\.?js\b|\bjs\b/i, "JavaScript"],
-  [/\bjava\b(?!\s*script)/i, "Java"],
+  [
+    /\bjavascript\b|\bnode\.?js\b|\bjs\b|(?<![\p{L}])джаваскрипт\p{L}*|(?<![\p{L}\p{M}])(?:जावास्क्रिप्ट|جاوا\s*اسکریپت|جافا\s*سكريبت)/iu,
+    "JavaScript",
+  ],
+  [
+    /\bjava\b(?!\s*script)|(?<![\p{L}])джав(?:а|ы|е|у|ой)(?![\p{L}])|(?<![\p{L}\p{M}])(?:जावा(?!स्क्रिप्ट)|جاوا(?!\s*اسکریپت)|جافا(?!\s*سكريبت))(?![\p{L}\p{M}])/iu,
+    "Java",
+  ],
   [/\bkotlin\b/i, "Kotlin"],
   [/\bswift\b/i, "Swift"],
   [/(?<![\w#])c#|\bc-?sharp\b/i, "C#"],

@@ -154,6 +154,26 @@ Deno.test("tonesOf() reads explicit and named tones in several languages", () =>
   assert.deepEqual(tonesOf("a post about cats"), []);
 });
 
+Deno.test("readFacts() reads a programming language written in Devanagari, Arabic or Cyrillic letters", () => {
+  for (
+    const [text, stack] of [
+      ["एक पायथन स्क्रिप्ट लिखो जो फ़ाइलों का नाम बदले", "Python"],
+      ["जावास्क्रिप्ट में एक फ़ंक्शन लिखो", "JavaScript"],
+      ["जावा में एक क्लास लिखो", "Java"],
+      ["یک اسکریپت پایتون بنویس", "Python"],
+      ["یک تابع جاوا اسکریپت بنویس", "JavaScript"],
+      ["اكتب كود بايثون لقراءة ملف", "Python"],
+      ["اكتب برنامج جافا سكريبت", "JavaScript"],
+      ["اكتب برنامج جافا", "Java"],
+      ["напиши скрипт на пайтоне", "Python"],
+      ["напиши функцию на джаваскрипте", "JavaScript"],
+      ["напиши функцію на пітоні", "Python"],
+    ] as const
+  ) {
+    assert.deepEqual(readFacts(text).stack, [stack], text);
+  }
+});
+
 Deno.test("readFacts() reads format, language, platform, deadline and stack; only what is written", () => {
   const facts = readFacts(
     "Write a LinkedIn post in Spanish as a bulleted list by Friday, with a Python snippet.",
