@@ -382,6 +382,9 @@ function offline(
     previous: options.previous,
     length: options.length,
     fallbackLanguage: options.userLanguage,
+    // The notes are the interface's; the prompt stays in its own language.
+    notesLanguage: options.userLanguage,
+    answerLanguage: options.answerLanguage,
   });
   const answer: EnhanceAnswer = written.kind === "prompt"
     ? {

@@ -188,8 +188,13 @@ export interface NoteTexts {
   readonly notGiven: string;
   /** `{first}` and `{second}` are two styles the user named. */
   readonly conflict: string;
-  /** `{label}` is the section that got a default. */
+  /** `{label}` is the sections that got a default, each quoted. */
   readonly defaultUsed: string;
+  /**
+   * A text prompt offline in another language than the /settings one:
+   * `{language}` is that language's name.
+   */
+  readonly otherLanguage: string;
   /** A revision offline that could not change the prompt (the AI could). */
   readonly unchanged: string;
   readonly aspects: Readonly<Record<AspectId, string>>;

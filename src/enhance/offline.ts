@@ -30,7 +30,7 @@ import {
   readFacts,
   withoutPlease,
 } from "./extract.ts";
-import { getLexicon, type Lexicon, type QuestionId } from "./lexicon.ts";
+import { fill, getLexicon, type Lexicon, type QuestionId } from "./lexicon.ts";
 import { detectLanguage, type PromptLanguage } from "./language.ts";
 import { type OfflineVariant, writeTextPrompt } from "./offline_text.ts";
 import {
@@ -65,6 +65,18 @@ export interface OfflineOptions {
   language?: PromptLanguage;
   /** The language to assume when the text gives no sign (the interface language). */
   fallbackLanguage?: PromptLanguage;
+  /**
+   * The language of the notes beside the prompt (the interface language);
+   * defaults to the prompt's. The prompt itself, its placeholders and the
+   * questions' answers, which become part of it, stay in the prompt's.
+   */
+  notesLanguage?: PromptLanguage;
+  /**
+   * The /settings prompt language, a BCP-47 code or "auto" (the default).
+   * Offline nothing is translated: a text prompt in another language gets a
+   * note that says so.
+   */
+  answerLanguage?: string;
   /** Defaults to "auto": ask when the idea is too vague. Answers given: never ask. */
   clarify?: ClarifyMode;
   /** Answers to the questions of an earlier `questions` result. */
@@ -127,6 +139,8 @@ export function writeOfflinePrompt(
     : options.category;
   const target = resolveTarget(category, options.target ?? "auto");
   const answered = options.answers !== undefined && options.answers.length > 0;
+  const notesLanguage = options.notesLanguage ?? language;
+  const answerLanguage = options.answerLanguage;
   if (options.previous) {
     const answers = answered
       ? answerSlots(options.answers!, { rough, category })
@@ -135,6 +149,8 @@ export function writeOfflinePrompt(
       category,
       target,
       language,
+      notesLanguage,
+      answerLanguage,
       variant: LENGTH_VARIANTS[options.length ?? "standard"],
     }, answers);
   }
@@ -153,6 +169,7 @@ export function writeOfflinePrompt(
     category,
     target,
     language,
+    notesLanguage,
     answers: answerSlots(options.answers ?? [], { rough, category }),
     vague,
     variant: LENGTH_VARIANTS[options.length ?? "standard"],
@@ -163,7 +180,7 @@ export function writeOfflinePrompt(
     category,
     target,
     language,
-    ...translationOf({ category, language }),
+    ...translationOf({ category, language, notesLanguage, answerLanguage }),
   };
 }
 
@@ -171,6 +188,9 @@ interface Plan {
   category: CategoryId;
   target: TargetId;
   language: PromptLanguage;
+  /** Of the notes: see {@linkcode OfflineOptions.notesLanguage}. */
+  notesLanguage: PromptLanguage;
+  answerLanguage?: string;
   answers: Partial<Record<AnswerSlot, string>>;
   vague: boolean;
   variant?: OfflineVariant;
@@ -179,12 +199,14 @@ interface Plan {
 function write(rough: string, plan: Plan) {
   const parts = splitPrompt(rough);
   const lexicon = getLexicon(plan.language);
+  const notesLexicon = getLexicon(plan.notesLanguage);
   const category = getCategory(plan.category);
   if (category.kind !== "text") {
     const input = {
       rough,
       sentences: parts.sentences,
       lexicon,
+      notesLexicon,
       target: plan.target,
       answers: plan.answers,
       variant: plan.variant,
@@ -199,6 +221,7 @@ function write(rough: string, plan: Plan) {
     parts,
     facts: readFacts(parts.prose, wanted),
     lexicon,
+    notesLexicon,
     category,
     target: plan.target,
     answers: plan.answers,
@@ -298,8 +321,19 @@ function refined(
   plan: Omit<Plan, "answers" | "vague">,
   answers: Plan["answers"] | undefined,
 ): OfflineResult {
-  const { variant: lengthVariant, ...meta } = plan;
+  const {
+    variant: lengthVariant,
+    notesLanguage,
+    answerLanguage,
+    ...meta
+  } = plan;
   const lexicon = getLexicon(plan.language);
+  const { notes } = getLexicon(notesLanguage);
+  const translation = translationOf({
+    ...meta,
+    notesLanguage,
+    answerLanguage,
+  });
   const { labels, punctuation } = lexicon;
   const before = previous.prompt.trim();
   const action = previous.action;
@@ -308,7 +342,7 @@ function refined(
     prompt,
     notes: { assumptions, placeholders: placeholdersIn(prompt) },
     ...meta,
-    ...translationOf(meta),
+    ...translation,
   });
   // A button's version, or one asked for in words ("make it shorter"); a
   // new target, category or answers: the length's.
@@ -346,6 +380,7 @@ function refined(
         // What the idea alone puts in the section, written afresh.
         const fresh = write(rough, {
           ...meta,
+          notesLanguage,
           answers: {},
           vague: false,
           variant: "detailed",
@@ -371,10 +406,11 @@ function refined(
   const rewrite = action === "ask" || action === "target" ||
     action === "category";
   if (!rewrite && (previous.source !== "offline" || vague)) {
-    return kept([lexicon.notes.unchanged]);
+    return kept([notes.unchanged]);
   }
   const written = write(rough, {
     ...meta,
+    notesLanguage,
     // A tone or a length typed into an earlier version stays.
     answers: {
       ...(previous.source === "offline"
@@ -397,14 +433,14 @@ function refined(
   // "logo for a bakery, minimal" after "A logo for a bakery, minimal.": the
   // same words are no other version (for another target they are its prompt).
   if (prompt === before || (!rewrite && sameWords(prompt, before))) {
-    return kept([lexicon.notes.unchanged]);
+    return kept([notes.unchanged]);
   }
   return {
     kind: "prompt",
     prompt,
     notes: written.notes,
     ...meta,
-    ...translationOf(meta),
+    ...translation,
   };
 }
 
@@ -596,15 +632,38 @@ function placeholdersIn(prompt: string): string[] {
   return [...new Set(prompt.match(/\[[^\[\]\n]{1,120}\]/g) ?? [])];
 }
 
-/** For an image or video prompt not in English: the note that says to translate it. */
+/**
+ * The note on the prompt's language, in the notes' language: an image or
+ * video prompt not in English is best translated; a text prompt in another
+ * language than the /settings one stays as it is offline.
+ */
 function translationOf(
-  plan: Pick<Plan, "category" | "language">,
+  plan: Pick<
+    Plan,
+    "category" | "language" | "notesLanguage" | "answerLanguage"
+  >,
 ): { translationNote?: string } {
-  const translate = getCategory(plan.category).kind !== "text" &&
-    plan.language !== "en";
-  return translate
-    ? { translationNote: getLexicon(plan.language).notes.translate }
-    : {};
+  const { notes } = getLexicon(plan.notesLanguage);
+  if (getCategory(plan.category).kind !== "text") {
+    return plan.language !== "en" ? { translationNote: notes.translate } : {};
+  }
+  const wanted = plan.answerLanguage?.split("-")[0].toLowerCase();
+  if (!wanted || wanted === "auto" || wanted === plan.language) return {};
+  return {
+    translationNote: fill(notes.otherLanguage, {
+      language: languageName(wanted, plan.notesLanguage),
+    }),
+  };
+}
+
+/** A language's name in another: "German" in English, "немецкий" in Russian. */
+function languageName(code: string, inLanguage: PromptLanguage): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: "language" }).of(code) ??
+      code;
+  } catch {
+    return code;
+  }
 }
 
 /** Options of {@linkcode offlineEnhance}. */

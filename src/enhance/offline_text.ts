@@ -56,6 +56,8 @@ export interface TextInput {
   readonly parts: Parts;
   readonly facts: Facts;
   readonly lexicon: Lexicon;
+  /** Of the notes beside the prompt; defaults to `lexicon`. */
+  readonly notesLexicon?: Lexicon;
   readonly category: Category;
   readonly target: TargetId;
   /** Answers to the offline questions, by slot. */
@@ -159,10 +161,14 @@ export function writeTextPrompt(input: TextInput): TextPrompt {
   if (success) {
     sections.push(successSection(input.lexicon, placeholders));
   }
+  // In the notes' language, naming the sections as the prompt does.
+  const said = input.notesLexicon ?? input.lexicon;
+  const { quoteOpen, quoteClose, comma } = said.punctuation;
   const notes = {
     assumptions: defaults.length > 0
-      ? [fill(input.lexicon.notes.defaultUsed, {
-        label: defaults.join(input.lexicon.punctuation.comma),
+      ? [fill(said.notes.defaultUsed, {
+        label: defaults.map((label) => `${quoteOpen}${label}${quoteClose}`)
+          .join(comma),
       })]
       : [],
     placeholders,

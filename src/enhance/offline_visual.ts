@@ -34,6 +34,8 @@ export interface VisualInput {
   readonly rough: string;
   readonly sentences: readonly Sentence[];
   readonly lexicon: Lexicon;
+  /** Of the notes beside the prompt; defaults to `lexicon`. */
+  readonly notesLexicon?: Lexicon;
   readonly target: TargetId;
   /** Answers to the offline questions: style, mood, aspect, camera, duration. */
   readonly answers: Readonly<Partial<Record<string, string>>>;
@@ -945,7 +947,7 @@ function visualNotes(
   input: VisualInput,
   aspects: readonly AspectId[],
 ): PromptNotes {
-  const { notes, punctuation } = input.lexicon;
+  const { notes, punctuation } = input.notesLexicon ?? input.lexicon;
   const text = picture.description.join(" ");
   const assumptions: string[] = [];
   const families = styleFamilies().flatMap(([family, pattern]) => {

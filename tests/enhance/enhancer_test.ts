@@ -496,3 +496,16 @@ Deno.test("enhancePrompt() keeps the clarifying questions' own token budget and 
     [2500, 1.5],
   ]);
 });
+
+Deno.test("enhancePrompt() offline writes the notes in the user's language and says when the /settings prompt language could not be followed", async () => {
+  const result = await enhancePrompt(
+    "write me a python function that parses csv files",
+    { provider: null },
+    { category: "auto", userLanguage: "ru", answerLanguage: "de" },
+  );
+  assert.equal(result.source, "offline");
+  const answer = result.source === "offline" ? result.answer : undefined;
+  assert.ok(answer?.kind === "prompt");
+  assert.match(answer.notes.assumptions[0], /^Взята стандартная формулировка/);
+  assert.match(answer.translationNote ?? "", /на языке: немецкий\.$/);
+});

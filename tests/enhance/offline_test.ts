@@ -1696,3 +1696,43 @@ Deno.test("writeOfflinePrompt() never capitalises a link or a domain that opens 
     /^Task: example\.com loads slowly, find out why\.$/m,
   );
 });
+
+Deno.test("writeOfflinePrompt() writes its notes in the interface's language, the prompt in its own, and says when the /settings prompt language could not be followed", () => {
+  const rough = "write me a python function that parses csv files";
+  const result = writeOfflinePrompt(rough, { notesLanguage: "ru" });
+  assert.equal(result.kind, "prompt");
+  if (result.kind !== "prompt") return;
+  assert.match(result.prompt, /^Task: Write a python function/m);
+  assert.deepEqual(result.notes.assumptions, [
+    "Взята стандартная формулировка: «Edge cases to handle», «Tests», «Format»; измените её, если нужно другое.",
+  ]);
+  assert.equal(result.translationNote, undefined);
+  // A picture's notes too; its placeholders stay in the prompt's language.
+  const picture = writeOfflinePrompt("a fox in the snow", {
+    category: "image",
+    notesLanguage: "de",
+  });
+  assert.ok(picture.kind === "prompt");
+  assert.ok(
+    picture.notes.assumptions.includes(
+      "Stil: nicht angegeben, dem Modell überlassen.",
+    ),
+    JSON.stringify(picture.notes),
+  );
+  // Another prompt language than the idea's: said, in the notes' language.
+  const german = writeOfflinePrompt(rough, {
+    notesLanguage: "ru",
+    answerLanguage: "de",
+  });
+  assert.ok(german.kind === "prompt");
+  assert.match(german.prompt, /^Task: /m);
+  assert.equal(
+    german.translationNote,
+    "Без ИИ я не перевожу: этот промпт на том языке, на котором вы написали. С ИИ он пишется на языке: немецкий.",
+  );
+  for (const answerLanguage of ["auto", "en", "en-GB"]) {
+    const same = writeOfflinePrompt(rough, { answerLanguage });
+    assert.ok(same.kind === "prompt");
+    assert.equal(same.translationNote, undefined, answerLanguage);
+  }
+});

@@ -146,7 +146,9 @@ export const DE: Lexicon = {
     conflict:
       "„{first}“ und „{second}“ sind verschiedene Stile: Behalte einen für ein klareres Ergebnis.",
     defaultUsed:
-      "Für „{label}“ wurde eine Standardformulierung verwendet; ändere sie, wenn du etwas anderes brauchst.",
+      "Standardformulierung verwendet für: {label}; ändere sie, wenn du etwas anderes brauchst.",
+    otherLanguage:
+      "Offline kann ich nicht übersetzen: Dieser Prompt ist in der Sprache, in der du geschrieben hast. Mit der KI wird er auf {language} geschrieben.",
     unchanged:
       "Offline bleibt diese Version, wie sie war: Die KI kann sie überarbeiten, sobald sie wieder da ist.",
     aspects: {

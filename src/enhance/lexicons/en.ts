@@ -144,6 +144,8 @@ export const EN: Lexicon = {
       "“{first}” and “{second}” are different styles: keep one for a clearer result.",
     defaultUsed:
       "Standard wording used for {label}; change it if you need something else.",
+    otherLanguage:
+      "Offline I cannot translate: this prompt is in the language you wrote in. With the AI it is written in {language}.",
     unchanged:
       "Offline, this version stays as it was: the AI can rework it once it is back.",
     aspects: {

@@ -143,7 +143,9 @@ export const ES: Lexicon = {
     conflict:
       "«{first}» y «{second}» son estilos distintos: quédate con uno para un resultado más claro.",
     defaultUsed:
-      "Se usó una redacción estándar para «{label}»; cámbiala si necesitas otra cosa.",
+      "Se usó una redacción estándar para: {label}; cámbiala si necesitas otra cosa.",
+    otherLanguage:
+      "Sin conexión con la IA no puedo traducir: este prompt está en el idioma en que escribiste. Con la IA se escribe en {language}.",
     unchanged:
       "Sin conexión, esta versión queda como estaba: la IA podrá rehacerla cuando vuelva.",
     aspects: {

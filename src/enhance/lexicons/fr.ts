@@ -146,7 +146,9 @@ export const FR: Lexicon = {
     conflict:
       "« {first} » et « {second} » sont des styles différents : gardez-en un pour un résultat plus net.",
     defaultUsed:
-      "Formulation standard utilisée pour « {label} » ; modifiez-la si vous avez besoin d'autre chose.",
+      "Formulation standard utilisée pour : {label} ; modifiez-la si vous avez besoin d'autre chose.",
+    otherLanguage:
+      "Hors ligne, je ne peux pas traduire : ce prompt est dans la langue où vous l'avez écrit. Avec l'IA, il est écrit en {language}.",
     unchanged:
       "Hors ligne, cette version reste telle quelle : l’IA pourra la retravailler à son retour.",
     aspects: {

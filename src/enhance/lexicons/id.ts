@@ -145,7 +145,9 @@ export const ID: Lexicon = {
     conflict:
       "“{first}” dan “{second}” adalah gaya yang berbeda: pilih satu agar hasilnya lebih jelas.",
     defaultUsed:
-      "Rumusan standar dipakai untuk “{label}”; ubah jika kamu butuh yang lain.",
+      "Rumusan standar dipakai untuk: {label}; ubah jika kamu butuh yang lain.",
+    otherLanguage:
+      "Tanpa AI aku tidak bisa menerjemahkan: prompt ini dalam bahasa yang kamu pakai. Dengan AI, prompt ditulis dalam {language}.",
     unchanged:
       "Secara offline, versi ini tetap seperti semula: AI dapat mengolahnya lagi begitu tersedia kembali.",
     aspects: {

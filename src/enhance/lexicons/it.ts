@@ -144,7 +144,9 @@ export const IT: Lexicon = {
     conflict:
       "«{first}» e «{second}» sono stili diversi: tienine uno per un risultato più pulito.",
     defaultUsed:
-      "Usata una formulazione standard per «{label}»; cambiala se ti serve altro.",
+      "Usata una formulazione standard per: {label}; cambiala se ti serve altro.",
+    otherLanguage:
+      "Offline non posso tradurre: questo prompt è nella lingua in cui hai scritto. Con l'IA viene scritto in {language}.",
     unchanged:
       "Offline questa versione resta com’era: l’IA potrà rielaborarla quando tornerà disponibile.",
     aspects: {

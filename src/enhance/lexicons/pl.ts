@@ -144,7 +144,9 @@ export const PL: Lexicon = {
     conflict:
       "„{first}” i „{second}” to różne style: zostaw jeden, a wynik będzie czystszy.",
     defaultUsed:
-      "W sekcji „{label}” użyto standardowego sformułowania; zmień je, jeśli potrzebujesz czegoś innego.",
+      "Użyto standardowego sformułowania: {label}; zmień je, jeśli potrzebujesz czegoś innego.",
+    otherLanguage:
+      "Offline nie mogę tłumaczyć: ten prompt jest w języku, w którym piszesz. Z AI powstaje w języku: {language}.",
     unchanged:
       "Offline ta wersja zostaje bez zmian: AI przerobi ją, gdy znów będzie dostępna.",
     aspects: {

@@ -145,7 +145,9 @@ export const PT: Lexicon = {
     conflict:
       "“{first}” e “{second}” são estilos diferentes: mantenha um para um resultado mais claro.",
     defaultUsed:
-      "Foi usado um texto padrão em “{label}”; altere se precisar de outra coisa.",
+      "Foi usado um texto padrão em: {label}; altere se precisar de outra coisa.",
+    otherLanguage:
+      "Offline não consigo traduzir: este prompt está no idioma em que você escreveu. Com a IA ele é escrito em {language}.",
     unchanged:
       "Offline, esta versão fica como estava: a IA poderá refazê-la quando voltar.",
     aspects: {

@@ -142,7 +142,9 @@ export const TR: Lexicon = {
     conflict:
       "“{first}” ve “{second}” farklı stiller: daha net bir sonuç için birini seç.",
     defaultUsed:
-      "“{label}” için standart bir ifade kullanıldı; başka bir şey gerekiyorsa değiştir.",
+      "Standart bir ifade kullanıldı: {label}; başka bir şey gerekiyorsa değiştirin.",
+    otherLanguage:
+      "Çevrimdışı çeviri yapamıyorum: bu istem yazdığınız dilde. Yapay zekâ ile {language} dilinde yazılır.",
     unchanged:
       "Çevrimdışıyken bu sürüm olduğu gibi kalır: yapay zekâ geri geldiğinde onu yeniden düzenleyebilir.",
     aspects: {

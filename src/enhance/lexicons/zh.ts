@@ -124,7 +124,9 @@ export const ZH: Lexicon = {
       "图像和视频模型对英文理解最好：使用前请把这个提示词翻译成英文，或稍后用 AI 重试。",
     notGiven: "{aspect}：未指定，由模型决定。",
     conflict: "“{first}”和“{second}”是不同的风格：保留一个，效果会更清晰。",
-    defaultUsed: "“{label}”使用了标准表述；如有其他需要请修改。",
+    defaultUsed: "以下部分使用了标准表述：{label}；如有其他需要请修改。",
+    otherLanguage:
+      "离线时我无法翻译：这个提示词保持你书写时的语言。使用 AI 时会用{language}撰写。",
     unchanged: "离线时此版本保持不变：AI 恢复后可以重新改写。",
     aspects: {
       style: "风格",
