@@ -1110,7 +1110,6 @@ const VISUAL_CUES = [
   "ultra-realistic",
   "ultra realistic",
   "octane render",
-  "8k",
   "estilo cinematográfico",
   "estilo cinematografico",
   "plano general",
@@ -1143,6 +1142,10 @@ const VISUAL_CUES = [
 const VISUAL = 2;
 
 const visualCues = lazy(() => termMatcher(VISUAL_CUES));
+
+/** A lens or film named as a camera to buy ("a 35mm film camera"): no framing. */
+const CAMERA_TO_BUY =
+  /\b\d+\s?mm\s+(?:film\s+)?(?:cameras?|lens(?:es)?\s+(?:to buy|for))\b/gi;
 
 /**
  * A picture's kind given as a label, before a colon ("Photo: an old
@@ -1261,7 +1264,8 @@ function scoreCategories(rough: string): Map<CategoryId, number> {
       TABLE_AS_FORMAT,
       (_, rest: string) => ` table${rest.replace(COLUMNS_OR_ROWS, " ")}`,
     )
-    .replace(DRAW_IDIOMS, " ");
+    .replace(DRAW_IDIOMS, " ")
+    .replace(CAMERA_TO_BUY, " camera");
   for (const fence of fences) {
     const sql = /^sql$/i.test(fence[2].trim()) || SQL_CODE.test(fence[0]);
     add(scores, sql ? "data" : "coding", 2 * STRONG);
@@ -1275,7 +1279,8 @@ function scoreCategories(rough: string): Map<CategoryId, number> {
   if (PICTURE_LABEL.test(prose) || PHOTO_OF_SLAVIC.test(prose)) {
     add(scores, "image", STRONG);
   }
-  const visual = visualCues().distinct(prose);
+  // A question about framing ("what is bokeh") is a lesson, not a picture.
+  const visual = scores.has("learning") ? 0 : visualCues().distinct(prose);
   const moving = (scores.get("video") ?? 0) > (scores.get("image") ?? 0);
   add(scores, moving ? "video" : "image", VISUAL * visual);
   return scores;

@@ -245,6 +245,10 @@ Deno.test("detectCategory() answers general with confidence 0 when nothing point
       "a cat on a roof at sunset",
       "a dragon flying over a medieval castle",
       "фото для паспорта: какие требования",
+      // Framing words in a question, a lens as a camera to buy, a race.
+      "what is bokeh",
+      "recommend a 35mm film camera for a beginner",
+      "a training plan for an 8k run",
     ]
   ) {
     const guess = detectCategory(text);
