@@ -5,8 +5,8 @@ command-broadcast = Tüm kullanıcılara mesaj gönderin
 
 stats-private-only = /stats komutunu bana özel sohbette gönderin.
 stats-title = 📊 Son { $days } günün istatistikleri
-stats-prompts = Prompt: { $total } (YZ: { $ai }, çevrimdışı: { $offline })
-stats-today = Bugün — prompt: { $prompts }, kullanıcı: { $users }
+stats-prompts = İstem: { $total } (YZ: { $ai }, çevrimdışı: { $offline })
+stats-today = Bugün — istem: { $prompts }, kullanıcı: { $users }
 stats-answer-time = Yanıt süresi: medyan { $p50 }, %95'i { $p95 } içinde
 stats-answer-time-none = Yanıt süresi: henüz ölçülen bir şey yok
 stats-active = Günlük etkin kullanıcı: ortalama { $average }, en fazla { $max }
@@ -15,7 +15,7 @@ stats-top-targets = En çok hedeflenen modeller: { $list }
 stats-chart-failed = Grafik bu sefer çizilemedi; yukarıdaki rakamlar eksiksiz.
 
 stats-chart-title = Promptsmith · son { $days } gün
-stats-chart-prompts = Günlük prompt
+stats-chart-prompts = Günlük istem
 stats-chart-ai = YZ
 stats-chart-offline = Çevrimdışı
 stats-chart-answer-time = Yanıt süresi, saniye
