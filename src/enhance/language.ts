@@ -451,7 +451,9 @@ const CANDIDATES: Record<Script, readonly PromptLanguage[]> = {
 };
 
 const FENCED_CODE = /^(`{3,}|~{3,})[^\n]*\n[^]*?^\1[ \t]*$/gm;
-const URL_OR_CODE = /https?:\/\/\S+|`[^`\n]*`/g;
+/** Links, domains ("example.com", "www.site.de"), addresses and inline code. */
+const URL_OR_CODE =
+  /https?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|ai|co|de|fr|es|it|pt|br|ru|ua|pl|tr|id|ir|in|cn|uk|eu)\b(?:\/\S*)?|`[^`\n]*`/g;
 
 /**
  * The language of `text`, among {@linkcode PROMPT_LANGUAGES}. Code blocks,

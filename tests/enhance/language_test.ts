@@ -51,6 +51,16 @@ Deno.test("detectLanguage() ignores code and links, and uses the fallback withou
   assert.equal(detectLanguage("gato"), "en");
   assert.equal(detectLanguage("gato", { fallback: "es" }), "es");
   assert.equal(detectLanguage("🙂🙂🙂", { fallback: "de" }), "de");
+  // A domain's ".com" is no Portuguese "com", nor an address's.
+  assert.equal(detectLanguage("example.com loads slowly, find out why"), "en");
+  assert.equal(
+    detectLanguage("why does www.example.com show a blank page"),
+    "en",
+  );
+  assert.equal(
+    detectLanguage("o site loja.com.br está lento, descubra por quê"),
+    "pt",
+  );
   assert.equal(detectLanguage("こんにちは世界", { fallback: "fr" }), "fr");
   // A clear sign beats the fallback.
   assert.equal(detectLanguage("write a poem", { fallback: "es" }), "en");
