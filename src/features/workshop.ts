@@ -286,7 +286,16 @@ export async function reviseByReply(
   if (!(await claimFirst(ctx)) || !(await admitted(ctx))) return true;
   await settleLocale(ctx);
   const item = await ctx.deps.history.find(ctx.from.id, ref.answerId);
-  await revise(ctx, item, words);
+  // "turn it into an email" as a reply: that answer in another kind.
+  const kind = kindChangeOf(words);
+  await revise(
+    ctx,
+    item,
+    words,
+    kind !== undefined && item !== null && kind.category !== item.category
+      ? { kind }
+      : {},
+  );
   return true;
 }
 

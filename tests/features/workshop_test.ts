@@ -202,6 +202,18 @@ Deno.test("a typed change asking for another kind of prompt rewrites the answer 
     userMessage(llm.requests[2]),
     /<change_request>\nmake it a picture\n<\/change_request>/,
   );
+  // As a reply to an answer too.
+  const picture = h.tg.messages(USER).at(-1)!;
+  await h.send(textUpdate({
+    text: "turn it into an email",
+    userId: USER,
+    replyToBot: { messageId: picture.message_id, text: "REVISED 3" },
+  }));
+  assert.match(
+    userMessage(llm.requests[3]),
+    /<change_request>\nRewrite it as an email & messages prompt/,
+  );
+  assert.equal((await h.deps.history.list(USER))[0].category, "email");
 });
 
 Deno.test("a change typed while a newer prompt is being written, or after an answer shown in a group, is a prompt of its own", async () => {
