@@ -445,55 +445,141 @@ const countedLength = lazy(() =>
 const hanLength = lazy(() =>
   /((?:不超过|最多|大约|至少|控制在)?\d+\s*(?:个)?(?:字|句|段|行|条)(?:以内|左右|以上)?)/u
 );
-const WORDED_LENGTHS = [
-  "short",
-  "brief",
-  "concise",
-  "lengthy",
-  "detailed",
-  "in-depth",
-  "one-page",
-  "one paragraph",
-  "one-paragraph",
-  "one sentence",
-  "one-sentence",
-  "короткий",
-  "короткое",
-  "короткую",
-  "краткий",
-  "кратко",
-  "подробный",
-  "подробно",
-  "corto",
-  "breve",
-  "detallado",
-  "curto",
-  "detalhado",
-  "kurz",
-  "kurze",
-  "kurzen",
-  "ausführlich",
-  "court",
-  "courte",
-  "détaillé",
-  "dettagliato",
-  "简短",
-  "简洁",
-  "详细",
-];
+/**
+ * Worded lengths, each form as it is written, with the value the length line
+ * shows: the word as it reads after that language's label. "eine kurze
+ * Geschichte" is "Länge: kurz", not "kurze"; "короткую статью" is "Объём:
+ * короткий" (Объём is masculine); "una historia corta" is "Extensión: corta"
+ * and "un texto corto" too (Extensión is feminine).
+ */
+const WORDED_LENGTHS: Readonly<Record<string, string>> = {
+  short: "short",
+  brief: "brief",
+  concise: "concise",
+  lengthy: "lengthy",
+  detailed: "detailed",
+  "in-depth": "in-depth",
+  "one-page": "one-page",
+  "one paragraph": "one paragraph",
+  "one-paragraph": "one paragraph",
+  "one sentence": "one sentence",
+  "one-sentence": "one sentence",
+  ...forms("короткий", [
+    "короткий",
+    "короткая",
+    "короткое",
+    "короткую",
+    "короткие",
+    "коротко",
+  ]),
+  ...forms("краткий", [
+    "краткий",
+    "краткая",
+    "краткое",
+    "краткую",
+    "краткие",
+    "кратко",
+  ]),
+  ...forms("подробный", [
+    "подробный",
+    "подробная",
+    "подробное",
+    "подробную",
+    "подробные",
+    "подробно",
+  ]),
+  ...forms("короткий", ["коротка", "коротке", "коротку", "короткі"]),
+  ...forms("стислий", [
+    "стислий",
+    "стисла",
+    "стисле",
+    "стислу",
+    "стислі",
+    "стисло",
+  ]),
+  ...forms("детальний", [
+    "детальний",
+    "детальна",
+    "детальне",
+    "детальну",
+    "детальні",
+    "детально",
+  ]),
+  ...forms("corta", ["corto", "corta", "cortos", "cortas"]),
+  ...forms("detallada", ["detallado", "detallada", "detallados", "detalladas"]),
+  ...forms("breve", ["breve", "breves"]),
+  ...forms("curta", ["curto", "curta", "curtos", "curtas"]),
+  ...forms("detalhada", ["detalhado", "detalhada", "detalhados", "detalhadas"]),
+  ...forms("kurz", ["kurz", "kurze", "kurzen", "kurzer", "kurzes"]),
+  ...forms("ausführlich", [
+    "ausführlich",
+    "ausführliche",
+    "ausführlichen",
+    "ausführlicher",
+    "ausführliches",
+    "ausführlichem",
+  ]),
+  ...forms("courte", ["court", "courte", "courts", "courtes"]),
+  ...forms("détaillée", ["détaillé", "détaillée", "détaillés", "détaillées"]),
+  ...forms("dettagliata", [
+    "dettagliato",
+    "dettagliata",
+    "dettagliati",
+    "dettagliate",
+  ]),
+  ...forms("krótka", [
+    "krótki",
+    "krótka",
+    "krótkie",
+    "krótką",
+    "krótkiego",
+  ]),
+  ...forms("szczegółowa", [
+    "szczegółowy",
+    "szczegółowa",
+    "szczegółowe",
+    "szczegółową",
+    "szczegółowo",
+  ]),
+  简短: "简短",
+  简洁: "简洁",
+  详细: "详细",
+};
+
+/** Each of `written`, read as `value`. */
+function forms(
+  value: string,
+  written: readonly string[],
+): Record<string, string> {
+  return Object.fromEntries(written.map((form) => [form, value]));
+}
+
 // Global, used only through `matchAll`, which copies it: sharing it keeps no
 // state between calls.
-const wordedLength = lazy(() => terms(WORDED_LENGTHS, "giu"));
+const wordedLength = lazy(() => terms(Object.keys(WORDED_LENGTHS), "giu"));
+/**
+ * "a short story", "a short film", "un court-métrage", "uma curta-metragem":
+ * a kind of work, not a length; so is "un corto" in Spanish and Italian (see
+ * {@linkcode A_SHORT_FILM}).
+ */
 const notALength = lazy(() =>
-  /^(?:short|long)[- ](?:story|stories|film|films|term|video|form)/i
+  /^(?:(?:short|long)[- ](?:story|stories|film|films|term|video|form)|courts?[- ]métrages?|curtas?[- ]metragem|curtas?[- ]metragens)/iu
 );
+
+/** Before "corto", an article makes it a noun: "un corto", "el corto", "il corto". */
+const A_SHORT_FILM = /(?<![\p{L}])(?:un|el|il|del|al|nel)\s+$/iu;
 
 /** How long the answer should be: "under 150 words", "short", "300字以内". */
 export function lengthOf(prose: string): string | undefined {
   const counted = countedLength().exec(prose) ?? hanLength().exec(prose);
   if (counted) return tidy(counted[1]);
   for (const match of prose.matchAll(wordedLength())) {
-    if (!notALength().test(prose.slice(match.index))) return match[0];
+    if (notALength().test(prose.slice(match.index))) continue;
+    if (
+      /^corto$/i.test(match[0]) &&
+      A_SHORT_FILM.test(prose.slice(0, match.index))
+    ) continue;
+    return WORDED_LENGTHS[match[0].toLowerCase()] ?? match[0];
   }
   return undefined;
 }
@@ -1305,6 +1391,11 @@ const tools = lazy((): Table => [
   [/\baiogram\b/i, "aiogram"],
   [/\bgrammy\b/i, "grammY"],
 ]);
+
+/** The programming languages (no tools) `text` names, canonically named. */
+export function languagesIn(text: string): string[] {
+  return findAll(text.replace(notUsed(), ruledOut), languages());
+}
 
 /** The languages and tools the user wants used, canonically named. */
 export function stackOf(wanted: string): string[] {

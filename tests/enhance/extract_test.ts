@@ -135,6 +135,36 @@ Deno.test("lengthOf() reads counted and worded lengths, not 'short story'", () =
   }
 });
 
+Deno.test("lengthOf() reads an inflected worded length as it reads after the label", () => {
+  const cases: [string, string | undefined][] = [
+    // "Länge: kurz", never the bare inflected "kurze".
+    ["Schreib eine kurze Geschichte über einen Leuchtturmwärter", "kurz"],
+    ["einen kurzen Text über Katzen", "kurz"],
+    ["ein ausführlicher Bericht", "ausführlich"],
+    // "Объём" is masculine: "короткий" whatever the noun.
+    ["напиши короткий рассказ о смотрителе маяка", "короткий"],
+    ["напиши короткую статью о маяках", "короткий"],
+    ["подробное описание", "подробный"],
+    ["напиши коротку історію", "короткий"],
+    // "Extensión", "Longueur", "Extensão", "Długość" are feminine.
+    ["escribe una historia corta sobre un farero", "corta"],
+    ["un texto corto", "corta"],
+    ["écris une histoire courte sur un gardien de phare", "courte"],
+    ["un texte court", "courte"],
+    ["escreva um texto curto sobre o mar", "curta"],
+    ["napisz krótki wiersz o morzu", "krótka"],
+    ["a brief note", "brief"],
+    // A kind of work, and "recently", are no length.
+    ["un court-métrage sur un phare", undefined],
+    ["uma curta-metragem sobre o mar", undefined],
+    ["escribe el guion de un corto sobre un farero", undefined],
+    ["Ich habe vor kurzem einen Hund bekommen", undefined],
+  ];
+  for (const [text, expected] of cases) {
+    assert.equal(lengthOf(text), expected, text);
+  }
+});
+
 Deno.test("tonesOf() reads explicit and named tones in several languages", () => {
   assert.deepEqual(tonesOf("a witty, friendly post"), ["witty", "friendly"]);
   assert.deepEqual(tonesOf("Tone: warm but firm."), ["warm but firm"]);
