@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { stackOf } from "./extract.ts";
+import { languagesIn } from "./extract.ts";
 import { escapeRegExp } from "./terms.ts";
 
 /** The buttons a typed change can stand for. */
@@ -82,15 +82,46 @@ export function droppedSections(
   );
 }
 
-/** Whether a word or two names a label: "test" and "tests", "тестов" and "тесты", "edge cases" and "edge cases to handle". */
+/**
+ * Whether a word or two name a label: the label itself in another form
+ * ("test" and "tests", "тестов" and "тесты"), or its first words ("edge
+ * cases" of "edge cases to handle"); not a longer word that starts the same
+ * ("testing", "testimonials", "TestNG").
+ */
 function sameStem(name: string, label: string): boolean {
-  if (label.startsWith(name) && name.length >= 4) return true;
-  const first = (text: string) => text.split(/\s+/u).slice(0, 2).join(" ");
-  const a = first(name);
-  const b = first(label);
+  const named = name.split(/\s+/u);
+  const labelled = label.split(/\s+/u);
+  if (named.length > labelled.length) return false;
+  return named.every((word, i) => sameWord(word, labelled[i]));
+}
+
+/** Endings a noun takes in the lexicons' languages: "tests", "тестов". */
+const ENDINGS = new Set([
+  "",
+  "s",
+  "es",
+  "e",
+  "en",
+  "n",
+  "i",
+  "y",
+  "ы",
+  "и",
+  "а",
+  "у",
+  "ов",
+  "ев",
+  "ей",
+  "ом",
+  "ів",
+  "ów",
+]);
+
+function sameWord(a: string, b: string): boolean {
   let common = 0;
   while (common < a.length && a[common] === b[common]) common++;
-  return common >= 4 && common >= Math.min(a.length, b.length) - 2;
+  return common >= 3 && ENDINGS.has(a.slice(common)) &&
+    ENDINGS.has(b.slice(common));
 }
 
 /**
@@ -128,7 +159,7 @@ function tidy(prompt: string): string {
 
 /** "use TypeScript instead", "switch to Rust", "на Go": the language to use. */
 const SWITCH =
-  /^(?:(?:use|switch\s+to|write\s+it\s+in|rewrite\s+it\s+in|do\s+it\s+in|in|используй(?:те)?|перепиши\s+на|на|verwende|nimm|usa|utilise|en|użyj)\s+)?(.+?)(?:\s+(?:instead(?:\s+of\s+.+)?|вместо\s+.+|statt(?:dessen)?(?:\s+.+)?|en\s+(?:su\s+)?lugar(?:\s+de\s+.+)?|à\s+la\s+place(?:\s+de\s+.+)?|invece(?:\s+di\s+.+)?))?$/iu;
+  /^(?:(?:use|switch\s+to|write\s+it\s+in|rewrite\s+it\s+in|do\s+it\s+in|in|используй(?:те)?|перепиши\s+на|на|verwende|nimm|usa|utilise|en|użyj)\s+)?(.+?)(?:\s+(?:instead(?:\s+of\s+.+)?|вместо(?:\s+.+)?|замість(?:\s+.+)?|statt(?:dessen)?(?:\s+.+)?|en\s+(?:su\s+)?lugar(?:\s+de\s+.+)?|à\s+la\s+place(?:\s+de\s+.+)?|invece(?:\s+di\s+.+)?))?$/iu;
 
 /**
  * The programming language a typed change switches to, as written ("use
@@ -141,8 +172,13 @@ export function switchedTo(words: string): string | undefined {
   if (found === null || found[0] === found[1]) return undefined;
   const named = found[1].trim();
   if (named.split(/\s+/u).length > 3) return undefined;
-  // "Go", "C", "R" are languages after "in".
-  return stackOf(`in ${named}`).length === 1 ? named : undefined;
+  // "Go", "C", "R" are languages after "in"; a library ("pytest", "React")
+  // is no language to switch to.
+  const languages = languagesIn(`in ${named}`);
+  if (languages.length !== 1) return undefined;
+  // "Python 3.12" as written; "питоне", "джаваскрипте" by their names.
+  const version = /\s+(v?\d+(?:\.\d+)*)$/u.exec(named)?.[1];
+  return version === undefined ? languages[0] : `${languages[0]} ${version}`;
 }
 
 /**
@@ -167,23 +203,31 @@ export function withLanguage(
     ? lines[at].slice(lead.length)
     : xml.exec(prompt)?.[2];
   if (shown === undefined) return prompt;
-  const [before] = stackOf(`in ${shown}`);
-  const [after] = stackOf(`in ${to}`);
+  const [before] = languagesIn(`in ${shown}`);
+  const [after] = languagesIn(`in ${to}`);
   let text = at !== -1
     ? (lines[at] = `${lead}${to}`, lines.join("\n"))
     : prompt.replace(xml, (_, open, _body, close) => `${open}${to}${close}`);
-  // Not "Go", "C" or "R" elsewhere: those are words too ("go", "a C").
-  if (
-    before !== undefined && after !== undefined && before !== after &&
-    before.length > 2
-  ) {
-    const mention = new RegExp(
-      `(?<![\\p{L}\\p{N}+#])${escapeRegExp(before)}(?![\\p{L}\\p{N}+#])`,
-      "giu",
-    );
+  if (before !== undefined && after !== undefined && before !== after) {
     text = text.split("\n").map((line) =>
-      line.startsWith(lead) ? line : line.replace(mention, after)
+      line.startsWith(lead) ? line : line.replace(mentionOf(before), after)
     ).join("\n");
   }
   return text;
+}
+
+/**
+ * Where a prompt names a language as a word of its own: not in "python-dotenv",
+ * "my_python_utils" or "docs.python.org". "Go", "C" and "R", which are words
+ * too, only where they name a language: "in Go", "a go function".
+ */
+function mentionOf(language: string): RegExp {
+  const name = escapeRegExp(language);
+  const alone = String.raw`(?<![\p{L}\p{N}+#_\-./@])`;
+  const after = String.raw`(?![\p{L}\p{N}+#_\-/@]|\.[\p{L}\p{N}])`;
+  if (language.length > 2) return new RegExp(`${alone}${name}${after}`, "giu");
+  return new RegExp(
+    `${alone}(?:(?<=(?:in|using|with|written in|на)\\s+)${name}|${name}(?=\\s+(?:function|script|program|code|app|service|library|module|package|project|server|cli|tool|file|class)))${after}`,
+    "giu",
+  );
 }

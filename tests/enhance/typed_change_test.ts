@@ -52,6 +52,18 @@ Deno.test("droppedSections() names the sections a typed rule drops, by their lab
   ]);
   assert.deepEqual(ids("skip the test"), ["tests"]);
   assert.deepEqual(ids("no emojis"), []);
+  // A longer word that starts the same is no section's name.
+  for (
+    const words of [
+      "no testing framework",
+      "no TestNG",
+      "no testimonials",
+      "no exam",
+      "no Context7",
+    ]
+  ) {
+    assert.deepEqual(ids(words), [], words);
+  }
   assert.deepEqual(ids("use tests"), []);
   assert.deepEqual(
     droppedSections("без тестов", [{ id: "tests", label: "Тесты" }])
@@ -87,6 +99,13 @@ Deno.test("switchedTo() and withLanguage() switch the programming language a pro
   assert.equal(switchedTo("switch to Rust please"), "Rust");
   assert.equal(switchedTo("Use Python 3.12"), "Python 3.12");
   assert.equal(switchedTo("используй Go вместо питона"), "Go");
+  assert.equal(switchedTo("используй TypeScript вместо"), "TypeScript");
+  // A word in its case is named by its language's name.
+  assert.equal(switchedTo("перепиши на джаваскрипте"), "JavaScript");
+  // A library or a framework is no language to switch to.
+  for (const words of ["use pytest", "use React instead", "use numpy"]) {
+    assert.equal(switchedTo(words), undefined, words);
+  }
   assert.equal(switchedTo("TypeScript"), undefined);
   assert.equal(switchedTo("use a dictionary instead"), undefined);
   assert.equal(switchedTo("use pandas and numpy instead"), undefined);
@@ -105,4 +124,24 @@ Deno.test("switchedTo() and withLanguage() switch the programming language a pro
     "<stack>\nGo\n</stack>",
   );
   assert.equal(withLanguage("Task: Do it.", stack, ": ", "Go"), "Task: Do it.");
+  // Names inside identifiers, packages, links and domains stay.
+  assert.equal(
+    withLanguage(
+      "Task: A python tool using python-dotenv and my_python_utils (https://docs.python.org, python.org). In Python.\n\nLanguage and stack: Python",
+      stack,
+      ": ",
+      "Rust",
+    ),
+    "Task: A Rust tool using python-dotenv and my_python_utils (https://docs.python.org, python.org). In Rust.\n\nLanguage and stack: Rust",
+  );
+  // "Go" only where it names the language.
+  assert.equal(
+    withLanguage(
+      "Task: Write a go function in Go; let's go.\n\nLanguage and stack: Go",
+      stack,
+      ": ",
+      "Rust",
+    ),
+    "Task: Write a Rust function in Rust; let's go.\n\nLanguage and stack: Rust",
+  );
 });
