@@ -500,6 +500,17 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "dipinto di",
       "narysuj",
       "obrazek",
+      // Polish: "wygeneruj zdjęcie …", "ilustracja do bajki", "obraz olejny".
+      "wygeneruj zdjęci*",
+      "stwórz zdjęci*",
+      "utwórz zdjęci*",
+      "wygeneruj obraz",
+      "wygeneruj obrazek",
+      "stwórz obraz",
+      "ilustracj*",
+      "obraz olejny",
+      "obraz przedstawiający",
+      "zdjęcie przedstawiające",
       "gambar",
       "ilustrasi",
       "gambarkan",
@@ -554,6 +565,11 @@ const CUES: Record<Exclude<CategoryId, "general">, Cues> = {
       "--ar",
       "картин*",
       "фото",
+      // Not "zdjęć" ("edytor zdjęć", an app for photos).
+      "zdjęcie",
+      "zdjęcia",
+      "zdjęciu",
+      "obraz",
       "imagen",
       "foto",
       "bild",
@@ -1130,6 +1146,12 @@ const VISUAL_CUES = [
   "кінематографічн*",
   "великим планом",
   "ширококутн*",
+  "zbliżenie",
+  "w zbliżeniu",
+  "szeroki kadr",
+  "szerokim kadrze",
+  "szerokokątn*",
+  "z lotu ptaka",
   "sinematik",
   "geniş açı*",
   "yakın çekim",
@@ -1162,6 +1184,15 @@ const PICTURE_LABEL =
  */
 const PHOTO_OF_SLAVIC =
   /^\s*(?:(?:сгенерируй|создай|сделай|згенеруй|створи|зроби)(?:те)?\s+)?(?:фото|фотографи[юя]|фотку)\s+(?!(?:и|или|а|но|для|к|с|со|на|в|во|по|из|от|та|і|або|з|до|у)(?![\p{L}]))\p{L}*(?:ого|его|ой|ей|ых|их|ов|ев|а|я|и|ы)(?![\p{L}])/iu;
+
+/**
+ * Polish "zdjęcie" opening the text before what it shows, in the genitive
+ * ("zdjęcie starego rybaka", "wygeneruj zdjęcie kota"): "photo of". Not
+ * "zdjęcie do paszportu", "zdjęcie profilowe", nor a taking off: "zdjęcie
+ * blokady", "zdjęcie gipsu", "zdjęcie szwów".
+ */
+const PHOTO_OF_POLISH =
+  /^\s*(?:(?:wygeneruj|stwórz|utwórz|zrób|pokaż)\s+(?:mi\s+)?)?(?:zdjęcie|fotografię|fotkę)\s+(?!(?:i|oraz|lub|albo|a|ale|do|dla|z|ze|na|w|we|od|po|przy|o|u|jest|to)(?![\p{L}]))(?!(?:blokad|zakaz|sankcj|embarg|ogranicze|obowiązk|kar|klątw|gips|szw|opatrunk|zabezpiecze|zawieszeni)\p{L}*)\p{L}*(?:ego|iej|ej|ych|ich|ów|a|u|y|i)(?![\p{L}])/iu;
 
 /** The cue lists of each category, for the tests. */
 export function categoryCues(): Readonly<
@@ -1276,7 +1307,10 @@ function scoreCategories(rough: string): Map<CategoryId, number> {
     add(scores, category, WEAK * pattern.weak.distinct(prose));
   }
   if (learnIntent().distinct(prose) > 0) add(scores, "learning", WEAK);
-  if (PICTURE_LABEL.test(prose) || PHOTO_OF_SLAVIC.test(prose)) {
+  if (
+    PICTURE_LABEL.test(prose) || PHOTO_OF_SLAVIC.test(prose) ||
+    PHOTO_OF_POLISH.test(prose)
+  ) {
     add(scores, "image", STRONG);
   }
   // A question about framing ("what is bokeh") is a lesson, not a picture.

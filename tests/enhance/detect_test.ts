@@ -154,6 +154,12 @@ const FIRES: [string, CategoryId][] = [
   ["фото старого рыбака", "image"],
   ["یک عکس از یک گربه بساز", "image"],
   ["зображення кота в космосі", "image"],
+  // Polish: "zdjęcie" before what it shows, framing words, "ilustracja".
+  ["zdjęcie starego rybaka w stylu noir, zbliżenie", "image"],
+  ["zdjęcie kota na parapecie, złota godzina, szeroki kadr", "image"],
+  ["wygeneruj zdjęcie starego rybaka", "image"],
+  ["latarnia morska w burzy, szeroki kadr, z lotu ptaka", "image"],
+  ["ilustracja do bajki o smoku", "image"],
   // ... or a video when a video cue leads.
   ["10 second video of waves at sunset, wide shot, 35mm", "video"],
   ["відео: кіт стрибає через паркан у сповільненій зйомці", "video"],
@@ -217,6 +223,10 @@ const DOES_NOT_FIRE: [string, CategoryId][] = [
   // A free trial is no essay, a photo shoot no essay either.
   ["un essai gratuit de 30 jours pour notre app", "writing"],
   ["ensaio fotográfico na praia", "writing"],
+  // A photo the text is for, a style to write in, a rapprochement.
+  ["napisz post na Instagram, zdjęcie kota w załączniku", "image"],
+  ["napisz opowiadanie o kocie w stylu Hemingwaya", "image"],
+  ["zbliżenie polsko-niemieckie po wojnie, napisz esej", "image"],
 ];
 
 Deno.test("detectCategory() picks the category from cue words in many languages", () => {
@@ -245,6 +255,13 @@ Deno.test("detectCategory() answers general with confidence 0 when nothing point
       "a cat on a roof at sunset",
       "a dragon flying over a medieval castle",
       "фото для паспорта: какие требования",
+      // A passport photo, an app for photos, a profile photo, taking off a
+      // block or a cast: no picture to make.
+      "zdjęcie do paszportu: jakie wymagania",
+      "edytor zdjęć",
+      "zdjęcie profilowe na LinkedIn",
+      "zdjęcie blokady z konta bankowego",
+      "zdjęcie gipsu po złamaniu",
       // Framing words in a question, a lens as a camera to buy, a race.
       "what is bokeh",
       "recommend a 35mm film camera for a beginner",
