@@ -27,6 +27,7 @@ export function summarizeStats(days: readonly DailyStats[]): StatsSummary {
   const offline = sum(days.map((d) => d.enhancements.offline));
   const times = mergedCounts(days.map((d) => d.answerTimes));
   const active = days.map((d) => d.activeUsers);
+  const inUse = activeUsersSinceFirstUse(active);
   const today = days.at(-1);
   return {
     days: days.length,
@@ -38,11 +39,12 @@ export function summarizeStats(days: readonly DailyStats[]): StatsSummary {
     p50Ms: answerTimeQuantile(times, 0.5),
     p95Ms: answerTimeQuantile(times, 0.95),
     activeUsers: {
-      average: days.length === 0 ? 0 : sum(active) / days.length,
+      average: inUse.length === 0 ? 0 : sum(inUse) / inUse.length,
       max: Math.max(0, ...active),
     },
     categories: top(days.map((d) => d.categories)),
     targets: top(days.map((d) => d.targets)),
+    targeted: sum(days.flatMap((d) => Object.values(d.targets))),
     points: days.map((d) => ({
       day: d.day,
       ai: d.enhancements.ai,
@@ -52,6 +54,20 @@ export function summarizeStats(days: readonly DailyStats[]): StatsSummary {
       p95Ms: answerTimeQuantile(d.answerTimes, 0.95),
     })),
   };
+}
+
+/**
+ * The active users of the days from the first with any to today: the days
+ * the average of "active users a day" is taken over. Days before anyone used
+ * the bot in the period say nothing about its use (it may not have been
+ * running; a stored zero rollup cannot tell, since the first rollup run also
+ * rolls up the day before), so they are left out; a quiet day after the
+ * first use counts as 0. Any activity thus makes the average at least
+ * 1 / days, and never more than the busiest day.
+ */
+function activeUsersSinceFirstUse(active: readonly number[]): number[] {
+  const first = active.findIndex((n) => n > 0);
+  return first < 0 ? [] : active.slice(first);
 }
 
 function sum(values: readonly number[]): number {

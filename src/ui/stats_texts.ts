@@ -29,11 +29,19 @@ export interface StatsSummary {
   /** Over every timed answer of the period, in milliseconds; `null` without any. */
   p50Ms: number | null;
   p95Ms: number | null;
-  /** Distinct users per day: the mean over the period and the largest day. */
+  /**
+   * Distinct users per day: the mean over the days from the first with any
+   * user to today (0 without any), and the largest day.
+   */
   activeUsers: { average: number; max: number };
   /** The most used, most first, at most 5: `[id, count]`. */
   categories: [string, number][];
   targets: [string, number][];
+  /**
+   * Enhancements written for any target, those outside the top included:
+   * the whole that the targets' shares are of.
+   */
+  targeted: number;
   /** One point per day, oldest first. */
   points: DayPoint[];
 }
@@ -65,7 +73,7 @@ export function statsText(
         p95: time(summary.p95Ms),
       }),
     t("stats-active", {
-      average: Math.round(activeUsers.average * 10) / 10,
+      average: shownAverage(activeUsers.average),
       max: activeUsers.max,
     }),
   ];
@@ -76,12 +84,21 @@ export function statsText(
     }));
   }
   if (summary.targets.length > 0) {
-    const targeted = summary.targets.reduce((a, [, n]) => a + n, 0);
     lines.push(t("stats-top-targets", {
-      list: shares(t.locale, summary.targets, names.target, targeted),
+      list: shares(t.locale, summary.targets, names.target, summary.targeted),
     }));
   }
   return lines.join("\n");
+}
+
+/**
+ * One decimal, or one significant digit below 1, so that an average above 0
+ * (one user in 30 days: 0.03) never reads as 0.
+ */
+function shownAverage(average: number): number {
+  return average < 1
+    ? Number(average.toPrecision(1))
+    : Math.round(average * 10) / 10;
 }
 
 /**
@@ -98,8 +115,14 @@ function shares(
     style: "percent",
     maximumFractionDigits: 0,
   });
-  const items = counts.map(([id, n]) =>
-    `${name(id)} ${percent.format(total === 0 ? 0 : n / total)}`
-  );
+  // A share under 1% keeps one significant digit: a listed name never reads 0%.
+  const small = new Intl.NumberFormat(locale, {
+    style: "percent",
+    maximumSignificantDigits: 1,
+  });
+  const items = counts.map(([id, n]) => {
+    const share = total === 0 ? 0 : n / total;
+    return `${name(id)} ${(share < 0.01 ? small : percent).format(share)}`;
+  });
   return items.join(" · ");
 }

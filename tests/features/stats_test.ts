@@ -128,3 +128,45 @@ Deno.test("/stats with no data yet says so and still draws an empty chart", asyn
   assert.match(String(call.payload.caption), /nothing timed yet/);
   assert.ok(pngInfo((call.payload.photo as UploadedFile).bytes).width > 0);
 });
+
+Deno.test("/stats after two prompts by one user today says 1 active user a day, as its today line does", async () => {
+  await using h = await startFeatureBot(null, { ADMIN_IDS: String(ADMIN) });
+  for (const requestId of ["a", "b"]) {
+    await recordEnhancementStat(h.deps.kv, {
+      userId: 7,
+      source: "offline",
+      now: h.deps.clock.now(),
+      requestId,
+    });
+  }
+  await h.send(textUpdate({ text: "/stats", userId: ADMIN }));
+  const caption = String(h.tg.callsOf("sendPhoto")[0]?.payload.caption);
+  assert.match(caption, /Today — prompts: 2, users: 1\n/);
+  assert.match(caption, /Active users a day: 1 on average, 1 at most/);
+});
+
+Deno.test("/stats shows an average below 1 active user a day and a share below 1% as more than 0, and target shares of every target", async () => {
+  await using h = await startFeatureBot(null, { ADMIN_IDS: String(ADMIN) });
+  const first = START - 29 * DAY;
+  const top = ["chat", "claude", "reasoning", "midjourney", "video"];
+  for (let i = 0; i < 220; i++) {
+    await recordEnhancementStat(h.deps.kv, {
+      userId: 1,
+      source: "ai",
+      now: first,
+      category: i === 0 ? "data" : "coding",
+      // 40 each for the top five, 20 for a sixth that is not listed.
+      target: i < 200 ? top[i % 5] : "natural_image",
+    });
+  }
+  await runStatsRollup(h.deps.kv, { clock: { now: () => first } }, {
+    days: 1,
+  });
+  await h.send(textUpdate({ text: "/stats", userId: ADMIN }));
+  const caption = String(h.tg.callsOf("sendPhoto")[0]?.payload.caption);
+  // One user on the first of 30 days: 1 / 30, not "0".
+  assert.match(caption, /Active users a day: 0\.03 on average, 1 at most/);
+  assert.match(caption, /Top categories: Coding 100% · Data \/ SQL 0\.5%/);
+  // 40 of 220, not 40 of the listed 200.
+  assert.match(caption, /Top targets: ChatGPT \/ Gemini 18% · /);
+});
