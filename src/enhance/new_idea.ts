@@ -20,11 +20,11 @@ import {
 } from "./categories.ts";
 import { QUESTION_SLOTS } from "./clarify.ts";
 import { detectCategory } from "./detect.ts";
-import { isOnlyALength, onlyTones } from "./extract.ts";
+import { isOnlyALength, onlyTones, stackOf } from "./extract.ts";
 import type { QuestionId } from "./lexicon.ts";
 import { leadingConstraint, leadingRequest, QUESTION_WORDS } from "./cues.ts";
 import { splitSentences, stripPoliteness } from "./sentences.ts";
-import { typedButton } from "./typed_change.ts";
+import { switchedTo, typedButton } from "./typed_change.ts";
 import { lazy } from "../util/lazy.ts";
 
 /** Fewer words than this are an answer, whatever they say. */
@@ -265,7 +265,7 @@ const CHANGES_IT =
  * ("More formal email to my boss…" is a new idea).
  */
 const COMPARATIVE =
-  /^(?:(?:make\s+it|сделай(?:те)?|сделать(?:\s+(?:его|её|ее|это))?|hacerlo|hazlo|faça|mach(?:e)?\s+(?:es|ihn|sie)|rends-le|rendila|rendilo|zrób\s+to)\s+)?(?:(?:a\s+(?:bit|little)|much|even|slightly|немного|чуть|ещё|еще|гораздо|un\s+poco|um\s+pouco|etwas|viel|noch|un\s+peu|beaucoup|encore|un\s+po'|molto|trochę)\s+)?(?:shorter|longer|simpler|funnier|warmer|friendlier|clearer|punchier|bigger|smaller|darker|brighter|lighter|bolder|cleaner|calmer|happier|sadder|scarier|cuter|older|younger|faster|slower|wider|softer|stronger|nicer|crisper|tighter|deeper|richer|sharper|more\s+\p{L}+|less\s+\p{L}+|покороче|короче|длиннее|проще|смешнее|теплее|понятнее|жёстче|мягче|более\s+\p{L}+|менее\s+\p{L}+|más\s+\p{L}+|menos\s+\p{L}+|mais\s+\p{L}+|kürzer|länger|einfacher|lustiger|förmlicher|mehr\s+\p{L}+|weniger\s+\p{L}+|plus\s+\p{L}+|moins\s+\p{L}+|più\s+\p{L}+|meno\s+\p{L}+|krócej|dłużej|prościej|bardziej\s+\p{L}+|mniej\s+\p{L}+|too\s+(?:long|short|formal|casual|dry)|not\s+so\s+\p{L}+)(?=\s*(?:$|[,.;!?]|(?:and|please|и|пожалуйста|y|por\s+favor|und|bitte|et|e|per\s+favore)(?![\p{L}])))/iu;
+  /^(?:(?:make\s+it|сделай(?:те)?|сделать(?:\s+(?:его|её|ее|это))?|hacerlo|hazlo|faça|mach(?:e)?\s+(?:es|ihn|sie)|rends-le|rendila|rendilo|zrób\s+to)\s+)?(?:(?:a\s+(?:bit|little)|much|even|slightly|немного|чуть|ещё|еще|гораздо|un\s+poco|um\s+pouco|etwas|viel|noch|un\s+peu|beaucoup|encore|un\s+po'|molto|trochę)\s+)?(?:shorter|longer|simpler|funnier|warmer|friendlier|clearer|punchier|bigger|smaller|darker|brighter|lighter|bolder|cleaner|calmer|happier|sadder|scarier|cuter|older|younger|faster|slower|wider|softer|stronger|nicer|crisper|tighter|deeper|richer|sharper|more\s+\p{L}+|less\s+\p{L}+|покороче|короче|длиннее|проще|смешнее|теплее|понятнее|жёстче|мягче|более\s+\p{L}+|менее\s+\p{L}+|más\s+\p{L}+|menos\s+\p{L}+|mais\s+\p{L}+|kürzer|länger|einfacher|lustiger|förmlicher|mehr\s+\p{L}+|weniger\s+\p{L}+|plus\s+\p{L}+|moins\s+\p{L}+|più\s+\p{L}+|meno\s+\p{L}+|krócej|dłużej|prościej|bardziej\s+\p{L}+|mniej\s+\p{L}+|too\s+(?:long|short|formal|casual|dry)|not\s+so\s+\p{L}+)(?=\s*(?:$|[,.;!?])|\s+(?:and|please|и|пожалуйста|y|por\s+favor|und|bitte|et|e|per\s+favore)(?![\p{L}]))/iu;
 /**
  * Short rules that change what is there: "No emojis", "Use Python 3.12",
  * "Remove the intro", "Убери эмодзи". Not "Use cases for…", "No-code
@@ -280,23 +280,35 @@ const NAMES_A_THING =
 /**
  * Whether `text`, typed on its own soon after an answer, reads like a change
  * to that answer rather than a new idea: "Make it funnier", "Сделай это
- * короче", "shorter", "more formal", "Use Python 3.12", "No emojis". Only
- * short texts, and only clear cases: a change verb pointing back at it
- * ("make it…", "rewrite it"), a comparative on its own, or a rule of five
- * words at most that names no thing of its own ("No emojis", not "Add tests
- * for my function"). A missed change costs a new prompt; a wrong one would
- * revise what the user did not mean, so only clear cases count.
+ * короче", "shorter", "more formal", "Use Python 3.12", "No emojis", "in
+ * Spanish", "for beginners", "turn it into an email". Only short texts, and
+ * only clear cases: a change verb pointing back at it ("make it…", "rewrite
+ * it", "перепиши на…"), a comparative on its own, a tone, a length, a
+ * language, a reader, a kind, or a rule of five words at most on one word or
+ * a part of a text ("No emojis", "avoid clichés in the intro"; not "Add tests
+ * for my function", "Avoid burnout at work"). New material ("Rewrite this
+ * email: …", a link) is a new idea. With `visual`, for a picture's answer,
+ * how it looks is a change too ("at sunset", "close-up", "16:9"). A missed
+ * change costs a new prompt; a wrong one would revise what the user did not
+ * mean, so only clear cases count.
  *
  * @example
  * ```ts
  * looksLikeChange("make it at night, watercolor"); // true
+ * looksLikeChange("at sunset", { visual: true }); // true
  * looksLikeChange("Write a haiku about autumn rain"); // false
  * ```
  */
-export function looksLikeChange(text: string): boolean {
+export function looksLikeChange(
+  text: string,
+  about: { visual?: boolean } = {},
+): boolean {
   const trimmed = text.trim();
   const words = wordCount(trimmed);
   if (words === 0 || words > MAX_CHANGE_WORDS) return false;
+  // New material to work on ("Rewrite this email: hi boss…", a link, code)
+  // is a new idea, however it opens.
+  if (NEW_MATERIAL.test(trimmed)) return false;
   // One sentence, maybe two short ones ("Shorter. No emojis."), no more.
   const sentences = splitSentences(trimmed);
   if (sentences.length > 2) return false;
@@ -304,31 +316,141 @@ export function looksLikeChange(text: string): boolean {
     stripPoliteness(sentences[0] ?? trimmed).replace(ASKING, "")
       .replace(CAN_YOU_ALONE, ""),
   );
-  if (isAChange(first, trimmed, words)) return true;
-  // "for a teenager audience, in Spanish", "shorter, no emojis": each part
-  // a change of its own.
+  if (isAClearChange(first)) return true;
+  const visual = about.visual === true;
+  // "for a teenager audience, in Spanish", "Without sugar, a cake recipe":
+  // each part must be a change of its own.
   const parts = first.split(/\s*[,;]\s*/u).filter((part) => part !== "");
-  return parts.length > 1 &&
-    parts.every((part) => isAChange(part, part, wordCount(part)));
+  if (parts.length > 1) {
+    return parts.every((part) =>
+      isAClearChange(part) || isARule(part) ||
+      (visual && isAPictureDetail(part))
+    );
+  }
+  return isARule(first) || (visual && isAPictureDetail(first));
 }
 
-/** Whether one clause of a text alone is a change: see {@linkcode looksLikeChange}. */
-function isAChange(clause: string, text: string, words: number): boolean {
+/** "Rewrite this email: hi boss…", a link, code: material of its own. */
+const NEW_MATERIAL =
+  /[:：]\s*\S+\s+\S+|https?:\/\/|\bwww\.|`|(?:^|\s)\S+\.(?:com|org|net|io|dev)\b/iu;
+
+/**
+ * Whether a clause on its own is clearly a change, whatever it changes: a
+ * verb pointing back at the answer, a comparative, a button's words, a
+ * tone, a length, a language, a reader, a kind, a name to change.
+ */
+function isAClearChange(clause: string): boolean {
   if (CHANGES_IT.test(clause) || COMPARATIVE.test(clause)) return true;
   // "another version", "more detail": what a button does, in words.
   if (typedButton(clause) !== undefined) return true;
   // "make the tone friendlier", "make the intro shorter".
   const part = clause.replace(MAKE_THE_PART, "");
   if (part !== clause && COMPARATIVE.test(part)) return true;
+  // "сделай тон дружелюбнее", "mach den Ton freundlicher", "haz el tono más
+  // amable", "rends le ton plus chaleureux".
+  if (COMPARED.test(clause)) return true;
   // "under 200 words", "formal", "very funny": a length or a tone alone.
   if (isOnlyALength(clause) || onlyTones(clause)) return true;
   // "in Spanish", "for beginners": the language or the reader alone.
   if (IN_A_LANGUAGE.test(clause) || FOR_A_READER.test(clause)) return true;
-  return words <= MAX_RULE_WORDS && RULE.test(clause) &&
-    !NAMES_A_THING.test(text) &&
-    // "No idea what to write: a poem about…" is no rule.
-    !/[:?？]/u.test(clause);
+  // "перепиши на TypeScript", "change the name to Anna", "turn it into an
+  // email".
+  return REDO.test(clause) || RENAME.test(clause) ||
+    kindChangeOf(clause) !== undefined;
 }
+
+/**
+ * A short rule that changes what is there ("No emojis", "Use Python 3.12",
+ * "add two examples", "avoid clichés in the intro"): five words at most,
+ * naming no thing of its own, and what it rules on is one word or a part of
+ * a text ("Avoid burnout at work", "No sugar desserts", "Add two numbers in
+ * JavaScript" are new ideas).
+ */
+function isARule(clause: string): boolean {
+  if (!RULE.test(clause)) return false;
+  // "usa TypeScript en lugar de Python": the language to use.
+  if (switchedTo(clause) !== undefined) return true;
+  if (wordCount(clause) > MAX_RULE_WORDS) return false;
+  // "No idea what to write: a poem about…" is no rule; nor is "for my…".
+  if (NAMES_A_THING.test(clause) || /[:?？]/u.test(clause)) return false;
+  // "add tests in Jest", "Add two numbers in JavaScript": a task of its own.
+  if (stackOf(clause).length > 0) return false;
+  const ruledOn = contentWords(clause.replace(RULE, ""));
+  return ruledOn.length <= 1 || ruledOn.some((word) => TEXT_PART.test(word));
+}
+
+/** The words of `text` that name something: no articles, numbers, "please". */
+function contentWords(text: string): string[] {
+  return text.split(/[\s,.;!]+/u).map((word) => word.toLowerCase())
+    .filter((word) => word !== "" && !FILLER.test(word));
+}
+
+/**
+ * Words a rule's object may hold besides what it rules on: articles,
+ * determiners, prepositions, numbers, "please".
+ */
+const FILLER =
+  /^(?:\d+(?:[.,]\d+)*|the|a|an|any|all|some|more|less|extra|instead|of|in|on|at|to|with|from|and|or|it|its|this|that|these|those|my|your|our|their|his|her|please|every|each|one|two|three|four|five|ten|и|в|во|на|с|со|из|все|всё|эти|этот|эту|это|мои|мой|моё|мою|любые|никаких|лишние|лишних|пожалуйста|der|die|das|den|dem|des|ein|eine|einen|alle|keine|kein|keinen|und|mit|von|bitte|el|la|los|las|un|una|unos|unas|todos|todas|de|del|y|con|le|les|une|des|du|tous|toutes|et|avec|il|lo|gli|di|e|o|os|as|um|uma|do|da|z|w|na|wszystkie)$/iu;
+
+/** Parts of a text a rule may rule on: "emojis", "the intro", "примеры". */
+const TEXT_PART =
+  /^(?:emoj|emotic|smile|smiley|hashtag|jargon|clich|bullet|point|list|table|heading|header|title|subtitle|markdown|format|example|test|comment|docstring|type|hint|intro|conclusion|outro|summary|greeting|sign-?off|signature|exclamation|question|link|reference|source|citation|quote|dialog|rhyme|adjective|adverb|passive|filler|fluff|repetition|detail|caveat|disclaimer|apolog|code|section|paragraph|sentence|line|word|cta|slang|abbreviation|acronym|caps|punctuation|dash|bold|italic|эмодзи|смайл|хэштег|хештег|жаргон|штамп|клише|списк|список|таблиц|заголов|пример|тест|коммент|вступлен|заключен|вывод|подпис|приветств|ссылк|источник|цитат|диалог|рифм|вод|повтор|детал|оговор|код|раздел|абзац|предложен|строк|слов|сленг|жирн|курсив|beispiel|tabelle|überschrift|kommentar|einleitung|schluss|fazit|gruß|anrede|quelle|zitat|reim|abschnitt|absatz|satz|zeile|wort|wörter|fett|kursiv|jerga|tabla|título|encabezado|ejemplo|prueba|comentario|introducción|conclusión|saludo|firma|enlace|fuente|cita|diálogo|rima|código|sección|párrafo|frase|línea|palabra|negrita|tableau|titre|exemple|commentaire|salutation|lien|citation|rime|paragraphe|ligne|mot|gras|esempi|tabell|titol|codic|exempl|tabel|przykład|tytuł|wstęp|kod)/u;
+
+/**
+ * How a picture looks, alone: where or when ("at sunset", "in anime style
+ * instead", "в стиле аниме", "with a dog"), its framing or look ("close-up",
+ * "wider shot", "black and white", "photorealistic", "крупный план"), its
+ * ratio ("16:9"). Only a change to a picture's answer: after a text these are
+ * new ideas, or nothing.
+ */
+function isAPictureDetail(clause: string): boolean {
+  if (wordCount(clause) > MAX_DETAIL_WORDS || /[?？]/u.test(clause)) {
+    return false;
+  }
+  if (leadingRequest().test(clause)) return false;
+  if (
+    PICTURE_LOOK.test(clause) || /^\d{1,2}\s*[:x×]\s*\d{1,2}$/u.test(clause)
+  ) {
+    return true;
+  }
+  // "at sunset", "in anime style instead", "without people in the
+  // background"; not "Без сахара торт рецепт", a thing of its own.
+  const place = PICTURE_PLACE.exec(clause);
+  if (place === null) return false;
+  const named = contentWords(clause.slice(place[1].length)).length;
+  return named <= (NEGATION.test(place[1]) ? 2 : 3);
+}
+
+/** The prepositions of {@linkcode PICTURE_PLACE} that leave something out. */
+const NEGATION = /^(?:without|без|ohne|sin|sans|senza|sem|bez)$/iu;
+
+/** Longer than this, a picture's detail describes a picture of its own. */
+const MAX_DETAIL_WORDS = 6;
+
+const PICTURE_PLACE =
+  /^(in|at|with|without|from|during|under|on|by|as|near|inside|outside|against|through|в|во|на|с|со|без|при|под|над|у|из|im|am|mit|ohne|bei|unter|vor|en|con|sin|bajo|au|aux|dans|avec|sans|sous|di|da|senza|sotto|com|sem|z|ze|w|we|bez|pod|przy)(?=\s+\S)/iu;
+
+const PICTURE_LOOK =
+  /^(?:(?:much\s+|a\s+bit\s+|even\s+)?(?:wider|closer|tighter)(?:\s+(?:shot|angle|view))?|(?:extreme\s+)?close-?up|wide(?:[\s-]angle)?(?:\s+shot)?|full[\s-]body(?:\s+shot)?|bird'?s[\s-]eye(?:\s+view)?|top[\s-]down(?:\s+view)?|black\s+and\s+white|b&w|monochrome|sepia|photo-?realistic|hyper-?realistic|realistic|cinematic|minimalist|vintage|retro|noir|pastel(?:\s+colou?rs)?|vibrant(?:\s+colou?rs)?|vertical|horizontal|square|portrait|landscape|\d+k|hd|крупн\p{L}*\s+план|общ\p{L}*\s+план|вид\s+сверху|чёрно-бел\p{L}*|черно-бел\p{L}*|реалистичн\p{L}*|фотореалистичн\p{L}*|кинематографичн\p{L}*|вертикальн\p{L}*|горизонтальн\p{L}*|квадратн\p{L}*|великий\s+план|nahaufnahme|weitwinkel|schwarz-?weiß|fotorealistisch|primer\s+plano|plano\s+general|blanco\s+y\s+negro|fotorrealista|gros\s+plan|plan\s+large|noir\s+et\s+blanc|photoréaliste|zbliżenie|czarno-biał\p{L}*)(?:\s+(?:instead|please|пожалуйста|bitte|por\s+favor))?$/iu;
+
+/**
+ * A comparative after what to change, in Russian, German, Spanish and
+ * French: "сделай тон дружелюбнее", "дружелюбнее", "mach den Ton
+ * freundlicher", "haz el tono más amable", "rends le ton plus chaleureux".
+ */
+const COMPARED =
+  /^(?:(?:сделай(?:те)?\s+(?:(?:тон|текст|стиль|язык|вступление|начало|концовку|финал|заголовок|его|её|ее|это)\s+)?(?:(?:ещё|еще|чуть|немного|гораздо|намного)\s+)?\p{L}{3,}(?:ее|че|ше|же|ще))|\p{L}{4,}ее|mach(?:e)?\s+(?:es|ihn|sie|das|(?:den|die|das)\s+\p{L}+)\s+(?:(?:etwas|viel|noch|ein\s+bisschen)\s+)?\p{L}{3,}er|(?:haz|hazlo|hazla)\s+(?:(?:el|la|los|las)\s+\p{L}+\s+)?(?:(?:un\s+poco|mucho)\s+)?(?:más|menos)\s+\p{L}+|rends(?:-le|-la)?\s+(?:(?:le|la|les)\s+\p{L}+\s+)?(?:un\s+peu\s+)?(?:plus|moins)\s+\p{L}+)(?=\s*(?:$|[.!]))/iu;
+
+/**
+ * "перепиши на TypeScript", "переделай для детей": a verb that redoes what
+ * is there, then how (not "перепиши резюме…", which names its own text).
+ */
+const REDO =
+  /^(?:перепиши(?:те)?|переделай(?:те)?|перероби|перепиши)(?:\s+(?:на|в|во|по-\p{L}+|для|без|с|со|так|иначе|заново|короче|проще|покороче|понятнее|его|её|ее|это)(?![\p{L}])|$)/iu;
+
+/** "change the name to Anna", "replace the dog with a cat", "замени Python на Go". */
+const RENAME =
+  /^(?:(?:change|rename|replace|swap)\s+(?:the|his|her|its|their|my)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:to|with|into|for)\s+\S+(?:\s+\S+)?|(?:поменяй|замени|измени)(?:те)?\s+\S+(?:\s+\S+)?\s+на\s+\S+(?:\s+\S+)?)$/iu;
 
 /** "make the tone ", "keep the intro ": before how to change that part. */
 const MAKE_THE_PART =
@@ -373,24 +495,47 @@ export interface KindChange {
 export function kindChangeOf(text: string): KindChange | undefined {
   const found = KIND_CHANGE.exec(stripPoliteness(text.trim()));
   if (found === null) return undefined;
-  const kind = (found.groups!.en ?? found.groups!.ru).toLowerCase();
+  const { en, ru, de, es, fr, rest, after } = found.groups!;
+  const kind = (en ?? ru ?? de ?? es ?? fr).toLowerCase();
   const category = Object.entries(KINDS).find(([, pattern]) =>
     pattern.test(kind)
   )?.[0] as CategoryId | undefined;
   if (category === undefined) return undefined;
-  const words = (found.groups!.rest ?? "").replace(/[.!]+$/u, "").trim();
+  const words = (rest ?? after ?? "").replace(/[.!]+$/u, "").trim();
   return { category, words };
 }
 
 const KIND_CHANGE =
-  /^(?:(?:make|turn|change|convert|rewrite|redo)\s+(?:it|this|that)\s+(?:(?:in)?to\s+|as\s+)?(?:an?\s+)?(?<en>image|picture|photo|illustration|drawing|painting|video|clip|animation|e-?mail|letter|story|poem|essay|blog\s+post|article|system\s+prompt)(?:\s+prompt)?|(?:(?:сделай|перепиши)\s+(?:это|его|её|ее)\s+(?:в\s+)?|(?:переделай|преврати)(?:\s+(?:это|его|её|ее))?\s+в\s+)(?<ru>картинк\p{L}*|изображени\p{L}*|рисун\p{L}*|видео|ролик\p{L}*|письм\p{L}*|рассказ\p{L}*|стих\p{L}*|стать\p{L}*))(?:(?:\s*[,:;—-]\s*|\s+)(?<rest>.+))?$/isu;
+  /^(?:(?:make|turn|change|convert|rewrite|redo)\s+(?:it|this|that)\s+(?:(?:in)?to\s+|as\s+)?(?:an?\s+)?(?<en>image|picture|photo|illustration|drawing|painting|video|clip|animation|e-?mail|letter|story|poem|essay|blog\s+post|article|system\s+prompt)(?:\s+prompt)?|(?:(?:сделай|перепиши)\s+(?:это|его|её|ее)\s+(?:в\s+)?|(?:переделай|преврати)(?:\s+(?:это|его|её|ее))?\s+в\s+)(?<ru>картинк\p{L}*|изображени\p{L}*|рисун\p{L}*|видео|ролик\p{L}*|письм\p{L}*|рассказ\p{L}*|стих\p{L}*|стать\p{L}*)|(?:mach(?:e)?\s+daraus|verwandle\s+(?:es|das)\s+in|mach(?:e)?\s+(?:es|das)\s+zu)\s+(?:ein(?:e|en|em|er)?\s+)?(?<de>bild|foto|illustration|zeichnung|gemälde|video|clip|e-?mail|mail|brief|nachricht|geschichte|gedicht|essay|artikel)|(?:conviértelo|conviértela|transfórmalo|transfórmala|hazlo|hazla)\s+(?:en\s+)?(?:un|una)\s+(?<es>imagen|foto|ilustración|dibujo|pintura|vídeo|video|correo|email|carta|mensaje|historia|cuento|poema|ensayo|artículo)|(?:transforme-le|transforme-la|transforme\s+(?:ça|cela)|fais-en)\s+(?:en\s+)?(?:une?\s+)?(?<fr>image|photo|illustration|dessin|peinture|vidéo|e-?mail|mail|lettre|message|histoire|poème|essai|article))(?:\s*[,:;—]\s*(?<rest>.+)|\s+(?<after>(?:in|with|for|about|of|showing|where|that|at|on|в|с|со|для|про|на|без|im|mit|für|im|en|con|para|avec|pour|dans|di|per|z|w|dla)\s.+))?$/isu;
 
 /** The kinds {@linkcode kindChangeOf} knows, by the words that name them. */
 const KINDS: Readonly<Partial<Record<CategoryId, RegExp>>> = {
   image:
-    /^(?:image|picture|photo|illustration|drawing|painting|картинк|изображени|рисун)/u,
-  video: /^(?:video|clip|animation|видео|ролик)/u,
-  email: /^(?:e-?mail|letter|письм)/u,
+    /^(?:image|picture|photo|illustration|drawing|painting|картинк|изображени|рисун|bild|foto|zeichnung|gemälde|imagen|ilustración|dibujo|pintura|dessin|peinture)/u,
+  video: /^(?:video|vídeo|vidéo|clip|animation|видео|ролик)/u,
+  email:
+    /^(?:e-?mail|mail|letter|письм|brief|nachricht|correo|carta|mensaje|lettre|message)/u,
   system_prompt: /^system/u,
-  writing: /^(?:story|poem|essay|blog|article|рассказ|стих|стать)/u,
+  writing:
+    /^(?:story|poem|essay|blog|article|рассказ|стих|стать|geschichte|gedicht|artikel|historia|cuento|poema|ensayo|artículo|histoire|poème|essai)/u,
 };
+
+/**
+ * A text's idea as what a picture or a video shows, when an answer becomes
+ * one ({@linkcode kindChangeOf}): the request for the text goes, its subject
+ * stays. "Write a poem about an autumn forest" is "an autumn forest",
+ * "напиши стихотворение про осенний лес" is "осенний лес"; an idea without
+ * such a request is kept as it is.
+ *
+ * @example
+ * ```ts
+ * subjectOfText("Write a short story about a lighthouse keeper"); // "a lighthouse keeper"
+ * ```
+ */
+export function subjectOfText(idea: string): string {
+  const subject = idea.trim().replace(TEXT_REQUEST, "").trim();
+  return subject === "" ? idea : subject;
+}
+
+const TEXT_REQUEST =
+  /^(?:(?:please|can you|could you)\s+)?(?:write|compose|create|make|draft|give me|generate)\s+(?:me\s+)?(?:an?\s+|the\s+|some\s+)?(?:(?:short|long|little|funny|sad|beautiful|nice)\s+)*(?:poem|story|tale|essay|post|blog\s+post|article|haiku|song|lyrics|tweet|caption|description|text|email|letter|message|speech|toast)s?\s+(?:about|on|of|for|describing)\s+|^(?:напиши|сочини|составь|придумай)(?:те)?\s+(?:мне\s+)?(?:\p{L}+\s+)?(?:стих\p{L}*|рассказ\p{L}*|истори\p{L}*|сказк\p{L}*|эссе|пост|стать\p{L}*|песн\p{L}*|текст|письмо|сообщение|тост)\s+(?:про|о|об|на\s+тему)\s+|^(?:schreib\p{L}*|verfasse)\s+(?:mir\s+)?(?:ein(?:e|en)?\s+)?(?:\p{L}+\s+)?(?:gedicht|geschichte|essay|artikel|text|lied|post|brief|e-mail)\s+(?:über|von)\s+|^(?:escribe|escríbeme|redacta)\s+(?:un|una)\s+(?:\p{L}+\s+)?(?:poema|historia|cuento|ensayo|artículo|texto|canción|post|carta|correo)\s+(?:sobre|de|acerca\s+de)\s+|^(?:écris|écrivez|rédige)(?:-moi)?\s+(?:un|une)\s+(?:\p{L}+\s+)?(?:poème|histoire|essai|article|texte|chanson|lettre|e-mail)\s+(?:sur|de|à\s+propos\s+de)\s+/iu;

@@ -20,6 +20,7 @@ import type { BotContext } from "../context.ts";
 import {
   type CategoryId,
   DEFAULT_CATEGORY_ID,
+  getCategory,
   isCategoryId,
 } from "../enhance/categories.ts";
 import { type RevisionChoice, revisionInstruction } from "../enhance/refine.ts";
@@ -29,6 +30,7 @@ import {
   kindChangeOf,
   looksLikeChange,
   looksLikeNewIdea,
+  subjectOfText,
 } from "../enhance/new_idea.ts";
 import { validateRoughPrompt } from "../enhance/validate.ts";
 import { getLog } from "../logging.ts";
@@ -317,7 +319,12 @@ export async function reviseLatest(
   words: string,
 ): Promise<boolean> {
   const { chat, from } = ctx;
-  if (chat?.type !== "private" || !from || !looksLikeChange(words)) {
+  // "at sunset", "close-up" change only a picture: read on for either, and
+  // see which the last answer is below.
+  if (
+    chat?.type !== "private" || !from ||
+    !looksLikeChange(words, { visual: true })
+  ) {
     return false;
   }
   const { history, sessions, jobs, clock } = ctx.deps;
@@ -339,6 +346,9 @@ export async function reviseLatest(
   ) {
     return false;
   }
+  const visual = isCategoryId(latest.category) &&
+    getCategory(latest.category).kind !== "text";
+  if (!visual && !looksLikeChange(words)) return false;
   // "make it an image in watercolor style": the answer in another kind.
   const kind = kindChangeOf(words);
   const guess = detectCategory(words);
@@ -461,10 +471,7 @@ async function acceptRevision(
   const input: JobInput = {
     userId: from.id,
     chatId: chat.id,
-    // "make it an image in watercolor style": the idea with what was added.
-    prompt: choice.action === "category" && choice.words
-      ? `${item.prompt}\n\n${choice.words}`
-      : item.prompt,
+    prompt: kindPrompt(item, choice),
     category,
     replyTo: where.replyTo,
     threadId: where.threadId,
@@ -505,6 +512,22 @@ async function acceptRevision(
     version,
   });
   return outcome;
+}
+
+/**
+ * The idea a revision writes from: the answer's own, but for another kind
+ * with what else a typed change said ("make it an image in watercolor
+ * style"), and for a text become a picture without the text's request
+ * ("Write a poem about an autumn forest" shows "an autumn forest").
+ */
+function kindPrompt(item: HistoryItem, choice: RevisionChoice): string {
+  if (choice.action !== "category") return item.prompt;
+  const toPicture = choice.category !== undefined &&
+    getCategory(choice.category).kind !== "text" &&
+    !(isCategoryId(item.category) &&
+      getCategory(item.category).kind !== "text");
+  const idea = toPicture ? subjectOfText(item.prompt) : item.prompt;
+  return choice.words ? `${idea}\n\n${choice.words}` : idea;
 }
 
 /** The version a revision of `item` gets: one past the newest of its chain still kept. */

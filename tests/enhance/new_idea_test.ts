@@ -4,6 +4,7 @@ import {
   kindChangeOf,
   looksLikeChange,
   looksLikeNewIdea,
+  subjectOfText,
 } from "../../src/enhance/new_idea.ts";
 
 const EMAIL: AskedAbout = {
@@ -290,7 +291,6 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "Покороче",
       "Too long",
       "rewrite it in Spanish",
-      "with a red scarf",
       "also add a moon",
       "under 200 words",
       "formal",
@@ -313,6 +313,22 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "another version",
       "more detail",
       "другой вариант",
+      // In other languages, a name to change, a kind.
+      "перепиши на TypeScript",
+      "перепиши для детей",
+      "сделай тон дружелюбнее",
+      "дружелюбнее",
+      "преврати это в письмо",
+      "mach den Ton freundlicher",
+      "mach daraus ein Bild im Aquarellstil",
+      "usa TypeScript en lugar de Python",
+      "haz el tono más amable",
+      "conviértelo en un correo",
+      "change the name to Anna",
+      // Rules on a part of the text.
+      "add two examples",
+      "avoid clichés in the intro",
+      "No emojis and no hashtags",
     ]
   ) {
     assert.equal(looksLikeChange(text), true, text);
@@ -351,6 +367,28 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "Make the best pizza dough",
       "a poem, in Spanish",
       "for beginners: a guide to investing",
+      // New material, a rule on a thing of its own, a comma's new idea.
+      "Rewrite this email: hi boss, I am sick today and cannot come in",
+      "Translate this into French: good morning",
+      "turn this into a tweet https://example.com/a",
+      "Simplify this equation: 2x + 4 = 10",
+      "Without sugar, a cake recipe",
+      "Ohne Zucker, ein Kuchenrezept",
+      "Add two numbers in JavaScript",
+      "Avoid burnout at work",
+      "Delete my Facebook account steps",
+      "No sugar desserts",
+      "Only one pan dinner recipes",
+      "Без сахара торт рецепт",
+      "Sin gluten pan casero",
+      "More coffee or less coffee?",
+      "перепиши резюме для IT",
+      // How a picture looks changes only a picture.
+      "at sunset",
+      "close-up",
+      "16:9",
+      "in anime style instead",
+      "with a red scarf",
     ]
   ) {
     assert.equal(looksLikeChange(text), false, text);
@@ -366,6 +404,9 @@ Deno.test("kindChangeOf(): the kind a typed change asks the answer to become, on
       ["please rewrite it as a system prompt", "system_prompt", ""],
       ["преврати это в картинку", "image", ""],
       ["сделай это письмом для начальника", "email", "для начальника"],
+      ["mach daraus ein Bild im Aquarellstil", "image", "im Aquarellstil"],
+      ["conviértelo en un correo", "email", ""],
+      ["transforme-le en e-mail", "email", ""],
     ] as const
   ) {
     assert.deepEqual(kindChangeOf(text), { category, words }, text);
@@ -373,6 +414,10 @@ Deno.test("kindChangeOf(): the kind a typed change asks the answer to become, on
   for (
     const text of [
       "Make an image of a cat",
+      "make it a video game",
+      "make it a picture book",
+      "make it photo-realistic",
+      "make this video shorter",
       "make it shorter",
       "сделай картинку кота",
       "turn it up",
@@ -380,5 +425,59 @@ Deno.test("kindChangeOf(): the kind a typed change asks the answer to become, on
     ]
   ) {
     assert.equal(kindChangeOf(text), undefined, text);
+  }
+});
+
+Deno.test("looksLikeChange() after a picture: how it looks, where and when are changes too; a thing of its own is not", () => {
+  for (
+    const text of [
+      "in anime style instead",
+      "wider shot",
+      "16:9",
+      "photorealistic",
+      "close-up",
+      "from above",
+      "at sunset",
+      "black and white",
+      "as a photo",
+      "with a red scarf",
+      "without people in the background",
+      "в стиле аниме",
+      "крупный план",
+      "добавь собаку",
+    ]
+  ) {
+    assert.equal(looksLikeChange(text, { visual: true }), true, text);
+  }
+  for (
+    const text of [
+      "a cat on a roof",
+      "Без сахара торт рецепт",
+      "Sin gluten pan casero",
+      "In Spanish, how do you say hello?",
+      "on a beach, a girl reading a book under a tree",
+      "draw a dragon at night",
+      "Write a haiku about autumn rain",
+    ]
+  ) {
+    assert.equal(looksLikeChange(text, { visual: true }), false, text);
+  }
+});
+
+Deno.test("subjectOfText() drops a text's request, keeping what it is about", () => {
+  for (
+    const [idea, subject] of [
+      ["Write a poem about an autumn forest", "an autumn forest"],
+      ["write me a short funny story about a lost robot", "a lost robot"],
+      ["напиши стихотворение про осенний лес", "осенний лес"],
+      ["Schreib ein Gedicht über den Herbst", "den Herbst"],
+      ["Escribe un poema sobre el mar", "el mar"],
+      ["Écris un poème sur la mer", "la mer"],
+      // No text's request: as it is.
+      ["a lighthouse in a storm", "a lighthouse in a storm"],
+      ["Write about", "Write about"],
+    ] as const
+  ) {
+    assert.equal(subjectOfText(idea), subject, idea);
   }
 });

@@ -216,6 +216,48 @@ Deno.test("a typed change asking for another kind of prompt rewrites the answer 
   assert.equal((await h.deps.history.list(USER))[0].category, "email");
 });
 
+Deno.test("how a picture looks, typed after a picture's answer, changes it; after a text's answer it is a prompt of its own", async () => {
+  const llm = recording((request, n) =>
+    userMessage(request).includes("<change_request>")
+      ? `<prompt>REVISED ${n}</prompt>`
+      : `<prompt>PROMPT ${n}</prompt>`
+  );
+  await using h = await startFeatureBot(llm);
+  await h.send(
+    textUpdate({ text: "draw a cozy cabin in the snowy woods", userId: USER }),
+  );
+  await h.send(textUpdate({ text: "at sunset", userId: USER }));
+  assert.match(
+    userMessage(llm.requests[1]),
+    /<change_request>\nat sunset\n<\/change_request>/,
+  );
+  await h.send(
+    textUpdate({ text: "Write a haiku about autumn rain", userId: USER }),
+  );
+  await h.send(textUpdate({ text: "close-up", userId: USER }));
+  assert.doesNotMatch(userMessage(llm.requests[3]), /<change_request>/);
+});
+
+Deno.test("a text's answer turned into a picture shows the text's subject, not its request", async () => {
+  await using h = await startFeatureBot(null);
+  await h.send(
+    textUpdate({ text: "Write a poem about an autumn forest", userId: USER }),
+  );
+  await h.send(
+    textUpdate({
+      text: "make it an image in watercolor style",
+      userId: USER,
+    }),
+  );
+  const latest = (await h.deps.history.list(USER))[0];
+  assert.equal(latest.category, "image");
+  assert.equal(latest.prompt, "an autumn forest\n\nin watercolor style");
+  assert.match(
+    h.shown(USER).at(-1) ?? "",
+    /^An autumn forest\. In watercolor style\./,
+  );
+});
+
 Deno.test("a change typed while a newer prompt is being written, or after an answer shown in a group, is a prompt of its own", async () => {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
