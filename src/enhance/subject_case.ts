@@ -468,6 +468,11 @@ interface Grammar {
    * a word with it is read as an adjective when the next word has it too.
    */
   readonly sharedEnding?: RegExp;
+  /**
+   * Of the words with {@linkcode sharedEnding}, those shaped like a noun
+   * ("тарілку", "склянку", "книгу", "фотографію"), never read as adjectives.
+   */
+  readonly nounShaped?: RegExp;
   readonly participle: RegExp;
   /** A name in the genitive's ending after a living thing: "кота Барсика". */
   readonly namedInCase: RegExp;
@@ -576,6 +581,17 @@ function afterNoun(
     r.out[i] = keepCase(word, participle);
     return "next";
   }
+  // "кішку Мурку": a feminine name after its noun shares the ending.
+  if (
+    g.sharedEnding?.test(lower) && r.nounChanged && /^\p{Lu}/u.test(word) &&
+    !r.nameBefore
+  ) {
+    const named = g.adjectiveNominative(lower);
+    if (named === undefined) return "unsure";
+    r.out[i] = keepCase(word, named);
+    r.nameBefore = true;
+    return "next";
+  }
   // "Гарри Поттера": a name goes on as long as its words are capitalised.
   if (r.nameBefore && /^\p{Lu}/u.test(word)) {
     return inSubject(word, lower, i, { clauseStart: false, name: true }, r, g);
@@ -598,10 +614,11 @@ function inSubject(
     r.changed++;
     return "next";
   }
-  // "руду кішку", "чорно-білу кішку": the first agrees with the second.
+  // "руду кішку", "чорно-білу кішку": the first agrees with the second;
+  // not "тарілку борщу", a noun and the genitive after it.
   if (
     g.sharedEnding?.test(lower) && !(lower in g.animate) &&
-    sharesNext(i, r, g)
+    !g.nounShaped?.test(lower) && sharesNext(i, r, g)
   ) {
     const adjective = g.adjectiveNominative(lower);
     if (adjective === undefined) return "unsure";
@@ -649,6 +666,9 @@ function readNoun(
 ): Step {
   const noun = parts.map((part) => g.nounNominative(part));
   if (noun.some((part) => part === undefined)) return "unsure";
+  // "роботов-убийц": one part changed, the other in its case as well.
+  const changedParts = noun.filter((part, n) => part !== parts[n]).length;
+  if (changedParts > 0 && changedParts < parts.length) return "unsure";
   const originals = word.split("-");
   r.out[i] = noun.map((part, n) => keepCase(originals[n], part!)).join("-");
   r.nounChanged = noun.join("-") !== parts.join("-");
@@ -1318,6 +1338,7 @@ const UKRAINIAN: Grammar = {
   // "рудого", "синього", and the nominatives "рудий", "синій", "руде", "сині".
   adjective: /(?:ого|ий|ій|е|є|і)$/u,
   sharedEnding: /\p{L}{2}[ую]$/u,
+  nounShaped: /(?:[бвгґджзлмнпрстфхцчшщ]ку|[аеиіоуяюєї]гу|пу|ію|цю|лю)$/u,
   participle: /(?:уч|юч|ач|яч)(?:у|ого)$/u,
   namedInCase: /^\p{Lu}\p{L}*[ая]$/u,
   adjectiveNominative(word) {

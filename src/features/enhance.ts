@@ -161,6 +161,17 @@ function retryInput(
  * chat, not `/enhance` or media) goes to the user's waiting questions
  * instead, when there are any (see `answerTyped`).
  */
+/** Whether questions wait for `userId`'s answer in the chat (not all answered). */
+async function answerDue(
+  ctx: BotContext,
+  chatId: number,
+  userId: number,
+  now: number,
+): Promise<boolean> {
+  const pending = await ctx.deps.sessions.pending(chatId, userId, now);
+  return pending !== null && pending.answers.length < pending.questions.length;
+}
+
 export async function requestEnhancement(
   ctx: BotContext,
   rough: string,
@@ -198,8 +209,7 @@ export async function requestEnhancement(
   const nothing = options.media ? undefined : saysNothing(checked.text);
   if (
     nothing !== undefined &&
-    !(options.mayAnswer &&
-      await ctx.deps.sessions.pending(chat.id, from.id, now) !== null)
+    !(options.mayAnswer && await answerDue(ctx, chat.id, from.id, now))
   ) {
     if (!(await claimFirst(ctx)) || !(await admitted(ctx))) return;
     await settleLocale(ctx);

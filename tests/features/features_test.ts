@@ -427,4 +427,16 @@ Deno.test("a message with no words, or only a link, asks for an idea in the user
   await h.send(textUpdate({ text: "👍", userId: USER }));
   assert.equal(llm.calls, 2);
   assert.notEqual(h.texts(USER).at(-1), en("prompt-no-words"));
+  // Questions all answered wait for no answer: "👍" is no prompt then.
+  await h.deps.sessions.changePending(USER, USER, () => ({
+    askId: "answered",
+    messageId: 901,
+    request: { userId: USER, chatId: USER, prompt: "email", category: "auto" },
+    questions: [{ text: "Who is it for?", options: ["Kids", "Adults"] }],
+    answers: ["Kids"],
+    expiresAt: h.deps.clock.now() + 60_000,
+  }));
+  await h.send(textUpdate({ text: "👍", userId: USER }));
+  assert.equal(llm.calls, 2);
+  assert.equal(h.texts(USER).at(-1), en("prompt-no-words"));
 });
