@@ -539,3 +539,53 @@ export function subjectOfText(idea: string): string {
 
 const TEXT_REQUEST =
   /^(?:(?:please|can you|could you)\s+)?(?:write|compose|create|make|draft|give me|generate)\s+(?:me\s+)?(?:an?\s+|the\s+|some\s+)?(?:(?:short|long|little|funny|sad|beautiful|nice)\s+)*(?:poem|story|tale|essay|post|blog\s+post|article|haiku|song|lyrics|tweet|caption|description|text|email|letter|message|speech|toast)s?\s+(?:about|on|of|for|describing)\s+|^(?:напиши|сочини|составь|придумай)(?:те)?\s+(?:мне\s+)?(?:\p{L}+\s+)?(?:стих\p{L}*|рассказ\p{L}*|истори\p{L}*|сказк\p{L}*|эссе|пост|стать\p{L}*|песн\p{L}*|текст|письмо|сообщение|тост)\s+(?:про|о|об|на\s+тему)\s+|^(?:schreib\p{L}*|verfasse)\s+(?:mir\s+)?(?:ein(?:e|en)?\s+)?(?:\p{L}+\s+)?(?:gedicht|geschichte|essay|artikel|text|lied|post|brief|e-mail)\s+(?:über|von)\s+|^(?:escribe|escríbeme|redacta)\s+(?:un|una)\s+(?:\p{L}+\s+)?(?:poema|historia|cuento|ensayo|artículo|texto|canción|post|carta|correo)\s+(?:sobre|de|acerca\s+de)\s+|^(?:écris|écrivez|rédige)(?:-moi)?\s+(?:un|une)\s+(?:\p{L}+\s+)?(?:poème|histoire|essai|article|texte|chanson|lettre|e-mail)\s+(?:sur|de|à\s+propos\s+de)\s+/iu;
+
+/**
+ * Whom a typed change says to write for, alone ("for beginners", "для
+ * новичков", "für Anfänger"), as the reader to name: "beginners",
+ * "новички"; undefined for any other text.
+ *
+ * @example
+ * ```ts
+ * readerIn("for a teenager audience"); // "a teenager audience"
+ * readerIn("для детей"); // "дети"
+ * ```
+ */
+export function readerIn(words: string): string | undefined {
+  const found = FOR_A_READER.exec(stripPoliteness(words.trim()));
+  if (
+    found === null || found[0].trim() !== words.trim().replace(/[.!]+$/u, "")
+  ) {
+    return undefined;
+  }
+  const reader = found[0]
+    .replace(/^(?:(?:make|write|rewrite|explain)\s+it\s+)?/iu, "")
+    .replace(/^(?:for|to|для|para|für|pour|per|dla)\s+(?:les\s+|des\s+)?/iu, "")
+    .replace(
+      /(?:\s*,?\s*(?:please|pls|пожалуйста|por\s+favor|bitte|s'il\s+(?:te|vous)\s+plaît|per\s+favore|proszę|будь\s+ласка))$/iu,
+      "",
+    )
+    .trim();
+  return RUSSIAN_READERS[reader.toLowerCase()] ?? reader;
+}
+
+/** The Russian readers of {@linkcode FOR_A_READER}, from "для …" to who they are. */
+const RUSSIAN_READERS: Readonly<Record<string, string>> = {
+  новичков: "новички",
+  начинающих: "начинающие",
+  детей: "дети",
+  ребёнка: "ребёнок",
+  ребенка: "ребенок",
+  подростков: "подростки",
+  школьников: "школьники",
+  студентов: "студенты",
+  экспертов: "эксперты",
+  профессионалов: "профессионалы",
+  разработчиков: "разработчики",
+  чайников: "новички",
+};
+
+/** Whether a typed change says only which language to write in: "in Spanish", "auf Deutsch". */
+export function saysLanguage(words: string): boolean {
+  return IN_A_LANGUAGE.test(stripPoliteness(words.trim()));
+}

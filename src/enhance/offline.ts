@@ -43,6 +43,7 @@ import type { RevisionAction } from "./refine.ts";
 import { roleOf, splitPrompt } from "./sentences.ts";
 import { resolveTarget, type TargetChoice, type TargetId } from "./targets.ts";
 import { escapeRegExp } from "./terms.ts";
+import { readerIn, saysLanguage } from "./new_idea.ts";
 import {
   droppedSections,
   type Section,
@@ -395,7 +396,12 @@ function refined(
     // "no tests please", "use TypeScript instead": done where it can be, and
     // kept as asked, so that a version written again does it too.
     const done = previous.source === "offline"
-      ? applyTyped(before, words, getCategory(plan.category), lexicon)
+      ? applyTyped(
+        withoutReplaced(before, words, lexicon),
+        words,
+        getCategory(plan.category),
+        lexicon,
+      )
       : before;
     return kept(
       [],
@@ -521,7 +527,7 @@ const CHANGE_REQUEST =
   /^(?:(?:please|пожалуйста|por favor|bitte|s'il te plaît|per favore)[\s,]+)?(?:(?:make|turn|change)\s+(?:it|this|them|the\s+(?:picture|image|photo|video|scene))(?:\s+(?:into|to))?|(?:сделай|сделайте|переделай)(?:\s+(?:его|её|ее|это|их|картинку|изображение))?|(?:hazlo|hazla|haz\s+que\s+sea)|(?:faça|deixe)(?:-o|-a)?|mach(?:e)?\s+(?:es|ihn|sie|das\s+Bild)|rends-la|rends-le|fais-en|rendila|rendilo|fallo|falla|zrób\s+(?:to|go|je))(?![\p{L}])[\s,:]*/iu;
 
 /** The sections a typed change may fill, as it says them. */
-const STATED_SLOTS = ["tone", "length"] as const;
+const STATED_SLOTS = ["tone", "length", "audience"] as const;
 type StatedSlot = typeof STATED_SLOTS[number];
 
 /** What a typed change says of a tone or a length, alone; undefined otherwise. */
@@ -536,7 +542,38 @@ function statedBy(
     return { slot: "length", value: withoutPlease(value) };
   }
   if (onlyTones(value)) return { slot: "tone", value: withoutPlease(value) };
+  // "for beginners", "для детей": the reader.
+  const reader = readerIn(words);
+  if (reader !== undefined) return { slot: "audience", value: reader };
   return undefined;
+}
+
+/**
+ * What of a prompt typed `words` change, for a later change of the same to
+ * replace it: its tone, its length, its reader, its language.
+ */
+function aspectOf(words: string): string | undefined {
+  return statedBy(words)?.slot ??
+    (saysLanguage(words) ? "language" : undefined);
+}
+
+/**
+ * `before` without its earlier "Change requested" blocks that `words` now
+ * change again ("more formal" after "more casual", "in French" after "in
+ * Spanish"): the later one says what is wanted.
+ */
+function withoutReplaced(
+  before: string,
+  words: string,
+  lexicon: Lexicon,
+): string {
+  const aspect = aspectOf(words);
+  if (aspect === undefined) return before;
+  const block = `${lexicon.labels.change}${lexicon.punctuation.colon}`;
+  return before.split("\n\n").filter((part) =>
+    !(part.startsWith(block) &&
+      aspectOf(part.slice(block.length).trim()) === aspect)
+  ).join("\n\n");
 }
 
 /** Where a section of a prompt written offline shows its content: "Tone: …", `<tone>…</tone>`. */

@@ -1736,3 +1736,39 @@ Deno.test("writeOfflinePrompt() writes its notes in the interface's language, th
     assert.equal(same.translationNote, undefined, answerLanguage);
   }
 });
+
+Deno.test("offline, a typed reader fills the audience, and a later change of the same tone, language or reader replaces the earlier one", () => {
+  const rough = "Write a short story about a lighthouse keeper";
+  const v1 = prompt(rough).prompt;
+  const v2 = revisionOf(rough, v1, "reply", "offline", "for kids");
+  assert.equal(section(v2, "Audience"), "kids");
+  assert.doesNotMatch(v2, /Change requested/);
+  const ru = "напиши рассказ про смотрителя маяка";
+  assert.equal(
+    section(
+      revisionOf(ru, prompt(ru).prompt, "reply", "offline", "для детей"),
+      "Аудитория",
+    ),
+    "дети",
+  );
+  // Where no section takes it, the latest of each kind stays.
+  const idea = "a birthday message for my coworker";
+  let text = prompt(idea).prompt;
+  for (
+    const words of [
+      "make it more formal",
+      "make it more casual",
+      "in Spanish",
+      "in French",
+      "no emojis",
+    ]
+  ) {
+    text = revisionOf(idea, text, "reply", "offline", words);
+  }
+  const changes = text.match(/^Change requested: .*$/gm);
+  assert.deepEqual(changes, [
+    "Change requested: make it more casual",
+    "Change requested: in French",
+    "Change requested: no emojis",
+  ]);
+});
