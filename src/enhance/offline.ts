@@ -191,6 +191,8 @@ interface Plan {
   language: PromptLanguage;
   /** Of the notes: see {@linkcode OfflineOptions.notesLanguage}. */
   notesLanguage: PromptLanguage;
+  /** Sections typed changes dropped, in a version written again. */
+  omit?: ReadonlySet<string>;
   answerLanguage?: string;
   answers: Partial<Record<AnswerSlot, string>>;
   vague: boolean;
@@ -223,6 +225,7 @@ function write(rough: string, plan: Plan) {
     facts: readFacts(parts.prose, wanted),
     lexicon,
     notesLexicon,
+    omit: plan.omit,
     category,
     target: plan.target,
     answers: plan.answers,
@@ -414,9 +417,12 @@ function refined(
   if (!rewrite && (previous.source !== "offline" || vague)) {
     return kept([notes.unchanged]);
   }
+  const typed = typedChanges(before, lexicon, previous);
   const written = write(rough, {
     ...meta,
     notesLanguage,
+    // "no tests please" typed into an earlier version: still no tests.
+    omit: droppedIn(typed, getCategory(plan.category), lexicon),
     // A tone or a length typed into an earlier version stays.
     answers: {
       ...(previous.source === "offline"
@@ -427,7 +433,6 @@ function refined(
     vague: vague && answers?.task === undefined,
     variant,
   });
-  const typed = typedChanges(before, lexicon, previous);
   const prompt = [
     typedWords(typed, lexicon).reduce(
       (text, words) =>
@@ -483,6 +488,32 @@ function typedWords(typed: string, lexicon: Lexicon): string[] {
     .map((part) => part.slice(block.length).trim());
 }
 
+/** The sections the typed changes in `typed` dropped, by id. */
+function droppedIn(
+  typed: string,
+  category: ReturnType<typeof getCategory>,
+  lexicon: Lexicon,
+): ReadonlySet<string> | undefined {
+  if (category.kind !== "text" || typed === "") return undefined;
+  const sections = sectionsOf(category, lexicon)
+    .filter((section) => section.id !== "task");
+  const ids = typedWords(typed, lexicon).flatMap((words) =>
+    droppedSections(words, sections).map((section) => section.id)
+  );
+  return ids.length === 0 ? undefined : new Set(ids);
+}
+
+/** A text category's sections, as its prompt labels them. */
+function sectionsOf(
+  category: ReturnType<typeof getCategory>,
+  lexicon: Lexicon,
+): Section[] {
+  return category.offline.slots.map((slot) => ({
+    id: slot.id,
+    label: lexicon.labels[slot.label as keyof Lexicon["labels"]],
+  }));
+}
+
 /**
  * A text prompt written offline with what typed `words` ask done, where that
  * needs no model: a section dropped ("no tests please"), another language
@@ -496,10 +527,7 @@ function applyTyped(
 ): string {
   if (category.kind !== "text") return prompt;
   const colon = lexicon.punctuation.colon;
-  const sections: Section[] = category.offline.slots.map((slot) => ({
-    id: slot.id,
-    label: lexicon.labels[slot.label as keyof Lexicon["labels"]],
-  }));
+  const sections = sectionsOf(category, lexicon);
   const stack = sections.find((section) => section.id === "stack");
   const language = stack === undefined ? undefined : switchedTo(words);
   if (stack !== undefined && language !== undefined) {

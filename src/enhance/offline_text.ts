@@ -58,6 +58,8 @@ export interface TextInput {
   readonly lexicon: Lexicon;
   /** Of the notes beside the prompt; defaults to `lexicon`. */
   readonly notesLexicon?: Lexicon;
+  /** Sections a typed change dropped ("no tests please"): never written. */
+  readonly omit?: ReadonlySet<string>;
   readonly category: Category;
   readonly target: TargetId;
   /** Answers to the offline questions, by slot. */
@@ -123,6 +125,7 @@ export function writeTextPrompt(input: TextInput): TextPrompt {
     });
   }
   for (const slot of input.category.offline.slots) {
+    if (input.omit?.has(slot.id)) continue;
     const found = slot.id === "task"
       ? task.content
       : slotContent(slot, input, sorted);

@@ -1772,3 +1772,22 @@ Deno.test("offline, a typed reader fills the audience, and a later change of the
     "Change requested: no emojis",
   ]);
 });
+
+Deno.test("offline, a section a typed change dropped stays out of every later version and of its notes", () => {
+  const rough = "Write a python function to parse CSV files";
+  const v2 = revisionOf(
+    rough,
+    prompt(rough).prompt,
+    "reply",
+    "offline",
+    "no tests please",
+  );
+  for (const action of ["detail", "another", "shorter"] as const) {
+    const later = revisionResult(rough, v2, action, "offline");
+    assert.doesNotMatch(later.prompt, /^Tests:|<tests>/m, action);
+    assert.ok(
+      later.notes.assumptions.every((note) => !note.includes("Tests")),
+      JSON.stringify(later.notes),
+    );
+  }
+});
