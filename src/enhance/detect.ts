@@ -1178,6 +1178,30 @@ const PICTURE_LABEL =
   /^\s*(?:image|picture|photo|illustration|imagen|imagem|bild|foto|immagine|фото|картинка|изображение|зображення|gambar|resim|görsel|عکس|تصویر|صورة|图片|照片|画像)\s*[:：]|[,;:：，–—-]\s*(?:an?\s+)?(?:image|picture|photo|photograph|illustration|drawing|painting|imagen|imagem|bild|foto|immagine|фото|картинка|изображение|зображення|gambar|resim|görsel|عکس|تصویر|صورة|图片|照片|画像)\s*[.!]?\s*$/iu;
 
 /**
+ * Whether a picture's kind labels the text ({@linkcode PICTURE_LABEL}), and
+ * a scene follows: not "Image: how to upload pictures to my website" or
+ * "Photo: tips for a beginner photographer", a question or a request.
+ */
+function labelsAPicture(prose: string): boolean {
+  const label = PICTURE_LABEL.exec(prose);
+  if (label === null) return false;
+  if (label.index > 0) return true;
+  return !NO_SCENE.test(prose.slice(label[0].length));
+}
+
+/** What follows a label when it is no scene: a question, a request, advice. */
+const NO_SCENE =
+  /^\s*(?:how|what|why|when|where|which|who|tips?|ideas?|advice|guide|summar\p{L}*|write|explain|list|help|should|can|could|is|are|do|does|the\s+history|как|что|почему|зачем|советы|идеи|cómo|qué|por\s+qué|consejos|wie|was|warum|tipps|comment|pourquoi|conseils|come|perché|consigli)(?![\p{L}])|\?\s*$/iu;
+
+/**
+ * A question or a comparison about lenses and cameras ("should I buy a 50mm
+ * or 85mm lens?", "compare 50mm vs 85mm for portraits"): the framing words
+ * in it frame no picture.
+ */
+const ABOUT_GEAR =
+  /\?\s*$|^\s*(?:should|which|what|how|why|is|are|do|does|can|could|would|compare|recommend|explain)(?![\p{L}])|(?<![\p{L}])(?:vs\.?|versus|lens(?:es)?|objektiv\p{L}*|объектив\p{L}*|camera\s+settings)(?![\p{L}])/iu;
+
+/**
  * Russian and Ukrainian "фото" opening the text before what it shows, in the
  * genitive ("фото старого рыбака", "сгенерируй фото кота"): "photo of". Not
  * "фото для паспорта" or "фото редактор".
@@ -1308,13 +1332,16 @@ function scoreCategories(rough: string): Map<CategoryId, number> {
   }
   if (learnIntent().distinct(prose) > 0) add(scores, "learning", WEAK);
   if (
-    PICTURE_LABEL.test(prose) || PHOTO_OF_SLAVIC.test(prose) ||
+    labelsAPicture(prose) || PHOTO_OF_SLAVIC.test(prose) ||
     PHOTO_OF_POLISH.test(prose)
   ) {
     add(scores, "image", STRONG);
   }
-  // A question about framing ("what is bokeh") is a lesson, not a picture.
-  const visual = scores.has("learning") ? 0 : visualCues().distinct(prose);
+  // A question about framing ("what is bokeh", "should I buy a 50mm or
+  // 85mm lens?") is a lesson or a purchase, not a picture.
+  const visual = scores.has("learning") || ABOUT_GEAR.test(prose)
+    ? 0
+    : visualCues().distinct(prose);
   const moving = (scores.get("video") ?? 0) > (scores.get("image") ?? 0);
   add(scores, moving ? "video" : "image", VISUAL * visual);
   return scores;

@@ -266,6 +266,12 @@ Deno.test("detectCategory() answers general with confidence 0 when nothing point
       "what is bokeh",
       "recommend a 35mm film camera for a beginner",
       "a training plan for an 8k run",
+      // Lenses to choose, and a label before no scene.
+      "should I buy a 50mm or 85mm lens?",
+      "85mm vs 135mm for headshots",
+      "recommend settings for a 35mm lens at night",
+      "Image: how to upload pictures to my website",
+      "Photo: tips for a beginner photographer",
     ]
   ) {
     const guess = detectCategory(text);
