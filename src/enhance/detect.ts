@@ -1191,7 +1191,7 @@ function labelsAPicture(prose: string): boolean {
 
 /** What follows a label when it is no scene: a question, a request, advice. */
 const NO_SCENE =
-  /^\s*(?:how|what|why|when|where|which|who|tips?|ideas?|advice|guide|summar\p{L}*|write|explain|list|help|should|can|could|is|are|do|does|the\s+history|как|что|почему|зачем|советы|идеи|cómo|qué|por\s+qué|consejos|wie|was|warum|tipps|comment|pourquoi|conseils|come|perché|consigli)(?![\p{L}])|\?\s*$/iu;
+  /^\s*(?:how|what|why|when|where|which|who|tips?|ideas?|advice|guide|summar\p{L}*|write|explain|list|help|the\s+history|как|что|почему|зачем|советы|идеи|cómo|qué|por\s+qué|consejos|wie|was|warum|tipps|comment|pourquoi|conseils|come|perché|consigli)(?![\p{L}])|\?\s*$/iu;
 
 /**
  * A question or a comparison about lenses and cameras ("should I buy a 50mm
@@ -1199,7 +1199,7 @@ const NO_SCENE =
  * in it frame no picture.
  */
 const ABOUT_GEAR =
-  /\?\s*$|^\s*(?:should|which|what|how|why|is|are|do|does|can|could|would|compare|recommend|explain)(?![\p{L}])|(?<![\p{L}])(?:vs\.?|versus|lens(?:es)?|objektiv\p{L}*|объектив\p{L}*|camera\s+settings)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:lens(?:es)?|objektiv\p{L}*|объектив\p{L}*|cameras?)(?![\p{L}])[^.!]*\?\s*$|^\s*(?:should|which|what|is|are|do|does|can|recommend|compare)(?![\p{L}])[^.]*(?<![\p{L}])(?:lens(?:es)?|cameras?|objektiv\p{L}*|объектив\p{L}*)(?![\p{L}])|\d+\s?mm\s+(?:vs\.?|versus|or)\s+\d+\s?mm|^\s*compare\s+\d+\s?mm/iu;
 
 /**
  * Russian and Ukrainian "фото" opening the text before what it shows, in the

@@ -20,7 +20,7 @@ import {
 } from "./categories.ts";
 import { QUESTION_SLOTS } from "./clarify.ts";
 import { detectCategory } from "./detect.ts";
-import { isOnlyALength, onlyTones, stackOf } from "./extract.ts";
+import { isOnlyALength, languagesIn, onlyTones, stackOf } from "./extract.ts";
 import type { QuestionId } from "./lexicon.ts";
 import { leadingConstraint, leadingRequest, QUESTION_WORDS } from "./cues.ts";
 import { splitSentences, stripPoliteness } from "./sentences.ts";
@@ -272,7 +272,7 @@ const COMPARATIVE =
  * tools…", "Add authentication to my app", "Avoid burnout tips".
  */
 const RULE =
-  /^(?:no|without|with|also|plus|use|keep|remove|delete|drop|cut|add|only|avoid|don't|do\s+not|never|always|ещё|еще|также|тоже|и\s+ещё|с|без|дорисуй|убери|уберите|удали|добавь|используй|оставь|только|не\s+(?:надо|нужно|используй|пиши)|sin|quita|elimina|añade|usa|sem|tire|remova|adicione|ohne|entferne|nimm|füge|sans|enlève|supprime|ajoute|utilise|senza|togli|rimuovi|aggiungi|usa|bez|usuń|dodaj|użyj)(?![\p{L}-])/iu;
+  /^(?:no|without|with|also|plus|use|keep|remove|delete|drop|cut|add|include|only|включи|включите|avoid|don't|do\s+not|never|always|ещё|еще|также|тоже|и\s+ещё|с|без|дорисуй|убери|уберите|удали|добавь|используй|оставь|только|не\s+(?:надо|нужно|используй|пиши)|sin|quita|elimina|añade|usa|sem|tire|remova|adicione|ohne|entferne|nimm|füge|sans|enlève|supprime|ajoute|utilise|senza|togli|rimuovi|aggiungi|usa|bez|usuń|dodaj|użyj)(?![\p{L}-])/iu;
 /** What a new idea names: "for my…", "to my app", "about…", "tips", "ideas". */
 const NAMES_A_THING =
   /(?<![\p{L}])(?:for|to\s+my|about|in\s+my|tips|ideas|cases?|poster|plan|для|про|идеи|советы|para|ideas|consejos|für|ideen|tipps|pour|idées|conseils|per|idee|consigli|dla|pomysły|porady)(?![\p{L}])/iu;
@@ -312,22 +312,35 @@ export function looksLikeChange(
   // One sentence, maybe two short ones ("Shorter. No emojis."), no more.
   const sentences = splitSentences(trimmed);
   if (sentences.length > 2) return false;
-  const first = stripPoliteness(
-    stripPoliteness(sentences[0] ?? trimmed).replace(ASKING, "")
-      .replace(CAN_YOU_ALONE, ""),
-  );
-  if (isAClearChange(first)) return true;
+  // "Shorter. No emojis.": each sentence a change ("No thanks. Write a
+  // limerick about dogs" is a new idea).
   const visual = about.visual === true;
-  // "for a teenager audience, in Spanish", "Without sugar, a cake recipe":
-  // each part must be a change of its own.
-  const parts = first.split(/\s*[,;]\s*/u).filter((part) => part !== "");
+  return sentences.every((sentence) =>
+    isAChangeSentence(
+      stripPoliteness(
+        stripPoliteness(sentence).replace(ASKING, "").replace(
+          CAN_YOU_ALONE,
+          "",
+        ),
+      ).replace(/^(?:and|also|и|ещё|еще|und|y|et|e)\s+/iu, ""),
+      visual,
+    )
+  );
+}
+
+/** Whether one sentence is a change: see {@linkcode looksLikeChange}. */
+function isAChangeSentence(sentence: string, visual: boolean): boolean {
+  if (isAClearChange(sentence)) return true;
+  // "for a teenager audience, in Spanish", "Without sugar, a cake recipe",
+  // "Короче, нужен план…": each part must be a change of its own.
+  const parts = sentence.split(/\s*[,;]\s*/u).filter((part) => part !== "");
   if (parts.length > 1) {
     return parts.every((part) =>
       isAClearChange(part) || isARule(part) ||
       (visual && isAPictureDetail(part))
     );
   }
-  return isARule(first) || (visual && isAPictureDetail(first));
+  return isARule(sentence) || (visual && isAPictureDetail(sentence));
 }
 
 /** "Rewrite this email: hi boss…", a link, code: material of its own. */
@@ -340,12 +353,16 @@ const NEW_MATERIAL =
  * tone, a length, a language, a reader, a kind, a name to change.
  */
 function isAClearChange(clause: string): boolean {
-  if (CHANGES_IT.test(clause) || COMPARATIVE.test(clause)) return true;
+  if (CHANGES_IT.test(clause) || isWhole(COMPARATIVE, clause)) return true;
+  // "Friendlier tone", "Shorter intro", "brighter colors", "попроще".
+  if (COMPARED_PART.test(clause)) return true;
+  // "in Python", "на TypeScript", "Rewrite in Rust", "Port it to Kotlin".
+  if (switchedTo(clause) !== undefined) return true;
   // "another version", "more detail": what a button does, in words.
   if (typedButton(clause) !== undefined) return true;
   // "make the tone friendlier", "make the intro shorter".
   const part = clause.replace(MAKE_THE_PART, "");
-  if (part !== clause && COMPARATIVE.test(part)) return true;
+  if (part !== clause && isWhole(COMPARATIVE, part)) return true;
   // "сделай тон дружелюбнее", "mach den Ton freundlicher", "haz el tono más
   // amable", "rends le ton plus chaleureux".
   if (COMPARED.test(clause)) return true;
@@ -355,9 +372,25 @@ function isAClearChange(clause: string): boolean {
   if (IN_A_LANGUAGE.test(clause) || FOR_A_READER.test(clause)) return true;
   // "перепиши на TypeScript", "change the name to Anna", "turn it into an
   // email".
-  return REDO.test(clause) || RENAME.test(clause) ||
+  return REDO.test(clause) || renames(clause) ||
     kindChangeOf(clause) !== undefined;
 }
+
+/**
+ * Whether `pattern`, matched at the start of `clause`, takes all of it but
+ * closing punctuation or "please": "shorter, please", not "Короче, нужен
+ * план на неделю".
+ */
+function isWhole(pattern: RegExp, clause: string): boolean {
+  const found = pattern.exec(clause);
+  return found !== null &&
+    /^[\s,.;!?]*(?:(?:please|пожалуйста|bitte|por\s+favor|s'il\s+te\s+plaît|per\s+favore|proszę)[\s.!?]*)?$/iu
+      .test(clause.slice(found.index + found[0].length));
+}
+
+/** "Friendlier tone", "shorter intro", "brighter colors", "попроще", "formeller". */
+const COMPARED_PART =
+  /^(?:(?:a\s+)?(?:shorter|longer|simpler|funnier|warmer|friendlier|clearer|punchier|bolder|calmer|softer|stronger|brighter|darker|lighter|cooler|richer|crisper|tighter|more\s+\p{L}+|less\s+\p{L}+)\s+(?:tone|intro|introduction|ending|conclusion|title|text|version|sentences|paragraphs|colou?rs|lighting|light|background|words|language|style)|по\p{L}{3,}(?:ее|че|ще|ше|же)|(?:formeller|lockerer|freundlicher|ernster|klarer|knapper|präziser|detaillierter|ausführlicher|lustiger|förmlicher|einfacher))(?=\s*(?:$|[,.;!]))/iu;
 
 /**
  * A short rule that changes what is there ("No emojis", "Use Python 3.12",
@@ -373,9 +406,12 @@ function isARule(clause: string): boolean {
   if (wordCount(clause) > MAX_RULE_WORDS) return false;
   // "No idea what to write: a poem about…" is no rule; nor is "for my…".
   if (NAMES_A_THING.test(clause) || /[:?？]/u.test(clause)) return false;
-  // "add tests in Jest", "Add two numbers in JavaScript": a task of its own.
-  if (stackOf(clause).length > 0) return false;
   const ruledOn = contentWords(clause.replace(RULE, ""));
+  // "Add two numbers in JavaScript": a task of its own ("Use pytest", "No
+  // pandas" are rules).
+  if (ADDS.test(clause) && ruledOn.length > 1 && stackOf(clause).length > 0) {
+    return false;
+  }
   return ruledOn.length <= 1 || ruledOn.some((word) => TEXT_PART.test(word));
 }
 
@@ -392,9 +428,13 @@ function contentWords(text: string): string[] {
 const FILLER =
   /^(?:\d+(?:[.,]\d+)*|the|a|an|any|all|some|more|less|extra|instead|of|in|on|at|to|with|from|and|or|it|its|this|that|these|those|my|your|our|their|his|her|please|every|each|one|two|three|four|five|ten|и|в|во|на|с|со|из|все|всё|эти|этот|эту|это|мои|мой|моё|мою|любые|никаких|лишние|лишних|пожалуйста|der|die|das|den|dem|des|ein|eine|einen|alle|keine|kein|keinen|und|mit|von|bitte|el|la|los|las|un|una|unos|unas|todos|todas|de|del|y|con|le|les|une|des|du|tous|toutes|et|avec|il|lo|gli|di|e|o|os|as|um|uma|do|da|z|w|na|wszystkie)$/iu;
 
+/** A rule that adds: what it adds may be a task of its own. */
+const ADDS =
+  /^(?:add|include|добавь|включи|füge|añade|incluye|ajoute|inclus|aggiungi|adicione|inclua|dodaj)(?![\p{L}])/iu;
+
 /** Parts of a text a rule may rule on: "emojis", "the intro", "примеры". */
 const TEXT_PART =
-  /^(?:emoj|emotic|smile|smiley|hashtag|jargon|clich|bullet|point|list|table|heading|header|title|subtitle|markdown|format|example|test|comment|docstring|type|hint|intro|conclusion|outro|summary|greeting|sign-?off|signature|exclamation|question|link|reference|source|citation|quote|dialog|rhyme|adjective|adverb|passive|filler|fluff|repetition|detail|caveat|disclaimer|apolog|code|section|paragraph|sentence|line|word|cta|slang|abbreviation|acronym|caps|punctuation|dash|bold|italic|эмодзи|смайл|хэштег|хештег|жаргон|штамп|клише|списк|список|таблиц|заголов|пример|тест|коммент|вступлен|заключен|вывод|подпис|приветств|ссылк|источник|цитат|диалог|рифм|вод|повтор|детал|оговор|код|раздел|абзац|предложен|строк|слов|сленг|жирн|курсив|beispiel|tabelle|überschrift|kommentar|einleitung|schluss|fazit|gruß|anrede|quelle|zitat|reim|abschnitt|absatz|satz|zeile|wort|wörter|fett|kursiv|jerga|tabla|título|encabezado|ejemplo|prueba|comentario|introducción|conclusión|saludo|firma|enlace|fuente|cita|diálogo|rima|código|sección|párrafo|frase|línea|palabra|negrita|tableau|titre|exemple|commentaire|salutation|lien|citation|rime|paragraphe|ligne|mot|gras|esempi|tabell|titol|codic|exempl|tabel|przykład|tytuł|wstęp|kod)/u;
+  /^(?:error|handling|logging|validation|retr|docs|documentation|typing|librar|dependenc|package|import|emoj|emotic|smile|smiley|hashtag|jargon|clich|bullet|point|list|table|heading|header|title|subtitle|markdown|format|example|test|comment|docstring|type|hint|intro|conclusion|outro|summary|greeting|sign-?off|signature|exclamation|question|link|reference|source|citation|quote|dialog|rhyme|adjective|adverb|passive|filler|fluff|repetition|detail|caveat|disclaimer|apolog|code|section|paragraph|sentence|line|word|cta|slang|abbreviation|acronym|caps|punctuation|dash|bold|italic|эмодзи|смайл|хэштег|хештег|жаргон|штамп|клише|списк|список|таблиц|заголов|пример|тест|коммент|вступлен|заключен|вывод|подпис|приветств|ссылк|источник|цитат|диалог|рифм|вод|повтор|детал|оговор|код|раздел|абзац|предложен|строк|слов|сленг|жирн|курсив|beispiel|tabelle|überschrift|kommentar|einleitung|schluss|fazit|gruß|anrede|quelle|zitat|reim|abschnitt|absatz|satz|zeile|wort|wörter|fett|kursiv|jerga|tabla|título|encabezado|ejemplo|prueba|comentario|introducción|conclusión|saludo|firma|enlace|fuente|cita|diálogo|rima|código|sección|párrafo|frase|línea|palabra|negrita|tableau|titre|exemple|commentaire|salutation|lien|citation|rime|paragraphe|ligne|mot|gras|esempi|tabell|titol|codic|exempl|tabel|przykład|tytuł|wstęp|kod)/u;
 
 /**
  * How a picture looks, alone: where or when ("at sunset", "in anime style
@@ -407,18 +447,22 @@ function isAPictureDetail(clause: string): boolean {
   if (wordCount(clause) > MAX_DETAIL_WORDS || /[?？]/u.test(clause)) {
     return false;
   }
+  // "Make the sky purple", "make him smile": a part of the picture.
+  if (/^make\s+(?:the|him|her|them|its)\s+\S/iu.test(clause)) return true;
   if (leadingRequest().test(clause)) return false;
   if (
     PICTURE_LOOK.test(clause) || /^\d{1,2}\s*[:x×]\s*\d{1,2}$/u.test(clause)
   ) {
     return true;
   }
-  // "at sunset", "in anime style instead", "without people in the
-  // background"; not "Без сахара торт рецепт", a thing of its own.
+  // "at sunset", "in anime style instead", "without people"; not "By Friday
+  // project update", "With Python read a CSV", "Без сахара торт", things of
+  // their own.
   const place = PICTURE_PLACE.exec(clause);
   if (place === null) return false;
+  if (NAMES_A_THING.test(clause) || stackOf(clause).length > 0) return false;
   const named = contentWords(clause.slice(place[1].length)).length;
-  return named <= (NEGATION.test(place[1]) ? 2 : 3);
+  return named <= (NEGATION.test(place[1]) ? 1 : 2);
 }
 
 /** The prepositions of {@linkcode PICTURE_PLACE} that leave something out. */
@@ -428,10 +472,10 @@ const NEGATION = /^(?:without|без|ohne|sin|sans|senza|sem|bez)$/iu;
 const MAX_DETAIL_WORDS = 6;
 
 const PICTURE_PLACE =
-  /^(in|at|with|without|from|during|under|on|by|as|near|inside|outside|against|through|в|во|на|с|со|без|при|под|над|у|из|im|am|mit|ohne|bei|unter|vor|en|con|sin|bajo|au|aux|dans|avec|sans|sous|di|da|senza|sotto|com|sem|z|ze|w|we|bez|pod|przy)(?=\s+\S)/iu;
+  /^(in|at|al|with|without|from|during|under|on|by|as|near|inside|outside|against|through|в|во|на|с|со|без|при|под|над|у|из|im|am|mit|ohne|bei|unter|vor|en|con|sin|bajo|au|aux|dans|avec|sans|sous|di|da|senza|sotto|com|sem|z|ze|w|we|bez|pod|przy)(?=\s+\S)/iu;
 
 const PICTURE_LOOK =
-  /^(?:(?:much\s+|a\s+bit\s+|even\s+)?(?:wider|closer|tighter)(?:\s+(?:shot|angle|view))?|(?:extreme\s+)?close-?up|wide(?:[\s-]angle)?(?:\s+shot)?|full[\s-]body(?:\s+shot)?|bird'?s[\s-]eye(?:\s+view)?|top[\s-]down(?:\s+view)?|black\s+and\s+white|b&w|monochrome|sepia|photo-?realistic|hyper-?realistic|realistic|cinematic|minimalist|vintage|retro|noir|pastel(?:\s+colou?rs)?|vibrant(?:\s+colou?rs)?|vertical|horizontal|square|portrait|landscape|\d+k|hd|крупн\p{L}*\s+план|общ\p{L}*\s+план|вид\s+сверху|чёрно-бел\p{L}*|черно-бел\p{L}*|реалистичн\p{L}*|фотореалистичн\p{L}*|кинематографичн\p{L}*|вертикальн\p{L}*|горизонтальн\p{L}*|квадратн\p{L}*|великий\s+план|nahaufnahme|weitwinkel|schwarz-?weiß|fotorealistisch|primer\s+plano|plano\s+general|blanco\s+y\s+negro|fotorrealista|gros\s+plan|plan\s+large|noir\s+et\s+blanc|photoréaliste|zbliżenie|czarno-biał\p{L}*)(?:\s+(?:instead|please|пожалуйста|bitte|por\s+favor))?$/iu;
+  /^(?:(?:much\s+|a\s+bit\s+|even\s+)?(?:wider|closer|tighter)(?:\s+(?:shot|angle|view))?|zoom(?:ed)?\s+(?:in|out)|(?:low|high)[\s-]angle(?:\s+shot)?|(?:golden|blue)\s+hour|night(?:\s+scene|\s+time)?|daytime|sunset|sunrise|(?:extreme\s+)?close-?up|wide(?:[\s-]angle)?(?:\s+shot)?|full[\s-]body(?:\s+shot)?|bird'?s[\s-]eye(?:\s+view)?|top[\s-]down(?:\s+view)?|black\s+and\s+white|b&w|monochrome|sepia|photo-?realistic|hyper-?realistic|realistic|cinematic|minimalist|vintage|retro|noir|pastel(?:\s+colou?rs)?|vibrant(?:\s+colou?rs)?|vertical|horizontal|square|portrait|landscape|\d+k|hd|крупн\p{L}*\s+план|общ\p{L}*\s+план|вид\s+сверху|чёрно-бел\p{L}*|черно-бел\p{L}*|реалистичн\p{L}*|фотореалистичн\p{L}*|кинематографичн\p{L}*|вертикальн\p{L}*|горизонтальн\p{L}*|квадратн\p{L}*|великий\s+план|nahaufnahme|weitwinkel|schwarz-?weiß|fotorealistisch|primer\s+plano|plano\s+general|blanco\s+y\s+negro|fotorrealista|gros\s+plan|plan\s+large|noir\s+et\s+blanc|photoréaliste|zbliżenie|czarno-biał\p{L}*)(?:\s+(?:instead|please|пожалуйста|bitte|por\s+favor))?$/iu;
 
 /**
  * A comparative after what to change, in Russian, German, Spanish and
@@ -439,18 +483,33 @@ const PICTURE_LOOK =
  * freundlicher", "haz el tono más amable", "rends le ton plus chaleureux".
  */
 const COMPARED =
-  /^(?:(?:сделай(?:те)?\s+(?:(?:тон|текст|стиль|язык|вступление|начало|концовку|финал|заголовок|его|её|ее|это)\s+)?(?:(?:ещё|еще|чуть|немного|гораздо|намного)\s+)?\p{L}{3,}(?:ее|че|ше|же|ще))|\p{L}{4,}ее|mach(?:e)?\s+(?:es|ihn|sie|das|(?:den|die|das)\s+\p{L}+)\s+(?:(?:etwas|viel|noch|ein\s+bisschen)\s+)?\p{L}{3,}er|(?:haz|hazlo|hazla)\s+(?:(?:el|la|los|las)\s+\p{L}+\s+)?(?:(?:un\s+poco|mucho)\s+)?(?:más|menos)\s+\p{L}+|rends(?:-le|-la)?\s+(?:(?:le|la|les)\s+\p{L}+\s+)?(?:un\s+peu\s+)?(?:plus|moins)\s+\p{L}+)(?=\s*(?:$|[.!]))/iu;
+  /^(?:(?:сделай(?:те)?\s+(?:(?:тон|текст|стиль|язык|вступление|начало|концовку|финал|заголовок|его|её|ее|это)\s+)?(?:(?:ещё|еще|чуть|немного|гораздо|намного)\s+)?\p{L}{3,}(?:ее|че|ше|же|ще))|\p{L}{4,}ее|mach(?:e)?\s+(?:es|ihn|sie|das|(?:den|die|das)\s+(?:ton|text|stil|sprache|einleitung|schluss|titel|ende|anfang|betreff))\s+(?:(?:etwas|viel|noch|ein\s+bisschen)\s+)?\p{L}{3,}er|(?:haz|hazlo|hazla)\s+(?:(?:el|la|los|las)\s+(?:tono|texto|estilo|lenguaje|título|final|inicio|introducción|asunto)\s+)?(?:(?:un\s+poco|mucho)\s+)?(?:más|menos)\s+\p{L}+|rends(?:-le|-la)?\s+(?:(?:le|la|les)\s+(?:ton|texte|style|titre|fin|début|introduction|langage|objet)\s+)?(?:un\s+peu\s+)?(?:plus|moins)\s+\p{L}+)(?=\s*(?:$|[.!]))/iu;
 
 /**
  * "перепиши на TypeScript", "переделай для детей": a verb that redoes what
  * is there, then how (not "перепиши резюме…", which names its own text).
  */
 const REDO =
-  /^(?:перепиши(?:те)?|переделай(?:те)?|перероби|перепиши)(?:\s+(?:на|в|во|по-\p{L}+|для|без|с|со|так|иначе|заново|короче|проще|покороче|понятнее|его|её|ее|это)(?![\p{L}])|$)/iu;
+  /^(?:перепиши(?:те)?|переделай(?:те)?|перероби)(?:\s+(?:(?:на|в|во|для|без|с|со)\s+\S+(?:\s+\S+)?|по-\p{L}+|так|иначе|заново|короче|проще|покороче|понятнее|его|её|ее|это))?[\s.!]*$/iu;
 
-/** "change the name to Anna", "replace the dog with a cat", "замени Python на Go". */
+/**
+ * "change the name to Anna", "replace the dog with a cat", "замени Python
+ * на Go": a part of the answer to change, named ("Change the oil to
+ * synthetic", "Поменяй резину на зимнюю" are how-tos).
+ */
+function renames(clause: string): boolean {
+  const found = RENAME.exec(clause);
+  if (found === null) return false;
+  const part = (found[1] ?? found[2]).toLowerCase();
+  return RENAMED_PART.test(part) || languagesIn(`in ${part}`).length > 0;
+}
+
 const RENAME =
-  /^(?:(?:change|rename|replace|swap)\s+(?:the|his|her|its|their|my)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:to|with|into|for)\s+\S+(?:\s+\S+)?|(?:поменяй|замени|измени)(?:те)?\s+\S+(?:\s+\S+)?\s+на\s+\S+(?:\s+\S+)?)$/iu;
+  /^(?:(?:change|rename|replace|swap)\s+(?:the|his|her|its|their|my)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:to|with|into|for)\s+\S+(?:\s+\S+)?|(?:поменяй|замени|измени)(?:те)?\s+(\S+(?:\s+\S+)?)\s+на\s+\S+(?:\s+\S+)?)$/iu;
+
+/** What a rename may change: names and parts of a text or a picture. */
+const RENAMED_PART =
+  /^(?:(?:main\s+|hero'?s\s+|character'?s\s+|dog'?s\s+|cat'?s\s+)?name|title|heading|subject(?:\s+line)?|hero|heroine|character|protagonist|villain|narrator|tone|style|language|city|town|country|setting|place|location|ending|beginning|intro|colou?r|background|animal|dog|cat|season|time|date|company|brand|product|greeting|sign-?off|имя|название|заголовок|тему|героя|героиню|персонажа|тон|стиль|язык|город|страну|концовку|начало|цвет|фон|животное|собаку|кошку|кота|время|дату|компанию|бренд|приветствие|подпись)$/iu;
 
 /** "make the tone ", "keep the intro ": before how to change that part. */
 const MAKE_THE_PART =

@@ -159,7 +159,7 @@ function tidy(prompt: string): string {
 
 /** "use TypeScript instead", "switch to Rust", "на Go": the language to use. */
 const SWITCH =
-  /^(?:(?:use|switch\s+to|write\s+it\s+in|rewrite\s+it\s+in|do\s+it\s+in|in|используй(?:те)?|перепиши\s+на|на|verwende|nimm|usa|utilise|en|użyj)\s+)?(.+?)(?:\s+(?:instead(?:\s+of\s+.+)?|вместо(?:\s+.+)?|замість(?:\s+.+)?|statt(?:dessen)?(?:\s+.+)?|en\s+(?:su\s+)?lugar(?:\s+de\s+.+)?|à\s+la\s+place(?:\s+de\s+.+)?|invece(?:\s+di\s+.+)?))?$/iu;
+  /^(?:(?:use|switch\s+to|(?:re)?write(?:\s+it)?\s+in|do\s+it\s+in|port(?:\s+it)?\s+to|convert(?:\s+it)?\s+to|translate(?:\s+it)?\s+to|in|используй(?:те)?|перепиши\s+на|на|verwende|nimm|usa|utilise|en|użyj)\s+)?(.+?)(?:\s+(?:instead(?:\s+of\s+.+)?|вместо(?:\s+.+)?|замість(?:\s+.+)?|statt(?:dessen)?(?:\s+.+)?|en\s+(?:su\s+)?lugar(?:\s+de\s+.+)?|à\s+la\s+place(?:\s+de\s+.+)?|invece(?:\s+di\s+.+)?))?$/iu;
 
 /**
  * The programming language a typed change switches to, as written ("use

@@ -148,6 +148,12 @@ const FIRES: [string, CategoryId][] = [
   ["Photo: an old fisherman mending nets", "image"],
   ["photo of a red car, wide shot", "image"],
   ["a red car, wide shot", "image"],
+  // A lens in a scene, a question that asks for a picture, a label before
+  // what not to show: pictures still.
+  ["Close-up of a hummingbird, 85mm lens, bokeh", "image"],
+  ["Could you do a cinematic wide shot of a neon city at night", "image"],
+  ["What about a low-angle shot of a skyscraper", "image"],
+  ["Image: do not show people, a foggy forest", "image"],
   ["a red car in the rain, 85mm, bokeh", "image"],
   ["um farol numa tempestade, estilo cinematográfico", "image"],
   ["сгенерируй фото старого рыбака", "image"],
