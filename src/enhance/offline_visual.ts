@@ -1474,13 +1474,13 @@ function stripRequest(sentence: string): string {
     return request.slice(medium.index).trimStart() + stripped;
   }
   if (RUSSIAN_REQUEST.test(request)) {
-    return russianRest(request, stripped) ?? sentence;
+    return eastSlavicRest(request, stripped, RUSSIAN) ?? sentence;
   }
   if (POLISH_REQUEST.test(request)) {
     return polishRest(request, stripped) ?? sentence;
   }
   if (UKRAINIAN_REQUEST.test(request)) {
-    return ukrainianRest(request, stripped) ?? sentence;
+    return eastSlavicRest(request, stripped, UKRAINIAN) ?? sentence;
   }
   // "zeichne einen roten Fuchs": the subject on its own is "ein roter Fuchs".
   if (GERMAN_REQUEST.test(request) && /einen[\s:,]*$/iu.test(request)) {
@@ -1521,7 +1521,7 @@ const POLISH_PICTURE: Readonly<Record<string, string>> = {
 /**
  * What is left of a Polish request, as a description: "kota na dachu"
  * (after "narysuj") is "kot na dachu", "z kotem" (after "obrazek") is
- * "obrazek z kotem"; as {@linkcode russianRest}.
+ * "obrazek z kotem"; as {@linkcode eastSlavicRest}.
  */
 function polishRest(request: string, rest: string): string | undefined {
   const words = request.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -1556,33 +1556,6 @@ const RUSSIAN_PICTURE: Readonly<Record<string, string>> = {
   клип: "клип",
 };
 
-/**
- * What is left of a Russian request, as a description: "лису в снегу"
- * (after "нарисуй") is "лиса в снегу", "с лисой" (after "картинку") is
- * "картинка с лисой"; undefined when the subject's case cannot be told.
- */
-function russianRest(request: string, rest: string): string | undefined {
-  const words = request.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const last = words.at(-1) ?? "";
-  // "…, где лиса бежит", "на которой лиса спит": a clause of its own.
-  if (last === "где" || last === "которой" || last === "котором") return rest;
-  const clause = /^(?:где|на котор(?:ой|ом))\s+/iu.exec(rest);
-  if (clause !== null) return rest.slice(clause[0].length);
-  const picture = words.find((word) => word in RUSSIAN_PICTURE);
-  if (last === "с") {
-    return picture === undefined
-      ? undefined
-      : `${RUSSIAN_PICTURE[picture]} с ${rest}`;
-  }
-  if (last !== "про" && picture !== undefined) {
-    // "картинку: старый маяк" names it, as does "картинку старый маяк";
-    // "картинку кота" is of it: "картинка кота".
-    if (/:\s*$/u.test(request) || russianSubject(rest) === rest) return rest;
-    return `${RUSSIAN_PICTURE[picture]} ${rest}`;
-  }
-  return russianSubject(rest);
-}
-
 const UKRAINIAN_REQUEST =
   /^(?:будь ласка[\s,]+)?(?:намалюй|згенеруй|створи|зроби|зніми)/iu;
 /** What "намалюй картинку…" names, in the nominative. */
@@ -1597,28 +1570,63 @@ const UKRAINIAN_PICTURE: Readonly<Record<string, string>> = {
   кліп: "кліп",
 };
 
+/** What {@linkcode eastSlavicRest} reads in a Russian or a Ukrainian request. */
+interface EastSlavic {
+  /** The picture words a request may name, with their nominatives. */
+  readonly pictures: Readonly<Record<string, string>>;
+  /** Words before a clause of its own: "где", "на которой", "де". */
+  readonly clause: ReadonlySet<string>;
+  /** "с", "з": a picture with what follows. */
+  readonly with: ReadonlySet<string>;
+  readonly subject: (rest: string) => string | undefined;
+}
+
+const RUSSIAN: EastSlavic = {
+  pictures: RUSSIAN_PICTURE,
+  clause: new Set(["где", "которой", "котором"]),
+  with: new Set(["с"]),
+  subject: russianSubject,
+};
+
+const UKRAINIAN: EastSlavic = {
+  pictures: UKRAINIAN_PICTURE,
+  clause: new Set(["де", "якій", "якому"]),
+  with: new Set(["з", "із", "зі"]),
+  subject: ukrainianSubject,
+};
+
 /**
- * What is left of a Ukrainian request, as a description: "лисицю в снігу"
- * (after "намалюй") is "лисиця в снігу", "з лисицею" (after "картинку") is
- * "картинка з лисицею"; as {@linkcode russianRest}.
+ * What is left of a Russian or Ukrainian request, as a description: "лису в
+ * снегу" (after "нарисуй") is "лиса в снегу", "с лисой" (after "картинку")
+ * is "картинка с лисой", "лисицю в снігу" (after "намалюй") "лисиця в
+ * снігу"; undefined when the subject's case cannot be told.
  */
-function ukrainianRest(request: string, rest: string): string | undefined {
+function eastSlavicRest(
+  request: string,
+  rest: string,
+  language: EastSlavic,
+): string | undefined {
   const words = request.toLowerCase().match(/\p{L}+/gu) ?? [];
   const last = words.at(-1) ?? "";
-  // "…, де лисиця біжить", "на якій лисиця спить": a clause of its own.
-  if (last === "де" || last === "якій" || last === "якому") return rest;
-  const picture = words.find((word) => word in UKRAINIAN_PICTURE);
-  if (last === "з" || last === "із" || last === "зі") {
+  // "…, где лиса бежит", "на которой лиса спит": a clause of its own.
+  if (language.clause.has(last)) return rest;
+  const clause = /^(?:где|на котор(?:ой|ом)|де|на як(?:ій|ому))\s+/iu.exec(
+    rest,
+  );
+  if (clause !== null) return rest.slice(clause[0].length);
+  const picture = words.find((word) => word in language.pictures);
+  if (language.with.has(last)) {
     return picture === undefined
       ? undefined
-      : `${UKRAINIAN_PICTURE[picture]} ${last} ${rest}`;
+      : `${language.pictures[picture]} ${last} ${rest}`;
   }
   if (last !== "про" && picture !== undefined) {
-    // "картинку: старий маяк" names it; "зображення кота" is of it.
-    if (/:\s*$/u.test(request) || ukrainianSubject(rest) === rest) return rest;
-    return `${UKRAINIAN_PICTURE[picture]} ${rest}`;
+    // "картинку: старый маяк" names it, as does "картинку старый маяк";
+    // "картинку кота" is of it: "картинка кота".
+    if (/:\s*$/u.test(request) || language.subject(rest) === rest) return rest;
+    return `${language.pictures[picture]} ${rest}`;
   }
-  return ukrainianSubject(rest);
+  return language.subject(rest);
 }
 
 // Not "portrait" or "landscape": a portrait is framed on a face and a

@@ -255,6 +255,10 @@ Deno.test("an offline picture prompt in Russian, German, Polish or Ukrainian des
       ["намалюй картинку про лисицю", /^Лисиця\./],
       ["намалюй, будь ласка, лисицю в снігу", /^Лисиця в снігу\./],
       ["намалюй двох котів на даху", /^Намалюй двох котів на даху\./],
+      [
+        "намалюй картинку, де лисиця біжить по снігу",
+        /^Лисиця біжить по снігу\./,
+      ],
     ] as const
   ) {
     const result = writeOfflinePrompt(rough, { category: "image" });
