@@ -251,7 +251,7 @@ const CAN_YOU_ALONE =
 /** Longer than this, a text says more than how to change a prompt. */
 const MAX_CHANGE_WORDS = 16;
 /** Longer than this, a text opening with "use", "no"… may be a new idea. */
-const MAX_RULE_WORDS = 5;
+const MAX_RULE_WORDS = 7;
 /**
  * A change verb, then what it points back at: "make it funnier", "rewrite
  * it", "сделай его короче", "hazlo", "mach es", "rends-le". Not "How to…",
@@ -265,14 +265,14 @@ const CHANGES_IT =
  * ("More formal email to my boss…" is a new idea).
  */
 const COMPARATIVE =
-  /^(?:(?:make\s+it|сделай(?:те)?|сделать(?:\s+(?:его|её|ее|это))?|hacerlo|hazlo|faça|mach(?:e)?\s+(?:es|ihn|sie)|rends-le|rendila|rendilo|zrób\s+to)\s+)?(?:(?:a\s+(?:bit|little)|much|even|slightly|немного|чуть|ещё|еще|гораздо|un\s+poco|um\s+pouco|etwas|viel|noch|un\s+peu|beaucoup|encore|un\s+po'|molto|trochę)\s+)?(?:shorter|longer|simpler|funnier|warmer|friendlier|clearer|punchier|bigger|smaller|darker|brighter|lighter|bolder|cleaner|calmer|happier|sadder|scarier|cuter|older|younger|faster|slower|wider|softer|stronger|nicer|crisper|tighter|deeper|richer|sharper|more\s+\p{L}+|less\s+\p{L}+|покороче|короче|длиннее|проще|смешнее|теплее|понятнее|жёстче|мягче|более\s+\p{L}+|менее\s+\p{L}+|más\s+\p{L}+|menos\s+\p{L}+|mais\s+\p{L}+|kürzer|länger|einfacher|lustiger|förmlicher|mehr\s+\p{L}+|weniger\s+\p{L}+|plus\s+\p{L}+|moins\s+\p{L}+|più\s+\p{L}+|meno\s+\p{L}+|krócej|dłużej|prościej|bardziej\s+\p{L}+|mniej\s+\p{L}+|too\s+(?:long|short|formal|casual|dry)|not\s+so\s+\p{L}+)(?=\s*(?:$|[,.;!?])|\s+(?:and|please|и|пожалуйста|y|por\s+favor|und|bitte|et|e|per\s+favore)(?![\p{L}]))/iu;
+  /^(?:(?:make\s+it|сделай(?:те)?|сделать(?:\s+(?:его|её|ее|это))?|hacerlo|hazlo|faça|torne|deixe|mach(?:e)?\s+(?:es|ihn|sie)|rends-le|rendila|rendilo|zrób\s+to)\s+)?(?:(?:a\s+(?:bit|little)|much|even|slightly|немного|чуть|ещё|еще|гораздо|un\s+poco|um\s+pouco|etwas|viel|noch|un\s+peu|beaucoup|encore|un\s+po'|molto|trochę)\s+)?(?:shorter|longer|simpler|funnier|warmer|friendlier|clearer|punchier|bigger|smaller|darker|brighter|lighter|bolder|cleaner|calmer|happier|sadder|scarier|cuter|older|younger|faster|slower|wider|softer|stronger|nicer|crisper|tighter|deeper|richer|sharper|more\s+\p{L}+|less\s+\p{L}+|покороче|короче|длиннее|проще|смешнее|теплее|понятнее|жёстче|мягче|более\s+\p{L}+|менее\s+\p{L}+|más\s+\p{L}+|menos\s+\p{L}+|mais\s+\p{L}+|kürzer|länger|einfacher|lustiger|förmlicher|mehr\s+\p{L}+|weniger\s+\p{L}+|plus\s+\p{L}+|moins\s+\p{L}+|più\s+\p{L}+|meno\s+\p{L}+|krócej|dłużej|prościej|bardziej\s+\p{L}+|mniej\s+\p{L}+|too\s+(?:long|short|formal|casual|dry)|not\s+so\s+\p{L}+)(?=\s*(?:$|[,.;!?])|\s+(?:and|please|и|пожалуйста|y|por\s+favor|und|bitte|et|e|per\s+favore)(?![\p{L}]))/iu;
 /**
  * Short rules that change what is there: "No emojis", "Use Python 3.12",
  * "Remove the intro", "Убери эмодзи". Not "Use cases for…", "No-code
  * tools…", "Add authentication to my app", "Avoid burnout tips".
  */
 const RULE =
-  /^(?:no|without|with|also|plus|use|keep|remove|delete|drop|cut|add|include|only|включи|включите|avoid|don't|do\s+not|never|always|ещё|еще|также|тоже|и\s+ещё|с|без|дорисуй|убери|уберите|удали|добавь|используй|оставь|только|не\s+(?:надо|нужно|используй|пиши)|sin|quita|elimina|añade|usa|sem|tire|remova|adicione|ohne|entferne|nimm|füge|sans|enlève|supprime|ajoute|utilise|senza|togli|rimuovi|aggiungi|usa|bez|usuń|dodaj|użyj)(?![\p{L}-])/iu;
+  /^(?:no|without|with|also|plus|use|keep|remove|delete|drop|cut|add|include|only|включи|включите|додай|прибери|видали|використай|залиш|тільки|avoid|don't|do\s+not|never|always|ещё|еще|также|тоже|и\s+ещё|с|без|дорисуй|убери|уберите|удали|добавь|используй|оставь|только|не\s+(?:надо|нужно|используй|пиши)|sin|quita|elimina|añade|usa|sem|tire|remova|adicione|ohne|entferne|nimm|füge|sans|enlève|supprime|ajoute|utilise|senza|togli|rimuovi|aggiungi|usa|bez|usuń|dodaj|użyj)(?![\p{L}-])/iu;
 /** What a new idea names: "for my…", "to my app", "about…", "tips", "ideas". */
 const NAMES_A_THING =
   /(?<![\p{L}])(?:for|to\s+my|about|in\s+my|tips|ideas|cases?|poster|plan|для|про|идеи|советы|para|ideas|consejos|für|ideen|tipps|pour|idées|conseils|per|idee|consigli|dla|pomysły|porady)(?![\p{L}])/iu;
@@ -331,16 +331,19 @@ export function looksLikeChange(
 /** Whether one sentence is a change: see {@linkcode looksLikeChange}. */
 function isAChangeSentence(sentence: string, visual: boolean): boolean {
   if (isAClearChange(sentence)) return true;
+  // "black and white" before its "and" is read as a joint.
+  if (visual && isAPictureDetail(sentence)) return true;
   // "for a teenager audience, in Spanish", "Without sugar, a cake recipe",
   // "Короче, нужен план…": each part must be a change of its own.
-  const parts = sentence.split(/\s*[,;]\s*/u).filter((part) => part !== "");
+  const parts = sentence.split(/\s*[,;]\s*|\s+(?:and|и|und|y|et)\s+/u)
+    .filter((part) => part !== "");
   if (parts.length > 1) {
     return parts.every((part) =>
-      isAClearChange(part) || isARule(part) ||
+      isAClearChange(part) || isARule(part, visual) ||
       (visual && isAPictureDetail(part))
     );
   }
-  return isARule(sentence) || (visual && isAPictureDetail(sentence));
+  return isARule(sentence, visual) || (visual && isAPictureDetail(sentence));
 }
 
 /** "Rewrite this email: hi boss…", a link, code: material of its own. */
@@ -353,7 +356,7 @@ const NEW_MATERIAL =
  * tone, a length, a language, a reader, a kind, a name to change.
  */
 function isAClearChange(clause: string): boolean {
-  if (CHANGES_IT.test(clause) || isWhole(COMPARATIVE, clause)) return true;
+  if (pointsBack(clause) || isWhole(COMPARATIVE, clause)) return true;
   // "Friendlier tone", "Shorter intro", "brighter colors", "попроще".
   if (COMPARED_PART.test(clause)) return true;
   // "in Python", "на TypeScript", "Rewrite in Rust", "Port it to Kotlin".
@@ -377,16 +380,73 @@ function isAClearChange(clause: string): boolean {
 }
 
 /**
+ * A change verb pointing back at the answer ({@linkcode CHANGES_IT}), then
+ * nothing more than how: "make it shorter", "rewrite it in Spanish", "make
+ * it at night, watercolor", "keep it under 100 words". Not "Make this
+ * weekend special for my wife", "Write this email to my boss…", "Do it
+ * yourself bookshelf plan": those name things of their own.
+ */
+function pointsBack(clause: string): boolean {
+  const found = CHANGES_IT.exec(clause);
+  if (found === null) return false;
+  const how = clause.slice(found[0].length).trim()
+    .replace(/^(?:sound|look|feel|read|seem)\s+/iu, "");
+  if (how === "" || /^[.!?]+$/u.test(how)) return true;
+  if (NAMES_A_THING.test(how)) return false;
+  return how.split(/\s*[,;]\s*|\s+(?:and|и|und|y|et|e)\s+/u)
+    .filter((part) => part !== "").every(isAHow);
+}
+
+/** How to change it, after "make it": see {@linkcode pointsBack}. */
+function isAHow(part: string): boolean {
+  if (contentWords(part).length <= 1 && !/^(?:a|an|the)\s/iu.test(part)) {
+    return true;
+  }
+  if (isWhole(COMPARATIVE, part) || isOnlyALength(part) || onlyTones(part)) {
+    return true;
+  }
+  if (IN_A_LANGUAGE.test(part) || FOR_A_READER.test(part)) return true;
+  if (isARule(part)) return true;
+  // "at night", "in watercolor", "like a pirate".
+  const place =
+    /^(?:in|at|with|without|like|into|on|under|from|в|во|на|с|без|как)\s/iu
+      .exec(part);
+  return place !== null && stackOf(part).length === 0 &&
+    contentWords(part.slice(place[0].length)).length <= 2;
+}
+
+/**
  * Whether `pattern`, matched at the start of `clause`, takes all of it but
  * closing punctuation or "please": "shorter, please", not "Короче, нужен
  * план на неделю".
  */
 function isWhole(pattern: RegExp, clause: string): boolean {
   const found = pattern.exec(clause);
+  if (found !== null && pattern === COMPARATIVE && !comparesHow(found[0])) {
+    return false;
+  }
   return found !== null &&
     /^[\s,.;!?]*(?:(?:please|пожалуйста|bitte|por\s+favor|s'il\s+te\s+plaît|per\s+favore|proszę)[\s.!?]*)?$/iu
       .test(clause.slice(found.index + found[0].length));
 }
+
+/**
+ * Whether a "more …" or "less …" says how to write ("more formal", "more
+ * examples", "less jargon", "más divertido"), not what to have more of in
+ * life ("More sleep", "Less stress", "Más dinero").
+ */
+function comparesHow(comparative: string): boolean {
+  const quantity =
+    /(?:^|\s)(?:more|less|mehr|weniger|más|menos|mais|plus|moins|più|meno|not\s+so)\s+(\p{L}+)$/iu
+      .exec(comparative);
+  if (quantity === null) return true;
+  const word = quantity[1].toLowerCase();
+  return TEXT_PART.test(word) || onlyTones(word) || HOW_WORD.test(word);
+}
+
+/** Words that say how, after "more": adjectives and adverbs by their endings. */
+const HOW_WORD =
+  /^(?:short|long|brief|simple|clear|serious|corto|largo|breve|claro|serio|curto|longo|court|bref|clair|lungo|chiaro|kurz|lang|einfach|klar|locker|ernst)$|(?:al|ive|ful|ous|ic|ant|ent|ible|able|ly|ish|ed|ing|ise|ize|ct|ple|ose|wordy|salesy|fluffy|techy|chatty|witty|snappy|catchy|punchy|spicy|edgy|quirky|cheesy|flowery|ado|ada|ido|ida|oso|osa|ivo|iva|ico|ica|ble|ente|ante|il|ario|el|eux|euse|if|ique|é|ig|lich|isch|bar|sam|haft|iv|ell)$/u;
 
 /** "Friendlier tone", "shorter intro", "brighter colors", "попроще", "formeller". */
 const COMPARED_PART =
@@ -399,7 +459,7 @@ const COMPARED_PART =
  * a text ("Avoid burnout at work", "No sugar desserts", "Add two numbers in
  * JavaScript" are new ideas).
  */
-function isARule(clause: string): boolean {
+function isARule(clause: string, visual = false): boolean {
   if (!RULE.test(clause)) return false;
   // "usa TypeScript en lugar de Python": the language to use.
   if (switchedTo(clause) !== undefined) return true;
@@ -412,7 +472,18 @@ function isARule(clause: string): boolean {
   if (ADDS.test(clause) && ruledOn.length > 1 && stackOf(clause).length > 0) {
     return false;
   }
-  return ruledOn.length <= 1 || ruledOn.some((word) => TEXT_PART.test(word));
+  // After a picture: "add a dog", "with a red scarf", "no trees" (not
+  // "Без сахара торт", "Avoid burnout at work").
+  if (visual) return ruledOn.length <= (LEAVES_OUT.test(clause) ? 1 : 2);
+  // After a text, a part of a text or what code uses ("No emojis", "use
+  // pytest", "add two examples"); not "Remove stains", "No regrets".
+  // "Use React to build a todo app", "Delete duplicate rows in SQL" say
+  // more: tasks of their own.
+  if (ruledOn.length > 3) return false;
+  return ruledOn.some((word) => TEXT_PART.test(word)) ||
+    // "No pandas" names a library too, not read as ruled out here.
+    ruledOn.length <= 2 && stackOf(clause.replace(RULE, "use")).length > 0 ||
+    ruledOn.length === 1 && onlyTones(ruledOn[0]);
 }
 
 /** The words of `text` that name something: no articles, numbers, "please". */
@@ -428,13 +499,17 @@ function contentWords(text: string): string[] {
 const FILLER =
   /^(?:\d+(?:[.,]\d+)*|the|a|an|any|all|some|more|less|extra|instead|of|in|on|at|to|with|from|and|or|it|its|this|that|these|those|my|your|our|their|his|her|please|every|each|one|two|three|four|five|ten|и|в|во|на|с|со|из|все|всё|эти|этот|эту|это|мои|мой|моё|мою|любые|никаких|лишние|лишних|пожалуйста|der|die|das|den|dem|des|ein|eine|einen|alle|keine|kein|keinen|und|mit|von|bitte|el|la|los|las|un|una|unos|unas|todos|todas|de|del|y|con|le|les|une|des|du|tous|toutes|et|avec|il|lo|gli|di|e|o|os|as|um|uma|do|da|z|w|na|wszystkie)$/iu;
 
+/** A rule that leaves something out. */
+const LEAVES_OUT =
+  /^(?:no|without|avoid|remove|delete|drop|cut|don't|do\s+not|never|без|убери|уберите|удали|не|sin|quita|elimina|sem|tire|remova|ohne|entferne|keine?n?|sans|enlève|supprime|senza|togli|rimuovi|bez|usuń)(?![\p{L}])/iu;
+
 /** A rule that adds: what it adds may be a task of its own. */
 const ADDS =
   /^(?:add|include|добавь|включи|füge|añade|incluye|ajoute|inclus|aggiungi|adicione|inclua|dodaj)(?![\p{L}])/iu;
 
 /** Parts of a text a rule may rule on: "emojis", "the intro", "примеры". */
 const TEXT_PART =
-  /^(?:error|handling|logging|validation|retr|docs|documentation|typing|librar|dependenc|package|import|emoj|emotic|smile|smiley|hashtag|jargon|clich|bullet|point|list|table|heading|header|title|subtitle|markdown|format|example|test|comment|docstring|type|hint|intro|conclusion|outro|summary|greeting|sign-?off|signature|exclamation|question|link|reference|source|citation|quote|dialog|rhyme|adjective|adverb|passive|filler|fluff|repetition|detail|caveat|disclaimer|apolog|code|section|paragraph|sentence|line|word|cta|slang|abbreviation|acronym|caps|punctuation|dash|bold|italic|эмодзи|смайл|хэштег|хештег|жаргон|штамп|клише|списк|список|таблиц|заголов|пример|тест|коммент|вступлен|заключен|вывод|подпис|приветств|ссылк|источник|цитат|диалог|рифм|вод|повтор|детал|оговор|код|раздел|абзац|предложен|строк|слов|сленг|жирн|курсив|beispiel|tabelle|überschrift|kommentar|einleitung|schluss|fazit|gruß|anrede|quelle|zitat|reim|abschnitt|absatz|satz|zeile|wort|wörter|fett|kursiv|jerga|tabla|título|encabezado|ejemplo|prueba|comentario|introducción|conclusión|saludo|firma|enlace|fuente|cita|diálogo|rima|código|sección|párrafo|frase|línea|palabra|negrita|tableau|titre|exemple|commentaire|salutation|lien|citation|rime|paragraphe|ligne|mot|gras|esempi|tabell|titol|codic|exempl|tabel|przykład|tytuł|wstęp|kod)/u;
+  /^(?:емодз|смайл|call|joke|pun|humou?r|metaphor|statistic|anecdote|hook|шутк|анекдот|метафор|факт|цифр|приклад|жарт|error|handling|logging|validation|retr|docs|documentation|typing|librar|dependenc|package|import|emoj|emotic|smile|smiley|hashtag|jargon|clich|bullet|point|list|table|heading|header|title|subtitle|markdown|format|example|test|comment|docstring|type|hint|intro|conclusion|outro|summary|greeting|sign-?off|signature|exclamation|question|link|reference|source|citation|quote|dialog|rhyme|adjective|adverb|passive|filler|fluff|repetition|detail|caveat|disclaimer|apolog|code|section|paragraph|sentence|line|word|cta|slang|abbreviation|acronym|caps|punctuation|dash|bold|italic|эмодзи|смайл|хэштег|хештег|жаргон|штамп|клише|списк|список|таблиц|заголов|пример|тест|коммент|вступлен|заключен|вывод|подпис|приветств|ссылк|источник|цитат|диалог|рифм|вод|повтор|детал|оговор|код|раздел|абзац|предложен|строк|слов|сленг|жирн|курсив|beispiel|tabelle|überschrift|kommentar|einleitung|schluss|fazit|gruß|anrede|quelle|zitat|reim|abschnitt|absatz|satz|zeile|wort|wörter|fett|kursiv|jerga|tabla|título|encabezado|ejemplo|prueba|comentario|introducción|conclusión|saludo|firma|enlace|fuente|cita|diálogo|rima|código|sección|párrafo|frase|línea|palabra|negrita|tableau|titre|exemple|commentaire|salutation|lien|citation|rime|paragraphe|ligne|mot|gras|esempi|tabell|titol|codic|exempl|tabel|przykład|tytuł|wstęp|kod)/u;
 
 /**
  * How a picture looks, alone: where or when ("at sunset", "in anime style
@@ -447,8 +522,10 @@ function isAPictureDetail(clause: string): boolean {
   if (wordCount(clause) > MAX_DETAIL_WORDS || /[?？]/u.test(clause)) {
     return false;
   }
-  // "Make the sky purple", "make him smile": a part of the picture.
-  if (/^make\s+(?:the|him|her|them|its)\s+\S/iu.test(clause)) return true;
+  // "Make the sky purple", "make him smile", "сделай небо фиолетовым": a
+  // part of the picture, and how it looks ("Make the perfect omelette" is
+  // no picture's part).
+  if (MAKE_THE_PICTURE.test(clause)) return true;
   if (leadingRequest().test(clause)) return false;
   if (
     PICTURE_LOOK.test(clause) || /^\d{1,2}\s*[:x×]\s*\d{1,2}$/u.test(clause)
@@ -465,6 +542,9 @@ function isAPictureDetail(clause: string): boolean {
   return named <= (NEGATION.test(place[1]) ? 1 : 2);
 }
 
+const MAKE_THE_PICTURE =
+  /^(?:make\s+(?:the|him|her|them|its)\s+(?:\p{L}+\s+)?(?:purple|blue|red|green|yellow|orange|pink|black|white|gr[ae]y|gold(?:en)?|silver|brown|violet|turquoise|smile|smiling|laugh|glow|glowing|shine|shiny|bigger|smaller|larger|taller|older|younger|darker|brighter|happier|sadder|closer|wider|\p{L}+ier)|сделай(?:те)?\s+\p{L}+\s+\p{L}+(?:ым|ой|ими|им))$/iu;
+
 /** The prepositions of {@linkcode PICTURE_PLACE} that leave something out. */
 const NEGATION = /^(?:without|без|ohne|sin|sans|senza|sem|bez)$/iu;
 
@@ -472,10 +552,10 @@ const NEGATION = /^(?:without|без|ohne|sin|sans|senza|sem|bez)$/iu;
 const MAX_DETAIL_WORDS = 6;
 
 const PICTURE_PLACE =
-  /^(in|at|al|with|without|from|during|under|on|by|as|near|inside|outside|against|through|в|во|на|с|со|без|при|под|над|у|из|im|am|mit|ohne|bei|unter|vor|en|con|sin|bajo|au|aux|dans|avec|sans|sous|di|da|senza|sotto|com|sem|z|ze|w|we|bez|pod|przy)(?=\s+\S)/iu;
+  /^(in|at|al|ao|aos|à|em|na|nos|nas|with|without|from|during|under|on|by|as|near|inside|outside|against|through|в|во|на|с|со|без|при|под|над|у|из|im|am|mit|ohne|bei|unter|vor|en|con|sin|bajo|au|aux|dans|avec|sans|sous|di|da|senza|sotto|com|sem|z|ze|w|we|bez|pod|przy)(?=\s+\S)/iu;
 
 const PICTURE_LOOK =
-  /^(?:(?:much\s+|a\s+bit\s+|even\s+)?(?:wider|closer|tighter)(?:\s+(?:shot|angle|view))?|zoom(?:ed)?\s+(?:in|out)|(?:low|high)[\s-]angle(?:\s+shot)?|(?:golden|blue)\s+hour|night(?:\s+scene|\s+time)?|daytime|sunset|sunrise|(?:extreme\s+)?close-?up|wide(?:[\s-]angle)?(?:\s+shot)?|full[\s-]body(?:\s+shot)?|bird'?s[\s-]eye(?:\s+view)?|top[\s-]down(?:\s+view)?|black\s+and\s+white|b&w|monochrome|sepia|photo-?realistic|hyper-?realistic|realistic|cinematic|minimalist|vintage|retro|noir|pastel(?:\s+colou?rs)?|vibrant(?:\s+colou?rs)?|vertical|horizontal|square|portrait|landscape|\d+k|hd|крупн\p{L}*\s+план|общ\p{L}*\s+план|вид\s+сверху|чёрно-бел\p{L}*|черно-бел\p{L}*|реалистичн\p{L}*|фотореалистичн\p{L}*|кинематографичн\p{L}*|вертикальн\p{L}*|горизонтальн\p{L}*|квадратн\p{L}*|великий\s+план|nahaufnahme|weitwinkel|schwarz-?weiß|fotorealistisch|primer\s+plano|plano\s+general|blanco\s+y\s+negro|fotorrealista|gros\s+plan|plan\s+large|noir\s+et\s+blanc|photoréaliste|zbliżenie|czarno-biał\p{L}*)(?:\s+(?:instead|please|пожалуйста|bitte|por\s+favor))?$/iu;
+  /^(?:(?:much\s+|a\s+bit\s+|even\s+)?(?:wider|closer|tighter)(?:\s+(?:shot|angle|view))?|zoom(?:ed)?\s+(?:in|out)|ночью|днём|днем|вечером|утром|зимой|летом|осенью|весной|на\s+закате|на\s+рассвете|вночі|уночі|вдень|ввечері|вранці|взимку|влітку|восени|навесні|(?:low|high)[\s-]angle(?:\s+shot)?|(?:golden|blue)\s+hour|night(?:\s+scene|\s+time)?|daytime|sunset|sunrise|(?:extreme\s+)?close-?up|wide(?:[\s-]angle)?(?:\s+shot)?|full[\s-]body(?:\s+shot)?|bird'?s[\s-]eye(?:\s+view)?|top[\s-]down(?:\s+view)?|black\s+and\s+white|b&w|monochrome|sepia|photo-?realistic|hyper-?realistic|realistic|cinematic|minimalist|vintage|retro|noir|pastel(?:\s+colou?rs)?|vibrant(?:\s+colou?rs)?|vertical|horizontal|square|portrait|landscape|\d+k|hd|крупн\p{L}*\s+план|общ\p{L}*\s+план|вид\s+сверху|чёрно-бел\p{L}*|черно-бел\p{L}*|реалистичн\p{L}*|фотореалистичн\p{L}*|кинематографичн\p{L}*|вертикальн\p{L}*|горизонтальн\p{L}*|квадратн\p{L}*|великий\s+план|nahaufnahme|weitwinkel|schwarz-?weiß|fotorealistisch|primer\s+plano|plano\s+general|blanco\s+y\s+negro|fotorrealista|gros\s+plan|plan\s+large|noir\s+et\s+blanc|photoréaliste|zbliżenie|czarno-biał\p{L}*)(?:\s+(?:instead|please|пожалуйста|bitte|por\s+favor))?$/iu;
 
 /**
  * A comparative after what to change, in Russian, German, Spanish and
@@ -505,7 +585,7 @@ function renames(clause: string): boolean {
 }
 
 const RENAME =
-  /^(?:(?:change|rename|replace|swap)\s+(?:the|his|her|its|their|my)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:to|with|into|for)\s+\S+(?:\s+\S+)?|(?:поменяй|замени|измени)(?:те)?\s+(\S+(?:\s+\S+)?)\s+на\s+\S+(?:\s+\S+)?)$/iu;
+  /^(?:(?:change|rename|replace|swap)\s+(?:the|his|her|its|their)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:to|with|into|for)\s+\S+(?:\s+\S+)?|(?:поменяй|замени|измени)(?:те)?\s+(\S+(?:\s+\S+)?)\s+на\s+\S+(?:\s+\S+)?)$/iu;
 
 /** What a rename may change: names and parts of a text or a picture. */
 const RENAMED_PART =
