@@ -23,7 +23,7 @@ function bare(words: string): string {
 const BUTTONS: readonly (readonly [TypedButton, RegExp])[] = [
   [
     "shorter",
-    /^(?:(?:(?:can\s+you\s+)?make\s+it|keep\s+it)\s+)?(?:(?:a\s+(?:bit|little)|much|even)\s+)?(?:shorter|more\s+concise|briefer|tighter)$|^(?:shorten\s+it|too\s+long|cut\s+it\s+down)$|^(?:сделай(?:те)?\s+)?(?:(?:ещё|еще|чуть|немного)\s+)?(?:покороче|короче)$|^сократи(?:те)?(?:\s+(?:его|это))?$|^(?:зроби\s+)?коротше$|^(?:mach(?:e)?\s+es\s+)?kürzer$|^(?:hazlo\s+)?más\s+corto$|^(?:rends-le\s+)?plus\s+court$|^(?:rendilo\s+)?più\s+(?:breve|corto)$|^(?:deixe-o\s+)?mais\s+curto$|^krócej$|^daha\s+kısa$|^lebih\s+pendek$|^(?:更短|短一点|再短一点)$/u,
+    /^(?:(?:(?:can\s+you\s+)?make\s+it|keep\s+it)\s+)?(?:(?:a\s+(?:bit|little)|much|even)\s+)?(?:shorter|more\s+concise|briefer|tighter)$|^(?:shorten\s+it|too\s+long|cut\s+it\s+down)$|^(?:сделай(?:те)?\s+)?(?:(?:ещё|еще|чуть|немного)\s+)?(?:покороче|короче)$|^сократи(?:те)?(?:\s+(?:его|это))?$|^(?:зроби\s+)?коротше$|^(?:mach(?:e)?\s+es\s+)?kürzer$|^(?:hazlo\s+)?más\s+corto$|^(?:rends-le\s+)?plus\s+court$|^(?:rendilo\s+)?più\s+(?:breve|corto)$|^(?:deixe-o\s+)?mais\s+curto$|^krócej$|^daha\s+kısa(?:\s+(?:yap|yaz|olsun))?$|^lebih\s+pendek$|^(?:更短|短一点|再短一点)$/u,
   ],
   [
     "detail",

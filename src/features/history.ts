@@ -112,7 +112,9 @@ privateChats.callbackQuery(
 );
 
 privateChats.command("clearhistory", async (ctx) => {
-  const count = await ctx.deps.history.count(ctx.from.id);
+  // Prompts as /history counts them: a prompt with its versions is one.
+  const count = latestVersions(await ctx.deps.history.list(ctx.from.id))
+    .length;
   if (count === 0) {
     await ctx.reply(ctx.t("history-already-empty"));
     return;
@@ -130,7 +132,9 @@ privateChats.callbackQuery(
       await ctx.editMessageText(ctx.t("history-kept")).catch(ignoreNotModified);
       return;
     }
-    const count = await ctx.deps.history.clear(ctx.from.id);
+    const count =
+      latestVersions(await ctx.deps.history.list(ctx.from.id)).length;
+    await ctx.deps.history.clear(ctx.from.id);
     await ctx.editMessageText(ctx.t("history-cleared", { count }))
       .catch(ignoreNotModified);
   }),

@@ -356,6 +356,8 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "less jargon",
       "без емодзі",
       "Додай приклад",
+      "daha kısa yap",
+      "daha resmi",
     ]
   ) {
     assert.equal(looksLikeChange(text), true, text);
@@ -456,6 +458,7 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "Only you",
       "Change my name to Smith",
       "Use React to build a todo app",
+      "daha fazla para kazanmak",
       "Delete duplicate rows in SQL",
       // How a picture looks changes only a picture.
       "at sunset",
@@ -518,6 +521,12 @@ Deno.test("looksLikeChange() after a picture: how it looks, where and when are c
       "without people",
       "also add a moon",
       "без людей, ночью",
+      "крупным планом",
+      "крупним планом",
+      "gün batımında",
+      "yakın çekim",
+      "日落时分",
+      "特写",
       "вночі",
       "ao pôr do sol",
       "сделай небо фиолетовым",

@@ -260,6 +260,23 @@ Deno.test("/clearhistory's button fits the count: one prompt is deleted with 'De
   }
 });
 
+Deno.test("/clearhistory counts prompts as /history does: a prompt with its versions is one", async () => {
+  await using h = await startFeatureBot(answering("<prompt>R</prompt>"));
+  await h.send(textUpdate({ text: "a haiku about autumn rain", userId: USER }));
+  // A reply revises it: a second version of the same prompt.
+  const answer = h.tg.messages(USER).at(-1)!;
+  await h.send(textUpdate({
+    text: "make it funnier",
+    userId: USER,
+    replyToBot: { messageId: answer.message_id, text: "R" },
+  }));
+  await h.send(textUpdate({ text: "/clearhistory", userId: USER }));
+  assert.match(h.texts(USER).at(-1)!, /Delete the one prompt/);
+  await h.send(textUpdate({ text: "an email to my landlord", userId: USER }));
+  await h.send(textUpdate({ text: "/clearhistory", userId: USER }));
+  assert.equal(h.texts(USER).at(-1), en("history-clear-confirm", { count: 2 }));
+});
+
 Deno.test("/clearhistory asks, then deletes only after confirmation", async () => {
   await using h = await startFeatureBot(answering("R"));
   await h.send(textUpdate({ text: "one idea", userId: USER }));
