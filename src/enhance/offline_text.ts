@@ -558,8 +558,9 @@ function slotContent(
     case "language":
       return facts.language ? { line: facts.language } : undefined;
     case "platform": {
-      // An email prompt says it is an email: "Platform: email" adds nothing.
-      const named = input.category.id === "email"
+      // An email prompt says it is an email: "Platform: email" adds nothing;
+      // in a query or code, "emails" are data ("find duplicate emails").
+      const named = ["email", "data", "coding"].includes(input.category.id)
         ? facts.platform?.filter((platform) => !isEmailMedium(platform))
         : facts.platform;
       if (facts.platform?.length && !named?.length) return SKIP;

@@ -1791,3 +1791,14 @@ Deno.test("offline, a section a typed change dropped stays out of every later ve
     );
   }
 });
+
+Deno.test("writeOfflinePrompt() reads emails in a query or code as data, never as the platform", () => {
+  for (
+    const rough of [
+      "sql query to find duplicate emails in users table",
+      "python script that validates email addresses in a CSV",
+    ]
+  ) {
+    assert.doesNotMatch(prompt(rough).prompt, /^Platform:/m, rough);
+  }
+});
