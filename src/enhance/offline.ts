@@ -651,19 +651,25 @@ function fillStated(
   );
 }
 
-/** The tone and length an offline prompt shows that are no placeholders, as answers. */
+/** The tone, length, reader and format an offline prompt shows that are no placeholders or standard wording, as answers. */
 function statedIn(
   before: string,
   category: ReturnType<typeof getCategory>,
   lexicon: Lexicon,
-): Partial<Record<StatedSlot, string>> {
-  const answers: Partial<Record<StatedSlot, string>> = {};
-  for (const id of STATED_SLOTS) {
+): Partial<Record<StatedSlot | "format", string>> {
+  const answers: Partial<Record<StatedSlot | "format", string>> = {};
+  // And the format, when it is the user's (an answer such as "A short
+  // answer"), not the category's standard wording.
+  for (const id of [...STATED_SLOTS, "format"] as const) {
     const slot = category.offline.slots.find((s) => s.id === id);
     if (slot === undefined) continue;
     const shown = shownIn(before, slot, lexicon);
+    const standard = slot.fallback === undefined
+      ? undefined
+      : lexicon.defaults[slot.fallback];
     if (
-      shown && shown !== placeholderOf(slot, lexicon) && !shown.startsWith("[")
+      shown && shown !== placeholderOf(slot, lexicon) &&
+      !shown.startsWith("[") && shown !== standard
     ) {
       answers[id] = shown;
     }

@@ -1802,3 +1802,29 @@ Deno.test("writeOfflinePrompt() reads emails in a query or code as data, never a
     assert.doesNotMatch(prompt(rough).prompt, /^Platform:/m, rough);
   }
 });
+
+Deno.test("offline, a version written again keeps a format the user gave, and drops only the standard one", () => {
+  const rough = "something about dogs";
+  const answered = writeOfflinePrompt(rough, {
+    category: "general",
+    answers: [
+      {
+        id: "general_goal",
+        question: "What do you want to get?",
+        answer: "Explain the topic",
+      },
+      { id: "audience", question: "Who is it for?", answer: "Just me" },
+      { id: "format", question: "What format?", answer: "A short answer" },
+    ],
+  });
+  assert.ok(answered.kind === "prompt");
+  assert.match(answered.prompt, /^Format: A short answer$/m);
+  const shorter = revisionOf(rough, answered.prompt, "shorter", "offline");
+  assert.match(shorter, /^Format: A short answer$/m);
+  assert.match(shorter, /^Audience: Just me$/m);
+  // A coding prompt's standard format is no answer: Shorter drops it.
+  assert.doesNotMatch(
+    revisionOf(CODING, prompt(CODING).prompt, "shorter", "offline"),
+    /^Format:/m,
+  );
+});
