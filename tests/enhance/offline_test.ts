@@ -1828,3 +1828,16 @@ Deno.test("offline, a version written again keeps a format the user gave, and dr
     /^Format:/m,
   );
 });
+
+Deno.test("writeOfflinePrompt() reads a Chinese request that names whom it is for first ('给房东写一封…') as the task", () => {
+  for (
+    const [rough, reader] of [
+      ["给房东写一封关于漏水的邮件", /^收件人：房东$/m],
+      ["给客户写一条感谢消息", /^受众：客户$/m],
+    ] as const
+  ) {
+    const text = prompt(rough).prompt;
+    assert.match(text, new RegExp(`^任务：${rough}。$`, "m"), rough);
+    assert.match(text, reader, rough);
+  }
+});
