@@ -483,16 +483,6 @@ const REQUEST_PHRASES = [
   "怎样",
   "什么是",
   "为什么",
-  // "给房东写一封…": the verb after whom it is for.
-  "写一封",
-  "写一条",
-  "写一篇",
-  "写一首",
-  "写一份",
-  "写一段",
-  "写一个",
-  "画一张",
-  "画一幅",
   // hi
   "लिखो",
   "लिखें",
@@ -876,7 +866,13 @@ const LEADING_CONSTRAINT_CUES = [
 
 /** A request verb at the start of a sentence. */
 export const leadingRequest: () => RegExp = lazy(() =>
-  leadingTerms(REQUEST_VERBS)
+  new RegExp(
+    // "给房东写一封…": the verb after whom it is for.
+    `${
+      leadingTerms(REQUEST_VERBS).source
+    }|^\\s*给[^，。,.!?！？]{1,10}?(?:写|画|做|设计|生成|制作|翻译)`,
+    "iu",
+  )
 );
 /** A request phrase anywhere in a sentence. */
 export const requestPhrase: () => RegExp = lazy(() => terms(REQUEST_PHRASES));

@@ -392,28 +392,57 @@ function pointsBack(clause: string): boolean {
   const how = clause.slice(found[0].length).trim()
     .replace(/^(?:sound|look|feel|read|seem)\s+/iu, "");
   if (how === "" || /^[.!?]+$/u.test(how)) return true;
-  if (NAMES_A_THING.test(how)) return false;
-  return how.split(/\s*[,;]\s*|\s+(?:and|и|und|y|et|e)\s+/u)
-    .filter((part) => part !== "").every(isAHow);
+  return how.split(
+    /\s*[,;]\s*|\s+(?:and|but|yet|и|но|und|aber|y|pero|et|mais|e|ma)\s+/u,
+  )
+    .filter((part) => part !== "").every((part, i) => isAHow(part, i === 0));
 }
 
 /** How to change it, after "make it": see {@linkcode pointsBack}. */
-function isAHow(part: string): boolean {
+function isAHow(text: string, first: boolean): boolean {
+  // "way shorter", "super short", "really funny".
+  const part = text.replace(
+    /^(?:way|super|really|very|much|even|extra|slightly|a\s+(?:lot|bit|little))\s+/iu,
+    "",
+  );
+  // "Make this weekend special for my wife" names a thing; "for LinkedIn",
+  // "into a script for TikTok" say for where.
+  if (NAMES_A_THING.test(part.replace(/(?<![\p{L}])for(?![\p{L}])/giu, ""))) {
+    return false;
+  }
   if (contentWords(part).length <= 1 && !/^(?:a|an|the)\s/iu.test(part)) {
     return true;
   }
+  // "a haiku", "a numbered list", "a LinkedIn post": a form to take.
+  if (
+    first && /^(?:a|an)\s+(?:\S+\s+)?\S+$/iu.test(part) && FORM.test(part)
+  ) {
+    return true;
+  }
+  // "SEO friendly", "gender neutral", "half as long", "less like AI".
+  if (HOW_PHRASE.test(part)) return true;
   if (isWhole(COMPARATIVE, part) || isOnlyALength(part) || onlyTones(part)) {
     return true;
   }
   if (IN_A_LANGUAGE.test(part) || FOR_A_READER.test(part)) return true;
   if (isARule(part)) return true;
-  // "at night", "in watercolor", "like a pirate".
+  // "at night", "in watercolor", "for LinkedIn", "into a script for TikTok",
+  // "like a 5 year old wrote it".
   const place =
-    /^(?:in|at|with|without|like|into|on|under|from|в|во|на|с|без|как)\s/iu
+    /^(?:(?:more|less)\s+)?(?:in|at|with|without|like|into|on|under|from|for|to|в|во|на|с|без|как|для)\s/iu
       .exec(part);
-  return place !== null && stackOf(part).length === 0 &&
-    contentWords(part.slice(place[0].length)).length <= 2;
+  if (place === null || stackOf(part).length > 0) return false;
+  const named = contentWords(part.slice(place[0].length)).length;
+  return named <= (/like\s$/iu.test(place[0]) ? 4 : 2);
 }
+
+/** Forms an answer may take: "make it a haiku", "a numbered list". */
+const FORM =
+  /(?:haiku|tweet|thread|list|bullets?|table|post|script|poem|story|e-?mail|letter|song|rap|limerick|sonnet|speech|essay|summary|outline|checklist|slogan|tagline|headline|caption|ad|advert|joke|riddle|dialogue|play|screenplay|faq|guide|tutorial|one-liner|paragraph|memo|report|press\s+release|newsletter|toast)$/iu;
+
+/** How to change it, in a phrase: see {@linkcode isAHow}. */
+const HOW_PHRASE =
+  /^(?:more\s+|less\s+)?\p{L}+[\s-](?:friendly|neutral|proof|ready|safe|free|focused|oriented|appropriate|inclusive|optimi[sz]ed)$|^(?:half|twice|three\s+times)\s+as\s+\p{L}+$|^as\s+\p{L}+\s+as\s+possible$/iu;
 
 /**
  * Whether `pattern`, matched at the start of `clause`, takes all of it but
@@ -497,7 +526,7 @@ function contentWords(text: string): string[] {
  * determiners, prepositions, numbers, "please".
  */
 const FILLER =
-  /^(?:\d+(?:[.,]\d+)*|the|a|an|any|all|some|more|less|extra|instead|of|in|on|at|to|with|from|and|or|it|its|this|that|these|those|my|your|our|their|his|her|please|every|each|one|two|three|four|five|ten|и|в|во|на|с|со|из|все|всё|эти|этот|эту|это|мои|мой|моё|мою|любые|никаких|лишние|лишних|пожалуйста|der|die|das|den|dem|des|ein|eine|einen|alle|keine|kein|keinen|und|mit|von|bitte|el|la|los|las|un|una|unos|unas|todos|todas|de|del|y|con|le|les|une|des|du|tous|toutes|et|avec|il|lo|gli|di|e|o|os|as|um|uma|do|da|z|w|na|wszystkie)$/iu;
+  /^(?:\d+(?:[.,]\d+)*|the|a|an|any|all|some|more|less|extra|instead|of|in|on|at|to|for|with|from|and|or|it|its|this|that|these|those|my|your|our|their|his|her|please|every|each|one|two|three|four|five|ten|и|в|во|на|с|со|из|все|всё|эти|этот|эту|это|мои|мой|моё|мою|любые|никаких|лишние|лишних|пожалуйста|der|die|das|den|dem|des|ein|eine|einen|alle|keine|kein|keinen|und|mit|von|bitte|el|la|los|las|un|una|unos|unas|todos|todas|de|del|y|con|le|les|une|des|du|tous|toutes|et|avec|il|lo|gli|di|e|o|os|as|um|uma|do|da|z|w|na|wszystkie)$/iu;
 
 /** A rule that leaves something out. */
 const LEAVES_OUT =

@@ -664,12 +664,12 @@ function statedIn(
     const slot = category.offline.slots.find((s) => s.id === id);
     if (slot === undefined) continue;
     const shown = shownIn(before, slot, lexicon);
-    const standard = slot.fallback === undefined
-      ? undefined
-      : lexicon.defaults[slot.fallback];
+    // Any standard wording: the category's, or the one a request chose
+    // ("a business plan", "a study plan").
+    const standard = Object.values(lexicon.defaults).includes(shown ?? "");
     if (
       shown && shown !== placeholderOf(slot, lexicon) &&
-      !shown.startsWith("[") && shown !== standard
+      !shown.startsWith("[") && !standard
     ) {
       answers[id] = shown;
     }

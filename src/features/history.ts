@@ -112,9 +112,7 @@ privateChats.callbackQuery(
 );
 
 privateChats.command("clearhistory", async (ctx) => {
-  // Prompts as /history counts them: a prompt with its versions is one.
-  const count = latestVersions(await ctx.deps.history.list(ctx.from.id))
-    .length;
+  const count = await promptCount(ctx, ctx.from.id);
   if (count === 0) {
     await ctx.reply(ctx.t("history-already-empty"));
     return;
@@ -132,9 +130,9 @@ privateChats.callbackQuery(
       await ctx.editMessageText(ctx.t("history-kept")).catch(ignoreNotModified);
       return;
     }
-    const count =
-      latestVersions(await ctx.deps.history.list(ctx.from.id)).length;
-    await ctx.deps.history.clear(ctx.from.id);
+    const prompts = await promptCount(ctx, ctx.from.id);
+    const cleared = await ctx.deps.history.clear(ctx.from.id);
+    const count = Math.min(prompts, cleared) || cleared;
     await ctx.editMessageText(ctx.t("history-cleared", { count }))
       .catch(ignoreNotModified);
   }),
@@ -309,6 +307,19 @@ async function historyOf(
     sameKey(meta.key, historyMetaKey(userId));
   if (isMeta && meta.versionstamp === null) return [];
   return await ctx.deps.history.list(userId);
+}
+
+/**
+ * How many prompts the history holds as /history counts them, a prompt with
+ * its versions as one; when an item cannot be read (sealed with a key no
+ * longer configured), how many items, so that /clearhistory still works.
+ */
+async function promptCount(ctx: BotContext, userId: number): Promise<number> {
+  try {
+    return latestVersions(await ctx.deps.history.list(userId)).length;
+  } catch {
+    return await ctx.deps.history.count(userId);
+  }
 }
 
 /** The newest item of each chain, newest first, with how many versions it has. */

@@ -358,6 +358,21 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "Додай приклад",
       "daha kısa yap",
       "daha resmi",
+      // For where, a form, compound adjectives, intensifiers, "like".
+      "rewrite it for LinkedIn",
+      "rewrite it for a younger audience",
+      "make it for my team",
+      "make it a haiku",
+      "make it a numbered list",
+      "make it a LinkedIn post",
+      "turn it into a script for TikTok",
+      "make it SEO friendly",
+      "make it more beginner friendly",
+      "make it way shorter",
+      "make it half as long",
+      "make it sound less like AI",
+      "keep it professional but friendly",
+      "make it sound like a 5 year old wrote it",
     ]
   ) {
     assert.equal(looksLikeChange(text), true, text);

@@ -1841,3 +1841,26 @@ Deno.test("writeOfflinePrompt() reads a Chinese request that names whom it is fo
     assert.match(text, reader, rough);
   }
 });
+
+Deno.test("writeOfflinePrompt() keeps a Chinese sentence of background as context, though it names something written", () => {
+  const text = prompt(
+    "我上周花了三天写一个报告，老板说太长了。帮我把它改短一点。",
+  ).prompt;
+  assert.match(text, /^任务：帮我把它改短一点。$/m);
+  assert.match(text, /^背景：我上周花了三天写一个报告，老板说太长了。$/m);
+});
+
+Deno.test("offline ✂️ Shorter drops a standard format a request chose, as it drops the category's", () => {
+  for (
+    const rough of [
+      "business strategy for expanding my bakery into a second city",
+      "make me a 4 week study plan for learning Spanish",
+    ]
+  ) {
+    assert.doesNotMatch(
+      revisionOf(rough, prompt(rough).prompt, "shorter", "offline"),
+      /^Format:/m,
+      rough,
+    );
+  }
+});
