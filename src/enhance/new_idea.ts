@@ -373,6 +373,13 @@ function isAClearChange(clause: string): boolean {
   if (isOnlyALength(clause) || onlyTones(clause)) return true;
   // "in Spanish", "for beginners": the language or the reader alone.
   if (IN_A_LANGUAGE.test(clause) || FOR_A_READER.test(clause)) return true;
+  // Turkish puts the rule after what it rules on: "emoji olmadan",
+  // "emojisiz", "örnek ekle", "İngilizce yaz".
+  const turkish = TURKISH_RULE.exec(clause);
+  if (turkish !== null && TEXT_PART.test(turkish[1].toLowerCase())) {
+    return true;
+  }
+  if (TURKISH_LANGUAGE.test(clause)) return true;
   // "перепиши на TypeScript", "change the name to Anna", "turn it into an
   // email".
   return REDO.test(clause) || renames(clause) ||
@@ -528,6 +535,14 @@ function contentWords(text: string): string[] {
 const FILLER =
   /^(?:\d+(?:[.,]\d+)*|the|a|an|any|all|some|more|less|extra|instead|of|in|on|at|to|for|with|from|and|or|it|its|this|that|these|those|my|your|our|their|his|her|please|every|each|one|two|three|four|five|ten|и|в|во|на|с|со|из|все|всё|эти|этот|эту|это|мои|мой|моё|мою|любые|никаких|лишние|лишних|пожалуйста|der|die|das|den|dem|des|ein|eine|einen|alle|keine|kein|keinen|und|mit|von|bitte|el|la|los|las|un|una|unos|unas|todos|todas|de|del|y|con|le|les|une|des|du|tous|toutes|et|avec|il|lo|gli|di|e|o|os|as|um|uma|do|da|z|w|na|wszystkie)$/iu;
 
+/** A Turkish rule after what it rules on: "emoji olmadan", "emojisiz", "örnek ekle". */
+const TURKISH_RULE =
+  /^(\p{L}+?)(?:(?:\s+(?:olmadan|olmasın|kullanma|ekle|ekleyin|çıkar|kaldır|yok))|(?:s[ıiuü]z))$/u;
+
+/** "İngilizce yaz", "Almanca olsun": the language to write in, in Turkish. */
+const TURKISH_LANGUAGE =
+  /^(?:[İIi]ngilizce|Türkçe|türkçe|Almanca|almanca|Fransızca|fransızca|İspanyolca|ispanyolca|Rusça|rusça|İtalyanca|italyanca|Arapça|arapça|Çince|çince)(?:\s+(?:yaz|yazın|olsun))?$/u;
+
 /** A rule that leaves something out. */
 const LEAVES_OUT =
   /^(?:no|without|avoid|remove|delete|drop|cut|don't|do\s+not|never|без|убери|уберите|удали|не|sin|quita|elimina|sem|tire|remova|ohne|entferne|keine?n?|sans|enlève|supprime|senza|togli|rimuovi|bez|usuń)(?![\p{L}])/iu;
@@ -538,7 +553,7 @@ const ADDS =
 
 /** Parts of a text a rule may rule on: "emojis", "the intro", "примеры". */
 const TEXT_PART =
-  /^(?:емодз|смайл|call|joke|pun|humou?r|metaphor|statistic|anecdote|hook|шутк|анекдот|метафор|факт|цифр|приклад|жарт|error|handling|logging|validation|retr|docs|documentation|typing|librar|dependenc|package|import|emoj|emotic|smile|smiley|hashtag|jargon|clich|bullet|point|list|table|heading|header|title|subtitle|markdown|format|example|test|comment|docstring|type|hint|intro|conclusion|outro|summary|greeting|sign-?off|signature|exclamation|question|link|reference|source|citation|quote|dialog|rhyme|adjective|adverb|passive|filler|fluff|repetition|detail|caveat|disclaimer|apolog|code|section|paragraph|sentence|line|word|cta|slang|abbreviation|acronym|caps|punctuation|dash|bold|italic|эмодзи|смайл|хэштег|хештег|жаргон|штамп|клише|списк|список|таблиц|заголов|пример|тест|коммент|вступлен|заключен|вывод|подпис|приветств|ссылк|источник|цитат|диалог|рифм|вод|повтор|детал|оговор|код|раздел|абзац|предложен|строк|слов|сленг|жирн|курсив|beispiel|tabelle|überschrift|kommentar|einleitung|schluss|fazit|gruß|anrede|quelle|zitat|reim|abschnitt|absatz|satz|zeile|wort|wörter|fett|kursiv|jerga|tabla|título|encabezado|ejemplo|prueba|comentario|introducción|conclusión|saludo|firma|enlace|fuente|cita|diálogo|rima|código|sección|párrafo|frase|línea|palabra|negrita|tableau|titre|exemple|commentaire|salutation|lien|citation|rime|paragraphe|ligne|mot|gras|esempi|tabell|titol|codic|exempl|tabel|przykład|tytuł|wstęp|kod)/u;
+  /^(?:örnek|tablo|başlık|yorum|madde|giriş|sonuç|imza|kaynak|alıntı|espri|şaka|емодз|смайл|call|joke|pun|humou?r|metaphor|statistic|anecdote|hook|шутк|анекдот|метафор|факт|цифр|приклад|жарт|error|handling|logging|validation|retr|docs|documentation|typing|librar|dependenc|package|import|emoj|emotic|smile|smiley|hashtag|jargon|clich|bullet|point|list|table|heading|header|title|subtitle|markdown|format|example|test|comment|docstring|type|hint|intro|conclusion|outro|summary|greeting|sign-?off|signature|exclamation|question|link|reference|source|citation|quote|dialog|rhyme|adjective|adverb|passive|filler|fluff|repetition|detail|caveat|disclaimer|apolog|code|section|paragraph|sentence|line|word|cta|slang|abbreviation|acronym|caps|punctuation|dash|bold|italic|эмодзи|смайл|хэштег|хештег|жаргон|штамп|клише|списк|список|таблиц|заголов|пример|тест|коммент|вступлен|заключен|вывод|подпис|приветств|ссылк|источник|цитат|диалог|рифм|вод|повтор|детал|оговор|код|раздел|абзац|предложен|строк|слов|сленг|жирн|курсив|beispiel|tabelle|überschrift|kommentar|einleitung|schluss|fazit|gruß|anrede|quelle|zitat|reim|abschnitt|absatz|satz|zeile|wort|wörter|fett|kursiv|jerga|tabla|título|encabezado|ejemplo|prueba|comentario|introducción|conclusión|saludo|firma|enlace|fuente|cita|diálogo|rima|código|sección|párrafo|frase|línea|palabra|negrita|tableau|titre|exemple|commentaire|salutation|lien|citation|rime|paragraphe|ligne|mot|gras|esempi|tabell|titol|codic|exempl|tabel|przykład|tytuł|wstęp|kod)/u;
 
 /**
  * How a picture looks, alone: where or when ("at sunset", "in anime style
@@ -557,7 +572,9 @@ function isAPictureDetail(clause: string): boolean {
   if (MAKE_THE_PICTURE.test(clause)) return true;
   if (leadingRequest().test(clause)) return false;
   if (
-    PICTURE_LOOK.test(clause) || /^\d{1,2}\s*[:x×]\s*\d{1,2}$/u.test(clause)
+    PICTURE_LOOK.test(clause) || /^\d{1,2}\s*[:x×]\s*\d{1,2}$/u.test(clause) ||
+    // Turkish "insansız", "ağaçsız": without people, without trees.
+    /^\p{L}{3,}s[ıiuü]z$/u.test(clause)
   ) {
     return true;
   }

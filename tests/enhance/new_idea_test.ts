@@ -358,6 +358,10 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "Додай приклад",
       "daha kısa yap",
       "daha resmi",
+      "emoji olmadan",
+      "emojisiz",
+      "örnek ekle",
+      "İngilizce yaz",
       // For where, a form, compound adjectives, intensifiers, "like".
       "rewrite it for LinkedIn",
       "rewrite it for a younger audience",
@@ -474,6 +478,9 @@ Deno.test("looksLikeChange(): a short change to the last answer, not a new idea"
       "Change my name to Smith",
       "Use React to build a todo app",
       "daha fazla para kazanmak",
+      "şekersiz kek tarifi",
+      "para olmadan tatil",
+      "İngilizce öğrenmek istiyorum",
       "Delete duplicate rows in SQL",
       // How a picture looks changes only a picture.
       "at sunset",
@@ -537,6 +544,7 @@ Deno.test("looksLikeChange() after a picture: how it looks, where and when are c
       "also add a moon",
       "без людей, ночью",
       "крупным планом",
+      "insansız",
       "крупним планом",
       "gün batımında",
       "yakın çekim",
