@@ -98,6 +98,8 @@ export type PlaceholderId =
 export type RoleId =
   | "general"
   | "coding"
+  /** The coding role once a typed change dropped the tests. */
+  | "coding_untested"
   | "writing"
   | "research"
   | "business"

@@ -534,8 +534,18 @@ function applyTyped(
     return withLanguage(prompt, stack, colon, language);
   }
   // Never the task: what is left would ask for nothing.
-  return droppedSections(words, sections.filter((s) => s.id !== "task"))
-    .reduce((text, section) => withoutSection(text, section, colon), prompt);
+  const dropped = droppedSections(
+    words,
+    sections.filter((s) => s.id !== "task"),
+  );
+  const without = dropped.reduce(
+    (text, section) => withoutSection(text, section, colon),
+    prompt,
+  );
+  // "no tests please": the coder writes no "well-tested" code either.
+  return dropped.some((section) => section.id === "tests")
+    ? without.replace(lexicon.roles.coding, lexicon.roles.coding_untested)
+    : without;
 }
 
 /**

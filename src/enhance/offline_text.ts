@@ -800,7 +800,11 @@ function layout(sections: readonly Section[], input: TextInput): string {
   const role = input.variant === "short"
     ? undefined
     : input.category.offline.role;
-  const roleLine = role ? input.lexicon.roles[role] : undefined;
+  // "no tests please": the coder writes no "well-tested" code either.
+  const untested = role === "coding" && input.omit?.has("tests");
+  const roleLine = role
+    ? input.lexicon.roles[untested ? "coding_untested" : role]
+    : undefined;
   // Another version: Claude's tags become labelled sections, labels become tags.
   const tags = (input.target === "claude") !== (input.variant === "alternate");
   if (input.target === "reasoning") {

@@ -1775,6 +1775,24 @@ Deno.test("offline, a typed reader fills the audience, and a later change of the
 
 Deno.test("offline, a section a typed change dropped stays out of every later version and of its notes", () => {
   const rough = "Write a python function to parse CSV files";
+  // The coder no longer writes "well-tested" code either.
+  const typed = revisionOf(
+    rough,
+    prompt(rough).prompt,
+    "reply",
+    "offline",
+    "no tests please",
+  );
+  assert.match(
+    typed,
+    /^You are a senior software engineer who writes correct, readable code\.$/m,
+  );
+  const later = revisionOf(rough, typed, "detail", "offline");
+  assert.doesNotMatch(later, /well-tested/);
+  assert.match(
+    later,
+    /^You are a senior software engineer who writes correct, readable code\.$/m,
+  );
   const v2 = revisionOf(
     rough,
     prompt(rough).prompt,

@@ -83,6 +83,8 @@ export const DE: Lexicon = {
       "Du bist ein erfahrener Assistent, der klare, genaue und gut gegliederte Antworten gibt.",
     coding:
       "Du bist ein erfahrener Softwareentwickler, der korrekten, lesbaren und gut getesteten Code schreibt.",
+    coding_untested:
+      "Du bist ein erfahrener Softwareentwickler, der korrekten, lesbaren Code schreibt.",
     writing:
       "Du bist ein erfahrener Autor und Lektor, der klare, packende Texte für seine Leser schreibt.",
     research:

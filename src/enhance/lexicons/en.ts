@@ -82,6 +82,8 @@ export const EN: Lexicon = {
       "You are an expert assistant who gives clear, accurate and well-structured answers.",
     coding:
       "You are a senior software engineer who writes correct, readable, well-tested code.",
+    coding_untested:
+      "You are a senior software engineer who writes correct, readable code.",
     writing:
       "You are an experienced writer and editor who writes clear, engaging text for its reader.",
     research:

@@ -82,6 +82,8 @@ export const ES: Lexicon = {
       "Eres un asistente experto que da respuestas claras, precisas y bien estructuradas.",
     coding:
       "Eres un ingeniero de software sénior que escribe código correcto, legible y bien probado.",
+    coding_untested:
+      "Eres un ingeniero de software sénior que escribe código correcto y legible.",
     writing:
       "Eres un escritor y editor con experiencia que escribe textos claros y atractivos para su lector.",
     research:

@@ -82,6 +82,8 @@ export const FR: Lexicon = {
       "Tu es un assistant expert qui donne des réponses claires, exactes et bien structurées.",
     coding:
       "Tu es un ingénieur logiciel confirmé qui écrit du code correct, lisible et bien testé.",
+    coding_untested:
+      "Tu es un ingénieur logiciel confirmé qui écrit du code correct et lisible.",
     writing:
       "Tu es un auteur et éditeur expérimenté qui écrit des textes clairs et vivants pour son lecteur.",
     research:

@@ -82,6 +82,8 @@ export const ID: Lexicon = {
       "Kamu adalah asisten ahli yang memberi jawaban jelas, akurat, dan tersusun rapi.",
     coding:
       "Kamu adalah insinyur perangkat lunak senior yang menulis kode yang benar, mudah dibaca, dan teruji.",
+    coding_untested:
+      "Kamu adalah insinyur perangkat lunak senior yang menulis kode yang benar dan mudah dibaca.",
     writing:
       "Kamu adalah penulis dan editor berpengalaman yang menulis teks jelas dan menarik bagi pembacanya.",
     research:

@@ -82,6 +82,8 @@ export const IT: Lexicon = {
       "Sei un assistente esperto che dà risposte chiare, accurate e ben strutturate.",
     coding:
       "Sei un ingegnere del software senior che scrive codice corretto, leggibile e ben testato.",
+    coding_untested:
+      "Sei un ingegnere del software senior che scrive codice corretto e leggibile.",
     writing:
       "Sei uno scrittore ed editor esperto che scrive testi chiari e coinvolgenti per il suo lettore.",
     research:

@@ -82,6 +82,8 @@ export const PL: Lexicon = {
       "Jesteś doświadczonym asystentem, który udziela jasnych, dokładnych i dobrze uporządkowanych odpowiedzi.",
     coding:
       "Jesteś starszym inżynierem oprogramowania, który pisze poprawny, czytelny i dobrze przetestowany kod.",
+    coding_untested:
+      "Jesteś starszym inżynierem oprogramowania, który pisze poprawny i czytelny kod.",
     writing:
       "Jesteś doświadczonym autorem i redaktorem, który pisze jasne, wciągające teksty dla swojego czytelnika.",
     research:

@@ -82,6 +82,8 @@ export const PT: Lexicon = {
       "Você é um assistente especialista que dá respostas claras, precisas e bem estruturadas.",
     coding:
       "Você é um engenheiro de software sênior que escreve código correto, legível e bem testado.",
+    coding_untested:
+      "Você é um engenheiro de software sênior que escreve código correto e legível.",
     writing:
       "Você é um escritor e editor experiente que escreve textos claros e envolventes para o seu leitor.",
     research:

@@ -82,6 +82,8 @@ export const TR: Lexicon = {
       "Açık, doğru ve iyi yapılandırılmış yanıtlar veren uzman bir asistansın.",
     coding:
       "Doğru, okunaklı ve iyi test edilmiş kod yazan kıdemli bir yazılım mühendisisin.",
+    coding_untested:
+      "Doğru ve okunaklı kod yazan kıdemli bir yazılım mühendisisin.",
     writing:
       "Okuruna uygun, açık ve ilgi çekici metinler yazan deneyimli bir yazar ve editörsün.",
     research:
