@@ -113,6 +113,11 @@ export interface Category {
   readonly questions: readonly QuestionId[];
 }
 
+/** Whether `category` is a known category of pictures (image or video). */
+export function isVisualCategory(category: string): boolean {
+  return isCategoryId(category) && getCategory(category).kind !== "text";
+}
+
 /** The category used when the user has not chosen one and detection finds no cue. */
 export const DEFAULT_CATEGORY_ID: CategoryId = "general";
 

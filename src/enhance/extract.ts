@@ -585,7 +585,7 @@ export function lengthOf(prose: string): string | undefined {
 }
 
 const PLEASE =
-  "please|pls|plz|пожалуйста|por favor|bitte|s'il (?:te|vous) plaît|per favore|proszę|lütfen|tolong|请";
+  "please|pls|plz|пожалуйста|будь ласка|por favor|bitte|s'il (?:te|vous) plaît|per favore|proszę|lütfen|tolong|请";
 /** Units of size, not of things asked for (ideas, tips, slides). */
 const sizeUnit = lazy(() =>
   new RegExp(`(?:${SIZE_UNITS}|字|句|段|行)\\s*(?:以内|左右|以上)?$`, "iu")

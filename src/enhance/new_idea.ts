@@ -12,15 +12,16 @@
  * @module
  */
 
-import {
-  CATEGORIES,
-  type CategoryId,
-  getCategory,
-  isCategoryId,
-} from "./categories.ts";
+import { CATEGORIES, type CategoryId, isVisualCategory } from "./categories.ts";
 import { QUESTION_SLOTS } from "./clarify.ts";
 import { detectCategory } from "./detect.ts";
-import { isOnlyALength, languagesIn, onlyTones, stackOf } from "./extract.ts";
+import {
+  isOnlyALength,
+  languagesIn,
+  onlyTones,
+  stackOf,
+  withoutPlease,
+} from "./extract.ts";
 import type { QuestionId } from "./lexicon.ts";
 import { leadingConstraint, leadingRequest, QUESTION_WORDS } from "./cues.ts";
 import { splitSentences, stripPoliteness } from "./sentences.ts";
@@ -206,7 +207,9 @@ export function looksLikeNewIdea(
       if (slot === "format" && LAYOUT.test(rest)) return false;
       const category = about();
       if (guess.category === category) return false;
-      if (isVisual(category) && isVisual(guess.category)) return false;
+      if (isVisualCategory(category) && isVisualCategory(guess.category)) {
+        return false;
+      }
     }
     // The request must name something to make: "a haiku", "a python
     // script", or of no category "a trip", "ten names"; "Write in a formal
@@ -219,7 +222,7 @@ export function looksLikeNewIdea(
   // questions are about a text, or a text while they are about a picture.
   if (guess.category === "general" || guess.confidence < SURE) return false;
   if (wordCount(trimmed) < MIN_WORDS_OF_ANOTHER_KIND) return false;
-  return isVisual(guess.category) !== isVisual(about());
+  return isVisualCategory(guess.category) !== isVisualCategory(about());
 }
 
 /**
@@ -233,10 +236,6 @@ function askedCategory(asked: AskedAbout, id: string | undefined): string {
   return asked.category === "auto" || asked.category === ""
     ? detectCategory(asked.prompt).category
     : asked.category;
-}
-
-function isVisual(category: string): boolean {
-  return isCategoryId(category) && getCategory(category).kind !== "text";
 }
 
 function wordCount(text: string): number {
@@ -356,7 +355,7 @@ const NEW_MATERIAL =
  * tone, a length, a language, a reader, a kind, a name to change.
  */
 function isAClearChange(clause: string): boolean {
-  if (pointsBack(clause) || isWhole(COMPARATIVE, clause)) return true;
+  if (pointsBack(clause) || isAComparative(clause)) return true;
   // "Friendlier tone", "Shorter intro", "brighter colors", "попроще".
   if (COMPARED_PART.test(clause)) return true;
   // "in Python", "на TypeScript", "Rewrite in Rust", "Port it to Kotlin".
@@ -365,7 +364,7 @@ function isAClearChange(clause: string): boolean {
   if (typedButton(clause) !== undefined) return true;
   // "make the tone friendlier", "make the intro shorter".
   const part = clause.replace(MAKE_THE_PART, "");
-  if (part !== clause && isWhole(COMPARATIVE, part)) return true;
+  if (part !== clause && isAComparative(part)) return true;
   // "сделай тон дружелюбнее", "mach den Ton freundlicher", "haz el tono más
   // amable", "rends le ton plus chaleureux".
   if (COMPARED.test(clause)) return true;
@@ -428,7 +427,7 @@ function isAHow(text: string, first: boolean): boolean {
   }
   // "SEO friendly", "gender neutral", "half as long", "less like AI".
   if (HOW_PHRASE.test(part)) return true;
-  if (isWhole(COMPARATIVE, part) || isOnlyALength(part) || onlyTones(part)) {
+  if (isAComparative(part) || isOnlyALength(part) || onlyTones(part)) {
     return true;
   }
   if (IN_A_LANGUAGE.test(part) || FOR_A_READER.test(part)) return true;
@@ -452,18 +451,16 @@ const HOW_PHRASE =
   /^(?:more\s+|less\s+)?\p{L}+[\s-](?:friendly|neutral|proof|ready|safe|free|focused|oriented|appropriate|inclusive|optimi[sz]ed)$|^(?:half|twice|three\s+times)\s+as\s+\p{L}+$|^as\s+\p{L}+\s+as\s+possible$/iu;
 
 /**
- * Whether `pattern`, matched at the start of `clause`, takes all of it but
- * closing punctuation or "please": "shorter, please", not "Короче, нужен
- * план на неделю".
+ * Whether `clause` is a comparative ({@linkcode COMPARATIVE}) that says how
+ * to write and nothing more but "please": "shorter, please", not "Короче,
+ * нужен план на неделю" or "More sleep".
  */
-function isWhole(pattern: RegExp, clause: string): boolean {
-  const found = pattern.exec(clause);
-  if (found !== null && pattern === COMPARATIVE && !comparesHow(found[0])) {
-    return false;
-  }
-  return found !== null &&
-    /^[\s,.;!?]*(?:(?:please|пожалуйста|bitte|por\s+favor|s'il\s+te\s+plaît|per\s+favore|proszę)[\s.!?]*)?$/iu
-      .test(clause.slice(found.index + found[0].length));
+function isAComparative(clause: string): boolean {
+  const found = COMPARATIVE.exec(clause);
+  return found !== null && comparesHow(found[0]) &&
+    /^[\s,.;!?]*$/u.test(
+      withoutPlease(clause.slice(found.index + found[0].length)),
+    );
 }
 
 /**
@@ -743,13 +740,9 @@ export function readerIn(words: string): string | undefined {
   ) {
     return undefined;
   }
-  const reader = found[0]
+  const reader = withoutPlease(found[0])
     .replace(/^(?:(?:make|write|rewrite|explain)\s+it\s+)?/iu, "")
     .replace(/^(?:for|to|для|para|für|pour|per|dla)\s+(?:les\s+|des\s+)?/iu, "")
-    .replace(
-      /(?:\s*,?\s*(?:please|pls|пожалуйста|por\s+favor|bitte|s'il\s+(?:te|vous)\s+plaît|per\s+favore|proszę|будь\s+ласка))$/iu,
-      "",
-    )
     .trim();
   return RUSSIAN_READERS[reader.toLowerCase()] ?? reader;
 }

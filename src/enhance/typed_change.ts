@@ -6,18 +6,19 @@
  *
  * @module
  */
-import { languagesIn } from "./extract.ts";
+import { languagesIn, withoutPlease } from "./extract.ts";
 import { escapeRegExp } from "./terms.ts";
 
 /** The buttons a typed change can stand for. */
 export type TypedButton = "shorter" | "detail" | "another";
 
-/** "please", "пожалуйста"… at either end, and the closing punctuation. */
-const PLEASE =
-  /^(?:please|pls|пожалуйста|por\s+favor|bitte|s'il\s+(?:te|vous)\s+plaît|per\s+favore|proszę|будь\s+ласка)[\s,]+|[\s,]+(?:please|pls|пожалуйста|por\s+favor|bitte|s'il\s+(?:te|vous)\s+plaît|per\s+favore|proszę|будь\s+ласка)(?=[\s.!]*$)|[\s.!]+$/giu;
+/** `words` without "please" ({@linkcode withoutPlease}) or closing punctuation. */
+function withoutAsking(words: string): string {
+  return withoutPlease(words.trim()).replace(/[\s.!]+$/u, "").trim();
+}
 
 function bare(words: string): string {
-  return words.trim().replace(PLEASE, "").trim().toLowerCase();
+  return withoutAsking(words).toLowerCase();
 }
 
 const BUTTONS: readonly (readonly [TypedButton, RegExp])[] = [
@@ -167,7 +168,7 @@ const SWITCH =
  * undefined when it names none, or more than a language.
  */
 export function switchedTo(words: string): string | undefined {
-  const text = words.trim().replace(PLEASE, "").trim();
+  const text = withoutAsking(words);
   const found = SWITCH.exec(text);
   if (found === null || found[0] === found[1]) return undefined;
   const named = found[1].trim();

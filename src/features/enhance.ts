@@ -4,6 +4,7 @@ import type { BotContext } from "../context.ts";
 import { acknowledge, claimFirst, promptInput, toast } from "./admit.ts";
 import {
   answerTyped,
+  awaitsAnswer,
   isAnsweringIn,
   reviseByReply,
   reviseLatest,
@@ -168,8 +169,7 @@ async function answerDue(
   userId: number,
   now: number,
 ): Promise<boolean> {
-  const pending = await ctx.deps.sessions.pending(chatId, userId, now);
-  return pending !== null && pending.answers.length < pending.questions.length;
+  return awaitsAnswer(await ctx.deps.sessions.pending(chatId, userId, now));
 }
 
 export async function requestEnhancement(

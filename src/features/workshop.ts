@@ -20,8 +20,8 @@ import type { BotContext } from "../context.ts";
 import {
   type CategoryId,
   DEFAULT_CATEGORY_ID,
-  getCategory,
   isCategoryId,
+  isVisualCategory,
 } from "../enhance/categories.ts";
 import { type RevisionChoice, revisionInstruction } from "../enhance/refine.ts";
 import { isTargetId, type TargetId } from "../enhance/targets.ts";
@@ -346,8 +346,7 @@ export async function reviseLatest(
   ) {
     return false;
   }
-  const visual = isCategoryId(latest.category) &&
-    getCategory(latest.category).kind !== "text";
+  const visual = isVisualCategory(latest.category);
   if (!visual && !looksLikeChange(words)) return false;
   // "make it an image in watercolor style": the answer in another kind.
   const kind = kindChangeOf(words);
@@ -523,9 +522,7 @@ async function acceptRevision(
 function kindPrompt(item: HistoryItem, choice: RevisionChoice): string {
   if (choice.action !== "category") return item.prompt;
   const toPicture = choice.category !== undefined &&
-    getCategory(choice.category).kind !== "text" &&
-    !(isCategoryId(item.category) &&
-      getCategory(item.category).kind !== "text");
+    isVisualCategory(choice.category) && !isVisualCategory(item.category);
   const idea = toPicture ? subjectOfText(item.prompt) : item.prompt;
   return choice.words ? `${idea}\n\n${choice.words}` : idea;
 }
@@ -553,9 +550,17 @@ export function isAnsweringIn(
   userId: number,
   now: number,
 ): boolean {
-  const pending = waitingIn(session, userId, now);
-  // Every question answered: the prompt is being accepted, no answer is due.
-  return pending !== undefined &&
+  return awaitsAnswer(waitingIn(session, userId, now));
+}
+
+/**
+ * Whether questions still wait for an answer; every question answered, the
+ * prompt is being accepted and no answer is due.
+ */
+export function awaitsAnswer(
+  pending: PendingQuestions | null | undefined,
+): boolean {
+  return pending !== null && pending !== undefined &&
     pending.answers.length < pending.questions.length;
 }
 
